@@ -1,0 +1,130 @@
+"""Which event each mention is about, so that tolls of different wars are never compared.
+
+With a story file, a mention takes the event whose cue phrase stands nearest to
+it: in its own sentence first (crossing a comma or dash costs more than
+distance), else in the two sentences before it. Without one, the nearest
+temporal anchor (a year, a month, "last month" against the article's date)
+names the event. A mention nothing anchors joins its claim's only event, if the
+other sources place that claim in exactly one.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+
+import regex
+
+from .document import Document, Mention
+from .story import Story
+
+CLAUSE_COST = 100  # characters a clause boundary is worth when weighing distance
+LOOK_BACK = 2      # sentences before the mention's own that may anchor it
+_CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
+NO_EVENT = "unplaced"
+
+
+def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    left, right = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return (right - left) + CLAUSE_COST * len(_CLAUSE_MARK.findall(text, left, right))
+
+
+class Anchors:
+    """Every event cue (or temporal anchor) of one document, sorted by position."""
+
+    def __init__(self, spans: list[tuple[int, int, str, str]]):
+        self.spans = sorted(spans)
+        self.starts = [s[0] for s in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return self.spans[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def story_anchors(doc: Document, story: Story) -> Anchors:
+    spans = []
+    for event in story.events:
+        for match in event.pattern.finditer(doc.text):
+            spans.append((match.start(), match.end(), event.id, f"cue “{match.group()}”"))
+    return Anchors(spans)
+
+
+def temporal_anchors(doc: Document) -> Anchors:
+    spans = []
+    for reading in doc.dates:
+        event = period_of(reading.low, reading.high)
+        if event:
+            spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
+    return Anchors(spans)
+
+
+def period_of(low, high) -> str | None:
+    """An event id from a date range: the year, or the decade for a wider span."""
+    if low is None or high is None:
+        return None
+    if low.year == high.year:
+        return str(low.year)
+    if low.year // 10 == high.year // 10:
+        return f"{low.year // 10 * 10}s"
+    return None
+
+
+def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
+    sentence = doc.sentences[mention.sentence_index]
+    span = (mention.start, mention.end)
+    own = [a for a in anchors.within(sentence.start, sentence.end)
+           if not (mention.kind == "date" and a[0] >= mention.start and a[1] <= mention.end)]
+    if own:
+        best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
+        return best[2], f"{best[3]} in the same sentence"
+    for back in range(1, LOOK_BACK + 1):
+        index = sentence.index - back
+        if index < 0 or doc.sentences[index].is_heading:
+            break
+        before = anchors.within(doc.sentences[index].start, doc.sentences[index].end)
+        if before:
+            last = before[-1]  # the cue nearest to the mention is the last one
+            return last[2], f"{last[3]} in the sentence before"
+    return None
+
+
+def assign_events(mentions: list[Mention], docs: dict[str, Document], story: Story) -> None:
+    """Set `event` and `event_how` on every mention, in place."""
+    anchors_of: dict[str, Anchors] = {}
+    for mention in mentions:
+        doc = docs[mention.source]
+        if mention.source not in anchors_of:
+            anchors_of[mention.source] = story_anchors(doc, story) if story.events else temporal_anchors(doc)
+        placed = _place(mention, doc, anchors_of[mention.source])
+        if placed is None and mention.kind == "date" and not story.events and mention.low is not None:
+
+            own = period_of(dt.date.fromordinal(int(mention.low)), dt.date.fromordinal(int(mention.high)))
+            placed = (own, "its own date") if own else None
+        mention.event, mention.event_how = placed or (NO_EVENT, "")
+    _merge_years_into_decades(mentions)
+    _join_only_event(mentions)
+
+
+def _merge_years_into_decades(mentions: list[Mention]) -> None:
+    """Inferred '1991' and '1990s' for one claim are one event: the decade."""
+    decades = defaultdict(set)
+    for m in mentions:
+        if m.event.endswith("s") and m.event[:-1].isdigit():
+            decades[m.claim].add(m.event)
+    for m in mentions:
+        if m.event.isdigit() and f"{m.event[:3]}0s" in decades[m.claim]:
+            m.event_how += f"; {m.event} falls in the {m.event[:3]}0s"
+            m.event = f"{m.event[:3]}0s"
+
+
+def _join_only_event(mentions: list[Mention]) -> None:
+    events_of = defaultdict(set)
+    for m in mentions:
+        if m.event != NO_EVENT:
+            events_of[m.claim].add(m.event)
+    for m in mentions:
+        if m.event == NO_EVENT and m.kind != "date" and len(events_of[m.claim]) == 1:
+            (only,) = events_of[m.claim]
+            m.event = only
+            m.event_how = f"no anchor near it; the only event other sources give this claim"

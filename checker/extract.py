@@ -1,0 +1,52 @@
+"""Stage 2: read every rule over every source into mentions, one row each."""
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from .document import Document, Mention, read_document
+from .events import assign_events
+from .kinds import READERS
+from .rules import Rule
+from .sources import Source
+from .story import Story
+
+MENTION_COLUMNS = [f.name for f in dataclasses.fields(Mention) if f.name not in ("distance", "extra")] + ["note"]
+
+
+def _settle_contests(mentions: list[Mention]) -> list[Mention]:
+    """One figure is one claim: where several count rules want the same figure,
+    the rule whose cue stands nearest keeps it ("killed 12 and injured 30")."""
+    best: dict[tuple[str, int, int], Mention] = {}
+    others: list[Mention] = []
+    for m in mentions:
+        if m.kind not in ("count", "duration"):
+            others.append(m)
+            continue
+        key = (m.source, m.start, m.end)
+        if key not in best or m.distance < best[key].distance:
+            best[key] = m
+    return others + list(best.values())
+
+
+def read_mentions(sources: list[Source], rules: list[Rule], story: Story) -> tuple[list[Mention], dict[str, Document]]:
+    docs = {s.label: read_document(s, story.date) for s in sources}
+    mentions: list[Mention] = []
+    for doc in docs.values():
+        for rule in rules:
+            mentions.extend(READERS[rule.kind](rule, doc))
+    mentions = _settle_contests(mentions)
+    assign_events(mentions, docs, story)
+    order = {s.label: i for i, s in enumerate(sources)}
+    mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
+    return mentions, docs
+
+
+def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:
+    rows = []
+    for m in mentions:
+        row = {name: getattr(m, name) for name in MENTION_COLUMNS if name != "note"}
+        row["note"] = "; ".join(f"{k}: {v}" for k, v in m.extra.items() if k == "weekday_mismatch")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -1,0 +1,65 @@
+"""The whole check as plain functions: load → read → frame → compare.
+
+`check()` is the Python API; the CLI and the report build on its `Result`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from .compare import findings_frame, sources_frame
+from .errors import InputError
+from .extract import mentions_frame, read_mentions
+from .rules import Rule, load_rules
+from .sources import Source, load_sources
+from .story import STORY_FILE, Story, load_story
+
+
+@dataclass
+class Result:
+    mentions: pd.DataFrame
+    sources: pd.DataFrame
+    findings: pd.DataFrame
+    problems: list[InputError] = field(default_factory=list)  # sources that could not be read
+    story: Story = field(default_factory=Story)
+
+    def status_of(self, claim: str, event: str) -> str | None:
+        rows = self.findings[(self.findings["claim"] == claim) & (self.findings["event"] == event)]
+        return rows["status"].iloc[0] if len(rows) else None
+
+
+def _story_beside(paths: list[Path]) -> Path | None:
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if (folder / STORY_FILE).exists():
+            return folder / STORY_FILE
+    return None
+
+
+def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterable[str | Path] | None = None,
+          story: Story | str | Path | None = None, on_problem: Callable[[InputError], None] | None = None) -> Result:
+    """Check the sources of one story against the claim rules.
+
+    sources: a folder, a file, or several; rules: loaded rules or rule files/folders
+    (the stock rules when None); story: a story.yaml (found beside the sources when None).
+    """
+    paths = [Path(sources)] if isinstance(sources, (str, Path)) else [Path(p) for p in sources]
+    if rules is None or not all(isinstance(r, Rule) for r in rules):
+        rules = load_rules([Path(r) for r in rules] if rules is not None else None)
+    if not isinstance(story, Story):
+        story = load_story(Path(story) if story else _story_beside(paths))
+    problems: list[InputError] = []
+
+    def heard(problem: InputError) -> None:
+        problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
+    loaded: list[Source] = load_sources(paths, heard)
+    mentions, _ = read_mentions(loaded, list(rules), story)
+    mention_rows = mentions_frame(mentions)
+    findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded])
+    return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story)

@@ -1,0 +1,82 @@
+"""The story's own configuration: the events it is about (`story.yaml`).
+
+Mentions of one claim type about different events are never compared. An
+editor may name the events with cue phrases; without a story file, events are
+inferred from the temporal anchors around each mention (see events.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError
+from .rules import _line_of, phrase_pattern
+
+STORY_FILE = "story.yaml"
+
+
+class EventSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    label: str = ""
+    cues: list[str] = Field(min_length=1)
+
+
+class StorySpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = ""
+    date: dt.date | None = None  # the story's date, for sources that carry none
+    events: list[EventSpec] = []
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    label: str
+    pattern: Any = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str = ""
+    date: dt.date | None = None
+    events: tuple[Event, ...] = ()
+    path: str | None = None
+
+
+def load_story(path: Path | None) -> Story:
+    """Read a story.yaml; an absent file is an unconfigured story, not an error."""
+    if path is None or not Path(path).exists():
+        return Story()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text) or {}
+    except UnicodeDecodeError:
+        raise InputError("the story file is not UTF-8 text; save it as UTF-8", path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise InputError("a story file must be a mapping with 'events:'", path, 1)
+    try:
+        spec = StorySpec.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            message = f"unknown key; allowed keys: {', '.join(EventSpec.model_fields if len(first['loc']) > 1 else StorySpec.model_fields)}"
+        raise InputError(f"{where}: {message}", path, _line_of(root, first["loc"])) from None
+    ids = [e.id for e in spec.events]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"event id '{duplicates[0]}' is used twice; give each event its own id", path)
+    events = tuple(Event(e.id, e.label or e.id, phrase_pattern(e.cues)) for e in spec.events)
+    return Story(spec.title, spec.date, events, str(path))

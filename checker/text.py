@@ -1,0 +1,102 @@
+"""Paragraphs and sentences with their character offsets.
+
+Offsets are kept from the moment a text is read so that every mention can point
+back at its source, sentence and span without searching for it again.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# white space and an upper-case letter, digit or opening quote. Abbreviations that
+# end with a dot ("U.S.", "Oct.", "Mr.") must not end a sentence.
+_SENTENCE_END = regex.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\d])""")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp
+    u.s u.k u.n e.u u.s.a d.c a.m p.m mm u approx est dept fig""".split()
+)
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+_HEADING = regex.compile(r"^\s*(#{1,6}\s|\*\*.*\*\*\s*$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int        # position in the source, from 0
+    paragraph: int    # index of the paragraph it belongs to
+    start: int
+    end: int
+    text: str
+    is_heading: bool  # a short line without final punctuation: a title or section head
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lower().lstrip("(\"'\u201c")
+    # "U. S." written with a space: a lone capital letter before the dot
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _looks_like_heading(text: str) -> bool:
+    stripped = text.strip()
+    if _HEADING.match(stripped):
+        return True
+    return len(stripped) < 90 and "\n" not in stripped and stripped[-1:] not in ".!?\"'\u201d:,;" and len(stripped.split()) <= 14
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a whole text into sentences, never across a paragraph break."""
+    sentences: list[Sentence] = []
+    paragraph_start = 0
+    paragraph_index = 0
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)] + [(len(text), len(text))]
+    for break_start, break_end in breaks:
+        _split_paragraph(text, paragraph_start, break_start, paragraph_index, sentences)
+        paragraph_index += 1
+        paragraph_start = break_end
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    # A paragraph of one short unpunctuated line is a heading; lines inside a
+    # paragraph stay together (wire copy wraps lines).
+    cursor = 0
+    for match in _SENTENCE_END.finditer(chunk):
+        last_dot = match.start() + len(match.group().rstrip("\"'\u201d\u2019)]")) - 1
+        if chunk[last_dot] == "." and _ends_with_abbreviation(chunk, last_dot):
+            continue
+        _add(text, start + cursor, start + match.end(), paragraph, out)
+        cursor = match.end()
+    _add(text, start + cursor, end, paragraph, out)
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    body = text[start:end]
+    out.append(Sentence(len(out), paragraph, start, end, body, _looks_like_heading(body)))
+
+
+class SentenceIndex:
+    """Finds the sentence holding a character offset in O(log n)."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        return sentence if offset < sentence.end else None
