@@ -79,11 +79,11 @@ def _paint_status(sheet: Worksheet, row: int, column: int, status: str) -> None:
 
 def summary_sheet(sheet: Worksheet, result: Result) -> None:
     labels = list(result.sources.index)
-    header = ["claim", "event", "status", *labels, "disagree", "note"]
+    header = ["claim", "event", "status", *labels, "disagree", "about", "note"]
     rows = []
     for f in result.findings.itertuples():
-        rows.append([f.claim, f.event_label if f.event_label != f.event else f.event, f.status,
-                     *[f.values.get(label, "") for label in labels], f.disagree, f.note])
+        rows.append([f.claim, f.event, f.status, *[f.values.get(label, "") for label in labels], f.disagree,
+                     f"{f.label}: {f.event_label}", f.note])
     _table(sheet, header, rows)
     for r, f in enumerate(result.findings.itertuples(), 2):
         _paint_status(sheet, r, 3, f.status)

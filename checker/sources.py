@@ -20,6 +20,7 @@ NOT_SOURCES = {"story.yaml", "sources.yaml", "names.yaml"}
 SKIPPED_SUFFIXES = {".yaml", ".yml", ".xlsx", ".json", ".csv", ".py", ".bak"}
 _HASHED_NAME = re.compile(r"^(\d+)_[0-9a-f]{8,}$")
 _SNIFF_BYTES = 8192
+_NEWSROOM_CODEPAGES = ("cp125", "iso8859", "latin", "koi8", "big5", "gb", "shift_jis", "euc", "utf")
 
 
 @dataclass
@@ -50,6 +51,13 @@ def decode(raw: bytes, path: Path) -> str:
     best = from_bytes(raw).best()
     if best is None:
         raise InputError("cannot tell which character encoding this file uses; save it as UTF-8", path)
+    if not best.encoding.startswith(_NEWSROOM_CODEPAGES):
+        # Short texts tie between many code pages; newsroom files come from
+        # Windows, not from old Mac or DOS machines, so Windows-1252 wins a tie.
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 

@@ -1,0 +1,113 @@
+"""The sample story, end to end: the table an editor must see, read from the real workbook."""
+import pytest
+from openpyxl import load_workbook
+
+from checker.report import write_report
+
+# claim, event, status, {source: value as written}
+MUST_HOLD = [
+    ("deaths", "war_2020", "conflict", {"000": "more than 6,500", "001": "more than 6,500", "004": "More than 6700"}),
+    ("deaths", "clashes_2022", "variance",
+     {"000": "286", "001": "286", "003": "nearly 300 / 286", "004": "more than two hundred"}),
+    ("deaths", "war_1990s", "agree", {"000": "nearly 30,000", "001": "around 30,000"}),
+    ("troops", "war_2020", "agree",
+     {"000": "2,000", "001": "2,000", "002": "nearly 2,000", "003": "2,000", "004": "about 2,000"}),
+    ("event_date", "summit_2022", "conflict", None),
+]
+
+
+@pytest.fixture(scope="module")
+def workbook(sample_result, tmp_path_factory):
+    out = write_report(sample_result, tmp_path_factory.mktemp("report") / "seeds.xlsx")
+    return load_workbook(out)
+
+
+def summary_rows(workbook):
+    sheet = workbook["Summary"]
+    header = [c.value for c in sheet[1]]
+    return header, [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+
+
+def find(rows, claim, event):
+    found = [r for r in rows if r["claim"] == claim and r["event"] == event]
+    assert len(found) == 1, (claim, event, [(r["claim"], r["event"]) for r in rows])
+    return found[0]
+
+
+@pytest.mark.parametrize("claim, event, status, values", MUST_HOLD, ids=[f"{c}-{e}" for c, e, *_ in MUST_HOLD])
+def test_summary_sheet_holds_the_must_hold_table(workbook, claim, event, status, values):
+    header, rows = summary_rows(workbook)
+    row = find(rows, claim, event)
+    assert row["about"]  # the event's label from story.yaml
+    assert row["status"] == status
+    if values is not None:
+        shown = {source: row[source] for source in ("000", "001", "002", "003", "004") if row[source]}
+        assert shown == values
+
+
+def test_ceasefire_brokers_per_event(sample_result):
+    mentions = sample_result.mentions
+    brokers = mentions[mentions["claim"] == "ceasefire_broker"]
+    war = brokers[brokers["event"] == "war_2020"]
+    assert set(war["source"]) == {"000", "001", "002", "003", "004"}
+    assert set(war["value"]) == {"Russia"}
+    clashes = brokers[brokers["event"] == "clashes_2022"]
+    assert set(clashes["source"]) == {"001", "003"}
+    assert set(clashes["value"]) == {"United States"}
+    assert sample_result.status_of("ceasefire_broker", "war_2020") == "agree"
+    assert sample_result.status_of("ceasefire_broker", "clashes_2022") == "agree"
+
+
+def test_event_dates_of_the_summit(sample_result):
+    mentions = sample_result.mentions
+    dates = mentions[(mentions["claim"] == "event_date") & (mentions["event"] == "summit_2022") & mentions["low"].notna()]
+    by_source = dates.groupby("source")["value"].agg(set).to_dict()
+    assert by_source["001"] == {"2022-10-31"}
+    assert by_source["003"] == {"2022-10-31"}
+    assert by_source["002"] == {"2021-11-26"}
+
+
+@pytest.mark.parametrize("not_a_toll", ["2020", "1991", "1994", "Oct. 3", "20 years", "44 days", "two days",
+                                        "two decades", "six-week"])
+def test_nothing_else_is_read_as_a_death_toll(sample_result, not_a_toll):
+    deaths = sample_result.mentions[sample_result.mentions["claim"] == "deaths"]
+    assert not deaths["text"].str.contains(not_a_toll, regex=False).any()
+
+
+def test_tolls_of_different_events_never_share_a_finding(sample_result):
+    findings = sample_result.findings
+    deaths = findings[findings["claim"] == "deaths"]
+    assert sorted(deaths["event"]) == ["clashes_2022", "war_1990s", "war_2020"]
+
+
+def test_sources_frame_is_one_row_per_source_one_column_per_claim(sample_result):
+    frame = sample_result.sources
+    assert list(frame.index) == ["000", "001", "002", "003", "004"]
+    assert frame.loc["004", "deaths|war_2020"] == "More than 6700"
+    assert frame.loc["002", "deaths|war_2020"] == ""
+
+
+def test_mentions_know_their_span(sample_result, seeds):
+    texts = {p.name.split("_")[0]: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")}
+    for m in sample_result.mentions.itertuples():
+        assert texts[m.source][m.start:m.end] == m.text
+        assert m.text in m.sentence
+
+
+def test_workbook_sheets_colours_and_layout(workbook):
+    assert workbook.sheetnames[:3] == ["Summary", "Sources", "Evidence"]
+    summary = workbook["Summary"]
+    assert summary.freeze_panes == "A2"
+    assert summary.auto_filter.ref is not None
+    header, rows = summary_rows(workbook)
+    for r, row in enumerate(rows, 2):
+        colour = summary.cell(row=r, column=3).fill.fgColor.rgb
+        expected = {"conflict": "FFC7CE", "variance": "FFEB9C", "agree": "C6EFCE"}.get(row["status"])
+        if expected:
+            assert colour.endswith(expected)
+    sources = workbook["Sources"]
+    commented = [c for row in sources.iter_rows(min_row=2) for c in row if c.comment]
+    assert commented and any("6700" in c.comment.text for c in commented)
+    evidence = workbook["Evidence"]
+    ev_header = [c.value for c in evidence[1]]
+    assert {"source", "claim", "event", "text", "low", "high", "why", "sentence"} <= set(ev_header)
