@@ -22,6 +22,7 @@ CLAUSE_COST = 100  # characters a clause boundary is worth when weighing distanc
 LOOK_BACK = 2      # sentences before the mention's own that may anchor it
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
 NO_EVENT = "unplaced"
+MAIN_EVENT = "main"  # a claim no source anchors anywhere: the story's own event
 
 
 def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -73,8 +74,7 @@ def period_of(low, high) -> str | None:
 def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
     sentence = doc.sentences[mention.sentence_index]
     span = (mention.start, mention.end)
-    own = [a for a in anchors.within(sentence.start, sentence.end)
-           if not (mention.kind == "date" and a[0] >= mention.start and a[1] <= mention.end)]
+    own = anchors.within(sentence.start, sentence.end)
     if own:
         best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
         return best[2], f"{best[3]} in the same sentence"
@@ -124,7 +124,11 @@ def _join_only_event(mentions: list[Mention]) -> None:
         if m.event != NO_EVENT:
             events_of[m.claim].add(m.event)
     for m in mentions:
-        if m.event == NO_EVENT and m.kind != "date" and len(events_of[m.claim]) == 1:
+        if m.event != NO_EVENT or (m.kind == "date" and m.low is not None):
+            continue
+        if not events_of[m.claim]:
+            m.event, m.event_how = MAIN_EVENT, "no source places this claim in time; taken as the story's own event"
+        elif len(events_of[m.claim]) == 1 and m.kind != "date":
             (only,) = events_of[m.claim]
             m.event = only
-            m.event_how = f"no anchor near it; the only event other sources give this claim"
+            m.event_how = "no anchor near it; the only event other sources give this claim"

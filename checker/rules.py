@@ -87,7 +87,7 @@ def phrase_pattern(phrases: list[str]) -> "regex.Pattern[str] | None":
     return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", regex.IGNORECASE | regex.V0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: compiled patterns are cached per rule
 class Rule:
     """A validated claim type with its patterns compiled once."""
 

@@ -1,0 +1,568 @@
+"""Quantities in news text: each figure with the interval its wording allows.
+
+"more than 6,500" and "more than 6700" look close, but a writer who rounds to
+the hundred vouches only for (6500, 6600] and (6700, 6800]: they disagree.
+read_quantities() finds every figure (digits, number words, vague words,
+money, percentages, ratios, durations), reads the qualifier before it and the
+counted noun after it, and turns the wording into that interval.
+
+How it scans: one compiled regex (MASTER) finds the next candidate figure;
+small anchored regexes then look a few characters to its left (qualifier,
+month, label such as "Article") and right (range, unit, noun). No Python loop
+runs per character, and no pattern nests unbounded quantifiers, so any input
+is read in time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from . import numbers as lex
+from .numbers import CURRENCY, DIGITS, SCALE, rounding_step
+
+_I = re.IGNORECASE
+
+__all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
+
+# Tests set this to True so that a bug raises instead of silently dropping one figure.
+STRICT = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str                 # the phrase as written, qualifier included: "more than 6,500"
+    start: int                # text == source[start:end]
+    end: int
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    stated: float             # the figure as written (durations: in stated_unit; ranges: the lower figure)
+    unit: str | None          # "people", "days", "USD", "%", a plural noun, or None
+    noun: str | None          # the counted noun as written
+    qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
+                              # "at most", "between", "range", "vague", or None
+    kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "measure"
+    step: float               # rounding step, in the scale of low/high
+    why: str                  # one short sentence for the editor
+    stated_unit: str | None = None   # durations only: "weeks", "days", ...
+
+
+def as_dict(q: Quantity) -> dict:
+    return asdict(q)
+
+
+# --- patterns --------------------------------------------------------------------
+
+_RANGE_SEP = re.compile(r"(?P<pct>\s?%)?(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)", _I)
+_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+", _I)
+
+# Right after the digits: what makes them not a figure at all.
+_NOT_A_FIGURE_AFTER = re.compile(
+    r"[,.:/][0-9]|(?:st|nd|rd|th)\b|['\u2019]?s\b|\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)"
+    r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)", _I)
+_LETTER = re.compile(r"[^\W\d_]")
+
+_CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
+_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
+_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
+                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
+                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
+UNIT_AFTER = re.compile(
+    r"(?P<of>\s+of)?(?:"
+    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
+    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
+    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
+    r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|century|centuries)\b"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
+    rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
+    r"|-(?P<hnoun>[a-z]+)\b)", _I)
+
+_WORD = r"[^\W\d_][\w'\u2019\-]*"
+NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
+                        rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
+
+_SUFFIX_AFTER = re.compile(
+    r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
+    r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
+
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w\-])(?P<q>" + lex.phrase_pattern(lex.QUALIFIER_PHRASES) + r")\s+\Z", _I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\Z")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:resolutions?|articles?|sections?|clauses?|chapters?|route|highway|interstate|flights?|pages?"
+    r"|episodes?|seasons?|volume|vol|number|room|gate|terminal|platform|unit|ward|level|category|phase"
+    r"|stage|round|game|act|amendment|proposition|prop|bill|decree|law|paragraph|para|item|rule|channel"
+    r"|reactor|block|pier|bus|bay|lot|apollo|boeing|airbus|windows|iphone|vision|agenda|formula|figure"
+    r"|fig|table|exhibit|annex|protocol|version|model|type|class|grade|seat|row|lane|runway|step|part"
+    r"|title|verse|psalm|hall|sector|zone|camp|district|precinct|brigade|battalion|regiment|division"
+    r"|corps|squadron|line|no|nos|pp?|art|sec|ch|sub|rev|tier|week|day|match|gen|generation)\.?|#)\s*\Z", _I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+\Z", _I)
+_OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
+_ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
+                            r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
+_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\Z")
+_YEAR_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
+    r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
+_HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bottom|top|back|front|last"
+                                  r"|next|better|worse)\s+\Z", _I)
+_ORDINAL_AFTER = re.compile(r"-?(?:" + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
+
+# Capitalised words that may stand before a figure without making it part of a name.
+_PLAIN_CAPITALS = frozenset(
+    "The A An And But Or Of In On At By With For From To Only Just Another All Some About Over Nearly "
+    "Almost Around Those These Its Their His Her Our Your My Roughly Up Than When While Since After Before "
+    "Until Last Next First Approximately Least Most Total Additional Further Still Killing Leaving "
+    "Including Fewer Less More Estimated Under Every Each Both If As So Yet Then There Here It We They He "
+    "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
+    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
+
+_PREFIX_WINDOW = 48          # characters looked at to the left of a figure
+
+
+# --- intervals ---------------------------------------------------------------------
+
+def _interval(qualifier: str | None, n: float, step: float) -> tuple[float, float, bool, bool]:
+    """The interval a qualifier allows around the stated figure n, given its rounding step."""
+    if qualifier == "more than":
+        return n, n + step, False, True
+    if qualifier == "at least":
+        return n, n + step, True, True
+    if qualifier == "nearly":
+        return n - step, n, True, False
+    if qualifier == "about":
+        w = max(step / 2, 0.05 * abs(n))
+        return n - w, n + w, True, True
+    if qualifier in ("up to", "at most"):
+        return n - step, n, True, True
+    if qualifier == "fewer than":
+        return n - step, n, True, False
+    return n, n, True, True
+
+
+def _fmt(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.4g}"
+
+
+_WHY = {
+    None: "{t}: the figure as written",
+    "more than": "{t}: above {n}, bounded by the rounding step {s}",
+    "at least": "{t}: {n} or more, bounded by the rounding step {s}",
+    "nearly": "{t}: below {n}, down to one rounding step ({s})",
+    "about": "{t}: {n} give or take {w}",
+    "up to": "{t}: at most {n}, down to one rounding step ({s})",
+    "at most": "{t}: at most {n}, down to one rounding step ({s})",
+    "fewer than": "{t}: below {n}, down to one rounding step ({s})",
+}
+
+
+def _why(text: str, qualifier: str | None, n: float, step: float, low: float, high: float) -> str:
+    return _WHY[qualifier].format(t=text, n=_fmt(n), s=_fmt(step), w=_fmt((high - low) / 2))
+
+
+# --- one figure ----------------------------------------------------------------------
+
+# --- nouns ---------------------------------------------------------------------------
+
+def _looks_plural(lower: str) -> bool:
+    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def _pluralize(lower: str) -> str:
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet"}
+    if lower in irregular:
+        return irregular[lower]
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return lower[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return lower + "es"
+    return lower + "s"
+
+
+def _is_demonym(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in lex.DEMONYMS_IRREGULAR)
+
+
+def _counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
+    """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
+
+    Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
+    word or verb ends the search ("286 were killed" has no noun).
+    """
+    if m is None or (m.group("of") and not allow_of):
+        return None, None, False
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    usable = []
+    for w in words:
+        lower = w.lower().rstrip("'\u2019")
+        if lower in lex.STOPWORDS:
+            break
+        usable.append((w, lower))
+        if lower in lex.PERSON_NOUNS:
+            return w, "people", True
+        if lower.endswith(("ly", "ing")) or (lower.endswith("ed") and lower not in lex.PERSON_NOUNS):
+            break
+    for w, lower in usable:
+        if _is_demonym(w):
+            return w, "people", True
+        if _looks_plural(lower):
+            return w, lower, False
+    return None, None, False
+
+
+# --- readers -----------------------------------------------------------------------
+
+def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
+    qm = _QUALIFIER_BEFORE.search(text, lo, start)
+    if qm is None:
+        return None, start
+    return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
+
+
+def _duration_unit(word: str) -> tuple[str, float]:
+    """"weeks" -> ("week", 7.0)."""
+    lower = word.lower()
+    lower = lex.DURATION_ALIASES.get(lower, lower)
+    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in lex.DURATION_DAYS else lower
+    return singular, lex.DURATION_DAYS[singular]
+
+
+def _plural_unit(singular: str) -> str:
+    return "centuries" if singular == "century" else singular + "s"
+
+
+def _make(text, start, end, low, high, li, hi, stated, unit, noun, qualifier, kind, step, why,
+          stated_unit=None) -> Quantity:
+    return Quantity(text[start:end], start, end, float(low), float(high), li, hi, float(stated), unit, noun,
+                    qualifier, kind, float(step), why, stated_unit)
+
+
+def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
+    scale = m.group("vscale")
+    word_end = m.start("vscale") if scale else m.end("vague")
+    word = re.sub(r"\s+of\s*$", "", text[m.start("vague"):word_end].strip(), flags=_I)
+    read = lex.vague_interval(word, scale)
+    if read is None:
+        return None, m.end()
+    low, high, step = read
+    end = m.end("vague")
+    unit_m = UNIT_AFTER.match(text, end)
+    if unit_m and unit_m.group("dur") and unit_m.group("dsep") != "-":
+        singular, days = _duration_unit(unit_m.group("dur"))
+        q_end = unit_m.end()
+        return _make(text, m.start(), q_end, low * days, high * days, True, True, low, "days", None, "vague",
+                     "duration", step * days, f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to "
+                     f"{_fmt(high)} {_plural_unit(singular)} (vague.yaml)", _plural_unit(singular)), q_end
+    if unit_m and unit_m.group("curword"):
+        code = lex.CURRENCY_WORDS.get(unit_m.group("curword").lower().rstrip("s"), "USD")
+        q_end = unit_m.end()
+        return _make(text, m.start(), q_end, low, high, True, True, low, code, None, "vague", "money", step,
+                     f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
+    noun, unit, _ = _counted_noun(NOUN_AFTER.match(text, end), allow_of=True)
+    bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions")
+    if noun is None and not scale and not bare_ok:
+        return None, m.end()            # "a couple who", "several were": not read without a noun
+    if lex._norm_phrase(word) in ("tens", "scores") and not scale and not re.match(r"\s+of\b", text[end:], _I):
+        return None, m.end()            # "test scores", "the tens": need "of"
+    return _make(text, m.start(), end, low, high, True, True, low, unit, noun, "vague", "count", step,
+                 f"{text[m.start():end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), end
+
+
+def _read_vague_duration(text: str, m: re.Match) -> Quantity | None:
+    unit_word = m.group("vlong").split("-")[0].lower()
+    entry = lex.VAGUE_DURATIONS.get(unit_word)
+    if entry is None:
+        return None
+    singular, days = _duration_unit(unit_word)
+    low, high = float(entry["low"]), float(entry["high"])
+    return _make(text, m.start(), m.end(), low * days, high * days, True, True, low, "days", None, "vague",
+                 "duration", days, f"{m.group()}: vague, read as {_fmt(low)} to {_fmt(high)} {unit_word} "
+                 f"(vague.yaml)", unit_word)
+
+
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                        "seven": 7, "eight": 8, "nine": 9}
+
+
+def _read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_from: int,
+                allow_of: bool) -> Quantity:
+    lo = max(floor, start - _PREFIX_WINDOW)
+    qualifier, q_start = _qualifier_before(text, lo, start)
+    step = value / 10                   # fractions have no digits to round: one tenth of the value
+    low, high, li, hi = _interval(qualifier, value, step)
+    noun, _, _ = _counted_noun(NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
+    phrase = text[q_start:end]
+    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, "ratio", step,
+                 f"{phrase}: a ratio of {value:.4g}" if qualifier is None
+                 else _why(phrase, qualifier, value, step, low, high))
+
+
+def _read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+    tokens = re.findall(r"[a-z]+", m.group("frac").lower())
+    if tokens == ["half"]:
+        if _HALF_ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None, m.end()        # "the first half of 2022"
+        numerator, denominator = 1, 2
+    else:
+        numerator = _FRACTION_NUMERATORS[tokens[0]]
+        denominator = lex.FRACTION_DENOMINATORS[tokens[1].rstrip("s")]
+    if re.match(r"\s+of\s+an?\s+(?:century|hour|mile|day|year|month|decade|second)\b", text[m.end():], _I):
+        return None, m.end()            # "a quarter of a century": a duration, not a share
+    return _read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
+
+
+def _skip_as_name(text: str, lo: int, start: int) -> bool:
+    """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
+    nm = _NAME_BEFORE.search(text, lo, start)
+    return nm is not None and nm.group("name") not in _PLAIN_CAPITALS and not _MONTH_BEFORE.search(text, lo, start)
+
+
+def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+    x = lex.figure_from(m)
+    if x is None:
+        return None, (m.start() + 1 if m.group("words") is not None else m.end())
+    if x.words:
+        om = _ORDINAL_AFTER.match(text, x.end)
+        if om:
+            return None, om.end()                       # "twenty-first", "one hundredth"
+    elif _NOT_A_FIGURE_AFTER.match(text, x.end):
+        return None, m.end()                            # "1,2", "2nd", "1990s", "3 p.m."
+    lo = max(floor, x.start - _PREFIX_WINDOW)
+    if not x.words and not x.currency:
+        if _LABEL_BEFORE.search(text, lo, x.start):
+            return None, m.end()                        # "Article 5", "Resolution 2334", "page 12"
+        if _MONTH_BEFORE.search(text, lo, x.start) and (x.value <= 31 or x.year_like):
+            return None, m.end()                        # "Oct. 31", "November 26"
+        if _MONTH_AFTER.match(text, x.end) and x.value <= 31:
+            return None, m.end()                        # "31 October"
+    if _AGE_BEFORE.search(text, lo, x.start):
+        return None, m.end()                            # "aged 45"
+    qualifier, q_start = _qualifier_before(text, lo, x.start)
+
+    # a range: "10-15", "two to three", "between 200 and 300", "$3-4 billion"
+    y, range_word = None, None
+    sm = _RANGE_SEP.match(text, x.end)
+    if sm:
+        sep = sm.group("sep").strip().lower()
+        between = bool(_BETWEEN_BEFORE.search(text, lo, x.start))
+        tight_dash = sm.group("sep") in ("-", "\u2013")
+        wanted = ((sep == "and" and between) or sep == "or"
+                  or (sep in ("to", "-", "\u2013") and not _FROM_BEFORE.search(text, lo, x.start)))
+        ym = lex.SECOND_FIGURE.match(text, sm.end()) if wanted else None
+        y = lex.figure_from(ym) if ym else None
+        if y is not None and (y.words != x.words and tight_dash or y.pending_m
+                              or (not y.words and _NOT_A_FIGURE_AFTER.match(text, y.end))):
+            y = None
+        if y is not None:
+            if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
+                x.rescale(y.scale)                      # "between 5 and 10 million"
+            x.currency = x.currency or y.currency
+            if x.value >= y.value:
+                if tight_dash and not x.words:
+                    return None, y.end                  # "3-1" (a score), "2012-13" (a season)
+                y = None
+            else:
+                range_word = "between" if between else "range"
+                q_start = sm.start() if False else (_BETWEEN_BEFORE.search(text, lo, x.start).start()
+                                                    if between else x.start)
+                qualifier = None
+
+    # a ratio: "one in five", "1 in 4", "two out of three"
+    if y is None and not x.currency and x.value == int(x.value) and 1 <= x.value <= 10:
+        rm = _RATIO_SEP.match(text, x.end)
+        ym = lex.SECOND_FIGURE.match(text, rm.end()) if rm else None
+        d = lex.figure_from(ym) if ym else None
+        if d is not None and not d.currency and x.value < d.value <= 1e6 and not d.year_like \
+                and not d.pending_m and not _NOT_A_FIGURE_AFTER.match(text, d.end):
+            um = UNIT_AFTER.match(text, d.end)
+            if um is None or um.group("hnoun") or um.group("of"):
+                return _read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
+
+    last = y or x
+    end = last.end
+    unit_m = UNIT_AFTER.match(text, end)
+    if unit_m is not None and unit_m.group("of"):
+        unit_m = None
+    kind, unit, noun, stated_unit, days = "count", None, None, None, None
+    hyphen_duration = False
+    if x.pending_m:
+        noun, unit, person = _counted_noun(NOUN_AFTER.match(text, m.end()), allow_of=False)
+        if noun is not None:
+            x.rescale(1e6)                              # "5m people": five million
+            x.end = end = m.end()
+        else:
+            kind, unit, end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
+    if unit_m is not None:
+        g = unit_m.groupdict()
+        if g["pct"]:
+            kind, unit = "percent", ("percentage points" if g["pp"] else "%")
+        elif g["curword"]:
+            country = (g["country"] or "").lower().replace("  ", " ")
+            word = g["curword"].lower()
+            code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.rstrip("s"))
+            if word.startswith("dollar") and country:
+                code = lex.DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), "USD")
+            kind, unit = "money", code or "USD"
+        elif g["code"]:
+            kind, unit = "money", g["code"].upper()
+        elif g["dur"]:
+            singular, days = _duration_unit(g["dur"])
+            kind, unit, stated_unit = "duration", "days", _plural_unit(singular)
+            hyphen_duration = g["dsep"] == "-"
+            if _OLD_AFTER.match(text, unit_m.end()):
+                return None, unit_m.end()               # "45-year-old", "45 years old": an age
+        elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
+            key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower()
+            key = re.sub(r"\s+", " ", key.replace("°", "°").replace("° ", "°"))
+            kind, unit = "measure", lex.MEASURE_UNITS.get(key, key)
+        elif g["hnoun"]:
+            hn = g["hnoun"].lower()
+            if hn in ("plus", "odd"):
+                unit_m = None                           # suffix qualifiers, read below
+            elif hn == "strong":
+                unit, noun = "people", None             # "a 2,000-strong force"
+            elif hn in lex.STOPWORDS or hn.endswith(("ed", "ing", "ly")):
+                unit_m = None
+            else:
+                noun = g["hnoun"]
+                unit = "people" if hn in lex.PERSON_NOUNS else _pluralize(hn)
+        if unit_m is not None:
+            end = unit_m.end()
+    if x.currency and kind in ("count", "measure"):
+        kind, unit = "money", x.currency
+    elif not x.words and _LETTER.match(text, x.end) and unit_m is None and kind == "count":
+        return None, m.end()                            # "5G", "3D", "737MAX": codes
+
+    # suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so"
+    if y is None:
+        sfx = _SUFFIX_AFTER.match(text, end)
+        if sfx:
+            if qualifier is None:
+                phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
+                qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
+            end = sfx.end()
+
+    person = False
+    if kind == "count" and noun is None and unit is None:
+        noun, unit, person = _counted_noun(NOUN_AFTER.match(text, end), allow_of=False)
+    person = person or unit == "people"
+
+    # figures that are not quantities after all
+    written = text[x.start:x.end].lower()
+    if x.words and written in ("one", "a") and not (
+            person or kind in ("money", "percent", "measure") or (kind == "duration" and hyphen_duration)):
+        return None, x.end                              # "one of the", "one day", "one thing"
+    if x.words and x.value < 20 and x.step != 12 and qualifier is None and y is None and kind == "count" \
+            and noun is None and unit is None:
+        return None, x.end                              # a bare "two": a pronoun more often than a count
+    if x.year_like and qualifier is None and (y is None or y.year_like or y.value < 100):
+        plural_ok = unit is not None and noun is not None and unit not in lex.EVENT_NOUNS \
+            and not _YEAR_DETERMINER_BEFORE.search(text, lo, x.start)
+        if not (person or plural_ok or kind in ("measure", "percent", "money")
+                or (kind == "duration" and not _YEAR_DETERMINER_BEFORE.search(text, lo, x.start))):
+            return None, (y.end if y else m.end())      # "in 1994", "the 2020 war", "2012-2013"
+    if kind == "count" and not x.words and not x.currency and qualifier is None and y is None and not person:
+        if _skip_as_name(text, lo, x.start):
+            return None, m.end()                        # "Boeing 737", "Apollo 11"
+        if _ADDRESS_AFTER.match(text, x.end):
+            return None, m.end()                        # "10 Downing Street"
+        if noun is None and _NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
+                and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
+            return None, m.end()                        # "John Smith, 45, said": an age
+        line_start = text.rfind("\n", 0, x.start) + 1
+        if text[line_start:x.start].strip(" \t*#-") == "" and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
+            return None, m.end()                        # "1. Introduction": a list marker
+
+    start = q_start if (qualifier is not None or range_word) else x.start
+    if kind == "duration" and qualifier is not None and text[q_start:x.start].strip().lower() in ("over", "under"):
+        qualifier, start = None, x.start                # "over two days": across, not more than
+    phrase_text = text[start:end]
+    if kind == "duration":
+        return _duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, phrase_text), end
+    if y is not None:
+        step = min(x.step, y.step)
+        return _make(text, start, end, x.value, y.value, True, True, x.value, unit, noun, range_word, kind,
+                     step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, both included"), end
+    low, high, li, hi = _interval(qualifier, x.value, x.step)
+    return _make(text, start, end, low, high, li, hi, x.value, unit, noun, qualifier, kind, x.step,
+                 _why(phrase_text, qualifier, x.value, x.step, low, high)), end
+
+
+def _duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, phrase_text) -> Quantity:
+    """Durations are read in the stated unit, then turned into days."""
+    n = x.value
+    if stated_unit == "fortnights":                     # a fortnight is two weeks
+        n, days, stated_unit = n * 2, 7.0, "weeks"
+    if y is not None:
+        low, high, li, hi, step = n, y.value, True, True, min(x.step, y.step)
+        why = f"{phrase_text}: from {_fmt(n)} to {_fmt(y.value)} {stated_unit}"
+        qualifier = range_word
+    elif qualifier is None and days > 1:
+        low, high, li, hi, step = n - 0.5, n + 0.5, True, True, 1.0
+        why = f"{phrase_text}: {_fmt(n)} {stated_unit}, rounded to the nearest {stated_unit[:-1]}"
+    else:
+        step = x.step if qualifier is not None else (1.0 if n == int(n) else x.step)
+        low, high, li, hi = _interval(qualifier, n, step)
+        why = _why(phrase_text, qualifier, n, step, low, high) + f" ({stated_unit})"
+    return _make(text, start, end, low * days, high * days, li, hi, n, "days", None, qualifier, "duration",
+                 step * days, why, stated_unit)
+
+
+def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+    if m.group("junk") is not None:
+        return None, m.end()
+    if m.group("vlong") is not None:
+        return _read_vague_duration(text, m), m.end()
+    if m.group("frac") is not None:
+        return _read_fraction(text, m, floor)
+    if m.group("vague") is not None:
+        return _read_vague(text, m)
+    if m.group("fortnight") is not None:
+        qualifier, q_start = _qualifier_before(text, max(floor, m.start() - _PREFIX_WINDOW), m.start())
+        x = lex.Figure(m.start(), m.end(), 1.0, 1.0)
+        return _duration(text, q_start, m.end(), x, None, qualifier, None, 14.0, "fortnights",
+                         text[q_start:m.end()]), m.end()
+    if m.group("dfrac") is not None:
+        numerator, denominator = (int(p) for p in m.group("dfrac").split("/"))
+        if numerator >= denominator:
+            return None, m.end()
+        return _read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
+    return _read_figure(text, m, floor)
+
+
+def read_quantities(text: str) -> list[Quantity]:
+    """Every quantity in text, sorted by start. Never raises; linear in the length of text."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Quantity] = []
+    pos, floor, size = 0, 0, len(text)
+    while pos < size:
+        m = lex.MASTER.search(text, pos)
+        if m is None:
+            break
+        try:
+            q, resume = _read_match(text, m, floor)
+        except Exception:                               # one odd figure must not cost the whole text
+            if STRICT:
+                raise
+            q, resume = None, m.end()
+        if q is not None:
+            found.append(q)
+            floor = q.end
+        pos = max(resume, m.start() + 1, floor)
+    found.sort(key=lambda q: q.start)
+    return found

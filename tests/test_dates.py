@@ -1,0 +1,436 @@
+"""Table-driven tests for checker.dates (read_dates) and checker.pubdate (find_publication_date).
+
+The reference date for relative phrases is 31 Oct 2022, a Monday.
+"""
+import datetime
+import glob
+import os
+import time
+
+import pytest
+
+from checker.dates import DateReading, find_publication_date, read_dates
+
+D = datetime.date
+REF = D(2022, 10, 31)  # a Monday
+
+
+def reading_of(sentence: str, phrase: str, ref=REF) -> DateReading:
+    readings = read_dates(sentence, ref)
+    found = [r for r in readings if r.text == phrase]
+    assert found, f"{phrase!r} not read in {sentence!r}; got {[r.text for r in readings]}"
+    reading = found[0]
+    assert reading.start == sentence.index(phrase)
+    assert sentence[reading.start:reading.end] == phrase
+    return reading
+
+
+# --- full dates --------------------------------------------------------------
+FULL_DATES = [
+    ("Leaders met in Sochi on Oct. 31, 2022, the Kremlin said.", "Oct. 31, 2022", D(2022, 10, 31)),
+    ("The summit took place on October 31, 2022.", "October 31, 2022", D(2022, 10, 31)),
+    ("Talks were held on 31 October 2022 at the resort.", "31 October 2022", D(2022, 10, 31)),
+    ("Date: 29 November 2021", "29 November 2021", D(2021, 11, 29)),
+    ("The filing, dated 2022-10-31, was made public.", "2022-10-31", D(2022, 10, 31)),
+    ("A decree signed 31/10/2022 took effect.", "31/10/2022", D(2022, 10, 31)),
+    ("A decree signed 10/31/2022 took effect.", "10/31/2022", D(2022, 10, 31)),
+    ("A decree signed 10/31/22 took effect.", "10/31/22", D(2022, 10, 31)),
+    ("On Monday, Oct. 31, 2022, Putin hosted both leaders.", "Monday, Oct. 31, 2022", D(2022, 10, 31)),
+    ("The truce took effect on Nov. 10, 2020, after six weeks.", "Nov. 10, 2020", D(2020, 11, 10)),
+    ("Sept. 27, 2020 marked the start of the war.", "Sept. 27, 2020", D(2020, 9, 27)),
+    ("Under the Nov 9th 2020 agreement, troops withdrew.", "Nov 9th 2020", D(2020, 11, 9)),
+    ("Since the 24th of February 2022 invasion, trade fell.", "24th of February 2022", D(2022, 2, 24)),
+    ("MOSCOW, OCT 31 2022 - officials said.", "OCT 31 2022", D(2022, 10, 31)),
+    ("The Wednesday 2 November 2022 meeting was cancelled.", "Wednesday 2 November 2022", D(2022, 11, 2)),
+    ("The archive lists 2022/10/31 as the release date.", "2022/10/31", D(2022, 10, 31)),
+    ("Ministers signed on 31.10.2022 in Geneva.", "31.10.2022", D(2022, 10, 31)),
+    ("The ceasefire of 10 Nov. 2020 still holds.", "10 Nov. 2020", D(2020, 11, 10)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, day", FULL_DATES)
+def test_full_dates(sentence, phrase, day):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.high, r.precision, r.relative) == (day, day, "day", False)
+    assert r.weekday_mismatch is None
+
+
+# Day and month without a year: the year comes from the reference date (latest on or
+# before it, unless the next one is closer and within three months).
+NO_YEAR_DATES = [
+    ("On November 26, Putin brought the leaders together.", "November 26", D(2021, 11, 29), D(2021, 11, 26)),
+    ("The ministers met on Oct. 3 in Geneva.", "Oct. 3", REF, D(2022, 10, 3)),
+    ("Russia invaded on Feb. 24, officials recalled.", "Feb. 24", REF, D(2022, 2, 24)),
+    ("The vote is set for Jan. 15, the commission said.", "Jan. 15", REF, D(2023, 1, 15)),
+    ("Talks resume on Nov. 8 in Brussels.", "Nov. 8", REF, D(2022, 11, 8)),
+    ("Shelling resumed on Dec. 28.", "Dec. 28", D(2023, 1, 3), D(2022, 12, 28)),
+    ("He left on 3 March for Baku.", "3 March", REF, D(2022, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, day", NO_YEAR_DATES)
+def test_day_month_takes_year_from_reference(sentence, phrase, ref, day):
+    r = reading_of(sentence, phrase, ref)
+    assert (r.low, r.high, r.precision, r.relative) == (day, day, "day", True)
+
+
+DAY_RANGES = [
+    ("The COP27 summit runs Nov. 6-18 in Egypt.", "Nov. 6-18", D(2022, 11, 6), D(2022, 11, 18)),
+    ("A meeting on 30-31 October 2022 ended early.", "30-31 October 2022", D(2022, 10, 30), D(2022, 10, 31)),
+    ("Talks on Oct. 30-31, 2022 yielded a statement.", "Oct. 30-31, 2022", D(2022, 10, 30), D(2022, 10, 31)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high", DAY_RANGES)
+def test_day_ranges(sentence, phrase, low, high):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.high, r.precision) == (low, high, "day")
+
+
+NUMERIC_STYLE = [
+    # no evidence: ambiguous dates read month-first
+    ("The order of 05/06/2022 was revoked.", "05/06/2022", D(2022, 5, 6)),
+    # another numeric date with a first number over 12 shows a day-first text
+    ("Orders of 05/06/2022 and 25/06/2022 were revoked.", "05/06/2022", D(2022, 6, 5)),
+    # written day-month dates show the style too
+    ("On 3 March 2022 a ban began; the order of 05/06/2022 lifted it.", "05/06/2022", D(2022, 6, 5)),
+    ("On March 3, 2022 a ban began; the order of 05/06/2022 lifted it.", "05/06/2022", D(2022, 5, 6)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, day", NUMERIC_STYLE)
+def test_ambiguous_numeric_dates_follow_document_style(sentence, phrase, day):
+    r = reading_of(sentence, phrase)
+    assert r.low == r.high == day
+    assert "ambiguous" in r.why
+
+
+def test_day_month_without_reference_is_unresolved():
+    r = reading_of("The ministers met on Oct. 3 in Geneva.", "Oct. 3", None)
+    assert (r.low, r.high, r.precision, r.relative) == (None, None, "day", True)
+
+
+# --- months --------------------------------------------------------------------
+MONTHS = [
+    ("Deadly clashes erupted in September.", "September", D(2022, 9, 1), D(2022, 9, 30)),
+    ("This September, clashes claimed nearly 300 lives.", "This September", D(2022, 9, 1), D(2022, 9, 30)),
+    ("Fighting flared last September.", "last September", D(2022, 9, 1), D(2022, 9, 30)),
+    ("Talks resume next September.", "next September", D(2023, 9, 1), D(2023, 9, 30)),
+    # news convention: a bare month is the latest one on or before the reference month
+    ("The deal was struck in November.", "November", D(2021, 11, 1), D(2021, 11, 30)),
+    ("The accord was signed in September 2022.", "September 2022", D(2022, 9, 1), D(2022, 9, 30)),
+    ("In mid-October, Putin pleaded for calm.", "mid-October", D(2022, 10, 11), D(2022, 10, 21)),
+    ("Troops pulled back in late September.", "late September", D(2022, 9, 20), D(2022, 9, 30)),
+    ("By the end of September, talks had stalled.", "the end of September", D(2022, 9, 20), D(2022, 9, 30)),
+    ("September's clashes killed 286 people.", "September's", D(2022, 9, 1), D(2022, 9, 30)),
+    ("The pact lapsed in Oct. and was renewed.", "Oct.", D(2022, 10, 1), D(2022, 10, 31)),
+    ("They met in October last year.", "October last year", D(2021, 10, 1), D(2021, 10, 31)),
+    ("The ceasefire has held since May.", "May", D(2022, 5, 1), D(2022, 5, 31)),
+    ("Leaders met in Brussels in August.", "August", D(2022, 8, 1), D(2022, 8, 31)),
+    ("Peace talks stalled in early September 2022.", "early September 2022", D(2022, 9, 1), D(2022, 9, 11)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high", MONTHS)
+def test_months(sentence, phrase, low, high):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.high, r.precision) == (low, high, "month")
+
+
+def test_month_without_reference_is_unresolved_but_kept():
+    r = reading_of("Deadly clashes erupted in September.", "September", None)
+    assert (r.low, r.high, r.precision, r.relative) == (None, None, "month", True)
+
+
+def test_explicit_month_year_is_not_relative():
+    r = reading_of("The accord was signed in September 2022.", "September 2022")
+    assert r.relative is False
+
+
+# --- relative phrases (reference Monday 31 Oct 2022) -----------------------------
+RELATIVE = [
+    ("Putin said Monday he hopes for normalization.", "Monday", D(2022, 10, 31), D(2022, 10, 31)),
+    ("The Kremlin said on Friday that talks would go ahead.", "Friday", D(2022, 10, 28), D(2022, 10, 28)),
+    ("Pashinyan said on Saturday he was ready.", "Saturday", D(2022, 10, 29), D(2022, 10, 29)),
+    ("Sunday's vote drew few voters.", "Sunday's", D(2022, 10, 30), D(2022, 10, 30)),
+    ("Talks are planned for next Monday.", "next Monday", D(2022, 11, 7), D(2022, 11, 7)),
+    ("The envoy arrives this coming Friday.", "this coming Friday", D(2022, 11, 4), D(2022, 11, 4)),
+    ("Shelling was reported last Monday.", "last Monday", D(2022, 10, 24), D(2022, 10, 24)),
+    ("Border guards clashed last week.", "last week", D(2022, 10, 24), D(2022, 10, 30)),
+    ("A decision is expected this week.", "this week", D(2022, 10, 31), D(2022, 11, 6)),
+    ("Clashes erupted last month.", "last month", D(2022, 9, 1), D(2022, 9, 30)),
+    ("Paris and Moscow traded jabs this month.", "this month", D(2022, 10, 1), D(2022, 10, 31)),
+    ("Monitors deploy next month.", "next month", D(2022, 11, 1), D(2022, 11, 30)),
+    ("The problem it provoked last year remains.", "last year", D(2021, 1, 1), D(2021, 12, 31)),
+    ("Disputes left over from last year's war persist.", "last year's", D(2021, 1, 1), D(2021, 12, 31)),
+    ("Elections are due next year.", "next year", D(2023, 1, 1), D(2023, 12, 31)),
+    ("The ministry said yesterday the border was calm.", "yesterday", D(2022, 10, 30), D(2022, 10, 30)),
+    ("Leaders meet today in Sochi.", "today", D(2022, 10, 31), D(2022, 10, 31)),
+    ("Results are due tomorrow.", "tomorrow", D(2022, 11, 1), D(2022, 11, 1)),
+    ("The drone was downed two days ago.", "two days ago", D(2022, 10, 29), D(2022, 10, 29)),
+    ("The envoy resigned a month ago.", "a month ago", D(2022, 9, 1), D(2022, 9, 30)),
+    ("This issue was resolved two years ago.", "two years ago", D(2020, 1, 1), D(2020, 12, 31)),
+    ("Earlier this year, talks collapsed.", "Earlier this year", D(2022, 1, 1), D(2022, 10, 31)),
+    ("Prices rose earlier this month.", "earlier this month", D(2022, 10, 1), D(2022, 10, 31)),
+    ("A treaty may be signed later this year.", "later this year", D(2022, 10, 31), D(2022, 12, 31)),
+    ("Fighting intensified over the past week.", "the past week", D(2022, 10, 24), D(2022, 10, 31)),
+    ("Protesters gathered last weekend.", "last weekend", D(2022, 10, 29), D(2022, 10, 30)),
+    ("Aliyev spoke over the weekend.", "the weekend", D(2022, 10, 29), D(2022, 10, 30)),
+    ("A border deal is expected early next year.", "early next year", D(2023, 1, 1), D(2023, 4, 30)),
+    ("The clashes began late last year.", "late last year", D(2021, 9, 1), D(2021, 12, 31)),
+    ("Troops must withdraw by the end of the year.", "the end of the year", D(2022, 9, 1), D(2022, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high", RELATIVE)
+def test_relative_phrases(sentence, phrase, low, high):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.high) == (low, high)
+    assert r.relative is True
+
+
+RELATIVE_PRECISION = [
+    ("Putin said Monday he hopes for normalization.", "Monday", "day"),
+    ("Clashes erupted last month.", "last month", "month"),
+    ("The problem it provoked last year remains.", "last year", "year"),
+    ("Border guards clashed last week.", "last week", "relative"),
+    ("The clashes began late last year.", "late last year", "season"),
+    ("Earlier this year, talks collapsed.", "Earlier this year", "relative"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, precision", RELATIVE_PRECISION)
+def test_relative_precision(sentence, phrase, precision):
+    assert reading_of(sentence, phrase).precision == precision
+
+
+UNRESOLVED = [
+    ("Putin said Monday he hopes for normalization.", "Monday", "weekday"),
+    ("Clashes erupted last month.", "last month", "month"),
+    ("The ministry said yesterday the border was calm.", "yesterday", "day"),
+    ("This issue was resolved two years ago.", "two years ago", "year"),
+    ("In the spring, talks resumed.", "the spring", "season"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, precision", UNRESOLVED)
+def test_relative_without_reference_is_unresolved(sentence, phrase, precision):
+    r = reading_of(sentence, phrase, None)
+    assert (r.low, r.high, r.precision, r.relative) == (None, None, precision, True)
+
+
+def test_reference_as_datetime_is_accepted():
+    r = reading_of("Talks were held on Friday.", "Friday", datetime.datetime(2022, 10, 31, 15, 30))
+    assert r.low == D(2022, 10, 28) and type(r.low) is datetime.date
+
+
+def test_weekday_why_names_the_reference():
+    assert reading_of("Talks were held on Friday.", "Friday").why == "Friday on or before 31 Oct 2022"
+
+
+# --- years, decades, ranges and seasons ----------------------------------------------
+YEARS_AND_SPANS = [
+    ("It was the worst loss since the 2020 war.", "2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("Azerbaijan recaptured land during a six-week war in 2020.", "2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("The war in 2020 killed 6,500 soldiers.", "2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("Relations have been tense since 1991, when war broke out.", "1991", D(1991, 1, 1), D(1991, 12, 31), "year"),
+    ("The region has been disputed since the 1990s.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("The first war ended in the early 1990s.", "the early 1990s", D(1990, 1, 1), D(1993, 12, 31), "decade"),
+    ("Oil output peaked in the late 1980s.", "the late 1980s", D(1987, 1, 1), D(1989, 12, 31), "decade"),
+    ("Refugees fled in the '90s.", "the '90s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("Borders were drawn in the 1800s.", "the 1800s", D(1800, 1, 1), D(1899, 12, 31), "decade"),
+    ("Trade boomed in the 2000s.", "the 2000s", D(2000, 1, 1), D(2009, 12, 31), "decade"),
+    ("Output fell in the 2012-13 season.", "2012-13", D(2012, 1, 1), D(2013, 12, 31), "year"),
+    ("The war of 1991–1994 left 30,000 dead.", "1991–1994", D(1991, 1, 1), D(1994, 12, 31), "year"),
+    ("The fall 2020 war ended in defeat.", "The fall 2020", D(2020, 9, 1), D(2020, 11, 30), "season"),
+    ("Baku launched an offensive in autumn 2020.", "autumn 2020", D(2020, 9, 1), D(2020, 11, 30), "season"),
+    ("In the fall of 2020, Baku took several cities.", "the fall of 2020", D(2020, 9, 1), D(2020, 11, 30), "season"),
+    ("Talks stalled in summer 2019.", "summer 2019", D(2019, 6, 1), D(2019, 8, 31), "season"),
+    ("Talks resumed in the spring of 2021.", "the spring of 2021", D(2021, 3, 1), D(2021, 5, 31), "season"),
+    ("Gas ran short in the winter of 2020-21.", "the winter of 2020-21", D(2020, 12, 1), D(2021, 2, 28), "season"),
+    # "winter 2020" may be Dec 2019-Feb 2020 or Dec 2020-Feb 2021: both are covered
+    ("Gas ran short in winter 2020.", "winter 2020", D(2019, 12, 1), D(2021, 2, 28), "season"),
+    ("Talks resumed in spring, diplomats said.", "spring", D(2022, 3, 1), D(2022, 5, 31), "season"),
+    ("Talks resumed in the summer, diplomats said.", "the summer", D(2022, 6, 1), D(2022, 8, 31), "season"),
+    ("Fighting flared last summer.", "last summer", D(2022, 6, 1), D(2022, 8, 31), "season"),
+    ("Gas may run short this winter.", "this winter", D(2022, 12, 1), D(2023, 2, 28), "season"),
+    ("The economy recovered in mid-2021.", "mid-2021", D(2021, 4, 1), D(2021, 9, 30), "season"),
+    ("Sanctions were eased in early 2021.", "early 2021", D(2021, 1, 1), D(2021, 4, 30), "season"),
+    ("The pipeline opens at the end of 2023.", "the end of 2023", D(2023, 9, 1), D(2023, 12, 31), "season"),
+    ("The 2022-10 report was published.", "2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high, precision", YEARS_AND_SPANS)
+def test_years_decades_ranges_seasons(sentence, phrase, low, high, precision):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.high, r.precision) == (low, high, precision)
+
+
+def test_explicit_year_is_not_relative_but_bare_season_is():
+    assert reading_of("Baku launched an offensive in autumn 2020.", "autumn 2020").relative is False
+    assert reading_of("Fighting flared last summer.", "last summer").relative is True
+
+
+# --- things that are not dates ---------------------------------------------------------
+NOT_DATES = [
+    ("Leaders will meet at the G20 summit in Bali.", "G20"),
+    ("COVID-19 restrictions were lifted.", "COVID-19"),
+    ("A Boeing 737 carried the delegation.", "737"),
+    ("UN Security Council Resolution 2334 was cited.", "2334"),
+    ("Resolution 2020 was adopted unanimously.", "2020"),
+    ("Russia has deployed nearly 2,000 peacekeepers.", "2,000"),
+    ("More than 6700 people were killed in the fighting.", "6700"),
+    ("2000 people died in the clashes.", "2000"),
+    ("Officials said about 2000 remain in shelters.", "2000"),
+    ("A 2000-strong force was sent.", "2000"),
+    ("Tickets cost $2020 per person.", "2020"),
+    ("The talks began at 10:30 a.m. local time.", "10:30"),
+    ("The curfew starts at 1800 GMT.", "1800"),
+    ("Russia may deploy more troops to the region.", "may"),
+    ("Prime Minister Theresa May said talks would continue.", "May"),
+    ("The Mayor of Sochi welcomed the guests.", "May"),
+    ("Jan Novak, a spokesman, declined to comment.", "Jan"),
+    ("Protesters march on the parliament.", "march"),
+    ("Black September militants were blamed.", "September"),
+    ("Shoppers crowded stores on Black Friday.", "Friday"),
+    ("Marchers marked Bloody Sunday.", "Sunday"),
+    ("The Sunday Times reported the deal.", "Sunday"),
+    ("The Arab Spring uprisings toppled rulers.", "Spring"),
+    ("After the fall of Kabul, refugees fled.", "fall"),
+    ("Prices fall sharply when talks fail.", "fall"),
+    ("The spring water supply was cut.", "spring"),
+    ("USA Today reported the talks.", "Today"),
+    ("Version 1.2.24 of the app was released.", "1.2.24"),
+    ("The story is at https://www.site.com/2022/10/31/story today.", "2022/10/31"),
+    ("He won by 30,000 votes.", "30,000"),
+    ("Flight 1990 landed in Baku.", "1990"),
+    ("The impossible 31/02/2022 date was a typo.", "31/02/2022"),
+    ("Nobody met on Feb. 30, 2022.", "Feb. 30, 2022"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase", NOT_DATES)
+def test_not_dates(sentence, phrase):
+    start = sentence.index(phrase)
+    end = start + len(phrase)
+    clashing = [r.text for r in read_dates(sentence, REF) if r.start < end and start < r.end]
+    assert clashing == []
+
+
+# --- weekday stated with a date -----------------------------------------------------------
+WEEKDAY_CHECKS = [
+    ("The summit opened on Monday, Oct. 30, 2022.", "Monday, Oct. 30, 2022", "Monday, Oct. 30, 2022 was a Sunday"),
+    ("Talks ended Thursday, Nov. 2, 2022.", "Thursday, Nov. 2, 2022", "Thursday, Nov. 2, 2022 was a Wednesday"),
+    ("Sat. 31 Oct 2022 was chosen.", "Sat. 31 Oct 2022", "Sat. 31 Oct 2022 was a Monday"),
+    ("The vote on Monday, Oct. 30 was delayed.", "Monday, Oct. 30", "Monday, Oct. 30 (2022) was a Sunday"),
+    ("They met on Tuesday, 1 November 2022.", "Tuesday, 1 November 2022", None),
+    ("They met on Friday, Nov. 4, 2022.", "Friday, Nov. 4, 2022", None),
+    ("They met on Sun., Oct. 30, 2022.", "Sun., Oct. 30, 2022", None),
+    ("They met on Monday, Oct. 31.", "Monday, Oct. 31", None),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, mismatch", WEEKDAY_CHECKS)
+def test_weekday_mismatch(sentence, phrase, mismatch):
+    assert reading_of(sentence, phrase).weekday_mismatch == mismatch
+
+
+# --- publication dates from article heads -------------------------------------------------
+FILLER = "Officials said the talks had been useful and would continue in the coming weeks.\n\n"
+
+PUBLICATION_DATES = [
+    ("Date: 29 November 2021\n\nPutin Receives Armenian And Azeri Leaders\n\nOn November 26, Putin...",
+     D(2021, 11, 29)),
+    ("\n\n# Putin Says Normalization Is in Everyone's Interest\n\nBy [AFP](#)\n\nOctober 31, 2022\n\n"
+     "**Kremlin.ru**\n\nRussian President Vladimir Putin said Monday...", D(2022, 10, 31)),
+    ("Armenia, Azerbaijan agree not to use force\nPublished: 31 Oct 2022 14:05 GMT\n\nLeaders met.",
+     D(2022, 10, 31)),
+    ("Headline\nUpdated Nov. 1, 2022 9:00 a.m. ET\nPublished Oct. 31, 2022\n\nBody.", D(2022, 10, 31)),
+    ("Headline\nUpdated: 1 November 2022\n\nBody text follows.", D(2022, 11, 1)),
+    ("Headline\nPosted on Monday, 31 October 2022\n\nBody.", D(2022, 10, 31)),
+    ("Headline\nOct. 31, 2022 | 10:45 AM EDT\n\nBody.", D(2022, 10, 31)),
+    ("Headline\n2022-10-31T08:15:00Z\n\nBody.", D(2022, 10, 31)),
+    ("Headline\nBy Jane Doe | October 31, 2022\n\nBody.", D(2022, 10, 31)),
+    ("MOSCOW, Oct. 31, 2022 (AP) — Russia hosted talks on Monday.", D(2022, 10, 31)),
+    ("MOSCOW, Oct 31 (Reuters) - Russia hosted talks on Monday.\n\n"
+     "https://www.reuters.com/world/europe/2022/10/russia-hosts-talks\n", D(2022, 10, 31)),
+    ("SOCHI, Russia, Oct 31 (Reuters) - Talks began.\n\n© 2022 Reuters", D(2022, 10, 31)),
+    ("Azerbaijan, Armenia, Russia ink document\n(L-R) Aliyev, Putin and Pashinian attend talks in Sochi, "
+     "Russia, Oct. 31, 2022. (EPA via Sputnik/Kremlin Pool Photo)\n\n\nLeaders met on Monday.",
+     D(2022, 10, 31)),
+    ("Putin says normalization in everyone's interest\n\n" + FILLER * 30 + "Original url:\n\n"
+     "<https://www.themoscowtimes.com/2022/10/31/putin-says-normalization-a79252>", D(2022, 10, 31)),
+    ("Headline\n\n" + FILLER * 3 + "Source: https://example.com/news/20221031/story.html\n", D(2022, 10, 31)),
+    # nothing trustworthy: no guessing
+    ("SOCHI, Russia, Oct 31 (Reuters) - Talks began on Monday.", None),
+    ("Putin to host leaders\n\nPutin will host the leaders, the Kremlin said on Friday. "
+     "Fighting ended in 1994 and resumed in 2020.", None),
+    ("Headline\n\nOn Feb. 24, 2022, Russia invaded Ukraine, the minister recalled.", None),
+    ("Headline\n\n" + FILLER * 25 + "The war began on Sept. 27, 2020.\n", None),
+    ("Headline\n\nRead the background at https://site.com/2019/05/01/old-story for more.", None),
+    ("Leave a Reply\n\nYour email address will not be published.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLICATION_DATES)
+def test_find_publication_date(text, expected):
+    assert find_publication_date(text) == expected
+
+
+# --- robustness --------------------------------------------------------------------------------
+ODD_INPUTS = [
+    "", " ", "\x00\x01", "\n\n\n", "🙂 Oct. 31, 2022 🙂", "Oct.", "May", "31/", "2022-", "'90s",
+    "Oct 32, 2022", "Feb. 29, 2023", "Feb. 29", "0/0/0000", "99/99/9999", "1000-01-01", "the 0s",
+    "Monday, " * 50, "in the early", "last", "ago ago", "2100-2199", "winter of 2020-99",
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+@pytest.mark.parametrize("ref", [None, REF, D(1, 1, 1), D(9999, 12, 31), D(2024, 2, 29)])
+def test_never_raises_and_offsets_are_exact(text, ref):
+    readings = read_dates(text, ref)
+    end = 0
+    for r in readings:
+        assert text[r.start:r.end] == r.text and r.start >= end
+        assert r.low is None or r.low <= r.high
+        end = r.end
+    find_publication_date(text)
+
+
+def test_offsets_exact_after_astral_characters():
+    text = "🙂🙂 On Oct. 31, 2022 leaders met."
+    (r,) = read_dates(text)
+    assert (r.start, r.end, r.text) == (6, 19, "Oct. 31, 2022")
+
+
+def test_feb_29_without_year_uses_a_leap_year():
+    r = reading_of("A storm hit on Feb. 29.", "Feb. 29", D(2024, 10, 31))
+    assert r.low == D(2024, 2, 29)
+
+
+@pytest.mark.parametrize("text", [
+    "Oct" + " " * 50_000, "the " * 20_000, "May " * 20_000, "1/" * 30_000, "Monday, " * 5_000,
+    "http://" + "a/" * 50_000, "9" * 100_000, "2022-" * 20_000, "MOSCOW, " * 10_000,
+])
+def test_pathological_inputs_finish_quickly(text):
+    started = time.perf_counter()
+    read_dates(text, REF)
+    find_publication_date(text)
+    assert time.perf_counter() - started < 3.0
+
+
+SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "seeds", "*.txt")))
+
+
+@pytest.mark.skipif(not SEEDS, reason="no sample texts")
+@pytest.mark.parametrize("path", SEEDS)
+def test_sample_texts_give_sorted_exact_readings(path):
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    readings = read_dates(text, REF)
+    assert readings, "every sample story mentions some date"
+    for before, after in zip(readings, readings[1:]):
+        assert before.end <= after.start
+    assert all(text[r.start:r.end] == r.text for r in readings)
