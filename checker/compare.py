@@ -74,6 +74,13 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     return "conflict", [s for s in sources if s not in supported], ""
 
 
+def _as_written(mention) -> str:
+    """The wording as the source has it; for names and dates, what it was read as."""
+    if mention.kind in ("entity", "date") and mention.value and mention.value != mention.text:
+        return f"{mention.text} ({mention.value})"
+    return mention.text
+
+
 def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str]) -> pd.DataFrame:
     rule_of = {r.id: r for r in rules}
     event_label = {e.id: e.label for e in story.events}
@@ -87,7 +94,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
         values = {}
         for source in source_order:
-            texts = list(dict.fromkeys(group.loc[group["source"] == source, "text"]))
+            rows_of_source = group[group["source"] == source]
+            texts = list(dict.fromkeys(_as_written(r) for r in rows_of_source.itertuples()))
             if texts:
                 values[source] = " / ".join(texts)
         rows.append({

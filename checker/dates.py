@@ -8,8 +8,8 @@ is "2000" a year or a head count?) and turns it into a closed range of days
 Conventions (news copy is mostly past tense):
 * a bare weekday, "in September" or "in the spring" is the most recent one on or
   before the reference date; "last" looks strictly back; "next"/"coming" forward;
-* a day and month without a year ("Nov. 26") takes the year that puts it
-  closest to the reference date;
+* a day and month without a year ("Nov. 26") is the latest one on or before the
+  reference date, unless the next one is closer and at most 92 days ahead;
 * all-numeric dates such as 05/06/2022 are month-first unless the first number is
   over 12, or the same text shows a day-first style (13/06/2022, "29 November 2021");
 * early/mid/late split a span into overlapping thirds; for years: Jan-Apr,
@@ -17,6 +17,13 @@ Conventions (news copy is mostly past tense):
 * seasons are northern-hemisphere month ranges; "winter 2020" can mean
   Dec 2019-Feb 2020 or Dec 2020-Feb 2021, so both are covered;
 * "'90s" is 1990s; "'00s" and "'10s" are 2000s and 2010s; "the 1900s" is the century.
+
+`relative` is True for every phrase whose meaning depends on the reference date
+(weekdays, "last month", "Nov. 26", "in September"); without a reference such a
+phrase is still returned, with low/high None. `precision` names the unit of the
+phrase ("weekday" only when unresolved); "season" covers seasons and early/mid/late
+parts of a year; "relative" is for spans that are no calendar unit (last week,
+earlier this year, the past month, a week ago).
 """
 import calendar
 import datetime
@@ -38,7 +45,7 @@ class DateReading:
     low: datetime.date | None   # first day the phrase can mean; None when unresolved
     high: datetime.date | None  # last day it can mean
     precision: str         # day|month|season|year|decade|weekday|relative
-    relative: bool         # meaning depends on the reference date
+    relative: bool         # meaning depends on the reference date (resolved against it if given)
     why: str
     weekday_mismatch: str | None = None
 
@@ -488,7 +495,7 @@ def _h_relunit(ctx, m):
         return None  # "the year", "the week": not anchored
     part = _part_of(mod)
     words = set(mod.split())
-    vague = words & {"earlier", "later", "past", "coming"} and not (unit == "weekend")
+    vague = bool(words & {"earlier", "later", "past", "coming"}) and unit != "weekend"
     if unit in ("week", "weekend") or vague:
         precision = "relative"
     else:

@@ -5,7 +5,9 @@ offsets and never searches the text again.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import DateReading, read_dates
@@ -28,11 +30,24 @@ class Document:
         return self.source.text
 
 
+def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.date | None:
+    """The date most sources were published on: a stand-in for sources that carry none."""
+    if configured:
+        return configured
+    dates = Counter(s.published for s in sources if s.published)
+    return max(dates, key=lambda d: (dates[d], d)) if dates else None
+
+
 def read_document(source: Source, story_date: dt.date | None = None) -> Document:
     text = source.text
     sentences = split_sentences(text)
     reference = source.published or story_date
     dates = read_dates(text, reference)
+    if source.published is None and reference is not None:
+        # A month or a year may be placed by the story's date ("in September"),
+        # but "Monday" in an undated source could be any Monday: leave it open.
+        dates = [dataclasses.replace(d, low=None, high=None, why=f"{d.text}: the source has no date of its own")
+                 if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
     # A figure inside a date ("Oct. 31, 2022") is never a quantity.
     date_spans = [(d.start, d.end) for d in dates]
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, date_spans)]

@@ -51,9 +51,15 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
     return Anchors(spans)
 
 
+_REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def temporal_anchors(doc: Document) -> Anchors:
     spans = []
     for reading in doc.dates:
+        # "the worst loss since the 2020 war": a point of comparison, not when it happened
+        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start):
+            continue
         event = period_of(reading.low, reading.high)
         if event:
             spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
@@ -96,11 +102,12 @@ def assign_events(mentions: list[Mention], docs: dict[str, Document], story: Sto
         doc = docs[mention.source]
         if mention.source not in anchors_of:
             anchors_of[mention.source] = story_anchors(doc, story) if story.events else temporal_anchors(doc)
-        placed = _place(mention, doc, anchors_of[mention.source])
-        if placed is None and mention.kind == "date" and not story.events and mention.low is not None:
-
-            own = period_of(dt.date.fromordinal(int(mention.low)), dt.date.fromordinal(int(mention.high)))
-            placed = (own, "its own date") if own else None
+        if mention.kind == "date" and not story.events:
+            # Without named events a date can only be grouped with the same date:
+            # two dates in one year may well be two different events.
+            placed = (mention.value, "its own date") if mention.value else None
+        else:
+            placed = _place(mention, doc, anchors_of[mention.source])
         mention.event, mention.event_how = placed or (NO_EVENT, "")
     _merge_years_into_decades(mentions)
     _join_only_event(mentions)

@@ -5,7 +5,7 @@ import dataclasses
 
 import pandas as pd
 
-from .document import Document, Mention, read_document
+from .document import Document, Mention, read_document, story_date
 from .events import assign_events
 from .kinds import READERS
 from .rules import Rule
@@ -31,7 +31,8 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
 
 
 def read_mentions(sources: list[Source], rules: list[Rule], story: Story) -> tuple[list[Mention], dict[str, Document]]:
-    docs = {s.label: read_document(s, story.date) for s in sources}
+    reference = story_date(sources, story.date)
+    docs = {s.label: read_document(s, reference) for s in sources}
     mentions: list[Mention] = []
     for doc in docs.values():
         for rule in rules:

@@ -24,7 +24,7 @@ _HEAD_LINES = 15
 _MARKUP = re.compile(r"^[\s*#>_]+|[\s*_]+$")
 _LABEL = re.compile(
     r"(?i:(?P<label>date(?:line)?|first\s{1,3}published|published|publication\s{1,3}date|posted|"
-    r"last\s{1,3}updated|updated|last\s{1,3}modified|modified))(?:\s{1,3}(?i:on|at))?"
+    r"last\s{1,3}updated|updated|last\s{1,3}modified|modified))\b(?:\s{1,3}(?i:on|at))?"
     r"\s{0,3}[:\-–—|]?\s{0,3}")
 _NOISE = re.compile(
     r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
@@ -35,8 +35,8 @@ _DATELINE = re.compile(
     r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2},\s{1,3}")
 _DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[-–—:]")
 _CAPTION = re.compile(
-    r"(?i:\bphoto\b|\bpictured\b|\bpool\b|getty|\bepa\b|reuters/|\bap\s{1,3}photo|\(l-r\)|"
-    r"\(r-l\)|\bfile\s{1,3}(?:photo|image)|\bcredit\b|shutterstock|\bimage\b)")
+    r"(?i:\bphoto\b|\bpictured\b|getty|\bepa\b|reuters/|\(l-r\)|\(r-l\)|\bfile\s{1,3}image|"
+    r"shutterstock)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)(?:[/-](0?[1-9]|1[0-2])[/-]|(0[1-9]|1[0-2]))(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
@@ -51,6 +51,11 @@ def _explicit_day(reading: DateReading) -> datetime.date | None:
     if reading.precision == "day" and not reading.relative and reading.low == reading.high:
         return reading.low
     return None
+
+
+def _only_noise(text: str) -> bool:
+    """Nothing but times, time zones and separators."""
+    return not _WORDISH.search(_NOISE.sub(" ", text))
 
 
 def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
@@ -136,15 +141,16 @@ def find_publication_date(text: str) -> datetime.date | None:
     for line in _head_lines(text):
         label = _LABEL.match(line)
         if label:
-            found = _first_day(line[label.end():])
-            updated = re.search("(?i:updated|modified)", label["label"])
-            offer(6 if updated else 0, found[1] if found else None)
+            rest = line[label.end():]
+            found = _first_day(rest)
+            if found and _only_noise(rest[:found[0].start]):  # not "Published reports said..."
+                updated = re.search("(?i:updated|modified)", label["label"])
+                offer(6 if updated else 0, found[1])
             continue
         found = _first_day(line)
         if found:
             reading, day = found
-            leftover = _NOISE.sub(" ", line[:reading.start] + " " + line[reading.end:])
-            if not _WORDISH.search(leftover):
+            if _only_noise(line[:reading.start] + " " + line[reading.end:]):
                 offer(1, day)
             elif len(line) <= 120 and (line.lower().startswith("by ") or
                                        any(sep in line for sep in "|•·")):

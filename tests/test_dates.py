@@ -127,6 +127,7 @@ MONTHS = [
     ("They met in October last year.", "October last year", D(2021, 10, 1), D(2021, 10, 31)),
     ("The ceasefire has held since May.", "May", D(2022, 5, 1), D(2022, 5, 31)),
     ("Leaders met in Brussels in August.", "August", D(2022, 8, 1), D(2022, 8, 31)),
+    ("TALKS COLLAPSED IN MAY", "MAY", D(2022, 5, 1), D(2022, 5, 31)),
     ("Peace talks stalled in early September 2022.", "early September 2022", D(2022, 9, 1), D(2022, 9, 11)),
 ]
 
@@ -291,6 +292,7 @@ NOT_DATES = [
     ("Prime Minister Theresa May said talks would continue.", "May"),
     ("The Mayor of Sochi welcomed the guests.", "May"),
     ("Jan Novak, a spokesman, declined to comment.", "Jan"),
+    ("Parliament met in April and Ms April Ryan attended.", "April Ryan"),
     ("Protesters march on the parliament.", "march"),
     ("Black September militants were blamed.", "September"),
     ("Shoppers crowded stores on Black Friday.", "Friday"),
@@ -370,6 +372,9 @@ PUBLICATION_DATES = [
     ("Headline\n\n" + FILLER * 25 + "The war began on Sept. 27, 2020.\n", None),
     ("Headline\n\nRead the background at https://site.com/2019/05/01/old-story for more.", None),
     ("Leave a Reply\n\nYour email address will not be published.", None),
+    ("Headline\nPublished reports say the war began on Feb. 24, 2022.\n\nBody.", None),
+    ("Headline\nDated documents from Oct. 3, 2022 were leaked.\n\nBody.", None),
+    ("Headline\n\nThe image, taken on Oct. 2, 2022, shows the border.", None),
     ("", None),
 ]
 

@@ -111,3 +111,40 @@ def test_workbook_sheets_colours_and_layout(workbook):
     evidence = workbook["Evidence"]
     ev_header = [c.value for c in evidence[1]]
     assert {"source", "claim", "event", "text", "low", "high", "why", "sentence"} <= set(ev_header)
+
+
+def test_without_a_story_file_events_are_inferred_from_dates(tmp_path, seeds):
+    import shutil
+
+    import checker
+
+    for path in seeds.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    result = checker.check(tmp_path)
+    assert result.status_of("deaths", "2020") == "conflict"
+    assert result.status_of("deaths", "1990s") == "agree"
+    assert result.status_of("deaths", "2022") == "variance"
+    assert result.status_of("ceasefire_broker", "2020") == "agree"
+    assert result.status_of("ceasefire_broker", "2022") == "agree"
+    deaths = result.mentions[result.mentions["claim"] == "deaths"]
+    assert "more than 6,500" not in set(deaths.loc[deaths["event"] == "2022", "text"])
+
+
+@pytest.mark.parametrize("texts, status", [
+    (["The blast killed 12 people.", "The blast killed 12 people, police said."], "agree"),
+    (["The blast killed 12 people.", "The blast killed about 12 people."], "agree"),
+    (["The blast killed 12 people.", "The blast killed 15 people."], "conflict"),
+    (["The blast killed 12 people.", "The blast killed at least 10 people."], "variance"),
+    (["The blast killed 15 people.", "More than a dozen people were killed in the blast."], "variance"),
+    (["The blast killed 12 people.", "More than 20 people were killed in the blast."], "conflict"),
+    # "qualifiers aside": the same figure agrees, whatever hedges it
+    (["The blast killed 12 people.", "More than 12 people were killed in the blast."], "agree"),
+    (["The quake killed 2,000 people.", "The quake killed nearly 2,000 people."], "agree"),
+])
+def test_one_event_stories_compare_without_configuration(tmp_path, texts, status):
+    import checker
+
+    for i, text in enumerate(texts):
+        (tmp_path / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    assert result.status_of("deaths", "main") == status

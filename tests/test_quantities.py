@@ -1,0 +1,696 @@
+"""Table-driven tests for checker.quantities.
+
+Each table is one category of wording. A row is a news sentence, the phrase
+that must be read from it (exactly as written, qualifier included) and the
+interval it must be read as; extra fields pin the qualifier, unit, kind, ...
+Rows made with NOT() say that the span named must not be read at all.
+
+benchmarks/quantity_accuracy.py imports CATEGORIES and check_case() to print
+the share of rows read right per category.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import random
+
+import pytest
+
+from checker import quantities
+from checker.quantities import Quantity, as_dict, read_quantities, rounding_step
+
+W, M, Y, DEC, CEN = 7.0, 30.44, 365.25, 3652.5, 36525.0   # days in a week, month, year, decade, century
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    sentence: str
+    phrase: str            # read this phrase; for NOT rows, the span that must not be read
+    low: float | None = None
+    high: float | None = None
+    absent: bool = False
+    expect: tuple = ()     # (field, value) pairs checked on the reading
+
+
+def table(defaults: dict, rows: list) -> list[Case]:
+    """Rows are (sentence, phrase, low, high[, {field: value}]) or Case objects from NOT()."""
+    cases = []
+    for row in rows:
+        if isinstance(row, Case):
+            cases.append(row)
+            continue
+        sentence, phrase, low, high, *rest = row
+        expect = {**defaults, **(rest[0] if rest else {})}
+        cases.append(Case(sentence, phrase, low, high, expect=tuple(expect.items())))
+    return cases
+
+
+def NOT(sentence: str, span: str) -> Case:
+    assert span in sentence, span
+    return Case(sentence, span, absent=True)
+
+
+_FIELDS = {"li": "low_inclusive", "hi": "high_inclusive"}
+
+
+def check_case(case: Case) -> str | None:
+    """None when the sentence is read as the case says, else what went wrong."""
+    found = read_quantities(case.sentence)
+    for q in found:
+        if case.sentence[q.start:q.end] != q.text:
+            return f"offsets {q.start}:{q.end} do not give {q.text!r}"
+    if case.absent:
+        start = case.sentence.index(case.phrase)
+        end = start + len(case.phrase)
+        hits = [q.text for q in found if q.start < end and q.end > start]
+        return f"read {hits} inside {case.phrase!r}" if hits else None
+    matches = [q for q in found if q.text == case.phrase]
+    if not matches:
+        return f"no reading {case.phrase!r}; read {[q.text for q in found]}"
+    q = matches[0]
+    if not (math.isclose(q.low, case.low, rel_tol=1e-9, abs_tol=1e-9)
+            and math.isclose(q.high, case.high, rel_tol=1e-9, abs_tol=1e-9)):
+        return f"{case.phrase!r}: read [{q.low}, {q.high}], expected [{case.low}, {case.high}]"
+    for field, want in case.expect:
+        got = getattr(q, _FIELDS.get(field, field))
+        if isinstance(want, float) and isinstance(got, float):
+            ok = math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-9)
+        else:
+            ok = got == want
+        if not ok:
+            return f"{case.phrase!r}: {field} is {got!r}, expected {want!r}"
+    return None
+
+
+# --- digits: plain figures are exact -------------------------------------------------------
+
+DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
+    ("Border clashes in southwestern Russia left 286 dead.", "286", 286, 286, {"unit": "people", "noun": "dead"}),
+    ("Last month, 286 people from both sides were killed in clashes.", "286", 286, 286, {"unit": "people"}),
+    ("Russia has kept 2,000 peacekeepers in the region since the truce.", "2,000", 2000, 2000,
+     {"unit": "people", "noun": "peacekeepers", "step": 1000.0}),
+    ("Moscow sent 2,000 Russian peacekeepers to the region.", "2,000", 2000, 2000,
+     {"unit": "people", "noun": "peacekeepers"}),
+    ("The ministry said 1,250 homes had been destroyed by shelling.", "1,250", 1250, 1250,
+     {"unit": "homes", "noun": "homes", "step": 10.0}),
+    (f"Officials registered 6{NBSP}500 displaced people in the camps.", f"6{NBSP}500", 6500, 6500,
+     {"unit": "people", "step": 100.0}),
+    (f"Some reports put it at 6{NNBSP}500 refugees.", f"6{NNBSP}500", 6500, 6500, {"unit": "people"}),
+    (f"The agency counted 12{THIN}400 evacuees.", f"12{THIN}400", 12400, 12400, {"unit": "people"}),
+    ("The crowd of 1.2 million people was the largest in a decade.", "1.2 million", 1.2e6, 1.2e6,
+     {"unit": "people", "step": 100000.0}),
+    ("The floods displaced 3 million residents across the delta.", "3 million", 3e6, 3e6, {"unit": "people"}),
+    ("Rescuers pulled 14 survivors from the rubble overnight.", "14", 14, 14, {"unit": "people", "noun": "survivors"}),
+    ("Police arrested 1,024 protesters on Saturday.", "1,024", 1024, 1024, {"unit": "people", "step": 1.0}),
+    ("A total of 47 vehicles were damaged in the blast.", "47", 47, 47, {"unit": "vehicles"}),
+    ("The army said it had lost 120 armoured vehicles.", "120", 120, 120, {"unit": "vehicles", "noun": "vehicles"}),
+    ("The storm destroyed 340 buildings in the capital.", "340", 340, 340, {"unit": "buildings"}),
+    ("The company employs 45,000 workers worldwide.", "45,000", 45000, 45000, {"unit": "people"}),
+    ("The earthquake killed 2,300 people in the province.", "2,300", 2300, 2300, {"unit": "people"}),
+    ("The ferry was carrying 312 passengers when it sank.", "312", 312, 312, {"unit": "people"}),
+    ("The ferry carried 312 passengers and 40 crew.", "40", 40, 40, {"unit": "people", "noun": "crew"}),
+    ("1900 troops were sent to the border on Tuesday.", "1900", 1900, 1900, {"unit": "people"}),
+    ("Officials said 2000 homes were left without power.", "2000", 2000, 2000, {"unit": "homes"}),
+    ("The death toll rose to 286.", "286", 286, 286, {"unit": None, "noun": None}),
+    ("Officials said 73 bodies had been recovered.", "73", 73, 73, {"unit": "people", "noun": "bodies"}),
+    ("The health ministry said 9 injured were in critical condition.", "9", 9, 9, {"unit": "people"}),
+    ("The strike involved 15,000 nurses across the country.", "15,000", 15000, 15000, {"unit": "people"}),
+    ("Turnout reached 4.5 million voters, the commission said.", "4.5 million", 4.5e6, 4.5e6,
+     {"unit": "people", "step": 100000.0}),
+    ("Organisers said 10k runners took part in the marathon.", "10k", 10000, 10000, {"unit": "people"}),
+    ("The government said 5m people would need food aid.", "5m", 5e6, 5e6, {"unit": "people"}),
+    ("Police said 2,500 Azerbaijanis had crossed the line.", "2,500", 2500, 2500, {"unit": "people"}),
+    ("The report said 780 Armenians had been evacuated.", "780", 780, 780, {"unit": "people", "noun": "Armenians"}),
+    ("The prison holds 286 detainees, the ombudsman said.", "286", 286, 286, {"unit": "people"}),
+    ("The convoy included 58 trucks carrying aid.", "58", 58, 58, {"unit": "trucks"}),
+    ("Over the weekend 600 migrants reached the island.", "600", 600, 600, {"unit": "people"}),
+    ("The 286 victims were buried on Friday.", "286", 286, 286, {"unit": "people", "noun": "victims"}),
+    ("Searchers found 1 body near the river.", "1", 1, 1, {"unit": "people"}),
+    ("Authorities reported 3,214 new infections on Monday.", "3,214", 3214, 3214, {"unit": "infections"}),
+    ("A crowd of 45,000 fans watched the final.", "45,000", 45000, 45000, {"unit": "people"}),
+    ("The navy deployed 24 warships to the strait.", "24", 24, 24, {"unit": "warships"}),
+    ("Doctors treated 512 wounded at the field hospital.", "512", 512, 512, {"unit": "people"}),
+    ("The earthquake left 1,100 residents homeless.", "1,100", 1100, 1100, {"unit": "people"}),
+    ("The authorities detained 37 journalists last year.", "37", 37, 37, {"unit": "people"}),
+    ("The budget will pay for 7,000 teachers.", "7,000", 7000, 7000, {"unit": "people"}),
+    ("The militia freed 19 hostages on Sunday.", "19", 19, 19, {"unit": "people", "noun": "hostages"}),
+    ("Sixty people died; later reports said 63 people.", "63", 63, 63, {"unit": "people"}),
+    ("The plant produced 1,500,000 vaccine doses.", "1,500,000", 1.5e6, 1.5e6, {"step": 100000.0}),
+    ("The fire destroyed 30,000 hectares of forest.", "30,000 hectares", 30000, 30000,
+     {"kind": "measure", "unit": "ha", "step": 10000.0}),
+    ("At 6700 people, the toll was revised upward.", "6700", 6700, 6700, {"unit": "people", "step": 100.0}),
+    ("Ukraine said it received 31 tanks from its allies.", "31", 31, 31, {"unit": "tanks"}),
+    ("Inspectors visited 150 schools in the region.", "150", 150, 150, {"unit": "schools"}),
+    ("The tally stood at 2.75 million votes.", "2.75 million", 2.75e6, 2.75e6, {"unit": "votes", "step": 10000.0}),
+    ("A 2,000-strong force was deployed to the border.", "2,000-strong", 2000, 2000, {"unit": "people"}),
+    ("The regiment lost 850 soldiers in the offensive.", "850", 850, 850, {"unit": "people", "stated": 850.0}),
+])
+
+# --- number words -------------------------------------------------------------------------------
+
+WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
+    ("Two hundred people gathered outside parliament.", "Two hundred", 200, 200, {"unit": "people", "step": 100.0}),
+    ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
+     {"unit": "people", "step": 100.0}),
+    ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),
+    ("Officials said one person was killed and four were hurt.", "one", 1, 1, {"unit": "people", "noun": "person"}),
+    ("Armenia and Azerbaijan have fought two wars over the region.", "two", 2, 2, {"unit": "wars"}),
+    ("Eleven children were among the dead.", "Eleven", 11, 11, {"unit": "people"}),
+    ("The attack killed thirty-two people, police said.", "thirty-two", 32, 32, {"unit": "people"}),
+    ("A dozen people were injured in the stampede.", "A dozen", 12, 12, {"unit": "people", "step": 12.0}),
+    ("Two dozen journalists were expelled.", "Two dozen", 24, 24, {"unit": "people"}),
+    ("The war has forced half a million refugees to flee.", "half a million", 500000, 500000, {"unit": "people"}),
+    ("The rally drew a million people to the square.", "a million", 1e6, 1e6, {"unit": "people"}),
+    ("The garrison numbered a hundred soldiers.", "a hundred", 100, 100, {"unit": "people"}),
+    ("Shelling damaged a thousand homes in the town.", "a thousand", 1000, 1000, {"unit": "homes"}),
+    ("The court released three hundred and fifty prisoners.", "three hundred and fifty", 350, 350,
+     {"unit": "people", "step": 10.0}),
+    ("The drought threatens two million people.", "two million", 2e6, 2e6, {"unit": "people"}),
+    ("The patrol included five peacekeepers.", "five", 5, 5, {"unit": "people"}),
+    ("Forty thousand fans filled the stadium.", "Forty thousand", 40000, 40000, {"unit": "people", "step": 10000.0}),
+    ("Seven journalists were detained at the border.", "Seven", 7, 7, {"unit": "people"}),
+    ("One soldier died and two were wounded.", "One", 1, 1, {"unit": "people"}),
+    ("The three leaders met in Sochi on Monday.", "three", 3, 3, {"unit": "leaders"}),
+    ("Tensions rose between the two former Soviet republics.", "two", 2, 2, {"unit": "republics"}),
+    ("Ten thousand protesters marched on the capital.", "Ten thousand", 10000, 10000, {"unit": "people"}),
+    ("Sixty-three passengers were rescued.", "Sixty-three", 63, 63, {"unit": "people"}),
+    ("Nine hundred and ninety-nine delegates voted.", "Nine hundred and ninety-nine", 999, 999, {"unit": "people"}),
+    ("Half a dozen bodies were found in the river.", "Half a dozen", 6, 6, {"unit": "people"}),
+    ("Fifteen miners were trapped underground.", "Fifteen", 15, 15, {"unit": "people"}),
+    ("The gunmen seized twelve hostages.", "twelve", 12, 12, {"unit": "people"}),
+    ("The boat carried one hundred and twenty people.", "one hundred and twenty", 120, 120, {"unit": "people"}),
+    ("Four people died when the bridge collapsed.", "Four", 4, 4, {"unit": "people"}),
+    ("The shelling damaged eighty buildings.", "eighty", 80, 80, {"unit": "buildings"}),
+    ("The ministry said six soldiers and two civilians died.", "six", 6, 6, {"unit": "people"}),
+    ("The government built fifty new schools.", "fifty", 50, 50, {"unit": "schools"}),
+    ("Organisers expected twenty thousand runners.", "twenty thousand", 20000, 20000, {"unit": "people"}),
+    ("There were zero casualties, the army said.", "zero", 0, 0, {"unit": "people"}),
+    ("Two villages were evacuated overnight.", "Two", 2, 2, {"unit": "villages"}),
+    ("Police questioned three suspects and released two.", "three", 3, 3, {"unit": "suspects"}),
+])
+
+# --- qualifiers --------------------------------------------------------------------------
+
+QUALIFIERS = table({"kind": "count"}, [
+    ("The war left more than 6,500 dead on both sides.", "more than 6,500", 6500, 6600,
+     {"li": False, "hi": True, "qualifier": "more than", "stated": 6500.0, "step": 100.0, "unit": "people"}),
+    ("More than 6700 people were killed in the fighting.", "More than 6700", 6700, 6800,
+     {"li": False, "qualifier": "more than", "unit": "people"}),
+    ("More than two hundred infantrymen were killed on both sides.", "More than two hundred", 200, 300,
+     {"li": False, "qualifier": "more than", "noun": "infantrymen", "unit": "people"}),
+    ("Over 300 people were evacuated from the area.", "Over 300", 300, 400, {"li": False, "qualifier": "more than"}),
+    ("Upwards of 5,000 protesters gathered.", "Upwards of 5,000", 5000, 6000, {"qualifier": "more than"}),
+    ("The toll, exceeding 1,000 deaths, keeps rising.", "exceeding 1,000", 1000, 2000, {"qualifier": "more than"}),
+    ("The camp holds in excess of 40,000 refugees.", "in excess of 40,000", 40000, 50000,
+     {"qualifier": "more than"}),
+    ("At least 286 people were killed.", "At least 286", 286, 287,
+     {"li": True, "hi": True, "qualifier": "at least", "step": 1.0}),
+    ("At least 12 people died in the fire.", "At least 12", 12, 13, {"qualifier": "at least"}),
+    ("No fewer than 30 soldiers were captured.", "No fewer than 30", 30, 40, {"qualifier": "at least"}),
+    ("Police said 50 or more people were arrested.", "50 or more", 50, 60, {"qualifier": "at least", "unit": "people"}),
+    ("The unit had 5,000-plus troops.", "5,000-plus", 5000, 6000, {"qualifier": "at least", "unit": "people"}),
+    ("The march drew 300+ people.", "300+", 300, 400, {"qualifier": "at least", "unit": "people"}),
+    ("Clashes claimed nearly 300 lives this September.", "nearly 300", 200, 300,
+     {"li": True, "hi": False, "qualifier": "nearly", "noun": "lives", "unit": "people"}),
+    ("Russia has deployed almost 2,000 peacekeepers.", "almost 2,000", 1000, 2000,
+     {"hi": False, "qualifier": "nearly"}),
+    ("Just under 1,500 people voted.", "Just under 1,500", 1400, 1500, {"hi": False, "qualifier": "nearly"}),
+    ("Close to 40 people drowned.", "Close to 40", 30, 40, {"qualifier": "nearly"}),
+    ("Moscow has deployed about 2,000 troops to the region.", "about 2,000", 1500, 2500,
+     {"li": True, "hi": True, "qualifier": "about", "noun": "troops"}),
+    ("The fighting claimed around 30,000 lives.", "around 30,000", 25000, 35000, {"qualifier": "about"}),
+    ("Some 12,000 children were evacuated.", "Some 12,000", 11400, 12600, {"qualifier": "about"}),
+    ("Roughly 450 people were rescued.", "Roughly 450", 427.5, 472.5, {"qualifier": "about"}),
+    ("Approximately 286 people were hurt.", "Approximately 286", 271.7, 300.3, {"qualifier": "about"}),
+    ("An estimated 1.2 million people fled.", "An estimated 1.2 million", 1.14e6, 1.26e6,
+     {"qualifier": "about", "step": 100000.0}),
+    ("Officials estimated 800 families were affected.", "estimated 800", 750, 850, {"qualifier": "about"}),
+    ("More or less 200 people attended.", "More or less 200", 150, 250, {"qualifier": "about"}),
+    ("The raid freed 200 or so people.", "200 or so", 150, 250, {"qualifier": "about", "unit": "people"}),
+    ("Up to 20 people may have died.", "Up to 20", 10, 20, {"li": True, "hi": True, "qualifier": "up to"}),
+    ("As many as 300 people were trapped.", "As many as 300", 200, 300, {"qualifier": "up to"}),
+    ("Fewer than 100 people turned out.", "Fewer than 100", 0, 100, {"hi": False, "qualifier": "fewer than"}),
+    ("Less than 50 people were inside.", "Less than 50", 40, 50, {"hi": False, "qualifier": "fewer than"}),
+    ("Under 300 people attended the rally.", "Under 300", 200, 300, {"hi": False, "qualifier": "fewer than"}),
+    ("At most 40 people were on board.", "At most 40", 30, 40, {"hi": True, "qualifier": "at most"}),
+    ("No more than 15 journalists were allowed in.", "No more than 15", 14, 15, {"qualifier": "at most"}),
+    ("A maximum of 500 people may attend.", "A maximum of 500", 400, 500, {"qualifier": "at most"}),
+    ("More than a dozen people were hurt.", "More than a dozen", 12, 24, {"qualifier": "more than", "li": False}),
+    ("Nearly two hundred people signed.", "Nearly two hundred", 100, 200, {"qualifier": "nearly", "hi": False}),
+    ("Well over 1,000 people fled.", "Well over 1,000", 1000, 2000, {"qualifier": "more than"}),
+    ("Just over 500 people were screened.", "Just over 500", 500, 600, {"qualifier": "more than"}),
+    ("At least one person was killed.", "At least one", 1, 2, {"qualifier": "at least", "unit": "people"}),
+    ("Some 300 people were evacuated.", "Some 300", 250, 350, {"qualifier": "about"}),
+    (f"About 6{NBSP}500 people were evacuated.", f"About 6{NBSP}500", 6175, 6825, {"qualifier": "about"}),
+    ("Around 40 people were arrested.", "Around 40", 35, 45, {"qualifier": "about"}),
+    ("Nearly 300 people were killed.", "Nearly 300", 200, 300, {"qualifier": "nearly"}),
+    ("At least 70 people died in the floods.", "At least 70", 70, 80, {"qualifier": "at least"}),
+    ("At least 2,000 people were arrested.", "At least 2,000", 2000, 3000, {"qualifier": "at least"}),
+    ("More than 2000 people were arrested.", "More than 2000", 2000, 3000, {"qualifier": "more than"}),
+    ("More than 30,000 people fled.", "More than 30,000", 30000, 40000, {"step": 10000.0}),
+    ("Almost 30 people were hurt.", "Almost 30", 20, 30, {"qualifier": "nearly"}),
+    ("The blaze destroyed nearly 40 homes.", "nearly 40", 30, 40, {"unit": "homes", "qualifier": "nearly"}),
+    ("Roughly two thousand people attended.", "Roughly two thousand", 1500, 2500, {"qualifier": "about"}),
+    ("Around 1,000 soldiers remain.", "Around 1,000", 500, 1500, {"qualifier": "about"}),
+    ("Officials put the crowd at about 15,000 people.", "about 15,000", 14250, 15750, {"qualifier": "about"}),
+    ("The fire killed over 20 people.", "over 20", 20, 30, {"qualifier": "more than", "li": False}),
+    ("The rescue took in at least 1 200 people.".replace(" 200", NBSP + "200"), f"at least 1{NBSP}200", 1200, 1300,
+     {"qualifier": "at least"}),
+])
+
+# --- vague words -----------------------------------------------------------------------------------
+
+VAGUE = table({"qualifier": "vague", "li": True, "hi": True}, [
+    ("Dozens of people were injured in the blast.", "Dozens", 24, 143, {"unit": "people", "kind": "count"}),
+    ("Hundreds of protesters gathered outside.", "Hundreds", 200, 999, {"unit": "people"}),
+    ("Thousands of troops massed on the border.", "Thousands", 2000, 9999, {"unit": "people"}),
+    ("Tens of thousands of refugees crossed into Poland.", "Tens of thousands", 20000, 99999, {"unit": "people"}),
+    ("The war displaced hundreds of thousands of people.", "hundreds of thousands", 200000, 999999,
+     {"unit": "people"}),
+    ("A handful of soldiers remained at the post.", "A handful", 3, 5, {"unit": "people"}),
+    ("Baku liberated several cities and villages.", "several", 3, 9, {"unit": "cities", "kind": "count"}),
+    ("The fire spread to a couple of villages.", "a couple", 2, 3, {"unit": "villages"}),
+    ("Scores of civilians were killed.", "Scores", 40, 99, {"unit": "people"}),
+    ("Tens of people were detained.", "Tens", 10, 99, {"unit": "people"}),
+    ("Several hundred demonstrators blocked the road.", "Several hundred", 300, 999, {"unit": "people"}),
+    ("A few thousand fans travelled to the match.", "A few thousand", 2000, 5999, {"unit": "people"}),
+    ("Millions of people lost power.", "Millions", 2e6, 9999999, {"unit": "people"}),
+    ("Several thousand residents were evacuated.", "Several thousand", 3000, 9999, {"unit": "people"}),
+    ("A few journalists were allowed in.", "A few", 2, 5, {"unit": "people"}),
+    ("Thousands marched through the capital.", "Thousands", 2000, 9999, {"unit": None, "noun": None}),
+    ("Dozens were killed, witnesses said.", "Dozens", 24, 143, {"unit": None}),
+    ("Several dozen houses burned.", "Several dozen", 36, 119, {"unit": "houses"}),
+    ("A couple hundred people showed up.", "A couple hundred", 200, 399, {"unit": "people"}),
+    ("The scheme cost tens of millions of dollars.", "tens of millions of dollars", 2e7, 99999999,
+     {"kind": "money", "unit": "USD"}),
+    ("The storm caused millions of dollars in damage.", "millions of dollars", 2e6, 9999999,
+     {"kind": "money", "unit": "USD"}),
+    ("The bloc spent billions of euros on gas.", "billions of euros", 2e9, 9999999999,
+     {"kind": "money", "unit": "EUR"}),
+    ("Hundreds of millions of people watched.", "Hundreds of millions", 2e8, 999999999, {"unit": "people"}),
+    ("Dozens of buildings collapsed.", "Dozens", 24, 143, {"unit": "buildings", "noun": "buildings"}),
+    ("Hundreds of homes were flooded.", "Hundreds", 200, 999, {"unit": "homes"}),
+    ("Thousands of Armenians fled the region.", "Thousands", 2000, 9999, {"unit": "people"}),
+    ("The troops were stationed several miles away.", "several miles", 3, 9, {"kind": "count", "unit": "miles"}),
+])
+
+# --- durations ----------------------------------------------------------------------------------------
+
+DURATIONS = table({"kind": "duration", "unit": "days"}, [
+    ("A six-week war in autumn 2020 ended with a truce.", "six-week", 5.5 * W, 6.5 * W,
+     {"stated": 6.0, "stated_unit": "weeks", "qualifier": None, "li": True, "hi": True}),
+    ("After six weeks of fighting, a truce was signed.", "six weeks", 5.5 * W, 6.5 * W, {"stated_unit": "weeks"}),
+    ("In the fall of 2020, in 44 days of clashes, Baku took several cities.", "44 days", 44, 44,
+     {"stated": 44.0, "stated_unit": "days", "qualifier": None}),
+    ("The 44-day war ended in November.", "44-day", 44, 44, {"stated_unit": "days"}),
+    ("The conflict has lasted two decades.", "two decades", 1.5 * DEC, 2.5 * DEC, {"stated_unit": "decades"}),
+    ("He faces up to 20 years in prison.", "up to 20 years", 10 * Y, 20 * Y,
+     {"qualifier": "up to", "stated": 20.0, "stated_unit": "years"}),
+    ("The siege lasted 18 months.", "18 months", 17.5 * M, 18.5 * M, {"stated_unit": "months"}),
+    ("Talks are expected to take a fortnight.", "a fortnight", 1.5 * W, 2.5 * W, {"stated_unit": "weeks"}),
+    ("Armenia and Azerbaijan are locked in a decades-long dispute.", "decades-long", 2 * DEC, 9 * DEC,
+     {"qualifier": "vague", "stated_unit": "decades"}),
+    ("Soldiers died in two days of heavy fighting.", "two days", 2, 2, {"qualifier": None}),
+    ("After eight months of monopolization, the summit opened.", "eight months", 7.5 * M, 8.5 * M, {}),
+    ("The issue was resolved two years ago.", "two years", 1.5 * Y, 2.5 * Y, {}),
+    ("The war lasted more than six weeks.", "more than six weeks", 6 * W, 7 * W,
+     {"qualifier": "more than", "li": False, "hi": True}),
+    ("The strike lasted nearly three months.", "nearly three months", 2 * M, 3 * M,
+     {"qualifier": "nearly", "hi": False}),
+    ("He lived abroad for about 10 years.", "about 10 years", 5 * Y, 15 * Y, {"qualifier": "about"}),
+    ("The curfew will last 48 hours.", "48 hours", 2, 2, {"stated_unit": "hours"}),
+    ("The meeting lasted 90 minutes.", "90 minutes", 0.0625, 0.0625, {"stated_unit": "minutes"}),
+    ("Talks could take several weeks.", "several weeks", 3 * W, 9 * W, {"qualifier": "vague"}),
+    ("The ceasefire held for a few days.", "a few days", 2, 5, {"qualifier": "vague"}),
+    ("Yerevan had controlled the territory for several decades.", "several decades", 3 * DEC, 9 * DEC,
+     {"qualifier": "vague", "stated_unit": "decades"}),
+    ("The minister began a three-day visit.", "three-day", 3, 3, {}),
+    ("The government unveiled a five-year plan.", "five-year", 4.5 * Y, 5.5 * Y, {"stated_unit": "years"}),
+    ("Unions called a one-day strike.", "one-day", 1, 1, {}),
+    ("The sides agreed a 30-day ceasefire.", "30-day", 30, 30, {}),
+    ("Repairs will take between two and three weeks.", "between two and three weeks", 2 * W, 3 * W,
+     {"qualifier": "between", "li": True, "hi": True, "stated": 2.0}),
+    ("The trial could take two to three years.", "two to three years", 2 * Y, 3 * Y, {"qualifier": "range"}),
+    ("Talks were spread over two days in Sochi.", "two days", 2, 2, {"qualifier": None}),
+    ("She was sentenced to at least 15 years.", "at least 15 years", 15 * Y, 16 * Y, {"qualifier": "at least"}),
+    ("The dynasty ruled for two centuries.", "two centuries", 1.5 * CEN, 2.5 * CEN, {"stated_unit": "centuries"}),
+    ("A 12-hour curfew was imposed.", "12-hour", 0.5, 0.5, {"stated_unit": "hours"}),
+    ("A years-long legal battle ended.", "years-long", 2 * Y, 9 * Y, {"qualifier": "vague"}),
+    ("The months-long blockade was lifted.", "months-long", 2 * M, 11 * M, {"qualifier": "vague"}),
+    ("Two weeks later, the talks resumed.", "Two weeks", 1.5 * W, 2.5 * W, {}),
+    ("He has lived there for 30 years.", "30 years", 29.5 * Y, 30.5 * Y, {"stated": 30.0}),
+    ("The 100-day offensive stalled.", "100-day", 100, 100, {}),
+    ("The operation lasted almost a fortnight.", "almost a fortnight", 1 * W, 2 * W,
+     {"qualifier": "nearly", "hi": False}),
+    ("The truce lasted just 72 hours.", "72 hours", 3, 3, {}),
+    ("Officials gave residents 10 days to leave.", "10 days", 10, 10, {}),
+    ("The blockade lasted over 100 days.", "100 days", 100, 100, {"qualifier": None}),
+    ("Fighting raged for more than a decade".replace("a decade", "two decades"), "more than two decades",
+     2 * DEC, 3 * DEC, {"qualifier": "more than"}),
+])
+
+# --- money and percentages --------------------------------------------------------------------------
+
+MONEY_PERCENT = table({}, [
+    ("The company raised $3.5bn from investors.", "$3.5bn", 3.5e9, 3.5e9,
+     {"kind": "money", "unit": "USD", "step": 1e8, "qualifier": None}),
+    ("The EU pledged €40 million in aid.", "€40 million", 4e7, 4e7, {"kind": "money", "unit": "EUR", "step": 1e7}),
+    ("The club paid £1.2m for the player.", "£1.2m", 1.2e6, 1.2e6, {"kind": "money", "unit": "GBP"}),
+    ("Washington approved US$2 billion in loans.", "US$2 billion", 2e9, 2e9, {"kind": "money", "unit": "USD"}),
+    ("Brussels will provide 40 million euros.", "40 million euros", 4e7, 4e7, {"kind": "money", "unit": "EUR"}),
+    ("The deal is worth 3.5 billion dollars.", "3.5 billion dollars", 3.5e9, 3.5e9, {"kind": "money", "unit": "USD"}),
+    ("The fine was 2 million pounds.", "2 million pounds", 2e6, 2e6, {"kind": "money", "unit": "GBP"}),
+    ("Tokyo set aside ¥500 billion.", "¥500 billion", 5e11, 5e11, {"kind": "money", "unit": "JPY"}),
+    ("The state will spend ₹1,000 crore on roads.", "₹1,000 crore", 1e10, 1e10, {"kind": "money", "unit": "INR"}),
+    ("The house sold for $300,000.", "$300,000", 3e5, 3e5, {"kind": "money", "step": 1e5}),
+    ("Tickets cost $45 each.", "$45", 45, 45, {"kind": "money", "unit": "USD", "step": 1.0}),
+    ("The merger is worth more than $3.5bn.", "more than $3.5bn", 3.5e9, 3.6e9,
+     {"kind": "money", "qualifier": "more than", "li": False}),
+    ("The plan costs about $1.2 billion.", "about $1.2 billion", 1.14e9, 1.26e9, {"kind": "money", "qualifier": "about"}),
+    ("Analysts expect $3-4 billion in losses.", "$3-4 billion", 3e9, 4e9,
+     {"kind": "money", "qualifier": "range", "stated": 3e9}),
+    ("Estimates range between $5 million and $10 million.", "between $5 million and $10 million", 5e6, 1e7,
+     {"kind": "money", "qualifier": "between"}),
+    ("Canberra pledged A$50 million.", "A$50 million", 5e7, 5e7, {"kind": "money", "unit": "AUD"}),
+    ("The bond raised USD 300 million.", "USD 300 million", 3e8, 3e8, {"kind": "money", "unit": "USD"}),
+    ("Ottawa offered 300 million Canadian dollars.", "300 million Canadian dollars", 3e8, 3e8,
+     {"kind": "money", "unit": "CAD"}),
+    ("The firm spent €2.5bn on the plant.", "€2.5bn", 2.5e9, 2.5e9, {"kind": "money", "unit": "EUR"}),
+    ("He was fined £300.", "£300", 300, 300, {"kind": "money", "unit": "GBP"}),
+    ("Each family received 1,000 dollars.", "1,000 dollars", 1000, 1000, {"kind": "money", "unit": "USD"}),
+    ("Debt reached $1.5 trillion.", "$1.5 trillion", 1.5e12, 1.5e12, {"kind": "money", "step": 1e11}),
+    ("Unemployment rose to 12%.", "12%", 12, 12, {"kind": "percent", "unit": "%", "qualifier": None}),
+    ("Unemployment rose to 12 % in May.", "12 %", 12, 12, {"kind": "percent"}),
+    ("Turnout was 50 per cent.", "50 per cent", 50, 50, {"kind": "percent", "unit": "%"}),
+    ("Turnout was 50 percent.", "50 percent", 50, 50, {"kind": "percent", "unit": "%"}),
+    ("Fifty percent of voters backed the plan.", "Fifty percent", 50, 50, {"kind": "percent"}),
+    ("Support stood at 12.5%.", "12.5%", 12.5, 12.5, {"kind": "percent", "step": 0.1}),
+    ("Nearly 50% of homes lost power.", "Nearly 50%", 40, 50, {"kind": "percent", "qualifier": "nearly", "hi": False}),
+    ("About 40 per cent of the city was damaged.", "About 40 per cent", 35, 45, {"kind": "percent", "qualifier": "about"}),
+    ("Rates rose 3 percentage points.", "3 percentage points", 3, 3, {"kind": "percent", "unit": "percentage points"}),
+    ("Prices rose 10-15% this year.", "10-15%", 10, 15, {"kind": "percent", "qualifier": "range"}),
+    ("More than 60% of voters turned out.", "More than 60%", 60, 70, {"kind": "percent", "li": False}),
+    ("Inflation hit 8.1 percent in March.", "8.1 percent", 8.1, 8.1, {"kind": "percent", "step": 0.1}),
+    ("The economy shrank by -0.3% last quarter.", "-0.3%", -0.3, -0.3, {"kind": "percent"}),
+    ("Between 20 and 30 per cent of the harvest was lost.", "Between 20 and 30 per cent", 20, 30,
+     {"kind": "percent", "qualifier": "between"}),
+    ("Up to 40% of the budget goes to defence.", "Up to 40%", 30, 40, {"kind": "percent", "qualifier": "up to"}),
+    ("The index fell 2.5% on Monday.", "2.5%", 2.5, 2.5, {"kind": "percent"}),
+])
+
+# --- measures and signed numbers ---------------------------------------------------------------------
+
+MEASURES = table({"kind": "measure", "qualifier": None}, [
+    ("Temperatures fell to -5C overnight.", "-5C", -5, -5, {"unit": "°C"}),
+    ("Temperatures fell to \u221212C in the north.", "\u221212C", -12, -12, {"unit": "°C"}),
+    ("The city sweltered at 40°C.", "40°C", 40, 40, {"unit": "°C"}),
+    ("Workers built a 100m wall along the river.", "100m", 100, 100, {"unit": "m"}),
+    ("The ship carried 12,000 tonnes of grain.", "12,000 tonnes", 12000, 12000, {"unit": "t"}),
+    ("The village lies 40 km from the border.", "40 km", 40, 40, {"unit": "km"}),
+    ("The convoy travelled 300 miles.", "300 miles", 300, 300, {"unit": "miles"}),
+    ("Troops seized a 10-km stretch of road.", "10-km", 10, 10, {"unit": "km"}),
+    ("Police seized 5 kg of heroin.", "5 kg", 5, 5, {"unit": "kg"}),
+    ("Output rose to 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, 1.2e6,
+     {"unit": "barrels per day"}),
+    ("The quake struck 10km below the surface.", "10km", 10, 10, {"unit": "km"}),
+    ("The front line stretches for 1,000 kilometres.", "1,000 kilometres", 1000, 1000, {"unit": "km"}),
+    ("Shelling was reported about 20 km away.", "about 20 km", 10, 30, {"unit": "km", "qualifier": "about"}),
+])
+
+# --- ratios and fractions -----------------------------------------------------------------------------
+
+RATIOS = table({"kind": "ratio"}, [
+    ("One in five children is malnourished.", "One in five", 0.2, 0.2, {"qualifier": None, "noun": "children"}),
+    ("The survey found 1 in 4 adults smoke.", "1 in 4", 0.25, 0.25, {}),
+    ("Two out of three voters backed the deal.", "Two out of three", 2 / 3, 2 / 3, {}),
+    ("The army took 1/3 of the budget.", "1/3", 1 / 3, 1 / 3, {}),
+    ("The party won two-thirds of the seats.", "two-thirds", 2 / 3, 2 / 3, {}),
+    ("A third of the population has fled.", "A third", 1 / 3, 1 / 3, {}),
+    ("Half of the residents left.", "Half", 0.5, 0.5, {}),
+    ("Nearly half of all voters stayed home.", "Nearly half", 0.45, 0.5, {"qualifier": "nearly", "hi": False}),
+    ("Three quarters of the city was without power.", "Three quarters", 0.75, 0.75, {}),
+    ("One in 10 Americans owns a boat.", "One in 10", 0.1, 0.1, {}),
+    ("About one in five workers is a migrant.", "About one in five", 0.19, 0.21, {"qualifier": "about"}),
+    ("More than a third of the houses were damaged.", "More than a third", 1 / 3, 1 / 3 + 1 / 30,
+     {"qualifier": "more than", "li": False}),
+])
+
+# --- ranges -----------------------------------------------------------------------------------------------
+
+RANGES = table({"li": True, "hi": True}, [
+    ("Witnesses said 10-15 people were killed.", "10-15", 10, 15, {"qualifier": "range", "unit": "people", "stated": 10.0}),
+    ("Between 200 and 300 people were arrested.", "Between 200 and 300", 200, 300,
+     {"qualifier": "between", "stated": 200.0, "unit": "people"}),
+    ("Police said 200 to 300 people took part.", "200 to 300", 200, 300, {"qualifier": "range"}),
+    ("The fighting lasted two or three days.", "two or three days", 2, 3, {"kind": "duration", "qualifier": "range"}),
+    ("Reports said 10\u201315 people were hurt.", "10\u201315", 10, 15, {"qualifier": "range"}),
+    ("Between 5 and 10 million people could be affected.", "Between 5 and 10 million", 5e6, 1e7,
+     {"qualifier": "between", "unit": "people"}),
+    ("Analysts expect 20 to 30 per cent growth.", "20 to 30 per cent", 20, 30, {"kind": "percent"}),
+    ("Between 1,000 and 1,500 troops were sent.", "Between 1,000 and 1,500", 1000, 1500, {"qualifier": "between"}),
+    ("Repairs will take three to four weeks.", "three to four weeks", 3 * W, 4 * W, {"kind": "duration"}),
+    ("The blaze spread over 40-50 km.", "40-50 km", 40, 50, {"kind": "measure", "unit": "km"}),
+    ("Only 5 or 6 people survived.", "5 or 6", 5, 6, {"qualifier": "range", "unit": "people"}),
+    ("Between 15 and 20 percent of voters are undecided.", "Between 15 and 20 percent", 15, 20, {"kind": "percent"}),
+    ("About 1,000-1,500 people attended.", "1,000-1,500", 1000, 1500, {"qualifier": "range"}),
+    ("The toll rose from 200 to 300.", "200", 200, 200, {"qualifier": None}),
+    ("The toll rose from 200 to 300 overnight.", "300", 300, 300, {"qualifier": None}),
+    ("Between 1800 and 2000 people were evacuated.", "Between 1800 and 2000", 1800, 2000, {"qualifier": "between"}),
+    ("Two or three soldiers were wounded.", "Two or three", 2, 3, {"unit": "people"}),
+    ("Some 30 to 40 vehicles were destroyed.", "30 to 40", 30, 40, {"unit": "vehicles"}),
+    ("Prices rose by 5-10 percent.", "5-10 percent", 5, 10, {"kind": "percent"}),
+    ("A 2-3 km queue formed at the border.", "2-3 km", 2, 3, {"kind": "measure"}),
+])
+
+# --- not quantities ------------------------------------------------------------------------------
+
+NOT_QUANTITIES = [
+    NOT("It is the worst loss since the 2020 war for control of the region.", "2020"),
+    NOT("The region has been disputed since the 1990s.", "1990s"),
+    NOT("The separatist war ended in 1994.", "1994"),
+    NOT("Relations have been tense since 1991, officials said.", "1991"),
+    NOT("He played in the 2012-13 season.", "2012-13"),
+    NOT("The leaders met in Sochi, Russia, Oct. 31, 2022.", "Oct. 31, 2022"),
+    NOT("The vote was held on 31 October 2022 in Yerevan.", "31 October 2022"),
+    NOT("The summit was held on October 31, 2022.", "October 31, 2022"),
+    NOT("On Nov. 26 the leaders met again.", "Nov. 26"),
+    NOT("On November 26, Vladimir Putin brought the leaders together.", "November 26"),
+    NOT("Aliyev spoke after the November 26 talks.", "November 26"),
+    NOT("Date: 29 November 2021", "29 November 2021"),
+    NOT("The meeting started at 10:30 in Sochi.", "10:30"),
+    NOT("The curfew starts at 3 p.m. local time.", "3 p.m."),
+    NOT("The curfew starts at 3pm on Friday.", "3pm"),
+    NOT("The strike began at 1400 GMT.", "1400 GMT"),
+    NOT("It was the first war between the two states.", "first"),
+    NOT("He finished 2nd in the race.", "2nd"),
+    NOT("The 3rd battalion was sent to the front.", "3rd"),
+    NOT("Leaders gathered for the G20 summit in Bali.", "G20"),
+    NOT("The COVID-19 pandemic hit tourism.", "COVID-19"),
+    NOT("Kyiv asked for F-16 fighter jets.", "F-16"),
+    NOT("The council adopted Resolution 2334 in 2016.", "Resolution 2334"),
+    NOT("Allies invoked Article 5 of the treaty.", "Article 5"),
+    NOT("Congress debated section 230 of the law.", "section 230"),
+    NOT("The airline grounded its Boeing 737 fleet.", "Boeing 737"),
+    NOT("They drove along Route 66 for days.", "Route 66"),
+    NOT("Call the embassy on +44 20 7946 0958 for help.", "+44 20 7946 0958"),
+    NOT("The hotline is (202) 555-0143, officials said.", "(202) 555-0143"),
+    NOT("The prime minister spoke outside 10 Downing Street.", "10 Downing Street"),
+    NOT("Protesters gathered at 1600 Pennsylvania Avenue.", "1600 Pennsylvania Avenue"),
+    NOT("The suspect, aged 45, was arrested.", "aged 45"),
+    NOT("A 45-year-old man was arrested.", "45-year-old"),
+    NOT("The victim was 45 years old.", "45 years old"),
+    NOT("The figures appear on page 12 of the report.", "page 12"),
+    NOT("The twist comes in episode 4 of the series.", "episode 4"),
+    NOT("He was one of the negotiators.", "one of"),
+    NOT("One day the war will end, he said.", "One day"),
+    NOT("A man was detained near the border.", "A man"),
+    NOT("The index was quoted at 1,2 in the filing.", "1,2"),
+    NOT("It was the defining conflict of the twenty-first century.", "twenty-first"),
+    NOT("Flight MH17 was shot down over Ukraine.", "MH17"),
+    NOT("Operators are rolling out 5G networks.", "5G"),
+    NOT("The computers still run Windows 10.", "Windows 10"),
+    NOT("The Apollo 11 crew landed on the Moon.", "Apollo 11"),
+    NOT("The airline filed for Chapter 11 bankruptcy.", "Chapter 11"),
+    NOT("A Su-25 jet was shot down.", "Su-25"),
+    NOT("Turkey bought the S-400 system.", "S-400"),
+    NOT("Read it at https://example.com/2022/10/31/story-286 today.", "https://example.com/2022/10/31/story-286"),
+    NOT("Update to version 3.5.1 of the app.", "3.5.1"),
+    NOT("He returned to No. 10 on Monday.", "No. 10"),
+    NOT("The attacks of 9/11 changed the region.", "9/11"),
+    NOT("Staff work 24/7 at the border.", "24/7"),
+    NOT("The home side won the match 3-1.", "3-1"),
+    NOT("The minister is in his 40s.", "40s"),
+    NOT("John Smith, 45, said he heard shots.", "45"),
+    NOT("Turnout in the 2020 elections was high.", "2020"),
+    NOT("Russia annexed Crimea in March 2014.", "March 2014"),
+    NOT("Output fell in the first half of 2022.", "half"),
+    NOT("One thing is to develop a deal.", "One"),
+    NOT("Test scores rose sharply this year.", "scores"),
+    NOT("The couple was detained in Baku.", "couple"),
+    NOT("The two met on Monday in Sochi.", "two"),
+    NOT("They blamed one another for the fighting.", "one"),
+    NOT("He won the Formula One race.", "One"),
+    NOT("The class of 2019 graduated.", "2019"),
+    NOT("The 2020-21 budget was approved.", "2020-21"),
+    NOT("The 3D printer made the parts.", "3D"),
+    NOT("Fighting raged in 1990-95.", "1990-95"),
+    NOT("Armenia lost in the 1980s and 1990s.", "1980s"),
+    NOT("Flight 370 vanished in 2014.", "Flight 370"),
+    NOT("Traffic stopped on Interstate 95.", "Interstate 95"),
+    NOT("The May 5 vote was postponed.", "May 5"),
+    NOT("Putin recalled his 2007 Munich speech.", "2007"),
+    NOT("Growth slowed in Q3 2022.", "Q3 2022"),
+    NOT("The 2014 Sochi Olympics were a showcase.", "2014"),
+    NOT("The Kremlin said so in a statement on Friday.", "so"),
+    NOT("The deal was signed in the Kremlin in 2020.", "2020"),
+    NOT("A month after the clashes, the leaders met.", "A month"),
+    NOT("Ages 18 to 25 were eligible.", "18 to 25"),
+    NOT("The law was adopted in the year 2000.", "2000"),
+    NOT("Some of the 12 villages were shelled.", "Some of the"),
+    NOT("It is one thing to sign and another to comply.", "one"),
+    NOT("They spoke at 10.30am in Sochi.", "10.30am"),
+    NOT("The Bill C-11 passed.", "C-11"),
+    NOT("Pashinyan arrived on Monday, 31 October.", "31 October"),
+]
+
+# --- odd inputs: never raise, offsets always right ------------------------------------------------------
+
+ROBUSTNESS_INPUTS = [
+    "", " ", "\n\n", "$", "-", "--5", "%", "1", "0", "00", "007", ".5", "5.", "1,", ",1", "1,,000", "1,000,",
+    "more than", "more than more than 5", "between and", "between 5 and", "5 to", "one in", "1/0", "0/0",
+    "a", "a a a a", "half", "half a", "the the the", "\u00a0\u202f\u2009", "\u2212", "€", "£m", "$bn",
+    "1" * 5000, "9" * 400 + "%", ("1," * 3000) + "1", "more than " * 2000 + "5", "-" * 3000 + "5",
+    "one " * 3000, "twenty-" * 2000 + "one", "and " * 1000 + "one hundred", "hundreds of " * 1000,
+    "1e308 people", "1" * 400 + " people", "½ of them", "٣٠٠ people", "𝟑𝟎𝟎 people", "\x00\x01 5 \ufeff",
+    "tens of thousands of hundreds of millions", "a dozen dozen dozen", "$3-4-5-6 billion",
+    "(((((((((5)))))))))", "5" + "\u0301" * 50, "nearly\u00a0300\u00a0lives", "ＭＯＲＥ ＴＨＡＮ ５",
+    "6,500 " * 2000,
+]
+
+CATEGORIES: dict[str, list[Case]] = {
+    "digits": DIGITS,
+    "words": WORDS,
+    "qualifiers": QUALIFIERS,
+    "vague": VAGUE,
+    "durations": DURATIONS,
+    "money_percent": MONEY_PERCENT,
+    "measures": MEASURES,
+    "ratios": RATIOS,
+    "ranges": RANGES,
+    "not_quantities": NOT_QUANTITIES,
+}
+
+
+def _params(category: str):
+    return [pytest.param(case, id=f"{category}-{i:03d}-{case.phrase[:30]}")
+            for i, case in enumerate(CATEGORIES[category])]
+
+
+@pytest.fixture(autouse=True)
+def strict_reader(monkeypatch):
+    """Make reader bugs raise in tests instead of silently dropping one figure."""
+    monkeypatch.setattr(quantities, "STRICT", True)
+
+
+@pytest.mark.parametrize("case", [p for c in CATEGORIES for p in _params(c)])
+def test_reading(case: Case):
+    problem = check_case(case)
+    assert problem is None, problem
+
+
+# --- the rounding step -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,step", [
+    (6500, 100), (6700, 100), (286, 1), (300, 100), (2000, 1000), (30000, 10000), (1.2e6, 1e5),
+    (200, 100), (3500, 100), (25, 1), (12.5, 0.1), (0.25, 0.01), (2.3e6, 1e5), (-40, 10), (0, 1),
+    (1e9, 1e9), (3.5e9, 1e8), (1_500_000, 100_000), (7, 1), (10, 10),
+])
+def test_rounding_step(value, step):
+    assert math.isclose(rounding_step(value), step, rel_tol=1e-12)
+
+
+def test_rounding_step_of_odd_values_is_one():
+    assert rounding_step(float("nan")) == 1.0
+    assert rounding_step(float("inf")) == 1.0
+
+
+# --- semantics the comparison relies on ---------------------------------------------------------
+
+def _one(sentence: str, phrase: str) -> Quantity:
+    return next(q for q in read_quantities(sentence) if q.text == phrase)
+
+
+def test_more_than_6500_and_more_than_6700_do_not_overlap():
+    a = _one("The war left more than 6,500 dead.", "more than 6,500")
+    b = _one("More than 6700 people were killed.", "More than 6700")
+    assert a.high < b.low or (a.high == b.low and not (a.high_inclusive and b.low_inclusive))
+
+
+def test_nearly_300_contains_286():
+    q = _one("Clashes claimed nearly 300 lives.", "nearly 300")
+    assert q.low <= 286 < q.high
+
+
+def test_six_weeks_contains_44_days():
+    q = _one("A six-week war ended in a truce.", "six-week")
+    assert q.low <= 44 <= q.high
+
+
+def test_about_2000_contains_nearly_2000_low_end():
+    about = _one("Moscow deployed about 2,000 troops.", "about 2,000")
+    assert about.low <= 1900 <= about.high
+
+
+@pytest.mark.parametrize("sentence", [c.sentence for c in DIGITS + QUALIFIERS + DURATIONS + MONEY_PERCENT])
+def test_offsets_and_order(sentence):
+    found = read_quantities(sentence)
+    assert all(sentence[q.start:q.end] == q.text for q in found)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    assert all(q.low <= q.high for q in found)
+
+
+def test_quantity_is_frozen_and_serialisable():
+    q = _one("At least 286 people were killed.", "At least 286")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.low = 0  # type: ignore[misc]
+    data = as_dict(q)
+    assert data == dataclasses.asdict(q)
+    assert json.loads(json.dumps(data))["qualifier"] == "at least"
+
+
+def test_why_names_the_rule():
+    q = _one("The war left more than 6,500 dead.", "more than 6,500")
+    assert "6,500" in q.why and "100" in q.why
+
+
+def test_non_string_input_reads_nothing():
+    assert read_quantities(None) == []  # type: ignore[arg-type]
+    assert read_quantities(b"300 people") == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ROBUSTNESS_INPUTS, ids=[f"odd-{i:02d}" for i in range(len(ROBUSTNESS_INPUTS))])
+def test_odd_input_never_raises(text):
+    found = read_quantities(text)
+    assert all(text[q.start:q.end] == q.text for q in found)
+
+
+def test_random_text_never_raises():
+    rng = random.Random(20221031)
+    pieces = ["6,500", "more than", " ", "-", "–", "$", "€", "bn", "m", "%", "per cent", "one", "hundred",
+              "and", "a", "dozen", "of", "people", "weeks", "six-week", ",", ".", "1", "0", ":", "/", "between",
+              "to", "or", "more", "nearly", "thousands", "\u00a0", "1990s", "Oct.", "31", "in", "five"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 40)))
+        found = read_quantities(text)
+        assert all(text[q.start:q.end] == q.text for q in found)
+
+
+def test_vague_table_is_loaded_once_at_import(monkeypatch):
+    import yaml
+    calls = []
+    monkeypatch.setattr(yaml, "safe_load", lambda *a, **k: calls.append(1))
+    read_quantities("Hundreds of people and dozens of soldiers.")
+    assert calls == []
