@@ -45,9 +45,8 @@ def _load_table(path: Path = VAGUE_PATH) -> dict:
 
 
 def _norm_phrase(phrase: str) -> str:
-    """Lower case, single spaces, "an" -> "a": the form table keys are looked up in."""
-    words = phrase.lower().split()
-    return " ".join("a" if w == "an" else w for w in words)
+    """Lower case, single spaces: the form table keys are looked up in."""
+    return " ".join(phrase.lower().split())
 
 
 _TABLE = _load_table()
@@ -73,7 +72,7 @@ def vague_interval(word: str, scale_word: str | None = None) -> tuple[float, flo
     "tens" -> (10, 99, 10); "tens" + "thousands" -> the table's own entry;
     "several" + "hundred" -> several times a hundred, stretched to 999.
     """
-    key = _norm_phrase(word)
+    key = re.sub(r"^an\b", "a", _norm_phrase(word))     # "an handful" is not English, but harmless
     if scale_word:
         scale_key = scale_word.lower().rstrip("s")
         own = VAGUE_COUNTS.get(f"{key} of {scale_key}s")
@@ -352,6 +351,8 @@ def figure_from(m: re.Match) -> Figure | None:
     if base is None:
         return None
     base = float(base)
+    if not math.isfinite(base):
+        return None                                     # 400 digits in a row: not a figure
     if groups.get("neg"):
         base = -base
     fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)

@@ -214,8 +214,6 @@ def _counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str |
         usable.append((w, lower))
         if lower in lex.PERSON_NOUNS:
             return w, "people", True
-        if lower.endswith(("ly", "ing")) or (lower.endswith("ed") and lower not in lex.PERSON_NOUNS):
-            break
     for w, lower in usable:
         if _is_demonym(w):
             return w, "people", True
@@ -271,6 +269,13 @@ def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         code = lex.CURRENCY_WORDS.get(unit_m.group("curword").lower().rstrip("s"), "USD")
         q_end = unit_m.end()
         return _make(text, m.start(), q_end, low, high, True, True, low, code, None, "vague", "money", step,
+                     f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
+    if unit_m and (unit_m.group("mword") or unit_m.group("pct")):
+        unit = "%" if unit_m.group("pct") else lex.MEASURE_UNITS.get(
+            re.sub(r"\s+", " ", unit_m.group("mword").lower()), unit_m.group("mword").lower())
+        q_end = unit_m.end()
+        return _make(text, m.start(), q_end, low, high, True, True, low, unit, None, "vague",
+                     "percent" if unit == "%" else "measure", step,
                      f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
     noun, unit, _ = _counted_noun(NOUN_AFTER.match(text, end), allow_of=True)
     bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions")
@@ -350,7 +355,9 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         if _MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return None, m.end()                        # "31 October"
     if _AGE_BEFORE.search(text, lo, x.start):
-        return None, m.end()                            # "aged 45"
+        sm = _RANGE_SEP.match(text, x.end)              # "aged 45"; "ages 18 to 25" as a whole
+        ym = lex.SECOND_FIGURE.match(text, sm.end()) if sm else None
+        return None, (ym.end() if ym else m.end())
     qualifier, q_start = _qualifier_before(text, lo, x.start)
 
     # a range: "10-15", "two to three", "between 200 and 300", "$3-4 billion"

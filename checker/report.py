@@ -63,6 +63,10 @@ def _table(sheet: Worksheet, header: list[str], rows: list[list], widths: dict[s
         for c, value in enumerate(values, 1):
             put(sheet, r, c, value)
     sheet.freeze_panes = "A2"
+    # Printed (or exported to PDF) one page wide, landscape: how desks read it on paper.
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
     for col, name in enumerate(header, 1):

@@ -294,7 +294,7 @@ VAGUE = table({"qualifier": "vague", "li": True, "hi": True}, [
     ("Dozens of buildings collapsed.", "Dozens", 24, 143, {"unit": "buildings", "noun": "buildings"}),
     ("Hundreds of homes were flooded.", "Hundreds", 200, 999, {"unit": "homes"}),
     ("Thousands of Armenians fled the region.", "Thousands", 2000, 9999, {"unit": "people"}),
-    ("The troops were stationed several miles away.", "several miles", 3, 9, {"kind": "count", "unit": "miles"}),
+    ("The troops were stationed several miles away.", "several miles", 3, 9, {"kind": "measure", "unit": "miles"}),
 ])
 
 # --- durations ----------------------------------------------------------------------------------------
@@ -417,7 +417,7 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
      {"unit": "barrels per day"}),
     ("The quake struck 10km below the surface.", "10km", 10, 10, {"unit": "km"}),
     ("The front line stretches for 1,000 kilometres.", "1,000 kilometres", 1000, 1000, {"unit": "km"}),
-    ("Shelling was reported about 20 km away.", "about 20 km", 10, 30, {"unit": "km", "qualifier": "about"}),
+    ("Shelling was reported about 20 km away.", "about 20 km", 15, 25, {"unit": "km", "qualifier": "about"}),
 ])
 
 # --- ratios and fractions -----------------------------------------------------------------------------
