@@ -8,8 +8,7 @@
 """
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pandas as pd
 
 from .events import NO_EVENT
@@ -21,36 +20,34 @@ FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "stat
                    "sources"]
 
 
-def _widen(low: float, high: float, tolerance: float) -> tuple[float, float]:
-    return low - abs(low) * tolerance, high + abs(high) * tolerance
+def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
+    """Interval bounds widened by the tolerance, exclusive ends pulled in by a hair,
+    so that every test below can treat the intervals as closed."""
+    low = rows["low"].to_numpy(float)
+    high = rows["high"].to_numpy(float)
+    low, high = low - np.abs(low) * tolerance, high + np.abs(high) * tolerance
+    hair = 1e-9 * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
+    if tolerance == 0:
+        low = np.where(rows["low_inclusive"].to_numpy(bool), low, low + hair)
+        high = np.where(rows["high_inclusive"].to_numpy(bool), high, high - hair)
+    return low, high
 
 
 def common_point(rows: pd.DataFrame, tolerance: float) -> bool:
-    """True when one value lies inside every interval (bounds' inclusiveness respected)."""
-    lows = [(*_widen(r.low, r.high, tolerance), r.low_inclusive or tolerance > 0, r.high_inclusive or tolerance > 0)
-            for r in rows.itertuples()]
-    top_low = max(lows, key=lambda x: (x[0], not x[2]))
-    bottom_high = min(lows, key=lambda x: (x[1], x[3]))
-    if top_low[0] < bottom_high[1]:
-        return True
-    return math.isclose(top_low[0], bottom_high[1]) and top_low[2] and bottom_high[3]
+    """True when one value lies inside every interval."""
+    low, high = _closed_bounds(rows, tolerance)
+    return bool(low.max() <= high.min())
 
 
 def _best_supported(rows: pd.DataFrame, tolerance: float) -> set[str]:
-    """Sources covering the value most sources can share (a sweep over interval ends)."""
-    best: set[str] = set()
-    for candidate in rows.itertuples():
-        for point in (candidate.low, candidate.high, (candidate.low + candidate.high) / 2):
-            covering = set()
-            for r in rows.itertuples():
-                low, high = _widen(r.low, r.high, tolerance)
-                inside_low = point > low or (math.isclose(point, low) and (r.low_inclusive or tolerance > 0))
-                inside_high = point < high or (math.isclose(point, high) and (r.high_inclusive or tolerance > 0))
-                if inside_low and inside_high:
-                    covering.add(r.source)
-            if len(covering) > len(best):
-                best = covering
-    return best
+    """Sources whose figures cover the value the most figures share (a sweep over interval ends)."""
+    low, high = _closed_bounds(rows, tolerance)
+    points = np.concatenate([low, high])
+    sorted_low, sorted_high = np.sort(low), np.sort(high)
+    coverage = np.searchsorted(sorted_low, points, side="right") - np.searchsorted(sorted_high, points, side="left")
+    best = points[int(np.argmax(coverage))]
+    covering = (low <= best) & (best <= high)
+    return set(rows["source"].to_numpy()[covering])
 
 
 def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[str], str]:
@@ -58,11 +55,11 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     sources = list(dict.fromkeys(rows["source"]))
     if len(sources) == 1:
         return "single", [], ""
-    by_value = rows.groupby("value", sort=False)["source"].agg(lambda s: set(s))
-    majority = max(by_value.items(), key=lambda kv: len(kv[1]))[0]
-    dissent = [s for s in sources if not set(rows.loc[rows["value"] == majority, "source"]) >= {s}]
     if rows["value"].nunique() == 1:
         return "agree", [], ""
+    by_value = rows.groupby("value", sort=False)["source"].agg(set)
+    majority = by_value.loc[by_value.map(len).idxmax()]
+    dissent = [s for s in sources if s not in majority]
     if kind == "entity":
         return "conflict", dissent, ""
     units = {u for u in rows["unit"].dropna()}
@@ -92,12 +89,10 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
         else:
             status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
-        values = {}
-        for source in source_order:
-            rows_of_source = group[group["source"] == source]
-            texts = list(dict.fromkeys(_as_written(r) for r in rows_of_source.itertuples()))
-            if texts:
-                values[source] = " / ".join(texts)
+        wordings: dict[str, list[str]] = {}
+        for mention in group.itertuples():
+            wordings.setdefault(mention.source, []).append(_as_written(mention))
+        values = {source: " / ".join(dict.fromkeys(wordings[source])) for source in source_order if source in wordings}
         rows.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": rule.label, "event": event,
             "event_label": event_label.get(event, event), "status": status, "values": values,

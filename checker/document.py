@@ -24,6 +24,7 @@ class Document:
     index: SentenceIndex
     quantities: list[Quantity]
     dates: list[DateReading]
+    cues: dict | None = None  # every rule's cue spans, when read for a whole rule set
 
     @property
     def text(self) -> str:

@@ -6,6 +6,7 @@ import dataclasses
 import pandas as pd
 
 from .document import Document, Mention, read_document, story_date
+from .cues import CueIndex
 from .events import assign_events
 from .kinds import READERS
 from .rules import Rule
@@ -33,8 +34,10 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
 def read_mentions(sources: list[Source], rules: list[Rule], story: Story) -> tuple[list[Mention], dict[str, Document]]:
     reference = story_date(sources, story.date)
     docs = {s.label: read_document(s, reference) for s in sources}
+    cue_index = CueIndex(rules)
     mentions: list[Mention] = []
     for doc in docs.values():
+        doc.cues = cue_index.scan(doc.text)
         for rule in rules:
             mentions.extend(READERS[rule.kind](rule, doc))
     mentions = _settle_contests(mentions)

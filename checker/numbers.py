@@ -196,8 +196,6 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$"
                     "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
                     "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
                     "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS"}
-CURRENCY_CODES = ("USD EUR GBP JPY CNY INR RUB CHF AUD CAD AZN AMD UAH TRY ILS KRW BRL "
-                  "SAR AED ZAR MXN SEK NOK DKK PLN HKD SGD NZD").split()
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",
                   "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
@@ -243,7 +241,7 @@ voters citizens nationals settlers villagers tourists visitors pilgrims fans spe
 delegates participants members volunteers recruits conscripts reservists mercenaries contractors
 diplomats officials lawmakers legislators senators deputies ministers supporters individuals souls
 faithful worshippers athletes players runners competitors candidates farmers miners fishermen
-firefighters rescuers evacuees displaced homeless unemployed missing body victim casualty fatality
+firefighters rescuers evacuees displaced homeless unemployed missing killed body victim casualty fatality
 refugee hostage prisoner detainee protester demonstrator resident passenger patient survivor fighter
 militant rebel officer policeman journalist reporter doctor nurse student teacher voter citizen
 worker employee member volunteer official individual
@@ -264,7 +262,7 @@ must do does did who whom whose which what when where while why how it its their
 she we i you him them us our your my me not no yet already all both each other such so too also
 still only just even ever again more most less least many much some any own said says say told tell
 remains remain seems appears shows means includes comes goes makes takes gets got according per
-apiece ago later earlier away back out up down off per cent percent
+apiece ago later earlier away back out up down off per cent percent others another
 """.split())
 
 # Plural-looking nouns that follow years far more often than counts ("the 2020 elections").
@@ -291,8 +289,8 @@ _NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
 
 MASTER = re.compile("|".join([
     # things made of digits that are never quantities: links, dates, times, versions, phones
-    rf"(?P<junk>https?://\S+|www\.\S+|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
-    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9])|{PHONE})",
+    rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
+    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
     r"\b(?P<vlong>(?:hours|days|weeks|months|years|decades|centuries)-long)\b",
     r"\b(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=\s+of\b)",
@@ -303,6 +301,17 @@ MASTER = re.compile("|".join([
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
     rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
 ]), _I)
+
+# Where MASTER can start: read on the lower-cased text, this flat pattern skips through
+# prose several times faster than MASTER itself, which is then only tried where it fires.
+CANDIDATE = re.compile(
+    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212](?=[0-9])"
+    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
+    r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
+    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
+    r"|hours|days|weeks|months|years|decades|centuries|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
 
 # The second figure of a range, read at a fixed position.
 SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
@@ -366,3 +375,74 @@ def figure_from(m: re.Match) -> Figure | None:
     fig.year_like = (not scale_word and not currency and raw.isdigit() and len(raw) == 4
                      and 1800 <= int(raw) <= 2100)
     return fig
+
+
+# --- units and counted nouns after a figure ------------------------------------------------
+
+_CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
+_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
+_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
+                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
+                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
+UNIT_AFTER = re.compile(
+    r"(?P<of>\s+of)?(?:"
+    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
+    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
+    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
+    r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|century|centuries)\b"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
+    rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
+    r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
+
+_WORD = r"[^\W\d_][\w'\u2019\-]*"
+NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
+                        rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
+
+
+def _looks_plural(lower: str) -> bool:
+    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def pluralize(lower: str) -> str:
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet"}
+    if lower in irregular:
+        return irregular[lower]
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return lower[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return lower + "es"
+    return lower + "s"
+
+
+def _is_demonym(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
+
+
+def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
+    """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
+
+    Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
+    word or verb ends the search ("286 were killed" has no noun).
+    """
+    if m is None or (m.group("of") and not allow_of):
+        return None, None, False
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    usable = []
+    for w in words:
+        lower = w.lower().rstrip("'\u2019")
+        if lower in STOPWORDS:
+            break
+        usable.append((w, lower))
+        if lower in PERSON_NOUNS:
+            return w, "people", True
+    for w, lower in usable:
+        if _is_demonym(w):
+            return w, "people", True
+        if _looks_plural(lower):
+            return w, lower, False
+    return None, None, False

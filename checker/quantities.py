@@ -19,7 +19,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import numbers as lex
-from .numbers import CURRENCY, DIGITS, SCALE, rounding_step
+from .numbers import rounding_step
 
 _I = re.IGNORECASE
 
@@ -64,29 +64,6 @@ _NOT_A_FIGURE_AFTER = re.compile(
     r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)", _I)
 _LETTER = re.compile(r"[^\W\d_]")
 
-_CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
-                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
-_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
-_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
-                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
-                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
-                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
-UNIT_AFTER = re.compile(
-    r"(?P<of>\s+of)?(?:"
-    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
-    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
-    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
-    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
-    r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
-    r"|years?|yrs?|decades?|century|centuries)\b"
-    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
-    rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
-    r"|-(?P<hnoun>[a-z]+)\b)", _I)
-
-_WORD = r"[^\W\d_][\w'\u2019\-]*"
-NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
-                        rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
-
 _SUFFIX_AFTER = re.compile(
     r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
     r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
@@ -128,7 +105,10 @@ _PLAIN_CAPITALS = frozenset(
     "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
     "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
 
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 _PREFIX_WINDOW = 48          # characters looked at to the left of a figure
+# The qualifier regex is tried at every position of its window: keep it as short as the longest phrase.
+_QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
 
 
 # --- intervals ---------------------------------------------------------------------
@@ -175,57 +155,10 @@ def _why(text: str, qualifier: str | None, n: float, step: float, low: float, hi
 
 # --- one figure ----------------------------------------------------------------------
 
-# --- nouns ---------------------------------------------------------------------------
-
-def _looks_plural(lower: str) -> bool:
-    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
-
-
-def _pluralize(lower: str) -> str:
-    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet"}
-    if lower in irregular:
-        return irregular[lower]
-    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return lower[:-1] + "ies"
-    if lower.endswith(("s", "x", "z", "ch", "sh")):
-        return lower + "es"
-    return lower + "s"
-
-
-def _is_demonym(word: str) -> bool:
-    lower = word.lower()
-    return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in lex.DEMONYMS_IRREGULAR)
-
-
-def _counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
-    """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
-
-    Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
-    word or verb ends the search ("286 were killed" has no noun).
-    """
-    if m is None or (m.group("of") and not allow_of):
-        return None, None, False
-    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
-    usable = []
-    for w in words:
-        lower = w.lower().rstrip("'\u2019")
-        if lower in lex.STOPWORDS:
-            break
-        usable.append((w, lower))
-        if lower in lex.PERSON_NOUNS:
-            return w, "people", True
-    for w, lower in usable:
-        if _is_demonym(w):
-            return w, "people", True
-        if _looks_plural(lower):
-            return w, lower, False
-    return None, None, False
-
-
 # --- readers -----------------------------------------------------------------------
 
 def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
-    qm = _QUALIFIER_BEFORE.search(text, lo, start)
+    qm = _QUALIFIER_BEFORE.search(text, max(lo, start - _QUALIFIER_WINDOW), start)
     if qm is None:
         return None, start
     return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
@@ -258,7 +191,7 @@ def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         return None, m.end()
     low, high, step = read
     end = m.end("vague")
-    unit_m = UNIT_AFTER.match(text, end)
+    unit_m = lex.UNIT_AFTER.match(text, end)
     if unit_m and unit_m.group("dur") and unit_m.group("dsep") != "-":
         singular, days = _duration_unit(unit_m.group("dur"))
         q_end = unit_m.end()
@@ -277,7 +210,7 @@ def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         return _make(text, m.start(), q_end, low, high, True, True, low, unit, None, "vague",
                      "percent" if unit == "%" else "measure", step,
                      f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
-    noun, unit, _ = _counted_noun(NOUN_AFTER.match(text, end), allow_of=True)
+    noun, unit, _ = lex.counted_noun(lex.NOUN_AFTER.match(text, end), allow_of=True)
     bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions")
     if noun is None and not scale and not bare_ok:
         return None, m.end()            # "a couple who", "several were": not read without a noun
@@ -309,7 +242,7 @@ def _read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_
     qualifier, q_start = _qualifier_before(text, lo, start)
     step = value / 10                   # fractions have no digits to round: one tenth of the value
     low, high, li, hi = _interval(qualifier, value, step)
-    noun, _, _ = _counted_noun(NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
+    noun, _, _ = lex.counted_noun(lex.NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
     phrase = text[q_start:end]
     return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, "ratio", step,
                  f"{phrase}: a ratio of {value:.4g}" if qualifier is None
@@ -348,7 +281,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         return None, m.end()                            # "1,2", "2nd", "1990s", "3 p.m."
     lo = max(floor, x.start - _PREFIX_WINDOW)
     if not x.words and not x.currency:
-        if _LABEL_BEFORE.search(text, lo, x.start):
+        if _LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
             return None, m.end()                        # "Article 5", "Resolution 2334", "page 12"
         if _MONTH_BEFORE.search(text, lo, x.start) and (x.value <= 31 or x.year_like):
             return None, m.end()                        # "Oct. 31", "November 26"
@@ -395,19 +328,19 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         d = lex.figure_from(ym) if ym else None
         if d is not None and not d.currency and x.value < d.value <= 1e6 and not d.year_like \
                 and not d.pending_m and not _NOT_A_FIGURE_AFTER.match(text, d.end):
-            um = UNIT_AFTER.match(text, d.end)
+            um = lex.UNIT_AFTER.match(text, d.end)
             if um is None or um.group("hnoun") or um.group("of"):
                 return _read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
 
     last = y or x
     end = last.end
-    unit_m = UNIT_AFTER.match(text, end)
+    unit_m = lex.UNIT_AFTER.match(text, end)
     if unit_m is not None and unit_m.group("of"):
         unit_m = None
     kind, unit, noun, stated_unit, days = "count", None, None, None, None
     hyphen_duration = False
     if x.pending_m:
-        noun, unit, person = _counted_noun(NOUN_AFTER.match(text, m.end()), allow_of=False)
+        noun, unit, person = lex.counted_noun(lex.NOUN_AFTER.match(text, m.end()), allow_of=False)
         if noun is not None:
             x.rescale(1e6)                              # "5m people": five million
             x.end = end = m.end()
@@ -446,7 +379,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
                 unit_m = None
             else:
                 noun = g["hnoun"]
-                unit = "people" if hn in lex.PERSON_NOUNS else _pluralize(hn)
+                unit = "people" if hn in lex.PERSON_NOUNS else lex.pluralize(hn)
         if unit_m is not None:
             end = unit_m.end()
     if x.currency and kind in ("count", "measure"):
@@ -465,7 +398,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
 
     person = False
     if kind == "count" and noun is None and unit is None:
-        noun, unit, person = _counted_noun(NOUN_AFTER.match(text, end), allow_of=False)
+        noun, unit, person = lex.counted_noun(lex.NOUN_AFTER.match(text, end), allow_of=False)
     person = person or unit == "people"
 
     # figures that are not quantities after all
@@ -478,9 +411,9 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         return None, x.end                              # a bare "two": a pronoun more often than a count
     if x.year_like and qualifier is None and (y is None or y.year_like or y.value < 100):
         plural_ok = unit is not None and noun is not None and unit not in lex.EVENT_NOUNS \
-            and not _YEAR_DETERMINER_BEFORE.search(text, lo, x.start)
+            and not _YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
         if not (person or plural_ok or kind in ("measure", "percent", "money")
-                or (kind == "duration" and not _YEAR_DETERMINER_BEFORE.search(text, lo, x.start))):
+                or (kind == "duration" and not _YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start))):
             return None, (y.end if y else m.end())      # "in 1994", "the 2020 war", "2012-2013"
     if kind == "count" and not x.words and not x.currency and qualifier is None and y is None and not person:
         if _skip_as_name(text, lo, x.start):
@@ -556,11 +489,18 @@ def read_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     found: list[Quantity] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):                       # a few letters ("İ") grow when lowered
+        lowered = text.translate(_ASCII_LOWER)
     pos, floor, size = 0, 0, len(text)
     while pos < size:
-        m = lex.MASTER.search(text, pos)
-        if m is None:
+        c = lex.CANDIDATE.search(lowered, pos)
+        if c is None:
             break
+        m = lex.MASTER.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
         try:
             q, resume = _read_match(text, m, floor)
         except Exception:                               # one odd figure must not cost the whole text

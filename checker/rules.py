@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import regex
+import re
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -73,18 +74,21 @@ class RuleFile(BaseModel):
     rules: list[RuleSpec] = Field(min_length=1)
 
 
-def phrase_pattern(phrases: list[str]) -> "regex.Pattern[str] | None":
-    """One compiled, case-insensitive pattern for a list of plain phrases."""
+def phrase_pattern(phrases: list[str]) -> "re.Pattern[str] | None":
+    """One compiled, case-insensitive pattern for a list of plain phrases.
+
+    The phrases are escaped literals joined by `|`: nothing an editor writes can
+    make it backtrack, so the faster standard `re` engine is safe here."""
     if not phrases:
         return None
     parts = []
     # longest first so "death toll" wins over "death"
     for phrase in sorted(set(phrases), key=len, reverse=True):
         wildcard = phrase.endswith("*")
-        body = regex.escape(phrase.rstrip("*"))
+        body = re.escape(phrase.rstrip("*"))
         body = body.replace(r"\ ", r"\s+").replace(" ", r"\s+")
         parts.append(body + (r"[\w-]*" if wildcard else ""))
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", regex.IGNORECASE | regex.V0)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: compiled patterns are cached per rule

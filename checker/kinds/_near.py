@@ -47,9 +47,13 @@ class CueFinder:
 
     def __init__(self, rule: Rule, doc: Document):
         self.text = doc.text
-        self.cues = cue_spans(rule.cue_pattern, doc.text)
+        if doc.cues is not None:  # found for every rule in one scan (checker.cues)
+            hits = doc.cues.get(rule.id, {"cue": [], "exclude": []})
+            self.cues, self.excludes = hits["cue"], hits["exclude"]
+        else:
+            self.cues = cue_spans(rule.cue_pattern, doc.text)
+            self.excludes = cue_spans(rule.exclude_pattern, doc.text)
         self.cue_starts = [s for s, _ in self.cues]
-        self.excludes = cue_spans(rule.exclude_pattern, doc.text)
         self.exclude_starts = [s for s, _ in self.excludes]
         self.window = rule.spec.window
 

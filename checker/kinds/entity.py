@@ -49,7 +49,9 @@ def _compiled(rule: Rule) -> tuple["regex.Pattern[str]", dict[str, str]]:
         rf"(?<![\w-])(?P<cue>{cues})\s+(?:(?:was|were|is|had\s+been|been)\s+)?{verbs}\s+(?:by|through|via|with)\s+(?:the\s+)?(?P<name>{names})",
         rf"(?<![\w-])(?P<name>{names})\s+(?:has\s+|had\s+|have\s+)?{verbs}\s+(?:a|an|the)\s+{filler}(?P<cue>{cues})(?![\w])",
     ]
-    return regex.compile("|".join(f"(?:{s})" for s in shapes), regex.IGNORECASE), canonical
+    # The verb may follow a hyphen ("Moscow-brokered"), so it gets its own finder.
+    verb_finder = regex.compile(rf"(?<!\w){verbs}(?!\w)", regex.IGNORECASE)
+    return regex.compile("|".join(f"(?:{s})" for s in shapes), regex.IGNORECASE), canonical, verb_finder
 
 
 def _fold(name: str) -> str:
@@ -58,7 +60,7 @@ def _fold(name: str) -> str:
 
 def canonicalize(rule: Rule, written: str) -> tuple[str, float | None]:
     """The entity a name stands for, and how sure: 100 from the alias table."""
-    _, canonical = _compiled(rule)
+    _, canonical, _ = _compiled(rule)
     folded = _fold(written)
     if folded in canonical:
         return canonical[folded], 100.0
@@ -68,12 +70,28 @@ def canonicalize(rule: Rule, written: str) -> tuple[str, float | None]:
     return written, None
 
 
+VERB_REACH = 90  # characters around a verb that one shape can span
+
+
+def _matches_near_verbs(verb_finder, pattern, text: str):
+    """The full pattern is costly (a name may start at any capital), so it runs
+    only in a window around each verb ("brokered", "mediated") the text holds."""
+    seen = set()
+    for verb in verb_finder.finditer(text):
+        window_start = max(0, verb.start() - VERB_REACH)
+        for match in pattern.finditer(text, window_start, min(len(text), verb.end() + VERB_REACH)):
+            if match.start() <= verb.start() and verb.end() <= match.end() and match.span() not in seen:
+                seen.add(match.span())
+                yield match
+
+
 def read(rule: Rule, doc: Document) -> list[Mention]:
-    if rule.cue_pattern.search(doc.text) is None:  # prefilter: no cue noun at all
+    has_cue = doc.cues[rule.id]["cue"] if doc.cues is not None else rule.cue_pattern.search(doc.text)
+    if not has_cue:  # prefilter: no cue noun at all
         return []
-    pattern, _ = _compiled(rule)
+    pattern, _, verb_finder = _compiled(rule)
     found = []
-    for match in pattern.finditer(doc.text):
+    for match in _matches_near_verbs(verb_finder, pattern, doc.text):
         start, end = match.span("name")  # the regex module lets the three shapes share group names
         sentence = doc.index.at(match.start())
         if sentence is None or match.end() > sentence.end:
