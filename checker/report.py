@@ -7,8 +7,10 @@ failed run never leaves half a workbook.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -133,7 +135,6 @@ def evidence_sheet(sheet: Worksheet, result: Result) -> None:
             else:
                 value = getattr(m, name)
             if name in ("low", "high") and m.kind == "date" and value == value and value is not None:
-                import datetime as dt
                 value = dt.date.fromordinal(int(value)).isoformat()
             row.append(value)
         rows.append(row)
@@ -161,6 +162,18 @@ def build_workbook(result: Result) -> Workbook:
     return workbook
 
 
+def backup_of(path: Path) -> Path:
+    """Keep the previous workbook (and any notes an editor typed in it) beside the new one."""
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.{stamp}.bak{path.suffix}")
+    counter = 1
+    while backup.exists():
+        counter += 1
+        backup = path.with_name(f"{path.stem}.{stamp}-{counter}.bak{path.suffix}")
+    shutil.copy2(path, backup)
+    return backup
+
+
 def write_report(result: Result, out: Path) -> Path:
     """Write the workbook atomically: a temporary file beside `out`, then a rename."""
     out = Path(out)
@@ -176,6 +189,8 @@ def write_report(result: Result, out: Path) -> Path:
         raise InputError(f"cannot write in {out.parent} ({exc.strerror}); choose another --out", out) from None
     try:
         workbook.save(temporary)
+        if out.exists():
+            backup_of(out)
         os.replace(temporary, out)
     except OSError as exc:
         raise InputError(f"cannot write the report ({exc.strerror}); is it open in another program?", out) from None

@@ -54,4 +54,15 @@ def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="No space left"):
         write_report(tiny_result("3"), target)
     assert target.read_bytes() == b"the editor's earlier report"
-    assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+    assert [p.name for p in tmp_path.iterdir() if ".checker-" in p.name] == []
+
+
+def test_an_existing_workbook_is_kept_as_a_backup(tmp_path):
+    target = tmp_path / "r.xlsx"
+    write_report(tiny_result("3"), target)
+    first = target.read_bytes()
+    write_report(tiny_result("4"), target)
+    backups = sorted(tmp_path.glob("r.*.bak.xlsx"))
+    assert len(backups) == 1
+    assert backups[0].read_bytes() == first
+    assert load_workbook(target)["Summary"].cell(row=2, column=4).value == "4"
