@@ -119,8 +119,24 @@ def sources_sheet(sheet: Worksheet, result: Result) -> None:
                 sheet.cell(row=r, column=c).comment = comment
 
 
-EVIDENCE_COLUMNS = ["source", "claim", "event", "status", "text", "value", "low", "high", "qualifier", "unit",
+EVIDENCE_COLUMNS = ["source", "claim", "event", "status", "text", "value", "interval", "low", "high", "qualifier", "unit",
                     "why", "event_how", "note", "sentence", "path", "start", "end"]
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
+def interval_text(m) -> str:
+    """The reading as an editor reads an interval: "(6,500, 6,600]" is above 6,500, up to 6,600."""
+    if m.low is None or m.low != m.low:
+        return ""
+    if m.kind == "date":
+        low, high = dt.date.fromordinal(int(m.low)), dt.date.fromordinal(int(m.high))
+        return low.isoformat() if low == high else f"{low.isoformat()} to {high.isoformat()}"
+    opening = "[" if m.low_inclusive else "("
+    closing = "]" if m.high_inclusive else ")"
+    return f"{opening}{_figure(m.low)}, {_figure(m.high)}{closing}"
 
 
 def evidence_sheet(sheet: Worksheet, result: Result) -> None:
@@ -132,6 +148,8 @@ def evidence_sheet(sheet: Worksheet, result: Result) -> None:
         for name in EVIDENCE_COLUMNS:
             if name == "status":
                 value = status.get(f"{m.claim}|{m.event}", "unresolved")
+            elif name == "interval":
+                value = interval_text(m)
             else:
                 value = getattr(m, name)
             if name in ("low", "high") and m.kind == "date" and value == value and value is not None:

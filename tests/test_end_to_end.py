@@ -148,3 +148,15 @@ def test_one_event_stories_compare_without_configuration(tmp_path, texts, status
         (tmp_path / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
     result = checker.check(tmp_path)
     assert result.status_of("deaths", "main") == status
+
+
+def test_evidence_sheet_shows_each_reading(workbook):
+    sheet = workbook["Evidence"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    toll = next(r for r in rows if r["source"] == "004" and r["text"] == "More than 6700")
+    assert toll["interval"] == "(6,700, 6,800]"
+    assert toll["claim"] == "deaths" and toll["event"] == "war_2020" and toll["status"] == "conflict"
+    assert "6700" in toll["sentence"] and toll["why"]
+    date = next(r for r in rows if r["source"] == "002" and r["claim"] == "event_date")
+    assert date["interval"] == "2021-11-26"
