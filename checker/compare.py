@@ -16,6 +16,7 @@ from .rules import Rule
 from .story import Story
 
 STATUS_ORDER = ["conflict", "variance", "agree", "single", "unplaced"]
+SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
 FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "status", "values", "disagree", "note",
                    "sources"]
 
@@ -109,8 +110,12 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
 
 def sources_frame(mentions: pd.DataFrame, findings: pd.DataFrame, sources) -> pd.DataFrame:
     """One row per source, one column per claim key: the value as that source states it."""
-    frame = pd.DataFrame({"path": [s.path for s in sources],
-                          "published": [s.published.isoformat() if s.published else "" for s in sources]},
+    frame = pd.DataFrame({"display": [s.display for s in sources],
+                          "role": [s.role for s in sources],
+                          "outlet": [s.meta.get("outlet", "") for s in sources],
+                          "headline": [s.meta.get("headline", "") for s in sources],
+                          "published": [s.published.isoformat() if s.published else "" for s in sources],
+                          "path": [s.path for s in sources]},
                          index=pd.Index([s.label for s in sources], name="source"))
     for finding in findings.itertuples():
         frame[finding.finding_id] = [finding.values.get(s.label, "") for s in sources]

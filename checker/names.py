@@ -19,13 +19,14 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from rapidfuzz import fuzz, process
 
 from .errors import InputError
@@ -45,6 +46,7 @@ _EXTRA_FOLDS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": 
 _NOT_NAME_CHARS = regex.compile(r"[^\p{L}\p{N}\s-]")
 
 
+@lru_cache(maxsize=1 << 18)  # a story repeats its words: fold each spelling once
 def fold(name: str) -> str:
     """Lower case without diacritics or dots: 'Erdoğan' -> 'erdogan', 'U.S.' -> 'us'."""
     text = unicodedata.normalize("NFKD", name.translate(_EXTRA_FOLDS))
@@ -166,7 +168,7 @@ def style_key(name: str) -> str:
 
 class _NameEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    preferred: str = Field(min_length=1)
+    preferred: str
     variants: list[str] = []  # a preferred spelling alone keeps a look-alike name apart
 
     @field_validator("preferred")
@@ -250,14 +252,18 @@ def load_house_style(path: Path | None) -> HouseStyle:
 # Lower-case parts of names: "al-Qaida", "Osama bin Laden", "Ursula von der Leyen".
 _HYPHEN_PARTICLES = "al el ad ash as at an ar ath az".split()
 _PARTICLES = frozenset("bin ibn ben van von der den de del della di du dos das al".split())
-_TOKEN = regex.compile(
+_NAME_TOKEN = regex.compile(
     r"(?P<acronym>\p{Lu}\.(?:[ ]?\p{Lu}\.)+)"                                  # U.S., U. S.
-    r"|(?P<word>(?:(?:" + "|".join(_HYPHEN_PARTICLES) + r")-)?[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)")
+    r"|\b(?P<word>(?:(?:" + "|".join(_HYPHEN_PARTICLES) + r")-)?\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)"
+    r"|\b(?P<particle>" + "|".join(sorted(_PARTICLES)) + r")\b")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+_LETTER = regex.compile(r"\p{L}")
 # Link targets and addresses are not text: blanked (same length, so offsets hold).
-_NOT_TEXT = regex.compile(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_NOT_TEXT = regex.compile(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 # A hyphen then lower-case words to the end, the first of three letters or more ("-brokered", not "Jong-un").
 _COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}(?:-\p{Ll}+)*$")
-_MARKUP = set("*_#>[]` \t")
+_MARKUP = "*_#>[]` \t"
 _STARTERS = set("\"“‘«„(:")  # after these a capital letter starts a phrase, not a name
 
 TITLES = frozenset("""president presidents prime minister ministers premier chancellor mr mrs ms mm messrs dr prof
@@ -288,6 +294,7 @@ COMMON = frozenset("""a about above across after again against ago ahead all alm
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
 
+@lru_cache(maxsize=1 << 18)
 def _stem(word: str) -> str:
     return _STEM_ENDINGS.sub("", word) if len(word) > 4 else word
 
@@ -299,6 +306,7 @@ class _Token:
     end: int
     at_start: bool      # first word of a sentence, a headline word, or just after a quote mark / colon
     possessive: bool
+    in_heading: bool = False
 
 
 @dataclass
@@ -307,36 +315,37 @@ class _Mention:
     tokens: list[_Token]
 
 
+def _blank(match: regex.Match) -> str:
+    return " " * len(match.group())
+
+
 def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_Token]]:
-    """Capitalised runs of one text; fills the story-wide evidence sets as it goes."""
-    masked = _NOT_TEXT.sub(lambda m: " " * len(m.group()), text)
+    """Capitalised runs of one text; fills the story-wide evidence sets as it goes.
+
+    Lower-case words are only collected (one C-level findall); the Python loop sees capitalised words only.
+    """
+    masked = _NOT_TEXT.sub(_blank, text)
+    if "@" in masked:
+        masked = _EMAIL.sub(_blank, masked)
+    for word in set(_LOWER_WORD.findall(masked)):
+        for part in word.split("-"):
+            lower_stems.add(_stem(fold(part)))
     sentences = split_sentences(masked)
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    sentence_index, seen_in_sentence = 0, False
+    sentence_index = 0
     previous_end = 0
-    for match in _TOKEN.finditer(masked):
+    for match in _NAME_TOKEN.finditer(masked):
         start, end, word = match.start(), match.end(), match.group()
         while sentence_index < len(sentences) and sentences[sentence_index].end <= start:
-            sentence_index, seen_in_sentence = sentence_index + 1, False
+            sentence_index += 1
         sentence = sentences[sentence_index] if sentence_index < len(sentences) else None
-        first_in_sentence = sentence is not None and sentence.start <= start and not seen_in_sentence
-        seen_in_sentence = seen_in_sentence or (sentence is not None and sentence.start <= start)
         gap = masked[previous_end:start]
         previous_end = end
-        before = gap.rstrip("".join(_MARKUP))[-1:] if gap.strip("".join(_MARKUP)) else ""
-        joined = bool(run) and gap.strip(" \t") == "" and "\n" not in gap and not run[-1].possessive
-        prefix, _, rest = word.partition("-")
-        body = rest if rest and prefix in _HYPHEN_PARTICLES else word
-        if not body[:1].isupper():
-            if word in _PARTICLES and joined:
+        joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap))
+        if match.group("particle"):
+            if joined:
                 run.append(_Token(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows
-                continue
-            for part in word.lower().split("-"):
-                lower_stems.add(_stem(fold(part)))
-            if run:
-                runs.append(run)
-            run = []
             continue
         possessive = word.endswith(("'s", "’s")) and len(word) > 3
         if possessive:
@@ -346,11 +355,14 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
             for part in compound.group().lower().split("-"):
                 lower_stems.add(_stem(part))
             word, end = word[:compound.start()], start + compound.start()
-        heading = sentence is not None and sentence.is_heading
-        at_start = first_in_sentence or heading or before in _STARTERS
+        in_sentence = sentence is not None and sentence.start <= start
+        first_in_sentence = in_sentence and not _LETTER.search(masked, sentence.start, start)
+        before = masked[max(0, start - 8):start].rstrip(_MARKUP)[-1:]
+        in_heading = in_sentence and sentence.is_heading
+        at_start = first_in_sentence or in_heading or before in _STARTERS
         if not at_start and not match.group("acronym"):
             mid_caps.add(fold(word))
-        token = _Token(word, start, end, at_start, possessive)
+        token = _Token(word, start, end, at_start, possessive, in_heading)
         if not joined and run:
             runs.append(run)
             run = []
@@ -373,6 +385,8 @@ def _is_name_word(token: _Token, mid_caps: set[str], lower_stems: set[str]) -> b
         # or be a word the story never writes in lower case (and not "Speaking", "Required").
         if folded in COMMON:
             return False
+        if token.in_heading:  # Title Case Capitalises Every Word: only names the body capitalises too
+            return folded in mid_caps
         return folded in mid_caps or not (_stem(folded) in lower_stems or folded in lower_stems
                                           or folded.endswith(("ing", "ed", "ly")))
     return True
@@ -480,10 +494,11 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-def _split_by_given_names(members: list[tuple[_Mention, list[_Token], tuple[str, ...]]]) -> list[list]:
+def _split_by_given_names(members: list[tuple[_Mention, list[_Token], tuple[str, ...], str]]) -> list[list]:
     """Heydar Aliyev and Ilham Aliyev are two people; a bare 'Aliyev' goes with the one its source names."""
     given_sets: list[tuple[str, ...]] = []
-    for _, _, given in members:
+    for member in members:
+        given = member[2]
         if given and not any(_given_agree(given, g) for g in given_sets):
             given_sets.append(given)
     if len(given_sets) <= 1:
@@ -508,12 +523,15 @@ def _split_by_given_names(members: list[tuple[_Mention, list[_Token], tuple[str,
 def name_groups(sources: list[Source], style: HouseStyle | None = None, all_groups: bool = False) -> pd.DataFrame:
     """One row per (group, variant, source); by default only names spelled more than one way."""
     mentions, lower_stems = find_names(sources)
-    keyed = [(m, *_key_tokens(m, lower_stems)) for m in mentions]
-    spellings = sorted({_spelling(tokens) for _, tokens, _ in keyed})
+    keyed = []
+    for mention in mentions:
+        tokens, given = _key_tokens(mention, lower_stems)
+        keyed.append((mention, tokens, given, _spelling(tokens)))
+    spellings = sorted({member[3] for member in keyed})
     cluster_of = dict(zip(spellings, cluster_spellings(spellings, style)))
     clusters: dict[int, list] = defaultdict(list)
     for member in keyed:
-        clusters[cluster_of[_spelling(member[1])]].append(member)
+        clusters[cluster_of[member[3]]].append(member)
     rows, used_ids = [], set()
     for members in clusters.values():
         for person in _split_by_given_names(members):
@@ -526,8 +544,7 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
                 all_groups: bool) -> list[dict]:
     uses: dict[tuple[str, int], list[_Token]] = {}  # (variant, source) -> tokens of its first use
     counts: Counter = Counter()
-    for mention, tokens, _ in members:
-        variant = _spelling(tokens)
+    for mention, tokens, _, variant in members:
         counts[(variant, mention.source)] += 1
         uses.setdefault((variant, mention.source), tokens)
     variants = list(dict.fromkeys(v for v, _ in uses))
@@ -538,10 +555,12 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
         preferred = from_style
     else:
         # most sources, then most mentions, then first seen
-        preferred = max(variants, key=lambda v: (sum(1 for (w, _) in uses if w == v),
-                                                 sum(c for (w, _), c in counts.items() if w == v),
-                                                 -variants.index(v)))
-    given = Counter(g for _, _, g in members if g)
+        sources_using = Counter(v for v, _ in uses)
+        mentions_of: Counter = Counter()
+        for (v, _), c in counts.items():
+            mentions_of[v] += c
+        preferred = max(variants, key=lambda v: (sources_using[v], mentions_of[v], -variants.index(v)))
+    given = Counter(member[2] for member in members if member[2])
     group_id = fold(preferred.replace(". ", "."))  # "U. S." -> "us"
     if group_id in used_ids and given:
         group_id = f"{group_id} ({' '.join(given.most_common(1)[0][0])})"

@@ -423,8 +423,11 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         if noun is None and _NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
                 and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
             return None, m.end()                        # "John Smith, 45, said": an age
-        line_start = text.rfind("\n", 0, x.start) + 1
-        if text[line_start:x.start].strip(" \t*#-") == "" and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
+        # look back a few characters only: an unbounded rfind would make long lines quadratic
+        before = text[max(0, x.start - 8):x.start]
+        line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
+        if line_prefix is not None and line_prefix.strip(" \t*#-") == "" \
+                and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
             return None, m.end()                        # "1. Introduction": a list marker
 
     start = q_start if (qualifier is not None or range_word) else x.start

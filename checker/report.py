@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .compare import SOURCE_INFO_COLUMNS
 from .errors import InputError
 from .pipeline import Result
 
@@ -85,7 +86,7 @@ def _paint_status(sheet: Worksheet, row: int, column: int, status: str) -> None:
 
 def summary_sheet(sheet: Worksheet, result: Result) -> None:
     labels = list(result.sources.index)
-    header = ["claim", "event", "status", *labels, "disagree", "about", "note"]
+    header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note"]
     rows = []
     for f in result.findings.itertuples():
         rows.append([f.claim, f.event, f.status, *[f.values.get(label, "") for label in labels], f.disagree,
@@ -100,14 +101,15 @@ def summary_sheet(sheet: Worksheet, result: Result) -> None:
 
 def sources_sheet(sheet: Worksheet, result: Result) -> None:
     frame = result.sources
-    keys = [c for c in frame.columns if c not in ("path", "published")]
+    info = [c for c in SOURCE_INFO_COLUMNS if c != "display"]
+    keys = [c for c in frame.columns if c not in SOURCE_INFO_COLUMNS]
     status = dict(zip(result.findings["finding_id"], result.findings["status"]))
-    header = ["source", "published", "path", *keys]
-    rows = [[label, row["published"], row["path"], *[row[k] for k in keys]] for label, row in frame.iterrows()]
+    header = ["source", *info, *keys]
+    rows = [[label, *[row[c] for c in info], *[row[k] for k in keys]] for label, row in frame.iterrows()]
     _table(sheet, header, rows, widths={k: 30 for k in keys})
     evidence = result.mentions.groupby(["source", "claim", "event"])["sentence"].agg(lambda s: "\n\n".join(dict.fromkeys(s)))
     for r, (label, row) in enumerate(frame.iterrows(), 2):
-        for c, key in enumerate(keys, 4):
+        for c, key in enumerate(keys, 2 + len(info)):
             if not row[key]:
                 continue
             _paint_status(sheet, r, c, status.get(key, ""))

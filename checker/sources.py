@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from .errors import InputError
+from .formats import extract
+from .metadata import SOURCES_FILE, SourceInfo, detect, display_name, load_sources_file, split_front_matter
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 # Files that sit beside sources but are configuration or output, not articles.
-NOT_SOURCES = {"story.yaml", "sources.yaml", "names.yaml"}
-SKIPPED_SUFFIXES = {".yaml", ".yml", ".xlsx", ".json", ".csv", ".py", ".bak"}
+NOT_SOURCES = {"story.yaml", SOURCES_FILE, "names.yaml"}
 _HASHED_NAME = re.compile(r"^(\d+)_[0-9a-f]{8,}$")
-_SNIFF_BYTES = 8192
-_NEWSROOM_CODEPAGES = ("cp125", "iso8859", "latin", "koi8", "big5", "gb", "shift_jis", "euc", "utf")
+STDIN = "-"
 
 
 @dataclass
@@ -30,7 +28,11 @@ class Source:
     text: str
     published: dt.date | None = None
     role: str = "source"  # or "draft"
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)  # outlet, headline, url, display
+
+    @property
+    def display(self) -> str:
+        return self.meta.get("display") or self.label
 
 
 def label_for(path: Path) -> str:
@@ -40,48 +42,29 @@ def label_for(path: Path) -> str:
     return hashed.group(1) if hashed else stem
 
 
-def decode(raw: bytes, path: Path) -> str:
-    """Bytes to text: UTF-8 when it is, otherwise the detected charset."""
-    if b"\x00" in raw[:_SNIFF_BYTES] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("a binary file, not text; remove it from the folder or export it as text", path)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(raw).best()
-    if best is None:
-        raise InputError("cannot tell which character encoding this file uses; save it as UTF-8", path)
-    if not best.encoding.startswith(_NEWSROOM_CODEPAGES):
-        # Short texts tie between many code pages; newsroom files come from
-        # Windows, not from old Mac or DOS machines, so Windows-1252 wins a tie.
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return str(best)
-
-
 def read_text(path: Path) -> str:
+    """The text of one file of any readable kind."""
+    return _read(path).text
+
+
+def _read(path: Path):
+    if str(path) == STDIN:
+        return extract(sys.stdin.buffer.read(), "<stdin>", ".txt")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", path) from None
-    text = decode(raw, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError("the file is empty", path)
-    return text
+    return extract(raw, path)
 
 
 def source_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and not child.name.startswith(".") and child.name not in NOT_SOURCES \
-                        and child.suffix.lower() not in SKIPPED_SUFFIXES:
-                    files.append(child)
+        if str(path) == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            files.extend(child for child in sorted(path.iterdir()) if _is_article(child))
         elif path.is_file():
             files.append(path)
         else:
@@ -89,23 +72,63 @@ def source_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def load_sources(paths: list[Path], on_problem=None) -> list[Source]:
-    """Read every source; `on_problem(InputError)` hears about each unreadable one."""
-    from .dates import find_publication_date  # the date reader is the one place dates are read
+# Endings that are never articles: our own output and configuration. Any other
+# file in a folder is tried, so an unknown kind is reported, not silently skipped.
+_NOT_ARTICLES = {".yaml", ".yml", ".xlsx", ".json", ".csv", ".py", ".bak", ".xls", ".ods", ".zip"}
 
+
+def _is_article(path: Path) -> bool:
+    return path.is_file() and not path.name.startswith((".", "~$")) and path.name not in NOT_SOURCES \
+        and path.suffix.lower() not in _NOT_ARTICLES
+
+
+def load_source(path: Path, info: SourceInfo | None = None, role: str = "source") -> Source:
+    extracted = _read(path)
+    from .dates import find_publication_date  # the one place dates are read
+
+    front, text = split_front_matter(extracted.text, path)
+    chosen = {**{k: v for k, v in front.items() if v}, **(info.model_dump(exclude_none=True) if info else {})}
+    meta = detect(text, {**extracted.meta, **{k: v for k, v in chosen.items() if k != "date"}})
+    published = _as_date(chosen.get("date")) or find_publication_date(text) or _as_date(extracted.meta.get("date"))
+    label = str(chosen.get("label") or label_for(path if str(path) != STDIN else Path("stdin")))
+    meta["display"] = display_name(label, meta.get("outlet"), published)
+    return Source(label, str(path), text, published, str(chosen.get("role") or role), meta)
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None) -> list[Source]:
+    """Read every source; `on_problem(InputError)` hears about each unreadable one."""
     files = source_files(paths)
+    if draft is not None:
+        draft = Path(draft)
+        files = [f for f in files if str(draft) == STDIN or f.resolve() != draft.resolve()] + [draft]
+    tables: dict[Path, dict[str, SourceInfo]] = {}
     sources: list[Source] = []
     problems: list[InputError] = []
     for path in files:
+        folder = path.parent
+        if folder not in tables:
+            tables[folder] = load_sources_file(folder) if str(path) != STDIN else {}
+        role = "draft" if draft is not None and path == draft else "source"
         try:
-            text = read_text(path)
+            sources.append(load_source(path, tables[folder].get(path.name), role))
         except InputError as problem:
+            if role == "draft":
+                raise  # without its draft, a draft check means nothing
             problems.append(problem)
             if on_problem:
                 on_problem(problem)
-            continue
-        sources.append(Source(label_for(path), str(path), text, find_publication_date(text)))
-    if not sources:
+    if not [s for s in sources if s.role != "draft"]:
         where = paths[0] if len(paths) == 1 else ", ".join(map(str, paths))
         reasons = "; ".join(str(p) for p in problems) or "no files"
         raise InputError(f"no readable source to check ({reasons}); add .txt files to the folder", where)
@@ -120,3 +143,4 @@ def _make_labels_unique(sources: list[Source]) -> None:
         seen[source.label] = count + 1
         if count:
             source.label = f"{source.label} ({count + 1})"
+            source.meta["display"] = source.label

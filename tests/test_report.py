@@ -17,7 +17,8 @@ def tiny_result(text: str) -> Result:
     findings = pd.DataFrame([{"finding_id": "deaths|e", "claim": "deaths", "label": "Death toll", "event": "e",
                               "event_label": "e", "status": "single", "values": {"a": text}, "disagree": [],
                               "note": "", "sources": 1}])
-    sources = pd.DataFrame({"path": ["a.txt"], "published": [""], "deaths|e": [text]},
+    sources = pd.DataFrame({"display": ["a"], "role": ["source"], "outlet": [""], "headline": [""],
+                            "published": [""], "path": ["a.txt"], "deaths|e": [text]},
                            index=pd.Index(["a"], name="source"))
     return Result(mentions, sources, findings)
 

@@ -1,0 +1,193 @@
+"""The written forms of dates, and the scan that finds them in a text.
+
+Each form ("kind") has one regular expression. At any position the first kind in
+KIND_PATTERNS order that matches wins (full dates before months, months before bare
+years), and the scan goes on after the phrase, like one big alternation would.
+
+Running that big alternation at every word start was the reader's main cost, so the
+scan first picks candidate word starts cheaply, and at each tries only the kinds that
+can begin with that word: a digit, an apostrophe ('90s) or one of a few words ("the",
+"last", a month or weekday name...). Each kind lists those starters beside its
+pattern; a kind whose starters miss a way it can begin would silently lose phrases.
+"""
+import re
+
+from checker.date_lexicon import MONTH_ABBR, MONTHS, WEEKDAY_ABBR, WEEKDAYS
+
+
+def _cased(words) -> str:
+    """Title Case and UPPER CASE forms, longest first; names are capitalised in English,
+    so the verbs "march", "may" and the noun "august" never match."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.title(), word.upper()]
+    return "(?:" + "|".join(forms) + ")"
+
+
+_TOKENS = {
+    # Only abbreviations take a period: "in August." must not swallow the full stop.
+    "MONTH": f"(?:{_cased(MONTHS)}(?![A-Za-z])|{_cased(MONTH_ABBR)}(?![A-Za-z])\\.?)",
+    "WDFULL": _cased(WEEKDAYS) + r"(?![A-Za-z])",
+    "WDANY": f"(?:{_cased(WEEKDAYS)}(?![A-Za-z])|{_cased(WEEKDAY_ABBR)}(?![A-Za-z])\\.?)",
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[:.]\d)",
+    "YEAR": r"(?:1\d{3}|20\d\d|2100)(?!\d)",
+    "SP": r"\s{1,4}",  # bounded: no long backtracking over runs of blanks
+    "PART": r"(?i:early|mid|late|(?:the\s{1,4})?(?:start|beginning|middle|end)\s{1,4}of)",
+    "TOWARD": r"(?i:this\s{1,4}coming|this\s{1,4}past|last|this|next|coming|past)",
+    "POSS": r"(?P<poss>['’]s)?(?!\w)",
+}
+
+# Starters: "0" is any digit, "'" an apostrophe, words are lower case.
+_DIGIT, _APOSTROPHE = {"0"}, {"'"}
+_MONTH_WORDS = set(MONTHS) | set(MONTH_ABBR)
+_WEEKDAY_WORDS = set(WEEKDAYS)
+_ANY_WEEKDAY_WORDS = set(WEEKDAYS) | set(WEEKDAY_ABBR)
+_PART_STARTS = {"early", "mid", "late", "the", "start", "beginning", "middle", "end"}
+_TOWARD_STARTS = {"this", "last", "next", "coming", "past"}
+_COUNT_STARTS = set("a an one two three four five six seven eight nine ten eleven twelve "
+                    "several".split())
+
+# (kind, starters, pattern); order matters: see the module docstring.
+KIND_PATTERNS = [
+    # URLs are consumed and dropped so that /2022/10/31/ paths are not read as claims.
+    ("url", {"http", "https", "www"}, r"(?:https?://|www\.)[^\s<>\"'()\[\]]+"),
+    ("iso", _DIGIT,
+     r"(?<![\w./-])(?P<y>§YEAR§)[-/](?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])"
+     r"(?!\d|[-/.:]\d)"),
+    ("numeric", _DIGIT,
+     r"(?<![\w./:-])(?P<a>\d{1,2})(?P<s1>[/.-])(?P<b>\d{1,2})(?P<s2>[/.-])"
+     r"(?P<y>\d{4}|\d\d)(?!\d|[A-Za-z]|[-/.:]\d)"),
+    ("mdy", _ANY_WEEKDAY_WORDS | _MONTH_WORDS,
+     r"(?<!\w)(?:(?P<wd>§WDANY§),?§SP§)?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
+     r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?"),
+    ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT,
+     r"(?<![\w.,/-])(?:(?P<wd>§WDANY§),?§SP§(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
+     r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
+     r"(?:,?§SP§(?P<y>§YEAR§))?"),
+    ("month_year", _PART_STARTS | _MONTH_WORDS,
+     r"(?<!\w)(?:(?P<mod>§PART§)[\s-]{1,4})?(?P<m>§MONTH§),?§SP§(?:(?i:of)§SP§)?"
+     r"(?:(?P<y>§YEAR§)|(?P<rel>(?i:last|this|next))§SP§(?i:year)§POSS§)"),
+    ("month", _TOWARD_STARTS | _PART_STARTS | _MONTH_WORDS,
+     r"(?<!\w)(?:(?P<mod>§TOWARD§|§PART§)[\s-]{1,4})?(?P<m>§MONTH§)§POSS§"),
+    ("weekday", _TOWARD_STARTS | _WEEKDAY_WORDS,
+     r"(?<!\w)(?:(?P<mod>§TOWARD§)§SP§)?(?P<wd>§WDFULL§)§POSS§"),
+    ("today", {"yesterday", "today", "tonight", "tomorrow"},
+     r"(?<!\w)(?P<word>(?i:yesterday|today|tonight|tomorrow))§POSS§"),
+    ("ago", _DIGIT | _COUNT_STARTS,
+     r"(?<!\w)(?P<n>\d{1,2}|(?i:a\s{1,4}few|a\s{1,4}couple\s{1,4}of|several|an?|one|two|"
+     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve))§SP§"
+     r"(?P<unit>(?i:day|week|month|year))(?i:s)?§SP§(?i:ago)(?!\w)"),
+    ("relunit", {"early", "mid", "late", "earlier", "later", "the", "start", "beginning",
+                 "middle", "end", "this", "last", "next", "past", "coming"},
+     r"(?<!\w)(?P<mod>(?i:(?:early|mid|late)[\s-]{1,4}(?:last|this|next)|"
+     r"(?:earlier|later)§SP§this|(?:the§SP§)?(?:start|beginning|middle|end)§SP§of§SP§"
+     r"(?:the|this|last|next)|the§SP§past|the§SP§coming|this§SP§past|last|this|next|"
+     r"past|coming|the))§SP§(?P<unit>(?i:weekend|week|month|year))§POSS§"),
+    ("decade", _PART_STARTS | _DIGIT | _APOSTROPHE,
+     r"(?<![\w'’])(?:(?P<mod>§PART§)[\s-]{1,4})?(?:(?i:the)§SP§)?"
+     r"(?:(?P<mod2>(?i:early|mid|late))[\s-]{1,4})?"
+     r"(?:(?P<dec>1\d\d0|20\d0)|['’](?P<yy>\d0))['’]?s(?!\w)"),
+    ("year_range", _DIGIT,
+     r"(?<![\w.,$€£¥#/:-])(?P<y1>§YEAR§)\s{0,2}[-–—/]\s{0,2}(?P<y2>\d{4}|\d\d)"
+     r"(?!\w|[.,]\d|%)"),
+    ("season", {"the", "early", "mid", "late", "spring", "summer", "fall", "autumn", "winter"}
+     | _TOWARD_STARTS,
+     r"(?<!\w)(?:(?i:the)§SP§)?(?:(?P<mod>§TOWARD§|(?i:early|mid|late))[\s-]{1,4})?"
+     r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+     r"(?:§SP§(?:(?i:of)§SP§)?(?P<y>§YEAR§)(?:\s{0,2}[-–/]\s{0,2}(?P<y2>\d{4}|\d\d)(?!\d))?)?"
+     r"§POSS§"),
+    ("year", _PART_STARTS | _DIGIT,
+     r"(?<![\w.,$€£¥#/:])(?<!\d[-–])(?:(?P<mod>§PART§)[\s-]{1,4})?(?P<y>§YEAR§)"
+     r"(?P<poss>['’]s)?(?!\w|[.,]\d|%)"),
+]
+
+
+def _expand(pattern: str) -> str:
+    for name, token in _TOKENS.items():
+        pattern = pattern.replace(f"§{name}§", token)
+    return pattern
+
+
+KIND_RES = {kind: re.compile(_expand(p)) for kind, _, p in KIND_PATTERNS}
+_ORDER = [kind for kind, _, _ in KIND_PATTERNS]
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _alternation(kinds) -> re.Pattern:
+    """The kinds as one pattern whose only groups are the kind names, so that
+    `lastgroup` says which matched; fields are read by re-matching the kind's own
+    pattern at the same start (same pattern, so the same match)."""
+    return re.compile("|".join(f"(?P<{kind}>" + _GROUP_NAME.sub("(?:", KIND_RES[kind].pattern) + ")"
+                               for kind in kinds))
+
+
+def _plans() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
+    """starter -> (pattern to try there, the kinds it holds in priority order)."""
+    kinds_by_starter: dict[str, list[str]] = {}
+    for kind, starters, _ in KIND_PATTERNS:
+        for starter in starters:
+            kinds_by_starter.setdefault(starter, []).append(kind)
+    compiled: dict[tuple[str, ...], re.Pattern] = {}
+    plans = {}
+    for starter, kinds in kinds_by_starter.items():
+        key = tuple(kinds)
+        if key not in compiled:
+            compiled[key] = KIND_RES[key[0]] if len(key) == 1 else _alternation(key)
+        plans[starter] = (compiled[key], key)
+    return plans
+
+
+_PLANS = _plans()
+_DIGIT_PLAN, _APOSTROPHE_PLAN = _PLANS.pop("0"), _PLANS.pop("'")
+# Letters that case-insensitive matching equates with ASCII ones ("laſt" is "last"):
+# a word holding one is rare enough to get every kind tried, which is always right.
+_FOLDING_LETTERS = "\u0130\u0131\u017f\u212a"
+_EVERY_KIND_PLAN = (_alternation(_ORDER), tuple(_ORDER))
+# A candidate is a word start (no word character before it) whose first character can
+# begin some kind; the rest of the ASCII letter run names the starter word. The first
+# character comes before the look-behind so that `re` can skip to it with a fast
+# character-set scan instead of trying a match at every position.
+_FIRST_CHARS = "".join(sorted({c for word in _PLANS for c in (word[0], word[0].upper())}))
+_CANDIDATE = re.compile(
+    rf"[\d'’{_FIRST_CHARS}{_FOLDING_LETTERS}](?<!\w.)"
+    # no run after an apostrophe: in "'last week'" the word start is at "l"
+    rf"(?:(?<!['’])[A-Za-z{_FOLDING_LETTERS}]+)?")
+
+
+def find_phrases(text: str) -> list[tuple[str, re.Match]]:
+    """(kind, match) for every date-like phrase, by start, non-overlapping; URLs are
+    skipped over and not returned."""
+    found = []
+    resume = 0  # end of the last phrase: nothing starting before it is read
+    plans = _PLANS
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < resume:
+            continue
+        word = candidate.group()
+        plan = plans.get(word.lower())
+        if plan is None:
+            first = word[0]
+            if first.isdecimal():  # \d in str patterns is exactly str.isdecimal
+                plan = _DIGIT_PLAN
+            elif first in "'’":
+                plan = _APOSTROPHE_PLAN
+            elif not word.isascii():
+                plan = _EVERY_KIND_PLAN
+            else:
+                continue
+        pattern, kinds = plan
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        resume = m.end()
+        if len(kinds) == 1:
+            kind = kinds[0]
+        else:
+            kind = m.lastgroup
+            m = KIND_RES[kind].match(text, start)
+            if m is None or m.end() != resume:
+                continue
+        if kind != "url":
+            found.append((kind, m))
+    return found

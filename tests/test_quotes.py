@@ -1,0 +1,229 @@
+"""Quotes: finding them, their speakers, grouping one statement across sources, and bad input."""
+from pathlib import Path
+
+import pytest
+
+from checker.quotes import QUOTE_COLUMNS, Quote, _difference, find_quotes, quote_groups, same_statement
+from checker.sources import Source, load_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def source(text: str, label: str = "000") -> Source:
+    return Source(label, f"/tmp/{label}.txt", text)
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(source(text))]
+
+
+FINDING = [
+    ("straight, said X", '"We will win this war," said Zelensky.', [("We will win this war,", "Zelensky")]),
+    ("curly, X said before", "Putin said: “Russia has always tried to resolve conflicts.”",
+     [("Russia has always tried to resolve conflicts.", "Putin")]),
+    ("guillemets", "« Nous allons gagner cette guerre », a dit Macron. Macron said nothing else.",
+     [("Nous allons gagner cette guerre", None)]),
+    ("apostrophes are not quote marks", 'Russia\'s leader didn\'t budge. "We don\'t agree with this," Putin said.',
+     [("We don't agree with this,", "Putin")]),
+    ("curly apostrophes", "Russia’s army won’t stop, Putin said.", []),
+    ("single quotes nested in double", '"He called it \'a total disaster\' yesterday," Smith said.',
+     [("He called it 'a total disaster' yesterday,", "Smith")]),
+    ("single quotes alone", "The rebels called it a ‘final offer to the government of the day’, Smith said.",
+     [("final offer to the government of the day", None)]),
+    ("title and name", '"Talks will go on," Russian President Vladimir Putin told reporters.',
+     [("Talks will go on,", "Putin")]),
+    ("wire convention across paragraphs",
+     '"It is in everyone\'s interest to normalize relations.\n\n"We will remain in contact," Putin said.',
+     [("It is in everyone's interest to normalize relations. We will remain in contact,", "Putin")]),
+    ("unclosed quote capped at paragraph end",
+     'Putin spoke. "We will remain in contact and keep talking\n\nThe talks ended on Monday.',
+     [("We will remain in contact and keep talking", None)]),
+    ("quote running to the end of the file", 'The talks ended. "We will remain in contact and keep talking',
+     [("We will remain in contact and keep talking", None)]),
+    ("closing mark nothing opened", "They met. The most important thing is to ensure peace,” Putin told Pashinyan.",
+     [("The most important thing is to ensure peace,", "Putin")]),
+    ("opening mark used to close", "“That led to the scenario we have today. “ Then he left.",
+     [("That led to the scenario we have today.", None)]),
+]
+
+
+@pytest.mark.parametrize("case, text, quotes", FINDING, ids=[c[0] for c in FINDING])
+def test_finding_quotes(case, text, quotes):
+    assert found(text) == quotes
+
+
+def test_offsets_point_at_the_quoted_text():
+    text = 'Intro. "We will win this war," said Zelensky. He added: “Nothing will stop us now.”'
+    for quote in find_quotes(source(text)):
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.sentence and quote.text in quote.sentence
+
+
+def test_unclosed_quote_is_flagged_and_does_not_swallow_the_next_paragraph():
+    quotes = find_quotes(source('"We will keep talking to everyone\n\nNext paragraph "has its own quote here" too.'))
+    assert [q.closed for q in quotes] == [False, True]
+    assert "Next" not in quotes[0].text
+
+
+SPEAKERS = [
+    ("he -> previous paragraph, not the person told",
+     "Russian President Vladimir Putin met Armenian Prime Minister Nikol Pashinyan.\n\n"
+     '"The most important thing is to ensure peace," he told Pashinyan.',
+     "Putin", "he -> nearest named speaker in previous paragraph"),
+    ("he -> subject of the nearest sentence",
+     'Pashinyan spoke first. Then Putin met Aliyev in Sochi. "We will keep working on this," he said.',
+     "Putin", "he -> nearest named speaker in paragraph"),
+    ("the Russian president -> the name given with that title",
+     'Russian President Vladimir Putin arrived. "It was a very useful meeting," the Russian president said.',
+     "Putin", "'the Russian president' -> name given earlier in source"),
+    ("the prime minister -> the only prime minister named",
+     'Armenian Prime Minister Nikol Pashinyan came. "We are ready for peace talks now," the prime minister said.',
+     "Pashinyan", "'the prime minister' -> name given earlier in source"),
+    ("description without a name", '"It was a very useful meeting," the French president said.',
+     "the French president", "description, no name in source"),
+    ("named before, later in the sentence",
+     'Putin underlined that some parts had to be removed from the text "previously worked out by specialists."',
+     "Putin", "named in sentence"),
+    ("he with nobody named", '"We will do everything we can," he said.', None, "he/she, no named person before"),
+    ("quote ending a sentence takes no attribution from the next one",
+     'A communique said they agreed to "work towards stability on the border." Putin said the talks went well.',
+     None, "not found"),
+    ("attribution does not cross a blank line", '"We will do everything we can for peace."\n\nPutin said more.',
+     None, "not found"),
+]
+
+
+@pytest.mark.parametrize("case, text, speaker, how", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speakers(case, text, speaker, how):
+    statements = [q for q in find_quotes(source(text)) if q.is_statement]
+    assert len(statements) == 1
+    assert (statements[0].speaker, statements[0].speaker_how) == (speaker, how)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ('He hoped for "normalization" of ties.', False),
+    ('They set up a "civilian EU mission" there.', False),
+    ('He said it was "a step towards normalizing the scenario".', True),
+])
+def test_scare_quotes_are_not_statements(text, statement):
+    assert [q.is_statement for q in find_quotes(source(text))] == [statement]
+
+
+@pytest.mark.parametrize("text", [
+    "", '"', "“", "”", "'", "‘’", '"a', "“““”””", '\n\n"\n\n"\n\n', "” he said", '"""""',
+    "« unbalanced » » «", "he said “", "Putin said: “", "'tis the 'season", "\n" * 50 + '"x',
+    '"' + "word " * 5000, "“a\n\n“b\n\n“c\n\n“d",
+])
+def test_bad_input_never_crashes_and_stays_inside_the_text(text):
+    for quote in find_quotes(source(text)):
+        assert 0 <= quote.start <= quote.end <= len(text)
+
+
+# Tuning table for the grouping thresholds: one statement re-worded (True), two statements (False).
+STATEMENT_PAIRS = [
+    ("In our general opinion, this was a very useful meeting and created a very good atmosphere for possible "
+     "future agreements", "It was a very useful meeting that created a very good atmosphere for possible future "
+     "agreements", True),
+    ("Russia, in turn, will do everything for the final and comprehensive settlement of the Nagorno-Karabakh "
+     "conflict", "Russia will do everything to find a definitive and comprehensive settlement", True),
+    ("The normalization of relations is in everyone's interest.",
+     "It is in everyone's interest to normalize relations.", True),
+    ("they will resolve all disputes only on the basis of recognition of mutual sovereignty",
+     "to settle all disputes solely on the basis of the recognition of mutual sovereignty", True),
+    ("We will remain in contact and continue the dialogue and the search for the necessary solutions",
+     "The Russian Federation remains in contact with Armenia to continue the dialogue and find solutions", True),
+    ("The most important thing is to ensure peace and create conditions for development",
+     "the importance of active preparation for a peace agreement to ensure lasting peace in the region", False),
+    ("Russia, in turn, will do everything for the final settlement of the conflict",
+     "Russia has always sincerely tried to resolve conflicts, including problems related to Karabakh", False),
+    ("It was a very positive meeting", "It was a very useful meeting that created a very good atmosphere", False),
+    ("We don't have the goal of enforcing or dictating to Armenia", "If Armenia keeps this opinion, that's good",
+     False),
+    ("work towards increased stability and security on the border",
+     "other measures for stability and security in the Caucasus", False),
+]
+
+
+def quote_of(text: str) -> Quote:
+    return Quote("000", "p", text, 0, len(text), None, "not found", text)
+
+
+@pytest.mark.parametrize("a, b, same", STATEMENT_PAIRS, ids=[f"{i}-{s}" for i, (_, _, s) in
+                                                             enumerate(STATEMENT_PAIRS)])
+def test_same_statement(a, b, same):
+    assert same_statement(quote_of(a), quote_of(b)) is same
+    assert same_statement(quote_of(b), quote_of(a)) is same
+
+
+@pytest.mark.parametrize("reference, wording, difference", [
+    ("in our general opinion", "in our common opinion", "-general +common"),
+    ("it was a very useful meeting", "it was a very useful meeting", ""),
+    ("the most important thing is", "the most important is", "-thing"),
+    ("we will keep in touch", "we will keep in touch today", "+today"),
+])
+def test_word_difference(reference, wording, difference):
+    assert _difference(reference.split(), wording.split()) == difference
+
+
+GROUPING = [
+    ("identical wording agrees",
+     ['"We will never give up our land to anyone," Aliyev said.', '"We will never give up our land to anyone," '
+      'Aliyev insisted.'], ["agree"]),
+    ("re-worded statement is variance",
+     ['"We will never give up our land to anyone," Aliyev said.', '"We shall never give our land to anyone at all,"'
+      ' Aliyev said.'], ["variance"]),
+    ("same words, another speaker is conflict",
+     ['"We will never give up our land to anyone," Aliyev said.', '"We will never give up our land to anyone," '
+      'Pashinyan said.'], ["conflict"]),
+    ("one source only is not a group", ['"We will never give up our land to anyone," Aliyev said.',
+                                        '"Elections will be held in the spring next year," Aliyev said.'], []),
+    ("scare quotes are not grouped", ['He spoke of "normalization" again.', 'Putin hoped for "normalization".'], []),
+    ("two statements by one speaker stay apart",
+     ['"We will never give up our land to anyone," Aliyev said. "Elections will be held in spring," Aliyev said.',
+      '"Elections will be held in the spring next year," Aliyev said. "Our land is ours forever," Aliyev said.'],
+     ["variance"]),
+]
+
+
+@pytest.mark.parametrize("case, texts, statuses", GROUPING, ids=[c[0] for c in GROUPING])
+def test_grouping_statuses(case, texts, statuses):
+    frame = quote_groups([source(t, f"{i:03d}") for i, t in enumerate(texts)])
+    assert list(frame.columns) == QUOTE_COLUMNS
+    assert sorted(frame.groupby("group")["status"].first()) == statuses
+
+
+def test_one_row_per_source_wording():
+    text = '"We will never give up our land to anyone," Aliyev said. Later: "We will never give up our land to anyone."'
+    frame = quote_groups([source(text, "000"), source(text, "001")])
+    assert sorted(frame["source"]) == ["000", "001"]
+
+
+# --- the sample story ---
+
+@pytest.fixture(scope="module")
+def sample():
+    return quote_groups(load_sources([SEEDS]))
+
+
+def test_sample_useful_meeting_remark_is_variance_across_three_sources(sample):
+    ids = set(sample[sample["text"].str.contains("very useful meeting")]["group"])
+    assert len(ids) == 1
+    group = sample[sample["group"] == ids.pop()]
+    assert set(group["source"]) == {"000", "001", "003"}
+    assert set(group["status"]) == {"variance"}
+    assert set(group["speaker"]) == {"Putin"}
+    in_003 = group[group["source"] == "003"]["text"]
+    assert len(in_003) == 2 and in_003.nunique() == 2  # two wordings in one source: both kept
+    assert (group["difference"] != "").sum() >= 3
+
+
+def test_sample_identical_aliyev_quote_agrees(sample):
+    group = sample[sample["text"].str.startswith("The Karabakh conflict is already part of history")]
+    assert set(group["source"]) == {"001", "003"} and set(group["status"]) == {"agree"}
+    assert set(group["speaker"]) == {"Aliyev"}
+
+
+def test_sample_has_no_false_conflict_and_no_scare_quotes(sample):
+    assert "conflict" not in set(sample["status"])
+    assert not sample["text"].str.fullmatch(r"\W*(?:\w+\W*){1,3}").any()
+    assert sample.groupby("group")["source"].nunique().min() >= 2
