@@ -18,9 +18,14 @@ STATE = {"debug": False}
 
 
 class FailOn(str, Enum):
+    contradicted = "contradicted"
     conflict = "conflict"
     variance = "variance"
     never = "never"
+
+
+FAILING = {"contradicted": {"contradicted"}, "conflict": {"conflict", "contradicted"},
+           "variance": {"conflict", "variance", "contradicted", "disputed"}, "never": set()}
 
 
 def _default_sources() -> Path:
@@ -31,7 +36,7 @@ def _default_sources() -> Path:
 def _default_out(sources: list[Path]) -> Path:
     reports = Path("reports") if Path("reports").is_dir() or Path("seeds").is_dir() else PROJECT / "reports"
     reports.mkdir(exist_ok=True)  # our own output folder; a user's --out folder is never created
-    first = sources[0].resolve()
+    first = sources[0].resolve() if str(sources[0]) != "-" else Path("stdin")
     name = first.name if first.is_dir() else first.stem
     return reports / f"{name or 'report'}.xlsx"
 
@@ -43,17 +48,27 @@ def _fail(error: InputError) -> None:
     raise typer.Exit(2)
 
 
-def _print_table(findings) -> None:
-    if findings.empty:
+def _short(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _print_summary(result) -> None:
+    if result.draft is not None and not result.draft.empty:
+        typer.echo("Draft:")
+        for d in result.draft.itertuples():
+            against = f"  contradicted by {', '.join(d.contradicted_by)}" if d.contradicted_by else ""
+            typer.echo(_short(f"  {d.verdict:<13} {d.claim:<17} {d.event:<14} {d.draft}{against}"))
+        typer.echo("")
+    if result.flags is not None:
+        for flag in result.flags.itertuples():
+            typer.echo(_short(f"{flag.flag:<9} source {flag.source}: {flag.reason}"))
+    if result.findings.empty:
         typer.echo("No claims found in these sources.")
         return
-    width = {"status": 9, "claim": 18, "event": 22}
-    typer.echo(f"{'status':<9} {'claim':<18} {'event':<22} values")
-    for f in findings.itertuples():
+    typer.echo(f"{'status':<9} {'claim':<17} {'event':<14} values")
+    for f in result.findings.itertuples():
         values = " · ".join(f"{s}: {v}" for s, v in f.values.items())
-        if len(values) > 110:
-            values = values[:107] + "..."
-        typer.echo(f"{f.status:<{width['status']}} {f.claim[:18]:<18} {str(f.event)[:22]:<22} {values}")
+        typer.echo(_short(f"{f.status:<9} {f.claim[:17]:<17} {str(f.event)[:14]:<14} {values}"))
 
 
 @app.callback(invoke_without_command=True)
@@ -62,13 +77,14 @@ def main_callback(ctx: typer.Context,
     """Run with no command to check the sample story in seeds/ and write reports/seeds.xlsx."""
     STATE["debug"] = debug
     if ctx.invoked_subcommand is None:
-        check(sources=None, rules=None, out=None, fail_on=FailOn.never, json_out=None)
+        check(sources=None, rules=None, out=None, draft=None, fail_on=FailOn.never, json_out=None)
 
 
 @app.command()
-def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source files or folders (default: seeds/)."),
+def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source files or folders, or - for standard input (default: seeds/)."),
           rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder; repeatable (default: the stock rules)."),
-          out: Optional[Path] = typer.Option(None, "--out", "-o", help="Workbook to write (default: reports/<folder>.xlsx)."),
+          out: Optional[Path] = typer.Option(None, "--out", "-o", help="Workbook to write (default: reports/<folder>.xlsx). Reviewer notes in an existing one are carried over."),
+          draft: Optional[Path] = typer.Option(None, "--draft", "-d", help="The desk's draft: every claim in it gets a verdict against the sources."),
           fail_on: FailOn = typer.Option(FailOn.never, "--fail-on", help="Exit 1 when a finding of this status (or worse) is found."),
           json_out: Optional[str] = typer.Option(None, "--json", help="Also write findings and mentions as JSON to FILE, or - for standard output.")) -> None:
     """Check the sources of one story and write the workbook."""
@@ -76,34 +92,72 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
     from .report import write_report
 
     sources = list(sources or [_default_sources()])
+    say = (lambda text: typer.echo(text, err=True)) if json_out == "-" else typer.echo
     try:
-        result = run_check(sources, rules=rules or None,
-                           on_problem=lambda p: typer.echo(f"skipped {p}", err=True))
-        target = out or _default_out(sources)
-        written = write_report(result, target)
+        with _progress() as advance:
+            result = run_check(sources, rules=rules or None, draft=draft, progress=advance,
+                               on_problem=lambda p: typer.echo(f"not checked: {p}", err=True))
+        written = write_report(result, out or _default_out(sources))
     except InputError as error:
         _fail(error)
         return
     if json_out:
         _write_json(result, json_out)
-    typer.echo(f"Report: {written}")
-    _print_table(result.findings)
-    statuses = set(result.findings["status"]) if not result.findings.empty else set()
-    if fail_on == FailOn.conflict and "conflict" in statuses or \
-            fail_on == FailOn.variance and statuses & {"conflict", "variance"}:
+    say(f"Report: {written.path}")
+    if written.backup:
+        say(f"Earlier report kept as {written.backup}; {written.carried} reviewer notes carried over.")
+    for note in written.lost:
+        say(f"reviewer note kept in sheet 'Earlier notes' (its finding is gone): [{note.sheet}] {note.where}: "
+            f"{note.status} {note.note}".rstrip())
+    if json_out != "-":
+        _print_summary(result)
+    found = set(result.findings["status"]) if not result.findings.empty else set()
+    if result.draft is not None:
+        found |= set(result.draft["verdict"])
+    if found & FAILING[fail_on.value]:
         raise typer.Exit(1)
+
+
+class _progress:
+    """A progress bar over the sources when a person watches a terminal; silent otherwise."""
+
+    def __enter__(self):
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = None
+        return self.advance
+
+    def advance(self, done: int, total: int) -> None:
+        if self.bar is None:
+            return
+        if self.task is None:
+            self.task = self.bar.add_task("Reading sources", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _write_json(result, target: str) -> None:
     payload = {
         "findings": json.loads(result.findings.to_json(orient="records")),
+        "draft": json.loads(result.draft.to_json(orient="records")) if result.draft is not None else None,
+        "flags": json.loads(result.flags.to_json(orient="records")) if result.flags is not None else [],
         "mentions": json.loads(result.mentions.to_json(orient="records")),
     }
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     if target == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(target).write_text(text, encoding="utf-8")
+        try:
+            Path(target).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write the JSON ({exc.strerror})", target))
 
 
 @app.command("rules")

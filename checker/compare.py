@@ -83,7 +83,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     rule_of = {r.id: r for r in rules}
     event_label = {e.id: e.label for e in story.events}
     rows = []
-    resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
+    # The draft is judged against the sources (checker.draft), never one of them.
+    resolved = mentions[(mentions["kind"].eq("entity") | mentions["low"].notna()) & mentions["role"].ne("draft")]
     for (claim, event), group in resolved.groupby(["claim", "event"], sort=False):
         rule = rule_of[claim]
         if event == NO_EVENT:

@@ -86,4 +86,7 @@ class Mention:
     event_how: str = ""
     score: float | None = None  # entity match score (100 = alias table)
     distance: int = 0           # words between figure and cue: decides between rules
+    role: str = "source"        # "draft" for the desk's own draft
+    attribution: str = ""       # who the figure comes from ("the health ministry")
+    as_of: str = ""             # when it was true ("as of Tuesday")
     extra: dict = field(default_factory=dict)

@@ -31,12 +31,15 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
     return others + list(best.values())
 
 
-def read_mentions(sources: list[Source], rules: list[Rule], story: Story) -> tuple[list[Mention], dict[str, Document]]:
+def read_mentions(sources: list[Source], rules: list[Rule], story: Story,
+                  progress=None) -> tuple[list[Mention], dict[str, Document]]:
     reference = story_date(sources, story.date)
     docs = {s.label: read_document(s, reference) for s in sources}
     cue_index = CueIndex(rules)
     mentions: list[Mention] = []
-    for doc in docs.values():
+    for done, doc in enumerate(docs.values(), 1):
+        if progress:
+            progress(done, len(docs))
         doc.cues = cue_index.scan(doc.text)
         for rule in rules:
             mentions.extend(READERS[rule.kind](rule, doc))

@@ -191,6 +191,11 @@ class _HouseStyleFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     names: list[_NameEntry] = []
 
+    @field_validator("names", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value):
+        return [] if value is None else value  # "names:" with nothing under it yet
+
 
 def _explain(error: dict) -> str:
     loc, kind = error["loc"], error["type"]
@@ -274,22 +279,24 @@ TITLES = frozenset("""president presidents prime minister ministers premier chan
     ceo crown supreme attorney""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-# Words that begin sentences and headlines; a capitalised one there is not a name unless the
-# same word is capitalised mid-sentence somewhere in the story.
-COMMON = frozenset("""a about above across after again against ago ahead all almost along already also although
-    always among an and another any are around as at back be because been before behind being below between both
-    but by can could did do does down during each early either else even ever every few for from further had has
-    have he her here hers him his how however i if in into is it its just last later least less like many may me
-    meanwhile might more most much must my neither never new next no nor not now of off often on once one only or
-    other others our out over own per perhaps rather same several she should since so some still such than that
-    the their them then there these they this those though through thus to today together too toward towards under
+# Function words are never names, wherever capitalised ("The Hague" is Hague enough).
+FUNCTION_WORDS = frozenset("""a about above across after again against ago ahead all almost along already also
+    although always among an and another any are around as at back be because been before behind being below
+    between both but by can could did do does down during each either else even ever every few for from further had
+    has have he her here hers him his how however i if in into is it its just last later least less like many me
+    meanwhile might more most much must my neither never next no nor not now of off often on once only or other
+    others our out over own per perhaps rather same several she should since so some still such than that the
+    their them then there these they this those though through thus to today together too toward towards under
     until up upon us very was we were what when where whether which while who whom whose why will with within
-    without would yet you your yesterday tomorrow tonight according instead despite follow following leave reply
-    comment comments subscribe support share read more related posts post tags tag photo photos video image images
-    says said say tells told asks asked adds added calls called warns warned urges urged vows vowed sees seen
-    meets met holds held makes made takes took gives gave gets got goes went comes came wants wanted plans
-    breaking update updated exclusive analysis opinion editorial news report reports live watch original url
-    source sources by date email name website""".split())
+    without would yet you your yesterday tomorrow tonight according instead despite""".split())
+# Words that begin sentences, headlines and page furniture: capitalised there they are not names unless the
+# story also capitalises them mid-sentence ("Fox News", "Washington Post").
+START_WORDS = frozenset("""follow following leave reply comment comments subscribe support share read related posts
+    post tags tag photo photos video image images says said say tells told asks asked adds added calls called warns
+    warned urges urged vows vowed sees seen meets met holds held makes made takes took gives gave gets got goes went
+    comes came wants wanted plans breaking update updated exclusive analysis opinion editorial news report reports
+    live watch original url source sources date email name website one""".split())
+COMMON = FUNCTION_WORDS | START_WORDS
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
@@ -380,13 +387,15 @@ def _is_name_word(token: _Token, mid_caps: set[str], lower_stems: set[str]) -> b
         return True
     if token.text.isupper():
         return True  # an acronym: US is not "us"
-    if token.at_start or folded in COMMON:
-        # At a sentence start capitals prove nothing: a name there must be capitalised elsewhere too,
+    if folded in FUNCTION_WORDS:
+        return False
+    if token.in_heading:  # Title Case Capitalises Every Word: only names the body capitalises too
+        return folded in mid_caps and folded not in START_WORDS
+    if token.at_start:
+        # At a sentence start capitals prove nothing: a name there must be capitalised mid-sentence too,
         # or be a word the story never writes in lower case (and not "Speaking", "Required").
-        if folded in COMMON:
+        if folded in START_WORDS:
             return False
-        if token.in_heading:  # Title Case Capitalises Every Word: only names the body capitalises too
-            return folded in mid_caps
         return folded in mid_caps or not (_stem(folded) in lower_stems or folded in lower_stems
                                           or folded.endswith(("ing", "ed", "ly")))
     return True

@@ -11,7 +11,10 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from .compare import findings_frame, sources_frame
+from .draft import draft_verdicts
+from .document import story_date
 from .errors import InputError
+from .staleness import source_flags
 from .extract import mentions_frame, read_mentions
 from .rules import Rule, load_rules
 from .sources import Source, load_sources
@@ -25,6 +28,8 @@ class Result:
     findings: pd.DataFrame
     problems: list[InputError] = field(default_factory=list)  # sources that could not be read
     story: Story = field(default_factory=Story)
+    draft: pd.DataFrame | None = None  # one row per claim in the draft, with its verdict
+    flags: pd.DataFrame | None = None  # stale or off-event sources, one row each
 
     def status_of(self, claim: str, event: str) -> str | None:
         rows = self.findings[(self.findings["claim"] == claim) & (self.findings["event"] == event)]
@@ -40,11 +45,13 @@ def _story_beside(paths: list[Path]) -> Path | None:
 
 
 def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterable[str | Path] | None = None,
-          story: Story | str | Path | None = None, on_problem: Callable[[InputError], None] | None = None) -> Result:
+          story: Story | str | Path | None = None, on_problem: Callable[[InputError], None] | None = None,
+          draft: str | Path | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
     """Check the sources of one story against the claim rules.
 
     sources: a folder, a file, or several; rules: loaded rules or rule files/folders
-    (the stock rules when None); story: a story.yaml (found beside the sources when None).
+    (the stock rules when None); story: a story.yaml (found beside the sources when None);
+    draft: the desk's draft, whose every claim gets a verdict against the sources.
     """
     paths = [Path(sources)] if isinstance(sources, (str, Path)) else [Path(p) for p in sources]
     if rules is None or not all(isinstance(r, Rule) for r in rules):
@@ -58,8 +65,11 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
         if on_problem:
             on_problem(problem)
 
-    loaded: list[Source] = load_sources(paths, heard)
-    mentions, _ = read_mentions(loaded, list(rules), story)
+    loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
+    mentions, _ = read_mentions(loaded, list(rules), story, progress)
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded])
-    return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story)
+    verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
+    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date))
+    return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
+                  flags)

@@ -37,8 +37,9 @@ MIN_STATEMENT_WORDS = 5  # "normalization", "civilian EU mission": scare quotes,
 # thing is ... peace": 0.5, but 46 on the sorted-words score where true pairs at 0.5 score 64 or more).
 MIN_SHARED_WORDS = 3
 SURE_SHARE = 0.75
-MIN_SHARED_SHARE = 0.5
-MIN_WORD_SCORE = 55           # rapidfuzz token_sort_ratio on the sorted content words
+MIN_SHARED_SHARE = 0.5        # between this and SURE_SHARE more evidence is needed:
+MIN_SHARED_WORDS_UNSURE = 4   # more shared words ...
+MIN_WORD_SCORE = 55           # ... and rapidfuzz token_sort_ratio on the sorted content words
 # An index word in more quotes than this is too common to propose candidates (keeps thousands of sources fast).
 MAX_POSTINGS = 300
 
@@ -70,8 +71,8 @@ _GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
 _AFTER = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO}\s+{_ADVERB}{_VERB}")
 # ," said Putin
 _AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
-# Putin pleaded: "   he assured and added: "
-_BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}[^\"“«.!?]{{0,80}}?[:,]?\s*$")
+# Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
+_BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
 # Putin underlined that ... "text"
 _IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
@@ -227,7 +228,7 @@ class _Person:
 class _Speakers:
     """The people one source names, and the titles it gives them, to resolve 'he' and 'the Russian president'."""
 
-    def __init__(self, text: str, sentences: list[Sentence], index: SentenceIndex, quoted: list[_Span]):
+    def __init__(self, text: str, index: SentenceIndex, quoted: list[_Span]):
         self.text, self.index = text, index
         self.quoted = [(p[0], p[1]) for span in quoted for p in span.parts]
         self.titles: list[tuple[int, str, str]] = []  # (offset, folded title, surname)
@@ -344,7 +345,7 @@ def find_quotes(source: Source) -> list[Quote]:
     sentences = split_sentences(text)
     index = SentenceIndex(sentences)
     spans = _quote_spans(text, index)
-    speakers = _Speakers(text, sentences, index, spans)
+    speakers = _Speakers(text, index, spans)
     quotes: list[Quote] = []
     previous: tuple[int, str | None, str] | None = None
     for span in spans:
@@ -380,7 +381,7 @@ def same_statement(a: Quote, b: Quote) -> bool:
         return False
     if shared / smaller >= SURE_SHARE:
         return True
-    return fuzz.token_sort_ratio(" ".join(sorted(words_a)), " ".join(sorted(words_b))) >= MIN_WORD_SCORE
+    return shared >= MIN_SHARED_WORDS_UNSURE and fuzz.token_sort_ratio(" ".join(sorted(words_a)), " ".join(sorted(words_b))) >= MIN_WORD_SCORE
 
 
 def _candidate_pairs(words: list[set[str]]) -> set[tuple[int, int]]:

@@ -128,12 +128,32 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None) 
             problems.append(problem)
             if on_problem:
                 on_problem(problem)
+    sources = _drop_copies_of_draft(sources, problems, on_problem)
     if not [s for s in sources if s.role != "draft"]:
         where = paths[0] if len(paths) == 1 else ", ".join(map(str, paths))
         reasons = "; ".join(str(p) for p in problems) or "no files"
         raise InputError(f"no readable source to check ({reasons}); add .txt files to the folder", where)
     _make_labels_unique(sources)
     return sources
+
+
+def _fingerprint(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _drop_copies_of_draft(sources: list[Source], problems: list, on_problem) -> list[Source]:
+    """A draft cannot corroborate itself: a source with the draft's very text is set aside."""
+    drafts = {_fingerprint(s.text) for s in sources if s.role == "draft"}
+    kept = []
+    for source in sources:
+        if source.role != "draft" and _fingerprint(source.text) in drafts:
+            notice = InputError("the same text as the draft; checked as the draft, not as a source", source.path)
+            problems.append(notice)
+            if on_problem:
+                on_problem(notice)
+            continue
+        kept.append(source)
+    return kept
 
 
 def _make_labels_unique(sources: list[Source]) -> None:

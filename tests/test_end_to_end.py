@@ -18,7 +18,7 @@ MUST_HOLD = [
 
 @pytest.fixture(scope="module")
 def workbook(sample_result, tmp_path_factory):
-    out = write_report(sample_result, tmp_path_factory.mktemp("report") / "seeds.xlsx")
+    out = write_report(sample_result, tmp_path_factory.mktemp("report") / "seeds.xlsx").path
     return load_workbook(out)
 
 

@@ -163,6 +163,8 @@ FINDING = [
     ("compound adjective", "It was a Moscow-brokered truce and a US-backed plan by the Moscow team.",
      {"Moscow", "US"}, {"Moscow-brokered", "US-backed"}),
     ("days and months", "On Monday in October the talks in Prague resumed.", {"Prague"}, {"Monday", "October"}),
+    ("names ending in a common word", "He read the Washington Post and Fox News in New York. The Hague ruled.",
+     {"Washington Post", "Fox News", "New York", "Hague"}, {"Post", "News", "York", "The"}),
     ("acronym spelled with dots", "the U.S. envoy and the U. S. navy", {"U.S.", "U. S."}, set()),
 ]
 
@@ -273,6 +275,11 @@ def test_stock_house_style_loads_small_and_generic():
 @pytest.mark.parametrize("path", [None, Path("/nonexistent/names.yaml")])
 def test_no_house_style_is_an_empty_style(path):
     assert load_house_style(path).preferred == {}
+
+
+@pytest.mark.parametrize("text", ["", "# nothing yet\n", "names:\n", "names: []\n"])
+def test_empty_house_style_file_is_an_empty_style(tmp_path, text):
+    assert load_house_style(write(tmp_path, text)).preferred == {}
 
 
 BAD_STYLE = [

@@ -29,7 +29,7 @@ FINDING = [
     ("single quotes nested in double", '"He called it \'a total disaster\' yesterday," Smith said.',
      [("He called it 'a total disaster' yesterday,", "Smith")]),
     ("single quotes alone", "The rebels called it a ‘final offer to the government of the day’, Smith said.",
-     [("final offer to the government of the day", None)]),
+     [("final offer to the government of the day", "Smith")]),
     ("title and name", '"Talks will go on," Russian President Vladimir Putin told reporters.',
      [("Talks will go on,", "Putin")]),
     ("wire convention across paragraphs",
@@ -71,7 +71,8 @@ SPEAKERS = [
      '"The most important thing is to ensure peace," he told Pashinyan.',
      "Putin", "he -> nearest named speaker in previous paragraph"),
     ("he -> subject of the nearest sentence",
-     'Pashinyan spoke first. Then Putin met Aliyev in Sochi. "We will keep working on this," he said.',
+     "President Vladimir Putin met Prime Minister Nikol Pashinyan on Monday. Pashinyan spoke first.\n\n"
+     'Then Putin thanked Pashinyan in Sochi. "We will keep working on this," he said.',
      "Putin", "he -> nearest named speaker in paragraph"),
     ("the Russian president -> the name given with that title",
      'Russian President Vladimir Putin arrived. "It was a very useful meeting," the Russian president said.',

@@ -5,7 +5,8 @@ from openpyxl import load_workbook
 
 from checker.errors import InputError
 from checker.pipeline import Result
-from checker.report import clean, write_report
+from checker.cells import clean
+from checker.report import write_report
 
 
 def tiny_result(text: str) -> Result:
@@ -13,7 +14,7 @@ def tiny_result(text: str) -> Result:
         "source": "a", "path": "a.txt", "claim": "deaths", "kind": "count", "text": text, "start": 0, "end": 3,
         "low": 3.0, "high": 3.0, "low_inclusive": True, "high_inclusive": True, "stated": 3.0, "unit": "people",
         "value": "3", "qualifier": None, "why": "plain", "sentence": text, "sentence_index": 0, "event": "e",
-        "event_how": "", "score": None, "note": ""}])
+        "event_how": "", "score": None, "note": "", "role": "source", "attribution": "", "as_of": ""}])
     findings = pd.DataFrame([{"finding_id": "deaths|e", "claim": "deaths", "label": "Death toll", "event": "e",
                               "event_label": "e", "status": "single", "values": {"a": text}, "disagree": [],
                               "note": "", "sources": 1}])
@@ -25,7 +26,7 @@ def tiny_result(text: str) -> Result:
 
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1+2", "-3", "@SUM(A1)", "=1+1"])
 def test_source_text_is_never_a_formula(tmp_path, text):
-    out = write_report(tiny_result(text), tmp_path / "r.xlsx")
+    out = write_report(tiny_result(text), tmp_path / "r.xlsx").path
     sheet = load_workbook(out)["Summary"]
     cell = sheet.cell(row=2, column=4)
     assert cell.value == text
@@ -45,7 +46,8 @@ def test_output_folder_that_does_not_exist_is_an_input_error(tmp_path):
 
 def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     target = tmp_path / "r.xlsx"
-    target.write_bytes(b"the editor's earlier report")
+    write_report(tiny_result("3"), target)
+    before = target.read_bytes()
 
     def broken_save(self, filename):
         open(filename, "wb").write(b"half")
@@ -54,7 +56,7 @@ def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     monkeypatch.setattr("openpyxl.Workbook.save", broken_save)
     with pytest.raises(InputError, match="No space left"):
         write_report(tiny_result("3"), target)
-    assert target.read_bytes() == b"the editor's earlier report"
+    assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if ".checker-" in p.name] == []
 
 
@@ -67,3 +69,11 @@ def test_an_existing_workbook_is_kept_as_a_backup(tmp_path):
     assert len(backups) == 1
     assert backups[0].read_bytes() == first
     assert load_workbook(target)["Summary"].cell(row=2, column=4).value == "4"
+
+
+def test_a_file_that_is_not_a_workbook_is_never_overwritten(tmp_path):
+    target = tmp_path / "notes.xlsx"
+    target.write_bytes(b"the editor's own notes")
+    with pytest.raises(InputError, match="not a workbook the checker can read"):
+        write_report(tiny_result("3"), target)
+    assert target.read_bytes() == b"the editor's own notes"

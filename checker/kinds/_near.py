@@ -72,6 +72,6 @@ class CueFinder:
 
 
 def mention(rule: Rule, doc: Document, sentence: Sentence, start: int, end: int, **fields) -> Mention:
-    return Mention(source=doc.source.label, path=doc.source.path, claim=rule.id, kind=rule.kind,
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=rule.id, kind=rule.kind,
                    text=doc.text[start:end], start=start, end=end, sentence=sentence.text,
                    sentence_index=sentence.index, **fields)

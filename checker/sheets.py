@@ -1,0 +1,146 @@
+"""The sheets of the workbook, each built from the Result's frames alone."""
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .cells import clean, drop_down, paint, put, table
+from .compare import SOURCE_INFO_COLUMNS
+from .pipeline import Result
+from .review import ID_COLUMN, REVIEW_COLUMNS, REVIEW_STATUSES
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _review_columns(sheet: Worksheet, header: list[str], ids: list[str], notes: dict, sheet_name: str) -> None:
+    """Fill the reviewer columns from earlier annotations and offer the status list."""
+    status_col = header.index(REVIEW_COLUMNS[0]) + 1
+    for r, finding_id in enumerate(ids, 2):
+        note = notes.get((sheet_name, finding_id))
+        if note:
+            put(sheet, r, status_col, note.status)
+            put(sheet, r, status_col + 1, note.note)
+    drop_down(sheet, status_col, len(ids) + 1, REVIEW_STATUSES)
+
+
+def summary_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
+    labels = list(result.sources.index)
+    header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note",
+              *REVIEW_COLUMNS, ID_COLUMN]
+    rows, ids, statuses = [], [], []
+    flags = result.flags if result.flags is not None else []
+    for flag in getattr(flags, "itertuples", lambda: [])():
+        # A stale or off-event source is flagged once, above the findings.
+        finding_id = f"source|{flag.source}"
+        rows.append(["source check", flag.source, flag.flag,
+                     *[flag.reason if label == flag.source else "" for label in labels], [flag.source],
+                     "Read this source's figures with care", "", "", "", finding_id])
+        ids.append(finding_id)
+        statuses.append((flag.flag, labels.index(flag.source) if flag.source in labels else None))
+    for f in result.findings.itertuples():
+        rows.append([f.claim, f.event, f.status, *[f.values.get(label, "") for label in labels], f.disagree,
+                     f"{f.label}: {f.event_label}", f.note, "", "", f.finding_id])
+        ids.append(f.finding_id)
+        statuses.append((f.status, None))
+    table(sheet, header, rows, widths={h: 38 for h in result.sources["display"]})
+    for r, (f_row, (status, flagged)) in enumerate(zip(rows, statuses), 2):
+        paint(sheet, r, 3, status)
+        disagree = f_row[3 + len(labels)] or []
+        for c, label in enumerate(labels, 4):
+            if status != "agree" and label in disagree:
+                paint(sheet, r, c, status)
+    _review_columns(sheet, header, ids, notes, "Summary")
+
+
+def draft_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
+    display = dict(zip(result.sources.index, result.sources["display"]))
+    header = ["claim", "event", "draft says", "verdict", "contradicted by", "supported by", "sources say", "sentence",
+              *REVIEW_COLUMNS, ID_COLUMN]
+    frame = result.draft
+    rows = [[d.claim, d.event, d.draft, d.verdict, [display.get(s, s) for s in d.contradicted_by],
+             [display.get(s, s) for s in d.supported_by], d.sources_say, d.sentence, "", "", d.finding_id]
+            for d in frame.itertuples()]
+    table(sheet, header, rows, widths={"sentence": 80, "sources say": 80})
+    for r, d in enumerate(frame.itertuples(), 2):
+        paint(sheet, r, 4, d.verdict)
+        sheet.cell(row=r, column=8).alignment = WRAP
+    _review_columns(sheet, header, list(frame["finding_id"]), notes, "Draft")
+
+
+def sources_sheet(sheet: Worksheet, result: Result) -> None:
+    frame = result.sources
+    info = [c for c in SOURCE_INFO_COLUMNS if c != "display"]
+    keys = [c for c in frame.columns if c not in SOURCE_INFO_COLUMNS]
+    status = dict(zip(result.findings["finding_id"], result.findings["status"]))
+    header = ["source", *info, *keys]
+    rows = [[label, *[row[c] for c in info], *[row[k] for k in keys]] for label, row in frame.iterrows()]
+    table(sheet, header, rows, widths={k: 30 for k in keys})
+    evidence = result.mentions.groupby(["source", "claim", "event"])["sentence"].agg(
+        lambda s: "\n\n".join(dict.fromkeys(s)))
+    for r, (label, row) in enumerate(frame.iterrows(), 2):
+        for c, key in enumerate(keys, 2 + len(info)):
+            if not row[key]:
+                continue
+            paint(sheet, r, c, status.get(key, ""))
+            claim, event = key.split("|", 1)
+            sentence = evidence.get((label, claim, event))
+            if sentence:
+                comment = Comment(clean(sentence)[:2000], "checker")
+                comment.width, comment.height = 400, 160
+                sheet.cell(row=r, column=c).comment = comment
+
+
+EVIDENCE_COLUMNS = ["source", "claim", "event", "status", "text", "value", "interval", "low", "high", "qualifier",
+                    "unit", "why", "attribution", "as_of", "event_how", "note", "sentence", "path", "start", "end"]
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
+def interval_text(m) -> str:
+    """The reading as an editor reads an interval: "(6,500, 6,600]" is above 6,500, up to 6,600."""
+    if m.low is None or m.low != m.low:
+        return ""
+    if m.kind == "date":
+        low, high = dt.date.fromordinal(int(m.low)), dt.date.fromordinal(int(m.high))
+        return low.isoformat() if low == high else f"{low.isoformat()} to {high.isoformat()}"
+    opening = "[" if m.low_inclusive else "("
+    closing = "]" if m.high_inclusive else ")"
+    return f"{opening}{_figure(m.low)}, {_figure(m.high)}{closing}"
+
+
+def evidence_sheet(sheet: Worksheet, result: Result) -> None:
+    status = dict(zip(result.findings["finding_id"], result.findings["status"]))
+    rows = []
+    for m in result.mentions.itertuples():
+        row = []
+        for name in EVIDENCE_COLUMNS:
+            if name == "status":
+                value = "draft" if m.role == "draft" else status.get(f"{m.claim}|{m.event}", "unresolved")
+            elif name == "interval":
+                value = interval_text(m)
+            elif name in ("low", "high") and m.kind == "date":
+                value = interval_text(m).split(" to ")[0 if name == "low" else -1]
+            else:
+                value = getattr(m, name)
+            row.append(value)
+        rows.append(row)
+    table(sheet, EVIDENCE_COLUMNS, rows, widths={"sentence": 100, "why": 60})
+    sentence_col = EVIDENCE_COLUMNS.index("sentence") + 1
+    status_col = EVIDENCE_COLUMNS.index("status") + 1
+    for r, row in enumerate(rows, 2):
+        sheet.cell(row=r, column=sentence_col).alignment = WRAP
+        paint(sheet, r, status_col, row[status_col - 1])
+
+
+def problems_sheet(sheet: Worksheet, result: Result) -> None:
+    table(sheet, ["file", "problem"], [[p.path, p.message] for p in result.problems])
+
+
+def lost_notes_sheet(sheet: Worksheet, lost: list) -> None:
+    table(sheet, ["sheet", "finding", "was", *REVIEW_COLUMNS],
+          [[n.sheet, n.finding_id, n.where, n.status, n.note] for n in lost])
