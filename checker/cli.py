@@ -62,6 +62,14 @@ def _print_summary(result) -> None:
     if result.flags is not None:
         for flag in result.flags.itertuples():
             typer.echo(_short(f"{flag.flag:<9} source {flag.source}: {flag.reason}"))
+    if result.names is not None and not result.names.empty:
+        spelt = result.names.loc[result.names["status"] != "agree", "suggestion"].unique()
+        if len(spelt):
+            typer.echo(_short(f"names spelt more than one way (sheet Names): {', '.join(spelt)}"))
+    if result.quotes is not None and not result.quotes.empty:
+        worded = result.quotes.loc[result.quotes["status"] != "agree", "group"].nunique()
+        if worded:
+            typer.echo(f"quotes worded differently across sources (sheet Quotes): {worded}")
     if result.findings.empty:
         typer.echo("No claims found in these sources.")
         return

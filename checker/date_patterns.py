@@ -113,12 +113,22 @@ _ORDER = [kind for kind, _, _ in KIND_PATTERNS]
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
-def _alternation(kinds) -> re.Pattern:
+# Six kinds may begin with "the", the commonest word in news copy; each goes on with
+# one of these words (or a decade's digit or apostrophe), so that is checked first.
+# A form added above with a new word after "the" must add the word here.
+_AFTER_THE = (r"(?i:the\s{1,4}(?:[\d'’]|start|beginning|middle|end|past|coming|week|month|"
+              r"year|early|mid|late|this|last|next|spring|summer|fall|autumn|winter))")
+_GUARDS = {"the": _AFTER_THE}
+
+
+def _alternation(kinds, guard: str = "") -> re.Pattern:
     """The kinds as one pattern whose only groups are the kind names, so that
     `lastgroup` says which matched; fields are read by re-matching the kind's own
-    pattern at the same start (same pattern, so the same match)."""
-    return re.compile("|".join(f"(?P<{kind}>" + _GROUP_NAME.sub("(?:", KIND_RES[kind].pattern) + ")"
-                               for kind in kinds))
+    pattern at the same start (same pattern, so the same match). A guard is a
+    look-ahead that every match must pass: a cheap early no."""
+    alternatives = "|".join(f"(?P<{kind}>" + _GROUP_NAME.sub("(?:", KIND_RES[kind].pattern) + ")"
+                            for kind in kinds)
+    return re.compile(f"(?={guard})(?:{alternatives})" if guard else alternatives)
 
 
 def _plans() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
@@ -127,31 +137,55 @@ def _plans() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
     for kind, starters, _ in KIND_PATTERNS:
         for starter in starters:
             kinds_by_starter.setdefault(starter, []).append(kind)
-    compiled: dict[tuple[str, ...], re.Pattern] = {}
+    compiled: dict[tuple, re.Pattern] = {}
     plans = {}
     for starter, kinds in kinds_by_starter.items():
-        key = tuple(kinds)
+        guard = _GUARDS.get(starter, "")
+        key = (tuple(kinds), guard)
         if key not in compiled:
-            compiled[key] = KIND_RES[key[0]] if len(key) == 1 else _alternation(key)
-        plans[starter] = (compiled[key], key)
+            compiled[key] = (KIND_RES[kinds[0]] if len(kinds) == 1 and not guard
+                             else _alternation(kinds, guard))
+        plans[starter] = (compiled[key], key[0])
     return plans
 
 
 _PLANS = _plans()
 _DIGIT_PLAN, _APOSTROPHE_PLAN = _PLANS.pop("0"), _PLANS.pop("'")
-# Letters that case-insensitive matching equates with ASCII ones ("laſt" is "last"):
-# a word holding one is rare enough to get every kind tried, which is always right.
-_FOLDING_LETTERS = "\u0130\u0131\u017f\u212a"
 _EVERY_KIND_PLAN = (_alternation(_ORDER), tuple(_ORDER))
+# Month and weekday names match only capitalised; every other starter in any case.
+_CAPITALISED_ONLY = _MONTH_WORDS | _ANY_WEEKDAY_WORDS
+# Letters that case-insensitive matching equates with ASCII ones ("laſt" is "last").
+_FOLDING_LETTERS = "\u0130\u0131\u017f\u212a"
+_FOLDING = re.compile(f"[{_FOLDING_LETTERS}]")
+
 # A candidate is a word start (no word character before it) whose first character can
-# begin some kind; the rest of the ASCII letter run names the starter word. The first
-# character comes before the look-behind so that `re` can skip to it with a fast
-# character-set scan instead of trying a match at every position.
-_FIRST_CHARS = "".join(sorted({c for word in _PLANS for c in (word[0], word[0].upper())}))
+# begin some kind: a digit or apostrophe (alone), or a letter with the rest of its
+# letter run, which names the starter word. The first character comes before the
+# look-behind so that `re` skips to it with a fast character-set scan instead of
+# trying a match at every position.
+_FIRST_LETTERS = "".join(sorted({word[0].upper() for word in _PLANS}
+                                | {word[0] for word in _PLANS if word not in _CAPITALISED_ONLY}))
 _CANDIDATE = re.compile(
-    rf"[\d'’{_FIRST_CHARS}{_FOLDING_LETTERS}](?<!\w.)"
-    # no run after an apostrophe: in "'last week'" the word start is at "l"
-    rf"(?:(?<!['’])[A-Za-z{_FOLDING_LETTERS}]+)?")
+    rf"[\d'’{_FIRST_LETTERS}{_FOLDING_LETTERS}](?<!\w.)"
+    rf"(?:(?<=[A-Za-z{_FOLDING_LETTERS}])[A-Za-z{_FOLDING_LETTERS}]+)?")
+# Spellings looked up as they stand (no lower() per word): each starter in lower,
+# Title and UPPER case, the ASCII digits and the apostrophes.
+_PLAN_BY_SPELLING = {form: plan for word, plan in _PLANS.items()
+                     for form in (word, word.title(), word.upper())}
+_PLAN_BY_SPELLING.update({d: _DIGIT_PLAN for d in "0123456789"})
+_PLAN_BY_SPELLING.update({"'": _APOSTROPHE_PLAN, "’": _APOSTROPHE_PLAN})
+
+
+def _rare_plan(word: str):
+    """Plan for a candidate not spelled as in _PLAN_BY_SPELLING: "tHe", a non-ASCII
+    digit, a word with a folding letter (every kind is tried: always right)."""
+    plan = _PLANS.get(word.lower())
+    if plan is None:
+        if word[0].isdecimal():  # \d in str patterns is exactly str.isdecimal
+            plan = _DIGIT_PLAN
+        elif not word.isascii():
+            plan = _EVERY_KIND_PLAN
+    return plan
 
 
 def find_phrases(text: str) -> list[tuple[str, re.Match]]:
@@ -159,22 +193,21 @@ def find_phrases(text: str) -> list[tuple[str, re.Match]]:
     skipped over and not returned."""
     found = []
     resume = 0  # end of the last phrase: nothing starting before it is read
-    plans = _PLANS
+    by_spelling = _PLAN_BY_SPELLING
+    # A lower-case word missing from by_spelling is no starter, unless it holds a
+    # folding letter; texts that have one take the slower look at every such word.
+    folding = _FOLDING.search(text) is not None
     for candidate in _CANDIDATE.finditer(text):
         start = candidate.start()
         if start < resume:
             continue
         word = candidate.group()
-        plan = plans.get(word.lower())
+        plan = by_spelling.get(word)
         if plan is None:
-            first = word[0]
-            if first.isdecimal():  # \d in str patterns is exactly str.isdecimal
-                plan = _DIGIT_PLAN
-            elif first in "'’":
-                plan = _APOSTROPHE_PLAN
-            elif not word.isascii():
-                plan = _EVERY_KIND_PLAN
-            else:
+            if not folding and word.islower():
+                continue
+            plan = _rare_plan(word)
+            if plan is None:
                 continue
         pattern, kinds = plan
         m = pattern.match(text, start)

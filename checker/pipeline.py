@@ -14,11 +14,15 @@ from .compare import findings_frame, sources_frame
 from .draft import draft_verdicts
 from .document import story_date
 from .errors import InputError
+from .names import STOCK_HOUSE_STYLE, load_house_style, name_groups
+from .quotes import quote_groups
 from .staleness import source_flags
 from .extract import mentions_frame, read_mentions
 from .rules import Rule, load_rules
 from .sources import Source, load_sources
 from .story import STORY_FILE, Story, load_story
+
+HOUSE_STYLE_FILE = "names.yaml"
 
 
 @dataclass
@@ -30,6 +34,8 @@ class Result:
     story: Story = field(default_factory=Story)
     draft: pd.DataFrame | None = None  # one row per claim in the draft, with its verdict
     flags: pd.DataFrame | None = None  # stale or off-event sources, one row each
+    names: pd.DataFrame | None = None  # spellings of one name across sources (checker.names)
+    quotes: pd.DataFrame | None = None  # wordings of one quote across sources (checker.quotes)
 
     def status_of(self, claim: str, event: str) -> str | None:
         rows = self.findings[(self.findings["claim"] == claim) & (self.findings["event"] == event)]
@@ -71,5 +77,21 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded])
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date))
+    checked = [s for s in loaded if s.role != "draft"]
+    names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
+    quotes = quote_groups(checked)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
-                  flags)
+                  flags, names, quotes)
+
+
+def _house_style_for(paths: list[Path], rules: list[Rule]) -> Path | None:
+    """The story's own names.yaml, else one beside the rules in use, else the stock list."""
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if (folder / HOUSE_STYLE_FILE).exists():
+            return folder / HOUSE_STYLE_FILE
+    for rule in rules:
+        beside = Path(rule.path).parent / HOUSE_STYLE_FILE
+        if beside.exists():
+            return beside
+    return STOCK_HOUSE_STYLE

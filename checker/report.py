@@ -17,8 +17,9 @@ from openpyxl import Workbook
 
 from .errors import InputError
 from .pipeline import Result
-from .review import REVIEWED_SHEETS, Annotation, carry_over, read_annotations
-from .sheets import draft_sheet, evidence_sheet, lost_notes_sheet, problems_sheet, sources_sheet, summary_sheet
+from .review import REVIEWED_SHEETS, WRITER, Annotation, carry_over, read_annotations
+from .sheets import (draft_sheet, evidence_sheet, lost_notes_sheet, name_summaries, names_sheet, problems_sheet,
+                     quote_summaries, quotes_sheet, sources_sheet, summary_sheet)
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Written:
 
 
 def _present_ids(result: Result) -> dict[str, set[str]]:
-    summary = set(result.findings["finding_id"])
+    summary = set(result.findings["finding_id"]) | {g["id"] for g in name_summaries(result) + quote_summaries(result)}
     if result.flags is not None:
         summary |= {f"source|{s}" for s in result.flags["source"]}
     draft = set(result.draft["finding_id"]) if result.draft is not None else set()
@@ -49,6 +50,10 @@ def build_workbook(result: Result, earlier: list[Annotation] | None = None) -> t
         first.title = "Summary"
         summary_sheet(first, result, kept)
     sources_sheet(workbook.create_sheet("Sources"), result)
+    if result.names is not None:
+        names_sheet(workbook.create_sheet("Names"), result)
+    if result.quotes is not None:
+        quotes_sheet(workbook.create_sheet("Quotes"), result)
     evidence_sheet(workbook.create_sheet("Evidence"), result)
     if result.problems:
         problems_sheet(workbook.create_sheet("Not checked"), result)
@@ -76,8 +81,9 @@ def write_report(result: Result, out: Path) -> Written:
         raise InputError("the report must be an .xlsx file; give --out a name ending in .xlsx", out)
     if not out.parent.is_dir():
         raise InputError(f"the folder {out.parent} does not exist; create it or choose another --out", out)
-    earlier = read_annotations(out) if out.exists() else []
+    earlier, edited = read_annotations(out) if out.exists() else ([], False)
     workbook, kept, lost = build_workbook(result, earlier)
+    workbook.properties.creator = workbook.properties.lastModifiedBy = WRITER
     try:
         handle, temporary = tempfile.mkstemp(prefix=".checker-", suffix=".xlsx", dir=out.parent)
         os.close(handle)
@@ -86,8 +92,8 @@ def write_report(result: Result, out: Path) -> Written:
     backup = None
     try:
         workbook.save(temporary)
-        if out.exists():
-            backup = backup_of(out)
+        if out.exists() and (edited or earlier):
+            backup = backup_of(out)  # a person worked in it: keep their version whole
         os.replace(temporary, out)
     except OSError as exc:
         raise InputError(f"cannot write the report ({exc.strerror}); is it open in another program?", out) from None

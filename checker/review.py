@@ -18,6 +18,7 @@ REVIEW_STATUSES = ["open", "confirmed", "fixed in draft", "ignore"]
 REVIEW_COLUMNS = ["reviewer status", "reviewer note"]
 ID_COLUMN = "id"
 REVIEWED_SHEETS = ("Summary", "Draft")
+WRITER = "fact-checker"  # the workbook's last-modified-by when the checker saved it last
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,15 @@ class Annotation:
     where: str  # what the row said, for an editor looking for a lost note
 
 
-def read_annotations(path: Path) -> list[Annotation]:
-    """Every non-empty reviewer cell of an earlier workbook, keyed by finding id."""
+def read_annotations(path: Path) -> tuple[list[Annotation], bool]:
+    """Every non-empty reviewer cell of an earlier workbook, keyed by finding id,
+    and whether a person saved the workbook since the checker wrote it."""
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types for a file that is not a workbook
         raise InputError("this file exists but is not a workbook the checker can read; "
                          "move it away or choose another --out", path) from None
+    edited = workbook.properties.lastModifiedBy != WRITER
     found: list[Annotation] = []
     try:
         for name in REVIEWED_SHEETS:
@@ -55,7 +58,7 @@ def read_annotations(path: Path) -> list[Annotation]:
                     found.append(Annotation(name, str(finding_id), str(status or ""), str(note or ""), where))
     finally:
         workbook.close()
-    return found
+    return found, edited
 
 
 def carry_over(annotations: list[Annotation], present: dict[str, set[str]]) -> tuple[dict, list[Annotation]]:

@@ -45,6 +45,12 @@ def summary_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
                      f"{f.label}: {f.event_label}", f.note, "", "", f.finding_id])
         ids.append(f.finding_id)
         statuses.append((f.status, None))
+    # Names spelt two ways and quotes worded differently, so nothing needs hunting for.
+    for group in name_summaries(result) + quote_summaries(result):
+        rows.append([group["claim"], group["event"], group["status"], *[group["values"].get(l, "") for l in labels],
+                     group["disagree"], group["about"], "", "", "", group["id"]])
+        ids.append(group["id"])
+        statuses.append((group["status"], None))
     table(sheet, header, rows, widths={h: 38 for h in result.sources["display"]})
     for r, (f_row, (status, flagged)) in enumerate(zip(rows, statuses), 2):
         paint(sheet, r, 3, status)
@@ -144,3 +150,74 @@ def problems_sheet(sheet: Worksheet, result: Result) -> None:
 def lost_notes_sheet(sheet: Worksheet, lost: list) -> None:
     table(sheet, ["sheet", "finding", "was", *REVIEW_COLUMNS],
           [[n.sheet, n.finding_id, n.where, n.status, n.note] for n in lost])
+
+
+def name_summaries(result: Result) -> list[dict]:
+    """One Summary row per name spelt more than one way."""
+    if result.names is None or result.names.empty:
+        return []
+    out = []
+    for group, rows in result.names.groupby("group", sort=False):
+        if (rows["status"] == "agree").all():
+            continue
+        suggestion = rows["suggestion"].iloc[0]
+        values, disagree = {}, []
+        for source, of_source in rows.groupby("source", sort=False):
+            values[source] = " / ".join(f"{r.variant} ×{r.count}" for r in of_source.itertuples())
+            if set(of_source["variant"]) != {suggestion}:
+                disagree.append(source)
+        out.append({"claim": "name", "event": suggestion, "status": rows["status"].iloc[0], "values": values,
+                    "disagree": disagree, "about": f"Spelling of {suggestion}: " + ", ".join(dict.fromkeys(rows["variant"])),
+                    "id": f"name|{group}"})
+    return out
+
+
+def quote_summaries(result: Result) -> list[dict]:
+    """One Summary row per quote whose wording differs between sources."""
+    if result.quotes is None or result.quotes.empty:
+        return []
+    out = []
+    for group, rows in result.quotes.groupby("group", sort=False):
+        status = rows["status"].iloc[0]
+        if status == "agree":
+            continue
+        common = rows["text"].value_counts().index[0]
+        values = {source: " / ".join(f"“{t}”" for t in dict.fromkeys(of_source["text"]))
+                  for source, of_source in rows.groupby("source", sort=False)}
+        disagree = list(dict.fromkeys(rows.loc[rows["text"] != common, "source"]))
+        speaker = rows["speaker"].iloc[0] or "unnamed speaker"
+        out.append({"claim": "quote", "event": speaker, "status": status, "values": values, "disagree": disagree,
+                    "about": f"Quote: {group}", "id": f"quote|{group}"})
+    return out
+
+
+def names_sheet(sheet: Worksheet, result: Result) -> None:
+    header = ["group", "suggestion", "status", "variants (source ×count)", "mixed within", "house style"]
+    rows = []
+    for group, of_group in result.names.groupby("group", sort=False):
+        variants = []
+        for variant, of_variant in of_group.groupby("variant", sort=False):
+            variants.append(f"{variant}: " + ", ".join(f"{r.source} ×{r.count}" for r in of_variant.itertuples()))
+        mixed = list(dict.fromkeys(of_group.loc[of_group["mixed"], "source"]))
+        rows.append([group, of_group["suggestion"].iloc[0], of_group["status"].iloc[0], "; ".join(variants), mixed,
+                     "yes" if of_group["house_style"].any() else ""])
+    table(sheet, header, rows, widths={"variants (source ×count)": 90})
+    for r, row in enumerate(rows, 2):
+        paint(sheet, r, 3, row[2])
+
+
+def quotes_sheet(sheet: Worksheet, result: Result) -> None:
+    labels = list(result.sources.index)
+    header = ["speaker", "status", *result.sources["display"], "difference", "group"]
+    rows = []
+    for group, of_group in result.quotes.groupby("group", sort=False):
+        wordings = {source: "\n\n".join(f"“{t}”" for t in dict.fromkeys(of_source["text"]))
+                    for source, of_source in of_group.groupby("source", sort=False)}
+        differences = "; ".join(d for d in dict.fromkeys(of_group["difference"]) if d)
+        rows.append([of_group["speaker"].iloc[0], of_group["status"].iloc[0],
+                     *[wordings.get(label, "") for label in labels], differences, group])
+    table(sheet, header, rows, widths={h: 50 for h in result.sources["display"]})
+    for r, row in enumerate(rows, 2):
+        paint(sheet, r, 2, row[1])
+        for c in range(3, 3 + len(labels)):
+            sheet.cell(row=r, column=c).alignment = WRAP

@@ -60,11 +60,16 @@ def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if ".checker-" in p.name] == []
 
 
-def test_an_existing_workbook_is_kept_as_a_backup(tmp_path):
+def test_a_workbook_a_person_saved_is_kept_as_a_backup(tmp_path):
     target = tmp_path / "r.xlsx"
     write_report(tiny_result("3"), target)
+    edited = load_workbook(target)
+    edited["Summary"]["Z1"] = "my own column"
+    edited.properties.lastModifiedBy = "Jane Editor"
+    edited.save(target)
     first = target.read_bytes()
-    write_report(tiny_result("4"), target)
+    written = write_report(tiny_result("4"), target)
+    assert written.backup is not None
     backups = sorted(tmp_path.glob("r.*.bak.xlsx"))
     assert len(backups) == 1
     assert backups[0].read_bytes() == first
@@ -77,3 +82,10 @@ def test_a_file_that_is_not_a_workbook_is_never_overwritten(tmp_path):
     with pytest.raises(InputError, match="not a workbook the checker can read"):
         write_report(tiny_result("3"), target)
     assert target.read_bytes() == b"the editor's own notes"
+
+
+def test_rerunning_over_an_untouched_report_leaves_no_backup_clutter(tmp_path):
+    target = tmp_path / "r.xlsx"
+    write_report(tiny_result("3"), target)
+    assert write_report(tiny_result("4"), target).backup is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
