@@ -59,11 +59,17 @@ def _html(raw: bytes, path) -> Extracted:
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
     if not text:
         raise InputError("no article text found in this web page; save the article's text as .txt", path)
+    from htmldate import find_date
+
     meta = {}
     found = trafilatura.extract_metadata(page)
     if found is not None:
-        meta = {k: v for k, v in (("title", found.title), ("date", found.date), ("outlet", found.sitename),
+        meta = {k: v for k, v in (("title", found.title), ("outlet", found.sitename),
                                   ("author", found.author), ("url", found.url)) if v}
+    # Only a date the page's markup states; a guess from the text could invent one.
+    stated = find_date(page, extensive_search=False, original_date=True)
+    if stated:
+        meta["date"] = stated
     if meta.get("title") and not text.lstrip().startswith(meta["title"]):
         text = f"{meta['title']}\n\n{text}"  # the headline belongs to the article
     return Extracted(text, meta)
