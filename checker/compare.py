@@ -79,7 +79,28 @@ def _as_written(mention) -> str:
     return mention.text
 
 
-def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str]) -> pd.DataFrame:
+def context_note(rows: pd.DataFrame, published: dict) -> str:
+    """Why figures may differ without anyone being wrong: other authorities, other days."""
+    notes = []
+    cited = {}
+    for r in rows.itertuples():
+        if r.attribution:
+            cited.setdefault(r.attribution, []).append(r.source)
+    if len(cited) > 1:
+        notes.append("sources cite different authorities: " +
+                     "; ".join(f"{who} ({', '.join(dict.fromkeys(s))})" for who, s in cited.items()))
+    dated = [(published[r.source], r.low, r.source) for r in rows.itertuples() if published.get(r.source)]
+    if len({d for d, _, _ in dated}) > 1:
+        earliest = min(dated)
+        latest = max(dated)
+        if latest[1] > earliest[1]:
+            days = (latest[0] - earliest[0]).days
+            notes.append(f"tolls grow: {latest[2]} is {days} day{'s' if days != 1 else ''} later than {earliest[2]}")
+    return "; ".join(notes)
+
+
+def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str],
+                   published: dict | None = None) -> pd.DataFrame:
     rule_of = {r.id: r for r in rules}
     event_label = {e.id: e.label for e in story.events}
     rows = []
@@ -91,6 +112,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
         else:
             status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
+            if status in ("variance", "conflict") and rule.kind == "count":
+                note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
         wordings: dict[str, list[str]] = {}
         for mention in group.itertuples():
             wordings.setdefault(mention.source, []).append(_as_written(mention))

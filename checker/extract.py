@@ -6,6 +6,7 @@ import dataclasses
 import pandas as pd
 
 from .document import Document, Mention, read_document, story_date
+from .attribution import as_of, attribution_of
 from .cues import CueIndex
 from .events import assign_events
 from .kinds import READERS
@@ -44,6 +45,9 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story,
         for rule in rules:
             mentions.extend(READERS[rule.kind](rule, doc))
     mentions = _settle_contests(mentions)
+    for mention in mentions:
+        if mention.kind != "date":
+            mention.attribution, mention.as_of = attribution_of(mention.sentence), as_of(mention.sentence)
     assign_events(mentions, docs, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))

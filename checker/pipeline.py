@@ -74,7 +74,8 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
     mentions, _ = read_mentions(loaded, list(rules), story, progress)
     mention_rows = mentions_frame(mentions)
-    findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded])
+    findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
+                              {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date))
     checked = [s for s in loaded if s.role != "draft"]

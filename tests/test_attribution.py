@@ -1,0 +1,40 @@
+import pytest
+
+from checker.attribution import as_of, attribution_of
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("At least 45 people were killed, according to the health ministry.", "the health ministry"),
+    ("The toll rose to 286, according to Azerbaijan's defence ministry.", "Azerbaijan's defence ministry"),
+    ("Police said 112 protesters were arrested overnight.", "Police"),
+    ("Rescuers said 23 people were still missing.", "Rescuers"),
+    ("The death toll rose to 1,200, an AFP tally showed.", "an AFP tally"),
+    ("More than 300 people were killed, officials said.", "officials"),
+    ("The 2020 war left more than 6,500 dead on both sides.", ""),
+])
+def test_attribution(sentence, source):
+    assert attribution_of(sentence) == source
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The toll stood at 45 as of Tuesday evening, officials said.", "as of Tuesday evening"),
+    ("By Monday, 300 people had been rescued.", "By Monday"),
+    ("At least 12 were killed on Oct. 3 in the capital.", "on Oct. 3"),
+    ("The 2020 war left more than 6,500 dead.", ""),
+])
+def test_as_of(sentence, when):
+    assert as_of(sentence) == when
+
+
+def test_a_variance_between_days_and_authorities_is_labelled(tmp_path):
+    import checker
+
+    (tmp_path / "early.txt").write_text("Date: 2 March 2023\n\nThe quake killed 1,350 people, according to the "
+                                        "health ministry.\n", encoding="utf-8")
+    (tmp_path / "late.txt").write_text("Date: 4 March 2023\n\nThe quake killed more than 1,300 people, "
+                                       "officials said.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    finding = result.findings[result.findings["claim"] == "deaths"].iloc[0]
+    assert finding["status"] == "variance"
+    assert "tolls grow: late is 2 days later than early" in finding["note"]
+    assert "different authorities: the health ministry (early); officials (late)" in finding["note"]
