@@ -194,8 +194,8 @@ def find_phrases(text: str) -> list[tuple[str, re.Match]]:
     found = []
     resume = 0  # end of the last phrase: nothing starting before it is read
     by_spelling = _PLAN_BY_SPELLING
-    # A lower-case word missing from by_spelling is no starter, unless it holds a
-    # folding letter; texts that have one take the slower look at every such word.
+    # A word missing from by_spelling is no starter unless it is in mixed case or holds
+    # a folding letter; texts that have one take the slower look at every such word.
     folding = _FOLDING.search(text) is not None
     for candidate in _CANDIDATE.finditer(text):
         start = candidate.start()
@@ -204,7 +204,8 @@ def find_phrases(text: str) -> list[tuple[str, re.Match]]:
         word = candidate.group()
         plan = by_spelling.get(word)
         if plan is None:
-            if not folding and word.islower():
+            # every starter is in by_spelling in these three cases
+            if not folding and (word.islower() or word.istitle() or word.isupper()):
                 continue
             plan = _rare_plan(word)
             if plan is None:

@@ -29,9 +29,9 @@ def test_as_of(sentence, when):
 def test_a_variance_between_days_and_authorities_is_labelled(tmp_path):
     import checker
 
-    (tmp_path / "early.txt").write_text("Date: 2 March 2023\n\nThe quake killed 1,350 people, according to the "
+    (tmp_path / "early.txt").write_text("Date: 2 March 2023\n\nThe quake killed at least 1,200 people, according to the "
                                         "health ministry.\n", encoding="utf-8")
-    (tmp_path / "late.txt").write_text("Date: 4 March 2023\n\nThe quake killed more than 1,300 people, "
+    (tmp_path / "late.txt").write_text("Date: 4 March 2023\n\nThe quake killed 1,250 people, "
                                        "officials said.\n", encoding="utf-8")
     result = checker.check(tmp_path)
     finding = result.findings[result.findings["claim"] == "deaths"].iloc[0]
