@@ -43,7 +43,10 @@ _URL_DAY = re.compile(
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/")
 _URL_LABEL = re.compile(r"(?i:(?:original\s{1,3})?(?:url|link|source|canonical|permalink)\s{0,3}:?)")
 _URL_WRAP = "<>()[] \t*_"
-_COPYRIGHT = re.compile(r"(?i:©|\(c\)|copyright)\s{0,3}((?:19|20)\d\d)\b")
+# Same as (?i:©|\(c\)|copyright)...: written to begin with a character set so that `re`
+# skips through the whole text at C speed instead of trying a match at every position.
+_COPYRIGHT = re.compile(r"[©(Cc](?:(?<=©)|(?<=\()[Cc]\)|(?<=[Cc])(?i:opyright))\s{0,3}((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 
 
 def _explicit_day(reading: DateReading) -> datetime.date | None:
@@ -59,6 +62,8 @@ def _only_noise(text: str) -> bool:
 
 
 def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
+    if not _DIGIT.search(line):
+        return None  # a day written with its year has digits; spare the reader
     for reading in read_dates(line):
         day = _explicit_day(reading)
         if day is not None:
@@ -139,6 +144,9 @@ def find_publication_date(text: str) -> datetime.date | None:
             best = (rank, day)
 
     for line in _head_lines(text):
+        # A later line can only win with a better rank: skip signals that cannot.
+        if best is not None and best[0] == 0:
+            break
         label = _LABEL.match(line)
         if label:
             rest = line[label.end():]
@@ -147,7 +155,7 @@ def find_publication_date(text: str) -> datetime.date | None:
                 updated = re.search("(?i:updated|modified)", label["label"])
                 offer(6 if updated else 0, found[1])
             continue
-        found = _first_day(line)
+        found = _first_day(line) if best is None or best[0] > 1 else None
         if found:
             reading, day = found
             if _only_noise(line[:reading.start] + " " + line[reading.end:]):
@@ -157,5 +165,6 @@ def find_publication_date(text: str) -> datetime.date | None:
                 offer(2, day)
             elif _CAPTION.search(line):
                 offer(5, day)
-        offer(4, _dateline(line, year_hint))
+        if best is None or best[0] > 4:
+            offer(4, _dateline(line, year_hint))
     return best[1] if best else None

@@ -100,7 +100,7 @@ def sources_sheet(sheet: Worksheet, result: Result) -> None:
 
 
 EVIDENCE_COLUMNS = ["source", "claim", "event", "status", "text", "value", "interval", "low", "high", "qualifier",
-                    "unit", "why", "attribution", "as_of", "event_how", "note", "sentence", "path", "start", "end"]
+                    "unit", "why", "score", "attribution", "as_of", "event_how", "note", "sentence", "path", "start", "end"]
 
 
 def _figure(value: float) -> str:

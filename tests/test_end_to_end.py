@@ -162,3 +162,42 @@ def test_evidence_sheet_shows_each_reading(workbook):
     assert "6700" in toll["sentence"] and toll["why"]
     date = next(r for r in rows if r["source"] == "002" and r["claim"] == "event_date")
     assert date["interval"] == "2021-11-26"
+
+
+def test_names_sheet_shows_spelling_variants(workbook, sample_result):
+    names = sample_result.names
+    pashinyan = names[names["group"] == "pashinyan"]
+    assert set(pashinyan["variant"]) == {"Pashinyan", "Pashinian"}
+    assert set(pashinyan.loc[pashinyan["variant"] == "Pashinian", "source"]) == {"003"}
+    assert pashinyan.loc[pashinyan["source"] == "003", "mixed"].all()
+    assert set(names.loc[names["group"] == "erdogan", "variant"]) == {"Erdogan", "Erdoğan"}
+    for group in names["group"].unique():
+        variants = {v.lower() for v in names.loc[names["group"] == group, "variant"]}
+        assert not ({"aliyev"} & variants and len(variants) > 1)
+        assert not {"putin", "pashinyan"} <= variants
+        assert not {"armenia", "armenian"} <= variants
+    sheet = workbook["Names"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["pashinyan"][2] == "variance" and "Pashinian: 003 ×8" in rows["pashinyan"][3]
+    assert rows["pashinyan"][4] == "003"  # mixed within 003
+
+
+def test_quotes_sheet_puts_the_wordings_side_by_side(workbook, sample_result):
+    quotes = sample_result.quotes
+    useful = quotes[quotes["text"].str.contains("very useful meeting")]
+    assert set(useful["source"]) == {"000", "001", "003"}
+    assert set(useful["status"]) == {"variance"}
+    assert set(useful["speaker"]) == {"Putin"}
+    sheet = workbook["Quotes"]
+    header = [c.value for c in sheet[1]]
+    row = next(dict(zip(header, r)) for r in sheet.iter_rows(min_row=2, values_only=True)
+               if "very useful meeting" in str(r))
+    assert row["status"] == "variance"
+    columns = [h for h in header if h.split(" ")[0] in ("000", "001", "003")]
+    assert all("very useful meeting" in row[c] for c in columns)
+
+
+def test_summary_lists_name_and_quote_groups_that_differ(workbook):
+    header, rows = summary_rows(workbook)
+    assert any(r["claim"] == "name" and r["event"] == "Pashinyan" and r["status"] == "variance" for r in rows)
+    assert any(r["claim"] == "quote" and r["event"] == "Putin" and r["status"] == "variance" for r in rows)

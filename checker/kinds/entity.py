@@ -21,7 +21,7 @@ from ._near import mention
 
 FUZZY_CUTOFF = 85
 # A capitalised name of up to four words ("the Russian side" -> "Russian"), or initials like "U. S."
-_NAME = r"(?:\p{Lu}[\p{L}'’]*(?:\.\s?\p{Lu}\.?)*(?:\s\p{Lu}[\p{L}'’]+){0,3})"
+_NAME = r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)\p{Lu}[\p{L}'’]*(?:\.\s?\p{Lu}\.?)*(?:\s\p{Lu}[\p{L}'’]+){0,3})"
 
 
 def _alias_regex(aliases: list[str]) -> str:
