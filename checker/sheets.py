@@ -17,6 +17,10 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def _review_columns(sheet: Worksheet, header: list[str], ids: list[str], notes: dict, sheet_name: str) -> None:
     """Fill the reviewer columns from earlier annotations and offer the status list."""
+    from openpyxl.utils import get_column_letter
+
+    # The id only matches notes across runs; the editor need not see it.
+    sheet.column_dimensions[get_column_letter(header.index(ID_COLUMN) + 1)].hidden = True
     status_col = header.index(REVIEW_COLUMNS[0]) + 1
     for r, finding_id in enumerate(ids, 2):
         note = notes.get((sheet_name, finding_id))
@@ -69,10 +73,9 @@ def draft_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
     rows = [[d.claim, d.event, d.draft, d.verdict, [display.get(s, s) for s in d.contradicted_by],
              [display.get(s, s) for s in d.supported_by], d.sources_say, d.sentence, "", "", d.finding_id]
             for d in frame.itertuples()]
-    table(sheet, header, rows, widths={"sentence": 80, "sources say": 80})
+    table(sheet, header, rows, widths={"sentence": 60, "sources say": 60, "supported by": 30, "contradicted by": 30})
     for r, d in enumerate(frame.itertuples(), 2):
         paint(sheet, r, 4, d.verdict)
-        sheet.cell(row=r, column=8).alignment = WRAP
     _review_columns(sheet, header, list(frame["finding_id"]), notes, "Draft")
 
 
