@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
+from .yamlfile import line_of, read_yaml
 
 SOURCES_FILE = "sources.yaml"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
@@ -52,17 +53,8 @@ def load_sources_file(folder: Path) -> dict[str, SourceInfo]:
     path = folder / SOURCES_FILE
     if not path.exists():
         return {}
-    from .rules import _line_of
-
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text; save it as UTF-8", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
+    data, root = read_yaml(path, "sources file")
+    data = data or {}
     if not isinstance(data, dict):
         raise InputError("write one entry per file name: `000.txt: {outlet: AFP, date: 2022-10-31}`", path, 1)
     table = {}
@@ -74,7 +66,7 @@ def load_sources_file(folder: Path) -> dict[str, SourceInfo]:
             field = ".".join(str(p) for p in first["loc"])
             message = first["msg"] if first["type"] != "extra_forbidden" else \
                 f"unknown key; allowed keys: {', '.join(SourceInfo.model_fields)}"
-            raise InputError(f"{name}: {field}: {message}", path, _line_of(root, (name, *first["loc"]))) from None
+            raise InputError(f"{name}: {field}: {message}", path, line_of(root, (name, *first["loc"]))) from None
     return table
 
 

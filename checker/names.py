@@ -25,12 +25,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import regex
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from rapidfuzz import fuzz, process
 
 from .errors import InputError
-from .rules import _line_of
+from .yamlfile import line_of, read_yaml
 from .sources import Source
 from .text import split_sentences
 
@@ -214,20 +213,7 @@ def load_house_style(path: Path | None) -> HouseStyle:
     if path is None or not Path(path).exists():
         return HouseStyle()
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError("the names file is not UTF-8 text; save it as UTF-8", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the names file ({exc.strerror})", path) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(f"not valid YAML: {problem}; check the indentation and quotes", path,
-                         mark.line + 1 if mark else None) from None
+    data, root = read_yaml(path, "names file")
     if data is None:
         return HouseStyle(path=str(path))
     if not isinstance(data, dict):
@@ -236,7 +222,7 @@ def load_house_style(path: Path | None) -> HouseStyle:
         parsed = _HouseStyleFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise InputError(_explain(first), path, _line_of(root, first["loc"])) from None
+        raise InputError(_explain(first), path, line_of(root, first["loc"])) from None
     preferred: dict[str, str] = {}
     owner: dict[str, int] = {}
     for index, entry in enumerate(parsed.names):
@@ -246,7 +232,7 @@ def load_house_style(path: Path | None) -> HouseStyle:
             if owner.get(folded, index) != index:
                 loc = ("names", index, key) + ((position,) if position is not None else ())
                 raise InputError(f"'{spelling}' is listed twice (also under '{parsed.names[owner[folded]].preferred}');"
-                                 " keep it in one entry", path, _line_of(root, loc))
+                                 " keep it in one entry", path, line_of(root, loc))
             owner[folded] = index
             preferred[folded] = entry.preferred
     return HouseStyle(preferred, str(path))

@@ -7,16 +7,15 @@ any ending), never raw regular expressions, so no rule can make the run hang.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import re
-
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import InputError
+from .yamlfile import line_of, read_yaml
 
 KINDS = ("count", "entity", "date", "duration")
 STOCK_RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -115,25 +114,6 @@ class Rule:
         return self.spec.label
 
 
-def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
-    """Walk a composed YAML node along a pydantic error location to find its line."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == key), None)
-            if match is None:
-                # the key itself is the problem (unknown key): point at it
-                key_node = next((k for k, _ in node.value if k.value == key), None)
-                return key_node.start_mark.line + 1 if key_node is not None else line
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
 def _explain(error: dict, model_fields: dict[str, Any]) -> str:
     loc = ".".join(str(p) for p in error["loc"])
     kind = error["type"]
@@ -157,30 +137,17 @@ def _fields_for(loc: tuple) -> dict[str, Any]:
 
 
 def load_rule_file(path: Path) -> list[Rule]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError("the rule file is not UTF-8 text; save it as UTF-8", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the rule file ({exc.strerror})", path) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(f"not valid YAML: {problem}; check the indentation and quotes", path,
-                         mark.line + 1 if mark else None) from None
+    data, root = read_yaml(path, "rule file")
     if not isinstance(data, dict):
         raise InputError("a rule file must be a mapping with a 'rules:' list", path, 1)
     try:
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise InputError(_explain(first, _fields_for(first["loc"])), path, _line_of(root, first["loc"])) from None
+        raise InputError(_explain(first, _fields_for(first["loc"])), path, line_of(root, first["loc"])) from None
     rules = []
     for index, spec in enumerate(parsed.rules):
-        line = _line_of(root, ("rules", index)) or 1
+        line = line_of(root, ("rules", index)) or 1
         rules.append(Rule(spec, str(path), line, phrase_pattern(spec.cues), phrase_pattern(spec.exclude),
                           phrase_pattern(spec.verbs)))
     return rules

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError
-from .rules import _line_of, phrase_pattern
+from .rules import phrase_pattern
+from .yamlfile import line_of, read_yaml
 
 STORY_FILE = "story.yaml"
 
@@ -54,15 +54,8 @@ def load_story(path: Path | None) -> Story:
     if path is None or not Path(path).exists():
         return Story()
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except UnicodeDecodeError:
-        raise InputError("the story file is not UTF-8 text; save it as UTF-8", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None
+    data, root = read_yaml(path, "story file")
+    data = data or {}
     if not isinstance(data, dict):
         raise InputError("a story file must be a mapping with 'events:'", path, 1)
     try:
@@ -73,7 +66,7 @@ def load_story(path: Path | None) -> Story:
         message = first["msg"].removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             message = f"unknown key; allowed keys: {', '.join(EventSpec.model_fields if len(first['loc']) > 1 else StorySpec.model_fields)}"
-        raise InputError(f"{where}: {message}", path, _line_of(root, first["loc"])) from None
+        raise InputError(f"{where}: {message}", path, line_of(root, first["loc"])) from None
     ids = [e.id for e in spec.events]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:

@@ -1,0 +1,50 @@
+"""Reading an editor's YAML file: safely, with every error naming the file and line.
+
+Rules, the story's events, the sources table and the house style all come
+through here, so a mistake in any of them reads the same way.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+
+
+def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
+    """The data and its composed node tree (for line numbers). `what` names the file in messages."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"the {what} is not UTF-8 text; save it as UTF-8", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the {what} ({exc.strerror})", path) from None
+    try:
+        # safe_load: tags such as !!python/object are refused, never run
+        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(f"not valid YAML: {problem}; check the indentation and quotes", path,
+                         mark.line + 1 if mark else None) from None
+
+
+def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+    """Walk a composed YAML node along a pydantic error location to find its line."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == key), None)
+            if match is None:
+                # the key itself is the problem (unknown key): point at it
+                key_node = next((k for k, _ in node.value if k.value == key), None)
+                return key_node.start_mark.line + 1 if key_node is not None else line
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
