@@ -5,6 +5,7 @@ import dataclasses
 
 import pandas as pd
 
+from .errors import InputError
 from .document import Document, Mention, read_document, story_date
 from .attribution import as_of, attribution_of
 from .cues import CueIndex
@@ -32,18 +33,33 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
     return others + list(best.values())
 
 
-def read_mentions(sources: list[Source], rules: list[Rule], story: Story,
-                  progress=None) -> tuple[list[Mention], dict[str, Document]]:
+def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex) -> tuple[Document, list[Mention]]:
+    doc = read_document(source, reference)
+    doc.cues = cue_index.scan(doc.text)
+    found: list[Mention] = []
+    for rule in rules:
+        found.extend(READERS[rule.kind](rule, doc))
+    return doc, found
+
+
+def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progress=None,
+                  on_problem=None) -> tuple[list[Mention], dict[str, Document]]:
     reference = story_date(sources, story.date)
-    docs = {s.label: read_document(s, reference) for s in sources}
     cue_index = CueIndex(rules)
+    docs: dict[str, Document] = {}
     mentions: list[Mention] = []
-    for done, doc in enumerate(docs.values(), 1):
+    for done, source in enumerate(sources, 1):
         if progress:
-            progress(done, len(docs))
-        doc.cues = cue_index.scan(doc.text)
-        for rule in rules:
-            mentions.extend(READERS[rule.kind](rule, doc))
+            progress(done, len(sources))
+        try:
+            docs[source.label], found = _read_one(source, reference, rules, cue_index)
+        except Exception as exc:  # a reader's bug on one text must not cost the editor the other sources
+            if on_problem is None:
+                raise
+            on_problem(InputError(f"the checker failed on this text ({type(exc).__name__}: {exc}); "
+                                  "its figures are not in the report; please report this file", source.path))
+            continue
+        mentions.extend(found)
     mentions = _settle_contests(mentions)
     for mention in mentions:
         if mention.kind != "date":

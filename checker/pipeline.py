@@ -72,7 +72,7 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
             on_problem(problem)
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, _ = read_mentions(loaded, list(rules), story, progress)
+    mentions, _ = read_mentions(loaded, list(rules), story, progress, heard)
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})

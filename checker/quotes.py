@@ -57,13 +57,13 @@ SPEECH_VERBS = """said says say told tells added adds noted notes stressed stres
     admitted recalled remarked observed commented announced announces reiterated affirmed cautioned complained
     predicted suggested recounted responded added""".split()
 _VERB = r"(?:(?:was|is)\s+quoted\s+as\s+saying|" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
-_ADVERB = r"(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|once\s+|again\s+)?"
+_ADVERB = r"(?:\p{Ll}{1,30}ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|once\s+|again\s+)?"
 _TITLE_WORDS = r"(?:president|prime\s+minister|premier|minister|chancellor|leader|spokesman|spokeswoman|" \
                r"spokesperson|official|ambassador|envoy|secretary|chief|head|king|queen|general|governor|mayor|" \
                r"senator|commander|counterpart|monarch|emir|sheikh|pope)"
-_DESCRIPTION = r"(?i:the\s+(?:[\p{L}-]+\s+){0,3}?" + _TITLE_WORDS + r")\b"
+_DESCRIPTION = r"(?i:the\s+(?:[\p{L}-]{1,40}\s+){0,3}?" + _TITLE_WORDS + r")\b"
 _DESCRIPTION_RE = regex.compile(_DESCRIPTION)
-_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]+"
+_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,40}"
 _WHO = rf"(?:(?P<pron>\b[Hh]e|\b[Ss]he)\b|(?P<desc>{_DESCRIPTION})|(?P<name>{_NAME}))"
 # White space within a paragraph (wire copy wraps lines, but a blank line ends the attribution).
 _GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
@@ -78,11 +78,11 @@ _IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
 _SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
 # Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan
-_TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+_TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
                         r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Minister|Secretary(?:[- ]General)?|"
                         r"King|Queen|Emir|Sheikh|Governor|Mayor|Senator|Speaker|Ambassador|General|Pope|"
-                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?))\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}"
-                        r"\p{Lu}[\p{L}\p{M}'’-]+)")
+                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?))\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
+                        r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 
 
