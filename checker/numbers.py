@@ -274,7 +274,7 @@ EVENT_NOUNS = frozenset("elections polls games olympics protests riots talks flo
 
 _I = re.IGNORECASE
 _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
-NUMBER_WORDS = rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b)*"
+NUMBER_WORDS = rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}"
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
