@@ -13,8 +13,12 @@ ONE_DAY = datetime.timedelta(days=1)
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    # not calendar.monthrange: it also works out the weekday, a third of this cost
+    return date(y, m, 29 if m == 2 and calendar.isleap(y) else _MONTH_DAYS[m])
 
 
 def shift_month(y: int, m: int, k: int) -> tuple[int, int]:

@@ -11,6 +11,8 @@ can begin with that word: a digit, an apostrophe ('90s) or one of a few words ("
 pattern; a kind whose starters miss a way it can begin would silently lose phrases.
 """
 import re
+from itertools import accumulate
+from operator import itemgetter
 
 from checker.date_lexicon import MONTH_ABBR, MONTHS, WEEKDAY_ABBR, WEEKDAYS
 
@@ -152,40 +154,71 @@ def _plans() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
 _PLANS = _plans()
 _DIGIT_PLAN, _APOSTROPHE_PLAN = _PLANS.pop("0"), _PLANS.pop("'")
 _EVERY_KIND_PLAN = (_alternation(_ORDER), tuple(_ORDER))
-# Month and weekday names match only capitalised; every other starter in any case.
+_PLAN_BY_ASCII_WORD = {word.encode(): plan for word, plan in _PLANS.items()}
+# Month and weekday names match only capitalised ("may" is a verb); other starters in
+# any case.
 _CAPITALISED_ONLY = _MONTH_WORDS | _ANY_WEEKDAY_WORDS
-# Letters that case-insensitive matching equates with ASCII ones ("laſt" is "last").
+_CAPITALISED_ONLY_ASCII = {word.encode() for word in _CAPITALISED_ONLY}
+
+# --- finding candidates ---------------------------------------------------------
+# A candidate is a word start (no word character before it) where some kind may begin:
+# a digit, an apostrophe, or an ASCII letter run that is a starter word in any case.
+#
+# Letter runs are found without a regular expression, which would cost a step per
+# character: the text is encoded to ASCII (one byte per character, so offsets hold),
+# letters are lower-cased and everything else blanked in one translate(), and
+# split(b" ") cuts it into runs whose offsets follow from their lengths.
+_DIGIT_OR_APOSTROPHE = re.compile(r"[\d'’](?<!\w.)")  # look-behind after: fast set scan
+_RUNS_ONLY = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 0x20
+                   for c in range(256))
+# Letters that case-insensitive matching equates with ASCII ones ("laſt" is "last")
+# would be blanked by the encoding: a text with one takes the slower careful scan.
 _FOLDING_LETTERS = "\u0130\u0131\u017f\u212a"
 _FOLDING = re.compile(f"[{_FOLDING_LETTERS}]")
-
-# A candidate is a word start (no word character before it) whose first character can
-# begin some kind: a digit or apostrophe (alone), or a letter with the rest of its
-# letter run, which names the starter word. The first character comes before the
-# look-behind so that `re` skips to it with a fast character-set scan instead of
-# trying a match at every position.
 _FIRST_LETTERS = "".join(sorted({word[0].upper() for word in _PLANS}
                                 | {word[0] for word in _PLANS if word not in _CAPITALISED_ONLY}))
-_CANDIDATE = re.compile(
+_CAREFUL_CANDIDATE = re.compile(
     rf"[\d'’{_FIRST_LETTERS}{_FOLDING_LETTERS}](?<!\w.)"
     rf"(?:(?<=[A-Za-z{_FOLDING_LETTERS}])[A-Za-z{_FOLDING_LETTERS}]+)?")
-# Spellings looked up as they stand (no lower() per word): each starter in lower,
-# Title and UPPER case, the ASCII digits and the apostrophes.
-_PLAN_BY_SPELLING = {form: plan for word, plan in _PLANS.items()
-                     for form in (word, word.title(), word.upper())}
-_PLAN_BY_SPELLING.update({d: _DIGIT_PLAN for d in "0123456789"})
-_PLAN_BY_SPELLING.update({"'": _APOSTROPHE_PLAN, "’": _APOSTROPHE_PLAN})
 
 
-def _rare_plan(word: str):
-    """Plan for a candidate not spelled as in _PLAN_BY_SPELLING: "tHe", a non-ASCII
-    digit, a word with a folding letter (every kind is tried: always right)."""
-    plan = _PLANS.get(word.lower())
-    if plan is None:
-        if word[0].isdecimal():  # \d in str patterns is exactly str.isdecimal
+def _candidates(text: str) -> list[tuple[int, tuple]]:
+    """(start, plan) for every candidate, by start."""
+    runs = text.encode("ascii", "replace").translate(_RUNS_ONLY).split(b" ")
+    ends = list(accumulate(map(len, runs)))  # run i starts at ends[i - 1] + i
+    found = []
+    for i in [i for i, run in enumerate(runs) if run in _PLAN_BY_ASCII_WORD]:
+        start = ends[i - 1] + i if i else 0
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before == "_":  # what \w means in a str pattern
+            continue
+        if runs[i] in _CAPITALISED_ONLY_ASCII and not text[start].isupper():
+            continue
+        found.append((start, _PLAN_BY_ASCII_WORD[runs[i]]))
+    if _DIGIT_OR_APOSTROPHE.search(text):
+        found += [(m.start(), _DIGIT_PLAN if m.group().isdecimal() else _APOSTROPHE_PLAN)
+                  for m in _DIGIT_OR_APOSTROPHE.finditer(text)]
+        found.sort(key=itemgetter(0))
+    return found
+
+
+def _careful_candidates(text: str) -> list[tuple[int, tuple]]:
+    """Same as _candidates for texts with folding letters, a word at a time."""
+    found = []
+    for candidate in _CAREFUL_CANDIDATE.finditer(text):
+        word = candidate.group()
+        first = word[0]
+        if first.isdecimal():  # \d in str patterns is exactly str.isdecimal
             plan = _DIGIT_PLAN
-        elif not word.isascii():
-            plan = _EVERY_KIND_PLAN
-    return plan
+        elif first in "'’":
+            plan = _APOSTROPHE_PLAN
+        else:
+            plan = _PLANS.get(word.lower())
+            if plan is None and not word.isascii():
+                plan = _EVERY_KIND_PLAN  # "laſt week", "Mayſ": every kind, always right
+        if plan is not None:
+            found.append((candidate.start(), plan))
+    return found
 
 
 def find_phrases(text: str) -> list[tuple[str, re.Match]]:
@@ -193,24 +226,10 @@ def find_phrases(text: str) -> list[tuple[str, re.Match]]:
     skipped over and not returned."""
     found = []
     resume = 0  # end of the last phrase: nothing starting before it is read
-    by_spelling = _PLAN_BY_SPELLING
-    # A word missing from by_spelling is no starter unless it is in mixed case or holds
-    # a folding letter; texts that have one take the slower look at every such word.
-    folding = _FOLDING.search(text) is not None
-    for candidate in _CANDIDATE.finditer(text):
-        start = candidate.start()
+    candidates = _careful_candidates(text) if _FOLDING.search(text) else _candidates(text)
+    for start, (pattern, kinds) in candidates:
         if start < resume:
             continue
-        word = candidate.group()
-        plan = by_spelling.get(word)
-        if plan is None:
-            # every starter is in by_spelling in these three cases
-            if not folding and (word.islower() or word.istitle() or word.isupper()):
-                continue
-            plan = _rare_plan(word)
-            if plan is None:
-                continue
-        pattern, kinds = plan
         m = pattern.match(text, start)
         if m is None:
             continue

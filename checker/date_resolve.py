@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from checker.date_calendar import (ONE_DAY, ago_span, describe, direction_of, fmt, month_end,
+from checker.date_calendar import (ago_span, describe, direction_of, fmt, month_end,
                                    narrow, norm, part_of, season_span, two_digit_year,
                                    unit_span, year_for_day, year_span)
 from checker.date_lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, LABEL_WORDS,
@@ -38,7 +38,9 @@ class Context(NamedTuple):
     day_first: bool  # style for ambiguous all-numeric dates
 
 
-_PREV_WORD = re.compile(r"([A-Za-z]+)([^A-Za-z0-9]*)\Z")
+# Read backwards from the phrase over the last 30 characters: the gap, then the word.
+# (Searching forwards for "word gap end-of-window" retried at every position.)
+_PREV_WORD_REVERSED = re.compile(r"([^A-Za-z0-9]*)([A-Za-z]+)")
 
 
 # --- small helpers -------------------------------------------------------------
@@ -55,8 +57,8 @@ def _weekday_number(name: str) -> int:
 
 def _prev_word(text: str, start: int) -> tuple[str, str]:
     """The word before `start` and the characters between it and `start`."""
-    m = _PREV_WORD.search(text, max(0, start - 30), start)
-    return (m.group(1), m.group(2)) if m else ("", "")
+    m = _PREV_WORD_REVERSED.match(text[max(0, start - 30):start][::-1])
+    return (m.group(2)[::-1], m.group(1)[::-1]) if m else ("", "")
 
 
 def _cued(text: str, start: int, cues: frozenset) -> bool:

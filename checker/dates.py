@@ -1,9 +1,10 @@
 """Dates and temporal anchors in news text, resolved against the article's own date.
 
-``read_dates`` scans the text once with a single compiled alternation (most
-specific forms first), checks each hit's context (is "May" a month or a verb?
-is "2000" a year or a head count?) and turns it into a closed range of days
-``[low, high]``: the first and the last day the phrase can mean.
+``read_dates`` finds the written forms of dates in one left-to-right pass (the most
+specific form first at each place; see checker.date_patterns), checks each hit's
+context (is "May" a month or a verb? is "2000" a year or a head count?) and turns it
+into a closed range of days ``[low, high]``: the first and the last day the phrase
+can mean.
 
 Conventions (news copy is mostly past tense):
 * a bare weekday, "in September" or "in the spring" is the most recent one on or
