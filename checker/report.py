@@ -30,8 +30,8 @@ class Written:
     lost: list[Annotation] = field(default_factory=list)  # notes whose finding is gone: listed, never dropped
 
 
-def _present_ids(result: Result) -> dict[str, set[str]]:
-    summary = set(result.findings["finding_id"]) | {g["id"] for g in name_summaries(result) + quote_summaries(result)}
+def _present_ids(result: Result, groups: list[dict]) -> dict[str, set[str]]:
+    summary = set(result.findings["finding_id"]) | {g["id"] for g in groups}
     if result.flags is not None:
         summary |= {f"source|{s}" for s in result.flags["source"]}
     draft = set(result.draft["finding_id"]) if result.draft is not None else set()
@@ -39,16 +39,17 @@ def _present_ids(result: Result) -> dict[str, set[str]]:
 
 
 def build_workbook(result: Result, earlier: list[Annotation] | None = None) -> tuple[Workbook, dict, list]:
-    kept, lost = carry_over(earlier or [], _present_ids(result))
+    groups = name_summaries(result) + quote_summaries(result)  # names and quotes that differ, for Summary
+    kept, lost = carry_over(earlier or [], _present_ids(result, groups))
     workbook = Workbook()
     first = workbook.active
     if result.draft is not None:
         first.title = "Draft"  # the draft's contradicted claims are what the editor needs first
         draft_sheet(first, result, kept)
-        summary_sheet(workbook.create_sheet("Summary"), result, kept)
+        summary_sheet(workbook.create_sheet("Summary"), result, kept, groups)
     else:
         first.title = "Summary"
-        summary_sheet(first, result, kept)
+        summary_sheet(first, result, kept, groups)
     sources_sheet(workbook.create_sheet("Sources"), result)
     if result.names is not None:
         names_sheet(workbook.create_sheet("Names"), result)

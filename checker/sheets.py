@@ -30,7 +30,7 @@ def _review_columns(sheet: Worksheet, header: list[str], ids: list[str], notes: 
     drop_down(sheet, status_col, len(ids) + 1, REVIEW_STATUSES)
 
 
-def summary_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
+def summary_sheet(sheet: Worksheet, result: Result, notes: dict, groups: list[dict]) -> None:
     labels = list(result.sources.index)
     header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note",
               *REVIEW_COLUMNS, ID_COLUMN]
@@ -50,7 +50,7 @@ def summary_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
         ids.append(f.finding_id)
         statuses.append((f.status, None))
     # Names spelt two ways and quotes worded differently, so nothing needs hunting for.
-    for group in name_summaries(result) + quote_summaries(result):
+    for group in groups:
         rows.append([group["claim"], group["event"], group["status"], *[group["values"].get(l, "") for l in labels],
                      group["disagree"], group["about"], "", "", "", group["id"]])
         ids.append(group["id"])
@@ -159,19 +159,20 @@ def name_summaries(result: Result) -> list[dict]:
     """One Summary row per name spelt more than one way."""
     if result.names is None or result.names.empty:
         return []
+    groups: dict[str, list[dict]] = {}
+    for record in result.names[result.names["status"] != "agree"].to_dict("records"):
+        groups.setdefault(record["group"], []).append(record)
     out = []
-    for group, rows in result.names.groupby("group", sort=False):
-        if (rows["status"] == "agree").all():
-            continue
-        suggestion = rows["suggestion"].iloc[0]
-        values, disagree = {}, []
-        for source, of_source in rows.groupby("source", sort=False):
-            values[source] = " / ".join(f"{r.variant} ×{r.count}" for r in of_source.itertuples())
-            if set(of_source["variant"]) != {suggestion}:
-                disagree.append(source)
-        out.append({"claim": "name", "event": suggestion, "status": rows["status"].iloc[0], "values": values,
-                    "disagree": disagree, "about": f"Spelling of {suggestion}: " + ", ".join(dict.fromkeys(rows["variant"])),
-                    "id": f"name|{group}"})
+    for group, records in groups.items():
+        suggestion = records[0]["suggestion"]
+        by_source: dict[str, list[dict]] = {}
+        for record in records:
+            by_source.setdefault(record["source"], []).append(record)
+        values = {source: " / ".join(f"{r['variant']} ×{r['count']}" for r in rows) for source, rows in by_source.items()}
+        disagree = [source for source, rows in by_source.items() if {r["variant"] for r in rows} != {suggestion}]
+        variants = ", ".join(dict.fromkeys(r["variant"] for r in records))
+        out.append({"claim": "name", "event": suggestion, "status": records[0]["status"], "values": values,
+                    "disagree": disagree, "about": f"Spelling of {suggestion}: {variants}", "id": f"name|{group}"})
     return out
 
 
