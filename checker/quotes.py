@@ -22,7 +22,8 @@ import pandas as pd
 import regex
 from rapidfuzz import fuzz
 
-from .names import COMMON, TITLES, fold, same_name
+from .name_finding import COMMON, TITLES
+from .name_spelling import fold, same_name
 from .sources import Source
 from .text import Sentence, SentenceIndex, split_sentences
 
