@@ -37,6 +37,14 @@ def rounding_step(value: float) -> float:
     return float(Decimal(1).scaleb(exponent))
 
 
+# A single unit named by a word ("a year", "one month", "a decade-long war", "a fortnight" = two weeks)
+# has no digits to round: its step is half the unit, the next wording a writer would have reached for
+# ("a year and a half", "six months"). So "almost a year" is [½, 1) year (contains 330 days), "more than
+# a month" (1, 1½] months, "about a decade" ¾ to 1¼ decades. Unqualified, such a duration keeps the
+# plain-duration rule (a unit coarser than a day: give or take half a unit; a day or finer: exact).
+SINGLE_UNIT_STEP = 0.5
+
+
 # --- the vague-word table ----------------------------------------------------
 
 def _load_table(path: Path = VAGUE_PATH) -> dict:
@@ -291,12 +299,13 @@ MASTER = re.compile("|".join([
     # things made of digits that are never quantities: links, dates, times, versions, phones
     rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
     rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
-    r"\b(?P<vlong>(?:hours|days|weeks|months|years|decades|centuries)-long)\b",
+    r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
     r"\b(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=\s+of\b)",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
+    r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?P<words>{NUMBER_WORDS})",
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
     rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
@@ -309,9 +318,11 @@ CANDIDATE = re.compile(
     r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
     r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
     r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
-    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
     r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
-    r"|hours|days|weeks|months|years|decades|centuries|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
+    r"|hours|days|weeks|months|years|decades|centuries"
+    r"|(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
+    r"|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
 
 # The second figure of a range, read at a fixed position.
 SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)

@@ -4,7 +4,9 @@
 the hundred vouches only for (6500, 6600] and (6700, 6800]: they disagree.
 read_quantities() finds every figure (digits, number words, vague words,
 money, percentages, ratios, durations), reads the qualifier before it and the
-counted noun after it, and turns the wording into that interval.
+counted noun after it, and turns the wording into that interval. The Quantity
+record and the qualifier rules live in checker.quantity_rules, durations in
+checker.quantity_durations.
 
 How it scans: one compiled regex (MASTER) finds the next candidate figure;
 small anchored regexes then look a few characters to its left (qualifier,
@@ -16,10 +18,14 @@ is read in time linear in its length.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 
 from . import numbers as lex
 from .numbers import rounding_step
+from .quantity_durations import duration as _duration, duration_unit as _duration_unit
+from .quantity_durations import in_duration_context, plural_unit as _plural_unit, read_long, read_single
+from .quantity_rules import PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt
+from .quantity_rules import interval as _interval, make as _make, qualifier_before as _qualifier_before
+from .quantity_rules import why as _why
 
 _I = re.IGNORECASE
 
@@ -27,30 +33,6 @@ __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
 
 # Tests set this to True so that a bug raises instead of silently dropping one figure.
 STRICT = False
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    text: str                 # the phrase as written, qualifier included: "more than 6,500"
-    start: int                # text == source[start:end]
-    end: int
-    low: float
-    high: float
-    low_inclusive: bool
-    high_inclusive: bool
-    stated: float             # the figure as written (durations: in stated_unit; ranges: the lower figure)
-    unit: str | None          # "people", "days", "USD", "%", a plural noun, or None
-    noun: str | None          # the counted noun as written
-    qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
-                              # "at most", "between", "range", "vague", or None
-    kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "measure"
-    step: float               # rounding step, in the scale of low/high
-    why: str                  # one short sentence for the editor
-    stated_unit: str | None = None   # durations only: "weeks", "days", ...
-
-
-def as_dict(q: Quantity) -> dict:
-    return asdict(q)
 
 
 # --- patterns --------------------------------------------------------------------
@@ -68,7 +50,6 @@ _SUFFIX_AFTER = re.compile(
     r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
     r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
 
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w\-])(?P<q>" + lex.phrase_pattern(lex.QUALIFIER_PHRASES) + r")\s+\Z", _I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -94,6 +75,8 @@ _YEAR_DETERMINER_BEFORE = re.compile(
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
 _HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bottom|top|back|front|last"
                                   r"|next|better|worse)\s+\Z", _I)
+# "eight of the 10": the determiner is required ("four of five voters" is a share, read as nothing)
+_PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|his|her|our)[ \t\u00a0]+", _I)
 _ORDINAL_AFTER = re.compile(r"-?(?:" + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
 
 # Capitalised words that may stand before a figure without making it part of a name.
@@ -106,81 +89,9 @@ _PLAIN_CAPITALS = frozenset(
     "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
 
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-_PREFIX_WINDOW = 48          # characters looked at to the left of a figure
-# The qualifier regex is tried at every position of its window: keep it as short as the longest phrase.
-_QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
 
-
-# --- intervals ---------------------------------------------------------------------
-
-def _interval(qualifier: str | None, n: float, step: float) -> tuple[float, float, bool, bool]:
-    """The interval a qualifier allows around the stated figure n, given its rounding step."""
-    if qualifier == "more than":
-        return n, n + step, False, True
-    if qualifier == "at least":
-        return n, n + step, True, True
-    if qualifier == "nearly":
-        return n - step, n, True, False
-    if qualifier == "about":
-        w = max(step / 2, 0.05 * abs(n))
-        return n - w, n + w, True, True
-    if qualifier in ("up to", "at most"):
-        return n - step, n, True, True
-    if qualifier == "fewer than":
-        return n - step, n, True, False
-    return n, n, True, True
-
-
-def _fmt(v: float) -> str:
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}"
-    return f"{v:,.4g}"
-
-
-_WHY = {
-    None: "{t}: the figure as written",
-    "more than": "{t}: above {n}, bounded by the rounding step {s}",
-    "at least": "{t}: {n} or more, bounded by the rounding step {s}",
-    "nearly": "{t}: below {n}, down to one rounding step ({s})",
-    "about": "{t}: {n} give or take {w}",
-    "up to": "{t}: at most {n}, down to one rounding step ({s})",
-    "at most": "{t}: at most {n}, down to one rounding step ({s})",
-    "fewer than": "{t}: below {n}, down to one rounding step ({s})",
-}
-
-
-def _why(text: str, qualifier: str | None, n: float, step: float, low: float, high: float) -> str:
-    return _WHY[qualifier].format(t=text, n=_fmt(n), s=_fmt(step), w=_fmt((high - low) / 2))
-
-
-# --- one figure ----------------------------------------------------------------------
 
 # --- readers -----------------------------------------------------------------------
-
-def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
-    qm = _QUALIFIER_BEFORE.search(text, max(lo, start - _QUALIFIER_WINDOW), start)
-    if qm is None:
-        return None, start
-    return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
-
-
-def _duration_unit(word: str) -> tuple[str, float]:
-    """"weeks" -> ("week", 7.0)."""
-    lower = word.lower()
-    lower = lex.DURATION_ALIASES.get(lower, lower)
-    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in lex.DURATION_DAYS else lower
-    return singular, lex.DURATION_DAYS[singular]
-
-
-def _plural_unit(singular: str) -> str:
-    return "centuries" if singular == "century" else singular + "s"
-
-
-def _make(text, start, end, low, high, li, hi, stated, unit, noun, qualifier, kind, step, why,
-          stated_unit=None) -> Quantity:
-    return Quantity(text[start:end], start, end, float(low), float(high), li, hi, float(stated), unit, noun,
-                    qualifier, kind, float(step), why, stated_unit)
-
 
 def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     scale = m.group("vscale")
@@ -220,18 +131,6 @@ def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
                  f"{text[m.start():end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), end
 
 
-def _read_vague_duration(text: str, m: re.Match) -> Quantity | None:
-    unit_word = m.group("vlong").split("-")[0].lower()
-    entry = lex.VAGUE_DURATIONS.get(unit_word)
-    if entry is None:
-        return None
-    singular, days = _duration_unit(unit_word)
-    low, high = float(entry["low"]), float(entry["high"])
-    return _make(text, m.start(), m.end(), low * days, high * days, True, True, low, "days", None, "vague",
-                 "duration", days, f"{m.group()}: vague, read as {_fmt(low)} to {_fmt(high)} {unit_word} "
-                 f"(vague.yaml)", unit_word)
-
-
 _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                         "seven": 7, "eight": 8, "nine": 9}
 
@@ -267,6 +166,15 @@ def _skip_as_name(text: str, lo: int, start: int) -> bool:
     """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
     nm = _NAME_BEFORE.search(text, lo, start)
     return nm is not None and nm.group("name") not in _PLAIN_CAPITALS and not _MONTH_BEFORE.search(text, lo, start)
+
+
+def _part_of_more(text: str, x: lex.Figure) -> bool:
+    """"eight of the 10 defendants": a number word counted out of a larger figure is a count."""
+    pm = _PART_OF.match(text, x.end)
+    ym = lex.SECOND_FIGURE.match(text, pm.end()) if pm else None
+    y = lex.figure_from(ym) if ym else None
+    return (y is not None and x.value < y.value and not (y.currency or y.year_like or y.pending_m)
+            and not (not y.words and _NOT_A_FIGURE_AFTER.match(text, y.end)))
 
 
 def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
@@ -404,11 +312,16 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     # figures that are not quantities after all
     written = text[x.start:x.end].lower()
     if x.words and written in ("one", "a") and not (
-            person or kind in ("money", "percent", "measure") or (kind == "duration" and hyphen_duration)):
+            person or kind in ("money", "percent", "measure")
+            or (kind == "duration" and (hyphen_duration or qualifier is not None
+                                        or in_duration_context(text, lo, x.start)))
+            or (kind == "count" and noun is None and unit is None and _part_of_more(text, x))):
         return None, x.end                              # "one of the", "one day", "one thing"
     if x.words and x.value < 20 and x.step != 12 and qualifier is None and y is None and kind == "count" \
-            and noun is None and unit is None:
+            and noun is None and unit is None and not _part_of_more(text, x):
         return None, x.end                              # a bare "two": a pronoun more often than a count
+    if kind == "duration" and x.words and x.value == 1 and y is None:
+        x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see numbers.SINGLE_UNIT_STEP
     if x.year_like and qualifier is None and (y is None or y.year_like or y.value < 100):
         plural_ok = unit is not None and noun is not None and unit not in lex.EVENT_NOUNS \
             and not _YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
@@ -445,35 +358,17 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
                  _why(phrase_text, qualifier, x.value, x.step, low, high)), end
 
 
-def _duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, phrase_text) -> Quantity:
-    """Durations are read in the stated unit, then turned into days."""
-    n = x.value
-    if stated_unit == "fortnights":                     # a fortnight is two weeks
-        n, days, stated_unit = n * 2, 7.0, "weeks"
-    if y is not None:
-        low, high, li, hi, step = n, y.value, True, True, min(x.step, y.step)
-        why = f"{phrase_text}: from {_fmt(n)} to {_fmt(y.value)} {stated_unit}"
-        qualifier = range_word
-    elif qualifier is None and days > 1:
-        low, high, li, hi, step = n - 0.5, n + 0.5, True, True, 1.0
-        why = f"{phrase_text}: {_fmt(n)} {stated_unit}, rounded to the nearest {stated_unit[:-1]}"
-    else:
-        step = x.step if qualifier is not None else (1.0 if n == int(n) else x.step)
-        low, high, li, hi = _interval(qualifier, n, step)
-        why = _why(phrase_text, qualifier, n, step, low, high) + f" ({stated_unit})"
-    return _make(text, start, end, low * days, high * days, li, hi, n, "days", None, qualifier, "duration",
-                 step * days, why, stated_unit)
-
-
 def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
     if m.group("junk") is not None:
         return None, m.end()
     if m.group("vlong") is not None:
-        return _read_vague_duration(text, m), m.end()
+        return read_long(text, m, floor), m.end()
     if m.group("frac") is not None:
         return _read_fraction(text, m, floor)
     if m.group("vague") is not None:
         return _read_vague(text, m)
+    if m.group("adur") is not None:
+        return read_single(text, m, floor), m.end()
     if m.group("fortnight") is not None:
         qualifier, q_start = _qualifier_before(text, max(floor, m.start() - _PREFIX_WINDOW), m.start())
         x = lex.Figure(m.start(), m.end(), 1.0, 1.0)

@@ -192,6 +192,13 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("There were zero casualties, the army said.", "zero", 0, 0, {"unit": "people"}),
     ("Two villages were evacuated overnight.", "Two", 2, 2, {"unit": "villages"}),
     ("Police questioned three suspects and released two.", "three", 3, 3, {"unit": "suspects"}),
+    # a number word under 20 counted out of a larger figure ("of the N") is a count, read like "8 of the 10"
+    ("The court convicted eight of the 10 defendants.", "eight", 8, 8, {"unit": None, "noun": None}),
+    ("Seven of the 12 victims were children, the coroner said.", "Seven", 7, 7, {}),
+    ("One of the 12 hostages was released on Monday.", "One", 1, 1, {}),
+    ("Two of the three suspects were arrested in Baku.", "Two", 2, 2, {}),
+    ("Police said three of the 40 protesters were hurt.", "three", 3, 3, {}),
+    ("Five of those 20 soldiers were later released.", "Five", 5, 5, {}),
 ])
 
 # --- qualifiers --------------------------------------------------------------------------
@@ -352,6 +359,39 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("The blockade lasted over 100 days.", "100 days", 100, 100, {"qualifier": None}),
     ("Fighting raged for more than a decade".replace("a decade", "two decades"), "more than two decades",
      2 * DEC, 3 * DEC, {"qualifier": "more than"}),
+    # a single unit named by a word: plain, give or take half a unit; qualified, a step of half a unit
+    # (numbers.SINGLE_UNIT_STEP); without a qualifier only where a stretch of time is meant ("for a year")
+    ("He spent about a decade in exile.", "about a decade", 0.75 * DEC, 1.25 * DEC,
+     {"qualifier": "about", "stated": 1.0, "stated_unit": "decades", "step": 0.5 * DEC}),
+    ("The city has been without running water for almost a year.", "almost a year", 0.5 * Y, Y,
+     {"qualifier": "nearly", "stated_unit": "years", "li": True, "hi": False}),
+    ("The strike has lasted more than a month.", "more than a month", M, 1.5 * M,
+     {"qualifier": "more than", "stated_unit": "months", "li": False, "hi": True}),
+    ("For more than a decade, the region was calm.", "more than a decade", DEC, 1.5 * DEC,
+     {"qualifier": "more than"}),
+    ("The dispute dates back more than a century.", "more than a century", CEN, 1.5 * CEN,
+     {"stated_unit": "centuries"}),
+    ("The meeting lasted less than an hour.", "less than an hour", 0.5 / 24, 1 / 24,
+     {"qualifier": "fewer than", "stated_unit": "hours", "hi": False}),
+    ("Nearly one year after the war, talks resumed.", "Nearly one year", 0.5 * Y, Y, {"qualifier": "nearly"}),
+    ("The plant closed more than a year ago.", "more than a year", Y, 1.5 * Y, {"qualifier": "more than"}),
+    ("Fighting has gone on for more than a year and a half.", "more than a year and a half", 1.5 * Y, 2 * Y,
+     {"stated": 1.5}),
+    ("He was jailed for a year.", "a year", 0.5 * Y, 1.5 * Y, {"qualifier": None, "stated": 1.0}),
+    ("The talks lasted a week.", "a week", 0.5 * W, 1.5 * W, {"stated_unit": "weeks"}),
+    ("The vote was postponed by a month.", "a month", 0.5 * M, 1.5 * M, {}),
+    ("The border crossing was closed for a day.", "a day", 1, 1, {"stated_unit": "days"}),
+    ("They spent a year and a half in detention.", "a year and a half", Y, 2 * Y, {"stated": 1.5}),
+    ("He was sentenced to one year in prison.", "one year", 0.5 * Y, 1.5 * Y, {}),
+    ("The siege lasted over a year.", "a year", 0.5 * Y, 1.5 * Y, {"qualifier": None}),
+    # "<unit>-long" in the singular is one unit ("decades-long" stays vague, from vague.yaml)
+    ("The decade-long conflict has displaced millions.", "decade-long", 0.5 * DEC, 1.5 * DEC,
+     {"qualifier": None, "stated": 1.0, "stated_unit": "decades"}),
+    ("A yearlong investigation found no wrongdoing.", "yearlong", 0.5 * Y, 1.5 * Y, {"stated_unit": "years"}),
+    ("The week-long festival drew record crowds.", "week-long", 0.5 * W, 1.5 * W, {}),
+    ("Residents endured a month-long blockade.", "month-long", 0.5 * M, 1.5 * M, {}),
+    ("A nearly decade-long war ended in 2020.", "nearly decade-long", 0.5 * DEC, DEC, {"qualifier": "nearly"}),
+    ("The hour-long meeting ended without a deal.", "hour-long", 1 / 24, 1 / 24, {"stated_unit": "hours"}),
 ])
 
 # --- money and percentages --------------------------------------------------------------------------
@@ -556,6 +596,19 @@ NOT_QUANTITIES = [
     NOT("They spoke at 10.30am in Sochi.", "10.30am"),
     NOT("The Bill C-11 passed.", "C-11"),
     NOT("Pashinyan arrived on Monday, 31 October.", "31 October"),
+    NOT("A man was killed in the attack.", "A man"),
+    NOT("The plant closed a year ago.", "a year"),
+    NOT("A year ago, the leaders met in Sochi.", "A year"),
+    NOT("Officials meet once a week.", "a week"),
+    NOT("Workers earn $5 a day.", "a day"),
+    NOT("The drought is the worst in a decade.", "a decade"),
+    NOT("He served a second term.", "a second"),
+    NOT("The talks went on for a second day.", "a second"),
+    NOT("He earned a year's salary in a month.", "a year"),
+    NOT("One day, he left the city.", "One day"),
+    NOT("Four of five voters backed the deal.", "Four"),
+    NOT("Five of the 2020 candidates withdrew.", "Five"),
+    NOT("One of the best players left.", "One"),
 ]
 
 # --- odd inputs: never raise, offsets always right ------------------------------------------------------
@@ -569,7 +622,8 @@ ROBUSTNESS_INPUTS = [
     "1e308 people", "1" * 400 + " people", "½ of them", "٣٠٠ people", "𝟑𝟎𝟎 people", "\x00\x01 5 \ufeff",
     "tens of thousands of hundreds of millions", "a dozen dozen dozen", "$3-4-5-6 billion",
     "(((((((((5)))))))))", "5" + "\u0301" * 50, "nearly\u00a0300\u00a0lives", "ＭＯＲＥ ＴＨＡＮ ５",
-    "6,500 " * 2000,
+    "6,500 " * 2000, "for a year " * 2000, "more than a year and a half " * 1000, "decade-long" * 2000,
+    "a a year", "an an hour", "for a", "eight of the", "eight of the eight of the 10",
 ]
 
 CATEGORIES: dict[str, list[Case]] = {
@@ -639,6 +693,19 @@ def test_nearly_300_contains_286():
 def test_six_weeks_contains_44_days():
     q = _one("A six-week war ended in a truce.", "six-week")
     assert q.low <= 44 <= q.high
+
+
+def test_a_single_unit_is_counted_to_the_half():
+    almost = _one("The city has been without running water for almost a year.", "almost a year")
+    more = _one("The strike has lasted more than a month.", "more than a month")
+    about = _one("He spent about a decade in exile.", "about a decade")
+    assert almost.low <= 330 < almost.high and more.low < 40 <= more.high and about.low <= DEC <= about.high
+    assert quantities.lex.SINGLE_UNIT_STEP == 0.5 and almost.step == 0.5 * Y
+
+
+def test_decade_long_does_not_hide_the_next_figure():
+    found = read_quantities("The decade-long conflict has displaced millions.")
+    assert [q.text for q in found] == ["decade-long", "millions"]
 
 
 def test_about_2000_contains_nearly_2000_low_end():
