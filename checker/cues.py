@@ -38,7 +38,13 @@ class CueIndex:
     def scan(self, text: str) -> dict[str, dict[str, Spans]]:
         """{rule id: {"cue": spans, "exclude": spans}} for one text."""
         hits: dict[str, dict[str, Spans]] = defaultdict(lambda: {"cue": [], "exclude": []})
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        tokens = []
+        for m in _WORD.finditer(text):
+            word = m.group().lower()
+            tokens.append((word, m.start(), m.end()))
+            if "-" in word:  # "6.3-magnitude", "Moscow-brokered": the compound's last part is a word too
+                tail = word.rsplit("-", 1)[1]
+                tokens.append((tail, m.end() - len(tail), m.end()))
         for i, (word, start, end) in enumerate(tokens):
             for words, rule_id, role in self.by_first.get(word, ()):
                 last = i + len(words) - 1

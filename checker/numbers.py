@@ -443,16 +443,13 @@ def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | 
     if m is None or (m.group("of") and not allow_of):
         return None, None, False
     words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
-    usable = []
+    # The first noun after the figure is what it counts: "several aftershocks killed"
+    # counts aftershocks, though "killed" alone would count people ("10,000 killed").
     for w in words:
         lower = w.lower().rstrip("'\u2019")
         if lower in STOPWORDS:
             break
-        usable.append((w, lower))
-        if lower in PERSON_NOUNS:
-            return w, "people", True
-    for w, lower in usable:
-        if _is_demonym(w):
+        if lower in PERSON_NOUNS or _is_demonym(w):
             return w, "people", True
         if _looks_plural(lower):
             return w, lower, False

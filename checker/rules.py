@@ -73,21 +73,26 @@ class RuleFile(BaseModel):
     rules: list[RuleSpec] = Field(min_length=1)
 
 
+def phrase_alternation(phrases: list[str]) -> str:
+    """Plain phrases as one regular-expression alternation, longest first
+    ("death toll" before "death"); a trailing `*` matches any ending."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        wildcard = phrase.endswith("*")
+        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        parts.append(body + (r"[\w-]*" if wildcard else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
 def phrase_pattern(phrases: list[str]) -> "re.Pattern[str] | None":
     """One compiled, case-insensitive pattern for a list of plain phrases.
 
     The phrases are escaped literals joined by `|`: nothing an editor writes can
-    make it backtrack, so the faster standard `re` engine is safe here."""
+    make it backtrack, so the faster standard `re` engine is safe here. A cue may
+    end a compound ("6.3-magnitude", "Moscow-brokered"), never start inside a word."""
     if not phrases:
         return None
-    parts = []
-    # longest first so "death toll" wins over "death"
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        wildcard = phrase.endswith("*")
-        body = re.escape(phrase.rstrip("*"))
-        body = body.replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        parts.append(body + (r"[\w-]*" if wildcard else ""))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + phrase_alternation(phrases) + r"(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: compiled patterns are cached per rule

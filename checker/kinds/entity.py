@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from ..document import Document, Mention
-from ..rules import Rule
+from ..rules import Rule, phrase_alternation
 from ._near import mention
 
 FUZZY_CUTOFF = 85
@@ -41,8 +41,7 @@ def _compiled(rule: Rule) -> tuple["regex.Pattern[str]", dict[str, str]]:
         for alias in [name, *aliases]:
             canonical[_fold(alias)] = name
     names = f"(?:{_alias_regex([a for n, al in spec.entities.items() for a in [n, *al]])}|(?-i:{_NAME}))"
-    verbs = rule.verb_pattern.pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w])")
-    cues = rule.cue_pattern.pattern.removeprefix("(?<![\\w-])").removesuffix("(?![\\w])")
+    verbs, cues = phrase_alternation(spec.verbs), phrase_alternation(spec.cues)
     filler = r"(?:[\w'’-]+\s+){0,3}?"
     shapes = [
         rf"(?<![\w-])(?P<name>{names})-{verbs}\s+{filler}(?P<cue>{cues})(?![\w])",
