@@ -34,21 +34,35 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     return low, high
 
 
-def common_point(rows: pd.DataFrame, tolerance: float) -> bool:
-    """True when one value lies inside every interval."""
+def source_intervals(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """One closed interval per source: where all its own figures can be right at once.
+
+    A source that gives "tens of thousands" and "more than 50,000" says (50,000, 60,000];
+    one whose own figures cannot all be right is read by their span, and named."""
     low, high = _closed_bounds(rows, tolerance)
+    frame = pd.DataFrame({"source": rows["source"].to_numpy(), "low": low, "high": high})
+    grouped = frame.groupby("source", sort=False)
+    inner_low, inner_high = grouped["low"].max(), grouped["high"].min()
+    split = inner_low > inner_high
+    per_low = inner_low.where(~split, grouped["low"].min())
+    per_high = inner_high.where(~split, grouped["high"].max())
+    return per_low.index.to_numpy(), per_low.to_numpy(), per_high.to_numpy(), list(per_low.index[split])
+
+
+def common_point(low: np.ndarray, high: np.ndarray) -> bool:
+    """True when one value lies inside every interval."""
     return bool(low.max() <= high.min())
 
 
-def _best_supported(rows: pd.DataFrame, tolerance: float) -> set[str]:
-    """Sources whose figures cover the value the most figures share (a sweep over interval ends)."""
-    low, high = _closed_bounds(rows, tolerance)
+def _best_supported(sources: np.ndarray, low: np.ndarray, high: np.ndarray) -> set[str]:
+    """Sources covering the value the most sources share (a sweep over interval ends)."""
     points = np.concatenate([low, high])
     sorted_low, sorted_high = np.sort(low), np.sort(high)
     coverage = np.searchsorted(sorted_low, points, side="right") - np.searchsorted(sorted_high, points, side="left")
+    if coverage.max() * 2 <= len(sources):
+        return set()  # no value is shared by a majority: every source is in dispute
     best = points[int(np.argmax(coverage))]
-    covering = (low <= best) & (best <= high)
-    return set(rows["source"].to_numpy()[covering])
+    return set(sources[(low <= best) & (best <= high)])
 
 
 def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[str], str]:
@@ -66,10 +80,12 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     units = {u for u in rows["unit"].dropna()}
     if len(units) > 1:
         return "variance", dissent, f"stated in different units: {', '.join(sorted(units))}"
-    if common_point(rows, tolerance):
-        return "variance", dissent, ""
-    supported = _best_supported(rows, tolerance)
-    return "conflict", [s for s in sources if s not in supported], ""
+    names, low, high, inconsistent = source_intervals(rows, tolerance)
+    note = f"{', '.join(inconsistent)} gives figures that cannot all be right" if inconsistent else ""
+    if common_point(low, high):
+        return "variance", dissent, note
+    supported = _best_supported(names, low, high)
+    return "conflict", [s for s in sources if s not in supported], note
 
 
 def _as_written(mention) -> str:

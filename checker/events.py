@@ -130,10 +130,16 @@ def _join_only_event(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.event != NO_EVENT:
             events_of[m.claim].add(m.event)
+    # Events other claims are placed in; dates are left out (without a story file
+    # a date is its own event).
+    story_events = {m.event for m in mentions if m.event != NO_EVENT and m.kind != "date"}
     for m in mentions:
         if m.event != NO_EVENT or (m.kind == "date" and m.low is not None):
             continue
-        if not events_of[m.claim]:
+        if not events_of[m.claim] and len(story_events) == 1:
+            (m.event,) = story_events
+            m.event_how = "no anchor near it; the one event this story's other claims are placed in"
+        elif not events_of[m.claim]:
             m.event, m.event_how = MAIN_EVENT, "no source places this claim in time; taken as the story's own event"
         elif len(events_of[m.claim]) == 1 and m.kind != "date":
             (only,) = events_of[m.claim]

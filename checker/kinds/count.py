@@ -27,12 +27,19 @@ def format_figure(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def _value(quantity: Quantity) -> str:
+    """What "the same figure" means: "tens of thousands" is never the same figure as 20,000."""
+    if quantity.qualifier == "vague":
+        return " ".join(quantity.text.lower().split())
+    return format_figure(quantity.stated)
+
+
 def from_quantity(rule: Rule, doc: Document, quantity: Quantity, distance: int) -> Mention:
     sentence = doc.index.at(quantity.start)
     return mention(rule, doc, sentence, quantity.start, quantity.end,
                    low=quantity.low, high=quantity.high, low_inclusive=quantity.low_inclusive,
                    high_inclusive=quantity.high_inclusive, stated=quantity.stated, unit=quantity.unit,
-                   value=format_figure(quantity.stated), qualifier=quantity.qualifier, why=quantity.why,
+                   value=_value(quantity), qualifier=quantity.qualifier, why=quantity.why,
                    distance=distance)
 
 
