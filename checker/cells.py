@@ -22,6 +22,7 @@ FILLS = {
     "supported": PatternFill("solid", fgColor="C6EFCE"),
     "stale": PatternFill("solid", fgColor="FCD5B4"),
     "off-event": PatternFill("solid", fgColor="FCD5B4"),
+    "date check": PatternFill("solid", fgColor="FCD5B4"),
 }
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")

@@ -72,12 +72,12 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
             on_problem(problem)
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, _ = read_mentions(loaded, list(rules), story, progress, heard)
+    mentions, documents = read_mentions(loaded, list(rules), story, progress, heard)
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
-    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date))
+    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
     quotes = quote_groups(checked)

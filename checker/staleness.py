@@ -3,6 +3,7 @@
 A source published long before the others, or dating the story's event
 differently from most sources (an earlier summit, last year's storm), is
 flagged once so its figures are not taken for fresh ones. Its mentions stay.
+A weekday that contradicts its date ("Monday, Oct. 30, 2022") is flagged too.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def _day(value: dt.date) -> str:
     return value.strftime("%-d %b %Y")
 
 
-def source_flags(sources, findings: pd.DataFrame, mentions: pd.DataFrame, reference: dt.date | None) -> pd.DataFrame:
+def source_flags(sources, findings: pd.DataFrame, mentions: pd.DataFrame, reference: dt.date | None,
+                 documents: dict | None = None) -> pd.DataFrame:
     reasons: dict[str, list[str]] = {}
     flags: dict[str, str] = {}
     for source in sources:
@@ -38,5 +40,11 @@ def source_flags(sources, findings: pd.DataFrame, mentions: pd.DataFrame, refere
             others = "; ".join(v for s, v in finding.values.items() if s not in finding.disagree)
             reasons.setdefault(label, []).append(f"dates {finding.event} as {said} where most sources say {others}")
             flags[label] = "off-event"
+    for label, document in (documents or {}).items():
+        # "Monday, Oct. 30, 2022" when Oct. 30 was a Sunday: one of the two is wrong
+        for reading in document.dates:
+            if reading.weekday_mismatch:
+                reasons.setdefault(label, []).append(f"weekday and date disagree: {reading.weekday_mismatch}")
+                flags.setdefault(label, "date check")
     rows = [{"source": label, "flag": flags[label], "reason": "; ".join(text)} for label, text in reasons.items()]
     return pd.DataFrame(rows, columns=FLAG_COLUMNS)

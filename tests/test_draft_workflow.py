@@ -148,3 +148,17 @@ def test_reviewer_notes_survive_a_rerun_with_one_source_changed(seeds, tmp_path)
     assert carried["deaths|war_2020"] == notes["deaths|war_2020"]
     assert "Earlier notes" in after.sheetnames
     assert written.backup is not None and written.backup.exists()
+
+
+def test_a_weekday_that_contradicts_its_date_is_flagged(tmp_path):
+    (tmp_path / "a.txt").write_text("The blast on Monday, Oct. 30, 2022 killed 12 people.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The blast killed 12 people.\n", encoding="utf-8")
+    flags = checker.check(tmp_path).flags
+    assert list(flags["source"]) == ["a"] and flags.iloc[0]["flag"] == "date check"
+    assert "Sunday" in flags.iloc[0]["reason"]
+
+
+def test_no_progress_bar_when_not_on_a_terminal(seeds, tmp_path):
+    result = runner.invoke(app, ["check", str(seeds), "--out", str(tmp_path / "r.xlsx")])
+    assert result.exit_code == 0
+    assert "Reading sources" not in result.output and "\x1b[" not in result.output
