@@ -29,7 +29,7 @@ def write(tmp_path: Path, text: str, name: str = "rule.yaml") -> Path:
 def test_stock_rules_load_and_cover_the_required_claims():
     ids = {rule.id for rule in load_rules()}
     assert {"deaths", "injured", "troops", "ceasefire_broker", "event_date", "duration"} <= ids
-    assert {"missing", "rescued", "arrested", "displaced", "homes_destroyed", "crowd_size", "sum_of_money",
+    assert {"missing", "rescued", "arrested", "displaced", "homes_destroyed", "crowd_size", "damage_cost", "aid_pledged", "penalty",
             "magnitude"} <= ids
 
 
