@@ -6,6 +6,7 @@ back at its source, sentence and span without searching for it again.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
@@ -49,8 +50,16 @@ def _looks_like_heading(text: str) -> bool:
     return len(stripped) < 90 and "\n" not in stripped and stripped[-1:] not in ".!?\"'\u201d:,;" and len(stripped.split()) <= 14
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a whole text into sentences, never across a paragraph break."""
+@lru_cache(maxsize=4096)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split a whole text into sentences, never across a paragraph break.
+
+    Cached: the extractor, the name finder and the quote finder all need the
+    sentences of the same texts, and each text is split once."""
+    return tuple(_split_all(text))
+
+
+def _split_all(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph_start = 0
     paragraph_index = 0
