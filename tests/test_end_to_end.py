@@ -201,3 +201,33 @@ def test_summary_lists_name_and_quote_groups_that_differ(workbook):
     header, rows = summary_rows(workbook)
     assert any(r["claim"] == "name" and r["event"] == "Pashinyan" and r["status"] == "variance" for r in rows)
     assert any(r["claim"] == "quote" and r["event"] == "Putin" and r["status"] == "variance" for r in rows)
+
+
+def test_an_editor_can_loosen_a_tolerance(seeds, tmp_path):
+    import shutil
+
+    import checker
+    from checker.rules import STOCK_RULES
+
+    rules = tmp_path / "rules"
+    shutil.copytree(STOCK_RULES, rules)
+    casualties = rules / "casualties.yaml"
+    text = casualties.read_text(encoding="utf-8")
+    casualties.write_text(text.replace("    window: 8\n    tolerance: 0\n", "    window: 8\n    tolerance: 0.05\n", 1),
+                          encoding="utf-8")
+    loose = checker.check(seeds, rules=[rules])
+    # 6,500-6,600 widened by 5% reaches 6,930: "more than 6700" is now compatible
+    assert loose.status_of("deaths", "war_2020") == "variance"
+
+
+def test_unreadable_files_are_listed_in_the_workbook(seeds, tmp_path):
+    import shutil
+
+    import checker
+
+    story = tmp_path / "story"
+    shutil.copytree(seeds, story)
+    (story / "scan.pdf").write_bytes(b"%PDF-1.4 broken")
+    book = load_workbook(write_report(checker.check(story), tmp_path / "r.xlsx").path)
+    rows = list(book["Not checked"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 1 and rows[0][0].endswith("scan.pdf") and "PDF" in rows[0][1]
