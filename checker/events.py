@@ -10,7 +10,6 @@ other sources place that claim in exactly one.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from collections import defaultdict
 
 import regex

@@ -24,9 +24,12 @@ import regex
 from rapidfuzz import fuzz, process
 
 from .sources import Source
-from .house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key  # noqa: F401 (public)
+from .house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from .name_finding import _PARTICLES, COMMON, _Mention, _stem, _Token, find_names
 from .name_spelling import CANDIDATE_SCORE, QUALIFIERS, _consonants, fold, same_name, skeleton
+
+__all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
+           "STOCK_HOUSE_STYLE", "fold", "same_name", "skeleton"]
 
 NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "start", "end", "status", "mixed",
                 "suggestion", "house_style"]

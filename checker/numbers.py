@@ -140,7 +140,7 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
         i, lead_article = 1, True
     total, current, prev = 0, 0, None
     last_scale = math.inf
-    used, step, dozens = 0, None, False
+    used, dozens = 0, False
     for word, end in tokens[i:]:
         if word == "and":
             if prev not in ("hundred", "scale"):

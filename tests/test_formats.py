@@ -4,7 +4,6 @@ import io
 import pytest
 from typer.testing import CliRunner
 
-import checker
 from checker.cli import app
 from checker.errors import InputError
 from checker.sources import load_sources
