@@ -120,9 +120,13 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     rule_of = {r.id: r for r in rules}
     event_label = {e.id: e.label for e in story.events}
     rows = []
-    # The draft is judged against the sources (checker.draft), never one of them.
-    resolved = mentions[(mentions["kind"].eq("entity") | mentions["low"].notna()) & mentions["role"].ne("draft")]
-    for (claim, event), group in resolved.groupby(["claim", "event"], sort=False):
+    resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
+    for (claim, event), with_draft in resolved.groupby(["claim", "event"], sort=False):
+        # The draft is judged against the sources (checker.draft), never one of them;
+        # its wording is still shown in its own column.
+        group = with_draft[with_draft["role"].ne("draft")]
+        if group.empty:
+            continue
         rule = rule_of[claim]
         if event == NO_EVENT:
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
@@ -131,13 +135,13 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             if status in ("variance", "conflict") and rule.kind == "count":
                 note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
         wordings: dict[str, list[str]] = {}
-        for mention in group.itertuples():
+        for mention in with_draft.itertuples():
             wordings.setdefault(mention.source, []).append(_as_written(mention))
         values = {source: " / ".join(dict.fromkeys(wordings[source])) for source in source_order if source in wordings}
         rows.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": rule.label, "event": event,
             "event_label": event_label.get(event, event), "status": status, "values": values,
-            "disagree": dissent, "note": note, "sources": len(values),
+            "disagree": dissent, "note": note, "sources": group["source"].nunique(),
         })
     findings = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     if findings.empty:

@@ -162,3 +162,10 @@ def test_no_progress_bar_when_not_on_a_terminal(seeds, tmp_path):
     result = runner.invoke(app, ["check", str(seeds), "--out", str(tmp_path / "r.xlsx")])
     assert result.exit_code == 0
     assert "Reading sources" not in result.output and "\x1b[" not in result.output
+
+
+def test_summary_shows_the_drafts_wording_beside_the_sources(draft_result):
+    toll = draft_result.findings.set_index("finding_id").loc["deaths|war_2020"]
+    assert toll["values"]["draft"] == "More than 6700"
+    assert toll["status"] == "agree"  # among the sources alone, 000 and 001 agree
+    assert "draft" not in toll["disagree"]
