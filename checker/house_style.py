@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from .errors import InputError
-from .yamlfile import line_of, read_yaml
+from .yamlfile import line_of, read_yaml, validate
 from .name_spelling import fold, _compact
 
 STOCK_HOUSE_STYLE = Path(__file__).resolve().parent.parent / "rules" / "names.yaml"
@@ -84,11 +84,7 @@ def load_house_style(path: Path | None) -> HouseStyle:
         return HouseStyle(path=str(path))
     if not isinstance(data, dict):
         raise InputError("a names file must be a mapping with a 'names:' list", path, 1)
-    try:
-        parsed = _HouseStyleFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(_explain(first), path, line_of(root, first["loc"])) from None
+    parsed = validate(_HouseStyleFile, data, root, path, _explain)
     preferred: dict[str, str] = {}
     owner: dict[str, int] = {}
     for index, entry in enumerate(parsed.names):

@@ -12,10 +12,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from .errors import InputError
-from .yamlfile import line_of, read_yaml
+from .yamlfile import read_yaml, validate
 
 SOURCES_FILE = "sources.yaml"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
@@ -59,14 +59,13 @@ def load_sources_file(folder: Path) -> dict[str, SourceInfo]:
         raise InputError("write one entry per file name: `000.txt: {outlet: AFP, date: 2022-10-31}`", path, 1)
     table = {}
     for name, entry in data.items():
-        try:
-            table[str(name)] = SourceInfo.model_validate(entry or {})
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
-            message = first["msg"] if first["type"] != "extra_forbidden" else \
+        def explain(error: dict, name=name) -> str:
+            field = ".".join(str(p) for p in error["loc"])
+            message = error["msg"] if error["type"] != "extra_forbidden" else \
                 f"unknown key; allowed keys: {', '.join(SourceInfo.model_fields)}"
-            raise InputError(f"{name}: {field}: {message}", path, line_of(root, (name, *first["loc"]))) from None
+            return f"{name}: {field}: {message}"
+
+        table[str(name)] = validate(SourceInfo, entry or {}, root, path, explain, prefix=(name,))
     return table
 
 

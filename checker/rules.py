@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InputError
-from .yamlfile import line_of, read_yaml
+from .yamlfile import line_of, read_yaml, validate
 
 KINDS = ("count", "entity", "date", "duration")
 STOCK_RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -145,11 +145,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     data, root = read_yaml(path, "rule file")
     if not isinstance(data, dict):
         raise InputError("a rule file must be a mapping with a 'rules:' list", path, 1)
-    try:
-        parsed = RuleFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(_explain(first, _fields_for(first["loc"])), path, line_of(root, first["loc"])) from None
+    parsed = validate(RuleFile, data, root, path, lambda error: _explain(error, _fields_for(error["loc"])))
     rules = []
     for index, spec in enumerate(parsed.rules):
         line = line_of(root, ("rules", index)) or 1

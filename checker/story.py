@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import InputError
 from .rules import phrase_pattern
-from .yamlfile import line_of, read_yaml
+from .yamlfile import read_yaml, validate
 
 STORY_FILE = "story.yaml"
 
@@ -49,6 +49,14 @@ class Story:
     path: str | None = None
 
 
+def _explain(error: dict) -> str:
+    where = ".".join(str(p) for p in error["loc"])
+    if error["type"] == "extra_forbidden":
+        allowed = EventSpec.model_fields if len(error["loc"]) > 1 else StorySpec.model_fields
+        return f"{where}: unknown key; allowed keys: {', '.join(allowed)}"
+    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
+
+
 def load_story(path: Path | None) -> Story:
     """Read a story.yaml; an absent file is an unconfigured story, not an error."""
     if path is None or not Path(path).exists():
@@ -58,15 +66,7 @@ def load_story(path: Path | None) -> Story:
     data = data or {}
     if not isinstance(data, dict):
         raise InputError("a story file must be a mapping with 'events:'", path, 1)
-    try:
-        spec = StorySpec.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            message = f"unknown key; allowed keys: {', '.join(EventSpec.model_fields if len(first['loc']) > 1 else StorySpec.model_fields)}"
-        raise InputError(f"{where}: {message}", path, line_of(root, first["loc"])) from None
+    spec = validate(StorySpec, data, root, path, _explain)
     ids = [e.id for e in spec.events]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:

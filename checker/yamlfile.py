@@ -6,9 +6,10 @@ through here, so a mistake in any of them reads the same way.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
+from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
 
@@ -48,3 +49,13 @@ def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
             break
         line = node.start_mark.line + 1
     return line
+
+
+def validate(model: type[BaseModel], data: Any, root: yaml.Node | None, path: Path,
+             explain: Callable[[dict], str], prefix: tuple = ()):
+    """`model` from `data`, or one InputError for the first problem, at its line."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError(explain(first), path, line_of(root, (*prefix, *first["loc"]))) from None
