@@ -20,7 +20,7 @@ from .text import Sentence, SentenceIndex, split_sentences
 class Document:
     source: Source
     reference: dt.date | None          # the date relative phrases resolve against
-    sentences: list[Sentence]
+    sentences: tuple[Sentence, ...]
     index: SentenceIndex
     quantities: list[Quantity]
     dates: list[DateReading]

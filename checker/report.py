@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from .errors import InputError
 from .pipeline import Result
-from .review import REVIEWED_SHEETS, WRITER, Annotation, carry_over, read_annotations
+from .review import WRITER, Annotation, carry_over, read_annotations
 from .sheets import (draft_sheet, evidence_sheet, lost_notes_sheet, name_summaries, names_sheet, problems_sheet,
                      quote_summaries, quotes_sheet, sources_sheet, summary_sheet)
 
@@ -103,5 +103,3 @@ def write_report(result: Result, out: Path) -> Written:
             os.unlink(temporary)
     return Written(out, backup, len(kept), lost)
 
-
-__all__ = ["write_report", "build_workbook", "Written", "REVIEWED_SHEETS"]

@@ -34,35 +34,27 @@ def summary_sheet(sheet: Worksheet, result: Result, notes: dict, groups: list[di
     labels = list(result.sources.index)
     header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note",
               *REVIEW_COLUMNS, ID_COLUMN]
-    rows, ids, statuses = [], [], []
-    flags = result.flags if result.flags is not None else []
-    for flag in getattr(flags, "itertuples", lambda: [])():
+    rows = []
+    for flag in result.flags.itertuples() if result.flags is not None else []:
         # A stale or off-event source is flagged once, above the findings.
-        finding_id = f"source|{flag.source}"
         rows.append(["source check", flag.source, flag.flag,
                      *[flag.reason if label == flag.source else "" for label in labels], [flag.source],
-                     "Read this source's figures with care", "", "", "", finding_id])
-        ids.append(finding_id)
-        statuses.append((flag.flag, labels.index(flag.source) if flag.source in labels else None))
+                     "Read this source's figures with care", "", "", "", f"source|{flag.source}"])
     for f in result.findings.itertuples():
         rows.append([f.claim, f.event, f.status, *[f.values.get(label, "") for label in labels], f.disagree,
                      f"{f.label}: {f.event_label}", f.note, "", "", f.finding_id])
-        ids.append(f.finding_id)
-        statuses.append((f.status, None))
     # Names spelt two ways and quotes worded differently, so nothing needs hunting for.
     for group in groups:
         rows.append([group["claim"], group["event"], group["status"], *[group["values"].get(l, "") for l in labels],
                      group["disagree"], group["about"], "", "", "", group["id"]])
-        ids.append(group["id"])
-        statuses.append((group["status"], None))
     table(sheet, header, rows, widths={h: 38 for h in result.sources["display"]})
-    for r, (f_row, (status, flagged)) in enumerate(zip(rows, statuses), 2):
+    for r, row in enumerate(rows, 2):
+        status, disagree = row[2], row[3 + len(labels)] or []
         paint(sheet, r, 3, status)
-        disagree = f_row[3 + len(labels)] or []
         for c, label in enumerate(labels, 4):
             if status != "agree" and label in disagree:
                 paint(sheet, r, c, status)
-    _review_columns(sheet, header, ids, notes, "Summary")
+    _review_columns(sheet, header, [row[-1] for row in rows], notes, "Summary")
 
 
 def draft_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
