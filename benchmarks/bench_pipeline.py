@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.pipeline import check  # noqa: E402
-from checker.report import write_report  # noqa: E402
+from checker.report.workbook import write_report  # noqa: E402
 
 
 def make_story(folder: Path, count: int) -> int:

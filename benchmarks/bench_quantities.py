@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.quantities import read_quantities  # noqa: E402
+from checker.reading.quantities.reader import read_quantities  # noqa: E402
 
 _FIGURE = re.compile(r"[0-9][0-9,]*")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -4,7 +4,7 @@
     result = checker.check("seeds/")      # Result with mentions, sources, findings
     checker.read_quantities("nearly 300 people were killed")
 """
-from .errors import InputError
+from checker.errors import InputError
 
 __all__ = ["check", "Result", "InputError", "read_quantities"]
 
@@ -12,11 +12,11 @@ __all__ = ["check", "Result", "InputError", "read_quantities"]
 def __getattr__(name: str):
     # Imported on first use so that `import checker.rules` stays light.
     if name in ("check", "Result"):
-        from . import pipeline
+        from checker import pipeline
 
         return getattr(pipeline, name)
     if name == "read_quantities":
-        from .quantities import read_quantities
+        from checker.reading.quantities.reader import read_quantities
 
         return read_quantities
     raise AttributeError(name)

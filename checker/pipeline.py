@@ -10,17 +10,17 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from .compare import findings_frame, sources_frame
-from .draft import draft_verdicts
-from .document import story_date
-from .errors import InputError
-from .names import STOCK_HOUSE_STYLE, load_house_style, name_groups
-from .quotes import quote_groups
-from .staleness import source_flags
-from .extract import mentions_frame, read_mentions
-from .rules import Rule, load_rules
-from .sources import Source, load_sources
-from .story import STORY_FILE, Story, load_story
+from checker.compare.findings import findings_frame, sources_frame
+from checker.compare.draft import draft_verdicts
+from checker.claims.document import story_date
+from checker.errors import InputError
+from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups
+from checker.reading.quotes import quote_groups
+from checker.compare.staleness import source_flags
+from checker.claims.extract import mentions_frame, read_mentions
+from checker.claims.rules import Rule, load_rules
+from checker.sources.load import Source, load_sources
+from checker.claims.story import STORY_FILE, Story, load_story
 
 HOUSE_STYLE_FILE = "names.yaml"
 

@@ -11,7 +11,7 @@ from typing import Any, Callable
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import InputError
+from checker.errors import InputError
 
 
 def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:

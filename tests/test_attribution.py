@@ -1,6 +1,6 @@
 import pytest
 
-from checker.attribution import as_of, attribution_of
+from checker.reading.attribution import as_of, attribution_of
 
 
 @pytest.mark.parametrize("sentence, source", [

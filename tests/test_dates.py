@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from checker.dates import DateReading, find_publication_date, read_dates
+from checker.reading.dates.reader import DateReading, find_publication_date, read_dates
 
 D = datetime.date
 REF = D(2022, 10, 31)  # a Monday

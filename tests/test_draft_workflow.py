@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 import checker
 from checker.cli import app
-from checker.report import write_report
+from checker.report.workbook import write_report
 
 runner = CliRunner()
 DRAFT_SOURCE = "004_5f3eeb69434dde86.txt"

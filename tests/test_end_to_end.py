@@ -2,7 +2,7 @@
 import pytest
 from openpyxl import load_workbook
 
-from checker.report import write_report
+from checker.report.workbook import write_report
 
 # claim, event, status, {source: value as written}
 MUST_HOLD = [
@@ -207,7 +207,7 @@ def test_an_editor_can_loosen_a_tolerance(seeds, tmp_path):
     import shutil
 
     import checker
-    from checker.rules import STOCK_RULES
+    from checker.claims.rules import STOCK_RULES
 
     rules = tmp_path / "rules"
     shutil.copytree(STOCK_RULES, rules)

@@ -1,10 +1,10 @@
 """Who brokered it: aliases first, fuzzy matching second, unknown names kept as written."""
 import pytest
 
-from checker.document import read_document
-from checker.kinds import entity
-from checker.rules import load_rules
-from checker.sources import Source
+from checker.claims.document import read_document
+from checker.claims.kinds import entity
+from checker.claims.rules import load_rules
+from checker.sources.load import Source
 
 BROKER = next(r for r in load_rules() if r.id == "ceasefire_broker")
 

@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.errors import InputError
-from checker.sources import load_sources
+from checker.sources.load import load_sources
 
 WIRE = "By AFP\n\nOctober 31, 2022\n\nThe blast killed 12 people on Monday, police said.\n"
 

@@ -5,9 +5,9 @@ from textwrap import dedent
 import pytest
 
 from checker.errors import InputError
-from checker.names import (NAME_COLUMNS, STOCK_HOUSE_STYLE, HouseStyle, fold, load_house_style, name_groups,
+from checker.compare.names import (NAME_COLUMNS, STOCK_HOUSE_STYLE, HouseStyle, fold, load_house_style, name_groups,
                            same_name, skeleton)
-from checker.sources import Source, load_sources
+from checker.sources.load import Source, load_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STOCK = load_house_style(STOCK_HOUSE_STYLE)

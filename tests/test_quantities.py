@@ -18,8 +18,8 @@ import random
 
 import pytest
 
-from checker import quantities
-from checker.quantities import Quantity, as_dict, read_quantities, rounding_step
+from checker.reading.quantities import reader as quantities
+from checker.reading.quantities.reader import Quantity, as_dict, read_quantities, rounding_step
 
 W, M, Y, DEC, CEN = 7.0, 30.44, 365.25, 3652.5, 36525.0   # days in a week, month, year, decade, century
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"

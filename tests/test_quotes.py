@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.quotes import QUOTE_COLUMNS, Quote, _difference, find_quotes, quote_groups, same_statement
-from checker.sources import Source, load_sources
+from checker.reading.quotes import QUOTE_COLUMNS, Quote, _difference, find_quotes, quote_groups, same_statement
+from checker.sources.load import Source, load_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -5,8 +5,8 @@ from openpyxl import load_workbook
 
 from checker.errors import InputError
 from checker.pipeline import Result
-from checker.cells import clean
-from checker.report import write_report
+from checker.report.cells import clean
+from checker.report.workbook import write_report
 
 
 def tiny_result(text: str) -> Result:

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from checker.document import read_document
-from checker.extract import _settle_contests
-from checker.kinds import READERS
-from checker.rules import load_rules
-from checker.sources import Source
+from checker.claims.document import read_document
+from checker.claims.extract import _settle_contests
+from checker.claims.kinds import READERS
+from checker.claims.rules import load_rules
+from checker.sources.load import Source
 
 RULES = load_rules()
 CASES = [(rule, example) for rule in RULES for example in rule.spec.examples]

@@ -5,7 +5,7 @@ from textwrap import dedent
 import pytest
 
 from checker.errors import InputError
-from checker.rules import KINDS, load_rule_file, load_rules, phrase_pattern
+from checker.claims.rules import KINDS, load_rule_file, load_rules, phrase_pattern
 
 GOOD_RULE = """\
 rules:

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from checker.errors import InputError
-from checker.sources import label_for, load_sources, read_text
+from checker.sources.load import label_for, load_sources, read_text
 
 ARTICLE = "Officials said 12 people were killed in the blast on Monday – the worst this year.\n"
 

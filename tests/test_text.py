@@ -1,7 +1,7 @@
 """Sentences keep their offsets; abbreviations do not end them."""
 import pytest
 
-from checker.text import SentenceIndex, split_sentences
+from checker.reading.text import SentenceIndex, split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

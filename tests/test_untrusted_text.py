@@ -43,7 +43,7 @@ def test_a_reader_failing_on_one_text_costs_that_source_only(tmp_path, monkeypat
     (tmp_path / "a.txt").write_text("The blast killed 12 people.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Poison: the blast killed 15 people.\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text("The blast killed 12 people, police said.\n", encoding="utf-8")
-    import checker.document as document
+    import checker.claims.document as document
 
     real = document.read_quantities
 

@@ -1,0 +1,92 @@
+"""What one source looks like once read: its sentences, quantities and dates.
+
+Each text is scanned once by each reader; every later stage works from these
+offsets and never searches the text again.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from checker.reading.dates.reader import DateReading, read_dates
+from checker.reading.quantities.reader import Quantity, read_quantities
+from checker.sources.load import Source
+from checker.reading.text import Sentence, SentenceIndex, split_sentences
+
+
+@dataclass
+class Document:
+    source: Source
+    reference: dt.date | None          # the date relative phrases resolve against
+    sentences: tuple[Sentence, ...]
+    index: SentenceIndex
+    quantities: list[Quantity]
+    dates: list[DateReading]
+    cues: dict | None = None  # every rule's cue spans, when read for a whole rule set
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+
+def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.date | None:
+    """The date most sources were published on: a stand-in for sources that carry none."""
+    if configured:
+        return configured
+    dates = Counter(s.published for s in sources if s.published)
+    return max(dates, key=lambda d: (dates[d], d)) if dates else None
+
+
+def read_document(source: Source, story_date: dt.date | None = None) -> Document:
+    text = source.text
+    sentences = split_sentences(text)
+    reference = source.published or story_date
+    dates = read_dates(text, reference)
+    if source.published is None and reference is not None:
+        # A month or a year may be placed by the story's date ("in September"),
+        # but "Monday" in an undated source could be any Monday: leave it open.
+        dates = [dataclasses.replace(d, low=None, high=None, why=f"{d.text}: the source has no date of its own")
+                 if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
+    # A figure inside a date ("Oct. 31, 2022") is never a quantity.
+    date_spans = [(d.start, d.end) for d in dates]
+    quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, date_spans)]
+    return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates)
+
+
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    # spans are few per text and sorted; a linear scan is cheaper than an index here
+    return any(s <= start and end <= e for s, e in spans)
+
+
+@dataclass
+class Mention:
+    """One claim as one source states it, with where it stands in the text."""
+
+    source: str
+    path: str
+    claim: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    stated: float | None = None
+    unit: str | None = None
+    value: str = ""           # what the comparison uses: canonical entity, ISO date, figure
+    qualifier: str | None = None
+    why: str = ""
+    sentence: str = ""
+    sentence_index: int = -1
+    event: str = ""
+    event_how: str = ""
+    score: float | None = None  # entity match score (100 = alias table)
+    distance: int = 0           # words between figure and cue: decides between rules
+    role: str = "source"        # "draft" for the desk's own draft
+    attribution: str = ""       # who the figure comes from ("the health ministry")
+    as_of: str = ""             # when it was true ("as of Tuesday")
+    extra: dict = field(default_factory=dict)

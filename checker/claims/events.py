@@ -1,0 +1,146 @@
+"""Which event each mention is about, so that tolls of different wars are never compared.
+
+With a story file, a mention takes the event whose cue phrase stands nearest to
+it: in its own sentence first (crossing a comma or dash costs more than
+distance), else in the two sentences before it. Without one, the nearest
+temporal anchor (a year, a month, "last month" against the article's date)
+names the event. A mention nothing anchors joins its claim's only event, if the
+other sources place that claim in exactly one.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+import regex
+
+from checker.claims.document import Document, Mention
+from checker.claims.story import Story
+
+CLAUSE_COST = 100  # characters a clause boundary is worth when weighing distance
+LOOK_BACK = 2      # sentences before the mention's own that may anchor it
+_CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
+NO_EVENT = "unplaced"
+MAIN_EVENT = "main"  # a claim no source anchors anywhere: the story's own event
+
+
+def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    left, right = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return (right - left) + CLAUSE_COST * len(_CLAUSE_MARK.findall(text, left, right))
+
+
+class Anchors:
+    """Every event cue (or temporal anchor) of one document, sorted by position."""
+
+    def __init__(self, spans: list[tuple[int, int, str, str]]):
+        self.spans = sorted(spans)
+        self.starts = [s[0] for s in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return self.spans[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def story_anchors(doc: Document, story: Story) -> Anchors:
+    spans = []
+    for event in story.events:
+        for match in event.pattern.finditer(doc.text):
+            spans.append((match.start(), match.end(), event.id, f"cue “{match.group()}”"))
+    return Anchors(spans)
+
+
+_REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def temporal_anchors(doc: Document) -> Anchors:
+    spans = []
+    for reading in doc.dates:
+        # "the worst loss since the 2020 war": a point of comparison, not when it happened
+        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start):
+            continue
+        event = period_of(reading.low, reading.high)
+        if event:
+            spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
+    return Anchors(spans)
+
+
+def period_of(low, high) -> str | None:
+    """An event id from a date range: the year, or the decade for a wider span."""
+    if low is None or high is None:
+        return None
+    if low.year == high.year:
+        return str(low.year)
+    if low.year // 10 == high.year // 10:
+        return f"{low.year // 10 * 10}s"
+    return None
+
+
+def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
+    sentence = doc.sentences[mention.sentence_index]
+    span = (mention.start, mention.end)
+    own = anchors.within(sentence.start, sentence.end)
+    if own:
+        best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
+        return best[2], f"{best[3]} in the same sentence"
+    for back in range(1, LOOK_BACK + 1):
+        index = sentence.index - back
+        if index < 0 or doc.sentences[index].is_heading:
+            break
+        before = anchors.within(doc.sentences[index].start, doc.sentences[index].end)
+        if before:
+            last = before[-1]  # the cue nearest to the mention is the last one
+            return last[2], f"{last[3]} in the sentence before"
+    return None
+
+
+def assign_events(mentions: list[Mention], docs: dict[str, Document], story: Story) -> None:
+    """Set `event` and `event_how` on every mention, in place."""
+    anchors_of: dict[str, Anchors] = {}
+    for mention in mentions:
+        doc = docs[mention.source]
+        if mention.source not in anchors_of:
+            anchors_of[mention.source] = story_anchors(doc, story) if story.events else temporal_anchors(doc)
+        if mention.kind == "date" and not story.events:
+            # Without named events a date can only be grouped with the same date:
+            # two dates in one year may well be two different events.
+            placed = (mention.value, "its own date") if mention.value else None
+        else:
+            placed = _place(mention, doc, anchors_of[mention.source])
+        mention.event, mention.event_how = placed or (NO_EVENT, "")
+    _merge_years_into_decades(mentions)
+    _join_only_event(mentions)
+
+
+def _merge_years_into_decades(mentions: list[Mention]) -> None:
+    """Inferred '1991' and '1990s' for one claim are one event: the decade."""
+    decades = defaultdict(set)
+    for m in mentions:
+        if m.event.endswith("s") and m.event[:-1].isdigit():
+            decades[m.claim].add(m.event)
+    for m in mentions:
+        if m.event.isdigit() and f"{m.event[:3]}0s" in decades[m.claim]:
+            m.event_how += f"; {m.event} falls in the {m.event[:3]}0s"
+            m.event = f"{m.event[:3]}0s"
+
+
+def _join_only_event(mentions: list[Mention]) -> None:
+    events_of = defaultdict(set)
+    for m in mentions:
+        if m.event != NO_EVENT:
+            events_of[m.claim].add(m.event)
+    # Events other claims are placed in; dates are left out (without a story file
+    # a date is its own event).
+    story_events = {m.event for m in mentions if m.event != NO_EVENT and m.kind != "date"}
+    for m in mentions:
+        if m.event != NO_EVENT or (m.kind == "date" and m.low is not None):
+            continue
+        if not events_of[m.claim] and len(story_events) == 1:
+            (m.event,) = story_events
+            m.event_how = "no anchor near it; the one event this story's other claims are placed in"
+        elif not events_of[m.claim]:
+            m.event, m.event_how = MAIN_EVENT, "no source places this claim in time; taken as the story's own event"
+        elif len(events_of[m.claim]) == 1 and m.kind != "date":
+            (only,) = events_of[m.claim]
+            m.event = only
+            m.event_how = "no anchor near it; the only event other sources give this claim"

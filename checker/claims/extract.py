@@ -1,0 +1,79 @@
+"""Stage 2: read every rule over every source into mentions, one row each."""
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from checker.errors import InputError
+from checker.claims.document import Document, Mention, read_document, story_date
+from checker.reading.attribution import as_of, attribution_of
+from checker.claims.cues import CueIndex
+from checker.claims.events import assign_events
+from checker.claims.kinds import READERS
+from checker.claims.rules import Rule
+from checker.sources.load import Source
+from checker.claims.story import Story
+
+MENTION_COLUMNS = [f.name for f in dataclasses.fields(Mention) if f.name not in ("distance", "extra")] + ["note"]
+
+
+def _settle_contests(mentions: list[Mention]) -> list[Mention]:
+    """One figure is one claim: where several count rules want the same figure,
+    the rule whose cue stands nearest keeps it ("killed 12 and injured 30")."""
+    best: dict[tuple[str, int, int], Mention] = {}
+    others: list[Mention] = []
+    for m in mentions:
+        if m.kind not in ("count", "duration"):
+            others.append(m)
+            continue
+        key = (m.source, m.start, m.end)
+        if key not in best or m.distance < best[key].distance:
+            best[key] = m
+    return others + list(best.values())
+
+
+def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex) -> tuple[Document, list[Mention]]:
+    doc = read_document(source, reference)
+    doc.cues = cue_index.scan(doc.text)
+    found: list[Mention] = []
+    for rule in rules:
+        found.extend(READERS[rule.kind](rule, doc))
+    return doc, found
+
+
+def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progress=None,
+                  on_problem=None) -> tuple[list[Mention], dict[str, Document]]:
+    reference = story_date(sources, story.date)
+    cue_index = CueIndex(rules)
+    docs: dict[str, Document] = {}
+    mentions: list[Mention] = []
+    for done, source in enumerate(sources, 1):
+        if progress:
+            progress(done, len(sources))
+        try:
+            docs[source.label], found = _read_one(source, reference, rules, cue_index)
+        except Exception as exc:  # a reader's bug on one text must not cost the editor the other sources
+            if on_problem is None:
+                raise
+            on_problem(InputError(f"the checker failed on this text ({type(exc).__name__}: {exc}); "
+                                  "its figures are not in the report; please report this file", source.path))
+            continue
+        mentions.extend(found)
+    mentions = _settle_contests(mentions)
+    for mention in mentions:
+        if mention.kind != "date":
+            mention.attribution, mention.as_of = attribution_of(mention.sentence), as_of(mention.sentence)
+    assign_events(mentions, docs, story)
+    order = {s.label: i for i, s in enumerate(sources)}
+    mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
+    return mentions, docs
+
+
+def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:
+    rows = []
+    for m in mentions:
+        row = {name: getattr(m, name) for name in MENTION_COLUMNS if name != "note"}
+        row["note"] = "; ".join(f"{k}: {v}" for k, v in m.extra.items() if k == "weekday_mismatch")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -1,0 +1,77 @@
+"""Finding the cue nearest a reading inside its sentence, in words."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule
+from checker.reading.text import Sentence
+
+_WORD = regex.compile(r"[\w'’.-]+")
+
+
+def cue_spans(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def words_between(text: str, a: int, b: int) -> int:
+    if b <= a:
+        return 0
+    return len(_WORD.findall(text, a, b))
+
+
+def nearest_cue(spans: list[tuple[int, int]], starts: list[int], text: str, sentence: Sentence,
+                start: int, end: int, window: int) -> tuple[int, tuple[int, int]] | None:
+    """The cue in `sentence` closest (in words) to [start, end), if within `window` words."""
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    best = None
+    for cue_start, cue_end in spans[lo:hi]:
+        if cue_end > sentence.end:
+            continue
+        if cue_start < end and cue_end > start:
+            gap = 0  # the cue is part of the phrase itself ("286 dead", "300 lives")
+        elif cue_end <= start:
+            gap = words_between(text, cue_end, start)
+        else:
+            gap = words_between(text, end, cue_start)
+        if gap <= window and (best is None or gap < best[0]):
+            best = (gap, (cue_start, cue_end))
+    return best
+
+
+class CueFinder:
+    """Cue and exclusion spans of one rule in one document, found in one scan each."""
+
+    def __init__(self, rule: Rule, doc: Document):
+        self.text = doc.text
+        if doc.cues is not None:  # found for every rule in one scan (checker.cues)
+            hits = doc.cues.get(rule.id, {"cue": [], "exclude": []})
+            self.cues, self.excludes = hits["cue"], hits["exclude"]
+        else:
+            self.cues = cue_spans(rule.cue_pattern, doc.text)
+            self.excludes = cue_spans(rule.exclude_pattern, doc.text)
+        self.cue_starts = [s for s, _ in self.cues]
+        self.exclude_starts = [s for s, _ in self.excludes]
+        self.window = rule.spec.window
+
+    def __bool__(self) -> bool:
+        return bool(self.cues)
+
+    def near(self, sentence: Sentence, start: int, end: int) -> int | None:
+        """Words to the nearest cue, or None when no cue is near or an exclusion word is."""
+        found = nearest_cue(self.cues, self.cue_starts, self.text, sentence, start, end, self.window)
+        if found is None:
+            return None
+        if self.excludes and nearest_cue(self.excludes, self.exclude_starts, self.text, sentence, start, end,
+                                         self.window) is not None:
+            return None
+        return found[0]
+
+
+def mention(rule: Rule, doc: Document, sentence: Sentence, start: int, end: int, **fields) -> Mention:
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=rule.id, kind=rule.kind,
+                   text=doc.text[start:end], start=start, end=end, sentence=sentence.text,
+                   sentence_index=sentence.index, **fields)

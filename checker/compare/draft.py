@@ -1,0 +1,62 @@
+"""The desk's draft against its sources: each claim in the draft gets a verdict.
+
+  contradicted  no source states a compatible figure, and some state an incompatible one
+  disputed      some sources support it, others contradict it
+  unsupported   no source states this claim about this event
+  supported     a source states a compatible figure (or the same entity) and none contradicts
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.compare.findings import _as_written, _closed_bounds
+from checker.claims.events import NO_EVENT
+from checker.claims.rules import Rule
+
+VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
+DRAFT_COLUMNS = ["finding_id", "claim", "label", "event", "draft", "verdict", "supported_by", "contradicted_by",
+                 "sources_say", "sentence", "start", "end"]
+
+
+def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -> pd.Series:
+    if kind == "entity":
+        return sources["value"].eq(draft_row.value)
+    both = pd.concat([pd.DataFrame([draft_row._asdict()]), sources], ignore_index=True)
+    low, high = _closed_bounds(both, tolerance)
+    return pd.Series((low[1:] <= high[0]) & (low[0] <= high[1:]), index=sources.index)
+
+
+def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str]) -> pd.DataFrame:
+    draft = mentions[mentions["role"].eq("draft")]
+    sources = mentions[mentions["role"].ne("draft") & (mentions["kind"].eq("entity") | mentions["low"].notna())]
+    rule_of = {r.id: r for r in rules}
+    rows = []
+    for claim_row in draft.itertuples(index=False):
+        rule = rule_of[claim_row.claim]
+        same = sources[(sources["claim"] == claim_row.claim) & (sources["event"] == claim_row.event)]
+        if claim_row.event == NO_EVENT:
+            same = same.iloc[0:0]
+        unresolved = rule.kind != "entity" and claim_row.low != claim_row.low  # NaN: a date we could not place
+        if same.empty or unresolved:
+            verdict, supported, contradicted = "unsupported", [], []
+        else:
+            fits = _compatible(claim_row, same, rule.kind, rule.spec.tolerance)
+            supported = list(dict.fromkeys(same.loc[fits, "source"]))
+            contradicted = [s for s in dict.fromkeys(same.loc[~fits, "source"]) if s not in supported]
+            verdict = ("disputed" if contradicted else "supported") if supported else "contradicted"
+        wordings = {}
+        for m in same.itertuples():
+            wordings.setdefault(m.source, []).append(_as_written(m))
+        rows.append({
+            "finding_id": f"draft|{claim_row.claim}|{claim_row.event}|{claim_row.text}",
+            "claim": claim_row.claim, "label": rule.label, "event": claim_row.event,
+            "draft": _as_written(claim_row), "verdict": verdict,
+            "supported_by": supported, "contradicted_by": contradicted,
+            "sources_say": "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(w))}" for s, w in wordings.items()),
+            "sentence": claim_row.sentence, "start": claim_row.start, "end": claim_row.end,
+        })
+    frame = pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+    if frame.empty:
+        return frame
+    frame["_v"] = frame["verdict"].map(VERDICT_ORDER.index)
+    return frame.sort_values(["_v", "start"]).drop(columns="_v").reset_index(drop=True)

@@ -1,0 +1,166 @@
+"""Stage 4: decide for each claim about each event whether the sources agree.
+
+  conflict  the sources cannot all be right: their intervals have no point in common
+  variance  they can all be right, but the figures as stated differ (286 / nearly 300)
+  agree     the same figure, qualifiers aside (2,000 / about 2,000), or the same entity
+  single    only one source states it
+  unplaced  no event could be found for these mentions, so they are not compared
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.claims.events import NO_EVENT
+from checker.claims.rules import Rule
+from checker.claims.story import Story
+
+STATUS_ORDER = ["conflict", "variance", "agree", "single", "unplaced"]
+SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
+FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "status", "values", "disagree", "note",
+                   "sources"]
+
+
+def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
+    """Interval bounds widened by the tolerance, exclusive ends pulled in by a hair,
+    so that every test below can treat the intervals as closed."""
+    low = rows["low"].to_numpy(float)
+    high = rows["high"].to_numpy(float)
+    low, high = low - np.abs(low) * tolerance, high + np.abs(high) * tolerance
+    hair = 1e-9 * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
+    if tolerance == 0:
+        low = np.where(rows["low_inclusive"].to_numpy(bool), low, low + hair)
+        high = np.where(rows["high_inclusive"].to_numpy(bool), high, high - hair)
+    return low, high
+
+
+def source_intervals(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """One closed interval per source: where all its own figures can be right at once.
+
+    A source that gives "tens of thousands" and "more than 50,000" says (50,000, 60,000];
+    one whose own figures cannot all be right is read by their span, and named."""
+    low, high = _closed_bounds(rows, tolerance)
+    frame = pd.DataFrame({"source": rows["source"].to_numpy(), "low": low, "high": high})
+    grouped = frame.groupby("source", sort=False)
+    inner_low, inner_high = grouped["low"].max(), grouped["high"].min()
+    split = inner_low > inner_high
+    per_low = inner_low.where(~split, grouped["low"].min())
+    per_high = inner_high.where(~split, grouped["high"].max())
+    return per_low.index.to_numpy(), per_low.to_numpy(), per_high.to_numpy(), list(per_low.index[split])
+
+
+def common_point(low: np.ndarray, high: np.ndarray) -> bool:
+    """True when one value lies inside every interval."""
+    return bool(low.max() <= high.min())
+
+
+def _best_supported(sources: np.ndarray, low: np.ndarray, high: np.ndarray) -> set[str]:
+    """Sources covering the value the most sources share (a sweep over interval ends)."""
+    points = np.concatenate([low, high])
+    sorted_low, sorted_high = np.sort(low), np.sort(high)
+    coverage = np.searchsorted(sorted_low, points, side="right") - np.searchsorted(sorted_high, points, side="left")
+    if coverage.max() * 2 <= len(sources):
+        return set()  # no value is shared by a majority: every source is in dispute
+    best = points[int(np.argmax(coverage))]
+    return set(sources[(low <= best) & (best <= high)])
+
+
+def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[str], str]:
+    """Status, the sources that disagree with the majority, and a note."""
+    sources = list(dict.fromkeys(rows["source"]))
+    if len(sources) == 1:
+        return "single", [], ""
+    if rows["value"].nunique() == 1:
+        return "agree", [], ""
+    by_value = rows.groupby("value", sort=False)["source"].agg(set)
+    majority = by_value.loc[by_value.map(len).idxmax()]
+    dissent = [s for s in sources if s not in majority]
+    if kind == "entity":
+        return "conflict", dissent, ""
+    units = {u for u in rows["unit"].dropna()}
+    if len(units) > 1:
+        return "variance", dissent, f"stated in different units: {', '.join(sorted(units))}"
+    names, low, high, inconsistent = source_intervals(rows, tolerance)
+    note = f"{', '.join(inconsistent)} gives figures that cannot all be right" if inconsistent else ""
+    if common_point(low, high):
+        return "variance", dissent, note
+    supported = _best_supported(names, low, high)
+    return "conflict", [s for s in sources if s not in supported], note
+
+
+def _as_written(mention) -> str:
+    """The wording as the source has it; for names and dates, what it was read as."""
+    if mention.kind in ("entity", "date") and mention.value and mention.value != mention.text:
+        return f"{mention.text} ({mention.value})"
+    return mention.text
+
+
+def context_note(rows: pd.DataFrame, published: dict) -> str:
+    """Why figures may differ without anyone being wrong: other authorities, other days."""
+    notes = []
+    cited = {}
+    for r in rows.itertuples():
+        if r.attribution:
+            cited.setdefault(r.attribution, []).append(r.source)
+    if len(cited) > 1:
+        notes.append("sources cite different authorities: " +
+                     "; ".join(f"{who} ({', '.join(dict.fromkeys(s))})" for who, s in cited.items()))
+    dated = [(published[r.source], r.low, r.source) for r in rows.itertuples() if published.get(r.source)]
+    if len({d for d, _, _ in dated}) > 1:
+        earliest = min(dated)
+        latest = max(dated)
+        if latest[1] > earliest[1]:
+            days = (latest[0] - earliest[0]).days
+            notes.append(f"tolls grow: {latest[2]} is {days} day{'s' if days != 1 else ''} later than {earliest[2]}")
+    return "; ".join(notes)
+
+
+def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str],
+                   published: dict | None = None) -> pd.DataFrame:
+    rule_of = {r.id: r for r in rules}
+    event_label = {e.id: e.label for e in story.events}
+    rows = []
+    resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
+    for (claim, event), with_draft in resolved.groupby(["claim", "event"], sort=False):
+        # The draft is judged against the sources (checker.draft), never one of them;
+        # its wording is still shown in its own column.
+        group = with_draft[with_draft["role"].ne("draft")]
+        if group.empty:
+            continue
+        rule = rule_of[claim]
+        if event == NO_EVENT:
+            status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
+        else:
+            status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
+            if status in ("variance", "conflict") and rule.kind == "count":
+                note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
+        wordings: dict[str, list[str]] = {}
+        for mention in with_draft.itertuples():
+            wordings.setdefault(mention.source, []).append(_as_written(mention))
+        values = {source: " / ".join(dict.fromkeys(wordings[source])) for source in source_order if source in wordings}
+        rows.append({
+            "finding_id": f"{claim}|{event}", "claim": claim, "label": rule.label, "event": event,
+            "event_label": event_label.get(event, event), "status": status, "values": values,
+            "disagree": dissent, "note": note, "sources": group["source"].nunique(),
+        })
+    findings = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    if findings.empty:
+        return findings
+    rule_rank = {r.id: i for i, r in enumerate(rules)}
+    findings["_s"] = findings["status"].map(STATUS_ORDER.index)
+    findings["_r"] = findings["claim"].map(rule_rank)
+    return findings.sort_values(["_s", "_r", "event"]).drop(columns=["_s", "_r"]).reset_index(drop=True)
+
+
+def sources_frame(mentions: pd.DataFrame, findings: pd.DataFrame, sources) -> pd.DataFrame:
+    """One row per source, one column per claim key: the value as that source states it."""
+    frame = pd.DataFrame({"display": [s.display for s in sources],
+                          "role": [s.role for s in sources],
+                          "outlet": [s.meta.get("outlet", "") for s in sources],
+                          "headline": [s.meta.get("headline", "") for s in sources],
+                          "published": [s.published.isoformat() if s.published else "" for s in sources],
+                          "path": [s.path for s in sources]},
+                         index=pd.Index([s.label for s in sources], name="source"))
+    for finding in findings.itertuples():
+        frame[finding.finding_id] = [finding.values.get(s.label, "") for s in sources]
+    return frame

@@ -1,0 +1,188 @@
+"""Name spellings across sources: one person or place spelled two ways.
+
+Wire copy transliterates (Pashinyan / Pashinian, Gaddafi / Qaddafi), drops
+diacritics (Erdoğan / Erdogan) and follows different house styles (Kyiv / Kiev).
+An editor wants every such pair side by side, and never a false pair: a
+demonym (Armenia / Armenian) or a feminine form (Aliyev / Aliyeva) is another
+name, not another spelling.
+
+  find      capitalised runs of words, with care for sentence starts, headlines,
+            titles ("President"), possessives and markdown
+  key       a person's surname ("Nikol Pashinyan" -> Pashinyan); a fixed name
+            ("South Sudan", "Kim Jong Un") whole
+  group     keys whose transliteration skeletons match (same_name), bucketed by
+            first letter so thousands of sources stay fast; the house style
+            (rules/names.yaml) adds aliases and can keep two names apart
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+import pandas as pd
+import regex
+from rapidfuzz import fuzz, process
+
+from checker.sources.load import Source
+from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
+from checker.reading.names.finding import _PARTICLES, COMMON, _Mention, _stem, _Token, find_names
+from checker.reading.names.spelling import CANDIDATE_SCORE, QUALIFIERS, _consonants, fold, same_name, skeleton
+
+__all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
+           "STOCK_HOUSE_STYLE", "fold", "same_name", "skeleton"]
+
+NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "start", "end", "status", "mixed",
+                "suggestion", "house_style"]
+
+# --- keys and groups --------------------------------------------------------------------------------------------
+
+def _key_tokens(mention: _Mention, lower_stems: set[str]) -> tuple[list[_Token], tuple[str, ...]]:
+    """The tokens that carry the spelling, and the given names in front of them (folded).
+
+    A person is grouped on the surname; a name ending in a word the story also writes in lower case
+    ("Second Karabakh War", "Black Sea") or holding a qualifier ("South Sudan") is kept whole.
+    """
+    tokens = mention.tokens
+    last = fold(tokens[-1].text)
+    person_like = (len(tokens) >= 2 and len(last) >= 3 and last not in COMMON and _stem(last) not in lower_stems
+                   and not regex.search(r"-\p{Ll}", tokens[-1].text)
+                   and not any(fold(t.text) in QUALIFIERS for t in tokens))
+    if person_like:
+        return [tokens[-1]], tuple(fold(t.text) for t in tokens[:-1] if fold(t.text) not in _PARTICLES)
+    return tokens, ()
+
+
+def _spelling(tokens: list[_Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> list[int]:
+    """A cluster number for each spelling; fuzzy matching only within a first-letter bucket."""
+    found = _UnionFind(len(spellings))
+    by_preferred: dict[str, int] = {}
+    buckets: dict[str, list[int]] = defaultdict(list)
+    skeletons = [skeleton(s) for s in spellings]
+    for i, spelling in enumerate(spellings):
+        preferred = style.lookup(spelling) if style else None
+        if preferred:
+            found.union(i, by_preferred.setdefault(preferred, i))
+        buckets[_consonants(skeletons[i])[:1]].append(i)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        scores = process.cdist([skeletons[i] for i in members], [skeletons[i] for i in members], scorer=fuzz.ratio,
+                               score_cutoff=CANDIDATE_SCORE, dtype=np.uint8)
+        for a, b in zip(*np.nonzero(np.triu(scores, k=1))):
+            i, j = members[a], members[b]
+            if found.find(i) != found.find(j) and same_name(spellings[i], spellings[j], style):
+                found.union(i, j)
+    return [found.find(i) for i in range(len(spellings))]
+
+
+def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree when the ones both write match, nearest the surname first; a missing one agrees."""
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y and not (len(x) == 1 or len(y) == 1) and not same_name(x, y):
+            return False
+        if (len(x) == 1 or len(y) == 1) and x[0] != y[0]:
+            return False
+    return True
+
+
+def _split_by_given_names(members: list[tuple[_Mention, list[_Token], tuple[str, ...], str]]) -> list[list]:
+    """Heydar Aliyev and Ilham Aliyev are two people; a bare 'Aliyev' goes with the one its source names."""
+    given_sets: list[tuple[str, ...]] = []
+    for member in members:
+        given = member[2]
+        if given and not any(_given_agree(given, g) for g in given_sets):
+            given_sets.append(given)
+    if len(given_sets) <= 1:
+        return [members]
+    people: list[list] = [[] for _ in given_sets]
+    bare = []
+    by_source: dict[int, set[int]] = defaultdict(set)
+    for member in members:
+        if member[2]:
+            person = next(i for i, g in enumerate(given_sets) if _given_agree(member[2], g))
+            people[person].append(member)
+            by_source[member[0].source].add(person)
+        else:
+            bare.append(member)
+    most_named = max(range(len(people)), key=lambda i: len(people[i]))
+    for member in bare:
+        named_here = by_source.get(member[0].source, set())
+        people[next(iter(named_here)) if len(named_here) == 1 else most_named].append(member)
+    return people
+
+
+def name_groups(sources: list[Source], style: HouseStyle | None = None, all_groups: bool = False) -> pd.DataFrame:
+    """One row per (group, variant, source); by default only names spelled more than one way."""
+    mentions, lower_stems = find_names(sources)
+    keyed = []
+    for mention in mentions:
+        tokens, given = _key_tokens(mention, lower_stems)
+        keyed.append((mention, tokens, given, _spelling(tokens)))
+    spellings = sorted({member[3] for member in keyed})
+    cluster_of = dict(zip(spellings, cluster_spellings(spellings, style)))
+    clusters: dict[int, list] = defaultdict(list)
+    for member in keyed:
+        clusters[cluster_of[member[3]]].append(member)
+    rows, used_ids = [], set()
+    for members in clusters.values():
+        for person in _split_by_given_names(members):
+            rows.extend(_group_rows(person, sources, style, used_ids, all_groups))
+    frame = pd.DataFrame(rows, columns=NAME_COLUMNS)
+    return frame.sort_values(["group", "variant", "source"], kind="stable").reset_index(drop=True)
+
+
+def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, used_ids: set[str],
+                all_groups: bool) -> list[dict]:
+    uses: dict[tuple[str, int], list[_Token]] = {}  # (variant, source) -> tokens of its first use
+    counts: Counter = Counter()
+    for mention, tokens, _, variant in members:
+        counts[(variant, mention.source)] += 1
+        uses.setdefault((variant, mention.source), tokens)
+    variants = list(dict.fromkeys(v for v, _ in uses))
+    if len(variants) < 2 and not all_groups:
+        return []
+    from_style = next((style.lookup(v) for v in variants if style and style.lookup(v)), None)
+    if from_style:
+        preferred = from_style
+    else:
+        # most sources, then most mentions, then first seen
+        sources_using = Counter(v for v, _ in uses)
+        mentions_of: Counter = Counter()
+        for (v, _), c in counts.items():
+            mentions_of[v] += c
+        preferred = max(variants, key=lambda v: (sources_using[v], mentions_of[v], -variants.index(v)))
+    given = Counter(member[2] for member in members if member[2])
+    group_id = fold(preferred.replace(". ", "."))  # "U. S." -> "us"
+    if group_id in used_ids and given:
+        group_id = f"{group_id} ({' '.join(given.most_common(1)[0][0])})"
+    while group_id in used_ids:
+        group_id += "+"
+    used_ids.add(group_id)
+    spellings_in = Counter(source for (_, source) in uses)
+    status = "variance" if len(variants) > 1 else "agree"
+    rows = []
+    for (variant, source_index), tokens in uses.items():
+        source = sources[source_index]
+        rows.append({"group": group_id, "preferred": preferred, "variant": variant, "source": source.label,
+                     "path": source.path, "count": counts[(variant, source_index)], "start": tokens[0].start,
+                     "end": tokens[-1].end, "status": status, "mixed": spellings_in[source_index] > 1,
+                     "suggestion": preferred, "house_style": bool(from_style)})
+    return rows

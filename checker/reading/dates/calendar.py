@@ -1,0 +1,147 @@
+"""Calendar arithmetic for the date reader: spans of days for months, parts of years,
+seasons, weeks and "ago" phrases, and the wording of a span in explanations.
+
+Every span is a closed range of days (low, high)."""
+import calendar
+import datetime
+import re
+
+from checker.reading.dates.lexicon import MONTH_ABBR_NAME, PART_WORDS, SEASON_START, YEAR_PARTS
+
+date = datetime.date
+ONE_DAY = datetime.timedelta(days=1)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_end(y: int, m: int) -> date:
+    # not calendar.monthrange: it also works out the weekday, a third of this cost
+    return date(y, m, 29 if m == 2 and calendar.isleap(y) else _MONTH_DAYS[m])
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + m - 1 + k
+    return i // 12, i % 12 + 1
+
+
+def fmt(d: date) -> str:
+    return f"{d.day} {MONTH_ABBR_NAME[d.month]} {d.year}"
+
+
+def describe(low: date, high: date) -> str:
+    """Shortest honest wording of a day range: "31 Oct 2022", "Sep 2022", "2021"."""
+    if low == high:
+        return fmt(low)
+    if low.day == 1 and high == month_end(high.year, high.month):
+        if (low.year, low.month) == (high.year, high.month):
+            return f"{MONTH_ABBR_NAME[low.month]} {low.year}"
+        if low.month == 1 and high.month == 12:
+            return str(low.year) if low.year == high.year else f"{low.year}-{high.year}"
+        return (f"{MONTH_ABBR_NAME[low.month]} {low.year} to "
+                f"{MONTH_ABBR_NAME[high.month]} {high.year}")
+    return f"{fmt(low)} to {fmt(high)}"
+
+
+def norm(s: str | None) -> str:
+    """Lower-case words of a modifier, single-spaced: "The  End of" -> "the end of"."""
+    return " ".join(_WORD_RE.findall(s.lower())) if s else ""
+
+
+def part_of(mod: str) -> str | None:
+    """'the end of' -> 'late'; 'mid' -> 'mid'; 'last' -> None."""
+    for word in mod.split():
+        if word in PART_WORDS:
+            return PART_WORDS[word]
+    return None
+
+
+def direction_of(mod: str) -> str:
+    """Collapse modifiers to: back (strictly before), forward, this, or latest (on or before)."""
+    words = set(mod.split())
+    if words & {"last", "past"}:
+        return "back"
+    if words & {"next", "coming"}:
+        return "forward"
+    return "this" if "this" in words else "latest"
+
+
+def narrow(low: date, high: date, part: str | None) -> tuple[date, date]:
+    """Overlapping thirds of a day range (month, week, season)."""
+    if part is None:
+        return low, high
+    span = (high - low).days
+    a, b = {"early": (0, 1), "mid": (1, 2), "late": (2, 3)}[part]
+    return (low + datetime.timedelta(days=round(span * a / 3)),
+            low + datetime.timedelta(days=round(span * b / 3)))
+
+
+def year_span(y: int, part: str | None) -> tuple[date, date]:
+    first, last = YEAR_PARTS.get(part, (1, 12))
+    return date(y, first, 1), month_end(y, last)
+
+
+def year_for_day(ref: date, month: int, day: int) -> int | None:
+    """Year of a day-month written without one: the latest on or before the reference
+    (news is mostly past tense), unless the next one is closer and within 92 days
+    ("elections on Nov. 8" in an article of 31 Oct)."""
+    past = future = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = date(y, month, day)
+        except ValueError:  # 29 Feb outside leap years
+            continue
+        if cand <= ref:
+            past = cand
+        elif future is None:
+            future = cand
+    if future and (future - ref).days <= 92 and (past is None or future - ref < ref - past):
+        return future.year
+    return past.year if past else None
+
+
+def two_digit_year(first: int, text: str) -> int:
+    """The second year of "1999-00" or "2012-13", after `first`."""
+    if len(text) == 4:
+        return int(text)
+    y = first // 100 * 100 + int(text)
+    return y + 100 if y <= first else y  # 1999-00 -> 2000
+
+
+def ago_span(ref: date, unit: str, n: int) -> tuple[date, date]:
+    if unit == "day":
+        day = ref - datetime.timedelta(days=n)
+        return day, day
+    if unit == "week":  # give or take three days
+        mid = ref - datetime.timedelta(days=7 * n)
+        return mid - datetime.timedelta(days=3), mid + datetime.timedelta(days=3)
+    if unit == "month":
+        y, mo = shift_month(ref.year, ref.month, -n)
+        return date(y, mo, 1), month_end(y, mo)
+    return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31)
+
+
+def unit_span(ref: date, unit: str, step: int) -> tuple[date, date]:
+    """This (step 0), last (-1) or next (+1) calendar week/weekend/month/year."""
+    if unit == "week":
+        monday = ref - datetime.timedelta(days=ref.weekday() - 7 * step)
+        return monday, monday + datetime.timedelta(days=6)
+    if unit == "weekend":  # weekends are talked about in the past tense too
+        if step > 0:
+            saturday = ref + datetime.timedelta(days=(5 - ref.weekday() - 1) % 7 + 1)
+        else:
+            saturday = ref - datetime.timedelta(days=(ref.weekday() - 5) % 7)
+            if step < 0 and ref.weekday() >= 5:
+                saturday -= datetime.timedelta(days=7)
+        return saturday, saturday + ONE_DAY
+    if unit == "month":
+        y, mo = shift_month(ref.year, ref.month, step)
+        return date(y, mo, 1), month_end(y, mo)
+    return date(ref.year + step, 1, 1), date(ref.year + step, 12, 31)
+
+
+def season_span(season: str, start_year: int) -> tuple[date, date]:
+    first = SEASON_START[season]
+    ey, em = shift_month(start_year, first, 2)
+    return date(start_year, first, 1), month_end(ey, em)

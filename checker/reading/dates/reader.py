@@ -1,0 +1,84 @@
+"""Dates and temporal anchors in news text, resolved against the article's own date.
+
+``read_dates`` finds the written forms of dates in one left-to-right pass (the most
+specific form first at each place; see checker.date_patterns), checks each hit's
+context (is "May" a month or a verb? is "2000" a year or a head count?) and turns it
+into a closed range of days ``[low, high]``: the first and the last day the phrase
+can mean.
+
+Conventions (news copy is mostly past tense):
+* a bare weekday, "in September" or "in the spring" is the most recent one on or
+  before the reference date; "last" looks strictly back; "next"/"coming" forward;
+* a day and month without a year ("Nov. 26") is the latest one on or before the
+  reference date, unless the next one is closer and at most 92 days ahead;
+* all-numeric dates such as 05/06/2022 are month-first unless the first number is
+  over 12, or the same text shows a day-first style (13/06/2022, "29 November 2021");
+* early/mid/late split a span into overlapping thirds; for years: Jan-Apr,
+  Apr-Sep, Sep-Dec; for months: days 1-11, 11-21, 21-end;
+* seasons are northern-hemisphere month ranges; "winter 2020" can mean
+  Dec 2019-Feb 2020 or Dec 2020-Feb 2021, so both are covered;
+* "'90s" is 1990s; "'00s" and "'10s" are 2000s and 2010s; "the 1900s" is the century.
+
+`relative` is True for every phrase whose meaning depends on the reference date
+(weekdays, "last month", "Nov. 26", "in September"); without a reference such a
+phrase is still returned, with low/high None. `precision` names the unit of the
+phrase ("weekday" only when unresolved); "season" covers seasons and early/mid/late
+parts of a year; "relative" is for spans that are no calendar unit (last week,
+earlier this year, the past month, a week ago).
+"""
+import datetime
+
+from checker.reading.dates.patterns import find_phrases
+from checker.reading.dates.resolve import Context, DateReading, resolve
+
+__all__ = ["DateReading", "read_dates", "find_publication_date"]
+
+# Where each part lives: checker.date_lexicon (words), checker.date_patterns (written
+# forms and the scan), checker.date_calendar (spans of days), checker.date_resolve
+# (context checks and resolution against the reference), checker.pubdate (the
+# article's own date).
+
+
+def _day_first_style(hits) -> bool:
+    """Numeric dates with a number over 12 settle the style; else written dates vote
+    ("29 November 2021" is day-first); a tie means month-first."""
+    votes = {"numeric_df": 0, "numeric_mf": 0, "dmy": 0, "mdy": 0}
+    for kind, m in hits:
+        if kind == "numeric":
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b:
+                votes["numeric_df"] += 1
+            elif b > 12 >= a:
+                votes["numeric_mf"] += 1
+        elif kind in ("dmy", "mdy"):
+            votes[kind] += 1
+    if votes["numeric_df"] != votes["numeric_mf"]:
+        return votes["numeric_df"] > votes["numeric_mf"]
+    return votes["dmy"] > votes["mdy"]
+
+
+def read_dates(text: str, reference: datetime.date | None = None) -> list[DateReading]:
+    """Every date or temporal phrase in `text`, sorted by start and non-overlapping.
+
+    Phrases that need a reference date (weekdays, "last month", "Nov. 26") have
+    low/high None when `reference` is None. Never raises on str input."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(reference, datetime.datetime):
+        reference = reference.date()
+    elif not isinstance(reference, datetime.date):
+        reference = None
+    hits = find_phrases(text)
+    ctx = Context(text, reference, _day_first_style(hits))
+    readings = []
+    for kind, m in hits:
+        reading = resolve(ctx, kind, m)
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def find_publication_date(text: str) -> datetime.date | None:
+    """The article's own date from its head or metadata; see checker.pubdate."""
+    from checker.sources.pubdate import find_publication_date as find  # pubdate builds on read_dates
+    return find(text)

@@ -1,0 +1,194 @@
+"""Finding proper names in text: capitalised runs, with care for sentence starts, titles and markup."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from checker.sources.load import Source
+from checker.reading.text import split_sentences
+from checker.reading.names.spelling import _compact, fold
+
+
+# --- finding names in text --------------------------------------------------------------------------------------
+
+# Lower-case parts of names: "al-Qaida", "Osama bin Laden", "Ursula von der Leyen".
+_HYPHEN_PARTICLES = "al el ad ash as at an ar ath az".split()
+_PARTICLES = frozenset("bin ibn ben van von der den de del della di du dos das al".split())
+_NAME_TOKEN = regex.compile(
+    r"(?P<acronym>\p{Lu}\.(?:[ ]?\p{Lu}\.)+)"                                  # U.S., U. S.
+    r"|\b(?P<word>(?:(?:" + "|".join(_HYPHEN_PARTICLES) + r")-)?\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)"
+    r"|\b(?P<particle>" + "|".join(sorted(_PARTICLES)) + r")\b")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+_LETTER = regex.compile(r"\p{L}")
+# Link targets and addresses are not text: blanked (same length, so offsets hold).
+_NOT_TEXT = regex.compile(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
+# A hyphen then lower-case words to the end, the first of three letters or more ("-brokered", not "Jong-un").
+_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}(?:-\p{Ll}+)*$")
+_MARKUP = "*_#>[]` \t"
+_STARTERS = set("\"“‘«„(:")  # after these a capital letter starts a phrase, not a name
+
+TITLES = frozenset("""president presidents prime minister ministers premier chancellor mr mrs ms mm messrs dr prof
+    sir dame lord lady king queen prince princess sheikh emir sultan ayatollah pope cardinal bishop rev general gen
+    lt col colonel major maj captain capt commander cmdr admiral adm sergeant sgt governor gov mayor senator sen rep
+    representative congressman congresswoman speaker secretary chairman chairwoman chair chief deputy vice foreign
+    defence defense interior finance justice judge ambassador envoy spokesman spokeswoman spokesperson director
+    ceo crown supreme attorney""".split())
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# Function words are never names, wherever capitalised ("The Hague" is Hague enough).
+FUNCTION_WORDS = frozenset("""a about above across after again against ago ahead all almost along already also
+    although always among an and another any are around as at back be because been before behind being below
+    between both but by can could did do does down during each either else even ever every few for from further had
+    has have he her here hers him his how however i if in into is it its just last later least less like many me
+    meanwhile might more most much must my neither never next no nor not now of off often on once only or other
+    others our out over own per perhaps rather same several she should since so some still such than that the
+    their them then there these they this those though through thus to today together too toward towards under
+    until up upon us very was we were what when where whether which while who whom whose why will with within
+    without would yet you your yesterday tomorrow tonight according instead despite""".split())
+# Words that begin sentences, headlines and page furniture: capitalised there they are not names unless the
+# story also capitalises them mid-sentence ("Fox News", "Washington Post").
+START_WORDS = frozenset("""follow following leave reply comment comments subscribe support share read related posts
+    post tags tag photo photos video image images says said say tells told asks asked adds added calls called warns
+    warned urges urged vows vowed sees seen meets met holds held makes made takes took gives gave gets got goes went
+    comes came wants wanted plans breaking update updated exclusive analysis opinion editorial news report reports
+    live watch original url source sources date email name website one""".split())
+COMMON = FUNCTION_WORDS | START_WORDS
+
+_STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
+
+
+@lru_cache(maxsize=1 << 18)
+def _stem(word: str) -> str:
+    return _STEM_ENDINGS.sub("", word) if len(word) > 4 else word
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    at_start: bool      # first word of a sentence, a headline word, or just after a quote mark / colon
+    possessive: bool
+    in_heading: bool = False
+
+
+@dataclass
+class _Mention:
+    source: int
+    tokens: list[_Token]
+
+
+def _blank(match: regex.Match) -> str:
+    return " " * len(match.group())
+
+
+def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_Token]]:
+    """Capitalised runs of one text; fills the story-wide evidence sets as it goes.
+
+    Lower-case words are only collected (one C-level findall); the Python loop sees capitalised words only.
+    """
+    masked = _NOT_TEXT.sub(_blank, text)
+    if "@" in masked:
+        masked = _EMAIL.sub(_blank, masked)
+    for word in set(_LOWER_WORD.findall(masked)):
+        for part in word.split("-"):
+            lower_stems.add(_stem(fold(part)))
+    sentences = split_sentences(masked)
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    sentence_index = 0
+    previous_end = 0
+    for match in _NAME_TOKEN.finditer(masked):
+        start, end, word = match.start(), match.end(), match.group()
+        while sentence_index < len(sentences) and sentences[sentence_index].end <= start:
+            sentence_index += 1
+        sentence = sentences[sentence_index] if sentence_index < len(sentences) else None
+        gap = masked[previous_end:start]
+        previous_end = end
+        joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap))
+        if match.group("particle"):
+            if joined:
+                run.append(_Token(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows
+            continue
+        possessive = word.endswith(("'s", "’s")) and len(word) > 3
+        if possessive:
+            word, end = word[:-2], end - 2
+        compound = _COMPOUND_TAIL.search(word)
+        if compound:  # "Moscow-brokered", "Russian-backed": the name is the part before the hyphen
+            for part in compound.group().lower().split("-"):
+                lower_stems.add(_stem(part))
+            word, end = word[:compound.start()], start + compound.start()
+        in_sentence = sentence is not None and sentence.start <= start
+        first_in_sentence = in_sentence and not _LETTER.search(masked, sentence.start, start)
+        before = masked[max(0, start - 8):start].rstrip(_MARKUP)[-1:]
+        in_heading = in_sentence and sentence.is_heading
+        at_start = first_in_sentence or in_heading or before in _STARTERS
+        if not at_start and not match.group("acronym"):
+            mid_caps.add(fold(word))
+        token = _Token(word, start, end, at_start, possessive, in_heading)
+        if not joined and run:
+            runs.append(run)
+            run = []
+        run.append(token)
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _is_name_word(token: _Token, mid_caps: set[str], lower_stems: set[str]) -> bool:
+    folded = fold(token.text)
+    if folded in TITLES or folded in _CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha():
+        return False
+    if folded in _PARTICLES:
+        return True
+    if token.text.isupper():
+        return True  # an acronym: US is not "us"
+    if folded in FUNCTION_WORDS:
+        return False
+    if token.in_heading:  # Title Case Capitalises Every Word: only names the body capitalises too
+        return folded in mid_caps and folded not in START_WORDS
+    if token.at_start:
+        # At a sentence start capitals prove nothing: a name there must be capitalised mid-sentence too,
+        # or be a word the story never writes in lower case (and not "Speaking", "Required").
+        if folded in START_WORDS:
+            return False
+        return folded in mid_caps or not (_stem(folded) in lower_stems or folded in lower_stems
+                                          or folded.endswith(("ing", "ed", "ly")))
+    return True
+
+
+def _names_in_run(run: list[_Token], mid_caps: set[str], lower_stems: set[str]) -> list[list[_Token]]:
+    """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin)."""
+    names, current = [], []
+    for token in run:
+        if _is_name_word(token, mid_caps, lower_stems):
+            current.append(token)
+            continue
+        if current:
+            names.append(current)
+        current = []
+    if current:
+        names.append(current)
+    cleaned = []
+    for name in names:
+        while name and name[0].text in _PARTICLES:  # lower case only: "Al Qaeda" keeps its "Al"
+            name = name[1:]
+        while name and name[-1].text in _PARTICLES:
+            name = name[:-1]
+        if name:
+            cleaned.append(name)
+    return cleaned
+
+
+def find_names(sources: list[Source]) -> tuple[list[_Mention], set[str]]:
+    """Every name mention of every source (each text read once), and the story's lower-case word stems."""
+    mid_caps: set[str] = set()
+    lower_stems: set[str] = set()
+    runs_by_source = [(i, _scan(s.text, mid_caps, lower_stems)) for i, s in enumerate(sources)]
+    mentions = [_Mention(index, tokens) for index, runs in runs_by_source for run in runs
+                for tokens in _names_in_run(run, mid_caps, lower_stems)]
+    return mentions, lower_stems
+

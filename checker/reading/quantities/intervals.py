@@ -1,0 +1,105 @@
+"""What a wording vouches for: the Quantity record and the qualifier rules.
+
+A figure plus the qualifier written before it ("more than", "nearly", ...)
+becomes an interval around the figure, one rounding step wide (the step rule,
+and the half-unit step of "a year" / "one month", live in checker.numbers).
+Shared by checker.quantities (the scanner) and checker.quantity_durations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from checker.reading.quantities import lexicon as lex
+
+__all__ = ["Quantity", "as_dict", "interval", "why", "fmt", "make", "qualifier_before", "PREFIX_WINDOW"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str                 # the phrase as written, qualifier included: "more than 6,500"
+    start: int                # text == source[start:end]
+    end: int
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    stated: float             # the figure as written (durations: in stated_unit; ranges: the lower figure)
+    unit: str | None          # "people", "days", "USD", "%", a plural noun, or None
+    noun: str | None          # the counted noun as written
+    qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
+                              # "at most", "between", "range", "vague", or None
+    kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "measure"
+    step: float               # rounding step, in the scale of low/high
+    why: str                  # one short sentence for the editor
+    stated_unit: str | None = None   # durations only: "weeks", "days", ...
+
+
+def as_dict(q: Quantity) -> dict:
+    return asdict(q)
+
+
+def make(text, start, end, low, high, li, hi, stated, unit, noun, qualifier, kind, step, why_text,
+         stated_unit=None) -> Quantity:
+    return Quantity(text[start:end], start, end, float(low), float(high), li, hi, float(stated), unit, noun,
+                    qualifier, kind, float(step), why_text, stated_unit)
+
+
+# --- the qualifier before a figure ---------------------------------------------------------
+
+PREFIX_WINDOW = 48          # characters looked at to the left of a figure
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<q>" + lex.phrase_pattern(lex.QUALIFIER_PHRASES) + r")\s+\Z", re.IGNORECASE)
+# The qualifier regex is tried at every position of its window: keep it as short as the longest phrase.
+_QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
+
+
+def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
+    """(canonical qualifier, where it starts) for the words right before text[start:], or (None, start)."""
+    qm = _QUALIFIER_BEFORE.search(text, max(lo, start - _QUALIFIER_WINDOW), start)
+    if qm is None:
+        return None, start
+    return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
+
+
+# --- intervals ---------------------------------------------------------------------
+
+def interval(qualifier: str | None, n: float, step: float) -> tuple[float, float, bool, bool]:
+    """The interval a qualifier allows around the stated figure n, given its rounding step."""
+    if qualifier == "more than":
+        return n, n + step, False, True
+    if qualifier == "at least":
+        return n, n + step, True, True
+    if qualifier == "nearly":
+        return n - step, n, True, False
+    if qualifier == "about":
+        w = max(step / 2, 0.05 * abs(n))
+        return n - w, n + w, True, True
+    if qualifier in ("up to", "at most"):
+        return n - step, n, True, True
+    if qualifier == "fewer than":
+        return n - step, n, True, False
+    return n, n, True, True
+
+
+def fmt(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.4g}"
+
+
+_WHY = {
+    None: "{t}: the figure as written",
+    "more than": "{t}: above {n}, bounded by the rounding step {s}",
+    "at least": "{t}: {n} or more, bounded by the rounding step {s}",
+    "nearly": "{t}: below {n}, down to one rounding step ({s})",
+    "about": "{t}: {n} give or take {w}",
+    "up to": "{t}: at most {n}, down to one rounding step ({s})",
+    "at most": "{t}: at most {n}, down to one rounding step ({s})",
+    "fewer than": "{t}: below {n}, down to one rounding step ({s})",
+}
+
+
+def why(text: str, qualifier: str | None, n: float, step: float, low: float, high: float) -> str:
+    return _WHY[qualifier].format(t=text, n=fmt(n), s=fmt(step), w=fmt((high - low) / 2))

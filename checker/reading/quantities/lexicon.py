@@ -1,0 +1,456 @@
+"""Figures as written: digit strings, number words, scale and unit words, the
+vague-word table and the rounding-step rule.
+
+Everything here is pure and cheap. Scanning running text for quantities, and
+deciding what a figure means in its sentence, lives in checker.quantities.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import yaml
+
+VAGUE_PATH = Path(__file__).resolve().parents[2] / "data" / "vague.yaml"
+
+
+def rounding_step(value: float) -> float:
+    """Place value of the last non-zero digit of the figure.
+
+    6,500 -> 100; 286 -> 1; 300 -> 100; 1,200,000 -> 100,000; 0.25 -> 0.01.
+    This is the one place the rule lives: a figure written as "6,500" was
+    rounded to the hundred, so the writer vouches for it only to within 100.
+    Zero, NaN and infinities get a step of 1 so callers never divide by zero.
+    """
+    try:
+        magnitude = abs(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return 1.0
+    if magnitude == 0 or not math.isfinite(magnitude):
+        return 1.0
+    # repr() is the shortest string that round-trips, so 2300000.0 -> "2300000.0",
+    # never 2299999.9999; Decimal.normalize() strips the trailing zeros into the exponent.
+    exponent = Decimal(repr(magnitude)).normalize().as_tuple().exponent
+    return float(Decimal(1).scaleb(exponent))
+
+
+# A single unit named by a word ("a year", "one month", "a decade-long war", "a fortnight" = two weeks)
+# has no digits to round: its step is half the unit, the next wording a writer would have reached for
+# ("a year and a half", "six months"). So "almost a year" is [½, 1) year (contains 330 days), "more than
+# a month" (1, 1½] months, "about a decade" ¾ to 1¼ decades. Unqualified, such a duration keeps the
+# plain-duration rule (a unit coarser than a day: give or take half a unit; a day or finer: exact).
+SINGLE_UNIT_STEP = 0.5
+
+
+# --- the vague-word table ----------------------------------------------------
+
+def _load_table(path: Path = VAGUE_PATH) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _norm_phrase(phrase: str) -> str:
+    """Lower case, single spaces: the form table keys are looked up in."""
+    return " ".join(phrase.lower().split())
+
+
+_TABLE = _load_table()
+VAGUE_COUNTS: dict[str, dict] = {_norm_phrase(k): v for k, v in (_TABLE.get("counts") or {}).items()}
+VAGUE_DURATIONS: dict[str, dict] = {_norm_phrase(k): v for k, v in (_TABLE.get("durations") or {}).items()}
+# phrase -> canonical qualifier, for prefix ("more than") and suffix ("or more") qualifiers
+QUALIFIER_PHRASES: dict[str, str] = {
+    _norm_phrase(p): canon for canon, phrases in (_TABLE.get("qualifiers") or {}).items() for p in phrases}
+SUFFIX_QUALIFIERS: dict[str, str] = {
+    _norm_phrase(p): canon for canon, phrases in (_TABLE.get("suffix_qualifiers") or {}).items()
+    for p in phrases}
+
+
+def phrase_pattern(phrases) -> str:
+    """Alternation matching any of the phrases, longest first, any run of spaces between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+def vague_interval(word: str, scale_word: str | None = None) -> tuple[float, float, float] | None:
+    """(low, high, step) for a vague word, optionally followed by a scale word.
+
+    "tens" -> (10, 99, 10); "tens" + "thousands" -> the table's own entry;
+    "several" + "hundred" -> several times a hundred, stretched to 999.
+    """
+    key = re.sub(r"^an\b", "a", _norm_phrase(word))     # "an handful" is not English, but harmless
+    if scale_word:
+        scale_key = scale_word.lower().rstrip("s")
+        own = VAGUE_COUNTS.get(f"{key} of {scale_key}s")
+        if own is not None:
+            return float(own["low"]), float(own["high"]), float(own.get("step") or rounding_step(own["low"]))
+        base = VAGUE_COUNTS.get(key)
+        scale = 12 if scale_key == "dozen" else WORD_SCALES.get(scale_key)
+        if base is None or scale is None:
+            return None
+        low, high = base["low"] * scale, (base["high"] + 1) * scale - 1
+        return float(low), float(high), float(scale)
+    entry = VAGUE_COUNTS.get(key)
+    if entry is None:
+        return None
+    return float(entry["low"]), float(entry["high"]), float(entry.get("step") or rounding_step(entry["low"]))
+
+
+# --- number words --------------------------------------------------------------
+
+SMALL_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
+               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen"]
+FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+                         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                 "twentieth thirtieth fortieth fiftieth hundredth thousandth millionth").split()
+
+# Abbreviated and spelled scale words written after digits: "2.5bn", "1.2 million", "10k".
+SCALE_SUFFIXES = {"thousand": 1e3, "k": 1e3, "hundred": 1e2, "lakh": 1e5, "crore": 1e7,
+                  "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+                  "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+                  "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+
+_WORD_TOKEN = re.compile(r"[a-z]+", re.I)
+
+
+def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
+    """Read a run of number words: (value, characters used, step override).
+
+    "three thousand five hundred" -> 3500; "a dozen" -> 12 with step 12;
+    "half a million" -> 500000. Stops at the first word that cannot continue
+    the number ("two and three" reads "two", 3 characters), so the caller can
+    read the rest again. None when not even the first word makes a number
+    ("a" before anything but a scale word or dozen).
+    """
+    tokens = [(t.group().lower(), t.end()) for t in _WORD_TOKEN.finditer(phrase)]
+    multiplier, i = 1.0, 0
+    lead_article = False
+    if tokens and tokens[0][0] == "half":
+        multiplier, i, lead_article = 0.5, 2, True          # "half a(n) ..."
+    elif tokens and tokens[0][0] in ("a", "an"):
+        i, lead_article = 1, True
+    total, current, prev = 0, 0, None
+    last_scale = math.inf
+    used, dozens = 0, False
+    for word, end in tokens[i:]:
+        if word == "and":
+            if prev not in ("hundred", "scale"):
+                break
+            prev = "and"
+            continue
+        if lead_article and prev is None and word not in WORD_SCALES and word != "dozen":
+            return None                                      # "a one", "half a two": not numbers
+        if word in SMALL_WORDS:
+            value = SMALL_WORDS[word]
+            if prev == "tens" and 1 <= value <= 9:
+                pass                                         # "twenty-five"
+            elif prev not in (None, "hundred", "scale", "and"):
+                break
+            current += value
+            prev = "small"
+        elif word in TENS_WORDS:
+            if prev not in (None, "hundred", "scale", "and"):
+                break
+            current += TENS_WORDS[word]
+            prev = "tens"
+        elif word == "hundred":
+            if prev is None and lead_article:
+                current = 1
+            elif prev not in ("small", "tens") or current % 100 == 0:
+                break                                        # "nineteen hundred" ok; "five hundred hundred" not
+            current *= 100
+            prev = "hundred"
+        elif word == "dozen":
+            if prev is None and lead_article:
+                current = 1
+            elif prev not in ("small", "tens"):
+                break
+            current *= 12
+            dozens, prev = True, "dozen"
+        else:                                                # thousand, million, ...
+            scale = WORD_SCALES[word]
+            if scale >= last_scale or (current == 0 and not (prev is None and lead_article)):
+                break
+            total += (current or 1) * scale
+            current, last_scale, prev = 0, scale, "scale"
+        used = end
+    if used == 0:
+        return None
+    value = (total + current) * multiplier
+    return float(value), used, (12.0 * multiplier if dozens else None)
+
+
+def parse_digits(digits: str) -> Decimal | None:
+    """"6,500" -> 6500; "6\u202f500" -> 6500; "2.5" -> 2.5. Separators were checked by the regex."""
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+# --- units -------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+                    "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
+                    "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
+                    "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",
+                  "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+                  "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
+                  "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
+                  "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED"}
+# Adjectives that move "dollars" to another currency.
+DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+                    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
+
+DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+                 "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+DURATION_ALIASES = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year",
+                    "yrs": "year", "centuries": "century"}
+
+MEASURE_UNITS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inches": "in",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "lb": "lb", "lbs": "lb",
+    "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
+    "barrels per day": "barrels per day", "barrels a day": "barrels per day", "bpd": "barrels per day",
+    "hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acres", "acres": "acres",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "sq mi", "sq mi": "sq mi", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees": "degrees", "°c": "°C", "°f": "°F",
+    "c": "°C", "f": "°F", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "twh": "TWh", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+}
+
+# Nouns that denote persons: all counted in the one unit "people".
+PERSON_NOUNS = frozenset("""
+people persons person peoples civilians civilian soldiers soldier troops servicemen servicemembers
+servicewomen infantrymen infantryman peacekeepers peacekeeper children child kids babies infants minors
+teenagers adults women woman men man girls boys migrants migrant refugees refugee asylum-seekers dead
+lives bodies corpses workers worker employees staff staffers protesters protestors demonstrators
+residents inhabitants passengers crew crewmembers patients victims casualties fatalities deaths injured
+wounded survivors hostages prisoners detainees inmates captives pows fighters militants rebels insurgents
+combatants guerrillas jihadists gunmen officers police policemen policewomen personnel troopers marines
+sailors airmen pilots journalists reporters doctors nurses medics paramedics students pupils teachers
+voters citizens nationals settlers villagers tourists visitors pilgrims fans spectators attendees
+delegates participants members volunteers recruits conscripts reservists mercenaries contractors
+diplomats officials lawmakers legislators senators deputies ministers supporters individuals souls
+faithful worshippers athletes players runners competitors candidates farmers miners fishermen
+firefighters rescuers evacuees displaced homeless unemployed missing killed body victim casualty fatality
+refugee hostage prisoner detainee protester demonstrator resident passenger patient survivor fighter
+militant rebel officer policeman journalist reporter doctor nurse student teacher voter citizen
+worker employee member volunteer official individual
+""".split())
+
+# Capitalised plurals that name a people ("286 Armenians", "12 Azerbaijanis").
+DEMONYMS_IRREGULAR = frozenset(
+    "britons chinese japanese vietnamese swiss french dutch poles turks kurds jews arabs serbs croats "
+    "czechs danes finns swedes thais uzbeks kazakhs tajiks afghans filipinos argentines scots welsh irish "
+    "israelis".split())
+
+# Words that end a search for the counted noun: function words and common verbs.
+STOPWORDS = frozenset("""
+the a an and or but nor of in on at to for from by with as into onto over under about around across
+against among between during since until after before than then that this these those there here
+were was are is be been being am have has had having will would could should shall may might can
+must do does did who whom whose which what when where while why how it its their his her they he
+she we i you him them us our your my me not no yet already all both each other such so too also
+still only just even ever again more most less least many much some any own said says say told tell
+remains remain seems appears shows means includes comes goes makes takes gets got according per
+apiece ago later earlier away back out up down off per cent percent others another
+""".split())
+
+# Plural-looking nouns that follow years far more often than counts ("the 2020 elections").
+EVENT_NOUNS = frozenset("elections polls games olympics protests riots talks floods midterms "
+                        "hostilities clashes events accords negotiations".split())
+
+
+# --- figures in running text ---------------------------------------------------------
+
+_I = re.IGNORECASE
+_WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
+NUMBER_WORDS = rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}"
+# "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
+# form needs exactly three digits after each comma.
+DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+SCALE = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakh|crore|hundred|bn|mn|mln|bln|tn|trn)\b"
+         r"|(?P<tight>[mkb])\b)")
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
+            r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL)|Rs\.?)\s?")
+PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
+         r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
+_NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
+
+MASTER = re.compile("|".join([
+    # things made of digits that are never quantities: links, dates, times, versions, phones
+    rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
+    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
+    r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
+    r"\b(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=\s+of\b)",
+    r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
+    r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
+    r"\b(?P<fortnight>an?\s+fortnight)\b",
+    r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
+    rf"\b(?P<words>{NUMBER_WORDS})",
+    rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
+    rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
+]), _I)
+
+# Where MASTER can start: read on the lower-cased text, this flat pattern skips through
+# prose several times faster than MASTER itself, which is then only tried where it fires.
+CANDIDATE = re.compile(
+    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212](?=[0-9])"
+    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
+    r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
+    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
+    r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
+    r"|hours|days|weeks|months|years|decades|centuries"
+    r"|(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
+    r"|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
+
+# The second figure of a range, read at a fixed position.
+SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
+
+
+class Figure:
+    """A figure as read from digits or words, before its context is looked at."""
+    __slots__ = ("start", "end", "value", "base", "step", "currency", "words", "scale", "pending_m",
+                 "year_like")
+
+    def __init__(self, start, end, value, step, currency=None, words=False, scale=1.0, base=None):
+        self.start, self.end, self.value, self.step = start, end, value, step
+        self.currency, self.words, self.scale = currency, words, scale
+        self.base = value if base is None else base
+        self.pending_m = False          # "100m": a hundred million, or a hundred metres?
+        self.year_like = False
+
+    def rescale(self, scale: float) -> None:
+        self.scale = scale
+        self.value = float(self.base) * scale
+        self.step = rounding_step(self.value)
+
+
+def _currency_code(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    key = symbol.strip().lower()
+    return CURRENCY_SYMBOLS.get(key) or key.upper()
+
+
+def figure_from(m: re.Match) -> Figure | None:
+    """Read the figure a MASTER or _SECOND_FIGURE match holds (None when it is not one)."""
+    groups = m.groupdict()
+    currency = _currency_code(groups.get("cur"))
+    if groups.get("words") is not None:
+        parsed = parse_number_words(groups["words"])
+        if parsed is None:
+            return None
+        value, used, step = parsed
+        return Figure(m.start(), m.start("words") + used, value, step or rounding_step(value),
+                       currency, words=True)
+    raw = groups["num"]
+    if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+        return None                                     # "007", "0143": codes and phone fragments
+    base = parse_digits(raw)
+    if base is None:
+        return None
+    base = float(base)
+    if not math.isfinite(base):
+        return None                                     # 400 digits in a row: not a figure
+    if groups.get("neg"):
+        base = -base
+    fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
+    scale_word = (groups.get("scale") or groups.get("tight") or "").lower()
+    if scale_word == "b" and not currency:
+        return None                                     # "3b": a code, not three billion
+    if scale_word == "m" and not currency:
+        fig.pending_m, fig.end = True, m.end("num")     # decided once the noun is known
+    elif scale_word:
+        fig.rescale(SCALE_SUFFIXES[scale_word])
+    fig.year_like = (not scale_word and not currency and raw.isdigit() and len(raw) == 4
+                     and 1800 <= int(raw) <= 2100)
+    return fig
+
+
+# --- units and counted nouns after a figure ------------------------------------------------
+
+_CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
+_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
+_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
+                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
+                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
+UNIT_AFTER = re.compile(
+    r"(?P<of>\s+of)?(?:"
+    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
+    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
+    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
+    r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|century|centuries)\b"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
+    rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
+    r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
+
+_WORD = r"[^\W\d_][\w'\u2019\-]*"
+NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
+                        rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
+
+
+def _looks_plural(lower: str) -> bool:
+    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def pluralize(lower: str) -> str:
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet"}
+    if lower in irregular:
+        return irregular[lower]
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return lower[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return lower + "es"
+    return lower + "s"
+
+
+def _is_demonym(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
+
+
+def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
+    """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
+
+    Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
+    word or verb ends the search ("286 were killed" has no noun).
+    """
+    if m is None or (m.group("of") and not allow_of):
+        return None, None, False
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    # The first noun after the figure is what it counts: "several aftershocks killed"
+    # counts aftershocks, though "killed" alone would count people ("10,000 killed").
+    for w in words:
+        lower = w.lower().rstrip("'\u2019")
+        if lower in STOPWORDS:
+            break
+        if lower in PERSON_NOUNS or _is_demonym(w):
+            return w, "people", True
+        if _looks_plural(lower):
+            return w, lower, False
+    return None, None, False

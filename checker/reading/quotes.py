@@ -1,0 +1,482 @@
+"""Quotes across sources: who said what, and how each source words it.
+
+  find      quoted passages (straight, curly and guillemet marks; single quotes only
+            outside double ones, apostrophes never), with the wire convention of a
+            quote running on into a paragraph that opens with a quote mark again
+  speaker   "Putin said" / "said Putin" next to the quote, "he said" resolved to the
+            person the paragraph (or the one before) is about, "the Russian president"
+            resolved through the title the source gave a named person
+  group     statements (five words or more; scare quotes are not statements) of
+            different sources that share enough content words, each group judged
+            agree / variance / conflict (the same words, another speaker)
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+import regex
+from rapidfuzz import fuzz
+
+from checker.reading.names.finding import COMMON, TITLES
+from checker.reading.names.spelling import fold, same_name
+from checker.sources.load import Source
+from checker.reading.text import Sentence, SentenceIndex, split_sentences
+
+QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
+                 "speaker_how"]
+MIN_STATEMENT_WORDS = 5  # "normalization", "civilian EU mission": scare quotes, not statements
+
+# Tuned on the sample story and tests/test_quotes.py::STATEMENT_PAIRS. Re-translations of one statement share
+# half or more of their content words (Putin's "very useful meeting" across AFP and a French wire: 0.9-1.0,
+# "keep in touch" / "remain in contact": 0.5-0.6); two statements on one subject share fewer, or share half
+# only through a few topic words in another arrangement ("the importance of ... peace" / "the most important
+# thing is ... peace": 0.5, but 46 on the sorted-words score where true pairs at 0.5 score 64 or more).
+MIN_SHARED_WORDS = 3
+SURE_SHARE = 0.75
+MIN_SHARED_SHARE = 0.5        # between this and SURE_SHARE more evidence is needed:
+MIN_SHARED_WORDS_UNSURE = 4   # more shared words ...
+MIN_WORD_SCORE = 55           # ... and rapidfuzz token_sort_ratio on the sorted content words
+# An index word in more quotes than this is too common to propose candidates (keeps thousands of sources fast).
+MAX_POSTINGS = 300
+
+# --- finding quotes ---------------------------------------------------------------------------------------------
+
+_MARKS = regex.compile(r"[\"“”«»„‘’']|\n[ \t]*\n\s*")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "“«„", "”»"
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘'", "’'"
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+
+SPEECH_VERBS = """said says say told tells added adds noted notes stressed stresses insisted insists assured assures
+    confirmed confirms pleaded declared declares warned warns argued argues explained explains stated states wrote
+    writes tweeted asked asks replied replies answered continued continues concluded emphasised emphasized
+    emphasises emphasizes underlined underlines vowed vows promised promises urged urges claimed claims acknowledged
+    admitted recalled remarked observed commented announced announces reiterated affirmed cautioned complained
+    predicted suggested recounted responded added""".split()
+_VERB = r"(?:(?:was|is)\s+quoted\s+as\s+saying|" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
+_ADVERB = r"(?:\p{Ll}{1,30}ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|once\s+|again\s+)?"
+_TITLE_WORDS = r"(?:president|prime\s+minister|premier|minister|chancellor|leader|spokesman|spokeswoman|" \
+               r"spokesperson|official|ambassador|envoy|secretary|chief|head|king|queen|general|governor|mayor|" \
+               r"senator|commander|counterpart|monarch|emir|sheikh|pope)"
+_DESCRIPTION = r"(?i:the\s+(?:[\p{L}-]{1,40}\s+){0,3}?" + _TITLE_WORDS + r")\b"
+_DESCRIPTION_RE = regex.compile(_DESCRIPTION)
+_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,40}"
+_WHO = rf"(?:(?P<pron>\b[Hh]e|\b[Ss]he)\b|(?P<desc>{_DESCRIPTION})|(?P<name>{_NAME}))"
+# White space within a paragraph (wire copy wraps lines, but a blank line ends the attribution).
+_GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
+# ," Putin said   ,” the Russian president told journalists   ," he added
+_AFTER = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO}\s+{_ADVERB}{_VERB}")
+# ," said Putin
+_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
+# Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
+_BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
+# Putin underlined that ... "text"
+_IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
+# "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
+_SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
+# Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan
+_TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+                        r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Minister|Secretary(?:[- ]General)?|"
+                        r"King|Queen|Emir|Sheikh|Governor|Mayor|Senator|Speaker|Ambassador|General|Pope|"
+                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?))\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
+                        r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Quote:
+    source: str
+    path: str
+    text: str            # inside the marks; the parts of a quote running over paragraphs joined by a space
+    start: int           # offsets of the quoted text in the source
+    end: int
+    speaker: str | None  # a surname ("Putin"), or as written when no name is found ("the Kremlin chief")
+    speaker_how: str
+    sentence: str
+    closed: bool = True  # False: no closing mark; the quote was ended at the paragraph end
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [fold(w) for w in _WORD.findall(self.text)]
+
+    @property
+    def is_statement(self) -> bool:
+        return len(self.words) >= MIN_STATEMENT_WORDS
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    parts: list[tuple[int, int]]
+    closed: bool
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_letter(char: str) -> bool:
+    return bool(char) and char.isalnum()
+
+
+def _quote_spans(text: str, sentences: SentenceIndex) -> list[_Span]:
+    """Quoted passages of one text: a single pass over the quote marks and paragraph breaks."""
+    spans: list[_Span] = []
+    double_open: int | None = None  # offset just inside the opening mark
+    single_open: int | None = None
+    parts: list[tuple[int, int]] = []
+    reopen_at = -1                   # the mark that continues a quote in the next paragraph
+
+    def finish(end: int, closed: bool) -> None:
+        nonlocal double_open, parts
+        parts.append(_trim(text, double_open, end))
+        parts = [p for p in parts if p[0] < p[1]]
+        if parts:
+            spans.append(_Span(parts[0][0], parts[-1][1], parts, closed))
+        double_open, parts = None, []
+
+    for match in _MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        before, after = text[at - 1:at] if at else "", text[match.end():match.end() + 1]
+        if mark[0] == "\n":  # a paragraph break
+            single_open = None  # a lone single mark was an apostrophe after all
+            if double_open is not None:
+                if after and after in _DOUBLE_OPEN + '"':
+                    parts.append(_trim(text, double_open, at))  # wire convention: the quote runs on
+                    reopen_at, double_open = match.end(), None
+                else:
+                    finish(at, closed=False)
+            continue
+        if at == reopen_at:
+            double_open = at + 1
+            continue
+        if reopen_at >= 0 and double_open is None and parts:
+            # the paragraph that "re-opened" did not; keep what was quoted before it
+            spans.append(_Span(parts[0][0], parts[-1][1], parts, False))
+            parts = []
+        reopen_at = -1
+        if mark in _DOUBLE_OPEN or (mark == '"' and double_open is None):
+            if double_open is not None:
+                if not _is_letter(after) and after not in "\"'‘":
+                    finish(at, closed=True)  # an opening mark used to close ("today. “")
+                    continue
+                finish(at, closed=False)
+            single_open = None
+            double_open = match.end()
+        elif mark in _DOUBLE_CLOSE or mark == '"':
+            if double_open is not None:
+                finish(at, closed=True)
+            else:
+                _orphan_close(text, at, sentences, spans)
+        elif double_open is None:  # single marks count only outside double quotes (nested quotes are inside)
+            if _is_letter(before) and _is_letter(after):
+                continue  # an apostrophe: Russia's, don't
+            if single_open is not None and mark in _SINGLE_CLOSE and not _is_letter(after):
+                start, end = _trim(text, single_open, at)
+                if start < end:
+                    spans.append(_Span(start, end, [(start, end)], True))
+                single_open = None
+            elif single_open is None and mark in _SINGLE_OPEN + "’" and not _is_letter(before) and _is_letter(after):
+                single_open = match.end()
+    if double_open is not None:
+        finish(len(text), closed=False)
+    elif parts:
+        spans.append(_Span(parts[0][0], parts[-1][1], parts, False))
+    return spans
+
+
+def _orphan_close(text: str, at: int, sentences: SentenceIndex, spans: list[_Span]) -> None:
+    """A closing mark nothing opened: when a speaker follows, the quote began at its sentence start."""
+    if not (_AFTER.match(text, at + 1) or _AFTER_INVERTED.match(text, at + 1)):
+        return
+    sentence = sentences.at(at - 1)
+    if sentence is None or (spans and spans[-1].end > sentence.start):
+        return
+    start, end = _trim(text, sentence.start, at)
+    if end - start > 3:
+        spans.append(_Span(start, end, [(start, end)], False))
+
+
+# --- speakers ---------------------------------------------------------------------------------------------------
+
+def _surname(written: str) -> str | None:
+    """'Russian President Vladimir Putin' -> 'Putin'; None when nothing but titles and common words."""
+    words = [w.rstrip(".") for w in written.split()]
+    if words and words[-1].endswith(("'s", "’s")):
+        return None  # "Putin's spokesman": not Putin
+    kept = [w for w in words if fold(w) not in TITLES and fold(w) not in COMMON]
+    return kept[-1] if kept else None
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    name: str
+    sentence: int
+    paragraph: int
+
+
+class _Speakers:
+    """The people one source names, and the titles it gives them, to resolve 'he' and 'the Russian president'."""
+
+    def __init__(self, text: str, index: SentenceIndex, quoted: list[_Span]):
+        self.text, self.index = text, index
+        self.quoted = [(p[0], p[1]) for span in quoted for p in span.parts]
+        self.titles: list[tuple[int, str, str]] = []  # (offset, folded title, surname)
+        surnames: set[str] = set()
+        for match in _TITLED.finditer(text):
+            name = _surname(match.group("name"))
+            if name and not self._inside_quote(match.start()):
+                self.titles.append((match.start(), fold(match.group("title")), name))
+                surnames.add(name)
+        for match in _IN_SENTENCE.finditer(text):
+            if match.group("name") and not self._inside_quote(match.start()):
+                name = _surname(match.group("name"))
+                if name:
+                    surnames.add(name)
+        self.people: list[_Person] = []
+        if surnames:
+            pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames, key=len, reverse=True)))
+                                    + r")\b")
+            for match in pattern.finditer(text):
+                self._add(match.start(), match.end(), match.group())
+        for match in _DESCRIPTION_RE.finditer(text):
+            name = self.resolve_description(match.group(), match.start())
+            if name:
+                self._add(match.start(), match.end(), name)
+        self.people.sort(key=lambda p: p.start)
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def _add(self, start: int, end: int, name: str) -> None:
+        sentence = self.index.at(start)
+        if sentence is not None and not self._inside_quote(start):
+            self.people.append(_Person(start, end, name, sentence.index, sentence.paragraph))
+
+    def resolve_description(self, written: str, before: int) -> str | None:
+        """'the Russian president' -> the person this source earlier called 'Russian President ...'."""
+        words = fold(written).split()[1:]  # without "the"
+        phrase = " ".join(words)
+        earlier = [(title, name) for offset, title, name in self.titles if offset < before]
+        for test in (lambda t: t == phrase,                                   # the Russian president
+                     lambda t: words[0] in t.split()[:1] and len(words) > 1,  # the Russian leader
+                     lambda t: t.endswith(words[-1])):                        # the president
+            found = {name for title, name in earlier if test(title)}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def nearest_before(self, offset: int, paragraph: int, exclude: str | None) -> tuple[str, str] | None:
+        """The person the text was about just before `offset`: the first named in the nearest sentence."""
+        candidates = [p for p in self.people if p.start < offset and p.paragraph in (paragraph, paragraph - 1)
+                      and p.name != exclude]
+        if not candidates:
+            return None
+        nearest = max(p.sentence for p in candidates)
+        person = next(p for p in candidates if p.sentence == nearest)
+        where = "paragraph" if person.paragraph == paragraph else "previous paragraph"
+        return person.name, f"he -> nearest named speaker in {where}"
+
+
+def _attribution(text: str, span: _Span, speakers: _Speakers, sentence: Sentence | None,
+                 previous: tuple[int, str | None, str] | None) -> tuple[str | None, str]:
+    """The speaker of one quote and how it was found."""
+    close = span.end
+    while close < len(text) and close < span.end + 3 and text[close] in " \t\"”»’'“":
+        close += 1  # past the closing mark (and a stray space before it)
+    found, how = None, ""
+    # '"... border." Putin said the two leaders ...' starts a new sentence: a quote ending in a full stop
+    # takes no attribution from the words after it.
+    ends_sentence = text[span.start:span.end].rstrip("'’\"”» ").endswith(".")
+    after = None if ends_sentence else _AFTER.match(text, close) or _AFTER_INVERTED.match(text, close)
+    if after:
+        found, how = after, "named next to quote"
+    else:
+        paragraph_break = text.rfind("\n\n", 0, span.start)
+        line_start = max(paragraph_break + 2 if paragraph_break >= 0 else 0, sentence.start if sentence else 0,
+                         span.start - 200)
+        before = _BEFORE.search(text[line_start:max(line_start, span.start - 1)])
+        if before:
+            found, how = before, "named next to quote"
+        elif sentence is not None:
+            # "Putin underlined that ... 'text'" / "'text' of the conflict, he said."
+            outside = text[sentence.start:max(sentence.start, span.start - 1)]
+            matches = list(_IN_SENTENCE.finditer(outside))
+            last = speakers.index.at(max(close - 1, span.end - 1))
+            later = _IN_SENTENCE.search(text, close, last.end) if last is not None and close < last.end else None
+            if matches or later:
+                found, how = matches[-1] if matches else later, "named in sentence"
+    if found is not None:
+        if found.group("name"):
+            name = _surname(found.group("name"))
+            if name:
+                return name, how
+        elif found.group("desc"):
+            name = speakers.resolve_description(found.group("desc"), span.start)
+            if name:
+                return name, f"'{found.group('desc').strip()}' -> name given earlier in source"
+            return found.group("desc").strip(), "description, no name in source"
+        elif found.group("pron"):
+            spoken_to = _SPOKEN_TO.search(text, close, close + 120)
+            exclude = _surname(spoken_to.group("name")) if spoken_to else None
+            paragraph = sentence.paragraph if sentence else 0
+            person = speakers.nearest_before(span.start, paragraph, exclude)
+            if person:
+                return person
+            return None, "he/she, no named person before"
+    if previous is not None and sentence is not None and previous[0] == sentence.paragraph and previous[1]:
+        return previous[1], "continues the quote before it in paragraph"
+    return None, "not found"
+
+
+def find_quotes(source: Source) -> list[Quote]:
+    """Every quoted passage of one source, with its speaker when one can be found."""
+    text = source.text
+    sentences = split_sentences(text)
+    index = SentenceIndex(sentences)
+    spans = _quote_spans(text, index)
+    speakers = _Speakers(text, index, spans)
+    quotes: list[Quote] = []
+    previous: tuple[int, str | None, str] | None = None
+    for span in spans:
+        first, last = index.at(span.start), index.at(max(span.start, span.end - 1))
+        speaker, how = _attribution(text, span, speakers, first, previous)
+        sentence_text = text[first.start:max(first.end, last.end if last else first.end)] if first else ""
+        quoted = " ".join(text[a:b] for a, b in span.parts)
+        quotes.append(Quote(source.label, source.path, quoted, span.start, span.end, speaker, how, sentence_text,
+                            span.closed))
+        if first is not None:
+            previous = (first.paragraph, speaker, how)
+    return quotes
+
+
+# --- grouping across sources ------------------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(COMMON | set("""it's its is are be been am do does did has have had will would shall should
+    can could may might must not no yes i me my we us our you your he him his she her they them their this that
+    these those there here what which who whom very so also just than then there thing things way well""".split()))
+
+
+def content_words(quote: Quote) -> set[str]:
+    """Words that carry the statement, cut to six letters so 'agreement' meets 'agreements'."""
+    return {w[:6] for w in quote.words if len(w) >= 3 and w not in STOP_WORDS}
+
+
+def same_statement(a: Quote, b: Quote) -> bool:
+    """Whether two quotes render one statement (trimmed, re-translated or re-ordered)."""
+    words_a, words_b = content_words(a), content_words(b)
+    shared = len(words_a & words_b)
+    smaller = min(len(words_a), len(words_b))
+    if not smaller or shared < min(MIN_SHARED_WORDS, smaller) or shared / smaller < MIN_SHARED_SHARE:
+        return False
+    if shared / smaller >= SURE_SHARE:
+        return True
+    return shared >= MIN_SHARED_WORDS_UNSURE and fuzz.token_sort_ratio(" ".join(sorted(words_a)), " ".join(sorted(words_b))) >= MIN_WORD_SCORE
+
+
+def _candidate_pairs(words: list[set[str]]) -> set[tuple[int, int]]:
+    """Pairs sharing at least two content words, through an inverted index (no all-pairs loop)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(words):
+        for word in bag:
+            postings[word].append(i)
+    shared: Counter = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
+    return {pair for pair, count in shared.items() if count >= 2}
+
+
+def _wording(quote: Quote) -> str:
+    return " ".join(quote.words)
+
+
+def _difference(reference: list[str], words: list[str]) -> str:
+    """Word-level difference from the group's most common wording: '-general +common'."""
+    out = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=reference, b=words, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            out.append("-" + " ".join(reference[a1:a2]))
+        if op in ("insert", "replace"):
+            out.append("+" + " ".join(words[b1:b2]))
+    return " ".join(out)
+
+
+def _status(members: list[Quote]) -> str:
+    named = [q.speaker for q in members if q.speaker and "no name" not in q.speaker_how]
+    distinct: list[str] = []
+    for name in named:
+        if not any(same_name(name, d) for d in distinct):
+            distinct.append(name)
+    if len(distinct) > 1:
+        return "conflict"
+    return "agree" if len({_wording(q) for q in members}) == 1 else "variance"
+
+
+def quote_groups(sources: list[Source]) -> pd.DataFrame:
+    """One row per (group, source wording) for statements quoted by two sources or more."""
+    statements = [q for source in sources for q in find_quotes(source) if q.is_statement]
+    # One wording quoted by many sources is compared once: the index holds distinct wordings only.
+    wording_of = [_wording(q) for q in statements]
+    first_with: dict[str, int] = {}
+    for i, wording in enumerate(wording_of):
+        first_with.setdefault(wording, i)
+    distinct = sorted(first_with.values())
+    words = [content_words(statements[i]) for i in distinct]
+    parent = list(range(len(statements)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, wording in enumerate(wording_of):
+        parent[find(i)] = find(first_with[wording])
+    for a, b in sorted(_candidate_pairs(words)):
+        i, j = distinct[a], distinct[b]
+        if find(i) != find(j) and same_statement(statements[i], statements[j]):
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Quote]] = defaultdict(list)
+    for i, quote in enumerate(statements):
+        groups[find(i)].append(quote)
+    rows, used = [], set()
+    for members in groups.values():
+        if len({q.source for q in members}) < 2:
+            continue
+        rows.extend(_group_rows(members, used))
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return frame.sort_values(["group", "source", "start"], kind="stable").reset_index(drop=True)
+
+
+def _group_rows(members: list[Quote], used: set[str]) -> list[dict]:
+    by_wording: dict[tuple[str, str], Quote] = {}
+    for quote in members:
+        by_wording.setdefault((quote.source, _wording(quote)), quote)  # one row per source wording
+    support = Counter(wording for _, wording in by_wording)
+    order = list(dict.fromkeys(wording for _, wording in by_wording))
+    reference = max(order, key=lambda w: (support[w], -order.index(w))).split()
+    speakers = Counter(q.speaker for q in members if q.speaker)
+    speaker = speakers.most_common(1)[0][0] if speakers else None
+    group_id = f"{speaker or 'unknown'}: {' '.join(reference[:6])}"
+    if group_id in used:
+        group_id += " #" + hashlib.sha1(" ".join(reference).encode()).hexdigest()[:6]
+    used.add(group_id)
+    status = _status(members)
+    return [{"group": group_id, "speaker": q.speaker, "status": status, "source": q.source, "path": q.path,
+             "text": q.text, "start": q.start, "end": q.end, "difference": _difference(reference, q.words),
+             "sentence": q.sentence, "speaker_how": q.speaker_how} for q in by_wording.values()]

@@ -1,0 +1,120 @@
+"""Turning each kind of file a desk has into plain text, with what it says of itself.
+
+Plain text and Markdown are decoded (the charset detected, not assumed); web
+pages are reduced to the article itself by trafilatura (no menus, no
+comments); Word files are read with python-docx and PDFs with pypdf.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from checker.errors import InputError
+
+_SNIFF_BYTES = 8192
+# Short texts tie between many code pages; newsroom files come from Windows or
+# the web, not from old Mac or DOS machines, so Windows-1252 wins such a tie.
+_NEWSROOM_CODEPAGES = ("cp125", "iso8859", "latin", "koi8", "big5", "gb", "shift_jis", "euc", "utf")
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+@dataclass
+class Extracted:
+    text: str
+    meta: dict = field(default_factory=dict)  # title, date, outlet, url where the file says them
+
+
+def decode(raw: bytes, path: Path | str) -> str:
+    """Bytes to text: UTF-8 when it is, otherwise the detected charset."""
+    if b"\x00" in raw[:_SNIFF_BYTES] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("a binary file, not text; remove it from the folder or export it as text", path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError("cannot tell which character encoding this file uses; save it as UTF-8", path)
+    if not best.encoding.startswith(_NEWSROOM_CODEPAGES):
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(best)
+
+
+def _plain(raw: bytes, path) -> Extracted:
+    return Extracted(decode(raw, path))
+
+
+def _html(raw: bytes, path) -> Extracted:
+    import trafilatura
+
+    page = decode(raw, path)
+    text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
+    if not text:
+        raise InputError("no article text found in this web page; save the article's text as .txt", path)
+    from htmldate import find_date
+
+    meta = {}
+    found = trafilatura.extract_metadata(page)
+    if found is not None:
+        meta = {k: v for k, v in (("title", found.title), ("outlet", found.sitename),
+                                  ("author", found.author), ("url", found.url)) if v}
+    # Only a date the page's markup states; a guess from the text could invent one.
+    stated = find_date(page, extensive_search=False, original_date=True)
+    if stated:
+        meta["date"] = stated
+    if meta.get("title") and not text.lstrip().startswith(meta["title"]):
+        text = f"{meta['title']}\n\n{text}"  # the headline belongs to the article
+    return Extracted(text, meta)
+
+
+def _docx(raw: bytes, path) -> Extracted:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception:  # python-docx raises several types for a damaged file
+        raise InputError("not a readable Word (.docx) file; open it in Word and save it again", path) from None
+    paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
+    props = document.core_properties
+    meta = {k: v for k, v in (("title", props.title), ("author", props.author)) if v}
+    return Extracted("\n\n".join(paragraphs), meta)
+
+
+def _pdf(raw: bytes, path) -> Extracted:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError):
+        raise InputError("not a readable PDF; export it again or save its text as .txt", path) from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise InputError("this PDF holds no text (a scan?); run it through OCR or paste its text into a .txt", path)
+    title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    return Extracted(text, {"title": str(title)} if title else {})
+
+
+READERS = {".docx": _docx, ".pdf": _pdf, **{s: _html for s in HTML_SUFFIXES}, **{s: _plain for s in TEXT_SUFFIXES}}
+
+
+def extract(raw: bytes, path: Path | str, suffix: str | None = None) -> Extracted:
+    suffix = (suffix if suffix is not None else Path(path).suffix).lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        # An unknown ending: read it as text if it is text, else say what we read.
+        reader = _plain
+    extracted = reader(raw, path)
+    text = extracted.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the file is empty", path)
+    extracted.text = text
+    return extracted

@@ -1,0 +1,170 @@
+"""Find an article's own publication date from its head and metadata lines.
+
+Only the head (first 15 non-blank lines within 1500 characters) is read, plus
+metadata URLs anywhere in the text; dates deep in the body are about past events
+and are never used. Signals, most trusted first:
+
+  0  "Date: ...", "Published: ...", "Posted on ..."
+  1  a line that is only a date (with perhaps a time and time zone)
+  2  a byline-like short line with a date ("By AFP | Oct. 31, 2022")
+  3  a metadata URL with a /2022/10/31/ path (standalone line, or "url:"/"source:" label)
+  4  a dateline "MOSCOW, Oct 31 (Reuters) -" (year from the text's URL or copyright line)
+  5  a photo caption near the top ("... Sochi, Russia, Oct. 31, 2022. (EPA ...)")
+  6  "Updated: ..." (an update is later than publication, so it comes last)
+Ties go to the earliest line.
+"""
+import datetime
+import re
+
+from checker.reading.dates.reader import DateReading, read_dates
+
+_HEAD_CHARS = 1500
+_HEAD_LINES = 15
+
+_MARKUP = re.compile(r"^[\s*#>_]+|[\s*_]+$")
+_LABEL = re.compile(
+    r"(?i:(?P<label>date(?:line)?|first\s{1,3}published|published|publication\s{1,3}date|posted|"
+    r"last\s{1,3}updated|updated|last\s{1,3}modified|modified))\b(?:\s{1,3}(?i:on|at))?"
+    r"\s{0,3}[:\-–—|]?\s{0,3}")
+_NOISE = re.compile(
+    r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
+    r"cet|msk|et|pt|at|on)\b|[+-]\d{2}:?\d{2})")
+_WORDISH = re.compile(r"[A-Za-z0-9]")
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"
+    r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2},\s{1,3}")
+_DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[-–—:]")
+_CAPTION = re.compile(
+    r"(?i:\bphoto\b|\bpictured\b|getty|\bepa\b|reuters/|\(l-r\)|\(r-l\)|\bfile\s{1,3}image|"
+    r"shutterstock)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)(?:[/-](0?[1-9]|1[0-2])[/-]|(0[1-9]|1[0-2]))(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/")
+_URL_LABEL = re.compile(r"(?i:(?:original\s{1,3})?(?:url|link|source|canonical|permalink)\s{0,3}:?)")
+_URL_WRAP = "<>()[] \t*_"
+# Same as (?i:©|\(c\)|copyright)...: written to begin with a character set so that `re`
+# skips through the whole text at C speed instead of trying a match at every position.
+_COPYRIGHT = re.compile(r"[©(Cc](?:(?<=©)|(?<=\()[Cc]\)|(?<=[Cc])(?i:opyright))\s{0,3}((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
+
+
+def _explicit_day(reading: DateReading) -> datetime.date | None:
+    """A single calendar day written with its year (not resolved from a reference)."""
+    if reading.precision == "day" and not reading.relative and reading.low == reading.high:
+        return reading.low
+    return None
+
+
+def _only_noise(text: str) -> bool:
+    """Nothing but times, time zones and separators."""
+    return not _WORDISH.search(_NOISE.sub(" ", text))
+
+
+def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
+    if not _DIGIT.search(line):
+        return None  # a day written with its year has digits; spare the reader
+    for reading in read_dates(line):
+        day = _explicit_day(reading)
+        if day is not None:
+            return reading, day
+    return None
+
+
+def _head_lines(text: str) -> list[str]:
+    lines = []
+    for raw in text[:_HEAD_CHARS].splitlines():
+        line = _MARKUP.sub("", raw)
+        if line:
+            lines.append(line)
+            if len(lines) == _HEAD_LINES:
+                break
+    return lines
+
+
+def _url_candidates(text: str):
+    """(date, year-only hint) from metadata URLs anywhere in the text."""
+    found, hint = None, None
+    for m in _URL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start:m.start()].strip(_URL_WRAP)
+        after = text[m.end():len(text) if line_end < 0 else line_end].strip(_URL_WRAP)
+        if after or (before and not _URL_LABEL.fullmatch(before)):
+            continue  # a link inside prose may point at an older story
+        url = m.group().rstrip(".,;")
+        day = _URL_DAY.search(url)
+        if day and found is None:
+            y, mo, d = day.group(1), day.group(2) or day.group(3), day.group(4)
+            try:
+                found = datetime.date(int(y), int(mo), int(d))
+            except ValueError:
+                pass
+        month = _URL_MONTH.search(url)
+        if month and hint is None:
+            hint = int(month.group(1))
+    return found, hint
+
+
+def _dateline(line: str, year_hint: int | None) -> datetime.date | None:
+    prefix = _DATELINE.match(line)
+    if not prefix:
+        return None
+    rest = line[prefix.end():]
+    readings = read_dates(rest)
+    if not readings or readings[0].start != 0 or readings[0].precision != "day":
+        return None
+    if not _DATELINE_TAIL.match(rest, readings[0].end):
+        return None
+    if readings[0].low is not None:
+        return _explicit_day(readings[0])
+    if year_hint is None:
+        return None  # "Oct 31" with no year anywhere trustworthy: do not guess
+    # Resolve the day-month against any reference, then move it into the hinted year.
+    resolved = read_dates(rest[:readings[0].end], datetime.date(year_hint, 12, 31))
+    try:
+        return resolved[0].low.replace(year=year_hint)
+    except (IndexError, AttributeError, ValueError):  # 29 Feb in a common year
+        return None
+
+
+def find_publication_date(text: str) -> datetime.date | None:
+    """The publication date stated in the article's head or metadata, else None."""
+    if not isinstance(text, str) or not text:
+        return None
+    url_day, year_hint = _url_candidates(text)
+    if year_hint is None:
+        copyright_year = _COPYRIGHT.search(text)
+        year_hint = int(copyright_year.group(1)) if copyright_year else None
+    best: tuple[int, datetime.date] | None = (3, url_day) if url_day else None
+
+    def offer(rank: int, day: datetime.date | None) -> None:
+        nonlocal best
+        if day is not None and (best is None or rank < best[0]):
+            best = (rank, day)
+
+    for line in _head_lines(text):
+        # A later line can only win with a better rank: skip signals that cannot.
+        if best is not None and best[0] == 0:
+            break
+        label = _LABEL.match(line)
+        if label:
+            rest = line[label.end():]
+            found = _first_day(rest)
+            if found and _only_noise(rest[:found[0].start]):  # not "Published reports said..."
+                updated = re.search("(?i:updated|modified)", label["label"])
+                offer(6 if updated else 0, found[1])
+            continue
+        found = _first_day(line) if best is None or best[0] > 1 else None
+        if found:
+            reading, day = found
+            if _only_noise(line[:reading.start] + " " + line[reading.end:]):
+                offer(1, day)
+            elif len(line) <= 120 and (line.lower().startswith("by ") or
+                                       any(sep in line for sep in "|•·")):
+                offer(2, day)
+            elif _CAPTION.search(line):
+                offer(5, day)
+        if best is None or best[0] > 4:
+            offer(4, _dateline(line, year_hint))
+    return best[1] if best else None
