@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.reading.dates.reader import find_publication_date, read_dates  # noqa: E402
+from checker.reading.dates.reader import read_dates  # noqa: E402
+from checker.sources.pubdate import find_publication_date  # noqa: E402
 
 REFERENCE = datetime.date(2022, 10, 31)
 

@@ -15,7 +15,7 @@ from checker.compare.draft import draft_verdicts
 from checker.claims.document import story_date
 from checker.errors import InputError
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups
-from checker.reading.quotes import quote_groups
+from checker.compare.quotes import quote_groups
 from checker.compare.staleness import source_flags
 from checker.claims.extract import mentions_frame, read_mentions
 from checker.claims.rules import Rule, load_rules

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from checker.reading.dates.reader import DateReading, find_publication_date, read_dates
+from checker.reading.dates.reader import DateReading, read_dates
+from checker.sources.pubdate import find_publication_date
 
 D = datetime.date
 REF = D(2022, 10, 31)  # a Monday

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.reading.quotes import QUOTE_COLUMNS, Quote, _difference, find_quotes, quote_groups, same_statement
+from checker.compare.quotes import QUOTE_COLUMNS, _difference, quote_groups, same_statement
+from checker.reading.quotes import Quote, find_quotes
 from checker.sources.load import Source, load_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -1,34 +1,15 @@
 """The house style for spellings (rules/names.yaml): the preferred form and its variants."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from checker.errors import InputError
 from checker.yamlfile import line_of, read_yaml, validate
-from checker.reading.names.spelling import fold, _compact
+from checker.reading.names.spelling import HouseStyle, fold, style_key
 
 STOCK_HOUSE_STYLE = Path(__file__).resolve().parents[2] / "rules" / "names.yaml"
-
-
-# --- the house style --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class HouseStyle:
-    """The editor's list: each variant (and each preferred spelling), folded by style_key -> the preferred spelling."""
-
-    preferred: dict[str, str] = field(default_factory=dict)
-    path: str | None = None
-
-    def lookup(self, name: str) -> str | None:
-        return self.preferred.get(style_key(name))
-
-
-def style_key(name: str) -> str:
-    """The house style matches without case, accents, spaces or hyphens: al-Qaeda = Al Qaeda."""
-    return _compact(fold(name))
 
 
 class _NameEntry(BaseModel):

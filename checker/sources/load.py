@@ -14,6 +14,7 @@ from pathlib import Path
 from checker.errors import InputError
 from checker.sources.formats import extract
 from checker.sources.metadata import SOURCES_FILE, SourceInfo, detect, display_name, load_sources_file, split_front_matter
+from checker.sources.pubdate import find_publication_date
 
 # Files that sit beside sources but are configuration or output, not articles.
 NOT_SOURCES = {"story.yaml", SOURCES_FILE, "names.yaml"}
@@ -84,7 +85,6 @@ def _is_article(path: Path) -> bool:
 
 def load_source(path: Path, info: SourceInfo | None = None, role: str = "source") -> Source:
     extracted = _read(path)
-    from checker.reading.dates.reader import find_publication_date  # the one place dates are read
 
     front, text = split_front_matter(extracted.text, path)
     chosen = {**{k: v for k, v in front.items() if v}, **(info.model_dump(exclude_none=True) if info else {})}

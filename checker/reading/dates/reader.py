@@ -1,7 +1,7 @@
 """Dates and temporal anchors in news text, resolved against the article's own date.
 
 ``read_dates`` finds the written forms of dates in one left-to-right pass (the most
-specific form first at each place; see checker.date_patterns), checks each hit's
+specific form first at each place; see patterns.py), checks each hit's
 context (is "May" a month or a verb? is "2000" a year or a head count?) and turns it
 into a closed range of days ``[low, high]``: the first and the last day the phrase
 can mean.
@@ -31,12 +31,11 @@ import datetime
 from checker.reading.dates.patterns import find_phrases
 from checker.reading.dates.resolve import Context, DateReading, resolve
 
-__all__ = ["DateReading", "read_dates", "find_publication_date"]
+__all__ = ["DateReading", "read_dates"]
 
-# Where each part lives: checker.date_lexicon (words), checker.date_patterns (written
-# forms and the scan), checker.date_calendar (spans of days), checker.date_resolve
-# (context checks and resolution against the reference), checker.pubdate (the
-# article's own date).
+# Where each part lives beside this module: lexicon (words), patterns (written forms
+# and the scan), calendar (spans of days), resolve (context checks and resolution
+# against the reference). The article's own date is checker.sources.pubdate.
 
 
 def _day_first_style(hits) -> bool:
@@ -77,8 +76,3 @@ def read_dates(text: str, reference: datetime.date | None = None) -> list[DateRe
             readings.append(reading)
     return readings
 
-
-def find_publication_date(text: str) -> datetime.date | None:
-    """The article's own date from its head or metadata; see checker.pubdate."""
-    from checker.sources.pubdate import find_publication_date as find  # pubdate builds on read_dates
-    return find(text)

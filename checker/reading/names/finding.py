@@ -6,7 +6,6 @@ from functools import lru_cache
 
 import regex
 
-from checker.sources.load import Source
 from checker.reading.text import split_sentences
 from checker.reading.names.spelling import _compact, fold
 
@@ -183,8 +182,9 @@ def _names_in_run(run: list[_Token], mid_caps: set[str], lower_stems: set[str]) 
     return cleaned
 
 
-def find_names(sources: list[Source]) -> tuple[list[_Mention], set[str]]:
-    """Every name mention of every source (each text read once), and the story's lower-case word stems."""
+def find_names(sources: list) -> tuple[list[_Mention], set[str]]:
+    """Every name mention of every text (anything with a `.text`, each read once), and the story's lower-case
+    word stems. A mention knows its text by index in `sources`."""
     mid_caps: set[str] = set()
     lower_stems: set[str] = set()
     runs_by_source = [(i, _scan(s.text, mid_caps, lower_stems)) for i, s in enumerate(sources)]

@@ -1,17 +1,12 @@
 """When two written names are one name: folding, transliteration skeletons, fuzzy scores."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
-
-
-if TYPE_CHECKING:  # the house style imports this module
-    from checker.compare.house_style import HouseStyle
 
 
 # --- folding and the transliteration skeleton ------------------------------------------------------------------
@@ -32,6 +27,24 @@ def fold(name: str) -> str:
 
 def _compact(folded: str) -> str:
     return folded.replace(" ", "").replace("-", "")
+
+
+# --- the house style: its lookup (the file itself is read by checker.compare.house_style) --------------------
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """The editor's list: each variant (and each preferred spelling), folded by style_key -> the preferred spelling."""
+
+    preferred: dict[str, str] = field(default_factory=dict)
+    path: str | None = None
+
+    def lookup(self, name: str) -> str | None:
+        return self.preferred.get(style_key(name))
+
+
+def style_key(name: str) -> str:
+    """The house style matches without case, accents, spaces or hyphens: al-Qaeda = Al Qaeda."""
+    return _compact(fold(name))
 
 
 # Spellings one source language writes for one sound of another, mapped to one letter.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from checker.reading.quantities import figures as fig
 from checker.reading.quantities import lexicon as lex
 from checker.reading.quantities.intervals import PREFIX_WINDOW, Quantity, fmt, interval, make, qualifier_before, why
 
@@ -115,6 +116,6 @@ def _single_unit(text, start, end, unit_word, n, floor, need_context=False) -> Q
     if need_context and qualifier is None and not in_duration_context(text, lo, start):
         return None                                     # "a month after", "a year ago", "once a week"
     singular, days = duration_unit(unit_word)
-    x = lex.Figure(start, end, n, lex.SINGLE_UNIT_STEP, words=True)
+    x = fig.Figure(start, end, n, lex.SINGLE_UNIT_STEP, words=True)
     return duration(text, q_start, end, x, None, qualifier, None, days, plural_unit(singular),
                     text[q_start:end])

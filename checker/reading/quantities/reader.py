@@ -18,9 +18,14 @@ is read in time linear in its length.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from checker.reading.quantities import context as ctx
+from checker.reading.quantities import figures as fig
 from checker.reading.quantities import lexicon as lex
 from checker.reading.quantities.lexicon import rounding_step
+from checker.reading.quantities.shares import read_fraction, read_ratio
+from checker.reading.quantities.vague import read_vague
 from checker.reading.quantities.durations import duration as _duration, duration_unit as _duration_unit
 from checker.reading.quantities.durations import in_duration_context, plural_unit as _plural_unit, read_long, read_single
 from checker.reading.quantities.intervals import PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt
@@ -28,334 +33,270 @@ from checker.reading.quantities.intervals import interval as _interval, make as 
 from checker.reading.quantities.intervals import why as _why
 
 _I = re.IGNORECASE
-
 __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
 
 # Tests set this to True so that a bug raises instead of silently dropping one figure.
 STRICT = False
 
 
-# --- patterns --------------------------------------------------------------------
-
-_RANGE_SEP = re.compile(r"(?P<pct>\s?%)?(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)", _I)
-_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+", _I)
-
-# Right after the digits: what makes them not a figure at all.
-_NOT_A_FIGURE_AFTER = re.compile(
-    r"[,.:/][0-9]|(?:st|nd|rd|th)\b|['\u2019]?s\b|\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)"
-    r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)", _I)
-_LETTER = re.compile(r"[^\W\d_]")
-
-_SUFFIX_AFTER = re.compile(
-    r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
-    r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
-
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\Z")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
-_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:resolutions?|articles?|sections?|clauses?|chapters?|route|highway|interstate|flights?|pages?"
-    r"|episodes?|seasons?|volume|vol|number|room|gate|terminal|platform|unit|ward|level|category|phase"
-    r"|stage|round|game|act|amendment|proposition|prop|bill|decree|law|paragraph|para|item|rule|channel"
-    r"|reactor|block|pier|bus|bay|lot|apollo|boeing|airbus|windows|iphone|vision|agenda|formula|figure"
-    r"|fig|table|exhibit|annex|protocol|version|model|type|class|grade|seat|row|lane|runway|step|part"
-    r"|title|verse|psalm|hall|sector|zone|camp|district|precinct|brigade|battalion|regiment|division"
-    r"|corps|squadron|line|no|nos|pp?|art|sec|ch|sub|rev|tier|week|day|match|gen|generation)\.?|#)\s*\Z", _I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+\Z", _I)
-_OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
-_ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
-                            r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
-_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\Z")
-_YEAR_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
-    r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
-_HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bottom|top|back|front|last"
-                                  r"|next|better|worse)\s+\Z", _I)
-# "eight of the 10": the determiner is required ("four of five voters" is a share, read as nothing)
-_PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|his|her|our)[ \t\u00a0]+", _I)
-_ORDINAL_AFTER = re.compile(r"-?(?:" + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
-
-# Capitalised words that may stand before a figure without making it part of a name.
-_PLAIN_CAPITALS = frozenset(
-    "The A An And But Or Of In On At By With For From To Only Just Another All Some About Over Nearly "
-    "Almost Around Those These Its Their His Her Our Your My Roughly Up Than When While Since After Before "
-    "Until Last Next First Approximately Least Most Total Additional Further Still Killing Leaving "
-    "Including Fewer Less More Estimated Under Every Each Both If As So Yet Then There Here It We They He "
-    "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
-    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
-
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-
-
 # --- readers -----------------------------------------------------------------------
 
-def _read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
-    scale = m.group("vscale")
-    word_end = m.start("vscale") if scale else m.end("vague")
-    word = re.sub(r"\s+of\s*$", "", text[m.start("vague"):word_end].strip(), flags=_I)
-    read = lex.vague_interval(word, scale)
-    if read is None:
-        return None, m.end()
-    low, high, step = read
-    end = m.end("vague")
-    unit_m = lex.UNIT_AFTER.match(text, end)
-    if unit_m and unit_m.group("dur") and unit_m.group("dsep") != "-":
-        singular, days = _duration_unit(unit_m.group("dur"))
-        q_end = unit_m.end()
-        return _make(text, m.start(), q_end, low * days, high * days, True, True, low, "days", None, "vague",
-                     "duration", step * days, f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to "
-                     f"{_fmt(high)} {_plural_unit(singular)} (vague.yaml)", _plural_unit(singular)), q_end
-    if unit_m and unit_m.group("curword"):
-        code = lex.CURRENCY_WORDS.get(unit_m.group("curword").lower().rstrip("s"), "USD")
-        q_end = unit_m.end()
-        return _make(text, m.start(), q_end, low, high, True, True, low, code, None, "vague", "money", step,
-                     f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
-    if unit_m and (unit_m.group("mword") or unit_m.group("pct")):
-        unit = "%" if unit_m.group("pct") else lex.MEASURE_UNITS.get(
-            re.sub(r"\s+", " ", unit_m.group("mword").lower()), unit_m.group("mword").lower())
-        q_end = unit_m.end()
-        return _make(text, m.start(), q_end, low, high, True, True, low, unit, None, "vague",
-                     "percent" if unit == "%" else "measure", step,
-                     f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
-    noun, unit, _ = lex.counted_noun(lex.NOUN_AFTER.match(text, end), allow_of=True)
-    bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions")
-    if noun is None and not scale and not bare_ok:
-        return None, m.end()            # "a couple who", "several were": not read without a noun
-    if lex._norm_phrase(word) in ("tens", "scores") and not scale and not re.match(r"\s+of\b", text[end:], _I):
-        return None, m.end()            # "test scores", "the tens": need "of"
-    return _make(text, m.start(), end, low, high, True, True, low, unit, noun, "vague", "count", step,
-                 f"{text[m.start():end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), end
-
-
-_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                        "seven": 7, "eight": 8, "nine": 9}
-
-
-def _read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_from: int,
-                allow_of: bool) -> Quantity:
-    lo = max(floor, start - _PREFIX_WINDOW)
-    qualifier, q_start = _qualifier_before(text, lo, start)
-    step = value / 10                   # fractions have no digits to round: one tenth of the value
-    low, high, li, hi = _interval(qualifier, value, step)
-    noun, _, _ = lex.counted_noun(lex.NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
-    phrase = text[q_start:end]
-    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, "ratio", step,
-                 f"{phrase}: a ratio of {value:.4g}" if qualifier is None
-                 else _why(phrase, qualifier, value, step, low, high))
-
-
-def _read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
-    tokens = re.findall(r"[a-z]+", m.group("frac").lower())
-    if tokens == ["half"]:
-        if _HALF_ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            return None, m.end()        # "the first half of 2022"
-        numerator, denominator = 1, 2
-    else:
-        numerator = _FRACTION_NUMERATORS[tokens[0]]
-        denominator = lex.FRACTION_DENOMINATORS[tokens[1].rstrip("s")]
-    if re.match(r"\s+of\s+an?\s+(?:century|hour|mile|day|year|month|decade|second)\b", text[m.end():], _I):
-        return None, m.end()            # "a quarter of a century": a duration, not a share
-    return _read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
-
-
-def _skip_as_name(text: str, lo: int, start: int) -> bool:
-    """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
-    nm = _NAME_BEFORE.search(text, lo, start)
-    return nm is not None and nm.group("name") not in _PLAIN_CAPITALS and not _MONTH_BEFORE.search(text, lo, start)
-
-
-def _part_of_more(text: str, x: lex.Figure) -> bool:
-    """"eight of the 10 defendants": a number word counted out of a larger figure is a count."""
-    pm = _PART_OF.match(text, x.end)
-    ym = lex.SECOND_FIGURE.match(text, pm.end()) if pm else None
-    y = lex.figure_from(ym) if ym else None
-    return (y is not None and x.value < y.value and not (y.currency or y.year_like or y.pending_m)
-            and not (not y.words and _NOT_A_FIGURE_AFTER.match(text, y.end)))
+@dataclass
+class _Reading:
+    """What is known of one figure as the steps of _read_figure decide it, left to right."""
+    x: fig.Figure
+    lo: int                                     # how far left the qualifier may be looked for
+    qualifier: str | None
+    q_start: int
+    end: int = 0
+    y: fig.Figure | None = None                 # the second figure of a range
+    range_word: str | None = None
+    kind: str = "count"
+    unit: str | None = None
+    noun: str | None = None
+    stated_unit: str | None = None
+    days: float | None = None
+    hyphen_duration: bool = False
+    person: bool = False
 
 
 def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
-    x = lex.figure_from(m)
+    """One figure: ruled out as a date, label or age; then its range, unit, suffix and noun; then ruled out
+    as a pronoun, a year, a name or a list marker; else the quantity. Each step returns where to resume
+    when it rules the figure out."""
+    x = fig.figure_from(m)
     if x is None:
         return None, (m.start() + 1 if m.group("words") is not None else m.end())
-    if x.words:
-        om = _ORDINAL_AFTER.match(text, x.end)
-        if om:
-            return None, om.end()                       # "twenty-first", "one hundredth"
-    elif _NOT_A_FIGURE_AFTER.match(text, x.end):
-        return None, m.end()                            # "1,2", "2nd", "1990s", "3 p.m."
     lo = max(floor, x.start - _PREFIX_WINDOW)
+    resume = _not_a_figure(text, m, x, lo)
+    if resume is not None:
+        return None, resume
+    r = _Reading(x, lo, *_qualifier_before(text, lo, x.start))
+    resume = _read_range(text, r)
+    if resume is not None:
+        return None, resume
+    if r.y is None:
+        ratio = _ratio_after(text, x, floor)
+        if ratio is not None:
+            return ratio
+    resume = _read_unit(text, m, r)
+    if resume is not None:
+        return None, resume
+    if r.y is None:
+        _read_suffix(text, r)
+    if r.kind == "count" and r.noun is None and r.unit is None:
+        r.noun, r.unit, r.person = fig.counted_noun(fig.NOUN_AFTER.match(text, r.end), allow_of=False)
+    r.person = r.person or r.unit == "people"
+    resume = _not_a_quantity(text, m, r)
+    if resume is not None:
+        return None, resume
+    return _quantity(text, r), r.end
+
+
+def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
+    """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
+    if x.words:
+        om = ctx.ORDINAL_AFTER.match(text, x.end)
+        if om:
+            return om.end()                             # "twenty-first", "one hundredth"
+    elif ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
+        return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m."
     if not x.words and not x.currency:
-        if _LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
-            return None, m.end()                        # "Article 5", "Resolution 2334", "page 12"
-        if _MONTH_BEFORE.search(text, lo, x.start) and (x.value <= 31 or x.year_like):
-            return None, m.end()                        # "Oct. 31", "November 26"
-        if _MONTH_AFTER.match(text, x.end) and x.value <= 31:
-            return None, m.end()                        # "31 October"
-    if _AGE_BEFORE.search(text, lo, x.start):
-        sm = _RANGE_SEP.match(text, x.end)              # "aged 45"; "ages 18 to 25" as a whole
-        ym = lex.SECOND_FIGURE.match(text, sm.end()) if sm else None
-        return None, (ym.end() if ym else m.end())
-    qualifier, q_start = _qualifier_before(text, lo, x.start)
+        if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
+            return m.end()                              # "Article 5", "Resolution 2334", "page 12"
+        if ctx.MONTH_BEFORE.search(text, lo, x.start) and (x.value <= 31 or x.year_like):
+            return m.end()                              # "Oct. 31", "November 26"
+        if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
+            return m.end()                              # "31 October"
+    if ctx.AGE_BEFORE.search(text, lo, x.start):
+        sm = ctx.RANGE_SEP.match(text, x.end)           # "aged 45"; "ages 18 to 25" as a whole
+        ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
+        return ym.end() if ym else m.end()
+    return None
 
-    # a range: "10-15", "two to three", "between 200 and 300", "$3-4 billion"
-    y, range_word = None, None
-    sm = _RANGE_SEP.match(text, x.end)
-    if sm:
-        sep = sm.group("sep").strip().lower()
-        between = bool(_BETWEEN_BEFORE.search(text, lo, x.start))
-        tight_dash = sm.group("sep") in ("-", "\u2013")
-        wanted = ((sep == "and" and between) or sep == "or"
-                  or (sep in ("to", "-", "\u2013") and not _FROM_BEFORE.search(text, lo, x.start)))
-        ym = lex.SECOND_FIGURE.match(text, sm.end()) if wanted else None
-        y = lex.figure_from(ym) if ym else None
-        if y is not None and (y.words != x.words and tight_dash or y.pending_m
-                              or (not y.words and _NOT_A_FIGURE_AFTER.match(text, y.end))):
-            y = None
-        if y is not None:
-            if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
-                x.rescale(y.scale)                      # "between 5 and 10 million"
-            x.currency = x.currency or y.currency
-            if x.value >= y.value:
-                if tight_dash and not x.words:
-                    return None, y.end                  # "3-1" (a score), "2012-13" (a season)
-                y = None
-            else:
-                range_word = "between" if between else "range"
-                q_start = sm.start() if False else (_BETWEEN_BEFORE.search(text, lo, x.start).start()
-                                                    if between else x.start)
-                qualifier = None
 
-    # a ratio: "one in five", "1 in 4", "two out of three"
-    if y is None and not x.currency and x.value == int(x.value) and 1 <= x.value <= 10:
-        rm = _RATIO_SEP.match(text, x.end)
-        ym = lex.SECOND_FIGURE.match(text, rm.end()) if rm else None
-        d = lex.figure_from(ym) if ym else None
-        if d is not None and not d.currency and x.value < d.value <= 1e6 and not d.year_like \
-                and not d.pending_m and not _NOT_A_FIGURE_AFTER.match(text, d.end):
-            um = lex.UNIT_AFTER.match(text, d.end)
-            if um is None or um.group("hnoun") or um.group("of"):
-                return _read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
+def _read_range(text: str, r: _Reading) -> int | None:
+    """A range: "10-15", "two to three", "between 200 and 300", "$3-4 billion". Sets r.y when there is one."""
+    x, lo = r.x, r.lo
+    sm = ctx.RANGE_SEP.match(text, x.end)
+    if not sm:
+        return None
+    sep = sm.group("sep").strip().lower()
+    between = bool(ctx.BETWEEN_BEFORE.search(text, lo, x.start))
+    tight_dash = sm.group("sep") in ("-", "\u2013")
+    wanted = ((sep == "and" and between) or sep == "or"
+              or (sep in ("to", "-", "\u2013") and not ctx.FROM_BEFORE.search(text, lo, x.start)))
+    ym = fig.SECOND_FIGURE.match(text, sm.end()) if wanted else None
+    y = fig.figure_from(ym) if ym else None
+    if y is None or (y.words != x.words and tight_dash or y.pending_m
+                     or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
+        return None
+    if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
+        x.rescale(y.scale)                              # "between 5 and 10 million"
+    x.currency = x.currency or y.currency
+    if x.value >= y.value:
+        return y.end if tight_dash and not x.words else None   # "3-1" (a score), "2012-13" (a season)
+    r.y, r.qualifier = y, None
+    r.range_word = "between" if between else "range"
+    r.q_start = ctx.BETWEEN_BEFORE.search(text, lo, x.start).start() if between else x.start
+    return None
 
-    last = y or x
-    end = last.end
-    unit_m = lex.UNIT_AFTER.match(text, end)
+
+def _ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
+    """A ratio: "one in five", "1 in 4", "two out of three"."""
+    if x.currency or x.value != int(x.value) or not 1 <= x.value <= 10:
+        return None
+    rm = ctx.RATIO_SEP.match(text, x.end)
+    ym = fig.SECOND_FIGURE.match(text, rm.end()) if rm else None
+    d = fig.figure_from(ym) if ym else None
+    if d is None or d.currency or not x.value < d.value <= 1e6 or d.year_like or d.pending_m \
+            or ctx.NOT_A_FIGURE_AFTER.match(text, d.end):
+        return None
+    um = fig.UNIT_AFTER.match(text, d.end)
+    if um is None or um.group("hnoun") or um.group("of"):
+        return read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
+    return None
+
+
+def _read_unit(text: str, m: re.Match, r: _Reading) -> int | None:
+    """What the figure measures, from the word after it: money, percent, a duration, a measure, a noun."""
+    x = r.x
+    r.end = (r.y or x).end
+    unit_m = fig.UNIT_AFTER.match(text, r.end)
     if unit_m is not None and unit_m.group("of"):
         unit_m = None
-    kind, unit, noun, stated_unit, days = "count", None, None, None, None
-    hyphen_duration = False
     if x.pending_m:
-        noun, unit, person = lex.counted_noun(lex.NOUN_AFTER.match(text, m.end()), allow_of=False)
+        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
         if noun is not None:
+            r.noun, r.unit = noun, unit
             x.rescale(1e6)                              # "5m people": five million
-            x.end = end = m.end()
+            x.end = r.end = m.end()
         else:
-            kind, unit, end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
+            r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
+    kept = False
     if unit_m is not None:
-        g = unit_m.groupdict()
-        if g["pct"]:
-            kind, unit = "percent", ("percentage points" if g["pp"] else "%")
-        elif g["curword"]:
-            country = (g["country"] or "").lower().replace("  ", " ")
-            word = g["curword"].lower()
-            code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.rstrip("s"))
-            if word.startswith("dollar") and country:
-                code = lex.DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), "USD")
-            kind, unit = "money", code or "USD"
-        elif g["code"]:
-            kind, unit = "money", g["code"].upper()
-        elif g["dur"]:
-            singular, days = _duration_unit(g["dur"])
-            kind, unit, stated_unit = "duration", "days", _plural_unit(singular)
-            hyphen_duration = g["dsep"] == "-"
-            if _OLD_AFTER.match(text, unit_m.end()):
-                return None, unit_m.end()               # "45-year-old", "45 years old": an age
-        elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
-            key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower()
-            key = re.sub(r"\s+", " ", key.replace("°", "°").replace("° ", "°"))
-            kind, unit = "measure", lex.MEASURE_UNITS.get(key, key)
-        elif g["hnoun"]:
-            hn = g["hnoun"].lower()
-            if hn in ("plus", "odd"):
-                unit_m = None                           # suffix qualifiers, read below
-            elif hn == "strong":
-                unit, noun = "people", None             # "a 2,000-strong force"
-            elif hn in lex.STOPWORDS or hn.endswith(("ed", "ing", "ly")):
-                unit_m = None
-            else:
-                noun = g["hnoun"]
-                unit = "people" if hn in lex.PERSON_NOUNS else lex.pluralize(hn)
-        if unit_m is not None:
-            end = unit_m.end()
-    if x.currency and kind in ("count", "measure"):
-        kind, unit = "money", x.currency
-    elif not x.words and _LETTER.match(text, x.end) and unit_m is None and kind == "count":
-        return None, m.end()                            # "5G", "3D", "737MAX": codes
+        taken = _unit_from(text, unit_m, r)
+        if taken == "age":
+            return unit_m.end()                         # "45-year-old", "45 years old": an age
+        kept = taken == "unit"
+        if kept:
+            r.end = unit_m.end()
+    if x.currency and r.kind in ("count", "measure"):
+        r.kind, r.unit = "money", x.currency
+    elif not x.words and ctx.LETTER.match(text, x.end) and not kept and r.kind == "count":
+        return m.end()                                  # "5G", "3D", "737MAX": codes
+    return None
 
-    # suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so"
-    if y is None:
-        sfx = _SUFFIX_AFTER.match(text, end)
-        if sfx:
-            if qualifier is None:
-                phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
-                qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
-            end = sfx.end()
 
-    person = False
-    if kind == "count" and noun is None and unit is None:
-        noun, unit, person = lex.counted_noun(lex.NOUN_AFTER.match(text, end), allow_of=False)
-    person = person or unit == "people"
+def _unit_from(text: str, unit_m: re.Match, r: _Reading) -> str:
+    """Reads the unit word into r: "unit" when it is taken, "word" when it is only a word, "age" for an age."""
+    g = unit_m.groupdict()
+    if g["pct"]:
+        r.kind, r.unit = "percent", ("percentage points" if g["pp"] else "%")
+    elif g["curword"]:
+        country = (g["country"] or "").lower().replace("  ", " ")
+        word = g["curword"].lower()
+        code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.rstrip("s"))
+        if word.startswith("dollar") and country:
+            code = lex.DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), "USD")
+        r.kind, r.unit = "money", code or "USD"
+    elif g["code"]:
+        r.kind, r.unit = "money", g["code"].upper()
+    elif g["dur"]:
+        singular, r.days = _duration_unit(g["dur"])
+        r.kind, r.unit, r.stated_unit = "duration", "days", _plural_unit(singular)
+        r.hyphen_duration = g["dsep"] == "-"
+        if ctx.OLD_AFTER.match(text, unit_m.end()):
+            return "age"
+    elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
+        key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower()
+        key = re.sub(r"\s+", " ", key.replace("°", "°").replace("° ", "°"))
+        r.kind, r.unit = "measure", lex.MEASURE_UNITS.get(key, key)
+    elif g["hnoun"]:
+        hn = g["hnoun"].lower()
+        if hn in ("plus", "odd") or hn in lex.STOPWORDS or hn.endswith(("ed", "ing", "ly")):
+            return "word"                               # suffix qualifiers (read next) or no noun at all
+        if hn == "strong":
+            r.unit, r.noun = "people", None             # "a 2,000-strong force"
+        else:
+            r.noun = g["hnoun"]
+            r.unit = "people" if hn in lex.PERSON_NOUNS else fig.pluralize(hn)
+    return "unit"
 
-    # figures that are not quantities after all
+
+def _read_suffix(text: str, r: _Reading) -> None:
+    """Suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so"."""
+    sfx = ctx.SUFFIX_AFTER.match(text, r.end)
+    if not sfx:
+        return
+    if r.qualifier is None:
+        phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
+        r.qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
+    r.end = sfx.end()
+
+
+def _not_a_quantity(text: str, m: re.Match, r: _Reading) -> int | None:
+    """Figures that, with all read around them, are not quantities after all: pronouns, years, names."""
+    x, y, lo, kind = r.x, r.y, r.lo, r.kind
     written = text[x.start:x.end].lower()
     if x.words and written in ("one", "a") and not (
-            person or kind in ("money", "percent", "measure")
-            or (kind == "duration" and (hyphen_duration or qualifier is not None
+            r.person or kind in ("money", "percent", "measure")
+            or (kind == "duration" and (r.hyphen_duration or r.qualifier is not None
                                         or in_duration_context(text, lo, x.start)))
-            or (kind == "count" and noun is None and unit is None and _part_of_more(text, x))):
-        return None, x.end                              # "one of the", "one day", "one thing"
-    if x.words and x.value < 20 and x.step != 12 and qualifier is None and y is None and kind == "count" \
-            and noun is None and unit is None and not _part_of_more(text, x):
-        return None, x.end                              # a bare "two": a pronoun more often than a count
-    if kind == "duration" and x.words and x.value == 1 and y is None:
-        x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see numbers.SINGLE_UNIT_STEP
-    if x.year_like and qualifier is None and (y is None or y.year_like or y.value < 100):
-        plural_ok = unit is not None and noun is not None and unit not in lex.EVENT_NOUNS \
-            and not _YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
-        if not (person or plural_ok or kind in ("measure", "percent", "money")
-                or (kind == "duration" and not _YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start))):
-            return None, (y.end if y else m.end())      # "in 1994", "the 2020 war", "2012-2013"
-    if kind == "count" and not x.words and not x.currency and qualifier is None and y is None and not person:
-        if _skip_as_name(text, lo, x.start):
-            return None, m.end()                        # "Boeing 737", "Apollo 11"
-        if _ADDRESS_AFTER.match(text, x.end):
-            return None, m.end()                        # "10 Downing Street"
-        if noun is None and _NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
-                and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
-            return None, m.end()                        # "John Smith, 45, said": an age
-        # look back a few characters only: an unbounded rfind would make long lines quadratic
-        before = text[max(0, x.start - 8):x.start]
-        line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
-        if line_prefix is not None and line_prefix.strip(" \t*#-") == "" \
-                and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
-            return None, m.end()                        # "1. Introduction": a list marker
+            or (kind == "count" and r.noun is None and r.unit is None and ctx.part_of_more(text, x))):
+        return x.end                                    # "one of the", "one day", "one thing"
+    if x.words and x.value < 20 and x.step != 12 and r.qualifier is None and y is None and kind == "count" \
+            and r.noun is None and r.unit is None and not ctx.part_of_more(text, x):
+        return x.end                                    # a bare "two": a pronoun more often than a count
+    if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
+        determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
+        plural_ok = r.unit is not None and r.noun is not None and r.unit not in lex.EVENT_NOUNS and not determiner
+        if not (r.person or plural_ok or kind in ("measure", "percent", "money")
+                or (kind == "duration" and not determiner)):
+            return y.end if y else m.end()              # "in 1994", "the 2020 war", "2012-2013"
+    if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
+        return _bare_figure_not_a_count(text, m, r)
+    return None
 
-    start = q_start if (qualifier is not None or range_word) else x.start
-    if kind == "duration" and qualifier is not None and text[q_start:x.start].strip().lower() in ("over", "under"):
+
+def _bare_figure_not_a_count(text: str, m: re.Match, r: _Reading) -> int | None:
+    """A bare number with no noun may be part of a name, an address, an age or a list marker."""
+    x, lo = r.x, r.lo
+    if ctx.skip_as_name(text, lo, x.start):
+        return m.end()                                  # "Boeing 737", "Apollo 11"
+    if ctx.ADDRESS_AFTER.match(text, x.end):
+        return m.end()                                  # "10 Downing Street"
+    if r.noun is None and ctx.NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
+            and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
+        return m.end()                                  # "John Smith, 45, said": an age
+    # look back a few characters only: an unbounded rfind would make long lines quadratic
+    before = text[max(0, x.start - 8):x.start]
+    line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
+    if line_prefix is not None and line_prefix.strip(" \t*#-") == "" \
+            and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
+        return m.end()                                  # "1. Introduction": a list marker
+    return None
+
+
+def _quantity(text: str, r: _Reading) -> Quantity:
+    """The reading of a figure that survived every step: its phrase, interval and why."""
+    x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
+    if r.kind == "duration" and x.words and x.value == 1 and y is None:
+        x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP
+    start = r.q_start if (qualifier is not None or r.range_word) else x.start
+    if r.kind == "duration" and qualifier is not None \
+            and text[r.q_start:x.start].strip().lower() in ("over", "under"):
         qualifier, start = None, x.start                # "over two days": across, not more than
     phrase_text = text[start:end]
-    if kind == "duration":
-        return _duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, phrase_text), end
+    if r.kind == "duration":
+        return _duration(text, start, end, x, y, qualifier, r.range_word, r.days, r.stated_unit, phrase_text)
     if y is not None:
         step = min(x.step, y.step)
-        return _make(text, start, end, x.value, y.value, True, True, x.value, unit, noun, range_word, kind,
-                     step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, both included"), end
+        return _make(text, start, end, x.value, y.value, True, True, x.value, r.unit, r.noun, r.range_word,
+                     r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, both included")
     low, high, li, hi = _interval(qualifier, x.value, x.step)
-    return _make(text, start, end, low, high, li, hi, x.value, unit, noun, qualifier, kind, x.step,
-                 _why(phrase_text, qualifier, x.value, x.step, low, high)), end
+    return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, x.step,
+                 _why(phrase_text, qualifier, x.value, x.step, low, high))
 
 
 def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
@@ -364,21 +305,21 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
     if m.group("vlong") is not None:
         return read_long(text, m, floor), m.end()
     if m.group("frac") is not None:
-        return _read_fraction(text, m, floor)
+        return read_fraction(text, m, floor)
     if m.group("vague") is not None:
-        return _read_vague(text, m)
+        return read_vague(text, m)
     if m.group("adur") is not None:
         return read_single(text, m, floor), m.end()
     if m.group("fortnight") is not None:
         qualifier, q_start = _qualifier_before(text, max(floor, m.start() - _PREFIX_WINDOW), m.start())
-        x = lex.Figure(m.start(), m.end(), 1.0, 1.0)
+        x = fig.Figure(m.start(), m.end(), 1.0, 1.0)
         return _duration(text, q_start, m.end(), x, None, qualifier, None, 14.0, "fortnights",
                          text[q_start:m.end()]), m.end()
     if m.group("dfrac") is not None:
         numerator, denominator = (int(p) for p in m.group("dfrac").split("/"))
         if numerator >= denominator:
             return None, m.end()
-        return _read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
+        return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
     return _read_figure(text, m, floor)
 
 
@@ -389,13 +330,13 @@ def read_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     lowered = text.lower()
     if len(lowered) != len(text):                       # a few letters ("İ") grow when lowered
-        lowered = text.translate(_ASCII_LOWER)
+        lowered = text.translate(ctx.ASCII_LOWER)
     pos, floor, size = 0, 0, len(text)
     while pos < size:
-        c = lex.CANDIDATE.search(lowered, pos)
+        c = fig.CANDIDATE.search(lowered, pos)
         if c is None:
             break
-        m = lex.MASTER.match(text, c.start())
+        m = fig.MASTER.match(text, c.start())
         if m is None:
             pos = c.start() + 1
             continue

@@ -1,0 +1,154 @@
+"""Quotes across sources: statements that one source words one way and another another.
+
+Statements (five words or more; scare quotes are not statements) of different
+sources that share enough content words are grouped, and each group judged
+agree / variance / conflict (the same words, another speaker).
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import Counter, defaultdict
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from checker.reading.names.finding import COMMON
+from checker.reading.names.spelling import same_name
+from checker.reading.quotes import Quote, find_quotes
+from checker.sources.load import Source
+
+QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
+                 "speaker_how"]
+# Tuned on the sample story and tests/test_quotes.py::STATEMENT_PAIRS. Re-translations of one statement share
+# half or more of their content words (Putin's "very useful meeting" across AFP and a French wire: 0.9-1.0,
+# "keep in touch" / "remain in contact": 0.5-0.6); two statements on one subject share fewer, or share half
+# only through a few topic words in another arrangement ("the importance of ... peace" / "the most important
+# thing is ... peace": 0.5, but 46 on the sorted-words score where true pairs at 0.5 score 64 or more).
+MIN_SHARED_WORDS = 3
+SURE_SHARE = 0.75
+MIN_SHARED_SHARE = 0.5        # between this and SURE_SHARE more evidence is needed:
+MIN_SHARED_WORDS_UNSURE = 4   # more shared words ...
+MIN_WORD_SCORE = 55           # ... and rapidfuzz token_sort_ratio on the sorted content words
+# An index word in more quotes than this is too common to propose candidates (keeps thousands of sources fast).
+MAX_POSTINGS = 300
+
+# --- grouping ------------------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(COMMON | set("""it's its is are be been am do does did has have had will would shall should
+    can could may might must not no yes i me my we us our you your he him his she her they them their this that
+    these those there here what which who whom very so also just than then there thing things way well""".split()))
+
+
+def content_words(quote: Quote) -> set[str]:
+    """Words that carry the statement, cut to six letters so 'agreement' meets 'agreements'."""
+    return {w[:6] for w in quote.words if len(w) >= 3 and w not in STOP_WORDS}
+
+
+def same_statement(a: Quote, b: Quote) -> bool:
+    """Whether two quotes render one statement (trimmed, re-translated or re-ordered)."""
+    words_a, words_b = content_words(a), content_words(b)
+    shared = len(words_a & words_b)
+    smaller = min(len(words_a), len(words_b))
+    if not smaller or shared < min(MIN_SHARED_WORDS, smaller) or shared / smaller < MIN_SHARED_SHARE:
+        return False
+    if shared / smaller >= SURE_SHARE:
+        return True
+    return shared >= MIN_SHARED_WORDS_UNSURE and fuzz.token_sort_ratio(" ".join(sorted(words_a)), " ".join(sorted(words_b))) >= MIN_WORD_SCORE
+
+
+def _candidate_pairs(words: list[set[str]]) -> set[tuple[int, int]]:
+    """Pairs sharing at least two content words, through an inverted index (no all-pairs loop)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(words):
+        for word in bag:
+            postings[word].append(i)
+    shared: Counter = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTINGS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
+    return {pair for pair, count in shared.items() if count >= 2}
+
+
+def _wording(quote: Quote) -> str:
+    return " ".join(quote.words)
+
+
+def _difference(reference: list[str], words: list[str]) -> str:
+    """Word-level difference from the group's most common wording: '-general +common'."""
+    out = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=reference, b=words, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            out.append("-" + " ".join(reference[a1:a2]))
+        if op in ("insert", "replace"):
+            out.append("+" + " ".join(words[b1:b2]))
+    return " ".join(out)
+
+
+def _status(members: list[Quote]) -> str:
+    named = [q.speaker for q in members if q.speaker and "no name" not in q.speaker_how]
+    distinct: list[str] = []
+    for name in named:
+        if not any(same_name(name, d) for d in distinct):
+            distinct.append(name)
+    if len(distinct) > 1:
+        return "conflict"
+    return "agree" if len({_wording(q) for q in members}) == 1 else "variance"
+
+
+def quote_groups(sources: list[Source]) -> pd.DataFrame:
+    """One row per (group, source wording) for statements quoted by two sources or more."""
+    statements = [q for source in sources for q in find_quotes(source) if q.is_statement]
+    # One wording quoted by many sources is compared once: the index holds distinct wordings only.
+    wording_of = [_wording(q) for q in statements]
+    first_with: dict[str, int] = {}
+    for i, wording in enumerate(wording_of):
+        first_with.setdefault(wording, i)
+    distinct = sorted(first_with.values())
+    words = [content_words(statements[i]) for i in distinct]
+    parent = list(range(len(statements)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, wording in enumerate(wording_of):
+        parent[find(i)] = find(first_with[wording])
+    for a, b in sorted(_candidate_pairs(words)):
+        i, j = distinct[a], distinct[b]
+        if find(i) != find(j) and same_statement(statements[i], statements[j]):
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Quote]] = defaultdict(list)
+    for i, quote in enumerate(statements):
+        groups[find(i)].append(quote)
+    rows, used = [], set()
+    for members in groups.values():
+        if len({q.source for q in members}) < 2:
+            continue
+        rows.extend(_group_rows(members, used))
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return frame.sort_values(["group", "source", "start"], kind="stable").reset_index(drop=True)
+
+
+def _group_rows(members: list[Quote], used: set[str]) -> list[dict]:
+    by_wording: dict[tuple[str, str], Quote] = {}
+    for quote in members:
+        by_wording.setdefault((quote.source, _wording(quote)), quote)  # one row per source wording
+    support = Counter(wording for _, wording in by_wording)
+    order = list(dict.fromkeys(wording for _, wording in by_wording))
+    reference = max(order, key=lambda w: (support[w], -order.index(w))).split()
+    speakers = Counter(q.speaker for q in members if q.speaker)
+    speaker = speakers.most_common(1)[0][0] if speakers else None
+    group_id = f"{speaker or 'unknown'}: {' '.join(reference[:6])}"
+    if group_id in used:
+        group_id += " #" + hashlib.sha1(" ".join(reference).encode()).hexdigest()[:6]
+    used.add(group_id)
+    status = _status(members)
+    return [{"group": group_id, "speaker": q.speaker, "status": status, "source": q.source, "path": q.path,
+             "text": q.text, "start": q.start, "end": q.end, "difference": _difference(reference, q.words),
+             "sentence": q.sentence, "speaker_how": q.speaker_how} for q in by_wording.values()]

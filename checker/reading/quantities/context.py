@@ -1,0 +1,87 @@
+"""What stands around a figure: the anchored patterns that look a few characters to its
+left and right and decide whether it is a figure, a date, a label, an age or a name.
+
+Each pattern is matched at a known offset (``match``) or searched in a short window
+that ends at the figure (``search(text, lo, start)`` with a ``\\Z`` anchor), never over
+the whole text, so reading stays linear.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.reading.quantities import figures as fig
+from checker.reading.quantities import lexicon as lex
+
+_I = re.IGNORECASE
+
+# --- patterns --------------------------------------------------------------------
+
+RANGE_SEP = re.compile(r"(?P<pct>\s?%)?(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)", _I)
+RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+", _I)
+
+# Right after the digits: what makes them not a figure at all.
+NOT_A_FIGURE_AFTER = re.compile(
+    r"[,.:/][0-9]|(?:st|nd|rd|th)\b|['\u2019]?s\b|\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)"
+    r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)", _I)
+LETTER = re.compile(r"[^\W\d_]")
+
+SUFFIX_AFTER = re.compile(
+    r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
+    r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
+FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?\s+\Z")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:resolutions?|articles?|sections?|clauses?|chapters?|route|highway|interstate|flights?|pages?"
+    r"|episodes?|seasons?|volume|vol|number|room|gate|terminal|platform|unit|ward|level|category|phase"
+    r"|stage|round|game|act|amendment|proposition|prop|bill|decree|law|paragraph|para|item|rule|channel"
+    r"|reactor|block|pier|bus|bay|lot|apollo|boeing|airbus|windows|iphone|vision|agenda|formula|figure"
+    r"|fig|table|exhibit|annex|protocol|version|model|type|class|grade|seat|row|lane|runway|step|part"
+    r"|title|verse|psalm|hall|sector|zone|camp|district|precinct|brigade|battalion|regiment|division"
+    r"|corps|squadron|line|no|nos|pp?|art|sec|ch|sub|rev|tier|week|day|match|gen|generation)\.?|#)\s*\Z", _I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+\Z", _I)
+OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
+ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
+                            r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
+NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
+NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\Z")
+YEAR_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
+    r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
+HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bottom|top|back|front|last"
+                                  r"|next|better|worse)\s+\Z", _I)
+# "eight of the 10": the determiner is required ("four of five voters" is a share, read as nothing)
+PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|his|her|our)[ \t\u00a0]+", _I)
+ORDINAL_AFTER = re.compile(r"-?(?:" + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
+
+# Capitalised words that may stand before a figure without making it part of a name.
+PLAIN_CAPITALS = frozenset(
+    "The A An And But Or Of In On At By With For From To Only Just Another All Some About Over Nearly "
+    "Almost Around Those These Its Their His Her Our Your My Roughly Up Than When While Since After Before "
+    "Until Last Next First Approximately Least Most Total Additional Further Still Killing Leaving "
+    "Including Fewer Less More Estimated Under Every Each Both If As So Yet Then There Here It We They He "
+    "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
+    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
+
+ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+# --- predicates ---------------------------------------------------------------------
+
+def skip_as_name(text: str, lo: int, start: int) -> bool:
+    """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
+    nm = NAME_BEFORE.search(text, lo, start)
+    return nm is not None and nm.group("name") not in PLAIN_CAPITALS and not MONTH_BEFORE.search(text, lo, start)
+
+
+def part_of_more(text: str, x: fig.Figure) -> bool:
+    """"eight of the 10 defendants": a number word counted out of a larger figure is a count."""
+    pm = PART_OF.match(text, x.end)
+    ym = fig.SECOND_FIGURE.match(text, pm.end()) if pm else None
+    y = fig.figure_from(ym) if ym else None
+    return (y is not None and x.value < y.value and not (y.currency or y.year_like or y.pending_m)
+            and not (not y.words and NOT_A_FIGURE_AFTER.match(text, y.end)))

@@ -1,0 +1,190 @@
+"""Figures in running text: the patterns that find a figure, its unit and its counted noun.
+
+The words and tables they are built from live in lexicon.py; what a figure means in
+its sentence is decided in reader.py.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR, NUMBER_WORD_LIST,
+                                                PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
+                                                parse_number_words, phrase_pattern, rounding_step)
+
+# --- figures ---------------------------------------------------------
+
+_I = re.IGNORECASE
+_WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
+NUMBER_WORDS = rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}"
+# "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
+# form needs exactly three digits after each comma.
+DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+SCALE = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakh|crore|hundred|bn|mn|mln|bln|tn|trn)\b"
+         r"|(?P<tight>[mkb])\b)")
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
+            r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL)|Rs\.?)\s?")
+PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
+         r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
+_NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
+
+MASTER = re.compile("|".join([
+    # things made of digits that are never quantities: links, dates, times, versions, phones
+    rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
+    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
+    r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
+    r"\b(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=\s+of\b)",
+    r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
+    r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
+    r"\b(?P<fortnight>an?\s+fortnight)\b",
+    r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
+    rf"\b(?P<words>{NUMBER_WORDS})",
+    rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
+    rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
+]), _I)
+
+# Where MASTER can start: read on the lower-cased text, this flat pattern skips through
+# prose several times faster than MASTER itself, which is then only tried where it fires.
+CANDIDATE = re.compile(
+    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212](?=[0-9])"
+    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
+    r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
+    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
+    r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
+    r"|hours|days|weeks|months|years|decades|centuries"
+    r"|(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
+    r"|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
+
+# The second figure of a range, read at a fixed position.
+SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
+
+
+class Figure:
+    """A figure as read from digits or words, before its context is looked at."""
+    __slots__ = ("start", "end", "value", "base", "step", "currency", "words", "scale", "pending_m",
+                 "year_like")
+
+    def __init__(self, start, end, value, step, currency=None, words=False, scale=1.0, base=None):
+        self.start, self.end, self.value, self.step = start, end, value, step
+        self.currency, self.words, self.scale = currency, words, scale
+        self.base = value if base is None else base
+        self.pending_m = False          # "100m": a hundred million, or a hundred metres?
+        self.year_like = False
+
+    def rescale(self, scale: float) -> None:
+        self.scale = scale
+        self.value = float(self.base) * scale
+        self.step = rounding_step(self.value)
+
+
+def _currency_code(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    key = symbol.strip().lower()
+    return CURRENCY_SYMBOLS.get(key) or key.upper()
+
+
+def figure_from(m: re.Match) -> Figure | None:
+    """Read the figure a MASTER or _SECOND_FIGURE match holds (None when it is not one)."""
+    groups = m.groupdict()
+    currency = _currency_code(groups.get("cur"))
+    if groups.get("words") is not None:
+        parsed = parse_number_words(groups["words"])
+        if parsed is None:
+            return None
+        value, used, step = parsed
+        return Figure(m.start(), m.start("words") + used, value, step or rounding_step(value),
+                       currency, words=True)
+    raw = groups["num"]
+    if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+        return None                                     # "007", "0143": codes and phone fragments
+    base = parse_digits(raw)
+    if base is None:
+        return None
+    base = float(base)
+    if not math.isfinite(base):
+        return None                                     # 400 digits in a row: not a figure
+    if groups.get("neg"):
+        base = -base
+    fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
+    scale_word = (groups.get("scale") or groups.get("tight") or "").lower()
+    if scale_word == "b" and not currency:
+        return None                                     # "3b": a code, not three billion
+    if scale_word == "m" and not currency:
+        fig.pending_m, fig.end = True, m.end("num")     # decided once the noun is known
+    elif scale_word:
+        fig.rescale(SCALE_SUFFIXES[scale_word])
+    fig.year_like = (not scale_word and not currency and raw.isdigit() and len(raw) == 4
+                     and 1800 <= int(raw) <= 2100)
+    return fig
+
+
+# --- units and counted nouns after a figure ------------------------------------------------
+
+_CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
+_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
+_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
+                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
+                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
+UNIT_AFTER = re.compile(
+    r"(?P<of>\s+of)?(?:"
+    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
+    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
+    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
+    r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|century|centuries)\b"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
+    rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
+    r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
+
+_WORD = r"[^\W\d_][\w'\u2019\-]*"
+NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
+                        rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
+
+
+def _looks_plural(lower: str) -> bool:
+    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def pluralize(lower: str) -> str:
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet"}
+    if lower in irregular:
+        return irregular[lower]
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return lower[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return lower + "es"
+    return lower + "s"
+
+
+def _is_demonym(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
+
+
+def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
+    """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
+
+    Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
+    word or verb ends the search ("286 were killed" has no noun).
+    """
+    if m is None or (m.group("of") and not allow_of):
+        return None, None, False
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    # The first noun after the figure is what it counts: "several aftershocks killed"
+    # counts aftershocks, though "killed" alone would count people ("10,000 killed").
+    for w in words:
+        lower = w.lower().rstrip("'\u2019")
+        if lower in STOPWORDS:
+            break
+        if lower in PERSON_NOUNS or _is_demonym(w):
+            return w, "people", True
+        if _looks_plural(lower):
+            return w, lower, False
+    return None, None, False
