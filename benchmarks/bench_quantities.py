@@ -1,4 +1,4 @@
-"""Throughput of checker.quantities.read_quantities on news text.
+"""Throughput of checker.reading.quantities.read_quantities on news text.
 
 Builds a ~5 MB body from the sample stories in seeds/, with the figures varied
 so that no two copies are identical, and prints sentences/second and MB/second.

@@ -1,6 +1,6 @@
 """Share of the quantity test cases read right, per category.
 
-Imports the case tables from tests/test_quantities.py, so the numbers always
+Imports the case tables from tests/reading/test_quantities.py, so the numbers always
 describe the current test suite. Run: /work/venv/bin/python benchmarks/quantity_accuracy.py [-v]
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "reading"))
 
 import test_quantities as cases  # noqa: E402
 

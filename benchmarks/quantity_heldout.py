@@ -1,6 +1,6 @@
 """Held-out accuracy of checker.read_quantities, per category.
 
-Cases live in tests/test_quantities_heldout.py (written independently of the
+Cases live in tests/reading/test_quantities_heldout.py (written independently of the
 reader).  Run:  python benchmarks/quantity_heldout.py
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 _spec = importlib.util.spec_from_file_location(
-    "quantities_heldout_cases", ROOT / "tests" / "test_quantities_heldout.py"
+    "quantities_heldout_cases", ROOT / "tests" / "reading" / "test_quantities_heldout.py"
 )
 heldout = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(heldout)

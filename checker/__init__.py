@@ -10,13 +10,13 @@ __all__ = ["check", "Result", "InputError", "read_quantities"]
 
 
 def __getattr__(name: str):
-    # Imported on first use so that `import checker.rules` stays light.
+    # Imported on first use so that `import checker` stays light.
     if name in ("check", "Result"):
         from checker import pipeline
 
         return getattr(pipeline, name)
     if name == "read_quantities":
-        from checker.reading.quantities.reader import read_quantities
+        from checker.reading import read_quantities
 
         return read_quantities
     raise AttributeError(name)

@@ -97,7 +97,7 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
           json_out: Optional[str] = typer.Option(None, "--json", help="Also write findings and mentions as JSON to FILE, or - for standard output.")) -> None:
     """Check the sources of one story and write the workbook."""
     from checker.pipeline import check as run_check
-    from checker.report.workbook import write_report
+    from checker.report import write_report
 
     sources = list(sources or [_default_sources()])
     say = (lambda text: typer.echo(text, err=True)) if json_out == "-" else typer.echo
@@ -171,7 +171,7 @@ def _write_json(result, target: str) -> None:
 @app.command("rules")
 def list_rules(paths: Optional[List[Path]] = typer.Argument(None, help="Rule files or folders (default: the stock rules).")) -> None:
     """List the claim types loaded and validate the rule files."""
-    from checker.claims.rules import load_rules
+    from checker.claims import load_rules
 
     try:
         loaded = load_rules(list(paths) if paths else None)
@@ -190,7 +190,7 @@ def explain(text: str = typer.Argument(..., help="A sentence to read."),
     """Print every quantity read in TEXT with its interval and why."""
     import dataclasses
 
-    from checker.reading.quantities.reader import read_quantities
+    from checker.reading import read_quantities
 
     readings = read_quantities(text)
     if as_json:

@@ -10,17 +10,11 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from checker.compare.findings import findings_frame, sources_frame
-from checker.compare.draft import draft_verdicts
-from checker.claims.document import story_date
+from checker.claims import story_date, mentions_frame, read_mentions, Rule, load_rules, STORY_FILE, Story, load_story
+from checker.compare import (findings_frame, sources_frame, draft_verdicts, STOCK_HOUSE_STYLE, load_house_style,
+                             name_groups, quote_groups, source_flags)
 from checker.errors import InputError
-from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups
-from checker.compare.quotes import quote_groups
-from checker.compare.staleness import source_flags
-from checker.claims.extract import mentions_frame, read_mentions
-from checker.claims.rules import Rule, load_rules
-from checker.sources.load import Source, load_sources
-from checker.claims.story import STORY_FILE, Story, load_story
+from checker.sources import Source, load_sources
 
 HOUSE_STYLE_FILE = "names.yaml"
 
@@ -34,8 +28,8 @@ class Result:
     story: Story = field(default_factory=Story)
     draft: pd.DataFrame | None = None  # one row per claim in the draft, with its verdict
     flags: pd.DataFrame | None = None  # stale or off-event sources, one row each
-    names: pd.DataFrame | None = None  # spellings of one name across sources (checker.names)
-    quotes: pd.DataFrame | None = None  # wordings of one quote across sources (checker.quotes)
+    names: pd.DataFrame | None = None  # spellings of one name across sources (checker.compare.names)
+    quotes: pd.DataFrame | None = None  # wordings of one quote across sources (checker.compare.quotes)
 
     def status_of(self, claim: str, event: str) -> str | None:
         rows = self.findings[(self.findings["claim"] == claim) & (self.findings["event"] == event)]

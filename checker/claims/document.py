@@ -10,10 +10,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.reading.dates.reader import DateReading, read_dates
-from checker.reading.quantities.reader import Quantity, read_quantities
-from checker.sources.load import Source
-from checker.reading.text import Sentence, SentenceIndex, split_sentences
+from checker.reading import (DateReading, read_dates, Quantity, read_quantities, Sentence, SentenceIndex,
+                             split_sentences)
+from checker.sources import Source
 
 
 @dataclass

@@ -7,12 +7,12 @@ import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading.attribution import as_of, attribution_of
+from checker.reading import as_of, attribution_of
 from checker.claims.cues import CueIndex
 from checker.claims.events import assign_events
 from checker.claims.kinds import READERS
 from checker.claims.rules import Rule
-from checker.sources.load import Source
+from checker.sources import Source
 from checker.claims.story import Story
 
 MENTION_COLUMNS = [f.name for f in dataclasses.fields(Mention) if f.name not in ("distance", "extra")] + ["note"]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from checker.claims import NO_EVENT, Rule
 from checker.compare.findings import _as_written, _closed_bounds
-from checker.claims.events import NO_EVENT
-from checker.claims.rules import Rule
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
 DRAFT_COLUMNS = ["finding_id", "claim", "label", "event", "draft", "verdict", "supported_by", "contradicted_by",

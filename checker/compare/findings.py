@@ -11,9 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.claims.events import NO_EVENT
-from checker.claims.rules import Rule
-from checker.claims.story import Story
+from checker.claims import NO_EVENT, Rule, Story
 
 STATUS_ORDER = ["conflict", "variance", "agree", "single", "unplaced"]
 SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
@@ -122,7 +120,7 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     rows = []
     resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
     for (claim, event), with_draft in resolved.groupby(["claim", "event"], sort=False):
-        # The draft is judged against the sources (checker.draft), never one of them;
+        # The draft is judged against the sources (checker.compare.draft), never one of them;
         # its wording is still shown in its own column.
         group = with_draft[with_draft["role"].ne("draft")]
         if group.empty:

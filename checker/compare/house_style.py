@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from checker.errors import InputError
 from checker.yamlfile import line_of, read_yaml, validate
-from checker.reading.names.spelling import HouseStyle, fold, style_key
+from checker.reading.names import HouseStyle, fold, style_key
 
 STOCK_HOUSE_STYLE = Path(__file__).resolve().parents[2] / "rules" / "names.yaml"
 

@@ -23,10 +23,10 @@ import pandas as pd
 import regex
 from rapidfuzz import fuzz, process
 
-from checker.sources.load import Source
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names.finding import _PARTICLES, COMMON, _Mention, _stem, _Token, find_names
-from checker.reading.names.spelling import CANDIDATE_SCORE, QUALIFIERS, _consonants, fold, same_name, skeleton
+from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
+                                   QUALIFIERS, consonants, fold, same_name, skeleton)
+from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
            "STOCK_HOUSE_STYLE", "fold", "same_name", "skeleton"]
@@ -36,7 +36,7 @@ NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "sta
 
 # --- keys and groups --------------------------------------------------------------------------------------------
 
-def _key_tokens(mention: _Mention, lower_stems: set[str]) -> tuple[list[_Token], tuple[str, ...]]:
+def _key_tokens(mention: NameMention, lower_stems: set[str]) -> tuple[list[NameToken], tuple[str, ...]]:
     """The tokens that carry the spelling, and the given names in front of them (folded).
 
     A person is grouped on the surname; a name ending in a word the story also writes in lower case
@@ -44,15 +44,15 @@ def _key_tokens(mention: _Mention, lower_stems: set[str]) -> tuple[list[_Token],
     """
     tokens = mention.tokens
     last = fold(tokens[-1].text)
-    person_like = (len(tokens) >= 2 and len(last) >= 3 and last not in COMMON and _stem(last) not in lower_stems
+    person_like = (len(tokens) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
                    and not regex.search(r"-\p{Ll}", tokens[-1].text)
                    and not any(fold(t.text) in QUALIFIERS for t in tokens))
     if person_like:
-        return [tokens[-1]], tuple(fold(t.text) for t in tokens[:-1] if fold(t.text) not in _PARTICLES)
+        return [tokens[-1]], tuple(fold(t.text) for t in tokens[:-1] if fold(t.text) not in PARTICLES)
     return tokens, ()
 
 
-def _spelling(tokens: list[_Token]) -> str:
+def _spelling(tokens: list[NameToken]) -> str:
     return " ".join(t.text for t in tokens)
 
 
@@ -80,7 +80,7 @@ def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> 
         preferred = style.lookup(spelling) if style else None
         if preferred:
             found.union(i, by_preferred.setdefault(preferred, i))
-        buckets[_consonants(skeletons[i])[:1]].append(i)
+        buckets[consonants(skeletons[i])[:1]].append(i)
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -103,7 +103,7 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-def _split_by_given_names(members: list[tuple[_Mention, list[_Token], tuple[str, ...], str]]) -> list[list]:
+def _split_by_given_names(members: list[tuple[NameMention, list[NameToken], tuple[str, ...], str]]) -> list[list]:
     """Heydar Aliyev and Ilham Aliyev are two people; a bare 'Aliyev' goes with the one its source names."""
     given_sets: list[tuple[str, ...]] = []
     for member in members:
@@ -151,7 +151,7 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
 
 def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, used_ids: set[str],
                 all_groups: bool) -> list[dict]:
-    uses: dict[tuple[str, int], list[_Token]] = {}  # (variant, source) -> tokens of its first use
+    uses: dict[tuple[str, int], list[NameToken]] = {}  # (variant, source) -> tokens of its first use
     counts: Counter = Counter()
     for mention, tokens, _, variant in members:
         counts[(variant, mention.source)] += 1

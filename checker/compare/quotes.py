@@ -13,10 +13,9 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from checker.reading.names.finding import COMMON
-from checker.reading.names.spelling import same_name
-from checker.reading.quotes import Quote, find_quotes
-from checker.sources.load import Source
+from checker.reading import Quote, find_quotes
+from checker.reading.names import COMMON, same_name
+from checker.sources import Source
 
 QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
                  "speaker_how"]

@@ -8,7 +8,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from checker.report.cells import clean, drop_down, paint, put, table
-from checker.compare.findings import SOURCE_INFO_COLUMNS
+from checker.compare import SOURCE_INFO_COLUMNS
 from checker.pipeline import Result
 from checker.report.review import ID_COLUMN, REVIEW_COLUMNS, REVIEW_STATUSES
 

@@ -16,7 +16,7 @@ Ties go to the earliest line.
 import datetime
 import re
 
-from checker.reading.dates.reader import DateReading, read_dates
+from checker.reading import DateReading, read_dates
 
 _HEAD_CHARS = 1500
 _HEAD_LINES = 15

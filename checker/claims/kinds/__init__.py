@@ -4,11 +4,8 @@ from __future__ import annotations
 from typing import Callable
 
 from checker.claims.document import Document, Mention
+from checker.claims.kinds import count, date, duration, entity
 from checker.claims.rules import Rule
-from checker.claims.kinds import count
-from checker.claims.kinds import date
-from checker.claims.kinds import duration
-from checker.claims.kinds import entity
 
 Reader = Callable[[Rule, Document], list[Mention]]
 

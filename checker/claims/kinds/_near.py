@@ -7,7 +7,7 @@ import regex
 
 from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule
-from checker.reading.text import Sentence
+from checker.reading import Sentence
 
 _WORD = regex.compile(r"[\w'’.-]+")
 
@@ -47,7 +47,7 @@ class CueFinder:
 
     def __init__(self, rule: Rule, doc: Document):
         self.text = doc.text
-        if doc.cues is not None:  # found for every rule in one scan (checker.cues)
+        if doc.cues is not None:  # found for every rule in one scan (checker.claims.cues)
             hits = doc.cues.get(rule.id, {"cue": [], "exclude": []})
             self.cues, self.excludes = hits["cue"], hits["exclude"]
         else:

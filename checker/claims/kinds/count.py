@@ -6,7 +6,7 @@ cue "lives"; the unit check keeps "44 days" and "2 attacks" out of a death toll.
 from __future__ import annotations
 
 from checker.claims.document import Document, Mention
-from checker.reading.quantities.reader import Quantity
+from checker.reading import Quantity
 from checker.claims.rules import Rule
 from checker.claims.kinds._near import CueFinder, mention
 

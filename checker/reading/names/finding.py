@@ -14,11 +14,11 @@ from checker.reading.names.spelling import _compact, fold
 
 # Lower-case parts of names: "al-Qaida", "Osama bin Laden", "Ursula von der Leyen".
 _HYPHEN_PARTICLES = "al el ad ash as at an ar ath az".split()
-_PARTICLES = frozenset("bin ibn ben van von der den de del della di du dos das al".split())
+PARTICLES = frozenset("bin ibn ben van von der den de del della di du dos das al".split())
 _NAME_TOKEN = regex.compile(
     r"(?P<acronym>\p{Lu}\.(?:[ ]?\p{Lu}\.)+)"                                  # U.S., U. S.
     r"|\b(?P<word>(?:(?:" + "|".join(_HYPHEN_PARTICLES) + r")-)?\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)"
-    r"|\b(?P<particle>" + "|".join(sorted(_PARTICLES)) + r")\b")
+    r"|\b(?P<particle>" + "|".join(sorted(PARTICLES)) + r")\b")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
 _LETTER = regex.compile(r"\p{L}")
 # Link targets and addresses are not text: blanked (same length, so offsets hold).
@@ -60,12 +60,12 @@ _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
 
 @lru_cache(maxsize=1 << 18)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return _STEM_ENDINGS.sub("", word) if len(word) > 4 else word
 
 
 @dataclass
-class _Token:
+class NameToken:
     text: str
     start: int
     end: int
@@ -75,16 +75,16 @@ class _Token:
 
 
 @dataclass
-class _Mention:
+class NameMention:
     source: int
-    tokens: list[_Token]
+    tokens: list[NameToken]
 
 
 def _blank(match: regex.Match) -> str:
     return " " * len(match.group())
 
 
-def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_Token]]:
+def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[NameToken]]:
     """Capitalised runs of one text; fills the story-wide evidence sets as it goes.
 
     Lower-case words are only collected (one C-level findall); the Python loop sees capitalised words only.
@@ -94,10 +94,10 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
         masked = _EMAIL.sub(_blank, masked)
     for word in set(_LOWER_WORD.findall(masked)):
         for part in word.split("-"):
-            lower_stems.add(_stem(fold(part)))
+            lower_stems.add(stem(fold(part)))
     sentences = split_sentences(masked)
-    runs: list[list[_Token]] = []
-    run: list[_Token] = []
+    runs: list[list[NameToken]] = []
+    run: list[NameToken] = []
     sentence_index = 0
     previous_end = 0
     for match in _NAME_TOKEN.finditer(masked):
@@ -110,7 +110,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
         joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap))
         if match.group("particle"):
             if joined:
-                run.append(_Token(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows
+                run.append(NameToken(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows
             continue
         possessive = word.endswith(("'s", "’s")) and len(word) > 3
         if possessive:
@@ -118,7 +118,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
         compound = _COMPOUND_TAIL.search(word)
         if compound:  # "Moscow-brokered", "Russian-backed": the name is the part before the hyphen
             for part in compound.group().lower().split("-"):
-                lower_stems.add(_stem(part))
+                lower_stems.add(stem(part))
             word, end = word[:compound.start()], start + compound.start()
         in_sentence = sentence is not None and sentence.start <= start
         first_in_sentence = in_sentence and not _LETTER.search(masked, sentence.start, start)
@@ -127,7 +127,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
         at_start = first_in_sentence or in_heading or before in _STARTERS
         if not at_start and not match.group("acronym"):
             mid_caps.add(fold(word))
-        token = _Token(word, start, end, at_start, possessive, in_heading)
+        token = NameToken(word, start, end, at_start, possessive, in_heading)
         if not joined and run:
             runs.append(run)
             run = []
@@ -137,11 +137,11 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[_To
     return runs
 
 
-def _is_name_word(token: _Token, mid_caps: set[str], lower_stems: set[str]) -> bool:
+def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -> bool:
     folded = fold(token.text)
     if folded in TITLES or folded in _CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha():
         return False
-    if folded in _PARTICLES:
+    if folded in PARTICLES:
         return True
     if token.text.isupper():
         return True  # an acronym: US is not "us"
@@ -154,12 +154,12 @@ def _is_name_word(token: _Token, mid_caps: set[str], lower_stems: set[str]) -> b
         # or be a word the story never writes in lower case (and not "Speaking", "Required").
         if folded in START_WORDS:
             return False
-        return folded in mid_caps or not (_stem(folded) in lower_stems or folded in lower_stems
+        return folded in mid_caps or not (stem(folded) in lower_stems or folded in lower_stems
                                           or folded.endswith(("ing", "ed", "ly")))
     return True
 
 
-def _names_in_run(run: list[_Token], mid_caps: set[str], lower_stems: set[str]) -> list[list[_Token]]:
+def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str]) -> list[list[NameToken]]:
     """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin)."""
     names, current = [], []
     for token in run:
@@ -173,22 +173,22 @@ def _names_in_run(run: list[_Token], mid_caps: set[str], lower_stems: set[str]) 
         names.append(current)
     cleaned = []
     for name in names:
-        while name and name[0].text in _PARTICLES:  # lower case only: "Al Qaeda" keeps its "Al"
+        while name and name[0].text in PARTICLES:  # lower case only: "Al Qaeda" keeps its "Al"
             name = name[1:]
-        while name and name[-1].text in _PARTICLES:
+        while name and name[-1].text in PARTICLES:
             name = name[:-1]
         if name:
             cleaned.append(name)
     return cleaned
 
 
-def find_names(sources: list) -> tuple[list[_Mention], set[str]]:
+def find_names(sources: list) -> tuple[list[NameMention], set[str]]:
     """Every name mention of every text (anything with a `.text`, each read once), and the story's lower-case
     word stems. A mention knows its text by index in `sources`."""
     mid_caps: set[str] = set()
     lower_stems: set[str] = set()
     runs_by_source = [(i, _scan(s.text, mid_caps, lower_stems)) for i, s in enumerate(sources)]
-    mentions = [_Mention(index, tokens) for index, runs in runs_by_source for run in runs
+    mentions = [NameMention(index, tokens) for index, runs in runs_by_source for run in runs
                 for tokens in _names_in_run(run, mid_caps, lower_stems)]
     return mentions, lower_stems
 

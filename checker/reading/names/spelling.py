@@ -69,7 +69,7 @@ def skeleton(name: str) -> str:
     return text
 
 
-def _consonants(skel: str) -> str:
+def consonants(skel: str) -> str:
     """First letter (any vowel as 'a': Osama / Usama) and the consonants: vowels are where spellings differ most."""
     if not skel:
         return ""
@@ -127,12 +127,12 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
         return True
     if _derived(_compact(fa), _compact(fb)) or _derived(sa, sb):
         return False
-    if min(len(sa), len(sb)) < MIN_FUZZY_LENGTH or _consonants(sa)[:1] != _consonants(sb)[:1]:
+    if min(len(sa), len(sb)) < MIN_FUZZY_LENGTH or consonants(sa)[:1] != consonants(sb)[:1]:
         return False
     score = fuzz.ratio(sa, sb)
     # Vowels may differ, but not at the very end, where endings make other words (Turkey / Türkiye is an alias
     # for the house style to declare, not a spelling).
-    if _consonants(sa) == _consonants(sb) and sa[-1] == sb[-1] and score >= VOWEL_ONLY_SCORE:
+    if consonants(sa) == consonants(sb) and sa[-1] == sb[-1] and score >= VOWEL_ONLY_SCORE:
         return True
     return score >= CLOSE_SCORE and min(len(sa), len(sb)) >= CLOSE_MIN_LENGTH and abs(len(sa) - len(sb)) <= 1
 

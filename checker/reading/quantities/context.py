@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities import figures as fig, lexicon as lex
 
 _I = re.IGNORECASE
 

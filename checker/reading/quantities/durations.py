@@ -6,7 +6,7 @@ Every duration is read in the unit it is stated in, then turned into days
 * a plain duration in a unit coarser than a day is the figure give or take
   half a unit ("two decades" = 1.5 to 2.5 decades); in days or finer it is
   exact ("44 days", "48 hours");
-* a qualified one follows the qualifier rules of checker.quantity_rules in the
+* a qualified one follows the qualifier rules of intervals.py in the
   stated unit, with the rounding step of the figure; a single unit written as
   a word ("a year", "one month", "year-long") has the half-unit step
   numbers.SINGLE_UNIT_STEP;
@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities import figures as fig, lexicon as lex
 from checker.reading.quantities.intervals import PREFIX_WINDOW, Quantity, fmt, interval, make, qualifier_before, why
 
 _I = re.IGNORECASE

@@ -2,8 +2,8 @@
 
 A figure plus the qualifier written before it ("more than", "nearly", ...)
 becomes an interval around the figure, one rounding step wide (the step rule,
-and the half-unit step of "a year" / "one month", live in checker.numbers).
-Shared by checker.quantities (the scanner) and checker.quantity_durations.
+and the half-unit step of "a year" / "one month", live in lexicon.py).
+Shared by reader.py (the scanner), durations.py, shares.py and vague.py.
 """
 
 from __future__ import annotations

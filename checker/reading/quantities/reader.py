@@ -5,8 +5,8 @@ the hundred vouches only for (6500, 6600] and (6700, 6800]: they disagree.
 read_quantities() finds every figure (digits, number words, vague words,
 money, percentages, ratios, durations), reads the qualifier before it and the
 counted noun after it, and turns the wording into that interval. The Quantity
-record and the qualifier rules live in checker.quantity_rules, durations in
-checker.quantity_durations.
+record and the qualifier rules live in intervals.py, durations in durations.py,
+the patterns around a figure in context.py.
 
 How it scans: one compiled regex (MASTER) finds the next candidate figure;
 small anchored regexes then look a few characters to its left (qualifier,
@@ -20,17 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.reading.quantities import context as ctx
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
+from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
+                                                  in_duration_context, plural_unit as _plural_unit, read_long,
+                                                  read_single)
+from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt,
+                                                  interval as _interval, make as _make,
+                                                  qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.shares import read_fraction, read_ratio
 from checker.reading.quantities.vague import read_vague
-from checker.reading.quantities.durations import duration as _duration, duration_unit as _duration_unit
-from checker.reading.quantities.durations import in_duration_context, plural_unit as _plural_unit, read_long, read_single
-from checker.reading.quantities.intervals import PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt
-from checker.reading.quantities.intervals import interval as _interval, make as _make, qualifier_before as _qualifier_before
-from checker.reading.quantities.intervals import why as _why
 
 _I = re.IGNORECASE
 __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
@@ -41,7 +40,7 @@ STRICT = False
 
 # --- readers -----------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """What is known of one figure as the steps of _read_figure decide it, left to right."""
     x: fig.Figure

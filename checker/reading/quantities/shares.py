@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import context as ctx
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
-from checker.reading.quantities.intervals import PREFIX_WINDOW as _PREFIX_WINDOW, Quantity
-from checker.reading.quantities.intervals import interval as _interval, make as _make
-from checker.reading.quantities.intervals import qualifier_before as _qualifier_before, why as _why
+from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
+from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, interval as _interval,
+                                                  make as _make, qualifier_before as _qualifier_before, why as _why)
 
 _I = re.IGNORECASE
 

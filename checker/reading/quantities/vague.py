@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities import figures as fig, lexicon as lex
 from checker.reading.quantities.durations import duration_unit as _duration_unit, plural_unit as _plural_unit
-from checker.reading.quantities.intervals import Quantity, fmt as _fmt
-from checker.reading.quantities.intervals import make as _make
+from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as _make
 
 _I = re.IGNORECASE
 

@@ -7,7 +7,7 @@ from checker.compare.quotes import QUOTE_COLUMNS, _difference, quote_groups, sam
 from checker.reading.quotes import Quote, find_quotes
 from checker.sources.load import Source, load_sources
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def source(text: str, label: str = "000") -> Source:

@@ -9,7 +9,7 @@ from checker.compare.names import (NAME_COLUMNS, STOCK_HOUSE_STYLE, HouseStyle, 
                            same_name, skeleton)
 from checker.sources.load import Source, load_sources
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 STOCK = load_house_style(STOCK_HOUSE_STYLE)
 
 # The table the thresholds in checker/names.py were tuned on: real spellings of one name (True) and real

@@ -1,4 +1,4 @@
-"""Table-driven tests for checker.dates (read_dates) and checker.pubdate (find_publication_date).
+"""Table-driven tests for checker.reading.dates (read_dates) and checker.sources.pubdate (find_publication_date).
 
 The reference date for relative phrases is 31 Oct 2022, a Monday.
 """
@@ -427,7 +427,7 @@ def test_pathological_inputs_finish_quickly(text):
     assert time.perf_counter() - started < 3.0
 
 
-SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "seeds", "*.txt")))
+SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "seeds", "*.txt")))
 
 
 @pytest.mark.skipif(not SEEDS, reason="no sample texts")

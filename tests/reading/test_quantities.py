@@ -1,4 +1,4 @@
-"""Table-driven tests for checker.quantities.
+"""Table-driven tests for checker.reading.quantities.
 
 Each table is one category of wording. A row is a news sentence, the phrase
 that must be read from it (exactly as written, qualifier included) and the

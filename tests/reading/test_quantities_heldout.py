@@ -1,7 +1,7 @@
 """Held-out accuracy cases for ``checker.read_quantities``.
 
 These cases were written independently of the reader's implementation and of
-tests/test_quantities.py, from the published spec only.  They are plain data
+tests/reading/test_quantities.py, from the published spec only.  They are plain data
 plus a ``score(category)`` helper; there is ONE test per category asserting that
 the share of cases read right meets the target (plain_numbers >= 95%, every
 other category >= 90%).  benchmarks/quantity_heldout.py prints the same scores
