@@ -72,9 +72,10 @@ def interval(qualifier: str | None, n: float, step: float) -> tuple[float, float
     if qualifier == "at least":
         return n, n + step, True, True
     if qualifier == "nearly":
-        return n - step, n, True, False
+        w = max(lex.WIDTHS["nearly"] * abs(n), min(step, 1.0))
+        return n - w, n, True, False
     if qualifier == "about":
-        w = max(step / 2, 0.05 * abs(n))
+        w = max(lex.WIDTHS["about"] * abs(n), min(step, 1.0) / 2)
         return n - w, n + w, True, True
     if qualifier in ("up to", "at most"):
         return n - step, n, True, True
@@ -93,8 +94,8 @@ _WHY = {
     None: "{t}: the figure as written",
     "more than": "{t}: above {n}, bounded by the rounding step {s}",
     "at least": "{t}: {n} or more, bounded by the rounding step {s}",
-    "nearly": "{t}: below {n}, down to one rounding step ({s})",
-    "about": "{t}: {n} give or take {w}",
+    "nearly": "{t}: below {n} and at least {lo} ('nearly' reaches a tenth below: vague.yaml, widths)",
+    "about": "{t}: {n} give or take {w} ('about' reaches a tenth either side: vague.yaml, widths)",
     "up to": "{t}: at most {n}, down to one rounding step ({s})",
     "at most": "{t}: at most {n}, down to one rounding step ({s})",
     "fewer than": "{t}: below {n}, down to one rounding step ({s})",
@@ -102,4 +103,4 @@ _WHY = {
 
 
 def why(text: str, qualifier: str | None, n: float, step: float, low: float, high: float) -> str:
-    return _WHY[qualifier].format(t=text, n=fmt(n), s=fmt(step), w=fmt((high - low) / 2))
+    return _WHY[qualifier].format(t=text, n=fmt(n), s=fmt(step), w=fmt((high - low) / 2), lo=fmt(low))

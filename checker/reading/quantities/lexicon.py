@@ -61,6 +61,9 @@ def _norm_phrase(phrase: str) -> str:
 _TABLE = _load_table()
 VAGUE_COUNTS: dict[str, dict] = {_norm_phrase(k): v for k, v in (_TABLE.get("counts") or {}).items()}
 VAGUE_DURATIONS: dict[str, dict] = {_norm_phrase(k): v for k, v in (_TABLE.get("durations") or {}).items()}
+# "nearly" and "about": how far they reach from the figure, as a share of it
+WIDTHS: dict[str, float] = {"nearly": 0.1, "about": 0.1, **{k: float(v) for k, v in (_TABLE.get("widths") or {}).items()}}
+
 # phrase -> canonical qualifier, for prefix ("more than") and suffix ("or more") qualifiers
 QUALIFIER_PHRASES: dict[str, str] = {
     _norm_phrase(p): canon for canon, phrases in (_TABLE.get("qualifiers") or {}).items() for p in phrases}
