@@ -462,22 +462,22 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
     ("Shelling was reported about 20 km away.", "about 20 km", 18, 22, {"unit": "km", "qualifier": "about"}),
 ])
 
-# --- ratios and fractions -----------------------------------------------------------------------------
+# --- ratios (one in five) and fractions (two-thirds: kind fraction) -----------------------------------------------------------------------------
 
 RATIOS = table({"kind": "ratio"}, [
     ("One in five children is malnourished.", "One in five", 0.2, 0.2, {"qualifier": None, "noun": "children"}),
     ("The survey found 1 in 4 adults smoke.", "1 in 4", 0.25, 0.25, {}),
     ("Two out of three voters backed the deal.", "Two out of three", 2 / 3, 2 / 3, {}),
-    ("The army took 1/3 of the budget.", "1/3", 1 / 3, 1 / 3, {}),
-    ("The party won two-thirds of the seats.", "two-thirds", 2 / 3, 2 / 3, {}),
-    ("A third of the population has fled.", "A third", 1 / 3, 1 / 3, {}),
-    ("Half of the residents left.", "Half", 0.5, 0.5, {}),
-    ("Nearly half of all voters stayed home.", "Nearly half", 0.45, 0.5, {"qualifier": "nearly", "hi": False}),
-    ("Three quarters of the city was without power.", "Three quarters", 0.75, 0.75, {}),
+    ("The army took 1/3 of the budget.", "1/3", 1 / 3, 1 / 3, {"kind": "fraction"}),
+    ("The party won two-thirds of the seats.", "two-thirds", 2 / 3, 2 / 3, {"kind": "fraction"}),
+    ("A third of the population has fled.", "A third", 1 / 3, 1 / 3, {"kind": "fraction"}),
+    ("Half of the residents left.", "Half", 0.5, 0.5, {"kind": "fraction"}),
+    ("Nearly half of all voters stayed home.", "Nearly half", 0.45, 0.5, {"qualifier": "nearly", "hi": False, "kind": "fraction"}),
+    ("Three quarters of the city was without power.", "Three quarters", 0.75, 0.75, {"kind": "fraction"}),
     ("One in 10 Americans owns a boat.", "One in 10", 0.1, 0.1, {}),
     ("About one in five workers is a migrant.", "About one in five", 0.18, 0.22, {"qualifier": "about"}),
     ("More than a third of the houses were damaged.", "More than a third", 1 / 3, 1 / 3 + 1 / 30,
-     {"qualifier": "more than", "li": False}),
+     {"qualifier": "more than", "li": False, "kind": "fraction"}),
 ])
 
 # --- ranges -----------------------------------------------------------------------------------------------

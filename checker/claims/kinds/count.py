@@ -43,7 +43,7 @@ def from_quantity(rule: Rule, doc: Document, quantity: Quantity, distance: int) 
                    distance=distance)
 
 
-def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "measure")) -> list[Mention]:
+def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
         return []

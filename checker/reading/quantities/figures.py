@@ -16,13 +16,16 @@ from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREG
 
 _I = re.IGNORECASE
 _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
-NUMBER_WORDS = rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}"
+_FRACTION_PART = (r"(?:\s+|-)and(?:\s+|-)(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)"
+                  r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
+NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
+                rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b|{_FRACTION_PART}){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?")
-SCALE = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakh|crore|hundred|bn|mn|mln|bln|tn|trn)\b"
-         r"|(?P<tight>[mkb])\b)")
+SCALE = (r"(?:\s*(?P<scale>thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
+         r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)")
 CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
@@ -34,8 +37,10 @@ MASTER = re.compile("|".join([
     rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
     rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
     r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
-    r"\b(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=\s+of\b)",
+    r"\b(?P<frac>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
+    r"|(?:two|three|four|five|six|seven|eight|nine)\s?[-\u2010\u2011\u2013]?\s?"
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b))",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
@@ -110,7 +115,7 @@ def figure_from(m: re.Match) -> Figure | None:
     if groups.get("neg"):
         base = -base
     fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
-    scale_word = (groups.get("scale") or groups.get("tight") or "").lower()
+    scale_word = (groups.get("scale") or groups.get("tight") or groups.get("spacedk") or "").lower()
     if scale_word == "b" and not currency:
         return None                                     # "3b": a code, not three billion
     if scale_word == "m" and not currency:

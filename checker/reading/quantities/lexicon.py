@@ -110,18 +110,22 @@ SMALL_WORDS = {w: i for i, w in enumerate(
 TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
-               "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen"]
-FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+               "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "quadrillion": 10 ** 15,
+               "quintillion": 10 ** 18, "lakh": 100_000, "crore": 10_000_000}
+NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, "dozens", "dozen"]
+FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+                         "twentieth": 20, "hundredth": 100,
                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                  "twentieth thirtieth fortieth fiftieth hundredth thousandth millionth").split()
 
 # Abbreviated and spelled scale words written after digits: "2.5bn", "1.2 million", "10k".
-SCALE_SUFFIXES = {"thousand": 1e3, "k": 1e3, "hundred": 1e2, "lakh": 1e5, "crore": 1e7,
-                  "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-                  "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-                  "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+SCALE_SUFFIXES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "hundred": 1e2, "dozen": 12, "dozens": 12,
+                  "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+                  "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
+                  "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+                  "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+                  "quadrillion": 1e15, "quintillion": 1e18}
 
 _WORD_TOKEN = re.compile(r"[a-z]+", re.I)
 
@@ -145,8 +149,17 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
     total, current, prev = 0, 0, None
     last_scale = math.inf
     used, dozens = 0, False
-    for word, end in tokens[i:]:
+    rest = tokens[i:]
+    k = -1
+    while k + 1 < len(rest):
+        k += 1
+        word, end = rest[k]
         if word == "and":
+            share = _fraction_after_and(rest[k + 1:k + 3]) if prev in ("small", "tens", "dozen") else None
+            if share is not None:                            # "one and a half", "ten and two fifths"
+                current, k, used, prev = current + share[0] * (12 if prev == "dozen" else 1), k + 2, rest[k + 2][1], \
+                    "fraction"
+                continue
             if prev not in ("hundred", "scale"):
                 break
             prev = "and"
@@ -173,16 +186,16 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
                 break                                        # "nineteen hundred" ok; "five hundred hundred" not
             current *= 100
             prev = "hundred"
-        elif word == "dozen":
+        elif word in ("dozen", "dozens"):
             if prev is None and lead_article:
                 current = 1
-            elif prev not in ("small", "tens"):
+            elif prev not in ("small", "tens", "hundred", "fraction"):
                 break
             current *= 12
             dozens, prev = True, "dozen"
         else:                                                # thousand, million, ...
             scale = WORD_SCALES[word]
-            if scale >= last_scale or (current == 0 and not (prev is None and lead_article)):
+            if scale >= last_scale or (current == 0 and not (prev is None and lead_article)) or prev == "dozen":
                 break
             total += (current or 1) * scale
             current, last_scale, prev = 0, scale, "scale"
@@ -191,6 +204,18 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
         return None
     value = (total + current) * multiplier
     return float(value), used, (12.0 * multiplier if dozens else None)
+
+
+def _fraction_after_and(words: list[tuple[str, int]]) -> tuple[float, int] | None:
+    """After "and": "a half", "two fifths", "three quarters" -> (the share, words used)."""
+    if len(words) < 2:
+        return None
+    count, denominator = words[0][0], words[1][0]
+    numerator = 1 if count in ("a", "an", "one") else SMALL_WORDS.get(count)
+    bottom = FRACTION_DENOMINATORS.get(denominator) or FRACTION_DENOMINATORS.get(denominator.rstrip("s"))
+    if not numerator or not bottom or numerator >= bottom:
+        return None
+    return numerator / bottom, 2
 
 
 def parse_digits(digits: str) -> Decimal | None:

@@ -318,7 +318,8 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
         numerator, denominator = (int(p) for p in m.group("dfrac").split("/"))
         if numerator >= denominator:
             return None, m.end()
-        return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
+        return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True,
+                          "fraction"), m.end()
     return _read_figure(text, m, floor)
 
 

@@ -15,19 +15,21 @@ _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four":
 
 
 def read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_from: int,
-                allow_of: bool) -> Quantity:
+               allow_of: bool, kind: str = "ratio") -> Quantity:
+    """A share of a whole: kind "fraction" (two-thirds, 3/4) or "ratio" (one in five), never a count."""
     lo = max(floor, start - _PREFIX_WINDOW)
     qualifier, q_start = _qualifier_before(text, lo, start)
     step = value / 10                   # fractions have no digits to round: one tenth of the value
     low, high, li, hi = _interval(qualifier, value, step)
     noun, _, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
     phrase = text[q_start:end]
-    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, "ratio", step,
-                 f"{phrase}: a ratio of {value:.4g}" if qualifier is None
+    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, kind, step,
+                 f"{phrase}: a {kind} of {value:.4g}" if qualifier is None
                  else _why(phrase, qualifier, value, step, low, high))
 
 
 def read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+    """"two-thirds", "a quarter of", "three - quarters". Mixed numbers ("one and a half") are number words."""
     tokens = re.findall(r"[a-z]+", m.group("frac").lower())
     if tokens == ["half"]:
         if ctx.HALF_ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -35,7 +37,7 @@ def read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, 
         numerator, denominator = 1, 2
     else:
         numerator = _FRACTION_NUMERATORS[tokens[0]]
-        denominator = lex.FRACTION_DENOMINATORS[tokens[1].rstrip("s")]
+        denominator = lex.FRACTION_DENOMINATORS[tokens[-1].rstrip("s")]
     if re.match(r"\s+of\s+an?\s+(?:century|hour|mile|day|year|month|decade|second)\b", text[m.end():], _I):
         return None, m.end()            # "a quarter of a century": a duration, not a share
-    return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
+    return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True, "fraction"), m.end()
