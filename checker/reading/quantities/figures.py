@@ -9,7 +9,7 @@ import math
 import re
 
 from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR, NUMBER_WORD_LIST,
-                                                PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
+                                                ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
                                                 parse_number_words, phrase_pattern, rounding_step)
 
 # --- figures ---------------------------------------------------------
@@ -46,6 +46,7 @@ MASTER = re.compile("|".join([
     r"\b(?P<fortnight>an?\s+fortnight)\b",
     r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?P<words>{NUMBER_WORDS})",
+    r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
     rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
 ]), _I)
@@ -61,7 +62,7 @@ CANDIDATE = re.compile(
     r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
     r"|hours|days|weeks|months|years|decades|centuries"
     r"|(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
-    r"|" + phrase_pattern(NUMBER_WORD_LIST) + r")\b")
+    r"|" + phrase_pattern(NUMBER_WORD_LIST) + "|" + "|".join(ORDINAL_WORDS) + r")\b")
 
 # The second figure of a range, read at a fixed position.
 SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)

@@ -116,8 +116,13 @@ NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, "dozens", "dozen"]
 FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
                          "twentieth": 20, "hundredth": 100,
                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                 "twentieth thirtieth fortieth fiftieth hundredth thousandth millionth").split()
+ORDINAL_VALUES = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORDINAL_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())})
+ORDINAL_VALUES.update({"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000})
+ORDINAL_WORDS = sorted(ORDINAL_VALUES, key=len, reverse=True)
 
 # Abbreviated and spelled scale words written after digits: "2.5bn", "1.2 million", "10k".
 SCALE_SUFFIXES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "hundred": 1e2, "dozen": 12, "dozens": 12,

@@ -66,6 +66,9 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     x = fig.figure_from(m)
     if x is None:
         return None, (m.start() + 1 if m.group("words") is not None else m.end())
+    ordinal = _ordinal_after(text, x)
+    if ordinal is not None:
+        return ordinal
     lo = max(floor, x.start - _PREFIX_WINDOW)
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
@@ -92,13 +95,29 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     return _quantity(text, r), r.end
 
 
+def _ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, int]:
+    """An ordinal ("35th", "forty-first", "third"): a rank, never a count."""
+    return _make(text, start, end, value, value, True, True, value, None, None, None, "ordinal", 1.0,
+                 f"{text[start:end]}: an ordinal (rank {_fmt(value)}), never a count"), end
+
+
+def _ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
+    """"35th", "21st"; "forty-first", "one hundred and first": the figure read so far is a rank."""
+    if not x.words:
+        if x.currency or x.value != int(x.value) or not ctx.ORDINAL_SUFFIX.match(text, x.end):
+            return None
+        return _ordinal(text, x.start, ctx.ORDINAL_SUFFIX.match(text, x.end).end(), x.value)
+    om = ctx.ORDINAL_AFTER.match(text, x.end)
+    if om is None:
+        return None
+    unit = lex.ORDINAL_VALUES[om.group("ord").lower()]
+    value = x.value * unit if unit >= 100 else x.value + unit
+    return _ordinal(text, x.start, om.end(), value)
+
+
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
-    if x.words:
-        om = ctx.ORDINAL_AFTER.match(text, x.end)
-        if om:
-            return om.end()                             # "twenty-first", "one hundredth"
-    elif ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
+    if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m."
     if not x.words and not x.currency:
         if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
@@ -305,6 +324,8 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
         return read_long(text, m, floor), m.end()
     if m.group("frac") is not None:
         return read_fraction(text, m, floor)
+    if m.group("ordw") is not None:
+        return _ordinal(text, m.start(), m.end(), lex.ORDINAL_VALUES[m.group("ordw").lower()])
     if m.group("vague") is not None:
         return read_vague(text, m)
     if m.group("adur") is not None:
