@@ -29,6 +29,12 @@ def _same_text(a: str, b: str) -> bool:
     return a.translate(SPACES).strip().lower() == b.translate(SPACES).strip().lower()
 
 
+def _unit(unit) -> str:
+    """'%' and 'percent' name one unit."""
+    text = str(unit or "").lower()
+    return "percent" if text == "%" else text
+
+
 def _close(got: float, want: float, form: str) -> bool:
     if form == "nearly":
         tolerance = 0.02 * abs(want) + 1e-9
@@ -63,7 +69,7 @@ def reading_problem(form: str, sentence: str, expected: dict, quantities: list) 
                 wrong.append(f"{bound}_inclusive {getattr(q, f'{bound}_inclusive')}")
         if expected.get("kind") and q.kind != expected["kind"]:
             wrong.append(f"kind {q.kind} not {expected['kind']}")
-        if expected.get("unit") and (q.unit or "").lower() != str(expected["unit"]).lower():
+        if expected.get("unit") and _unit(q.unit) != _unit(expected["unit"]):
             wrong.append(f"unit {q.unit} not {expected['unit']}")
         if expected.get("count") is not None and (q.kind == "count") != expected["count"] \
                 and expected.get("kind") in NOT_COUNTS:

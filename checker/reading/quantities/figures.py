@@ -22,8 +22,10 @@ NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
                 rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b|{_FRACTION_PART}){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
+# "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
 DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
-          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
+          r"|\.[0-9]+(?!\w)(?!\.[0-9])")
 SCALE = (r"(?:\s*(?P<scale>thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
          r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)")
 CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
@@ -45,16 +47,17 @@ MASTER = re.compile("|".join([
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
     r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
-    rf"\b(?P<words>{NUMBER_WORDS})",
+    rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
-    rf"{_NOT_BEFORE_DIGITS}(?P<cur>{CURRENCY})?(?P<neg>[-\u2212](?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
+    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS})(?P<cur>{CURRENCY})?(?P<neg>[-\u2212+](?=\.?[0-9]))?"
+    rf"(?P<num>{DIGITS})(?:{SCALE})?",
 ]), _I)
 
 # Where MASTER can start: read on the lower-cased text, this flat pattern skips through
 # prose several times faster than MASTER itself, which is then only tried where it fires.
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212](?=[0-9])"
+    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
     r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
     r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
     r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
@@ -102,6 +105,8 @@ def figure_from(m: re.Match) -> Figure | None:
         if parsed is None:
             return None
         value, used, step = parsed
+        if groups.get("signw"):
+            value = -value                              # "minus five", "negative two hundred and six"
         return Figure(m.start(), m.start("words") + used, value, step or rounding_step(value),
                        currency, words=True)
     raw = groups["num"]
@@ -113,7 +118,7 @@ def figure_from(m: re.Match) -> Figure | None:
     base = float(base)
     if not math.isfinite(base):
         return None                                     # 400 digits in a row: not a figure
-    if groups.get("neg"):
+    if groups.get("signd") or (groups.get("neg") or "+") in "-\u2212":
         base = -base
     fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
     scale_word = (groups.get("scale") or groups.get("tight") or groups.get("spacedk") or "").lower()
