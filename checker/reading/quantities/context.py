@@ -30,6 +30,15 @@ SUFFIX_AFTER = re.compile(
 
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
+# "rose from 120 to 264" is a change, two figures; "ranged from 150 to 4,000" is a range
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|growing|fell|fallen"
+    r"|falling|dropped|declined|declining|went|raised|lowered|cut|revised|up|down|upgraded|downgraded|soared"
+    r"|surged|plunged|slumped|doubled|tripled|swelled|shrank|widened|narrowed|changed|moved|increase|rise"
+    r"|fall|drop|jump)\b(?:[ \t\u00a0]+[\w'\u2019-]+){0,4}?[ \t\u00a0]+from\s+\Z", _I)
+# "above 300 and below 700": the upper bound of a range opened by a lower one
+UPPER_BOUND = re.compile(r"(?P<bound>below|under|less\s+than|fewer\s+than|lower\s+than|at\s+most|up\s+to"
+                         r"|no\s+more\s+than)\s+", _I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?\s+\Z")

@@ -51,7 +51,8 @@ def make(text, start, end, low, high, li, hi, stated, unit, noun, qualifier, kin
 
 PREFIX_WINDOW = 48          # characters looked at to the left of a figure
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<q>" + lex.phrase_pattern(lex.QUALIFIER_PHRASES) + r")\s+\Z", re.IGNORECASE)
+    r"(?<![\w\-])(?P<q>" + lex.phrase_pattern(lex.QUALIFIER_PHRASES) + r")(?:\s+|(?<=[<>=≤≥])\s*)\Z",
+    re.IGNORECASE)
 # The qualifier regex is tried at every position of its window: keep it as short as the longest phrase.
 _QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
 

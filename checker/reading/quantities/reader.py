@@ -18,7 +18,6 @@ is read in time linear in its length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
@@ -28,7 +27,9 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
+from checker.reading.quantities.ranges import ordinal, ordinal_after, read_range
 from checker.reading.quantities.shares import read_fraction, read_ratio
+from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
 
 _I = re.IGNORECASE
@@ -40,25 +41,6 @@ STRICT = False
 
 # --- readers -----------------------------------------------------------------------
 
-@dataclass(slots=True)
-class _Reading:
-    """What is known of one figure as the steps of _read_figure decide it, left to right."""
-    x: fig.Figure
-    lo: int                                     # how far left the qualifier may be looked for
-    qualifier: str | None
-    q_start: int
-    end: int = 0
-    y: fig.Figure | None = None                 # the second figure of a range
-    range_word: str | None = None
-    kind: str = "count"
-    unit: str | None = None
-    noun: str | None = None
-    stated_unit: str | None = None
-    days: float | None = None
-    hyphen_duration: bool = False
-    person: bool = False
-
-
 def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
     """One figure: ruled out as a date, label or age; then its range, unit, suffix and noun; then ruled out
     as a pronoun, a year, a name or a list marker; else the quantity. Each step returns where to resume
@@ -66,15 +48,15 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     x = fig.figure_from(m)
     if x is None:
         return None, (m.start() + 1 if m.group("words") is not None else m.end())
-    ordinal = _ordinal_after(text, x)
+    ordinal = ordinal_after(text, x)
     if ordinal is not None:
         return ordinal
     lo = max(floor, x.start - _PREFIX_WINDOW)
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
         return None, resume
-    r = _Reading(x, lo, *_qualifier_before(text, lo, x.start))
-    resume = _read_range(text, r)
+    r = FigureReading(x, lo, *_qualifier_before(text, lo, x.start))
+    resume = read_range(text, r)
     if resume is not None:
         return None, resume
     if r.y is None:
@@ -95,26 +77,6 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     return _quantity(text, r), r.end
 
 
-def _ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, int]:
-    """An ordinal ("35th", "forty-first", "third"): a rank, never a count."""
-    return _make(text, start, end, value, value, True, True, value, None, None, None, "ordinal", 1.0,
-                 f"{text[start:end]}: an ordinal (rank {_fmt(value)}), never a count"), end
-
-
-def _ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
-    """"35th", "21st"; "forty-first", "one hundred and first": the figure read so far is a rank."""
-    if not x.words:
-        if x.currency or x.value != int(x.value) or not ctx.ORDINAL_SUFFIX.match(text, x.end):
-            return None
-        return _ordinal(text, x.start, ctx.ORDINAL_SUFFIX.match(text, x.end).end(), x.value)
-    om = ctx.ORDINAL_AFTER.match(text, x.end)
-    if om is None:
-        return None
-    unit = lex.ORDINAL_VALUES[om.group("ord").lower()]
-    value = x.value * unit if unit >= 100 else x.value + unit
-    return _ordinal(text, x.start, om.end(), value)
-
-
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
     if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
@@ -130,33 +92,6 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
         sm = ctx.RANGE_SEP.match(text, x.end)           # "aged 45"; "ages 18 to 25" as a whole
         ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
         return ym.end() if ym else m.end()
-    return None
-
-
-def _read_range(text: str, r: _Reading) -> int | None:
-    """A range: "10-15", "two to three", "between 200 and 300", "$3-4 billion". Sets r.y when there is one."""
-    x, lo = r.x, r.lo
-    sm = ctx.RANGE_SEP.match(text, x.end)
-    if not sm:
-        return None
-    sep = sm.group("sep").strip().lower()
-    between = bool(ctx.BETWEEN_BEFORE.search(text, lo, x.start))
-    tight_dash = sm.group("sep") in ("-", "\u2013")
-    wanted = ((sep == "and" and between) or sep == "or"
-              or (sep in ("to", "-", "\u2013") and not ctx.FROM_BEFORE.search(text, lo, x.start)))
-    ym = fig.SECOND_FIGURE.match(text, sm.end()) if wanted else None
-    y = fig.figure_from(ym) if ym else None
-    if y is None or (y.words != x.words and tight_dash or y.pending_m
-                     or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
-        return None
-    if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
-        x.rescale(y.scale)                              # "between 5 and 10 million"
-    x.currency = x.currency or y.currency
-    if x.value >= y.value:
-        return y.end if tight_dash and not x.words else None   # "3-1" (a score), "2012-13" (a season)
-    r.y, r.qualifier = y, None
-    r.range_word = "between" if between else "range"
-    r.q_start = ctx.BETWEEN_BEFORE.search(text, lo, x.start).start() if between else x.start
     return None
 
 
@@ -176,7 +111,7 @@ def _ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] |
     return None
 
 
-def _read_unit(text: str, m: re.Match, r: _Reading) -> int | None:
+def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     """What the figure measures, from the word after it: money, percent, a duration, a measure, a noun."""
     x = r.x
     r.end = (r.y or x).end
@@ -206,7 +141,7 @@ def _read_unit(text: str, m: re.Match, r: _Reading) -> int | None:
     return None
 
 
-def _unit_from(text: str, unit_m: re.Match, r: _Reading) -> str:
+def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
     """Reads the unit word into r: "unit" when it is taken, "word" when it is only a word, "age" for an age."""
     g = unit_m.groupdict()
     if g["pct"]:
@@ -242,18 +177,24 @@ def _unit_from(text: str, unit_m: re.Match, r: _Reading) -> str:
     return "unit"
 
 
-def _read_suffix(text: str, r: _Reading) -> None:
-    """Suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so"."""
+def _read_suffix(text: str, r: FigureReading) -> None:
+    """Suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so", "fewer than 90 or equal to"."""
     sfx = ctx.SUFFIX_AFTER.match(text, r.end)
     if not sfx:
         return
-    if r.qualifier is None:
-        phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
-        r.qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
+    phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
+    canonical = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
+    if canonical == "or equal":
+        closed = {"fewer than": "at most", "more than": "at least"}.get(r.qualifier)
+        if closed is None:
+            return                                      # "or equal to" after nothing strict: not ours
+        r.qualifier = closed
+    elif r.qualifier is None:
+        r.qualifier = canonical
     r.end = sfx.end()
 
 
-def _not_a_quantity(text: str, m: re.Match, r: _Reading) -> int | None:
+def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     """Figures that, with all read around them, are not quantities after all: pronouns, years, names."""
     x, y, lo, kind = r.x, r.y, r.lo, r.kind
     written = text[x.start:x.end].lower()
@@ -277,7 +218,7 @@ def _not_a_quantity(text: str, m: re.Match, r: _Reading) -> int | None:
     return None
 
 
-def _bare_figure_not_a_count(text: str, m: re.Match, r: _Reading) -> int | None:
+def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | None:
     """A bare number with no noun may be part of a name, an address, an age or a list marker."""
     x, lo = r.x, r.lo
     if ctx.skip_as_name(text, lo, x.start):
@@ -296,7 +237,7 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: _Reading) -> int | None:
     return None
 
 
-def _quantity(text: str, r: _Reading) -> Quantity:
+def _quantity(text: str, r: FigureReading) -> Quantity:
     """The reading of a figure that survived every step: its phrase, interval and why."""
     x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
@@ -310,8 +251,10 @@ def _quantity(text: str, r: _Reading) -> Quantity:
         return _duration(text, start, end, x, y, qualifier, r.range_word, r.days, r.stated_unit, phrase_text)
     if y is not None:
         step = min(x.step, y.step)
-        return _make(text, start, end, x.value, y.value, True, True, x.value, r.unit, r.noun, r.range_word,
-                     r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, both included")
+        ends = "both included" if not (r.low_open or r.high_open) else \
+            f"{'above' if r.low_open else 'from'} {_fmt(x.value)}, {'below' if r.high_open else 'up to'} {_fmt(y.value)}"
+        return _make(text, start, end, x.value, y.value, not r.low_open, not r.high_open, x.value, r.unit, r.noun,
+                     r.range_word, r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, {ends}")
     low, high, li, hi = _interval(qualifier, x.value, x.step)
     return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, x.step,
                  _why(phrase_text, qualifier, x.value, x.step, low, high))
@@ -325,7 +268,7 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
     if m.group("frac") is not None:
         return read_fraction(text, m, floor)
     if m.group("ordw") is not None:
-        return _ordinal(text, m.start(), m.end(), lex.ORDINAL_VALUES[m.group("ordw").lower()])
+        return ordinal(text, m.start(), m.end(), lex.ORDINAL_VALUES[m.group("ordw").lower()])
     if m.group("vague") is not None:
         return read_vague(text, m)
     if m.group("adur") is not None:

@@ -1,0 +1,79 @@
+"""Ranges ("10-15", "between 200 and 300", "two to three hundred", "above 300 and below 700") and
+ordinals ("35th", "forty-first"): what a figure becomes when another figure or a rank word follows it."""
+from __future__ import annotations
+
+import math
+
+from checker.reading.quantities import context as ctx
+from checker.reading.quantities import figures as fig
+from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as _make
+from checker.reading.quantities.state import FigureReading
+
+
+def ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, int]:
+    """An ordinal ("35th", "forty-first", "third"): a rank, never a count."""
+    return _make(text, start, end, value, value, True, True, value, None, None, None, "ordinal", 1.0,
+                 f"{text[start:end]}: an ordinal (rank {_fmt(value)}), never a count"), end
+
+
+def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
+    """"35th", "21st"; "forty-first", "one hundred and first": the figure read so far is a rank."""
+    if not x.words:
+        if x.currency or x.value != int(x.value) or not ctx.ORDINAL_SUFFIX.match(text, x.end):
+            return None
+        return ordinal(text, x.start, ctx.ORDINAL_SUFFIX.match(text, x.end).end(), x.value)
+    om = ctx.ORDINAL_AFTER.match(text, x.end)
+    if om is None:
+        return None
+    unit = lex.ORDINAL_VALUES[om.group("ord").lower()]
+    value = x.value * unit if unit >= 100 else x.value + unit
+    return ordinal(text, x.start, om.end(), value)
+
+
+def read_range(text: str, r: FigureReading) -> int | None:
+    """A range: "10-15", "two to three hundred", "between 200 and 300", "from 150 to 4,000", "$3-4 billion",
+    "above 300 and below 700". Sets r.y when there is one."""
+    x, lo = r.x, r.lo
+    sm = ctx.RANGE_SEP.match(text, x.end)
+    if not sm:
+        return None
+    sep = sm.group("sep").strip().lower()
+    between = ctx.BETWEEN_BEFORE.search(text, lo, x.start)
+    from_m = ctx.FROM_BEFORE.search(text, lo, x.start)
+    if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
+        return None                                     # "rose from 120 to 264": a change, two figures
+    tight_dash = sm.group("sep") in ("-", "\u2013")
+    upper = ctx.UPPER_BOUND.match(text, sm.end()) if sep == "and" and r.qualifier in ("more than", "at least") \
+        else None
+    wanted = (sep == "and" and (between or upper)) or sep == "or" or sep in ("to", "-", "\u2013")
+    ym = fig.SECOND_FIGURE.match(text, upper.end() if upper else sm.end()) if wanted else None
+    y = fig.figure_from(ym) if ym else None
+    if y is None or (y.words != x.words and tight_dash or y.pending_m
+                     or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
+        return None
+    if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
+        x.rescale(y.scale)                              # "between 5 and 10 million"
+    _share_scale(x, y)
+    x.currency = x.currency or y.currency
+    if x.value >= y.value:
+        return y.end if tight_dash and not x.words else None   # "3-1" (a score), "2012-13" (a season)
+    if upper:                                           # "above 300 and below 700": ends as the words say
+        r.low_open = r.qualifier == "more than"
+        r.high_open = lex.QUALIFIER_PHRASES.get(lex._norm_phrase(upper.group("bound"))) == "fewer than"
+        r.range_word = "between"
+    else:
+        r.q_start = (between or from_m).start() if (between or from_m) else x.start
+        r.range_word = "between" if between else "range"
+    r.y, r.qualifier = y, None
+    return None
+
+
+def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
+    """"two to three hundred": the first figure takes the second's scale (200 to 300, not 2 to 300)."""
+    if not (x.words and y.words and 0 < x.value < 10 and x.value == int(x.value) and y.value >= 100):
+        return
+    scale = 10 ** int(math.log10(y.value))
+    lead = y.value / scale
+    if lead == int(lead) and x.value < lead:
+        x.value, x.step = x.value * scale, float(scale)
