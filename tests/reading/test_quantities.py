@@ -447,15 +447,15 @@ MONEY_PERCENT = table({}, [
 # --- measures and signed numbers ---------------------------------------------------------------------
 
 MEASURES = table({"kind": "measure", "qualifier": None}, [
-    ("Temperatures fell to -5C overnight.", "-5C", -5, -5, {"unit": "°C"}),
-    ("Temperatures fell to \u221212C in the north.", "\u221212C", -12, -12, {"unit": "°C"}),
-    ("The city sweltered at 40°C.", "40°C", 40, 40, {"unit": "°C"}),
+    ("Temperatures fell to -5C overnight.", "-5C", -5, -5, {"unit": "celsius"}),
+    ("Temperatures fell to \u221212C in the north.", "\u221212C", -12, -12, {"unit": "celsius"}),
+    ("The city sweltered at 40°C.", "40°C", 40, 40, {"unit": "celsius"}),
     ("Workers built a 100m wall along the river.", "100m", 100, 100, {"unit": "m"}),
     ("The ship carried 12,000 tonnes of grain.", "12,000 tonnes", 12000, 12000, {"unit": "t"}),
     ("The village lies 40 km from the border.", "40 km", 40, 40, {"unit": "km"}),
-    ("The convoy travelled 300 miles.", "300 miles", 300, 300, {"unit": "miles"}),
+    ("The convoy travelled 300 miles.", "300 miles", 482.8032, 482.8032, {"unit": "km", "stated": 300.0, "stated_unit": "miles"}),
     ("Troops seized a 10-km stretch of road.", "10-km", 10, 10, {"unit": "km"}),
-    ("Police seized 5 kg of heroin.", "5 kg", 5, 5, {"unit": "kg"}),
+    ("Police seized 5 kg of heroin.", "5 kg", 0.005, 0.005, {"unit": "t", "stated_unit": "kg"}),
     ("Output rose to 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, 1.2e6,
      {"unit": "barrels per day"}),
     ("The quake struck 10km below the surface.", "10km", 10, 10, {"unit": "km"}),

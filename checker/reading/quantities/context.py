@@ -36,6 +36,12 @@ CHANGE_BEFORE = re.compile(
     r"|falling|dropped|declined|declining|went|raised|lowered|cut|revised|up|down|upgraded|downgraded|soared"
     r"|surged|plunged|slumped|doubled|tripled|swelled|shrank|widened|narrowed|changed|moved|increase|rise"
     r"|fall|drop|jump)\b(?:[ \t\u00a0]+[\w'\u2019-]+){0,4}?[ \t\u00a0]+from\s+\Z", _I)
+# "magnitude 6.4", "a magnitude-5.9 quake": the scale named before the figure
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]+\Z", _I)
+# "80 km (50 miles)": the same measure in the other system, in brackets right after
+OTHER_SYSTEM = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
+                          r"\s*(?P<unit>nautical\s+miles|miles?|mi|km|kilomet(?:re|er)s|feet|ft|m|met(?:re|er)s"
+                          r"|°?\s?[CF]|degrees\s+(?:celsius|fahrenheit)|kg|lbs?|pounds|tonnes|tons|t)\s*\)", _I)
 # "above 300 and below 700": the upper bound of a range opened by a lower one
 UPPER_BOUND = re.compile(r"(?P<bound>below|under|less\s+than|fewer\s+than|lower\s+than|at\s+most|up\s+to"
                          r"|no\s+more\s+than)\s+", _I)

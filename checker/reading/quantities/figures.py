@@ -23,13 +23,18 @@ NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
-DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+# "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
+DIGITS = (r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+          r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
-SCALE = (r"(?:\s*(?P<scale>thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
-         r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)")
+SCALE = (r"(?:\s*(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
+         r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
+         # "3 crore 40 lakh", "Rs 3 cr 40 lakh": the lakhs after crores add up
+         r"(?:(?:(?<=cr)|(?<=crore)|(?<=crores))\s+(?P<lakhs>[0-9]{1,2})\s+lakhs?\b)?")
 CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
-            r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL)|Rs\.?)\s?")
+            r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
+            r"|Tk|KSh)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
 _NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
@@ -50,7 +55,7 @@ MASTER = re.compile("|".join([
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
-    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS})(?P<cur>{CURRENCY})?(?P<neg>[-\u2212+](?=\.?[0-9]))?"
+    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS}|(?<=magnitude-))(?P<cur>{CURRENCY})?(?P<neg>[-\u2212+](?=\.?[0-9]))?"
     rf"(?P<num>{DIGITS})(?:{SCALE})?",
 ]), _I)
 
@@ -58,9 +63,10 @@ MASTER = re.compile("|".join([
 # prose several times faster than MASTER itself, which is then only tried where it fires.
 CANDIDATE = re.compile(
     r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
-    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs"
+    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs|pkr|bdt|npr|lkr|kes"
+    r"|zar|ngn|tk|ksh"
     r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
-    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|few|couple|handful|fortnight|half|third"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|few|couple|handful|fortnight|half|third"
     r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
     r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
     r"|hours|days|weeks|months|years|decades|centuries"
@@ -127,7 +133,10 @@ def figure_from(m: re.Match) -> Figure | None:
     if scale_word == "m" and not currency:
         fig.pending_m, fig.end = True, m.end("num")     # decided once the noun is known
     elif scale_word:
-        fig.rescale(SCALE_SUFFIXES[scale_word])
+        fig.rescale(SCALE_SUFFIXES[" ".join(scale_word.split())])
+        if groups.get("lakhs"):
+            fig.value += int(groups["lakhs"]) * 1e5
+            fig.step = 1e5
     fig.year_like = (not scale_word and not currency and raw.isdigit() and len(raw) == 4
                      and 1800 <= int(raw) <= 2100)
     return fig
@@ -138,7 +147,7 @@ def figure_from(m: re.Match) -> Figure | None:
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
-_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|miles?"
+_MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
                   r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
@@ -152,6 +161,7 @@ UNIT_AFTER = re.compile(
     r"|years?|yrs?|decades?|century|centuries)\b"
     rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
     rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
+    r"|(?:\s+|-)(?P<magnitude>magnitude|richter)\b"
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"

@@ -125,7 +125,7 @@ ORDINAL_VALUES.update({"hundredth": 100, "thousandth": 1_000, "millionth": 1_000
 ORDINAL_WORDS = sorted(ORDINAL_VALUES, key=len, reverse=True)
 
 # Abbreviated and spelled scale words written after digits: "2.5bn", "1.2 million", "10k".
-SCALE_SUFFIXES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "hundred": 1e2, "dozen": 12, "dozens": 12,
+SCALE_SUFFIXES = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "thousands": 1e3, "k": 1e3, "hundred": 1e2, "dozen": 12, "dozens": 12,
                   "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
                   "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
                   "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
@@ -237,7 +237,17 @@ def parse_digits(digits: str) -> Decimal | None:
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
                     "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
                     "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
-                    "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS"}
+                    "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS",
+                    "tk": "BDT", "tk.": "BDT", "ksh": "KES", "r": "ZAR"}
+# A measure is compared in one unit per dimension: lengths in km (miles) or m (feet, cm),
+# masses in tonnes, temperatures in Celsius. unit -> (unit compared, factor, offset).
+CONVERSIONS = {"miles": ("km", 1.609344, 0.0), "nmi": ("km", 1.852, 0.0), "ft": ("m", 0.3048, 0.0),
+               "in": ("m", 0.0254, 0.0), "cm": ("m", 0.01, 0.0), "mm": ("m", 0.001, 0.0),
+               "kg": ("t", 0.001, 0.0), "g": ("t", 1e-6, 0.0), "lb": ("t", 0.00045359237, 0.0),
+               "sq mi": ("km2", 2.589988110336, 0.0), "mph": ("km/h", 1.609344, 0.0),
+               "gal": ("l", 3.785411784, 0.0), "acres": ("ha", 0.40468564224, 0.0),
+               "°F": ("celsius", 5 / 9, -32 * 5 / 9)}
+
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",
                   "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
@@ -264,8 +274,8 @@ MEASURE_UNITS = {
     "hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acres", "acres": "acres",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
     "square miles": "sq mi", "sq mi": "sq mi", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
-    "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees": "degrees", "°c": "°C", "°f": "°F",
-    "c": "°C", "f": "°F", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "degrees celsius": "celsius", "degrees fahrenheit": "°F", "degrees": "degrees", "°c": "celsius", "°f": "°F",
+    "c": "celsius", "f": "°F", "magnitude": "magnitude", "richter": "magnitude", "nautical miles": "nmi", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
     "twh": "TWh", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
 }
 

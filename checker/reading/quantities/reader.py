@@ -127,6 +127,9 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
     kept = False
+    label = ctx.MAGNITUDE_BEFORE.search(text, r.lo, x.start)
+    if label and not x.currency and unit_m is None:
+        r.kind, r.unit, r.label_start = "measure", "magnitude", label.start()   # "magnitude 6.4"
     if unit_m is not None:
         taken = _unit_from(text, unit_m, r)
         if taken == "age":
@@ -134,11 +137,24 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         kept = taken == "unit"
         if kept:
             r.end = unit_m.end()
+    if r.kind == "measure":
+        other = ctx.OTHER_SYSTEM.match(text, r.end)
+        if other and _same_dimension(r.unit, other.group("unit")):
+            r.end = other.end()                         # "80 km (50 miles)": one measure, written twice
     if x.currency and r.kind in ("count", "measure"):
         r.kind, r.unit = "money", x.currency
     elif not x.words and ctx.LETTER.match(text, x.end) and not kept and r.kind == "count":
         return m.end()                                  # "5G", "3D", "737MAX": codes
     return None
+
+
+def _same_dimension(unit: str, other: str) -> bool:
+    """Whether a bracketed unit measures what the figure's unit does (km and miles, °C and °F)."""
+    def base(u: str) -> str:
+        key = lex.MEASURE_UNITS.get(" ".join(u.lower().replace("°", "° ").split()).replace("° ", "°"),
+                                    {"mi": "miles", "t": "t", "pounds": "lb", "m": "m"}.get(u.lower(), u.lower()))
+        return lex.CONVERSIONS.get(key, (key,))[0]
+    return base(unit) == base(other)
 
 
 def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
@@ -161,6 +177,8 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
         r.hyphen_duration = g["dsep"] == "-"
         if ctx.OLD_AFTER.match(text, unit_m.end()):
             return "age"
+    elif g["magnitude"]:
+        r.kind, r.unit = "measure", "magnitude"         # "a 5.9-magnitude quake", "7.2 magnitude"
     elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
         key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower()
         key = re.sub(r"\s+", " ", key.replace("°", "°").replace("° ", "°"))
@@ -243,6 +261,8 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP
     start = r.q_start if (qualifier is not None or r.range_word) else x.start
+    if r.label_start is not None and qualifier is None:
+        start = r.label_start
     if r.kind == "duration" and qualifier is not None \
             and text[r.q_start:x.start].strip().lower() in ("over", "under"):
         qualifier, start = None, x.start                # "over two days": across, not more than
@@ -256,8 +276,20 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
         return _make(text, start, end, x.value, y.value, not r.low_open, not r.high_open, x.value, r.unit, r.noun,
                      r.range_word, r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, {ends}")
     low, high, li, hi = _interval(qualifier, x.value, x.step)
-    return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, x.step,
-                 _why(phrase_text, qualifier, x.value, x.step, low, high))
+    why_text = _why(phrase_text, qualifier, x.value, x.step, low, high)
+    if r.kind == "measure" and r.unit in lex.CONVERSIONS:
+        return _converted(text, start, end, r, qualifier, (low, high, li, hi), why_text)
+    return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, x.step, why_text)
+
+
+def _converted(text: str, start: int, end: int, r: FigureReading, qualifier: str | None, bounds: tuple,
+               why_text: str) -> Quantity:
+    """A measure in the unit it is compared in: "150 miles" is read as 241.4 km, stated 150 miles."""
+    unit, factor, offset = lex.CONVERSIONS[r.unit]
+    low, high, li, hi = bounds
+    low, high = low * factor + offset, high * factor + offset
+    return _make(text, start, end, low, high, li, hi, r.x.value, unit, r.noun, qualifier, r.kind, r.x.step * factor,
+                 f"{why_text} (in {unit}: {_fmt(round(low, 4))} to {_fmt(round(high, 4))})", stated_unit=r.unit)
 
 
 def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:

@@ -23,5 +23,6 @@ class FigureReading:
     days: float | None = None
     hyphen_duration: bool = False
     person: bool = False
+    label_start: int | None = None              # "magnitude 6.4": where the phrase starts
     low_open: bool = False                      # "above 300 and below 700"
     high_open: bool = False
