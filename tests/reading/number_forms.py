@@ -18,7 +18,7 @@ import yaml
 
 TABLE = Path(__file__).with_name("number_forms.yaml")
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
-NOT_COUNTS = {"year", "date", "time", "age", "name_part", "ordinal"}
+NOT_COUNTS = {"year", "date", "time", "age", "name_part", "ordinal", "number"}
 
 
 def load() -> dict[str, list[dict]]:

@@ -65,8 +65,8 @@ def check_case(case: Case) -> str | None:
     if case.absent:
         start = case.sentence.index(case.phrase)
         end = start + len(case.phrase)
-        # ranks are read as kind "ordinal" (the reader reads every number); nothing here may be a count
-        hits = [q.text for q in found if q.start < end and q.end > start and q.kind != "ordinal"]
+        # ranks ("ordinal") and bare words ("number") are read, since the reader reads every number; no count
+        hits = [q.text for q in found if q.start < end and q.end > start and q.kind not in ("ordinal", "number")]
         return f"read {hits} inside {case.phrase!r}" if hits else None
     matches = [q for q in found if q.text == case.phrase]
     if not matches:

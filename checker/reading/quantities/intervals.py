@@ -31,7 +31,7 @@ class Quantity:
     qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
                               # "at most", "between", "range", "vague", or None
     kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "fraction" | "measure"
-                              # | "ordinal" (never a count)
+                              # | "ordinal" | "number" (a bare word such as "one", "two": never a count)
     step: float               # rounding step, in the scale of low/high
     why: str                  # one short sentence for the editor
     stated_unit: str | None = None   # durations only: "weeks", "days", ...

@@ -107,6 +107,7 @@ def vague_interval(word: str, scale_word: str | None = None) -> tuple[float, flo
 SMALL_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
+SMALL_WORDS.update({"nought": 0, "naught": 0, "nil": 0})
 TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,

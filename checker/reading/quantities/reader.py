@@ -221,10 +221,10 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
             or (kind == "duration" and (r.hyphen_duration or r.qualifier is not None
                                         or in_duration_context(text, lo, x.start)))
             or (kind == "count" and r.noun is None and r.unit is None and ctx.part_of_more(text, x))):
-        return x.end                                    # "one of the", "one day", "one thing"
+        return x.end if written == "a" else _just_a_number(r)    # "one of the", "one day", "one thing"
     if x.words and 0 <= x.value < 20 and x.step != 12 and r.qualifier is None and y is None and kind == "count" \
             and r.noun is None and r.unit is None and not ctx.part_of_more(text, x):
-        return x.end                                    # a bare "two": a pronoun more often than a count
+        return _just_a_number(r)                        # a bare "two": a pronoun more often than a count
     if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
         determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
         plural_ok = r.unit is not None and r.noun is not None and r.unit not in lex.EVENT_NOUNS and not determiner
@@ -233,6 +233,12 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
             return y.end if y else m.end()              # "in 1994", "the 2020 war", "2012-2013"
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
         return _bare_figure_not_a_count(text, m, r)
+    return None
+
+
+def _just_a_number(r: FigureReading) -> None:
+    """Read the word as the number it names, of kind "number": never a count unless a noun says what it counts."""
+    r.kind, r.unit, r.noun, r.end, r.y = "number", None, None, r.x.end, None
     return None
 
 
