@@ -8,9 +8,10 @@ from __future__ import annotations
 import math
 import re
 
+from checker.reading.quantities.words import parse_number_words
 from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR, NUMBER_WORD_LIST,
                                                 ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
-                                                parse_number_words, phrase_pattern, rounding_step)
+                                                phrase_pattern, rounding_step)
 
 # --- figures ---------------------------------------------------------
 
@@ -19,19 +20,19 @@ _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
 _FRACTION_PART = (r"(?:\s+|-)and(?:\s+|-)(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)"
                   r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
-                rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b|{_FRACTION_PART}){{0,15}}")
+                rf"(?:{_FRACTION_PART}|(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
-DIGITS = (r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (r"[0-9]{0,6}[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
 SCALE = (r"(?:\s*(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
          r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
-         # "3 crore 40 lakh", "Rs 3 cr 40 lakh": the lakhs after crores add up
-         r"(?:(?:(?<=cr)|(?<=crore)|(?<=crores))\s+(?P<lakhs>[0-9]{1,2})\s+lakhs?\b)?")
+         # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
+         r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
 CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|Tk|KSh)|Rs\.?)\s?")
@@ -62,11 +63,11 @@ MASTER = re.compile("|".join([
 # Where MASTER can start: read on the lower-cased text, this flat pattern skips through
 # prose several times faster than MASTER itself, which is then only tried where it fires.
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪]|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
+    r"[0-9$€£¥₹₽₺₴₩₪½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
     r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs|pkr|bdt|npr|lkr|kes"
     r"|zar|ngn|tk|ksh"
     r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
-    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|few|couple|handful|fortnight|half|third"
+    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|twentieth|hundredth|few|couple|handful|fortnight|half|third"
     r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
     r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
     r"|hours|days|weeks|months|years|decades|centuries"
@@ -134,9 +135,12 @@ def figure_from(m: re.Match) -> Figure | None:
         fig.pending_m, fig.end = True, m.end("num")     # decided once the noun is known
     elif scale_word:
         fig.rescale(SCALE_SUFFIXES[" ".join(scale_word.split())])
-        if groups.get("lakhs"):
-            fig.value += int(groups["lakhs"]) * 1e5
-            fig.step = 1e5
+        more = SCALE_SUFFIXES.get((groups.get("morescale") or "").lower(), 0)
+        if groups.get("more") and more < SCALE_SUFFIXES[" ".join(scale_word.split())]:
+            fig.value += int(groups["more"]) * more
+            fig.step = more
+        elif groups.get("more"):
+            fig.end = m.start("more")
     fig.year_like = (not scale_word and not currency and raw.isdigit() and len(raw) == 4
                      and 1800 <= int(raw) <= 2100)
     return fig

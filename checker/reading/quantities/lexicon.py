@@ -113,7 +113,8 @@ TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
 WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "quadrillion": 10 ** 15,
                "quintillion": 10 ** 18, "lakh": 100_000, "crore": 10_000_000}
-NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, "dozens", "dozen"]
+NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, *(w + "s" for w in WORD_SCALES), "dozens", "dozen",
+                    "point"]
 FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
                          "twentieth": 20, "hundredth": 100,
                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -133,100 +134,16 @@ SCALE_SUFFIXES = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "tho
                   "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
                   "quadrillion": 1e15, "quintillion": 1e18}
 
-_WORD_TOKEN = re.compile(r"[a-z]+", re.I)
-
-
-def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
-    """Read a run of number words: (value, characters used, step override).
-
-    "three thousand five hundred" -> 3500; "a dozen" -> 12 with step 12;
-    "half a million" -> 500000. Stops at the first word that cannot continue
-    the number ("two and three" reads "two", 3 characters), so the caller can
-    read the rest again. None when not even the first word makes a number
-    ("a" before anything but a scale word or dozen).
-    """
-    tokens = [(t.group().lower(), t.end()) for t in _WORD_TOKEN.finditer(phrase)]
-    multiplier, i = 1.0, 0
-    lead_article = False
-    if tokens and tokens[0][0] == "half":
-        multiplier, i, lead_article = 0.5, 2, True          # "half a(n) ..."
-    elif tokens and tokens[0][0] in ("a", "an"):
-        i, lead_article = 1, True
-    total, current, prev = 0, 0, None
-    last_scale = math.inf
-    used, dozens = 0, False
-    rest = tokens[i:]
-    k = -1
-    while k + 1 < len(rest):
-        k += 1
-        word, end = rest[k]
-        if word == "and":
-            share = _fraction_after_and(rest[k + 1:k + 3]) if prev in ("small", "tens", "dozen") else None
-            if share is not None:                            # "one and a half", "ten and two fifths"
-                current, k, used, prev = current + share[0] * (12 if prev == "dozen" else 1), k + 2, rest[k + 2][1], \
-                    "fraction"
-                continue
-            if prev not in ("hundred", "scale"):
-                break
-            prev = "and"
-            continue
-        if lead_article and prev is None and word not in WORD_SCALES and word != "dozen":
-            return None                                      # "a one", "half a two": not numbers
-        if word in SMALL_WORDS:
-            value = SMALL_WORDS[word]
-            if prev == "tens" and 1 <= value <= 9:
-                pass                                         # "twenty-five"
-            elif prev not in (None, "hundred", "scale", "and"):
-                break
-            current += value
-            prev = "small"
-        elif word in TENS_WORDS:
-            if prev not in (None, "hundred", "scale", "and"):
-                break
-            current += TENS_WORDS[word]
-            prev = "tens"
-        elif word == "hundred":
-            if prev is None and lead_article:
-                current = 1
-            elif prev not in ("small", "tens") or current % 100 == 0:
-                break                                        # "nineteen hundred" ok; "five hundred hundred" not
-            current *= 100
-            prev = "hundred"
-        elif word in ("dozen", "dozens"):
-            if prev is None and lead_article:
-                current = 1
-            elif prev not in ("small", "tens", "hundred", "fraction"):
-                break
-            current *= 12
-            dozens, prev = True, "dozen"
-        else:                                                # thousand, million, ...
-            scale = WORD_SCALES[word]
-            if scale >= last_scale or (current == 0 and not (prev is None and lead_article)) or prev == "dozen":
-                break
-            total += (current or 1) * scale
-            current, last_scale, prev = 0, scale, "scale"
-        used = end
-    if used == 0:
-        return None
-    value = (total + current) * multiplier
-    return float(value), used, (12.0 * multiplier if dozens else None)
-
-
-def _fraction_after_and(words: list[tuple[str, int]]) -> tuple[float, int] | None:
-    """After "and": "a half", "two fifths", "three quarters" -> (the share, words used)."""
-    if len(words) < 2:
-        return None
-    count, denominator = words[0][0], words[1][0]
-    numerator = 1 if count in ("a", "an", "one") else SMALL_WORDS.get(count)
-    bottom = FRACTION_DENOMINATORS.get(denominator) or FRACTION_DENOMINATORS.get(denominator.rstrip("s"))
-    if not numerator or not bottom or numerator >= bottom:
-        return None
-    return numerator / bottom, 2
+VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4",
+                    "⅗": "0.6", "⅘": "0.8", "⅙": "0.1667", "⅚": "0.8333", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625",
+                    "⅞": "0.875"}
 
 
 def parse_digits(digits: str) -> Decimal | None:
     """"6,500" -> 6500; "6\u202f500" -> 6500; "2.5" -> 2.5. Separators were checked by the regex."""
     cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+    if cleaned and cleaned[-1] in VULGAR_FRACTIONS:     # "1½", "¾"
+        return Decimal(cleaned[:-1] or 0) + Decimal(VULGAR_FRACTIONS[cleaned[-1]])
     try:
         return Decimal(cleaned)
     except InvalidOperation:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import math
 
-from checker.reading.quantities import context as ctx
-from checker.reading.quantities import figures as fig
-from checker.reading.quantities import lexicon as lex
+from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as _make
 from checker.reading.quantities.state import FigureReading
 

@@ -51,6 +51,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     ordinal = ordinal_after(text, x)
     if ordinal is not None:
         return ordinal
+    if text[x.start:x.start + 1] in lex.VULGAR_FRACTIONS:   # "¾ of respondents": a share
+        return read_ratio(text, x.start, x.end, x.value, floor, x.end, True, "fraction"), x.end
     lo = max(floor, x.start - _PREFIX_WINDOW)
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
