@@ -65,8 +65,9 @@ def check_case(case: Case) -> str | None:
     if case.absent:
         start = case.sentence.index(case.phrase)
         end = start + len(case.phrase)
-        # ranks ("ordinal") and bare words ("number") are read, since the reader reads every number; no count
-        hits = [q.text for q in found if q.start < end and q.end > start and q.kind not in ("ordinal", "number")]
+        # ranks, bare words, ages and years are read as such (the reader reads every number); none is a count
+        hits = [q.text for q in found if q.start < end and q.end > start
+                and q.kind not in ("ordinal", "number", "age", "year")]
         return f"read {hits} inside {case.phrase!r}" if hits else None
     matches = [q for q in found if q.text == case.phrase]
     if not matches:

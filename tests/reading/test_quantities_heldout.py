@@ -41,7 +41,7 @@ from checker import read_quantities
 NBSP = "\u00a0"   # no-break space
 NNBSP = "\u202f"  # narrow no-break space
 
-NEVER_COUNTS = {"ordinal", "number"}
+NEVER_COUNTS = {"ordinal", "number", "age", "year"}
 
 M = 1_000_000
 BN = 1_000_000_000

@@ -9,10 +9,18 @@ from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as 
 from checker.reading.quantities.state import FigureReading
 
 
+_NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year": "a year ({v})"}
+
+
+def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quantity:
+    """A number that is a rank, an age or a year: read as itself, never a count."""
+    return _make(text, start, end, value, value, True, True, value, None, None, None, kind, 1.0,
+                 f"{text[start:end]}: {_NOT_COUNTS[kind].format(v=_fmt(value))}, never a count")
+
+
 def ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, int]:
     """An ordinal ("35th", "forty-first", "third"): a rank, never a count."""
-    return _make(text, start, end, value, value, True, True, value, None, None, None, "ordinal", 1.0,
-                 f"{text[start:end]}: an ordinal (rank {_fmt(value)}), never a count"), end
+    return labelled(text, start, end, value, "ordinal"), end
 
 
 def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:

@@ -27,7 +27,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
-from checker.reading.quantities.ranges import ordinal, ordinal_after, read_range
+from checker.reading.quantities.ranges import labelled, ordinal, ordinal_after, read_range
 from checker.reading.quantities.shares import read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
@@ -54,6 +54,9 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if text[x.start:x.start + 1] in lex.VULGAR_FRACTIONS:   # "¾ of respondents": a share
         return read_ratio(text, x.start, x.end, x.value, floor, x.end, True, "fraction"), x.end
     lo = max(floor, x.start - _PREFIX_WINDOW)
+    age = _age_after_label(text, x, lo)
+    if age is not None:
+        return age
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
         return None, resume
@@ -90,11 +93,18 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
-    if ctx.AGE_BEFORE.search(text, lo, x.start):
-        sm = ctx.RANGE_SEP.match(text, x.end)           # "aged 45"; "ages 18 to 25" as a whole
-        ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
-        return ym.end() if ym else m.end()
     return None
+
+
+def _age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
+    """"aged 45": an age, never a count; "ages 18 to 25" is passed over as a whole."""
+    if not ctx.AGE_BEFORE.search(text, lo, x.start):
+        return None
+    sm = ctx.RANGE_SEP.match(text, x.end)
+    ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
+    if ym:
+        return None, ym.end()
+    return labelled(text, x.start, x.end, x.value, "age"), x.end
 
 
 def _ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
@@ -135,7 +145,9 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     if unit_m is not None:
         taken = _unit_from(text, unit_m, r)
         if taken == "age":
-            return unit_m.end()                         # "45-year-old", "45 years old": an age
+            r.kind, r.unit = "age", None                # "45-year-old", "45 years old": an age
+            r.end = ctx.OLD_AFTER.match(text, unit_m.end()).end()
+            return None
         kept = taken == "unit"
         if kept:
             r.end = unit_m.end()
@@ -217,6 +229,8 @@ def _read_suffix(text: str, r: FigureReading) -> None:
 def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     """Figures that, with all read around them, are not quantities after all: pronouns, years, names."""
     x, y, lo, kind = r.x, r.y, r.lo, r.kind
+    if kind == "age":
+        return None                                     # already known not to be a count
     written = text[x.start:x.end].lower()
     if x.words and written in ("one", "a") and not (
             r.person or kind in ("money", "percent", "measure")
@@ -232,7 +246,10 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
         plural_ok = r.unit is not None and r.noun is not None and r.unit not in lex.EVENT_NOUNS and not determiner
         if not (r.person or plural_ok or kind in ("measure", "percent", "money")
                 or (kind == "duration" and not determiner)):
-            return y.end if y else m.end()              # "in 1994", "the 2020 war", "2012-2013"
+            if y is not None:
+                return y.end                            # "2012-2013": a span of years, read by the date reader
+            r.kind, r.unit, r.noun, r.end = "year", None, None, x.end   # "in 1994", "the 2020 war"
+            return None
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
         return _bare_figure_not_a_count(text, m, r)
     return None
@@ -253,7 +270,8 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
         return m.end()                                  # "10 Downing Street"
     if r.noun is None and ctx.NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
             and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
-        return m.end()                                  # "John Smith, 45, said": an age
+        r.kind, r.unit, r.end = "age", None, x.end     # "John Smith, 45, said": an age
+        return None
     # look back a few characters only: an unbounded rfind would make long lines quadratic
     before = text[max(0, x.start - 8):x.start]
     line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
@@ -266,6 +284,8 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
 def _quantity(text: str, r: FigureReading) -> Quantity:
     """The reading of a figure that survived every step: its phrase, interval and why."""
     x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
+    if r.kind in ("age", "year"):
+        return labelled(text, x.start, end, x.value, r.kind)
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP
     start = r.q_start if (qualifier is not None or r.range_word) else x.start
