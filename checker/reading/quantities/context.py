@@ -90,7 +90,11 @@ ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 def skip_as_name(text: str, lo: int, start: int) -> bool:
     """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
     nm = NAME_BEFORE.search(text, lo, start)
-    return nm is not None and nm.group("name") not in PLAIN_CAPITALS and not MONTH_BEFORE.search(text, lo, start)
+    if nm is None:
+        return False
+    name = nm.group("name")
+    plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
+    return not plain and not MONTH_BEFORE.search(text, lo, start)
 
 
 def part_of_more(text: str, x: fig.Figure) -> bool:

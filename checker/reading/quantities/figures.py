@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
 _FRACTION_PART = (r"(?:\s+|-)and(?:\s+|-)(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)"
                   r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
-NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
+NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
                 rf"(?:{_FRACTION_PART}|(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
@@ -27,13 +27,13 @@ NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+)?(?:{_WORD_ATOM})\b"
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
 DIGITS = (r"[0-9]{0,6}[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
-          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
+          r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
 SCALE = (r"(?:\s*(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
          r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
-CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪]"
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪₦₱]|(?-i:R|KSh|RMB)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|Tk|KSh)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
@@ -63,9 +63,9 @@ MASTER = re.compile("|".join([
 # Where MASTER can start: read on the lower-cased text, this flat pattern skips through
 # prose several times faster than MASTER itself, which is then only tried where it fires.
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
+    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:r|ksh|rmb)(?=\s?[0-9])|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
     r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs|pkr|bdt|npr|lkr|kes"
-    r"|zar|ngn|tk|ksh"
+    r"|zar|ngn|tk|ksh|rmb"
     r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
     r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|twentieth|hundredth|few|couple|handful|fortnight|half|third"
     r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"

@@ -28,6 +28,8 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
     start = 0
     if tokens and tokens[0][0] == "half":
         number.multiplier, start, number.lead_article = 0.5, 2, True   # "half a(n) ..."
+    elif len(tokens) > 1 and tokens[0][0] in ("a", "an") and tokens[1][0] == "half":
+        number.multiplier, start, number.lead_article = 0.5, 2, True   # "a half-dozen"
     elif tokens and tokens[0][0] in ("a", "an"):
         start, number.lead_article = 1, True
     words = tokens[start:]
@@ -68,6 +70,10 @@ class _WordNumber:
                 return None
             self.current, self.prev = self.current + decimals[0], "fraction"
             return 1 + decimals[1]
+        if self.prev is None and not self.lead_article and (word in WORD_SCALES or word == "hundred") \
+                and not (after and (after[0][0] in SMALL_WORDS or after[0][0] in TENS_WORDS
+                                    or after[0][0] in WORD_SCALES)):
+            return None                                  # "billion" or "Hundred" alone is no number
         if word == "hundred":
             return self._hundred()
         if word in ("dozen", "dozens"):
