@@ -11,6 +11,7 @@ import re
 from checker.reading.quantities.words import parse_number_words
 from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR, NUMBER_WORD_LIST,
                                                 ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
+                                                trie_pattern,
                                                 phrase_pattern, rounding_step)
 
 # --- figures ---------------------------------------------------------
@@ -40,10 +41,14 @@ PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
 _NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
 
-MASTER = re.compile("|".join([
-    # things made of digits that are never quantities: links, dates, times, versions, phones
-    rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
-    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})",
+_JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
+         rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})")
+_DIGIT_FORMS = [
+    rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
+    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS}|(?<=magnitude-))(?P<cur>{CURRENCY})?"
+    rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
+]
+_WORD_FORMS = [
     r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
     r"\b(?P<frac>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
@@ -55,24 +60,30 @@ MASTER = re.compile("|".join([
     r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
-    rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
-    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS}|(?<=magnitude-))(?P<cur>{CURRENCY})?(?P<neg>[-\u2212+](?=\.?[0-9]))?"
-    rf"(?P<num>{DIGITS})(?:{SCALE})?",
-]), _I)
+]
+# Every written form, in the order tried at one place. A candidate that starts with a digit, a sign or a
+# currency symbol can only be junk or a digit form: DIGIT_MASTER tries just those, the same way, faster.
+MASTER = re.compile("|".join([_JUNK, *_WORD_FORMS, *_DIGIT_FORMS]), _I)
+DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
 
 # Where MASTER can start: read on the lower-cased text, this flat pattern skips through
 # prose several times faster than MASTER itself, which is then only tried where it fires.
+_DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
+_CANDIDATE_WORDS = trie_pattern([
+    "https", "http", "www", "minus", "negative", "ksh", "rmb", "tk", "rs",
+    "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
+    "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn",
+    "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "hours", "days", "weeks", "months", "years", "decades", "centuries",
+    *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
+    *NUMBER_WORD_LIST, *ORDINAL_WORDS])
+_AFTER_ARTICLE = trie_pattern(
+    "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
+    "half third quarter fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:r|ksh|rmb)(?=\s?[0-9])|[+(\-\u2212.](?=[0-9])|\b(?:minus|negative)\s"
-    r"|\b(?:https?|www|usd|eur|gbp|jpy|cny|chf|inr|rub|aud|cad|azn|uah|ils|hkd|sgd|nzd|brl|rs|pkr|bdt|npr|lkr|kes"
-    r"|zar|ngn|tk|ksh|rmb"
-    r"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)(?=\$)"
-    r"|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|twentieth|hundredth|few|couple|handful|fortnight|half|third"
-    r"|quarter|fifth|sixth|seventh|eighth|ninth|tenth|minute|hour|day|week|month|year|decade|century)"
-    r"|half|several|tens|dozens|scores|hundreds|thousands|millions|billions"
-    r"|hours|days|weeks|months|years|decades|centuries"
-    r"|(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
-    r"|" + phrase_pattern(NUMBER_WORD_LIST) + "|" + "|".join(ORDINAL_WORDS) + r")\b")
+    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])"
+    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|r(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)\$"
+    rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 # The second figure of a range, read at a fixed position.
 SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)

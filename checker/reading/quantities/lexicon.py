@@ -32,6 +32,11 @@ def rounding_step(value: float) -> float:
         return 1.0
     if magnitude == 0 or not math.isfinite(magnitude):
         return 1.0
+    if magnitude < 1e15 and magnitude == int(magnitude):   # whole numbers, most figures: no Decimal needed
+        whole, step = int(magnitude), 1
+        while whole % 10 == 0:
+            whole, step = whole // 10, step * 10
+        return float(step)
     # repr() is the shortest string that round-trips, so 2300000.0 -> "2300000.0",
     # never 2299999.9999; Decimal.normalize() strips the trailing zeros into the exponent.
     exponent = Decimal(repr(magnitude)).normalize().as_tuple().exponent
@@ -72,10 +77,33 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     for p in phrases}
 
 
+def trie_pattern(words) -> str:
+    """An alternation of literal words as a prefix tree ("t(?:en|h(?:ird|ousand)|wo)"): Python's re tries a flat
+    alternation word by word at every position, a tree one letter at a time, several times faster."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(node[char])
+                    for char in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?" if len(branches) > 1 or len(branches[0]) > 1 else group + "?"
+        return group
+
+    return emit(root)
+
+
 def phrase_pattern(phrases) -> str:
-    """Alternation matching any of the phrases, longest first, any run of spaces between words."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    """Alternation matching any of the phrases, the longest where several fit, any run of spaces between
+    words; built as a prefix tree for speed."""
+    return trie_pattern(" ".join(p.split()) for p in phrases)
 
 
 def vague_interval(word: str, scale_word: str | None = None) -> tuple[float, float, float] | None:

@@ -47,7 +47,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     when it rules the figure out."""
     x = fig.figure_from(m)
     if x is None:
-        return None, (m.start() + 1 if m.group("words") is not None else m.end())
+        return None, (m.start() + 1 if m.groupdict().get("words") is not None else m.end())
     ordinal = ordinal_after(text, x)
     if ordinal is not None:
         return ordinal
@@ -323,6 +323,8 @@ def _converted(text: str, start: int, end: int, r: FigureReading, qualifier: str
 def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
     if m.group("junk") is not None:
         return None, m.end()
+    if m.re is fig.DIGIT_MASTER:
+        return _read_digits(text, m, floor)
     if m.group("vlong") is not None:
         return read_long(text, m, floor), m.end()
     if m.group("frac") is not None:
@@ -338,6 +340,10 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
         x = fig.Figure(m.start(), m.end(), 1.0, 1.0)
         return _duration(text, q_start, m.end(), x, None, qualifier, None, 14.0, "fortnights",
                          text[q_start:m.end()]), m.end()
+    return _read_digits(text, m, floor)
+
+
+def _read_digits(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
     if m.group("dfrac") is not None:
         numerator, denominator = (int(p) for p in m.group("dfrac").split("/"))
         if numerator >= denominator:
@@ -360,7 +366,7 @@ def read_quantities(text: str) -> list[Quantity]:
         c = fig.CANDIDATE.search(lowered, pos)
         if c is None:
             break
-        m = fig.MASTER.match(text, c.start())
+        m = (fig.MASTER if c.group()[0].isalpha() else fig.DIGIT_MASTER).match(text, c.start())
         if m is None:
             pos = c.start() + 1
             continue
