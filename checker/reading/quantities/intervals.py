@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from checker.reading.quantities import lexicon as lex
 
@@ -86,6 +87,7 @@ def interval(qualifier: str | None, n: float, step: float) -> tuple[float, float
     return n, n, True, True
 
 
+@lru_cache(maxsize=4096)  # a text repeats its figures; the why of each reading formats them
 def fmt(v: float) -> str:
     if v == int(v) and abs(v) < 1e15:
         return f"{int(v):,}"

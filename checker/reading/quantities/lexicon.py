@@ -167,9 +167,14 @@ VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25",
                     "⅞": "0.875"}
 
 
-def parse_digits(digits: str) -> Decimal | None:
+_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+
+
+def parse_digits(digits: str) -> Decimal | int | None:
     """"6,500" -> 6500; "6\u202f500" -> 6500; "2.5" -> 2.5. Separators were checked by the regex."""
-    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+    cleaned = digits.translate(_SEPARATORS)
+    if len(cleaned) < 16 and cleaned.isascii() and cleaned.isdigit():
+        return int(cleaned)                              # most figures: no Decimal needed
     if cleaned and cleaned[-1] in VULGAR_FRACTIONS:     # "1½", "¾"
         return Decimal(cleaned[:-1] or 0) + Decimal(VULGAR_FRACTIONS[cleaned[-1]])
     try:
