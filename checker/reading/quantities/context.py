@@ -70,7 +70,8 @@ HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bot
                                   r"|next|better|worse)\s+\Z", _I)
 # "eight of the 10": the determiner is required ("four of five voters" is a share, read as nothing)
 PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|his|her|our)[ \t\u00a0]+", _I)
-ORDINAL_AFTER = re.compile(r"(?:-|\s+and\s+)?(?P<ord>" + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
+ORDINAL_AFTER = re.compile(r"(?:-|\s+and\s+|\s+(?=(?:hundredth|thousandth|millionth)\b))?(?P<ord>"
+                           + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 
 # Capitalised words that may stand before a figure without making it part of a name.

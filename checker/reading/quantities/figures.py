@@ -82,7 +82,7 @@ _AFTER_ARTICLE = trie_pattern(
     "half third quarter fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
     r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])"
-    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|r(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)\$"
+    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)\$"
     rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 # The second figure of a range, read at a fixed position.
@@ -204,11 +204,12 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
 
 
-def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | None, bool]:
+def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False) -> tuple[str | None, str | None, bool]:
     """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
 
     Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
-    word or verb ends the search ("286 were killed" has no noun).
+    word or verb ends the search ("286 were killed" has no noun). With `plural` (the figure is more
+    than one), a plain lower-case word right after it is taken for the noun when no known one is found.
     """
     if m is None or (m.group("of") and not allow_of):
         return None, None, False
@@ -223,4 +224,20 @@ def counted_noun(m: re.Match | None, allow_of: bool) -> tuple[str | None, str | 
             return w, "people", True
         if _looks_plural(lower):
             return w, lower, False
+    if plural and words and _plain_noun(words[0]):
+        return words[0], None, False                     # "Six kibbutzim", "seventeen sadhus": what, not whom
     return None, None, False
+
+
+# Verbs that can follow a bare figure ("the two met") without the -ed a regular past tense would show.
+_IRREGULAR_VERBS = frozenset("""met went came left fled fought took made ran won lost held told sat stood saw got gave
+    spoke wrote sent spent kept began struck rose fell drove flew grew knew led paid put read said set shot slept stole
+    swam threw took understood woke wore hid hit bore brought bought caught chose dug drew ate fed felt found forgot
+    froze hung heard laid lay meant rode rang sang sank sought sold shook shut sold stuck swore taught thought tore
+    become remain remained""".split())
+
+
+def _plain_noun(word: str) -> bool:
+    lower = word.lower()
+    return (word[:1].islower() and lower not in STOPWORDS and lower not in _IRREGULAR_VERBS and len(lower) > 2
+            and not lower.endswith(("ed", "ing", "ly")) and "-" not in lower)

@@ -74,7 +74,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if r.y is None:
         _read_suffix(text, r)
     if r.kind == "count" and r.noun is None and r.unit is None:
-        r.noun, r.unit, r.person = fig.counted_noun(fig.NOUN_AFTER.match(text, r.end), allow_of=False)
+        _read_noun(text, r)
     r.person = r.person or r.unit == "people"
     resume = _not_a_quantity(text, m, r)
     if resume is not None:
@@ -224,6 +224,18 @@ def _read_suffix(text: str, r: FigureReading) -> None:
     elif r.qualifier is None:
         r.qualifier = canonical
     r.end = sfx.end()
+
+
+def _read_noun(text: str, r: FigureReading) -> None:
+    """The counted noun, and a suffix qualifier after it: "50 people or more"."""
+    nm = fig.NOUN_AFTER.match(text, r.end)
+    plural = (r.y or r.x).value > 1 and not r.x.year_like
+    r.noun, r.unit, r.person = fig.counted_noun(nm, allow_of=False, plural=plural)
+    if r.noun is not None and r.qualifier is None and r.y is None and nm.group("w1") == r.noun:
+        sfx = ctx.SUFFIX_AFTER.match(text, nm.end("w1"))
+        if sfx and sfx.group("phrase"):
+            r.qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(sfx.group("phrase")))
+            r.end = sfx.end()
 
 
 def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
