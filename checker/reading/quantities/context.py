@@ -48,6 +48,7 @@ UPPER_BOUND = re.compile(r"(?P<bound>below|under|less\s+than|fewer\s+than|lower\
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?\s+\Z")
+MONTH_BEFORE_DAY = re.compile(rf"\b(?:{MONTHS})\.?\s+\Z")  # "October 12", not "31 October, 12 people"
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:resolutions?|articles?|sections?|clauses?|chapters?|route|highway|interstate|flights?|pages?"

@@ -204,16 +204,18 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
 
 
-def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False) -> tuple[str | None, str | None, bool]:
+def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
+                 first_only: bool = False) -> tuple[str | None, str | None, bool]:
     """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
 
     Up to two adjectives may stand before the noun ("2,000 Russian peacekeepers"); a function
     word or verb ends the search ("286 were killed" has no noun). With `plural` (the figure is more
     than one), a plain lower-case word right after it is taken for the noun when no known one is found.
+    With `first_only` (a year-like figure: "the 2020 war killed"), only the word right after it counts.
     """
     if m is None or (m.group("of") and not allow_of):
         return None, None, False
-    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w][:1 if first_only else 3]
     # The first noun after the figure is what it counts: "several aftershocks killed"
     # counts aftershocks, though "killed" alone would count people ("10,000 killed").
     for w in words:

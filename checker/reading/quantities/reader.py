@@ -89,7 +89,8 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     if not x.words and not x.currency:
         if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
             return m.end()                              # "Article 5", "Resolution 2334", "page 12"
-        if ctx.MONTH_BEFORE.search(text, lo, x.start) and (x.value <= 31 or x.year_like):
+        if (x.year_like and ctx.MONTH_BEFORE.search(text, lo, x.start)) \
+                or (x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, lo, x.start)):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
@@ -230,7 +231,7 @@ def _read_noun(text: str, r: FigureReading) -> None:
     """The counted noun, and a suffix qualifier after it: "50 people or more"."""
     nm = fig.NOUN_AFTER.match(text, r.end)
     plural = (r.y or r.x).value > 1 and not r.x.year_like
-    r.noun, r.unit, r.person = fig.counted_noun(nm, allow_of=False, plural=plural)
+    r.noun, r.unit, r.person = fig.counted_noun(nm, allow_of=False, plural=plural, first_only=r.x.year_like)
     if r.noun is not None and r.qualifier is None and r.y is None and nm.group("w1") == r.noun:
         sfx = ctx.SUFFIX_AFTER.match(text, nm.end("w1"))
         if sfx and sfx.group("phrase"):
