@@ -187,7 +187,10 @@ def list_rules(paths: Optional[List[Path]] = typer.Argument(None, help="Rule fil
 @app.command()
 def explain(text: str = typer.Argument(..., help="A sentence to read."),
             as_json: bool = typer.Option(False, "--json", help="Print the readings as a JSON list.")) -> None:
-    """Print every quantity read in TEXT with its interval and why."""
+    """Print every quantity read in TEXT with its interval and why.
+
+    Qualifiers are read as a careful editor would: "nearly 2,000" is 1,800 up to (not including) 2,000 and "about 500" is 450 to 550, a tenth of the figure (the `widths` in checker/data/vague.yaml); "more than 6,500" is above 6,500 and at most one rounding step more (6,600), since a writer who rounds to the hundred vouches for no more.
+    """  # noqa: E501
     import dataclasses
 
     from checker.reading import read_quantities
