@@ -197,7 +197,8 @@ def explain(text: str = typer.Argument(..., help="A sentence to read."),
 
     readings = read_quantities(text)
     if as_json:
-        typer.echo(json.dumps([dataclasses.asdict(q) for q in readings], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([{**dataclasses.asdict(q), "can_count": q.can_count} for q in readings],
+                              ensure_ascii=False, indent=2))
         return
     if not readings:
         typer.echo("No quantity read.")

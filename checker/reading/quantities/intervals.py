@@ -35,11 +35,16 @@ class Quantity:
                               # | "ordinal" | "number" (a bare word such as "one", "two": never a count)
     step: float               # rounding step, in the scale of low/high
     why: str                  # one short sentence for the editor
-    stated_unit: str | None = None   # durations only: "weeks", "days", ...
+    stated_unit: str | None = None   # the unit as written when another is compared: "weeks", "miles", "kg"
+
+    @property
+    def can_count(self) -> bool:
+        """Whether the reading may be a count of something: ranks, ages, years and bare words never are."""
+        return self.kind == "count"
 
 
 def as_dict(q: Quantity) -> dict:
-    return asdict(q)
+    return {**asdict(q), "can_count": q.can_count}
 
 
 def make(text, start, end, low, high, li, hi, stated, unit, noun, qualifier, kind, step, why_text,
