@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from checker.claims import story_date, mentions_frame, read_mentions, Rule, load_rules, STORY_FILE, Story, load_story
+from checker.claims import story_date, mentions_frame, open_claims, read_mentions, Rule, load_rules, STORY_FILE, Story, load_story
 from checker.compare import (findings_frame, sources_frame, draft_verdicts, STOCK_HOUSE_STYLE, load_house_style,
                              name_groups, quote_groups, source_flags)
 from checker.errors import InputError
@@ -67,7 +67,9 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
     mentions, documents = read_mentions(loaded, list(rules), story, progress, heard)
-    mention_rows = mentions_frame(mentions)
+    auto_mentions, auto_rules = open_claims(documents, mentions)
+    rules = list(rules) + auto_rules
+    mention_rows = mentions_frame(mentions + auto_mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None

@@ -1,0 +1,258 @@
+"""Open claims: figures no rule names, paired across sources by what the words around them say.
+
+A rule knows death tolls and troop counts; a story also gives tonnage, depths, vote counts,
+share prices and sentence lengths. Every figure no rule takes becomes an open mention, and
+mentions from different sources are paired when they measure the same thing (the same
+unit, the same counted noun) and their words around the figure say the same (rare words
+shared, weighted by how rare they are in the story). Precision first: a figure pairs only
+with its best match in each other source, and only above a clear similarity, so two facts
+that merely share a topic stay apart.
+
+Each group of paired mentions becomes a claim `auto:<words>` that the comparer judges like
+any rule's claim; its label is made of the shared words, so an editor can read it and,
+if it matters, write a rule for it.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from checker.claims.document import Document, Mention
+from checker.claims.events import MAIN_EVENT, NO_EVENT
+from checker.claims.rules import Rule, RuleSpec
+from checker.reading import Quantity
+
+OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio")
+WINDOW = 8                 # words either side of the figure that say what it is
+MIN_SHARED = 2             # words two mentions must share, at least
+MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
+_STOP = frozenset("""a an the of in on at to for from by with and or but as is are was were be been being has have had
+    it its this that these those there their they them he she his her him we our you your i me my not no than then
+    also about over under after before since into onto out up down more most less least some any all each other such
+    which who whom whose what when where while said says say told according official officials including include
+    including per cent percent around nearly almost roughly approximately just only still yet already least at
+    will would could should may might can must do does did so very much many one two three four five six seven
+    eight nine ten hundred thousand million billion trillion people person new last first year years day days week
+    weeks month months time times""".split())
+
+
+@dataclass
+class _Open:
+    mention: Mention
+    words: frozenset[str]
+    dimension: str
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'’-").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, keep in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _context(doc: Document, quantity: Quantity, left: int, right: int) -> frozenset[str]:
+    """Words near the figure, within its sentence and not past the figures either side of it:
+    in "93,469,008 registered voters, of whom 25,286,616 were accredited" each figure keeps its own."""
+    before = [m.group() for m in _TOKEN.finditer(doc.text, left, quantity.start)][-WINDOW:]
+    after = [m.group() for m in _TOKEN.finditer(doc.text, quantity.end, right)][:WINDOW]
+    return frozenset(s for s in (_stem(w) for w in before + after) if len(s) > 2 and s not in _STOP)
+
+
+def _dimension(quantity: Quantity) -> str:
+    """What the figure measures; figures of different dimensions are never one claim."""
+    if quantity.kind in ("count",):
+        return f"count:{quantity.unit or '-'}"
+    return f"{quantity.kind}:{quantity.unit or '-'}"
+
+
+def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
+    """Every figure of a countable kind that no rule took, with the words around it."""
+    spans = defaultdict(list)
+    for m in taken:
+        spans[m.source].append((m.start, m.end))
+    found = []
+    for label, doc in docs.items():
+        claimed = spans[label]
+        figures = doc.quantities
+        for k, q in enumerate(figures):
+            if q.kind not in OPEN_KINDS or any(s < q.end and q.start < e for s, e in claimed):
+                continue
+            sentence = doc.index.at(q.start)
+            if sentence is None or sentence.is_heading:
+                continue
+            left = max(sentence.start, figures[k - 1].end if k else 0)
+            right = min(sentence.end, figures[k + 1].start if k + 1 < len(figures) else len(doc.text))
+            words = _context(doc, q, left, right)
+            if len(words) < MIN_SHARED:
+                continue
+            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                              kind="count", text=q.text, start=q.start, end=q.end, low=q.low, high=q.high,
+                              low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=q.stated,
+                              unit=q.unit, value=_value(q), qualifier=q.qualifier, why=q.why,
+                              sentence=sentence.text, sentence_index=sentence.index)
+            found.append(_Open(mention, words, _dimension(q)))
+    return found
+
+
+def _value(quantity: Quantity) -> str:
+    if quantity.qualifier == "vague":
+        return " ".join(quantity.text.lower().split())
+    stated = quantity.stated
+    return f"{stated:,.0f}" if float(stated).is_integer() else f"{stated:,.4g}"
+
+
+@dataclass
+class _Node:
+    """Mentions with the same dimension and the same words around them: one fact, however many copies."""
+    dimension: str
+    words: frozenset[str]
+    members: list[_Open]
+    sources: set[str]
+
+
+class _Groups:
+    """Union-find that keeps one fact per group: a source may repeat its figure in a group, never give two."""
+
+    def __init__(self, nodes: list[_Node]):
+        self.parent = list(range(len(nodes)))
+        self.values = []
+        for node in nodes:
+            values: dict[str, set[str]] = defaultdict(set)
+            for item in node.members:
+                values[item.mention.source].add(item.mention.value)
+            self.values.append(values)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        va, vb = self.values[ra], self.values[rb]
+        if any(source in vb and vb[source] != values for source, values in va.items()):
+            return                                  # the merge would give one source two figures for one fact
+        for source, values in vb.items():
+            va[source].update(values)
+        self.parent[rb] = ra
+
+
+def _weights(items: list[_Open]) -> dict[str, float]:
+    """Rare words weigh more: a word in every figure's context says nothing about which fact it is."""
+    frequency = Counter(w for item in items for w in item.words)
+    total = len(items) + 1
+    return {w: math.log(total / n) for w, n in frequency.items()}
+
+
+def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    shared = a & b
+    if len(shared) < MIN_SHARED:
+        return 0.0
+    mass = sum(weight[w] for w in shared)
+    smaller = min(sum(weight[w] for w in a), sum(weight[w] for w in b))
+    return mass / smaller if smaller > 0 else 0.0
+
+
+def _nodes(items: list[_Open]) -> list[_Node]:
+    by_key: dict[tuple[str, frozenset[str]], _Node] = {}
+    for item in items:
+        node = by_key.setdefault((item.dimension, item.words), _Node(item.dimension, item.words, [], set()))
+        node.members.append(item)
+        node.sources.add(item.mention.source)
+    return list(by_key.values())
+
+
+def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[str, tuple[float, int]]]:
+    """For each node, its best-matching node in each other source (candidates from an inverted index of words,
+    so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing)."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        for w in node.words:
+            postings[(node.dimension, w)].append(i)
+    common = max(8, len(nodes) // 4)
+    best_of = []
+    for i, node in enumerate(nodes):
+        candidates = Counter(j for w in node.words for j in postings[(node.dimension, w)]
+                             if len(postings[(node.dimension, w)]) <= common)
+        best: dict[str, tuple[float, int]] = {}
+        for j, shared in candidates.items():
+            if shared < MIN_SHARED or j == i:
+                continue
+            score = _similarity(node.words, nodes[j].words, weight)
+            if score < MIN_SIMILARITY:
+                continue
+            for source in nodes[j].sources - node.sources:
+                if score > best.get(source, (0.0, -1))[0]:
+                    best[source] = (score, j)
+        best_of.append(best)
+    return best_of
+
+
+def pair_open(items: list[_Open]) -> list[list[_Open]]:
+    """Groups of mentions, from two sources or more, that state the same fact: mentions joined to their
+    best match in each other source when that match holds both ways, the surest pairs first."""
+    weight = _weights(items)
+    nodes = _nodes(items)
+    best_of = _best_per_source(nodes, weight)
+    links = set()
+    for i, best in enumerate(best_of):
+        for score, j in best.values():
+            if any(best_of[j].get(source, (0.0, -1))[1] == i for source in nodes[i].sources):
+                links.add((score, min(i, j), max(i, j)))
+    groups = _Groups(nodes)
+    for _, i, j in sorted(links, reverse=True):
+        groups.join(i, j)
+    members = defaultdict(list)
+    for i, node in enumerate(nodes):
+        members[groups.find(i)].extend(node.members)
+    return [group for group in members.values() if len({g.mention.source for g in group}) >= 2]
+
+
+def _label(group: list[_Open], weight: dict[str, float]) -> str:
+    shared = Counter(w for g in group for w in g.words)
+    ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
+    return " ".join(ranked[:3]) or "figure"
+
+
+def main_event(mentions: list[Mention]) -> str:
+    """The event most of the rules' figures are placed in: what the folder's story is about."""
+    placed = Counter(m.event for m in mentions if m.kind != "date" and m.event not in (NO_EVENT, ""))
+    return placed.most_common(1)[0][0] if placed else MAIN_EVENT
+
+
+def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
+    """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
+    event = main_event(taken)
+    items = open_mentions(docs, taken)
+    weight = _weights(items)
+    mentions, rules, used = [], [], set()
+    for group in sorted(pair_open(items), key=lambda g: (g[0].mention.source, g[0].mention.start)):
+        words = _label(group, weight)
+        claim = "auto:" + "_".join(words.split())
+        while claim in used:
+            claim += "+"
+        used.add(claim)
+        rules.append(open_rule(claim, words, group[0].dimension))
+        for item in group:
+            item.mention.claim, item.mention.event = claim, event
+            item.mention.event_how = "the story's own event: figures no rule names are about the story"
+            mentions.append(item.mention)
+    return mentions, rules
+
+
+def open_rule(claim: str, words: str, dimension: str) -> Rule:
+    """A rule-shaped record for an open claim, so the comparer and the report treat it as any other."""
+    spec = RuleSpec.model_construct(id=claim, kind="count", label=f"auto: {words}", description=dimension,
+                                    cues=[words], units=[], exclude=[], window=WINDOW, tolerance=0.0, verbs=[],
+                                    entities={}, min_precision="month", examples=[])
+    return Rule(spec, "auto", 0, None, None, None)
