@@ -10,7 +10,7 @@ other sources place that claim in exactly one.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 
@@ -110,6 +110,8 @@ def assign_events(mentions: list[Mention], docs: dict[str, Document], story: Sto
         mention.event, mention.event_how = placed or (NO_EVENT, "")
     _merge_years_into_decades(mentions)
     _join_only_event(mentions)
+    if not story.events:
+        _join_main_event(mentions)
 
 
 def _merge_years_into_decades(mentions: list[Mention]) -> None:
@@ -122,6 +124,20 @@ def _merge_years_into_decades(mentions: list[Mention]) -> None:
         if m.event.isdigit() and f"{m.event[:3]}0s" in decades[m.claim]:
             m.event_how += f"; {m.event} falls in the {m.event[:3]}0s"
             m.event = f"{m.event[:3]}0s"
+
+
+def main_event(mentions: list[Mention]) -> str:
+    """The event most figures are placed in: what the folder's story is about."""
+    placed = Counter(m.event for m in mentions if m.kind != "date" and m.event not in (NO_EVENT, ""))
+    return placed.most_common(1)[0][0] if placed else MAIN_EVENT
+
+
+def _join_main_event(mentions: list[Mention]) -> None:
+    """A folder is one story: a figure nothing anchors is about the story's own event."""
+    main = main_event(mentions)
+    for m in mentions:
+        if m.event == NO_EVENT and m.kind != "date":
+            m.event, m.event_how = main, "no anchor near it; the story's main event (most figures are placed there)"
 
 
 def _join_only_event(mentions: list[Mention]) -> None:

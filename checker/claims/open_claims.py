@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.claims.document import Document, Mention
-from checker.claims.events import MAIN_EVENT, NO_EVENT
+from checker.claims.events import main_event
 from checker.claims.rules import Rule, RuleSpec
 from checker.reading import Quantity
 
@@ -45,6 +45,7 @@ class _Open:
     mention: Mention
     words: frozenset[str]
     dimension: str
+    names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
 
 
 def _stem(word: str) -> str:
@@ -57,12 +58,40 @@ def _stem(word: str) -> str:
     return word
 
 
-def _context(doc: Document, quantity: Quantity, left: int, right: int) -> frozenset[str]:
-    """Words near the figure, within its sentence and not past the figures either side of it:
-    in "93,469,008 registered voters, of whom 25,286,616 were accredited" each figure keeps its own."""
-    before = [m.group() for m in _TOKEN.finditer(doc.text, left, quantity.start)][-WINDOW:]
-    after = [m.group() for m in _TOKEN.finditer(doc.text, quantity.end, right)][:WINDOW]
-    return frozenset(s for s in (_stem(w) for w in before + after) if len(s) > 2 and s not in _STOP)
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _context(doc: Document, quantity: Quantity, left: int, right: int,
+             proper: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
+    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the names among
+    them (capitalised, not opening the sentence, not a day or a month)."""
+    before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
+    after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
+    words, names = set(), set()
+    for m in before + after:
+        stem = _stem(m.group())
+        if len(stem) <= 2 or stem in _STOP:
+            continue
+        words.add(stem)
+        if m.group()[0].isupper() and stem not in _CALENDAR and stem in proper:
+            names.add(stem)
+    return frozenset(words), frozenset(names)
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Words this text writes capitalised inside a sentence and never in lower case: its names."""
+    capitalised, lower = set(), set()
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        stem = _stem(word)
+        if word[0].islower():
+            lower.add(stem)
+        elif not text[max(0, m.start() - 3):m.start()].rstrip().endswith((".", "!", "?", "\n", "\"", "“")) \
+                and m.start() > 0:
+            capitalised.add(stem)
+    return frozenset(capitalised - lower)
 
 
 def _dimension(quantity: Quantity) -> str:
@@ -81,6 +110,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
     for label, doc in docs.items():
         claimed = spans[label]
         figures = doc.quantities
+        proper = proper_words(doc.text)
         for k, q in enumerate(figures):
             if q.kind not in OPEN_KINDS or any(s < q.end and q.start < e for s, e in claimed):
                 continue
@@ -89,7 +119,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                 continue
             left = max(sentence.start, figures[k - 1].end if k else 0)
             right = min(sentence.end, figures[k + 1].start if k + 1 < len(figures) else len(doc.text))
-            words = _context(doc, q, left, right)
+            words, names = _context(doc, q, left, right, proper)
             if len(words) < MIN_SHARED:
                 continue
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
@@ -97,7 +127,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                               low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=q.stated,
                               unit=q.unit, value=_value(q), qualifier=q.qualifier, why=q.why,
                               sentence=sentence.text, sentence_index=sentence.index)
-            found.append(_Open(mention, words, _dimension(q)))
+            found.append(_Open(mention, words, _dimension(q), names))
     return found
 
 
@@ -113,6 +143,7 @@ class _Node:
     """Mentions with the same dimension and the same words around them: one fact, however many copies."""
     dimension: str
     words: frozenset[str]
+    names: frozenset[str]
     members: list[_Open]
     sources: set[str]
 
@@ -166,7 +197,8 @@ def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) 
 def _nodes(items: list[_Open]) -> list[_Node]:
     by_key: dict[tuple[str, frozenset[str]], _Node] = {}
     for item in items:
-        node = by_key.setdefault((item.dimension, item.words), _Node(item.dimension, item.words, [], set()))
+        node = by_key.setdefault((item.dimension, item.words),
+                                 _Node(item.dimension, item.words, item.names, [], set()))
         node.members.append(item)
         node.sources.add(item.mention.source)
     return list(by_key.values())
@@ -188,6 +220,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
         for j, shared in candidates.items():
             if shared < MIN_SHARED or j == i:
                 continue
+            if node.names and nodes[j].names and not node.names & nodes[j].names:
+                continue                        # Sony's shares and Microsoft's: another party's figure
             score = _similarity(node.words, nodes[j].words, weight)
             if score < MIN_SIMILARITY:
                 continue
@@ -222,12 +256,6 @@ def _label(group: list[_Open], weight: dict[str, float]) -> str:
     shared = Counter(w for g in group for w in g.words)
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
-
-
-def main_event(mentions: list[Mention]) -> str:
-    """The event most of the rules' figures are placed in: what the folder's story is about."""
-    placed = Counter(m.event for m in mentions if m.kind != "date" and m.event not in (NO_EVENT, ""))
-    return placed.most_common(1)[0][0] if placed else MAIN_EVENT
 
 
 def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:

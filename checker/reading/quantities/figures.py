@@ -161,7 +161,7 @@ def figure_from(m: re.Match) -> Figure | None:
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
-_MEASURE_ABBR = "km/h|km2|km²|kms|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
+_MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
 _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"

@@ -224,7 +224,7 @@ MEASURE_UNITS = {
     "barrels per day": "barrels per day", "barrels a day": "barrels per day", "bpd": "barrels per day",
     "hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acres", "acres": "acres",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
-    "square miles": "sq mi", "sq mi": "sq mi", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots",
+    "square miles": "sq mi", "sq mi": "sq mi", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "knots": "knots",
     "degrees celsius": "celsius", "degrees fahrenheit": "°F", "degrees": "degrees", "°c": "celsius", "°f": "°F",
     "c": "celsius", "f": "°F", "magnitude": "magnitude", "richter": "magnitude", "nautical miles": "nmi", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
     "twh": "TWh", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
