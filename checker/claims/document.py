@@ -88,4 +88,5 @@ class Mention:
     role: str = "source"        # "draft" for the desk's own draft
     attribution: str = ""       # who the figure comes from ("the health ministry")
     as_of: str = ""             # when it was true ("as of Tuesday")
+    superseded: str = ""        # why the source itself gives this figure as an earlier one, if it does
     extra: dict = field(default_factory=dict)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading import as_of, attribution_of
+from checker.reading import as_of, attribution_of, superseded
 from checker.claims.cues import CueIndex
 from checker.claims.events import assign_events
 from checker.claims.kinds import READERS
@@ -64,10 +64,16 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
     for mention in mentions:
         if mention.kind != "date":
             mention.attribution, mention.as_of = attribution_of(mention.sentence), as_of(mention.sentence)
+            mark_superseded(mention, docs[mention.source])
     assign_events(mentions, docs, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
     return mentions, docs
+
+
+def mark_superseded(mention: Mention, doc: Document) -> None:
+    sentence = doc.sentences[mention.sentence_index] if 0 <= mention.sentence_index < len(doc.sentences) else None
+    mention.superseded = superseded(doc.text, mention.start, mention.end, sentence.start if sentence else 0)
 
 
 def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:

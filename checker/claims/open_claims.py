@@ -23,7 +23,8 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.rules import Rule, RuleSpec
-from checker.reading import Quantity
+from checker.reading import Quantity, attribution_of
+from checker.claims.extract import mark_superseded
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio")
 WINDOW = 8                 # words either side of the figure that say what it is
@@ -272,6 +273,8 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
         used.add(claim)
         rules.append(open_rule(claim, words, group[0].dimension))
         for item in group:
+            mark_superseded(item.mention, docs[item.mention.source])
+            item.mention.attribution = attribution_of(item.mention.sentence)
             item.mention.claim, item.mention.event = claim, event
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)

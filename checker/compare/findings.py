@@ -107,8 +107,10 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
         return "variance", dissent, f"stated in different units: {', '.join(sorted(units))}"
     names, low, high, inconsistent = source_intervals(rows, tolerance)
     note = f"{', '.join(inconsistent)} gives figures that cannot all be right" if inconsistent else ""
-    if common_point(low, high):
+    if common_point(low, high) and not inconsistent:
         return "variance", dissent, note
+    # Figures that cannot all be true make a conflict, even when one source gives them all (a toll that
+    # changed over time is still two figures for one fact; the note says in what order).
     supported = _best_supported(names, low, high)
     return "conflict", [s for s in sources if s not in supported], note
 
@@ -117,6 +119,8 @@ def _as_written(mention) -> str:
     """The wording as the source has it; for names and dates, what it was read as."""
     if mention.kind in ("entity", "date") and mention.value and mention.value != mention.text:
         return f"{mention.text} ({mention.value})"
+    if getattr(mention, "superseded", ""):
+        return f"{mention.text} (earlier)"
     return mention.text
 
 
@@ -152,6 +156,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
         group = with_draft[with_draft["role"].ne("draft")]
         if group.empty:
             continue
+        current = group[group["superseded"].eq("")] if "superseded" in group else group
+        group = current if not current.empty else group  # figures a source calls earlier are shown, not judged
         rule = rule_of[claim]
         if event == NO_EVENT:
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"

@@ -36,3 +36,33 @@ def attribution_of(sentence: str) -> str:
 def as_of(sentence: str) -> str:
     match = _AS_OF.search(sentence)
     return " ".join(match.group(1).split()) if match else ""
+
+
+# A figure the source itself gives as an earlier one: "an earlier toll of 210", "revised down from 130",
+# "up from 22", "had initially said 238", "rose from 120 to 264" (the first figure).
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:earlier(?!\s+(?:this|last|that|in)\b)|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|preliminary|"
+    r"prior)\b"
+    r"(?:\s+[\w'’,-]+){0,6}?|\b(?:up|down|revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|rose|risen|climbed|"
+    r"increased|jumped|grew|fell|dropped|declined|from)\s+from)\s+(?:the\s+)?(?:[\w$€£¥₹.,-]+\s+)?\Z", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|surged|soared|fell|fallen|dropped|"
+                          r"declined|revised|raised|lowered|cut|upped|went)\b(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
+                          re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
+_LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|since\s+then)\b", re.IGNORECASE)
+
+
+def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
+    """Why the figure at text[start:end] is one the source itself gives as earlier, or ""."""
+    lo = max(sentence_start, start - 80)
+    before = text[lo:start]
+    changed = _CHANGE_FROM.search(before)
+    if changed:
+        return "the source gives it as the figure before a change"
+    earlier = _EARLIER_BEFORE.search(before)
+    if earlier and not _LATER_CUE.search(before[earlier.start():]):
+        return f"the source calls it earlier (“{' '.join(earlier.group().split())}”)"
+    after = _EARLIER_AFTER.search(text, end, min(len(text), end + 40))
+    if after and "," not in text[end:after.start()]:
+        return "the source calls it earlier"
+    return ""
