@@ -10,9 +10,10 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from checker.claims import story_date, mentions_frame, open_claims, read_mentions, Rule, load_rules, STORY_FILE, Story, load_story
-from checker.compare import (findings_frame, sources_frame, draft_verdicts, STOCK_HOUSE_STYLE, load_house_style,
-                             name_groups, quote_groups, source_flags)
+from checker.claims import (STORY_FILE, Rule, Story, load_rules, load_story, main_event, mentions_frame, open_claims,
+                            read_mentions, split_facets, story_date)
+from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
+                             name_groups, quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
 from checker.sources import Source, load_sources
 
@@ -67,8 +68,9 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
     mentions, documents = read_mentions(loaded, list(rules), story, progress, heard)
+    facet_rules = split_facets(mentions, documents, list(rules))
     auto_mentions, auto_rules = open_claims(documents, mentions)
-    rules = list(rules) + auto_rules
+    rules = list(rules) + facet_rules + auto_rules
     mention_rows = mentions_frame(mentions + auto_mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
@@ -76,9 +78,22 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
+    if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
+        spelt, spelt_rows = name_findings(names, main_event(mentions), {s.label: s.text for s in checked},
+                                          list(mention_rows.columns))
+        findings = _joined(findings, spelt)
+        findings = findings.iloc[findings["status"].map(STATUS_ORDER.index).argsort(kind="stable")].reset_index(
+            drop=True)
+        mention_rows = _joined(mention_rows, spelt_rows)
     quotes = quote_groups(checked)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
+
+
+def _joined(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:
+    if more.empty:
+        return frame
+    return more if frame.empty else pd.concat([frame, more], ignore_index=True)
 
 
 def _house_style_for(paths: list[Path], rules: list[Rule]) -> Path | None:

@@ -1,0 +1,66 @@
+"""Facets: the part of a rule's claim a figure is about ("1,404 critically injured", "452 in Taroudant").
+
+A death-toll rule sees every figure near "killed"; a story also breaks its toll down by
+province, counts the critically injured apart from all the injured, and the bodies identified
+apart from the dead. A figure with such a word right beside it is a claim of its own
+(`injured:critically`, `deaths:taroudant`), compared only with the same facet elsewhere.
+"""
+from __future__ import annotations
+
+import regex
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule, RuleSpec
+
+# Words that make a figure a part of its claim, by the facet they name.
+FACET_WORDS = {
+    "critically": "critically", "seriously": "seriously", "severely": "seriously", "badly": "seriously",
+    "lightly": "lightly", "slightly": "lightly", "minor": "lightly",
+    "identified": "identified", "unidentified": "unidentified", "unclaimed": "unidentified",
+    "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "suspected": "suspected", "probable": "suspected",
+    "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
+    "foreigners": "foreigners", "foreign": "foreigners",
+}
+NEAR = 3   # words either side, within the clause
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+# "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
+_PLACE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
+    return left, right
+
+
+def facet_of(doc: Document, mention: Mention) -> str:
+    """The facet of a count mention, or "" when it is about its claim as a whole."""
+    sentence = doc.sentences[mention.sentence_index]
+    left, right = _clause(doc.text, mention.start, mention.end, sentence.start, sentence.end)
+    before = [m.group().lower() for m in _WORD.finditer(doc.text, left, mention.start)][-NEAR:]
+    after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR]
+    for word in after + before:
+        if word in FACET_WORDS:
+            return FACET_WORDS[word]
+    place = _PLACE_AFTER.match(doc.text, mention.end, right)
+    return place.group("place").lower() if place else ""
+
+
+def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
+    """Give each faceted count mention its facet's claim; return the rules that name the new claims."""
+    rule_of = {r.id: r for r in rules}
+    made: dict[str, Rule] = {}
+    for mention in mentions:
+        rule = rule_of.get(mention.claim)
+        if rule is None or rule.kind != "count" or mention.sentence_index < 0:
+            continue
+        facet = facet_of(docs[mention.source], mention)
+        if not facet:
+            continue
+        claim = f"{rule.id}:{facet}"
+        if claim not in made:
+            spec = RuleSpec.model_construct(**{**rule.spec.__dict__, "id": claim, "label": f"{rule.label} ({facet})"})
+            made[claim] = Rule(spec, rule.path, rule.line, rule.cue_pattern, rule.exclude_pattern, rule.verb_pattern)
+        mention.claim = claim
+    return list(made.values())

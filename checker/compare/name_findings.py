@@ -1,0 +1,58 @@
+"""Names spelt with other letters are findings like any figure: "Baitas" in one source, "Baytas" in another.
+
+Spellings that differ only in case, accents, spacing or punctuation (US, U.S.; Erdoğan, Erdogan)
+are house-style matters and stay in the Names sheet. Letters that differ (Pashinyan /
+Pashinian, a place spelt two ways, a typo in an organisation's name) cannot all be right:
+each such group becomes a `conflict` finding, and each spelling a mention with its offsets,
+so the Summary, the Evidence sheet and `--json` show it like any other claim.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.compare.findings import FINDING_COLUMNS
+from checker.reading.names import style_key
+
+NAME_CLAIM = "name"
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a name stands in, for the evidence: from the last full stop or line break to the next."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return " ".join(text[left:min(stops) + 1 if stops else len(text)].split())
+
+
+def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
+                  mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(findings, mentions) for the name groups whose spellings differ in their letters; `texts` maps each
+    source's label to its text, in the order sources are listed."""
+    source_order = list(texts)
+    findings, mentions = [], []
+    if names is None or names.empty:
+        return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
+    for group, rows in names.groupby("group", sort=False):
+        spellings = {style_key(v) for v in rows["variant"]}
+        if len(spellings) < 2 or rows["house_style"].any():
+            continue
+        claim = f"{NAME_CLAIM}:{group}"
+        preferred = rows["preferred"].iloc[0]
+        by_source: dict[str, list[str]] = {}
+        for row in rows.itertuples():
+            by_source.setdefault(row.source, [])
+            if row.variant not in by_source[row.source]:
+                by_source[row.source].append(row.variant)
+            mentions.append({**{c: None for c in mention_columns}, "source": row.source, "path": row.path,
+                             "claim": claim, "kind": "name", "text": row.variant, "start": row.start, "end": row.end,
+                             "value": row.variant, "event": event, "role": "source", "superseded": "",
+                             "sentence": _sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
+                             "why": f"{row.variant}: a spelling of {preferred} ({row.count}×)"})
+        majority = rows.groupby("variant")["source"].nunique().idxmax()
+        findings.append({
+            "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
+            "event_label": event, "status": "conflict",
+            "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
+            "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
+            "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique())),
+            "sources": rows["source"].nunique()})
+    return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
