@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from checker.claims import (STORY_FILE, Rule, Story, load_rules, load_story, main_event, mentions_frame, open_claims,
-                            read_mentions, split_facets, story_date)
+                            read_mentions, split_facets, split_parties, story_date)
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
                              name_groups, quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
@@ -70,7 +70,8 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     mentions, documents = read_mentions(loaded, list(rules), story, progress, heard)
     facet_rules = split_facets(mentions, documents, list(rules))
     auto_mentions, auto_rules = open_claims(documents, mentions)
-    rules = list(rules) + facet_rules + auto_rules
+    party_rules = split_parties(mentions + auto_mentions, list(rules) + facet_rules + auto_rules)
+    rules = list(rules) + facet_rules + auto_rules + party_rules
     mention_rows = mentions_frame(mentions + auto_mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})

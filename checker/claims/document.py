@@ -89,4 +89,5 @@ class Mention:
     attribution: str = ""       # who the figure comes from ("the health ministry")
     as_of: str = ""             # when it was true ("as of Tuesday")
     superseded: str = ""        # why the source itself gives this figure as an earlier one, if it does
+    party: str = ""             # whose figure it is ("authorities", "organisers", "who"): compared within a party
     extra: dict = field(default_factory=dict)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading import as_of, attribution_of, superseded
+from checker.reading import as_of, attribution_of, party_of, superseded
 from checker.claims.cues import CueIndex
 from checker.claims.events import assign_events
 from checker.claims.kinds import READERS
@@ -72,8 +72,11 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
 
 
 def mark_superseded(mention: Mention, doc: Document) -> None:
+    """Whether the source gives the figure as an earlier one, and whose figure it is."""
     sentence = doc.sentences[mention.sentence_index] if 0 <= mention.sentence_index < len(doc.sentences) else None
-    mention.superseded = superseded(doc.text, mention.start, mention.end, sentence.start if sentence else 0)
+    lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    mention.superseded = superseded(doc.text, mention.start, mention.end, lo)
+    mention.party = party_of(doc.text, mention.start, mention.end, lo, hi)
 
 
 def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:

@@ -1,9 +1,15 @@
-"""Facets: the part of a rule's claim a figure is about ("1,404 critically injured", "452 in Taroudant").
+"""Facets: the part of a claim a figure is about ("1,404 critically injured", "452 in Taroudant"), and whose
+figure it is (the police's crowd count or the organisers').
 
 A death-toll rule sees every figure near "killed"; a story also breaks its toll down by
 province, counts the critically injured apart from all the injured, and the bodies identified
 apart from the dead. A figure with such a word right beside it is a claim of its own
 (`injured:critically`, `deaths:taroudant`), compared only with the same facet elsewhere.
+
+Parties: where sources give one claim's figures from two parties or more (police and
+organisers, a ministry and the WHO), each party's figures are a claim of their own
+(`crowd_size@authorities`, `crowd_size@organisers`), compared within the party; the
+comparer adds a `parties differ` row for the gap between them.
 """
 from __future__ import annotations
 
@@ -12,15 +18,18 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule, RuleSpec
 
-# Words that make a figure a part of its claim, by the facet they name.
+# Words that make a figure a part of its claim, by the facet they name. Severity counts only beside an
+# injury ("critically injured", "in a serious condition"), never as any adverb ("slightly larger").
 FACET_WORDS = {
-    "critically": "critically", "seriously": "seriously", "severely": "seriously", "badly": "seriously",
-    "lightly": "lightly", "slightly": "lightly", "minor": "lightly",
     "identified": "identified", "unidentified": "unidentified", "unclaimed": "unidentified",
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "suspected": "suspected", "probable": "suspected",
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
-    "foreigners": "foreigners", "foreign": "foreigners",
+    "foreigners": "foreigners",
 }
+_SEVERITY = regex.compile(
+    r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
+    r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition"
+    r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 3   # words either side, within the clause
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
@@ -40,6 +49,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     left, right = _clause(doc.text, mention.start, mention.end, sentence.start, sentence.end)
     before = [m.group().lower() for m in _WORD.finditer(doc.text, left, mention.start)][-NEAR:]
     after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR]
+    severity = _SEVERITY.search(doc.text, left, right)
+    if severity:
+        return "lightly injured" if severity.group("light") else "critically injured"
     for word in after + before:
         if word in FACET_WORDS:
             return FACET_WORDS[word]
@@ -63,4 +75,28 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             spec = RuleSpec.model_construct(**{**rule.spec.__dict__, "id": claim, "label": f"{rule.label} ({facet})"})
             made[claim] = Rule(spec, rule.path, rule.line, rule.cue_pattern, rule.exclude_pattern, rule.verb_pattern)
         mention.claim = claim
+    return list(made.values())
+
+
+PARTY_MARK = "@"
+
+
+def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
+    """Give each attributed count mention its party's claim where one claim has figures from several parties."""
+    rule_of = {r.id: r for r in rules}
+    parties: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.party and not m.superseded and m.role != "draft" and getattr(rule_of.get(m.claim), "kind", "") == "count":
+            parties.setdefault((m.claim, m.event), set()).add(m.party)
+    made: dict[str, Rule] = {}
+    for m in mentions:
+        if not m.party or len(parties.get((m.claim, m.event), ())) < 2:
+            continue
+        rule = rule_of[m.claim]
+        claim = f"{rule.id}{PARTY_MARK}{m.party}"
+        if claim not in made:
+            spec = RuleSpec.model_construct(**{**rule.spec.__dict__, "id": claim,
+                                               "label": f"{rule.label}, by {m.party}"})
+            made[claim] = Rule(spec, rule.path, rule.line, rule.cue_pattern, rule.exclude_pattern, rule.verb_pattern)
+        m.claim = claim
     return list(made.values())

@@ -1,6 +1,8 @@
 """Stage 4: decide for each claim about each event whether the sources agree.
 
   conflict  the sources cannot all be right: their intervals have no point in common
+  parties differ  two parties give the figure (police and organisers): each party's figures are compared
+            among themselves, and this row shows the gap between the parties
   variance  they can all be right, but the figures as stated differ (286 / nearly 300)
   agree     the same figure, qualifiers aside (2,000 / about 2,000), or the same entity
   single    only one source states it
@@ -13,9 +15,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from checker.claims import NO_EVENT, Rule, Story
+from checker.claims import NO_EVENT, PARTY_MARK, Rule, Story
 
-STATUS_ORDER = ["conflict", "variance", "agree", "single", "unplaced"]
+STATUS_ORDER = ["conflict", "parties differ", "variance", "agree", "single", "unplaced"]
 SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
 FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "status", "values", "disagree", "note",
                    "sources"]
@@ -174,6 +176,7 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             "event_label": event_label.get(event, event), "status": status, "values": values,
             "disagree": dissent, "note": note, "sources": group["source"].nunique(),
         })
+    rows.extend(_parties_rows(rows, event_label))
     findings = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     if findings.empty:
         return findings
@@ -181,6 +184,29 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     findings["_s"] = findings["status"].map(STATUS_ORDER.index)
     findings["_r"] = findings["claim"].map(rule_rank)
     return findings.sort_values(["_s", "_r", "event"]).drop(columns=["_s", "_r"]).reset_index(drop=True)
+
+
+def _parties_rows(rows: list[dict], event_label: dict) -> list[dict]:
+    """One `parties differ` row for each claim whose figures come from several parties: the gap between them."""
+    by_base: dict[tuple[str, str], list[dict]] = {}
+    for row in rows:
+        base, mark, party = row["claim"].partition(PARTY_MARK)
+        if mark:
+            by_base.setdefault((base, row["event"]), []).append({**row, "party": party})
+    out = []
+    for (base, event), parts in by_base.items():
+        if len(parts) < 2:
+            continue
+        values: dict[str, str] = {}
+        for part in parts:
+            for source, wording in part["values"].items():
+                values[source] = " / ".join(filter(None, (values.get(source), f"{wording} ({part['party']})")))
+        summary = "; ".join(f"{p['party']} say {' / '.join(dict.fromkeys(p['values'].values()))}" for p in parts)
+        out.append({"finding_id": f"{base}{PARTY_MARK}parties|{event}", "claim": f"{base}{PARTY_MARK}parties",
+                    "label": parts[0]["label"].rsplit(", by ", 1)[0], "event": event,
+                    "event_label": event_label.get(event, event), "status": "parties differ", "values": values,
+                    "disagree": [], "note": summary, "sources": len(values)})
+    return out
 
 
 def sources_frame(mentions: pd.DataFrame, findings: pd.DataFrame, sources) -> pd.DataFrame:

@@ -4,11 +4,11 @@ Each takes a string and returns readings with character offsets: sentences, quan
 dates, names, quotes and who a figure is attributed to. Names have their own
 subpackage (checker.reading.names) for the spelling decisions the comparer uses.
 """
-from checker.reading.attribution import as_of, attribution_of, superseded
+from checker.reading.attribution import as_of, attribution_of, party_of, superseded
 from checker.reading.dates import DateReading, read_dates
 from checker.reading.quantities import Quantity, read_quantities
 from checker.reading.quotes import Quote, find_quotes
 from checker.reading.text import Sentence, SentenceIndex, split_sentences
 
-__all__ = ["as_of", "attribution_of", "superseded", "DateReading", "read_dates", "Quantity", "read_quantities", "Quote",
+__all__ = ["as_of", "attribution_of", "party_of", "superseded", "DateReading", "read_dates", "Quantity", "read_quantities", "Quote",
            "find_quotes", "Sentence", "SentenceIndex", "split_sentences"]

@@ -66,3 +66,60 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     if after and "," not in text[end:after.start()]:
         return "the source calls it earlier"
     return ""
+
+
+# --- whose figure: the party a count comes from ---------------------------------------------------------------
+# Parties that count the same thing differently (police and organisers, a ministry and an aid agency). A cue's
+# party is its class where one is known, else the cue itself ("the WHO", "USGS").
+PARTY_CLASSES = {
+    "police": "authorities", "interior ministry": "authorities", "prefecture": "authorities",
+    "authorities": "authorities", "government": "authorities", "officials": "authorities", "ministry": "authorities",
+    "the state": "authorities", "city hall": "authorities",
+    "organisers": "organisers", "organizers": "organisers", "unions": "organisers", "union": "organisers",
+    "our organisations": "organisers", "inter-union": "organisers", "protesters": "organisers",
+    "opposition": "opposition", "rebels": "rebels", "military": "military", "army": "military",
+}
+_PARTY_CUE = re.compile(
+    r"\b(?:according\s+to\s+)?(?:the\s+)?(?P<party>interior\s+ministry|health\s+ministry|defen[cs]e\s+ministry|"
+    r"ministry|prefecture|police|authorities|government|officials|organi[sz]ers|inter-union|unions?|"
+    r"our\s+organisations|opposition|rebels|military|army|city\s+hall|"
+    r"(?-i:[A-Z]{2,6}|WHO|Africa\s+CDC|USGS|EMSC|UNICEF|UNHCR|OCHA))\b", re.IGNORECASE)
+_ACCORDING_AFTER = re.compile(r"[^.;]{0,60}?\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:said|says|reported|counted|"
+                         r"estimated|announced|told)\b", re.IGNORECASE)
+_NOT_PARTIES = frozenset({"gmt", "utc", "usd", "eur", "gbp", "ap", "afp", "bbc", "cnn", "ft", "tv", "us", "uk", "eu",
+                          "un"})
+
+
+def _party(cue: str, text: str = "") -> str:
+    key = " ".join(cue.lower().split())
+    if cue.isupper() and re.search(rf"\b{re.escape(cue)}\s+unions?\b", text):
+        return "organisers"                      # "the CGT 245,000", where the story calls the CGT a union
+    if key.endswith(" ministry") and key not in PARTY_CLASSES:
+        key = "ministry"
+    return PARTY_CLASSES.get(key, key)
+
+
+def _dateline(text: str, match: re.Match) -> bool:
+    """"PARIS, March 7 (Reuters) -": a place in capitals opening a line is a dateline, not a party."""
+    return match.group("party").isupper() and (match.start() == 0 or text[match.start() - 1] == "\n")
+
+
+def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """The party the figure at text[start:end] is given by, from the nearest party named beside it:
+    "according to X" after it first, else the last party named before it in its sentence, else ""."""
+    after = _ACCORDING_AFTER.match(text, end, sentence_end)
+    if after:
+        cue = _PARTY_CUE.match(text, after.end(), sentence_end)
+        if cue and cue.group("party").lower() not in _NOT_PARTIES:
+            return _party(cue.group("party"), text)
+    before = [m for m in _PARTY_CUE.finditer(text, max(sentence_start, start - 120), start)
+              if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)]
+    if before:
+        return _party(before[-1].group("party"), text)
+    said = _SAID_AFTER.match(text, end, sentence_end)
+    if said:
+        cue = _PARTY_CUE.search(said.group("who"))
+        if cue and cue.group("party").lower() not in _NOT_PARTIES:
+            return _party(cue.group("party"), text)
+    return ""

@@ -17,6 +17,7 @@ FILLS = {
     "conflict": PatternFill("solid", fgColor="FFC7CE"),
     "contradicted": PatternFill("solid", fgColor="FFC7CE"),
     "variance": PatternFill("solid", fgColor="FFEB9C"),
+    "parties differ": PatternFill("solid", fgColor="E4DFEC"),
     "disputed": PatternFill("solid", fgColor="FFEB9C"),
     "agree": PatternFill("solid", fgColor="C6EFCE"),
     "supported": PatternFill("solid", fgColor="C6EFCE"),
