@@ -24,7 +24,7 @@ FACET_WORDS = {
     "identified": "identified", "unidentified": "unidentified", "unclaimed": "unidentified",
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "suspected": "suspected", "probable": "suspected",
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
-    "foreigners": "foreigners",
+    "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
 }
 _SEVERITY = regex.compile(
     r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
