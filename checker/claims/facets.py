@@ -13,6 +13,8 @@ comparer adds a `parties differ` row for the gap between them.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from checker.claims.document import Document, Mention
@@ -26,11 +28,13 @@ FACET_WORDS = {
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
     "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
 }
+_UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
+                               regex.IGNORECASE)
 _SEVERITY = regex.compile(
     r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
-NEAR = 3   # words either side, within the clause
+NEAR = 5   # words either side, within the clause
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
@@ -47,11 +51,21 @@ def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
     left, right = _clause(doc.text, mention.start, mention.end, sentence.start, sentence.end)
+    # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
+    starts = [q.start for q in doc.quantities]
+    at = bisect.bisect_left(starts, mention.start)
+    if at > 0:
+        left = max(left, doc.quantities[at - 1].end)
+    following = at + 1 if at < len(starts) and starts[at] == mention.start else at
+    if following < len(starts):
+        right = min(right, starts[following])
     before = [m.group().lower() for m in _WORD.finditer(doc.text, left, mention.start)][-NEAR:]
     after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR]
     severity = _SEVERITY.search(doc.text, left, right)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
+    if _UNIDENTIFIED.search(doc.text, left, right):
+        return "unidentified"
     for word in after + before:
         if word in FACET_WORDS:
             return FACET_WORDS[word]

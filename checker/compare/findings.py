@@ -136,14 +136,25 @@ def context_note(rows: pd.DataFrame, published: dict) -> str:
     if len(cited) > 1:
         notes.append("sources cite different authorities: " +
                      "; ".join(f"{who} ({', '.join(dict.fromkeys(s))})" for who, s in cited.items()))
-    dated = [(published[r.source], r.low, r.source) for r in rows.itertuples() if published.get(r.source)]
-    if len({d for d, _, _ in dated}) > 1:
-        earliest = min(dated)
-        latest = max(dated)
-        if latest[1] > earliest[1]:
-            days = (latest[0] - earliest[0]).days
-            notes.append(f"tolls grow: {latest[2]} is {days} day{'s' if days != 1 else ''} later than {earliest[2]}")
+    timeline = in_time_order(rows, published)
+    if timeline:
+        notes.append(timeline)
     return "; ".join(notes)
+
+
+def in_time_order(rows: pd.DataFrame, published: dict) -> str:
+    """"120 on 3 May (a), 264 on 4 May (b): the count rose" when sources of different days give different figures."""
+    dated = sorted((published[r.source], r.low, r.text, r.source) for r in rows.itertuples() if published.get(r.source))
+    if len({d for d, *_ in dated}) < 2 or len({low for _, low, _, _ in dated}) < 2:
+        return ""
+    steps, seen = [], set()
+    for day, low, text, source in dated:
+        if (day, text) not in seen:
+            seen.add((day, text))
+            steps.append(f"{text} on {day.strftime('%-d %b')} ({source})")
+    first, last = dated[0][1], dated[-1][1]
+    trend = "rose" if last > first else "fell" if last < first else "changed"
+    return f"in time order: {', '.join(steps)}: the count {trend}"
 
 
 def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str],
