@@ -10,8 +10,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.reading import (DateReading, read_dates, Quantity, read_quantities, Sentence, SentenceIndex,
-                             split_sentences)
+from checker.reading import (DateReading, read_dates, Quantity, read_quantities, read_times, Sentence,
+                             SentenceIndex, split_sentences)
 from checker.sources import Source
 
 
@@ -23,7 +23,8 @@ class Document:
     index: SentenceIndex
     quantities: list[Quantity]
     dates: list[DateReading]
-    cues: dict | None = None  # every rule's cue spans, when read for a whole rule set
+    cues: dict | None = None
+    times: list = field(default_factory=list)  # times of day (TimeReading), read once  # every rule's cue spans, when read for a whole rule set
 
     @property
     def text(self) -> str:
@@ -51,7 +52,7 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
     # A figure inside a date ("Oct. 31, 2022") is never a quantity.
     date_spans = [(d.start, d.end) for d in dates]
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, date_spans)]
-    return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates)
+    return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates, times=read_times(text))
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

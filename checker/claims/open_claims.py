@@ -63,7 +63,7 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
-def _context(doc: Document, quantity: Quantity, left: int, right: int,
+def _context(doc: Document, quantity, left: int, right: int,
              proper: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
     registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the names among
@@ -130,6 +130,41 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                               sentence=sentence.text, sentence_index=sentence.index)
             found.append(_Open(mention, words, _dimension(q), names))
     return found
+
+
+def open_times(docs: dict[str, Document]) -> list[_Open]:
+    """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
+    offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
+                      if t.utc is not None and t.zone.lower() in ("", "local", "local time"))
+    local_offset = offsets.most_common(1)[0][0] if offsets else None
+    found = []
+    for doc in docs.values():
+        proper = proper_words(doc.text)
+        for t in doc.times:
+            sentence = doc.index.at(t.start)
+            if sentence is None or sentence.is_heading:
+                continue
+            utc = t.utc
+            if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
+                utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
+            shift = (utc - t.minutes) if utc is not None else 0
+            words, names = _context(doc, t, sentence.start, sentence.end, proper)
+            if len(words) < MIN_SHARED:
+                continue
+            unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
+            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                              kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
+                              high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=t.text,
+                              qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
+                              f" {'UTC' if utc is not None else t.zone or 'local time'}",
+                              sentence=sentence.text, sentence_index=sentence.index)
+            found.append(_Open(mention, words, f"time:{unit}", names))
+    return found
+
+
+def _clock(minutes: int) -> str:
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _value(quantity: Quantity) -> str:
@@ -262,7 +297,7 @@ def _label(group: list[_Open], weight: dict[str, float]) -> str:
 def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
     event = main_event(taken)
-    items = open_mentions(docs, taken)
+    items = open_mentions(docs, taken) + open_times(docs)
     weight = _weights(items)
     mentions, rules, used = [], [], set()
     for group in sorted(pair_open(items), key=lambda g: (g[0].mention.source, g[0].mention.start)):

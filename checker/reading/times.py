@@ -1,0 +1,109 @@
+"""Times of day in news text: "5:15 p.m. local time (0915 GMT)", "about 19:00 (13:30 GMT)", "from 1800 GMT".
+
+Each reading is the span of minutes (0 to 1439) the wording allows: "7 p.m." is 19:00,
+"about 7 p.m." 18:45 to 19:15, "shortly after 4 a.m." 4:00 to 4:30. A time given with
+its zone, or with the same moment in GMT beside it, also knows its minutes in UTC, so
+"5:15 p.m. local time (UTC+8)" and "0915 GMT" are one instant. A time alone in local time
+keeps its local minutes; the comparer converts it when the story tells the offset.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|CET|CEST|IST|WAT|EAT|"
+         r"Pacific(?:\s+Time)?|Eastern(?:\s+Time)?)")
+_OFFSET = r"(?:\(?\s*(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?)"
+_CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.?\s?m\b\.?)"
+          rf"|(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?![\d:])"
+          rf"|(?P<hm4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|IST|local))"
+          rf"|(?P<named>noon|midday|midnight))")
+_QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|before|after)\s+)?"
+TIME = re.compile(
+    rf"(?<![\w:.]){_QUALIFIER}{_CLOCK}(?:\s*(?:hours|hrs)\b)?(?:\s*{_ZONE})?(?:\s*{_OFFSET})?"
+    rf"(?:\s*[(\[]\s*(?P<other>[^()\[\]]{{3,30}})[)\]])?", re.IGNORECASE)
+_NAMED = {"noon": 720, "midday": 720, "midnight": 0}
+# Zones with one offset. "ET", "PT" and their names shift with daylight saving, which the text does not
+# say, so a time in them keeps no UTC minutes and is compared only with times in the same zone.
+_ZONE_OFFSETS = {"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "edt": -240, "est": -300,
+                 "cdt": -300, "cst": -360, "pdt": -420, "pst": -480, "ist": 330, "wat": 60, "eat": 180}
+_SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
+           "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 30), "after": (0, 60),
+           "shortly before": (30, 0), "just before": (15, 0), "before": (60, 0)}
+
+
+@dataclass(frozen=True)
+class TimeReading:
+    text: str
+    start: int
+    end: int
+    minutes: int             # the time as written, in its own zone
+    low: int                 # the span the wording allows, in minutes of the day, in that zone
+    high: int
+    utc: int | None          # the same moment in UTC, when a zone or a GMT time beside it says so
+    zone: str                # "GMT", "local time", "ET", or "" when none is written
+    qualifier: str | None
+
+
+def _clock(m: re.Match) -> int | None:
+    g = m.groupdict()
+    if g["named"]:
+        return _NAMED[g["named"].lower()]
+    if g["hm4"]:
+        return int(g["hm4"]) * 60 + int(g["m4"])
+    if g["h3"]:
+        return int(g["h3"]) * 60 + int(g["m3"])
+    hour = int(g["h1"] or g["h2"])
+    minute = int(g["m1"] or 0)
+    ampm = (g["ampm"] or g["ampm2"] or "").lower()
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return hour * 60 + minute
+
+
+def _offset(m: re.Match, zone: str) -> int | None:
+    if m.group("oh"):
+        sign = -1 if m.group("sign") in "-\u2212" else 1
+        return sign * (int(m.group("oh")) * 60 + int(m.group("om") or 0))
+    return _ZONE_OFFSETS.get(" ".join(zone.lower().split()))
+
+
+def read_times(text: str) -> list[TimeReading]:
+    """Every time of day in `text`, sorted by start; a GMT time in brackets joins the time before it."""
+    if not isinstance(text, str) or not text:
+        return []
+    readings = []
+    for m in TIME.finditer(text):
+        minutes = _clock(m)
+        if minutes is None:
+            continue
+        zone = m.group("zone") or ""
+        offset = _offset(m, zone)
+        utc = (minutes - offset) % 1440 if offset is not None else None
+        end = m.end()
+        other = m.group("other")
+        if other:
+            inner = TIME.search(other)
+            inner_minutes = _clock(inner) if inner else None
+            inner_zone = (inner.group("zone") or "") if inner else ""
+            inner_offset = _offset(inner, inner_zone) if inner else None
+            if inner_minutes is not None and inner_offset is not None:
+                utc = (inner_minutes - inner_offset) % 1440   # "7 p.m. (1330 GMT)"
+            elif inner is None:
+                end = m.start("other") - 1                 # "(Reuters)": not part of the time
+        qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
+        before, after = _SPREAD.get(qualifier or "", (0, 0))
+        start = m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m)
+        readings.append(TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,
+                                    " ".join(zone.split()), qualifier))
+    return readings
+
+
+def _first_digit(m: re.Match) -> int:
+    for name in ("h1", "h2", "h3", "hm4"):
+        if m.group(name):
+            return m.start(name)
+    return m.start()
