@@ -177,7 +177,7 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Forty thousand fans filled the stadium.", "Forty thousand", 40000, 40000, {"unit": "people", "step": 10000.0}),
     ("Seven journalists were detained at the border.", "Seven", 7, 7, {"unit": "people"}),
     ("One soldier died and two were wounded.", "One", 1, 1, {"unit": "people"}),
-    ("The three leaders met in Sochi on Monday.", "three", 3, 3, {"unit": "leaders"}),
+    ("The three leaders met in Sochi on Monday.", "three", 3, 3, {"unit": "people", "noun": "leaders"}),
     ("Tensions rose between the two former Soviet republics.", "two", 2, 2, {"unit": "republics"}),
     ("Ten thousand protesters marched on the capital.", "Ten thousand", 10000, 10000, {"unit": "people"}),
     ("Sixty-three passengers were rescued.", "Sixty-three", 63, 63, {"unit": "people"}),
@@ -193,7 +193,7 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Organisers expected twenty thousand runners.", "twenty thousand", 20000, 20000, {"unit": "people"}),
     ("There were zero casualties, the army said.", "zero", 0, 0, {"unit": "people"}),
     ("Two villages were evacuated overnight.", "Two", 2, 2, {"unit": "villages"}),
-    ("Police questioned three suspects and released two.", "three", 3, 3, {"unit": "suspects"}),
+    ("Police questioned three suspects and released two.", "three", 3, 3, {"unit": "people", "noun": "suspects"}),
     # a number word under 20 counted out of a larger figure ("of the N") is a count, read like "8 of the 10"
     ("The court convicted eight of the 10 defendants.", "eight", 8, 8, {"unit": None, "noun": None}),
     ("Seven of the 12 victims were children, the coroner said.", "Seven", 7, 7, {}),

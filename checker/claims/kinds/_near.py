@@ -10,6 +10,9 @@ from checker.claims.rules import Rule
 from checker.reading import Sentence
 
 _WORD = regex.compile(r"[\w'’.-]+")
+# Crossing into another clause makes a cue belong less to the figure: "Of the 61 on board, 45 were rescued".
+_CLAUSE_MARK = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|although)\b")
+CLAUSE_COST = 3
 
 
 def cue_spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -22,6 +25,10 @@ def words_between(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text, a, b))
 
 
+def clauses_between(text: str, a: int, b: int) -> int:
+    return len(_CLAUSE_MARK.findall(text, a, b)) if b > a else 0
+
+
 def nearest_cue(spans: list[tuple[int, int]], starts: list[int], text: str, sentence: Sentence,
                 start: int, end: int, window: int) -> tuple[int, tuple[int, int]] | None:
     """The cue in `sentence` closest (in words) to [start, end), if within `window` words."""
@@ -32,13 +39,15 @@ def nearest_cue(spans: list[tuple[int, int]], starts: list[int], text: str, sent
         if cue_end > sentence.end:
             continue
         if cue_start < end and cue_end > start:
-            gap = 0  # the cue is part of the phrase itself ("286 dead", "300 lives")
+            gap, cost = 0, 0  # the cue is part of the phrase itself ("286 dead", "300 lives")
         elif cue_end <= start:
             gap = words_between(text, cue_end, start)
+            cost = gap + CLAUSE_COST * clauses_between(text, cue_end, start) + 1  # a cue after wins a tie
         else:
             gap = words_between(text, end, cue_start)
-        if gap <= window and (best is None or gap < best[0]):
-            best = (gap, (cue_start, cue_end))
+            cost = gap + CLAUSE_COST * clauses_between(text, end, cue_start)
+        if gap <= window and (best is None or cost < best[0]):
+            best = (cost, (cue_start, cue_end))
     return best
 
 

@@ -199,6 +199,19 @@ def pluralize(lower: str) -> str:
     return lower + "s"
 
 
+# Plurals that name people by what they do ("hikers", "tourists", "occupants", "evacuees", "guardians").
+_PERSON_ENDINGS = ("ers", "ists", "ants", "ees", "ians", "ors", "eurs")
+_NOT_PEOPLE = frozenset("""numbers others members centers centres meters metres liters litres waters papers layers
+    powers towers letters orders borders matters quarters headquarters offers reports sectors factors motors
+    monitors reactors doors floors colors colours rumors rumours errors mirrors plants restaurants documents
+    instruments governments departments apartments settlements agreements statements payments comments elements
+    segments tournaments parliaments fragments shipments investments moments events comments""".split())
+
+
+def _person_like(lower: str) -> bool:
+    return lower.endswith(_PERSON_ENDINGS) and lower not in _NOT_PEOPLE and len(lower) > 5
+
+
 def _is_demonym(word: str) -> bool:
     lower = word.lower()
     return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
@@ -222,7 +235,7 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
         lower = w.lower().rstrip("'\u2019")
         if lower in STOPWORDS:
             break
-        if lower in PERSON_NOUNS or _is_demonym(w):
+        if lower in PERSON_NOUNS or _is_demonym(w) or _person_like(lower):
             return w, "people", True
         if _looks_plural(lower):
             return w, lower, False

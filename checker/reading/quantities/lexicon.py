@@ -247,7 +247,9 @@ faithful worshippers athletes players runners competitors candidates farmers min
 firefighters rescuers evacuees displaced homeless unemployed missing killed body victim casualty fatality
 refugee hostage prisoner detainee protester demonstrator resident passenger patient survivor fighter
 militant rebel officer policeman journalist reporter doctor nurse student teacher voter citizen
-worker employee member volunteer official individual
+worker employee member volunteer official individual guests suspects missionaries mechanics occupants
+hikers climbers skiers traders crew-members crewmembers seafarers fishermen trekkers campers bathers swimmers
+casualties families-members relatives mourners shoppers commuters drivers motorists cyclists pedestrians
 """.split())
 
 # Capitalised plurals that name a people ("286 Armenians", "12 Azerbaijanis").
