@@ -1,0 +1,96 @@
+"""What an editor needs from real multi-outlet coverage, each on a small story of our own sentences."""
+from pathlib import Path
+
+import checker
+
+
+def story(folder: Path, **texts: str) -> checker.Result:
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return checker.check(folder)
+
+
+def rows(result, status=None, claim_part=""):
+    f = result.findings
+    picked = f[f["claim"].str.contains(claim_part, regex=False)]
+    return picked if status is None else picked[picked["status"] == status]
+
+
+def test_police_and_organisers_are_compared_apart_with_one_parties_row(tmp_path):
+    result = story(
+        tmp_path,
+        wire="Date: 2023-03-07\n\nPolice said 80,000 people marched through the capital, while organisers put "
+             "the crowd at half a million.\n",
+        paper="Date: 2023-03-07\n\nOrganisers said 500,000 protesters took to the streets. Police counted "
+              "80,000 demonstrators.\n",
+        radio="Date: 2023-03-07\n\nAbout 80,000 people marched, according to police. The organisers said "
+              "500,000 took part.\n")
+    crowd = rows(result, claim_part="crowd_size")
+    assert set(crowd["claim"]) >= {"crowd_size@authorities", "crowd_size@organisers", "crowd_size@parties"}
+    assert crowd.loc[crowd["claim"] == "crowd_size@authorities", "status"].item() in ("agree", "variance")
+    assert crowd.loc[crowd["claim"] == "crowd_size@organisers", "status"].item() in ("agree", "variance")
+    assert (crowd["status"] == "parties differ").sum() == 1
+    assert "conflict" not in set(crowd["status"])
+
+
+def test_a_toll_that_rose_is_a_conflict_told_in_time_order(tmp_path):
+    result = story(
+        tmp_path,
+        early="Date: 2023-05-03\n\nThe floods have killed 120 people, officials said.\n",
+        late="Date: 2023-05-04\n\nThe death toll from the floods has risen to 264, officials said.\n")
+    deaths = rows(result, claim_part="deaths").iloc[0]
+    assert deaths["status"] == "conflict"
+    assert "in time order: 120 on 3 May (early), 264 on 4 May (late): the count rose" in deaths["note"]
+
+
+def test_a_story_with_no_year_compares_all_its_mentions(tmp_path):
+    result = story(
+        tmp_path,
+        a="The ferry sank on Sunday. At least 40 people were killed.\n",
+        b="Rescuers said 52 people died when the ferry sank.\n")
+    deaths = rows(result, claim_part="deaths")
+    assert len(deaths) == 1 and deaths.iloc[0]["status"] == "conflict"
+    assert "unplaced" not in set(result.mentions["event"])
+
+
+def test_a_year_of_comparison_opens_no_event(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2023-09-10\n\nThe strongest quake since 1998 killed 2,012 people on Friday.\n",
+        b="Date: 2023-09-10\n\nThe quake killed 2,122 people, the worst toll in 14 years.\n")
+    deaths = rows(result, claim_part="deaths")
+    assert len(deaths) == 1 and deaths.iloc[0]["status"] == "conflict"
+    assert "1998" not in set(result.mentions["event"])
+
+
+def test_sunday_is_the_sunday_before_the_sources_own_date(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2023-05-04\n\nThe ferry sank on Sunday, killing 12 people.\n",
+        b="Date: 2023-05-03\n\nThe ferry sank on April 30, killing 12 people.\n")
+    dates = result.mentions[result.mentions["kind"] == "date"]
+    assert set(dates["value"]) == {"2023-04-30"}
+
+
+def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
+    result = story(
+        tmp_path,
+        a="The quake struck at 0915 GMT near the coast, the geological survey said.\n",
+        b="The quake struck at 5:15 p.m. local time (UTC+8) near the coast, officials said.\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    assert len(times) == 2
+    finding = result.findings[result.findings["claim"] == times["claim"].iloc[0]].iloc[0]
+    assert finding["status"] in ("agree", "variance")
+
+
+def test_two_aligned_sentences_differing_in_a_tonnage_are_a_finding_with_both_sentences(tmp_path):
+    result = story(
+        tmp_path,
+        a="The 4,200-tonne freighter Aurora ran aground off the island of Sark on Tuesday night.\n",
+        b="The 4,700-tonne freighter Aurora ran aground off the island of Sark late on Tuesday.\n")
+    conflicts = result.findings[result.findings["status"] == "conflict"]
+    assert len(conflicts) == 1
+    claim = conflicts.iloc[0]["claim"]
+    behind = result.mentions[result.mentions["claim"] == claim]
+    assert set(behind["text"]) == {"4,200-tonne", "4,700-tonne"}
+    assert all("freighter Aurora ran aground" in s for s in behind["sentence"])
