@@ -59,6 +59,8 @@ def _stem(word: str) -> str:
     return word
 
 
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
+                          r"[-\u2013\u2014:]\s")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
@@ -68,6 +70,9 @@ def _context(doc: Document, quantity, left: int, right: int,
     """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
     registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the names among
     them (capitalised, not opening the sentence, not a day or a month)."""
+    dateline = _DATELINE.match(doc.text, left, quantity.start)
+    if dateline:
+        left = dateline.end()                      # "NEW YORK, March 29 (Reuters) -" says where, not what
     before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
     after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
     words, names = set(), set()
