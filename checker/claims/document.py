@@ -24,7 +24,8 @@ class Document:
     quantities: list[Quantity]
     dates: list[DateReading]
     cues: dict | None = None
-    times: list = field(default_factory=list)  # times of day (TimeReading), read once  # every rule's cue spans, when read for a whole rule set
+    times: list = field(default_factory=list)  # times of day (TimeReading), read once
+    names: frozenset | None = None  # words the text writes as names, found on first use  # every rule's cue spans, when read for a whole rule set
 
     @property
     def text(self) -> str:

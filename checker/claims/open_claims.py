@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -49,6 +50,7 @@ class _Open:
     names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
 
 
+@lru_cache(maxsize=1 << 16)  # a story repeats its words
 def _stem(word: str) -> str:
     word = word.lower().strip("'’-").replace("’", "'")
     if word.endswith("'s"):
@@ -65,45 +67,49 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
-def _context(doc: Document, quantity, left: int, right: int,
-             proper: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _context(doc: Document, quantity, left: int, right: int) -> tuple[frozenset[str], frozenset[str]]:
     """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
-    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the names among
-    them (capitalised, not opening the sentence, not a day or a month)."""
+    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the capitalised
+    ones among them, as written (whether they are names is for `_names` to say)."""
     dateline = _DATELINE.match(doc.text, left, quantity.start)
     if dateline:
         left = dateline.end()                      # "NEW YORK, March 29 (Reuters) -" says where, not what
     before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
     after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
-    words, names = set(), set()
+    words, capitals = set(), set()
     for m in before + after:
         stem = _stem(m.group())
         if len(stem) <= 2 or stem in _STOP:
             continue
         words.add(stem)
-        if m.group()[0].isupper() and stem not in _CALENDAR and stem in proper:
-            names.add(stem)
-    return frozenset(words), frozenset(names)
+        if m.group()[0].isupper() and stem not in _CALENDAR:
+            capitals.add(m.group())
+    return frozenset(words), frozenset(capitals)
 
 
-def proper_words(text: str) -> frozenset[str]:
-    """Words this text writes capitalised inside a sentence and never in lower case: its names."""
-    capitalised, lower = set(), set()
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        stem = _stem(word)
-        if word[0].islower():
-            lower.add(stem)
-        elif not text[max(0, m.start() - 3):m.start()].rstrip().endswith((".", "!", "?", "\n", "\"", "“")) \
-                and m.start() > 0:
-            capitalised.add(stem)
-    return frozenset(capitalised - lower)
+def _names(text: str, capitals: set[str]) -> set[str]:
+    """Which capitalised words are names: written capitalised inside a sentence somewhere in the text, and never
+    in lower case ("Sony", "Taroudant"; not "Shares" opening a sentence, nor "President" beside "president").
+    Two scans of the text for just these words, not a pass over every word."""
+    if not capitals:
+        return set()
+    words = sorted(capitals, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    inside = set(regex.findall(rf"(?<=[^\s.!?\"“]\s*)(?<![\p{{L}}'’-])(?:{alternation})(?![\p{{L}}'’-])", text))
+    lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(regex.escape(w.lower()) for w in words)})"
+                              rf"(?![\p{{L}}'’-])", text))
+    return {w for w in inside if w.lower() not in lower}
+
+
+def _resolve_names(doc: Document, items: list["_Open"]) -> None:
+    """Replace each item's capitalised words by the stems of those that are names in its text."""
+    names = _names(doc.text, {w for item in items for w in item.names})
+    for item in items:
+        item.names = frozenset(_stem(w) for w in item.names if w in names)
 
 
 def _dimension(quantity: Quantity) -> str:
     """What the figure measures; figures of different dimensions are never one claim."""
-    if quantity.kind in ("count",):
-        return f"count:{quantity.unit or '-'}"
     return f"{quantity.kind}:{quantity.unit or '-'}"
 
 
@@ -116,7 +122,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
     for label, doc in docs.items():
         claimed = spans[label]
         figures = doc.quantities
-        proper = proper_words(doc.text)
+        mine = []
         for k, q in enumerate(figures):
             if q.kind not in OPEN_KINDS or any(s < q.end and q.start < e for s, e in claimed):
                 continue
@@ -125,7 +131,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                 continue
             left = max(sentence.start, figures[k - 1].end if k else 0)
             right = min(sentence.end, figures[k + 1].start if k + 1 < len(figures) else len(doc.text))
-            words, names = _context(doc, q, left, right, proper)
+            words, names = _context(doc, q, left, right)
             if len(words) < MIN_SHARED:
                 continue
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
@@ -133,7 +139,9 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                               low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=q.stated,
                               unit=q.unit, value=_value(q), qualifier=q.qualifier, why=q.why,
                               sentence=sentence.text, sentence_index=sentence.index)
-            found.append(_Open(mention, words, _dimension(q), names))
+            mine.append(_Open(mention, words, _dimension(q), names))
+        _resolve_names(doc, mine)
+        found.extend(mine)
     return found
 
 
@@ -144,7 +152,9 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
     local_offset = offsets.most_common(1)[0][0] if offsets else None
     found = []
     for doc in docs.values():
-        proper = proper_words(doc.text)
+        if not doc.times:
+            continue
+        mine = []
         for t in doc.times:
             sentence = doc.index.at(t.start)
             if sentence is None or sentence.is_heading:
@@ -153,7 +163,7 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
             if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
                 utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
             shift = (utc - t.minutes) if utc is not None else 0
-            words, names = _context(doc, t, sentence.start, sentence.end, proper)
+            words, names = _context(doc, t, sentence.start, sentence.end)
             if len(words) < MIN_SHARED:
                 continue
             unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
@@ -163,7 +173,9 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
-            found.append(_Open(mention, words, f"time:{unit}", names))
+            mine.append(_Open(mention, words, f"time:{unit}", names))
+        _resolve_names(doc, mine)
+        found.extend(mine)
     return found
 
 
