@@ -41,6 +41,12 @@ _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _PLACE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
 
 
+_FROM_PLACE = regex.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of|outside|away\s+from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
@@ -70,6 +76,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
         if word in FACET_WORDS:
             return FACET_WORDS[word]
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
+    if place is None and mention.unit in ("km", "m"):
+        place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
     return place.group("place").lower() if place else ""
 
 

@@ -108,6 +108,9 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     if len(units) > 1:
         return "variance", dissent, f"stated in different units: {', '.join(sorted(units))}"
     names, low, high, inconsistent = source_intervals(rows, tolerance)
+    if inconsistent:  # a vague word beside a figure ("millions of transactions", "two transactions") is no clash
+        precise = rows[rows["qualifier"].ne("vague")]
+        inconsistent = source_intervals(precise, tolerance)[3] if len(precise) else []
     note = f"{', '.join(inconsistent)} gives figures that cannot all be right" if inconsistent else ""
     if common_point(low, high) and not inconsistent:
         return "variance", dissent, note
