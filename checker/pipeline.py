@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from checker.claims import (STORY_FILE, Rule, Story, load_rules, load_story, main_event, mentions_frame, open_claims,
+from checker.claims import (STORY_FILE, Rule, Story, aligned_claims, load_rules, load_story, main_event, mentions_frame, open_claims,
                             read_mentions, split_facets, split_parties, story_date)
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
                              name_groups, quote_groups, source_flags, sources_frame)
@@ -71,8 +71,9 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     facet_rules = split_facets(mentions, documents, list(rules))
     auto_mentions, auto_rules = open_claims(documents, mentions)
     party_rules = split_parties(mentions + auto_mentions, list(rules) + facet_rules + auto_rules)
-    rules = list(rules) + facet_rules + auto_rules + party_rules
-    mention_rows = mentions_frame(mentions + auto_mentions)
+    aligned_mentions, aligned_rules = aligned_claims(documents, main_event(mentions))
+    rules = list(rules) + facet_rules + auto_rules + party_rules + aligned_rules
+    mention_rows = mentions_frame(mentions + auto_mentions + aligned_mentions)
     findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None

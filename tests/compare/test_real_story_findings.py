@@ -94,3 +94,23 @@ def test_two_aligned_sentences_differing_in_a_tonnage_are_a_finding_with_both_se
     behind = result.mentions[result.mentions["claim"] == claim]
     assert set(behind["text"]) == {"4,200-tonne", "4,700-tonne"}
     assert all("freighter Aurora ran aground" in s for s in behind["sentence"])
+
+
+def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tmp_path):
+    result = story(
+        tmp_path,
+        a="The court in Abuja ruled on Monday that the electoral commission had acted within its powers.\n"
+          "The freighter ran aground north of the harbour entrance after its engine failed in heavy seas.\n",
+        b="The court in Kano ruled on Monday that the electoral commission had acted within its powers.\n"
+          "The freighter ran aground south of the harbour entrance after its engine failed in heavy seas.\n")
+    aligned = result.findings[result.findings["claim"].str.startswith("aligned:")]
+    assert sorted(tuple(sorted(v.values())) for v in aligned["values"]) == [("Abuja", "Kano"), ("north", "south")]
+    assert set(aligned["status"]) == {"conflict"}
+
+
+def test_a_spelling_in_aligned_sentences_is_left_to_the_names(tmp_path):
+    result = story(
+        tmp_path,
+        a="Armenian Prime Minister Nikol Pashinyan met the Azerbaijani president in Sochi on Monday evening.\n",
+        b="Armenian Prime Minister Nikol Pashinian met the Azerbaijani president in Sochi on Monday evening.\n")
+    assert not result.findings["claim"].str.startswith("aligned:").any()

@@ -1,0 +1,140 @@
+"""Aligned sentences: two sources telling one fact in nearly the same words, and where their words differ.
+
+Wire rewrites drift: "The freighter ran aground north of the port" / "... south of the port";
+"a court in Abuja" / "a court in Kano". Sentences of different sources are paired when, with
+their figures, dates and times masked, they read almost alike (rapidfuzz, above CUTOFF);
+where a pair differs in a direction word or a name (a capitalised word put for another), that
+difference is a mention pair of a claim of its own, `aligned:<n>`, whatever rule did or did not
+see it. Figures are left to the rules and open claims, which already compare them.
+
+Pairing stays near-linear: candidates come from an inverted index of the sentences' rarer
+words, never from all pairs.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule, RuleSpec
+from checker.reading.names import same_name
+
+CUTOFF = 82            # rapidfuzz ratio of the masked sentences, 0 to 100
+MIN_WORDS = 8          # shorter sentences say too little to be aligned
+MIN_SHARED_RARE = 3    # rare words a candidate pair must share
+DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern eastern
+    western north-east north-west south-east south-west before after above below up down higher lower more fewer
+    less rose fell increased decreased inside outside""".split())
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|#")
+
+
+@dataclass
+class _Sentence:
+    doc: Document
+    start: int
+    end: int
+    tokens: list[tuple[str, int, int]]     # (word as written or "#", start, end)
+    masked: str
+
+
+def _masked(doc: Document, start: int, end: int) -> _Sentence:
+    spans = sorted([(q.start, q.end) for q in doc.quantities if start <= q.start < end]
+                   + [(d.start, d.end) for d in doc.dates if start <= d.start < end]
+                   + [(t.start, t.end) for t in doc.times if start <= t.start < end])
+    tokens, at = [], start
+    for s, e in spans + [(end, end)]:
+        if s < at:
+            continue
+        tokens.extend((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(doc.text, at, s))
+        if s < end:
+            tokens.append(("#", s, e))
+        at = max(at, e)
+    masked = " ".join(t.lower() for t, _, _ in tokens)
+    return _Sentence(doc, start, end, tokens, masked)
+
+
+def _sentences(docs: dict[str, Document]) -> list[_Sentence]:
+    out = []
+    for doc in docs.values():
+        for sentence in doc.sentences:
+            if sentence.is_heading:
+                continue
+            s = _masked(doc, sentence.start, sentence.end)
+            if sum(1 for t, _, _ in s.tokens if t != "#") >= MIN_WORDS:
+                out.append(s)
+    return out
+
+
+def _pairs(sentences: list[_Sentence]) -> list[tuple[int, int]]:
+    """Pairs of sentences of different sources that read almost alike, each sentence in its best pair only."""
+    words = [{t.lower() for t, _, _ in s.tokens if len(t) > 3} for s in sentences]
+    frequency = Counter(w for bag in words for w in bag)
+    rare_limit = max(3, len({s.doc.source.label for s in sentences}))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(words):
+        for w in bag:
+            if frequency[w] <= rare_limit:
+                postings[w].append(i)
+    best: dict[int, tuple[float, int]] = {}
+    for i, bag in enumerate(words):
+        shared = Counter(j for w in bag for j in postings.get(w, ()) if j > i)
+        for j, count in shared.items():
+            if count < MIN_SHARED_RARE or sentences[j].doc is sentences[i].doc:
+                continue
+            score = fuzz.ratio(sentences[i].masked, sentences[j].masked)
+            if score >= CUTOFF:
+                for a, b in ((i, j), (j, i)):
+                    if score > best.get(a, (0.0, -1))[0]:
+                        best[a] = (score, b)
+    return sorted({(min(i, j), max(i, j)) for i, (_, j) in best.items() if best.get(j, (0, -1))[1] == i})
+
+
+def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """Word put for word: a direction for another, or a capitalised name for another."""
+    left = [t.lower() for t, _, _ in a.tokens]
+    right = [t.lower() for t, _, _ in b.tokens]
+    found = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 3:
+            continue
+        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
+            wx, wy = x[0], y[0]
+            if "#" in (wx, wy) or wx.lower() == wy.lower():
+                continue
+            direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
+            names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
+                     and not same_name(wx, wy))         # a spelling of one name is the Names sheet's matter
+            if direction or names:
+                found.append((x, y))
+    return found
+
+
+def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
+    """Mentions and rules of the differences found in aligned sentences."""
+    sentences = _sentences(docs)
+    mentions, rules, seen = [], [], set()
+    for i, j in _pairs(sentences):
+        a, b = sentences[i], sentences[j]
+        for x, y in _differences(a, b):
+            key = tuple(sorted((x[0].lower(), y[0].lower())))
+            if key in seen:
+                continue                                 # one difference, however many pairs show it
+            seen.add(key)
+            claim = f"aligned:{len(rules) + 1}"
+            spec = RuleSpec.model_construct(id=claim, kind="entity", label=f"aligned sentences: {x[0]} / {y[0]}",
+                                            description="", cues=[], units=[], exclude=[], window=0, tolerance=0.0,
+                                            verbs=[], entities={}, min_precision="month", examples=[])
+            rules.append(Rule(spec, "aligned", 0, None, None, None))
+            for sentence, (word, start, end) in ((a, x), (b, y)):
+                doc = sentence.doc
+                mentions.append(Mention(
+                    source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
+                    text=word, start=start, end=end, low=None, high=None, value=word,
+                    why=f"{word}: where the other source's nearly identical sentence has another word",
+                    sentence=doc.text[sentence.start:sentence.end], sentence_index=doc.index.at(start).index,
+                    event=event, event_how="aligned sentences of the story"))
+    return mentions, rules
