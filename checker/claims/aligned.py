@@ -12,9 +12,11 @@ words, never from all pairs.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 from rapidfuzz import fuzz
@@ -37,40 +39,54 @@ class _Sentence:
     doc: Document
     start: int
     end: int
-    tokens: list[tuple[str, int, int]]     # (word as written or "#", start, end)
-    masked: str
+    spans: list[tuple[int, int]]           # figures, dates and times inside it
+    masked: str                            # the sentence with each of those as "#", in lower case
 
-
-def _masked(doc: Document, start: int, end: int) -> _Sentence:
-    spans = sorted([(q.start, q.end) for q in doc.quantities if start <= q.start < end]
-                   + [(d.start, d.end) for d in doc.dates if start <= d.start < end]
-                   + [(t.start, t.end) for t in doc.times if start <= t.start < end])
-    tokens, at = [], start
-    for s, e in spans + [(end, end)]:
-        if s < at:
-            continue
-        tokens.extend((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(doc.text, at, s))
-        if s < end:
-            tokens.append(("#", s, e))
-        at = max(at, e)
-    masked = " ".join(t.lower() for t, _, _ in tokens)
-    return _Sentence(doc, start, end, tokens, masked)
-
-
-def _sentences(docs: dict[str, Document]) -> list[_Sentence]:
-    out = []
-    for doc in docs.values():
-        for sentence in doc.sentences:
-            if sentence.is_heading:
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """(word as written, or "#" for a masked span; start; end)."""
+        tokens, at = [], self.start
+        for s, e in self.spans + [(self.end, self.end)]:
+            if s < at:
                 continue
-            s = _masked(doc, sentence.start, sentence.end)
-            if sum(1 for t, _, _ in s.tokens if t != "#") >= MIN_WORDS:
-                out.append(s)
-    return out
+            tokens.extend((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.doc.text, at, s))
+            if s < self.end:
+                tokens.append(("#", s, e))
+            at = max(at, e)
+        return tokens
 
 
-def _pairs(sentences: list[_Sentence]) -> list[tuple[int, int]]:
+def _masked(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) -> _Sentence:
+    pieces, at = [], start
+    for s, e in spans:
+        if s >= at:
+            pieces.append(doc.text[at:s])
+            pieces.append(" # ")
+            at = e
+    pieces.append(doc.text[at:end])
+    return _Sentence(doc, start, end, spans, " ".join("".join(pieces).lower().split()))
+
+
+def _sentences(docs: dict[str, Document]) -> list[list[_Sentence]]:
+    """Sentences long enough to align, those that read the same once masked kept together: a sentence copied
+    into a thousand sources is paired once."""
+    by_text: dict[str, list[_Sentence]] = {}
+    for doc in docs.values():
+        spans = sorted([(q.start, q.end) for q in doc.quantities] + [(d.start, d.end) for d in doc.dates]
+                       + [(t.start, t.end) for t in doc.times])
+        starts = [s for s, _ in spans]
+        for sentence in doc.sentences:
+            if sentence.is_heading or sentence.text.count(" ") < MIN_WORDS:
+                continue
+            inside = spans[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+            s = _masked(doc, sentence.start, sentence.end, inside)
+            by_text.setdefault(s.masked, []).append(s)
+    return list(by_text.values())
+
+
+def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int]]:
     """Pairs of sentences of different sources that read almost alike, each sentence in its best pair only."""
+    sentences = [group[0] for group in groups]
     words = [{t.lower() for t, _, _ in s.tokens if len(t) > 3} for s in sentences]
     frequency = Counter(w for bag in words for w in bag)
     rare_limit = max(3, len({s.doc.source.label for s in sentences}))
@@ -83,7 +99,8 @@ def _pairs(sentences: list[_Sentence]) -> list[tuple[int, int]]:
     for i, bag in enumerate(words):
         shared = Counter(j for w in bag for j in postings.get(w, ()) if j > i)
         for j, count in shared.items():
-            if count < MIN_SHARED_RARE or sentences[j].doc is sentences[i].doc:
+            if count < MIN_SHARED_RARE or {s.doc.source.label for s in groups[i]} == \
+                    {s.doc.source.label for s in groups[j]}:
                 continue
             score = fuzz.ratio(sentences[i].masked, sentences[j].masked)
             if score >= CUTOFF:
@@ -113,12 +130,18 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
     return found
 
 
+def _every_copy(group: list[_Sentence], first: _Sentence, token: tuple[str, int, int]) -> list:
+    """The word in each source whose sentence reads as `first` does: same place in the same tokens."""
+    at = [t[1:] for t in first.tokens].index(token[1:])
+    return [(s, s.tokens[at]) for s in group]
+
+
 def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """Mentions and rules of the differences found in aligned sentences."""
-    sentences = _sentences(docs)
+    groups = _sentences(docs)
     mentions, rules, seen = [], [], set()
-    for i, j in _pairs(sentences):
-        a, b = sentences[i], sentences[j]
+    for i, j in _pairs(groups):
+        a, b = groups[i][0], groups[j][0]
         for x, y in _differences(a, b):
             key = tuple(sorted((x[0].lower(), y[0].lower())))
             if key in seen:
@@ -129,7 +152,7 @@ def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
                                             description="", cues=[], units=[], exclude=[], window=0, tolerance=0.0,
                                             verbs=[], entities={}, min_precision="month", examples=[])
             rules.append(Rule(spec, "aligned", 0, None, None, None))
-            for sentence, (word, start, end) in ((a, x), (b, y)):
+            for sentence, (word, start, end) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
                 doc = sentence.doc
                 mentions.append(Mention(
                     source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
