@@ -24,6 +24,10 @@ _QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|short
 TIME = re.compile(
     rf"(?<![\w:.]){_QUALIFIER}{_CLOCK}(?:\s*(?:hours|hrs)\b)?(?:\s*{_ZONE})?(?:\s*{_OFFSET})?"
     rf"(?:\s*[(\[]\s*(?P<other>[^()\[\]]{{3,30}})[)\]])?", re.IGNORECASE)
+# Where a time can stand: a cheap scan first, so the full pattern runs only there (a few places per text).
+_CANDIDATE = re.compile(r"[0-9](?:[:.][0-5][0-9]|\s?[ap]\.?\s?m\b|[0-9]{3}\s*(?:GMT|UTC|hours|hrs|IST|local))"
+                        r"|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(rf"{_QUALIFIER}\Z", re.IGNORECASE)
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0}
 # Zones with one offset. "ET", "PT" and their names shift with daylight saving, which the text does not
 # say, so a time in them keeps no UTC minutes and is compared only with times in the same zone.
@@ -76,7 +80,7 @@ def read_times(text: str) -> list[TimeReading]:
     if not isinstance(text, str) or not text:
         return []
     readings = []
-    for m in TIME.finditer(text):
+    for m in _matches(text):
         minutes = _clock(m)
         if minutes is None:
             continue
@@ -100,6 +104,24 @@ def read_times(text: str) -> list[TimeReading]:
         readings.append(TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,
                                     " ".join(zone.split()), qualifier))
     return readings
+
+
+def _matches(text: str):
+    """TIME matches, tried only where a candidate stands (the qualifier before it looked for in a short window)."""
+    pos = 0
+    for c in _CANDIDATE.finditer(text):
+        if c.start() < pos:
+            continue
+        digits = c.start()
+        while digits > 0 and digits > c.start() - 2 and text[digits - 1].isdigit():
+            digits -= 1
+        before = _QUALIFIER_BEFORE.search(text, max(0, digits - 20), digits)
+        m = TIME.match(text, before.start() if before and before.group("q") else digits)
+        if m is None and before and before.group("q"):
+            m = TIME.match(text, digits)
+        if m is not None:
+            pos = m.end()
+            yield m
 
 
 def _first_digit(m: re.Match) -> int:
