@@ -55,7 +55,7 @@ def _stem(word: str) -> str:
     word = word.lower().strip("'’-").replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix, keep in (("ies", "y"), ("es", ""), ("s", "")):
+    for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
     return word
