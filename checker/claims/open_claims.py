@@ -27,7 +27,7 @@ from checker.claims.rules import Rule, RuleSpec
 from checker.reading import Quantity, attribution_of
 from checker.claims.extract import mark_superseded
 
-OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio")
+OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
 WINDOW = 8                 # words either side of the figure that say what it is
 MIN_SHARED = 2             # words two mentions must share, at least
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
@@ -135,7 +135,8 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
             if len(words) < MIN_SHARED:
                 continue
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                              kind="count", text=q.text, start=q.start, end=q.end, low=q.low, high=q.high,
+                              kind="age" if q.kind == "age" else "count", text=q.text, start=q.start, end=q.end,
+                              low=q.low, high=q.high,
                               low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=q.stated,
                               unit=q.unit, value=_value(q), qualifier=q.qualifier, why=q.why,
                               sentence=sentence.text, sentence_index=sentence.index)

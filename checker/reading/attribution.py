@@ -105,6 +105,12 @@ def _party(cue: str, text: str = "") -> str:
     return PARTY_CLASSES.get(key, key)
 
 
+# An acronym is a party only as the one who reports ("the CGT put the turnout at", "USGS said"), never as a
+# company or a place in capitals ("FTX", "NEW YORK").
+_REPORTS = re.compile(r"(?:\s+union)?\s+(?:said|says|put|puts|estimated|estimates|counted|counts|reported|reports|"
+                      r"recorded|gave|measured|claimed|announced)\b", re.IGNORECASE)
+
+
 def _dateline(text: str, match: re.Match) -> bool:
     """"PARIS, March 7 (Reuters) -": a place in capitals opening a line is a dateline, not a party."""
     return match.group("party").isupper() and (match.start() == 0 or text[match.start() - 1] == "\n")
@@ -119,7 +125,8 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
         if cue and cue.group("party").lower() not in _NOT_PARTIES:
             return _party(cue.group("party"), text)
     before = [m for m in _PARTY_CUE.finditer(text, max(sentence_start, start - 120), start)
-              if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)]
+              if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)
+              and (not m.group("party").isupper() or _REPORTS.match(text, m.end()))]
     if before:
         return _party(before[-1].group("party"), text)
     said = _SAID_AFTER.match(text, end, sentence_end)
