@@ -114,3 +114,18 @@ def test_a_spelling_in_aligned_sentences_is_left_to_the_names(tmp_path):
         a="Armenian Prime Minister Nikol Pashinyan met the Azerbaijani president in Sochi on Monday evening.\n",
         b="Armenian Prime Minister Nikol Pashinian met the Azerbaijani president in Sochi on Monday evening.\n")
     assert not result.findings["claim"].str.startswith("aligned:").any()
+
+
+def test_a_distance_in_two_units_agrees_with_itself_and_a_depth_in_km_conflicts(tmp_path):
+    result = story(
+        tmp_path,
+        a="The epicentre was 80 km (50 miles) south of the city, at a depth of 10 km, the survey said.\n",
+        b="The epicentre was about 49 miles south of the city, at a depth of 35 km, the institute said.\n")
+    mentions = result.mentions
+    distance = mentions[mentions["text"].isin(["80 km (50 miles)", "about 49 miles"])]
+    depth = mentions[mentions["text"].isin(["10 km", "35 km"])]
+    assert len(distance) == 2 and distance["claim"].nunique() == 1
+    assert len(depth) == 2 and depth["claim"].nunique() == 1
+    status = dict(zip(result.findings["claim"], result.findings["status"]))
+    assert status[distance["claim"].iloc[0]] in ("agree", "variance")
+    assert status[depth["claim"].iloc[0]] == "conflict"
