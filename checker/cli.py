@@ -73,10 +73,12 @@ def _print_summary(result) -> None:
     if result.findings.empty:
         typer.echo("No claims found in these sources.")
         return
-    typer.echo(f"{'status':<9} {'claim':<17} {'event':<14} values")
+    typer.echo(f"{'status':<14} {'claim':<22} {'event':<14} values")
     for f in result.findings.itertuples():
         values = " · ".join(f"{s}: {v}" for s, v in f.values.items())
-        typer.echo(_short(f"{f.status:<9} {f.claim[:17]:<17} {str(f.event)[:14]:<14} {values}"))
+        # a claim no rule names reads better by its label ("auto: coach derailed") than by its id
+        name = f.label if f.claim.startswith(("auto:", "aligned:")) else f.claim
+        typer.echo(_short(f"{f.status:<14} {name[:22]:<22} {str(f.event)[:14]:<14} {values}"))
 
 
 @app.callback(invoke_without_command=True)
