@@ -126,7 +126,8 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
             return _party(cue.group("party"), text)
     before = [m for m in _PARTY_CUE.finditer(text, max(sentence_start, start - 120), start)
               if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)
-              and (not m.group("party").isupper() or _REPORTS.match(text, m.end()))]
+              and (not m.group("party").isupper() or _REPORTS.match(text, m.end())
+                   or not text[m.end():start].strip())]   # "the prefecture counted 32,000 and the CGT 245,000"
     if before:
         return _party(before[-1].group("party"), text)
     said = _SAID_AFTER.match(text, end, sentence_end)
