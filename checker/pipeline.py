@@ -10,8 +10,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from checker.claims import (STORY_FILE, Rule, Story, aligned_claims, load_rules, load_story, main_event, mentions_frame, open_claims,
-                            read_mentions, split_facets, split_parties, story_date)
+from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
                              name_groups, quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
@@ -67,29 +66,28 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
             on_problem(problem)
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, documents = read_mentions(loaded, list(rules), story, progress, heard)
-    facet_rules = split_facets(mentions, documents, list(rules))
-    auto_mentions, auto_rules = open_claims(documents, mentions)
-    party_rules = split_parties(mentions + auto_mentions, list(rules) + facet_rules + auto_rules)
-    aligned_mentions, aligned_rules = aligned_claims(documents, main_event(mentions))
-    rules = list(rules) + facet_rules + auto_rules + party_rules + aligned_rules
-    mention_rows = mentions_frame(mentions + auto_mentions + aligned_mentions)
-    findings = findings_frame(mention_rows, list(rules), story, [s.label for s in loaded],
+    mentions, documents, rules, main = collect_claims(loaded, list(rules), story, progress, heard)
+    mention_rows = mentions_frame(mentions)
+    findings = findings_frame(mention_rows, rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
-        spelt, spelt_rows = name_findings(names, main_event(mentions), {s.label: s.text for s in checked},
-                                          list(mention_rows.columns))
-        findings = _joined(findings, spelt)
-        findings = findings.iloc[findings["status"].map(STATUS_ORDER.index).argsort(kind="stable")].reset_index(
-            drop=True)
-        mention_rows = _joined(mention_rows, spelt_rows)
+        findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
     quotes = quote_groups(checked)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
+
+
+def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: pd.DataFrame, event: str,
+                    checked: list[Source]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Findings and mentions with the names spelt with other letters added, findings kept in status order."""
+    spelt, spelt_rows = name_findings(names, event, {s.label: s.text for s in checked}, list(mention_rows.columns))
+    findings = _joined(findings, spelt)
+    order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
+    return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, spelt_rows)
 
 
 def _joined(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:

@@ -1,5 +1,6 @@
 """Stage 3, claims: from the rules and the story file to mentions (one row per value a source states)."""
 from checker.claims.aligned import aligned_claims
+from checker.claims.collect import collect_claims
 from checker.claims.document import story_date
 from checker.claims.events import NO_EVENT, main_event
 from checker.claims.extract import mentions_frame, read_mentions
@@ -8,5 +9,5 @@ from checker.claims.open_claims import open_claims
 from checker.claims.rules import Rule, load_rules
 from checker.claims.story import STORY_FILE, Story, load_story
 
-__all__ = ["aligned_claims", "story_date", "NO_EVENT", "main_event", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
+__all__ = ["aligned_claims", "collect_claims", "story_date", "NO_EVENT", "main_event", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
            "Rule", "load_rules", "STORY_FILE", "Story", "load_story"]

@@ -1,0 +1,30 @@
+"""Stage 3 as one step: every claim every source states, whether a rule, the words around a figure,
+or an aligned sentence found it."""
+from __future__ import annotations
+
+from checker.claims.aligned import aligned_claims
+from checker.claims.document import Document, Mention
+from checker.claims.events import main_event
+from checker.claims.extract import read_mentions
+from checker.claims.facets import split_facets, split_parties
+from checker.claims.open_claims import open_claims
+from checker.claims.rules import Rule
+from checker.claims.story import Story
+from checker.sources import Source
+
+
+def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progress=None,
+                   on_problem=None) -> tuple[list[Mention], dict[str, Document], list[Rule], str]:
+    """(mentions, documents read, the rules naming every claim found, the story's main event).
+
+    Rules find their claims first; a facet or a party splits a rule's claim; figures no rule took
+    become open claims; aligned sentences add the words they differ in."""
+    mentions, documents = read_mentions(sources, rules, story, progress, on_problem)
+    facet_rules = split_facets(mentions, documents, rules)
+    open_mentions, open_rules = open_claims(documents, mentions)
+    mentions = mentions + open_mentions
+    party_rules = split_parties(mentions, rules + facet_rules + open_rules)
+    event = main_event(mentions)
+    aligned_mentions, aligned_rules = aligned_claims(documents, event)
+    return (mentions + aligned_mentions, documents, rules + facet_rules + open_rules + party_rules + aligned_rules,
+            event)
