@@ -66,11 +66,11 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
             on_problem(problem)
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, documents, rules, main = collect_claims(loaded, list(rules), story, progress, heard)
+    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard)
     mention_rows = mentions_frame(mentions)
-    findings = findings_frame(mention_rows, rules, story, [s.label for s in loaded],
+    findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
-    verdicts = draft_verdicts(mention_rows, list(rules), {s.label: s.display for s in loaded}) if draft else None
+    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
