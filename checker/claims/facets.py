@@ -28,7 +28,7 @@ FACET_WORDS = {
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
     "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
 }
-_UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
+_UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
                                regex.IGNORECASE)
 _SEVERITY = regex.compile(
     r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
