@@ -98,7 +98,7 @@ def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int]]:
     best: dict[int, tuple[float, int]] = {}
     for i, bag in enumerate(words):
         shared = Counter(j for w in bag for j in postings.get(w, ()) if j > i)
-        for j, count in shared.items():
+        for j, count in sorted(shared.items()):  # in index order: ties go the same way on every run
             if count < MIN_SHARED_RARE or {s.doc.source.label for s in groups[i]} == \
                     {s.doc.source.label for s in groups[j]}:
                 continue

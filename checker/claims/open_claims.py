@@ -14,6 +14,7 @@ if it matters, write a rule for it.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -108,6 +109,12 @@ def _resolve_names(doc: Document, items: list["_Open"]) -> None:
         item.names = frozenset(_stem(w) for w in item.names if w in names)
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, short spans (a rule's figures): the neighbours suffice."""
+    at = bisect.bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, at - 2):at + 2])
+
+
 def _dimension(quantity: Quantity) -> str:
     """What the figure measures; figures of different dimensions are never one claim."""
     return f"{quantity.kind}:{quantity.unit or '-'}"
@@ -120,11 +127,12 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
         spans[m.source].append((m.start, m.end))
     found = []
     for label, doc in docs.items():
-        claimed = spans[label]
+        claimed = sorted(spans[label])
+        claimed_exact = set(claimed)
         figures = doc.quantities
         mine = []
         for k, q in enumerate(figures):
-            if q.kind not in OPEN_KINDS or any(s < q.end and q.start < e for s, e in claimed):
+            if q.kind not in OPEN_KINDS or (q.start, q.end) in claimed_exact or _overlaps(claimed, q.start, q.end):
                 continue
             sentence = doc.index.at(q.start)
             if sentence is None or sentence.is_heading:
@@ -243,8 +251,8 @@ def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) 
     shared = a & b
     if len(shared) < MIN_SHARED:
         return 0.0
-    mass = sum(weight[w] for w in shared)
-    smaller = min(sum(weight[w] for w in a), sum(weight[w] for w in b))
+    mass = math.fsum(weight[w] for w in shared)  # fsum: the same total whatever order a set gives
+    smaller = min(math.fsum(weight[w] for w in a), math.fsum(weight[w] for w in b))
     return mass / smaller if smaller > 0 else 0.0
 
 
@@ -268,10 +276,10 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     common = max(8, len(nodes) // 4)
     best_of = []
     for i, node in enumerate(nodes):
-        candidates = Counter(j for w in node.words for j in postings[(node.dimension, w)]
+        candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]
                              if len(postings[(node.dimension, w)]) <= common)
         best: dict[str, tuple[float, int]] = {}
-        for j, shared in candidates.items():
+        for j, shared in sorted(candidates.items()):  # in index order: ties go the same way on every run
             if shared < MIN_SHARED or j == i:
                 continue
             if node.names and nodes[j].names and not node.names & nodes[j].names:
@@ -279,7 +287,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             score = _similarity(node.words, nodes[j].words, weight)
             if score < MIN_SIMILARITY:
                 continue
-            for source in nodes[j].sources - node.sources:
+            for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
                     best[source] = (score, j)
         best_of.append(best)

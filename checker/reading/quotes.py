@@ -11,6 +11,8 @@ Grouping the quotes of many sources is checker.compare.quotes.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from typing import Protocol
 from functools import cached_property
@@ -210,7 +212,10 @@ class _Speakers:
 
     def __init__(self, text: str, index: SentenceIndex, quoted: list[_Span]):
         self.text, self.index = text, index
-        self.quoted = [(p[0], p[1]) for span in quoted for p in span.parts]
+        spans = sorted((p[0], p[1]) for span in quoted for p in span.parts)
+        # Whether an offset is quoted, by bisection: the furthest end among spans starting at or before it.
+        self._quote_starts = [start for start, _ in spans]
+        self._quote_reach = list(itertools.accumulate((end for _, end in spans), max))
         self.titles: list[tuple[int, str, str]] = []  # (offset, folded title, surname)
         surnames: set[str] = set()
         for match in _TITLED.finditer(text):
@@ -236,7 +241,8 @@ class _Speakers:
         self.people.sort(key=lambda p: p.start)
 
     def _inside_quote(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted)
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self._quote_reach[at]
 
     def _add(self, start: int, end: int, name: str) -> None:
         sentence = self.index.at(start)
