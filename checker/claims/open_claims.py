@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,9 +96,9 @@ def _names(text: str, capitals: set[str]) -> set[str]:
     if not capitals:
         return set()
     words = sorted(capitals, key=len, reverse=True)
-    alternation = "|".join(regex.escape(w) for w in words)
+    alternation = "|".join(re.escape(w) for w in words)
     inside = set(regex.findall(rf"(?<=[^\s.!?\"“]\s*)(?<![\p{{L}}'’-])(?:{alternation})(?![\p{{L}}'’-])", text))
-    lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(regex.escape(w.lower()) for w in words)})"
+    lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(re.escape(w.lower()) for w in words)})"
                               rf"(?![\p{{L}}'’-])", text))
     return {w for w in inside if w.lower() not in lower}
 
