@@ -53,7 +53,10 @@ _WORD_FORMS = [
     r"\b(?P<frac>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
     r"|(?:two|three|four|five|six|seven|eight|nine)\s?[-\u2010\u2011\u2013]?\s?"
-    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b))",
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b)"
+    # "one ninth the size", "a half": a share even without "of" ("a third straight week" is a rank)
+    r"|one[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b(?![\s-]+and\b)"
+    r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b))",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
@@ -255,4 +258,5 @@ _IRREGULAR_VERBS = frozenset("""met went came left fled fought took made ran won
 def _plain_noun(word: str) -> bool:
     lower = word.lower()
     return (word[:1].islower() and lower not in STOPWORDS and lower not in _IRREGULAR_VERBS and len(lower) > 2
-            and not lower.endswith(("ed", "ing", "ly")) and "-" not in lower)
+            and not lower.endswith(("ed", "ing", "ly")) and "-" not in lower and lower not in NUMBER_WORD_LIST
+            and lower not in ORDINAL_WORDS)
