@@ -8,9 +8,14 @@ shared, weighted by how rare they are in the story). Precision first: a figure p
 with its best match in each other source, and only above a clear similarity, so two facts
 that merely share a topic stay apart.
 
+Names near a figure keep parties apart: Sony's shares and Microsoft's are never one claim.
+Times of day join in as minutes (in UTC where a zone or the story's other times tell the
+offset), so "0915 GMT" meets "5:15 p.m. local time (UTC+8)".
+
 Each group of paired mentions becomes a claim `auto:<words>` that the comparer judges like
 any rule's claim; its label is made of the shared words, so an editor can read it and,
-if it matters, write a rule for it.
+if it matters, write a rule for it. Copies of one context (a wire story in a thousand
+sources) are paired once; candidates come from an inverted index of words, never all pairs.
 """
 from __future__ import annotations
 
