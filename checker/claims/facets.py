@@ -14,6 +14,7 @@ comparer adds a `parties differ` row for the gap between them.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 import regex
 
@@ -47,6 +48,14 @@ _FROM_PLACE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
 
 
+# "Tanzania has reported five deaths": a place named in the figure's clause. It splits the claim only when it is
+# not the place the story is about (the place most figures' clauses name), decided in split_facets.
+CLAUSE_PLACE = "clause place: "
+_PLACE_IN_CLAUSE = regex.compile(
+    r"(?:\b(?:in|at)\s+(?:(?:the|its|their)\s+)?(?:(?:north|south|east|west)[\p{Ll}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
+    r"|\G\s*(?P<place2>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has|have|had)\s+(?:reported|recorded|confirmed))")
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
@@ -78,18 +87,28 @@ def facet_of(doc: Document, mention: Mention) -> str:
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is None and mention.unit in ("km", "m"):
         place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
-    return place.group("place").lower() if place else ""
+    if place is not None:
+        return place.group("place").lower()
+    elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right)
+    return CLAUSE_PLACE + (elsewhere.group("place") or elsewhere.group("place2")).lower() if elsewhere else ""
 
 
 def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
     """Give each faceted count mention its facet's claim; return the rules that name the new claims."""
     rule_of = {r.id: r for r in rules}
+    facets = {id(m): facet_of(docs[m.source], m) for m in mentions
+              if getattr(rule_of.get(m.claim), "kind", "") == "count" and m.sentence_index >= 0}
+    # A place splits a claim when fewer than half of the claim's figures name it: "five deaths in Kagera" is a
+    # part; "2,012 killed in Morocco", said of most tolls, is the whole.
+    size = Counter(m.claim for m in mentions if id(m) in facets)
+    places = Counter((m.claim, facets[id(m)]) for m in mentions if facets.get(id(m), "").startswith(CLAUSE_PLACE))
     made: dict[str, Rule] = {}
     for mention in mentions:
         rule = rule_of.get(mention.claim)
-        if rule is None or rule.kind != "count" or mention.sentence_index < 0:
-            continue
-        facet = facet_of(docs[mention.source], mention)
+        facet = facets.get(id(mention), "")
+        if facet.startswith(CLAUSE_PLACE):
+            named = places[(mention.claim, facet)]
+            facet = facet.removeprefix(CLAUSE_PLACE) if 2 <= named < size[mention.claim] / 2 else ""
         if not facet:
             continue
         claim = f"{rule.id}:{facet}"
