@@ -52,8 +52,11 @@ _FROM_PLACE = regex.compile(
 # not the place the story is about (the place most figures' clauses name), decided in split_facets.
 CLAUSE_PLACE = "clause place: "
 _PLACE_IN_CLAUSE = regex.compile(
-    r"(?:\b(?:in|at)\s+(?:(?:the|its|their)\s+)?(?:(?:north|south|east|west)[\p{Ll}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
-    r"|\G\s*(?P<place2>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has|have|had)\s+(?:reported|recorded|confirmed))")
+    r"\b(?:in|at)\s+(?:(?:the|its|their)\s+)?(?:(?:north|south|east|west)[\p{Ll}-]*\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+# "Tanzania has recorded five deaths": the place as the clause's subject, when no "in <place>" says more
+_PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
+                                  r"\s+(?:has|have|had)\s+(?:reported|recorded|confirmed)")
 
 
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -89,8 +92,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
         place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
     if place is not None:
         return place.group("place").lower()
-    elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right)
-    return CLAUSE_PLACE + (elsewhere.group("place") or elsewhere.group("place2")).lower() if elsewhere else ""
+    elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right)
+    return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else ""
 
 
 def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:

@@ -129,3 +129,16 @@ def test_a_distance_in_two_units_agrees_with_itself_and_a_depth_in_km_conflicts(
     status = dict(zip(result.findings["claim"], result.findings["status"]))
     assert status[distance["claim"].iloc[0]] in ("agree", "variance")
     assert status[depth["claim"].iloc[0]] == "conflict"
+
+
+def test_a_toll_in_a_place_few_figures_name_is_a_claim_of_its_own(tmp_path):
+    result = story(
+        tmp_path,
+        a="The outbreak has killed 11 people in the country, the ministry said. Tanzania has recorded five deaths "
+          "in the Kagera region.\n",
+        b="The virus has killed 11 people so far, officials said. Neighbouring Tanzania reported five deaths in its "
+          "northwestern Kagera region.\n",
+        c="The disease has killed 11 people, the health ministry said.\n")
+    deaths = result.findings[result.findings["claim"].str.startswith("deaths")]
+    assert set(deaths["claim"]) == {"deaths", "deaths:kagera"}
+    assert set(deaths["status"]) == {"agree"}
