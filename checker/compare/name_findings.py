@@ -33,8 +33,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in names.groupby("group", sort=False):
         spellings = {style_key(v) for v in rows["variant"]}
-        if len(spellings) < 2 or rows["house_style"].any():
-            continue
+        if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4:
+            continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
         by_source: dict[str, list[str]] = {}

@@ -103,6 +103,16 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _given_spelt_apart(members: list) -> bool:
+    """Whether one person's given names are spelt with other letters somewhere (initials aside)."""
+    seen = sorted({member[2] for member in members if member[2]})
+    for i, a in enumerate(seen):
+        for b in seen[i + 1:]:
+            if any(x != y and len(x) > 1 and len(y) > 1 for x, y in zip(reversed(a), reversed(b))):
+                return True
+    return False
+
+
 def _split_by_given_names(members: list[tuple[NameMention, list[NameToken], tuple[str, ...], str]]) -> list[list]:
     """Heydar Aliyev and Ilham Aliyev are two people; a bare 'Aliyev' goes with the one its source names."""
     given_sets: list[tuple[str, ...]] = []
@@ -151,6 +161,11 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
 
 def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, used_ids: set[str],
                 all_groups: bool) -> list[dict]:
+    if len({member[3] for member in members}) < 2 and _given_spelt_apart(members):
+        # One surname, given names spelt with other letters (Nicolas / Nicholas Roos): the full names are the
+        # spellings to compare; a bare surname says nothing of the given names and is left out.
+        members = [(mention, mention.tokens, given, _spelling(mention.tokens))
+                   for mention, _, given, _ in members if given]
     uses: dict[tuple[str, int], list[NameToken]] = {}  # (variant, source) -> tokens of its first use
     counts: Counter = Counter()
     for mention, tokens, _, variant in members:
