@@ -142,3 +142,15 @@ def test_a_toll_in_a_place_few_figures_name_is_a_claim_of_its_own(tmp_path):
     deaths = result.findings[result.findings["claim"].str.startswith("deaths")]
     assert set(deaths["claim"]) == {"deaths", "deaths:kagera"}
     assert set(deaths["status"]) == {"agree"}
+
+
+def test_a_given_name_spelt_with_other_letters_is_a_finding_and_an_initial_is_not(tmp_path):
+    result = story(
+        tmp_path,
+        a="Chief operating officer Aleksander Larsen said the bridge would reopen. Judge Lewis A. Kaplan "
+          "set the date.\n",
+        b="Chief operating officer Alexander Larsen said the bridge would reopen. Judge Lewis Kaplan set the "
+          "date.\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert [sorted(v.values()) for v in names["values"]] == [["Aleksander Larsen", "Alexander Larsen"]]
+    assert set(names["status"]) == {"conflict"}
