@@ -39,7 +39,8 @@ NEAR = 5   # words either side, within the clause
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
-_PLACE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+_PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
+                          r"|(?<=the\s)capital\b)")
 
 
 _FROM_PLACE = regex.compile(
