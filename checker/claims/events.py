@@ -50,16 +50,22 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
     return Anchors(spans)
 
 
+_WHEN_AFTER = regex.compile(r"\s*,?\s*(?:when|in\s+which|which)\b", regex.IGNORECASE)
+AFTER_ONLY = "after: "
+COMPARED = " (the event the story is compared with)"
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def temporal_anchors(doc: Document) -> Anchors:
     spans = []
     for reading in doc.dates:
-        # "the worst loss since the 2020 war": a point of comparison, not when it happened
-        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start):
-            continue
         event = period_of(reading.low, reading.high)
+        # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows
+        # "since 1960, when ..." is about 1960, so such an anchor places only the figures after it
+        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start):
+            if event and _WHEN_AFTER.match(doc.text, reading.end):
+                spans.append((reading.start, reading.end, event, f"{AFTER_ONLY}anchor “{reading.text}”"))
+            continue
         if event:
             spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
     return Anchors(spans)
@@ -79,15 +85,19 @@ def period_of(low, high) -> str | None:
 def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
     sentence = doc.sentences[mention.sentence_index]
     span = (mention.start, mention.end)
-    own = anchors.within(sentence.start, sentence.end)
+    own = [a for a in anchors.within(sentence.start, sentence.end)
+           if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start)]
     if own:
         best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
+        if best[3].startswith(AFTER_ONLY):
+            return best[2], f"{best[3].removeprefix(AFTER_ONLY)} in the same sentence{COMPARED}"
         return best[2], f"{best[3]} in the same sentence"
     for back in range(1, LOOK_BACK + 1):
         index = sentence.index - back
         if index < 0 or doc.sentences[index].is_heading:
             break
-        before = anchors.within(doc.sentences[index].start, doc.sentences[index].end)
+        before = [a for a in anchors.within(doc.sentences[index].start, doc.sentences[index].end)
+                  if not a[3].startswith(AFTER_ONLY)]
         if before:
             last = before[-1]  # the cue nearest to the mention is the last one
             return last[2], f"{last[3]} in the sentence before"
@@ -128,7 +138,8 @@ def _merge_years_into_decades(mentions: list[Mention]) -> None:
 
 def main_event(mentions: list[Mention]) -> str:
     """The event most figures are placed in: what the folder's story is about."""
-    placed = Counter(m.event for m in mentions if m.kind != "date" and m.event not in (NO_EVENT, ""))
+    placed = Counter(m.event for m in mentions if m.kind != "date" and m.event not in (NO_EVENT, "")
+                     and not m.event_how.endswith(COMPARED))
     return placed.most_common(1)[0][0] if placed else MAIN_EVENT
 
 
@@ -143,11 +154,12 @@ def _join_main_event(mentions: list[Mention]) -> None:
 def _join_only_event(mentions: list[Mention]) -> None:
     events_of = defaultdict(set)
     for m in mentions:
-        if m.event != NO_EVENT:
+        if m.event != NO_EVENT and not m.event_how.endswith(COMPARED):
             events_of[m.claim].add(m.event)
     # Events other claims are placed in; dates are left out (without a story file
     # a date is its own event).
-    story_events = {m.event for m in mentions if m.event != NO_EVENT and m.kind != "date"}
+    story_events = {m.event for m in mentions if m.event != NO_EVENT and m.kind != "date"
+                    and not m.event_how.endswith(COMPARED)}
     for m in mentions:
         if m.event != NO_EVENT or (m.kind == "date" and m.low is not None):
             continue

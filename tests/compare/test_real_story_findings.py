@@ -154,3 +154,15 @@ def test_a_given_name_spelt_with_other_letters_is_a_finding_and_an_initial_is_no
     names = result.findings[result.findings["claim"].str.startswith("name:")]
     assert [sorted(v.values()) for v in names["values"]] == [["Aleksander Larsen", "Alexander Larsen"]]
     assert set(names["status"]) == {"conflict"}
+
+
+def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2023-09-10\n\nThe quake killed 2,012 people, the deadliest since 1960, when an earthquake in Agadir "
+          "killed at least 12,000 people.\n",
+        b="Date: 2023-09-10\n\nThe quake killed 2,122 people. It was the deadliest since 1960, when about 12,000 "
+          "people died in Agadir.\n")
+    deaths = result.findings[result.findings["claim"] == "deaths"].set_index("event")
+    assert deaths.loc["1960", "status"] == "agree"
+    assert set(deaths.drop(index="1960")["status"]) == {"conflict"}
