@@ -88,6 +88,7 @@ _PARTY_CUE = re.compile(
     r"\b(?:according\s+to\s+)?(?:the\s+)?(?P<party>interior\s+ministry|health\s+ministry|defen[cs]e\s+ministry|"
     r"ministry|prefecture|police|authorities|government|officials|organi[sz]ers|inter-union|unions?|"
     r"our\s+organisations|opposition|rebels|military|army|city\s+hall|"
+    r"(?-i:(?:[A-Z][\w-]+\s+){0,3}(?:Institute|Agency|Survey|Centre|Center|Observatory))|"
     r"(?-i:[A-Z]{2,6}|WHO|Africa\s+CDC|USGS|EMSC|UNICEF|UNHCR|OCHA))\b", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[^.;]{0,60}?\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"[^.;]{0,80}?,\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:said|says|reported|counted|"
@@ -98,6 +99,8 @@ _NOT_PARTIES = frozenset({"gmt", "utc", "usd", "eur", "gbp", "ap", "afp", "bbc",
 
 def _party(cue: str, text: str = "") -> str:
     key = " ".join(cue.lower().split())
+    if key in ("usgs", "us geological survey", "u.s. geological survey", "geological survey"):
+        return "usgs"
     if cue.isupper() and re.search(rf"\b{re.escape(cue)}\s+unions?\b", text):
         return "organisers"                      # "the CGT 245,000", where the story calls the CGT a union
     if key.endswith(" ministry") and key not in PARTY_CLASSES:
