@@ -16,6 +16,13 @@ from checker.reading.names import style_key
 NAME_CLAIM = "name"
 
 
+def _spelt_apart(variants: list[str]) -> bool:
+    """Two variants of as many words with other letters: "Baitas" / "Baytas", not "Game Pass" / "Xbox Game Pass"
+    (a longer name, not a misspelt one)."""
+    keyed = {(len(v.split()), style_key(v)) for v in variants}
+    return any(a[0] == b[0] and a[1] != b[1] for a in keyed for b in keyed)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence a name stands in, for the evidence: from the last full stop or line break to the next."""
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
@@ -33,7 +40,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in names.groupby("group", sort=False):
         spellings = {style_key(v) for v in rows["variant"]}
-        if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4:
+        if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4 \
+                or not _spelt_apart(list(rows["variant"])):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
