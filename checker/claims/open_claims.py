@@ -247,10 +247,11 @@ class _Groups:
 
 
 def _weights(items: list[_Open]) -> dict[str, float]:
-    """Rare words weigh more: a word in every figure's context says nothing about which fact it is."""
+    """Rare words weigh more; a word in every figure's context still counts a little (the story's headline fact
+    is told in the story's commonest words)."""
     frequency = Counter(w for item in items for w in item.words)
     total = len(items) + 1
-    return {w: math.log(total / n) for w, n in frequency.items()}
+    return {w: 1.0 + math.log(total / n) for w, n in frequency.items()}
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
