@@ -22,7 +22,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
-from checker.claims.rules import Rule, RuleSpec
+from checker.claims.rules import Rule, made_rule
 from checker.reading.names import same_name
 
 CUTOFF = 82            # rapidfuzz ratio of the masked sentences, 0 to 100
@@ -148,10 +148,7 @@ def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
                 continue                                 # one difference, however many pairs show it
             seen.add(key)
             claim = f"aligned:{len(rules) + 1}"
-            spec = RuleSpec.model_construct(id=claim, kind="entity", label=f"aligned sentences: {x[0]} / {y[0]}",
-                                            description="", cues=[], units=[], exclude=[], window=0, tolerance=0.0,
-                                            verbs=[], entities={}, min_precision="month", examples=[])
-            rules.append(Rule(spec, "aligned", 0, None, None, None))
+            rules.append(made_rule(claim, "entity", f"aligned sentences: {x[0]} / {y[0]}", "aligned"))
             for sentence, (word, start, end) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
                 doc = sentence.doc
                 mentions.append(Mention(

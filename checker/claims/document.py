@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from checker.reading import (DateReading, read_dates, Quantity, read_quantities, read_times, Sentence,
                              SentenceIndex, split_sentences)
@@ -30,6 +31,11 @@ class Document:
     @property
     def text(self) -> str:
         return self.source.text
+
+    @cached_property
+    def quantity_starts(self) -> list[int]:
+        """Where each quantity starts, for bisection (quantities are sorted by start)."""
+        return [q.start for q in self.quantities]
 
 
 def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.date | None:

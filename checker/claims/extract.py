@@ -63,16 +63,18 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
     mentions = _settle_contests(mentions)
     for mention in mentions:
         if mention.kind != "date":
-            mention.attribution, mention.as_of = attribution_of(mention.sentence), as_of(mention.sentence)
-            mark_superseded(mention, docs[mention.source])
+            mention.as_of = as_of(mention.sentence)
+            mark_context(mention, docs[mention.source])
     assign_events(mentions, docs, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
     return mentions, docs
 
 
-def mark_superseded(mention: Mention, doc: Document) -> None:
-    """Whether the source gives the figure as an earlier one, and whose figure it is."""
+def mark_context(mention: Mention, doc: Document) -> None:
+    """What the sentence says of the figure: who it is attributed to, whether the source gives it as an
+    earlier one, and whose figure it is."""
+    mention.attribution = attribution_of(mention.sentence)
     sentence = doc.sentences[mention.sentence_index] if 0 <= mention.sentence_index < len(doc.sentences) else None
     lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
     mention.superseded = superseded(doc.text, mention.start, mention.end, lo)

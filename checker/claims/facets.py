@@ -19,7 +19,7 @@ from collections import Counter
 import regex
 
 from checker.claims.document import Document, Mention
-from checker.claims.rules import Rule, RuleSpec
+from checker.claims.rules import Rule
 
 # Words that make a figure a part of its claim, by the facet they name. Severity counts only beside an
 # injury ("critically injured", "in a serious condition"), never as any adverb ("slightly larger").
@@ -71,7 +71,7 @@ def facet_of(doc: Document, mention: Mention) -> str:
     sentence = doc.sentences[mention.sentence_index]
     left, right = _clause(doc.text, mention.start, mention.end, sentence.start, sentence.end)
     # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
-    starts = [q.start for q in doc.quantities]
+    starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)
     if at > 0:
         left = max(left, doc.quantities[at - 1].end)
@@ -117,8 +117,7 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             continue
         claim = f"{rule.id}:{facet}"
         if claim not in made:
-            spec = RuleSpec.model_construct(**{**rule.spec.__dict__, "id": claim, "label": f"{rule.label} ({facet})"})
-            made[claim] = Rule(spec, rule.path, rule.line, rule.cue_pattern, rule.exclude_pattern, rule.verb_pattern)
+            made[claim] = rule.part(claim, f"{rule.label} ({facet})")
         mention.claim = claim
     return list(made.values())
 
@@ -140,8 +139,6 @@ def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
         rule = rule_of[m.claim]
         claim = f"{rule.id}{PARTY_MARK}{m.party}"
         if claim not in made:
-            spec = RuleSpec.model_construct(**{**rule.spec.__dict__, "id": claim,
-                                               "label": f"{rule.label}, by {m.party}"})
-            made[claim] = Rule(spec, rule.path, rule.line, rule.cue_pattern, rule.exclude_pattern, rule.verb_pattern)
+            made[claim] = rule.part(claim, f"{rule.label}, by {m.party}")
         m.claim = claim
     return list(made.values())

@@ -30,9 +30,9 @@ import regex
 
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
-from checker.claims.rules import Rule, RuleSpec
-from checker.reading import Quantity, attribution_of
-from checker.claims.extract import mark_superseded
+from checker.claims.rules import Rule, made_rule
+from checker.claims.extract import mark_context
+from checker.reading import Quantity
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
 WINDOW = 8                 # words either side of the figure that say what it is
@@ -341,8 +341,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
         used.add(claim)
         rules.append(open_rule(claim, words, group[0].dimension))
         for item in group:
-            mark_superseded(item.mention, docs[item.mention.source])
-            item.mention.attribution = attribution_of(item.mention.sentence)
+            mark_context(item.mention, docs[item.mention.source])
             item.mention.claim, item.mention.event = claim, event
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
@@ -350,8 +349,4 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
 
 
 def open_rule(claim: str, words: str, dimension: str) -> Rule:
-    """A rule-shaped record for an open claim, so the comparer and the report treat it as any other."""
-    spec = RuleSpec.model_construct(id=claim, kind="count", label=f"auto: {words}", description=dimension,
-                                    cues=[words], units=[], exclude=[], window=WINDOW, tolerance=0.0, verbs=[],
-                                    entities={}, min_precision="month", examples=[])
-    return Rule(spec, "auto", 0, None, None, None)
+    return made_rule(claim, "count", f"auto: {words}", "auto", description=dimension, cues=[words], window=WINDOW)

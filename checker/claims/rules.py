@@ -118,6 +118,20 @@ class Rule:
     def label(self) -> str:
         return self.spec.label
 
+    def part(self, claim: str, label: str) -> "Rule":
+        """The same rule under another claim id and label: a facet or a party of its claim."""
+        spec = RuleSpec.model_construct(**{**self.spec.__dict__, "id": claim, "label": label})
+        return Rule(spec, self.path, self.line, self.cue_pattern, self.exclude_pattern, self.verb_pattern)
+
+
+def made_rule(claim: str, kind: str, label: str, path: str, **fields) -> Rule:
+    """A rule-shaped record for a claim the checker found itself (open claims, aligned sentences), so that the
+    comparer and the report treat it as any other; it has no cues to read with and no examples."""
+    spec = RuleSpec.model_construct(**{"description": "", "cues": [], "units": [], "exclude": [], "window": 0,
+                                       "tolerance": 0.0, "verbs": [], "entities": {}, "min_precision": "month",
+                                       "examples": [], **fields, "id": claim, "kind": kind, "label": label})
+    return Rule(spec, path, 0, None, None, None)
+
 
 def _explain(error: dict, model_fields: dict[str, Any]) -> str:
     loc = ".".join(str(p) for p in error["loc"])
