@@ -24,7 +24,7 @@ FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "stat
 
 
 _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
-                      r"trillion|tn|lakh|crore)?\b|%|per\s?cent|percent", re.IGNORECASE)
+                      r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent|percent", re.IGNORECASE)
 _SCALES = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
            "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
@@ -36,7 +36,7 @@ def rounding_half_width(text: str, qualifier, value: float) -> float:
     if qualifier is not None or not isinstance(text, str):
         return 0.0
     match = _ROUNDED.search(text)
-    if match is None or match.group("int") is None:
+    if match is None:
         return 0.0
     decimals, scale = match.group("dec"), match.group("scale")
     percent = bool(_PERCENT.search(text))
