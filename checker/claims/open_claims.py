@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-import regex
-
+from checker.claims.context_words import WINDOW, figure_context, names_among, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.rules import Rule, made_rule
@@ -35,20 +32,10 @@ from checker.claims.extract import mark_context
 from checker.reading import Quantity
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
-WINDOW = 8                 # words either side of the figure that say what it is
 MIN_SHARED = 2             # words two mentions must share, at least
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
-_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
-_STOP = frozenset("""a an the of in on at to for from by with and or but as is are was were be been being has have had
-    it its this that these those there their they them he she his her him we our you your i me my not no than then
-    also about over under after before since into onto out up down more most less least some any all each other such
-    which who whom whose what when where while said says say told according official officials including include
-    including per cent percent around nearly almost roughly approximately just only still yet already least at
-    will would could should may might can must do does did so very much many one two three four five six seven
-    eight nine ten hundred thousand million billion trillion people person new last first year years day days week
-    weeks month months time times""".split())
-
-
+NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
+NEAR_RATIO = 1.3
 @dataclass
 class _Open:
     mention: Mention
@@ -57,62 +44,11 @@ class _Open:
     names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
 
 
-@lru_cache(maxsize=1 << 16)  # a story repeats its words
-def _stem(word: str) -> str:
-    word = word.lower().strip("'’-").replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: len(word) - len(suffix)] + keep
-    return word
-
-
-_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
-                          r"[-\u2013\u2014:]\s")
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-
-
-def _context(doc: Document, quantity, left: int, right: int) -> tuple[frozenset[str], frozenset[str]]:
-    """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
-    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the capitalised
-    ones among them, as written (whether they are names is for `_names` to say)."""
-    dateline = _DATELINE.match(doc.text, left, quantity.start)
-    if dateline:
-        left = dateline.end()                      # "NEW YORK, March 29 (Reuters) -" says where, not what
-    before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
-    after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
-    words, capitals = set(), set()
-    for m in before + after:
-        stem = _stem(m.group())
-        if len(stem) <= 2 or stem in _STOP:
-            continue
-        words.add(stem)
-        if m.group()[0].isupper() and stem not in _CALENDAR:
-            capitals.add(m.group())
-    return frozenset(words), frozenset(capitals)
-
-
-def _names(text: str, capitals: set[str]) -> set[str]:
-    """Which capitalised words are names: written capitalised inside a sentence somewhere in the text, and never
-    in lower case ("Sony", "Taroudant"; not "Shares" opening a sentence, nor "President" beside "president").
-    Two scans of the text for just these words, not a pass over every word."""
-    if not capitals:
-        return set()
-    words = sorted(capitals, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    inside = set(regex.findall(rf"(?<=[^\s.!?\"“]\s*)(?<![\p{{L}}'’-])(?:{alternation})(?![\p{{L}}'’-])", text))
-    lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(re.escape(w.lower()) for w in words)})"
-                              rf"(?![\p{{L}}'’-])", text))
-    return {w for w in inside if w.lower() not in lower}
-
-
 def _resolve_names(doc: Document, items: list["_Open"]) -> None:
     """Replace each item's capitalised words by the stems of those that are names in its text."""
-    names = _names(doc.text, {w for item in items for w in item.names})
+    names = names_among(doc.text, {w for item in items for w in item.names})
     for item in items:
-        item.names = frozenset(_stem(w) for w in item.names if w in names)
+        item.names = frozenset(stem(w) for w in item.names if w in names)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -145,7 +81,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
                 continue
             left = max(sentence.start, figures[k - 1].end if k else 0)
             right = min(sentence.end, figures[k + 1].start if k + 1 < len(figures) else len(doc.text))
-            words, names = _context(doc, q, left, right)
+            words, names = figure_context(doc, q, left, right)
             if len(words) < MIN_SHARED:
                 continue
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
@@ -178,7 +114,7 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
             if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
                 utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
             shift = (utc - t.minutes) if utc is not None else 0
-            words, names = _context(doc, t, sentence.start, sentence.end)
+            words, names = figure_context(doc, t, sentence.start, sentence.end)
             if len(words) < MIN_SHARED:
                 continue
             unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
@@ -214,6 +150,11 @@ class _Node:
     names: frozenset[str]
     members: list[_Open]
     sources: set[str]
+
+    @property
+    def size(self) -> float:
+        m = self.members[0].mention
+        return (m.low + m.high) / 2
 
 
 class _Groups:
@@ -273,6 +214,13 @@ def _nodes(items: list[_Open]) -> list[_Node]:
     return list(by_key.values())
 
 
+def _near(a: _Node, b: _Node) -> bool:
+    """Whether two facts give figures of a size ("$68.7 billion" and "$75bn" to buy one company): the words
+    around them then need agree less, since two facts sharing names, words and size are rarely two facts."""
+    x, y = abs(a.size), abs(b.size)
+    return min(x, y) > 0 and max(x, y) <= NEAR_RATIO * min(x, y)
+
+
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[str, tuple[float, int]]]:
     """For each node, its best-matching node in each other source (candidates from an inverted index of words,
     so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing)."""
@@ -292,7 +240,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             if node.names and nodes[j].names and not node.names & nodes[j].names:
                 continue                        # Sony's shares and Microsoft's: another party's figure
             score = _similarity(node.words, nodes[j].words, weight)
-            if score < MIN_SIMILARITY:
+            if score < (NEAR_SIMILARITY if _near(node, nodes[j]) else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

@@ -33,7 +33,7 @@ _SCALES = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 
 def rounding_half_width(text: str, qualifier, value: float) -> float:
     """Half the last written digit of a plain figure that was visibly rounded: "8.8 million" vouches for
     8.75 to 8.85 million, "37%" for 36.5 to 37.5; "2,421" and qualified figures are read as they are."""
-    if qualifier is not None or not isinstance(text, str):
+    if isinstance(qualifier, str) or not isinstance(text, str):    # a frame's missing qualifier is NaN, not None
         return 0.0
     match = _ROUNDED.search(text)
     if match is None:

@@ -17,3 +17,15 @@ def test_deaths_status(tmp_path, first, second, status):
     (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings
     assert findings.loc[findings["claim"] == "deaths", "status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_a_rounded_figure_is_read_by_its_rounding_however_the_frame_marks_no_qualifier(missing):
+    """A frame built from several parts marks a missing qualifier NaN rather than None; "13 percent"
+    still vouches for 12.5 to 13.5, so it fits "12.8 per cent"."""
+    import pandas as pd
+    from checker.compare.findings import judge
+    rows = pd.DataFrame({"source": ["a", "b"], "text": ["13 percent", "12.8 per cent"], "value": ["13", "12.8"],
+                         "low": [13.0, 12.8], "high": [13.0, 12.8], "low_inclusive": [True, True],
+                         "high_inclusive": [True, True], "qualifier": [missing, missing], "unit": ["%", "%"]})
+    assert judge(rows, "count", 0.0)[0] == "variance"

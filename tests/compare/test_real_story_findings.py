@@ -166,3 +166,17 @@ def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(
     deaths = result.findings[result.findings["claim"] == "deaths"].set_index("event")
     assert deaths.loc["1960", "status"] == "agree"
     assert set(deaths.drop(index="1960")["status"]) == {"conflict"}
+
+
+def test_a_rounded_percentage_is_compared_by_its_rounding_whatever_finds_it(tmp_path):
+    result = story(
+        tmp_path,
+        a="Shares in the carmaker dropped by 13 percent in Tokyo overnight as the stock market reacted to the recall.\n",
+        b="The carmaker's shares fell 12.8 per cent in Tokyo on Wednesday, the stock market's reaction to the recall.\n",
+        c="Shares in the carmaker fell 11 percent in Tokyo as the stock market reacted to the recall.\n")
+    mentions = result.mentions
+    fall = mentions[mentions["text"].isin(["13 percent", "12.8 per cent", "11 percent"])]
+    assert len(fall) == 3 and fall["claim"].nunique() == 1
+    finding = result.findings.set_index("claim").loc[fall["claim"].iloc[0]]
+    assert finding["status"] == "conflict"
+    assert finding["disagree"] == ["c"]          # 13 percent covers 12.8 per cent; 11 percent fits neither

@@ -1,0 +1,111 @@
+"""What a figure is about: the words around it, stemmed and read through concepts.yaml, and the
+capitalised ones among them that are names (whose figure it is).
+
+Open claims and aligned sentences pair figures by these words, so they are read once per figure,
+within its sentence and not past the figures either side of it."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import re
+
+import regex
+import yaml
+
+from checker.claims.document import Document
+
+WINDOW = 8                 # words either side of the figure that say what it is
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
+_STOP = frozenset("""a an the of in on at to for from by with and or but as is are was were be been being has have had
+    it its this that these those there their they them he she his her him we our you your i me my not no than then
+    also about over under after before since into onto out up down more most less least some any all each other such
+    which who whom whose what when where while said says say told according official officials including include
+    including per cent percent around nearly almost roughly approximately just only still yet already least at
+    will would could should may might can must do does did so very much many one two three four five six seven
+    eight nine ten hundred thousand million billion trillion people person new last first year years day days week
+    weeks month months time times well""".split())
+
+
+CONCEPTS_PATH = Path(__file__).resolve().parents[1] / "data" / "concepts.yaml"
+
+
+def _load_concepts(path: Path = CONCEPTS_PATH) -> dict[str, str]:
+    """Each word of concepts.yaml, as written and as stemmed, to its concept."""
+    with open(path, encoding="utf-8") as fh:
+        table = yaml.safe_load(fh) or {}
+    concepts = {}
+    for concept, words in table.items():
+        for word in [concept, *words]:
+            word = str(word).lower()
+            concepts[word] = concepts[_strip_suffix(word)] = str(concept)
+    return concepts
+
+
+def _strip_suffix(word: str) -> str:
+    for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)] + keep
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")) and len(word) >= 6:
+        return word[:-2]                               # taxes, crashes; but shares, homes keep their e
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 5:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)  # a story repeats its words
+def stem(word: str) -> str:
+    """The word's stem, or its concept when concepts.yaml names one ("acquire" and "buy" are one)."""
+    word = word.lower().strip("'’-").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    concept = _CONCEPTS.get(word)
+    if concept:
+        return concept
+    stem = _strip_suffix(word)
+    return _CONCEPTS.get(stem, stem)
+
+
+_CONCEPTS = _load_concepts()
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
+                          r"[-\u2013\u2014:]\s")
+_CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s")
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
+    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the capitalised
+    ones among them, as written (whether they are names is for `_names` to say)."""
+    dateline = _DATELINE.match(doc.text, left, quantity.start)
+    if dateline:
+        left = dateline.end()                      # "NEW YORK, March 29 (Reuters) -" says where, not what
+    turn = _CLAUSE_TURN.search(doc.text, quantity.end, right)
+    if turn:
+        right = turn.start()                       # "6,984,520 votes, while Peter Obi got ...": Obi's, not this
+    before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
+    after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
+    words, capitals = set(), set()
+    for m in before + after:
+        word = stem(m.group())
+        if len(word) <= 2 or word in _STOP:
+            continue
+        words.add(word)
+        if m.group()[0].isupper() and word not in _CALENDAR:
+            capitals.add(m.group())
+    return frozenset(words), frozenset(capitals)
+
+
+def names_among(text: str, capitals: set[str]) -> set[str]:
+    """Which capitalised words are names: written capitalised inside a sentence somewhere in the text, and never
+    in lower case ("Sony", "Taroudant"; not "Shares" opening a sentence, nor "President" beside "president").
+    Two scans of the text for just these words, not a pass over every word."""
+    if not capitals:
+        return set()
+    words = sorted(capitals, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    inside = set(regex.findall(rf"(?<=[^\s.!?\"“]\s*)(?<![\p{{L}}'’-])(?:{alternation})(?![\p{{L}}'’-])", text))
+    lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(re.escape(w.lower()) for w in words)})"
+                              rf"(?![\p{{L}}'’-])", text))
+    return {w for w in inside if w.lower() not in lower}
