@@ -6,7 +6,7 @@ from checker.claims.aligned import aligned_claims
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
-from checker.claims.facets import split_facets, split_parties
+from checker.claims.facets import split_currencies, split_facets, split_parties
 from checker.claims.open_claims import open_claims
 from checker.claims.rules import Rule
 from checker.claims.story import Story
@@ -21,6 +21,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     become open claims; aligned sentences add the words they differ in."""
     mentions, documents = read_mentions(sources, rules, story, progress, on_problem)
     facet_rules = split_facets(mentions, documents, rules)
+    facet_rules += split_currencies(mentions, rules + facet_rules)
     open_mentions, open_rules = open_claims(documents, mentions)
     mentions = mentions + open_mentions
     party_rules = split_parties(mentions, rules + facet_rules + open_rules)

@@ -142,3 +142,27 @@ def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
             made[claim] = rule.part(claim, f"{rule.label}, by {m.party}")
         m.claim = claim
     return list(made.values())
+
+
+_CURRENCY_CODE = regex.compile(r"[A-Z]{3,4}")
+
+
+def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
+    """Money is compared within one currency: where a claim's figures come in several ("$625 million",
+    "173,600 ETH"), those in other currencies than the commonest are a claim of their own (`amount_stolen:ETH`)."""
+    rule_of = {r.id: r for r in rules}
+    currencies: dict[str, Counter] = {}
+    for m in mentions:
+        if m.unit and _CURRENCY_CODE.fullmatch(m.unit) and m.claim in rule_of:
+            currencies.setdefault(m.claim, Counter())[m.unit] += 1
+    made: dict[str, Rule] = {}
+    for m in mentions:
+        counts = currencies.get(m.claim)
+        if not counts or len(counts) < 2 or m.unit not in counts or m.unit == min(counts, key=lambda u: (-counts[u], u)):
+            continue
+        rule = rule_of[m.claim]
+        claim = f"{rule.id}:{m.unit}"
+        if claim not in made:
+            made[claim] = rule.part(claim, f"{rule.label} (in {m.unit})")
+        m.claim = claim
+    return list(made.values())

@@ -180,3 +180,18 @@ def test_a_rounded_percentage_is_compared_by_its_rounding_whatever_finds_it(tmp_
     finding = result.findings.set_index("claim").loc[fall["claim"].iloc[0]]
     assert finding["status"] == "conflict"
     assert finding["disagree"] == ["c"]          # 13 percent covers 12.8 per cent; 11 percent fits neither
+
+
+def test_money_in_two_currencies_is_compared_within_each(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2022-03-30\n\nHackers stole $625 million from the exchange, including 173,600 ETH.\n",
+        b="Date: 2022-03-30\n\nHackers stole about $615 million from the exchange.\n",
+        c="Date: 2022-03-30\n\nThe hackers stole 173,600 ether and the exchange said $620 million was taken.\n")
+    mentions = result.mentions
+    status = dict(zip(result.findings["claim"], result.findings["status"]))
+    dollars = mentions[mentions["unit"] == "USD"]["claim"].unique()
+    ether = mentions[mentions["unit"] == "ETH"]["claim"].unique()
+    assert len(dollars) == 1 and len(ether) == 1 and dollars[0] != ether[0]
+    assert status[dollars[0]] == "conflict"      # $625 million and $620 million, as written, cannot both be right
+    assert status[ether[0]] == "agree"

@@ -163,7 +163,8 @@ def figure_from(m: re.Match) -> Figure | None:
 # --- units and counted nouns after a figure ------------------------------------------------
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
-                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?")
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
+                   "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
 _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
@@ -174,7 +175,8 @@ UNIT_AFTER = re.compile(
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
-    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS))\b"
+    r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"
+    r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT))\b"
     r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
     r"|years?|yrs?|decades?|century|centuries)\b"
     rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"

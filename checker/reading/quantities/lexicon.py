@@ -203,7 +203,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
                   "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
-                  "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED"}
+                  "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
+                  "naira": "NGN", "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
