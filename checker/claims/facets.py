@@ -136,12 +136,16 @@ def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
     for m in mentions:
         if not m.party or len(parties.get((m.claim, m.event), ())) < 2:
             continue
-        rule = rule_of[m.claim]
-        claim = f"{rule.id}{PARTY_MARK}{m.party}"
-        if claim not in made:
-            made[claim] = rule.part(claim, f"{rule.label}, by {m.party}")
-        m.claim = claim
+        _move(m, rule_of[m.claim], PARTY_MARK + m.party, f", by {m.party}", made)
     return list(made.values())
+
+
+def _move(mention: Mention, rule: Rule, mark: str, label: str, made: dict[str, Rule]) -> None:
+    """Give the mention the claim `<rule><mark>`, made (once) as a part of the rule."""
+    claim = rule.id + mark
+    if claim not in made:
+        made[claim] = rule.part(claim, rule.label + label)
+    mention.claim = claim
 
 
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3,4}")
@@ -160,9 +164,5 @@ def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
         counts = currencies.get(m.claim)
         if not counts or len(counts) < 2 or m.unit not in counts or m.unit == min(counts, key=lambda u: (-counts[u], u)):
             continue
-        rule = rule_of[m.claim]
-        claim = f"{rule.id}:{m.unit}"
-        if claim not in made:
-            made[claim] = rule.part(claim, f"{rule.label} (in {m.unit})")
-        m.claim = claim
+        _move(m, rule_of[m.claim], f":{m.unit}", f" (in {m.unit})", made)
     return list(made.values())
