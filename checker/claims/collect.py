@@ -10,6 +10,7 @@ from checker.claims.facets import split_currencies, split_facets, split_parties
 from checker.claims.open_claims import open_claims
 from checker.claims.rules import Rule
 from checker.claims.story import Story
+from checker.claims.subfacts import split_subfacts
 from checker.sources import Source
 
 
@@ -22,6 +23,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     mentions, documents = read_mentions(sources, rules, story, progress, on_problem)
     facet_rules = split_facets(mentions, documents, rules)
     facet_rules += split_currencies(mentions, rules + facet_rules)
+    facet_rules += split_subfacts(mentions, documents, rules + facet_rules)
     open_mentions, open_rules = open_claims(documents, mentions)
     mentions = mentions + open_mentions
     party_rules = split_parties(mentions, rules + facet_rules + open_rules)

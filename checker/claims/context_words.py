@@ -43,13 +43,18 @@ def _load_concepts(path: Path = CONCEPTS_PATH) -> dict[str, str]:
 
 
 def _strip_suffix(word: str) -> str:
+    """A light stemmer: plurals, -ing, -ion, -ed and a final e go ("ordered"/"order", "raised"/"raise")."""
     for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: len(word) - len(suffix)] + keep
     if word.endswith(("sses", "xes", "zes", "ches", "shes")) and len(word) >= 6:
-        return word[:-2]                               # taxes, crashes; but shares, homes keep their e
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 5:
-        return word[:-1]
+        word = word[:-2]                               # taxes, crashes; but shares, homes keep their e
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 5:
+        word = word[:-1]
+    elif word.endswith("ed") and len(word) >= 6:
+        word = word[:-2]
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
     return word
 
 
@@ -70,14 +75,30 @@ _CONCEPTS = _load_concepts()
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
 _CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s")
+_CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
+def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, int]:
+    """Where the words about figures[k] may lie: its sentence, not past the figures either side of it, and not
+    before a clause turn that follows the figure before it ("$8 billion to customers and $1.7 billion to
+    investors": "customers" is the $8 billion's)."""
+    left, right = sentence.start, sentence.end
+    if k and figures[k - 1].end > left:
+        left = figures[k - 1].end
+        turns = list(_CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
+        if turns:
+            left = turns[-1].end()
+    if k + 1 < len(figures):
+        right = min(right, figures[k + 1].start)
+    return left, right
+
+
 def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[frozenset[str], frozenset[str]]:
-    """Words near the figure, within its sentence and not past the figures either side of it ("93,469,008
-    registered voters, of whom 25,286,616 were accredited": each figure keeps its own), and the capitalised
-    ones among them, as written (whether they are names is for `_names` to say)."""
+    """Words near the figure between left and right (see `figure_bounds`; "93,469,008 registered voters, of
+    whom 25,286,616 were accredited": each figure keeps its own), and the capitalised ones among them, as
+    written (whether they are names is for `_names` to say)."""
     dateline = _DATELINE.match(doc.text, left, quantity.start)
     if dateline:
         left = dateline.end()                      # "NEW YORK, March 29 (Reuters) -" says where, not what

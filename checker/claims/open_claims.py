@@ -24,7 +24,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from checker.claims.context_words import WINDOW, figure_context, names_among, stem
+from checker.claims.context_words import WINDOW, figure_bounds, figure_context, names_among, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.rules import Rule, made_rule
@@ -79,9 +79,7 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
             sentence = doc.index.at(q.start)
             if sentence is None or sentence.is_heading:
                 continue
-            left = max(sentence.start, figures[k - 1].end if k else 0)
-            right = min(sentence.end, figures[k + 1].start if k + 1 < len(figures) else len(doc.text))
-            words, names = figure_context(doc, q, left, right)
+            words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
             if len(words) < MIN_SHARED:
                 continue
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
@@ -93,6 +91,29 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
             mine.append(_Open(mention, words, _dimension(q), names))
         _resolve_names(doc, mine)
         found.extend(mine)
+    return found
+
+
+def rule_items(docs: dict[str, Document], mentions: list[Mention]) -> list[_Open]:
+    """A rule's figures with the words around them, read as open figures are, to tell its sub-facts apart."""
+    by_source = defaultdict(list)
+    for m in mentions:
+        by_source[m.source].append(m)
+    found = []
+    for label, mine in by_source.items():
+        doc = docs[label]
+        figures = doc.quantities
+        starts = [q.start for q in figures]
+        items = []
+        for m in mine:
+            k = bisect.bisect_left(starts, m.start)
+            sentence = doc.index.at(m.start)
+            if k >= len(figures) or figures[k].start != m.start or sentence is None:
+                continue
+            words, names = figure_context(doc, figures[k], *figure_bounds(doc, figures, k, sentence))
+            items.append(_Open(m, words, f"{m.kind}:{m.unit or '-'}", names))
+        _resolve_names(doc, items)
+        found.extend(items)
     return found
 
 
@@ -187,7 +208,7 @@ class _Groups:
         self.parent[rb] = ra
 
 
-def _weights(items: list[_Open]) -> dict[str, float]:
+def word_weights(items: list[_Open]) -> dict[str, float]:
     """Rare words weigh more; a word in every figure's context still counts a little (the story's headline fact
     is told in the story's commonest words)."""
     frequency = Counter(w for item in items for w in item.words)
@@ -252,7 +273,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
 def pair_open(items: list[_Open]) -> list[list[_Open]]:
     """Groups of mentions, from two sources or more, that state the same fact: mentions joined to their
     best match in each other source when that match holds both ways, the surest pairs first."""
-    weight = _weights(items)
+    weight = word_weights(items)
     nodes = _nodes(items)
     best_of = _best_per_source(nodes, weight)
     links = set()
@@ -269,7 +290,7 @@ def pair_open(items: list[_Open]) -> list[list[_Open]]:
     return [group for group in members.values() if len({g.mention.source for g in group}) >= 2]
 
 
-def _label(group: list[_Open], weight: dict[str, float]) -> str:
+def label_of(group: list[_Open], weight: dict[str, float]) -> str:
     shared = Counter(w for g in group for w in g.words)
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
@@ -279,10 +300,10 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
     event = main_event(taken)
     items = open_mentions(docs, taken) + open_times(docs)
-    weight = _weights(items)
+    weight = word_weights(items)
     mentions, rules, used = [], [], set()
     for group in sorted(pair_open(items), key=lambda g: (g[0].mention.source, g[0].mention.start)):
-        words = _label(group, weight)
+        words = label_of(group, weight)
         claim = "auto:" + "_".join(words.split())
         while claim in used:
             claim += "+"

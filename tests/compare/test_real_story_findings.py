@@ -195,3 +195,18 @@ def test_money_in_two_currencies_is_compared_within_each(tmp_path):
     assert len(dollars) == 1 and len(ether) == 1 and dollars[0] != ether[0]
     assert status[dollars[0]] == "conflict"      # $625 million and $620 million, as written, cannot both be right
     assert status[ether[0]] == "agree"
+
+
+def test_a_breakdown_in_one_sentence_is_compared_part_by_part(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2024-03-28\n\nThe judge found customers lost $8 billion, investors $1.7 billion and lenders $1.3 billion.\n",
+        b="Date: 2024-03-28\n\nHe caused losses of approximately $8 billion to customers and approximately $1.7 billion "
+          "to investors.\n",
+        c="Date: 2024-03-28\n\nCustomers lost about $8 billion in the collapse, the judge found.\n")
+    mentions = result.mentions
+    customers = mentions[mentions["text"].str.contains("8 billion")]
+    assert len(customers) == 3 and customers["claim"].nunique() == 1
+    assert not mentions[mentions["claim"] == customers["claim"].iloc[0]]["text"].str.contains("1.7").any()
+    status = dict(zip(result.findings["claim"], result.findings["status"]))
+    assert status[customers["claim"].iloc[0]] == "agree"

@@ -774,3 +774,13 @@ def test_vague_table_is_loaded_once_at_import(monkeypatch):
     monkeypatch.setattr(yaml, "safe_load", lambda *a, **k: calls.append(1))
     read_quantities("Hundreds of people and dozens of soldiers.")
     assert calls == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The two passenger trains were carrying about 2,500 passengers.", "two", "trains"),
+    ("Five worker unions called the strike.", "Five", "unions"),
+    ("Five workers were hurt.", "Five", "people"),
+    ("The 1.2 million people was a record crowd.", "1.2 million", "people"),
+])
+def test_a_person_noun_before_another_noun_is_a_modifier(sentence, text, unit):
+    assert _one(sentence, text).unit == unit

@@ -236,10 +236,13 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
     words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w][:1 if first_only else 3]
     # The first noun after the figure is what it counts: "several aftershocks killed"
     # counts aftershocks, though "killed" alone would count people ("10,000 killed").
-    for w in words:
+    for k, w in enumerate(words):
         lower = w.lower().rstrip("'\u2019")
         if lower in STOPWORDS:
             break
+        if plural and lower + "s" in PERSON_NOUNS and k + 1 < len(words) and words[k + 1].lower() not in STOPWORDS \
+                and _looks_plural(words[k + 1].lower()):
+            return words[k + 1], words[k + 1].lower(), False   # "two passenger trains": trains, not passengers
         if lower in PERSON_NOUNS or _is_demonym(w) or _person_like(lower):
             return w, "people", True
         if _looks_plural(lower):

@@ -1,0 +1,51 @@
+"""Sub-facts: a rule's claim that holds a breakdown, told apart by the words around each figure.
+
+A loss rule sees "losses of $10 billion", "customers lost $8 billion" and "investors lost $1.7 billion";
+a death-toll rule sees the toll and the toll when the outbreak was announced. They are different facts,
+and comparing them makes false alarms. A claim is split only where a source itself gives it two
+different figures in one sentence (a breakdown, not a disagreement, nor a toll that rose): its figures are then paired across sources the
+way open claims are (the same words around them), and each group of two sources or more that holds a
+figure of the breakdown becomes a claim of its own (`damage_cost:customer_lost`). The rest stay in the
+claim: a toll worded two ways is still one toll.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.claims.document import Document, Mention
+from checker.claims.open_claims import label_of, pair_open, rule_items, word_weights
+from checker.claims.rules import Rule
+
+
+def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
+    rule_of = {r.id: r for r in rules}
+    by_claim: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        rule = rule_of.get(m.claim)
+        if rule is not None and rule.kind == "count" and m.role != "draft" and not m.superseded:
+            by_claim[(m.claim, m.event)].append(m)          # the 1960 toll and this year's are not a breakdown
+    made: dict[str, Rule] = {}
+    for (claim, _), group in by_claim.items():
+        values: dict[tuple[str, int], set[str]] = defaultdict(set)
+        parties: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for m in group:
+            values[(m.source, m.sentence_index)].add(m.value)
+            parties[(m.source, m.sentence_index)].add(m.party)
+        # police's 80,000 and the organisers' half a million in one sentence are parties, not a breakdown
+        breakdowns = {key for key, v in values.items() if len(v) >= 2 and len(parties[key]) == 1}
+        if not breakdowns:
+            continue                        # no sentence gives two figures: one fact, however worded
+        items = rule_items(docs, group)
+        pairs = [p for p in pair_open(items)
+                 if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)]
+        if not pairs:
+            continue
+        weight = word_weights(items)
+        rule = rule_of[claim]
+        for pair in pairs:
+            words = label_of(pair, weight)
+            part = made.setdefault(f"{rule.id}:{'_'.join(words.split())}",
+                                   rule.part(f"{rule.id}:{'_'.join(words.split())}", f"{rule.label} ({words})"))
+            for item in pair:
+                item.mention.claim = part.id
+    return list(made.values())
