@@ -1,6 +1,9 @@
 """How well the checker finds what editors annotated in real-world-style stories.
 
-    python benchmarks/accuracy.py [STORY ...] [--verbose]
+    python benchmarks/accuracy.py [STORY ...] [--verbose] [--root DIR]
+
+--root DIR reads the stories from DIR/*/truth.yaml and their drafts from DIR/drafts/ instead
+(holdout/ holds stories kept apart from tuning: measured, never worked on).
 
 Runs checker.check on each story in tests/stories/ that has a truth.yaml (stock rules, no story
 file), and on its draft in tests/drafts/ when there is one. The stories and their annotations were
@@ -115,7 +118,7 @@ def conflict_findings(result) -> list[list[tuple[str, int, int]]]:
     return out
 
 
-def score_story(story: Path) -> Score:
+def score_story(story: Path, drafts: Path = DRAFTS) -> Score:
     claims = load_truth(story)
     result = checker.check(story)
     alarms = conflict_findings(result)
@@ -139,13 +142,13 @@ def score_story(story: Path) -> Score:
     for finding in alarms:
         if any(held(finding, c) for c in conflict_claims) and not any(held(finding, c) for c in calm_claims):
             score.right += 1
-    score_draft(story, score)
+    score_draft(story, score, drafts)
     return score
 
 
-def score_draft(story: Path, score: Score) -> None:
-    draft = DRAFTS / f"{story.name}.txt"
-    key = DRAFTS / f"{story.name}.yaml"
+def score_draft(story: Path, score: Score, drafts: Path = DRAFTS) -> None:
+    draft = drafts / f"{story.name}.txt"
+    key = drafts / f"{story.name}.yaml"
     if not (draft.exists() and key.exists()):
         return
     truth = yaml.safe_load(key.read_text(encoding="utf-8"))
@@ -171,14 +174,21 @@ def share(a: int, b: int) -> str:
 
 
 def main() -> None:
-    verbose = "--verbose" in sys.argv
-    names = [a for a in sys.argv[1:] if not a.startswith("--")]
-    stories = [STORIES / n for n in names] if names else sorted(p.parent for p in STORIES.glob("*/truth.yaml"))
+    args = sys.argv[1:]
+    verbose = "--verbose" in args
+    root, drafts = STORIES, DRAFTS
+    if "--root" in args:
+        at = args.index("--root")
+        root = Path(args[at + 1]).resolve()
+        drafts = root / "drafts"
+        del args[at:at + 2]
+    names = [a for a in args if not a.startswith("--")]
+    stories = [root / n for n in names] if names else sorted(p.parent for p in root.glob("*/truth.yaml"))
     total, claims = Score(), 0
     print(f"{'story':18} {'conflicts found':>16} {'quiet':>10} {'precision':>10} {'draft caught':>13} "
           f"{'draft supported':>16}")
     for story in stories:
-        score = score_story(story)
+        score = score_story(story, drafts)
         claims += score.conflicts + score.calm
         total.add(score)
         print(f"{story.name:18} {score.found:>7}/{score.conflicts:<3} {share(score.found, score.conflicts):>4} "

@@ -50,8 +50,10 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew
                           re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
 # "slightly larger than the 1.27 million counted in January": a figure of reference, not one claimed now
-_COMPARED_WITH = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|above|below)\s+than\s+"
-                            r"(?:the|its|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# "slightly above the 1.27 million it counted on Jan. 31", "compared with the 2.8 million of January" too
+_COMPARED_WITH = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|above|below)\s+than|"
+                            r"above|below|exceeding|surpassing|compared\s+(?:with|to)|against)\s+"
+                            r"(?:the|its|their|our)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|since\s+then)\b", re.IGNORECASE)
 
 
@@ -63,7 +65,7 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     if changed:
         return "the source gives it as the figure before a change"
     if _COMPARED_WITH.search(before):
-        return "the source compares with it (“than the …”), it does not claim it"
+        return "the source compares with it (“above the …”), it does not claim it"
     earlier = _EARLIER_BEFORE.search(before)
     if earlier and not _LATER_CUE.search(before[earlier.start():]):
         return f"the source calls it earlier (“{' '.join(earlier.group().split())}”)"

@@ -1,6 +1,6 @@
 import pytest
 
-from checker.reading.attribution import as_of, attribution_of
+from checker.reading.attribution import as_of, attribution_of, superseded
 
 
 @pytest.mark.parametrize("sentence, source", [
@@ -38,3 +38,24 @@ def test_a_variance_between_days_and_authorities_is_labelled(tmp_path):
     assert finding["status"] == "variance"
     assert "in time order: at least 1,200 on 2 Mar (early), 1,250 on 4 Mar (late): the count rose" in finding["note"]
     assert "different authorities: the health ministry (early); officials (late)" in finding["note"]
+
+
+# (sentence, the figure, whether the source gives it as earlier or as a reference rather than claiming it)
+EARLIER = [
+    ("The toll rose from 120 to 264 overnight.", "120", True),
+    ("The toll rose from 120 to 264 overnight.", "264", False),
+    ("Officials revised the figure down from 130.", "130", True),
+    ("An earlier announcement said 210 had been rescued.", "210", True),
+    ("The ministry counted 1.28 million, slightly above the 1.27 million it counted on Jan. 31.", "1.27 million", True),
+    ("The ministry counted 1.28 million, slightly above the 1.27 million it counted on Jan. 31.", "1.28 million", False),
+    ("The union counted 3.5 million, compared with the 2.8 million it counted in January.", "2.8 million", True),
+    ("Turnout was higher than the 1.1 million seen last week.", "1.1 million", True),
+    ("Earlier this week 45 people were rescued from the roof.", "45", False),
+    ("More than 300 towns held marches on Tuesday.", "300", False),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, earlier", EARLIER)
+def test_a_figure_the_source_gives_as_earlier_or_as_a_reference(sentence, figure, earlier):
+    start = sentence.index(figure)
+    assert bool(superseded(sentence, start, start + len(figure))) is earlier
