@@ -74,8 +74,10 @@ def stem(word: str) -> str:
 _CONCEPTS = _load_concepts()
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
-_CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s")
+_CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s|,\s+and\s")
 _CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
+_CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}"
+                        r"|,\s*(?i:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?i:reported|said|says|reports|told|wrote)\b")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
@@ -107,8 +109,11 @@ def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[froz
         right = turn.start()                       # "6,984,520 votes, while Peter Obi got ...": Obi's, not this
     before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
     after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
+    credited = [c.span() for c in _CREDIT.finditer(doc.text, quantity.end, right)]
     words, capitals = set(), set()
     for m in before + after:
+        if any(a <= m.start() < b for a, b in credited):
+            continue                               # "..., the New York Post reported": who says, not whose figure
         word = stem(m.group())
         if len(word) <= 2 or word in _STOP:
             continue

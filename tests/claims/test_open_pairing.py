@@ -12,6 +12,11 @@ PAIRED = [
     ("Norlith shares rose 20% on the news.", "Shares in Norlith jumped 21 per cent.", "20%", "21 per cent"),
     ("The founder owns 2.8 million shares of the company, according to filings.",
      "The founder holds about 3.9 million shares in the company.", "2.8 million", "about 3.9 million"),
+
+    # who reports a figure is not whose figure it is
+    ("Varga stands to collect around $375 million from selling his shares in the company.",
+     "He stands to collect about $390 million, the Daily Courier reported.",
+     "around $375 million", "about $390 million"),
 ]
 
 # figures that must not share a claim
@@ -19,6 +24,9 @@ APART = [
     # a name after the figure belongs to the next clause's figure
     ("Ana Ruiz polled 6,984,520 votes, while Tomas Berg came third.", "Tomas Berg won 6,101,533 votes.",
      "6,984,520", "6,101,533"),
+    # ", and" starts the next figure's clause: the 5% is Kessler's and Norvane's, not Ubisoft's
+    ("Kessler and Norvane rose around 5 percent, and Ubisoft surged on the news.",
+     "Ubisoft shares rose 9% on the news.", "around 5 percent", "9%"),
 ]
 
 
