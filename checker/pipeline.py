@@ -46,12 +46,14 @@ def _story_beside(paths: list[Path]) -> Path | None:
 
 def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterable[str | Path] | None = None,
           story: Story | str | Path | None = None, on_problem: Callable[[InputError], None] | None = None,
-          draft: str | Path | None = None, progress: Callable[[int, int], None] | None = None) -> Result:
+          draft: str | Path | None = None, progress: Callable[[int, int], None] | None = None,
+          workers: int | None = None) -> Result:
     """Check the sources of one story against the claim rules.
 
     sources: a folder, a file, or several; rules: loaded rules or rule files/folders
     (the stock rules when None); story: a story.yaml (found beside the sources when None);
-    draft: the desk's draft, whose every claim gets a verdict against the sources.
+    draft: the desk's draft, whose every claim gets a verdict against the sources;
+    workers: processes that read the texts (None: one per core for a story of many texts; 1: none).
     """
     paths = [Path(sources)] if isinstance(sources, (str, Path)) else [Path(p) for p in sources]
     if rules is None or not all(isinstance(r, Rule) for r in rules):
@@ -66,17 +68,19 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
             on_problem(problem)
 
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard)
+    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard, workers)
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
     verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
-    names = name_groups(checked, load_house_style(_house_style_for(paths, rules)))
+    read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
+    names = name_groups(read, load_house_style(_house_style_for(paths, rules)),
+                        scans=[documents[s.label].name_scan for s in read])
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
-    quotes = quote_groups(checked)
+    quotes = quote_groups(read, [documents[s.label].quotes for s in read])
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 

@@ -113,6 +113,21 @@ def test_workbook_sheets_colours_and_layout(workbook):
     evidence = workbook["Evidence"]
     ev_header = [c.value for c in evidence[1]]
     assert {"source", "claim", "event", "text", "low", "high", "why", "sentence"} <= set(ev_header)
+    assert evidence.freeze_panes == "A2" and evidence.auto_filter.ref is not None
+
+
+def test_reviewer_columns_offer_a_list_and_hide_the_id(workbook):
+    summary = workbook["Summary"]
+    header = [c.value for c in summary[1]]
+    from openpyxl.utils import get_column_letter
+    id_letter = get_column_letter(header.index("id") + 1)
+    status_letter = get_column_letter(header.index("reviewer status") + 1)
+    assert summary.column_dimensions[id_letter].hidden
+    validations = summary.data_validations.dataValidation
+    assert len(validations) == 1 and validations[0].type == "list"
+    assert str(validations[0].sqref).startswith(f"{status_letter}2:")
+    assert validations[0].formula1 == '"open,confirmed,fixed in draft,ignore"'
+    assert all(summary.cell(row=r, column=header.index("id") + 1).value for r in range(2, summary.max_row + 1))
 
 
 def test_without_a_story_file_events_are_inferred_from_dates(tmp_path, seeds):

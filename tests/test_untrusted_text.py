@@ -39,7 +39,8 @@ def test_random_text_never_crashes_the_run(tmp_path):
     assert set(result.findings["status"]) <= {"conflict", "variance", "agree", "single", "unplaced"}
 
 
-def test_a_reader_failing_on_one_text_costs_that_source_only(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_reader_failing_on_one_text_costs_that_source_only(tmp_path, monkeypatch, workers):
     (tmp_path / "a.txt").write_text("The blast killed 12 people.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Poison: the blast killed 15 people.\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text("The blast killed 12 people, police said.\n", encoding="utf-8")
@@ -53,7 +54,7 @@ def test_a_reader_failing_on_one_text_costs_that_source_only(tmp_path, monkeypat
         return real(text)
 
     monkeypatch.setattr(document, "read_quantities", flaky)
-    result = checker.check(tmp_path)
+    result = checker.check(tmp_path, workers=workers)
     assert result.status_of("deaths", "main") == "agree"
     assert [p.path.endswith("b.txt") for p in result.problems] == [True]
     assert "failed on this text (ValueError: boom)" in result.problems[0].message

@@ -26,7 +26,9 @@ class Document:
     dates: list[DateReading]
     cues: dict | None = None
     times: list = field(default_factory=list)  # times of day (TimeReading), read once
-    names: frozenset | None = None  # words the text writes as names, found on first use  # every rule's cue spans, when read for a whole rule set
+    names: frozenset | None = None  # words the text writes as names, found on first use
+    name_scan: object = None        # the name finder's scan of the text (NameScan), made with the rest
+    quotes: list | None = None      # the text's quotations (Quote), found with the rest
 
     @property
     def text(self) -> str:

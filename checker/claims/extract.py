@@ -7,10 +7,12 @@ import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading import as_of, attribution_of, party_of, superseded
+from checker.reading import as_of, attribution_of, find_quotes, party_of, superseded
+from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
 from checker.claims.events import assign_events
 from checker.claims.kinds import READERS
+from checker.claims.workers import map_jobs
 from checker.claims.rules import Rule
 from checker.sources import Source
 from checker.claims.story import Story
@@ -34,37 +36,52 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
 
 
 def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex) -> tuple[Document, list[Mention]]:
+    """All the per-text work, in one place so that it can run in a worker process: the readers, every rule's
+    mentions with what their sentence says of them, the names scan and the quotes."""
     doc = read_document(source, reference)
     doc.cues = cue_index.scan(doc.text)
     found: list[Mention] = []
     for rule in rules:
         found.extend(READERS[rule.kind](rule, doc))
+    found = _settle_contests(found)
+    for mention in found:
+        if mention.kind != "date":
+            mention.as_of = as_of(mention.sentence)
+            mark_context(mention, doc)
+    doc.cues = None                                  # spent: not worth sending back from a worker
+    doc.name_scan = scan_names(doc.text)
+    doc.quotes = find_quotes(source)
     return doc, found
 
 
+def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention]] | str:
+    sources, reference, rules, cue_index = shared
+    try:
+        return _read_one(sources[index], reference, rules, cue_index)
+    except Exception as exc:  # a reader's bug on one text must not cost the editor the other sources
+        return f"{type(exc).__name__}: {exc}"
+
+
 def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progress=None,
-                  on_problem=None) -> tuple[list[Mention], dict[str, Document]]:
+                  on_problem=None, workers: int | None = None) -> tuple[list[Mention], dict[str, Document]]:
+    """Every rule's mentions in every source, and each source's Document. The texts are read in `workers`
+    processes (by default one per core when there are many texts); the result is the same either way."""
     reference = story_date(sources, story.date)
     cue_index = CueIndex(rules)
     docs: dict[str, Document] = {}
     mentions: list[Mention] = []
-    for done, source in enumerate(sources, 1):
+    reads = map_jobs(_read_or_fail, (sources, reference, rules, cue_index), len(sources), workers)
+    for done, (source, read) in enumerate(zip(sources, reads), 1):
         if progress:
             progress(done, len(sources))
-        try:
-            docs[source.label], found = _read_one(source, reference, rules, cue_index)
-        except Exception as exc:  # a reader's bug on one text must not cost the editor the other sources
+        if isinstance(read, str):
             if on_problem is None:
-                raise
-            on_problem(InputError(f"the checker failed on this text ({type(exc).__name__}: {exc}); "
+                raise RuntimeError(f"{source.path}: {read}")
+            on_problem(InputError(f"the checker failed on this text ({read}); "
                                   "its figures are not in the report; please report this file", source.path))
             continue
+        docs[source.label], found = read
         mentions.extend(found)
-    mentions = _settle_contests(mentions)
-    for mention in mentions:
-        if mention.kind != "date":
-            mention.as_of = as_of(mention.sentence)
-            mark_context(mention, docs[mention.source])
     assign_events(mentions, docs, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))

@@ -139,9 +139,11 @@ def _split_by_given_names(members: list[tuple[NameMention, list[NameToken], tupl
     return people
 
 
-def name_groups(sources: list[Source], style: HouseStyle | None = None, all_groups: bool = False) -> pd.DataFrame:
-    """One row per (group, variant, source); by default only names spelled more than one way."""
-    mentions, lower_stems = find_names(sources)
+def name_groups(sources: list[Source], style: HouseStyle | None = None, all_groups: bool = False,
+                scans: list | None = None) -> pd.DataFrame:
+    """One row per (group, variant, source); by default only names spelled more than one way.
+    scans: each source's NameScan, when the sources were scanned already."""
+    mentions, lower_stems = find_names(sources, scans)
     keyed = []
     for mention in mentions:
         tokens, given = _key_tokens(mention, lower_stems)

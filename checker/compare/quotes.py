@@ -98,9 +98,12 @@ def _status(members: list[Quote]) -> str:
     return "agree" if len({_wording(q) for q in members}) == 1 else "variance"
 
 
-def quote_groups(sources: list[Source]) -> pd.DataFrame:
-    """One row per (group, source wording) for statements quoted by two sources or more."""
-    statements = [q for source in sources for q in find_quotes(source) if q.is_statement]
+def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) -> pd.DataFrame:
+    """One row per (group, source wording) for statements quoted by two sources or more.
+    found: each source's quotes, when they were found already."""
+    if found is None:
+        found = [find_quotes(source) for source in sources]
+    statements = [q for quotes in found for q in quotes if q.is_statement]
     # One wording quoted by many sources is compared once: the index holds distinct wordings only.
     wording_of = [_wording(q) for q in statements]
     first_with: dict[str, int] = {}

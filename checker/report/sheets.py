@@ -3,34 +3,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment
-from openpyxl.worksheet.worksheet import Worksheet
-
-from checker.report.cells import clean, drop_down, paint, put, table
 from checker.compare import SOURCE_INFO_COLUMNS
 from checker.pipeline import Result
+from checker.report.cells import Sheet
 from checker.report.review import ID_COLUMN, REVIEW_COLUMNS, REVIEW_STATUSES
 
-WRAP = Alignment(wrap_text=True, vertical="top")
 
-
-def _review_columns(sheet: Worksheet, header: list[str], ids: list[str], notes: dict, sheet_name: str) -> None:
+def _review_columns(sheet: Sheet, notes: dict) -> None:
     """Fill the reviewer columns from earlier annotations and offer the status list."""
-    from openpyxl.utils import get_column_letter
-
-    # The id only matches notes across runs; the editor need not see it.
-    sheet.column_dimensions[get_column_letter(header.index(ID_COLUMN) + 1)].hidden = True
-    status_col = header.index(REVIEW_COLUMNS[0]) + 1
-    for r, finding_id in enumerate(ids, 2):
-        note = notes.get((sheet_name, finding_id))
+    at = sheet.header.index(ID_COLUMN)
+    sheet.hidden.add(at)                     # the id only matches notes across runs; the editor need not see it
+    status_col = sheet.header.index(REVIEW_COLUMNS[0])
+    for row in sheet.rows:
+        note = notes.get((sheet.title, row[at]))
         if note:
-            put(sheet, r, status_col, note.status)
-            put(sheet, r, status_col + 1, note.note)
-    drop_down(sheet, status_col, len(ids) + 1, REVIEW_STATUSES)
+            row[status_col], row[status_col + 1] = note.status, note.note
+    sheet.choices = (status_col, REVIEW_STATUSES)
 
 
-def summary_sheet(sheet: Worksheet, result: Result, notes: dict, groups: list[dict]) -> None:
+def summary_sheet(result: Result, notes: dict, groups: list[dict]) -> Sheet:
     labels = list(result.sources.index)
     header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note",
               *REVIEW_COLUMNS, ID_COLUMN]
@@ -47,17 +38,18 @@ def summary_sheet(sheet: Worksheet, result: Result, notes: dict, groups: list[di
     for group in groups:
         rows.append([group["claim"], group["event"], group["status"], *[group["values"].get(l, "") for l in labels],
                      group["disagree"], group["about"], "", "", "", group["id"]])
-    table(sheet, header, rows, widths={h: 38 for h in result.sources["display"]})
-    for r, row in enumerate(rows, 2):
+    sheet = Sheet("Summary", header, rows, widths={h: 38 for h in result.sources["display"]})
+    for r, row in enumerate(rows):
         status, disagree = row[2], row[3 + len(labels)] or []
-        paint(sheet, r, 3, status)
-        for c, label in enumerate(labels, 4):
+        sheet.paint(r, 2, status)
+        for c, label in enumerate(labels, 3):
             if status != "agree" and label in disagree:
-                paint(sheet, r, c, status)
-    _review_columns(sheet, header, [row[-1] for row in rows], notes, "Summary")
+                sheet.paint(r, c, status)
+    _review_columns(sheet, notes)
+    return sheet
 
 
-def draft_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
+def draft_sheet(result: Result, notes: dict) -> Sheet:
     display = dict(zip(result.sources.index, result.sources["display"]))
     header = ["claim", "event", "draft says", "verdict", "contradicted by", "supported by", "sources say", "sentence",
               *REVIEW_COLUMNS, ID_COLUMN]
@@ -65,33 +57,34 @@ def draft_sheet(sheet: Worksheet, result: Result, notes: dict) -> None:
     rows = [[d.claim, d.event, d.draft, d.verdict, [display.get(s, s) for s in d.contradicted_by],
              [display.get(s, s) for s in d.supported_by], d.sources_say, d.sentence, "", "", d.finding_id]
             for d in frame.itertuples()]
-    table(sheet, header, rows, widths={"sentence": 60, "sources say": 60, "supported by": 30, "contradicted by": 30})
-    for r, d in enumerate(frame.itertuples(), 2):
-        paint(sheet, r, 4, d.verdict)
-    _review_columns(sheet, header, list(frame["finding_id"]), notes, "Draft")
+    sheet = Sheet("Draft", header, rows,
+                  widths={"sentence": 60, "sources say": 60, "supported by": 30, "contradicted by": 30})
+    for r, row in enumerate(rows):
+        sheet.paint(r, 3, row[3])
+    _review_columns(sheet, notes)
+    return sheet
 
 
-def sources_sheet(sheet: Worksheet, result: Result) -> None:
+def sources_sheet(result: Result) -> Sheet:
     frame = result.sources
     info = [c for c in SOURCE_INFO_COLUMNS if c != "display"]
     keys = [c for c in frame.columns if c not in SOURCE_INFO_COLUMNS]
     status = dict(zip(result.findings["finding_id"], result.findings["status"]))
     header = ["source", *info, *keys]
     rows = [[label, *[row[c] for c in info], *[row[k] for k in keys]] for label, row in frame.iterrows()]
-    table(sheet, header, rows, widths={k: 30 for k in keys})
+    sheet = Sheet("Sources", header, rows, widths={k: 30 for k in keys})
     evidence = result.mentions.groupby(["source", "claim", "event"])["sentence"].agg(
         lambda s: "\n\n".join(dict.fromkeys(s)))
-    for r, (label, row) in enumerate(frame.iterrows(), 2):
-        for c, key in enumerate(keys, 2 + len(info)):
+    for r, (label, row) in enumerate(frame.iterrows()):
+        for c, key in enumerate(keys, 1 + len(info)):
             if not row[key]:
                 continue
-            paint(sheet, r, c, status.get(key, ""))
+            sheet.paint(r, c, status.get(key, ""))
             claim, event = key.split("|", 1)
             sentence = evidence.get((label, claim, event))
             if sentence:
-                comment = Comment(clean(sentence)[:2000], "checker")
-                comment.width, comment.height = 400, 160
-                sheet.cell(row=r, column=c).comment = comment
+                sheet.comments[(r, c)] = sentence
+    return sheet
 
 
 EVIDENCE_COLUMNS = ["source", "claim", "event", "status", "text", "value", "interval", "low", "high", "qualifier",
@@ -114,7 +107,7 @@ def interval_text(m) -> str:
     return f"{opening}{_figure(m.low)}, {_figure(m.high)}{closing}"
 
 
-def evidence_sheet(sheet: Worksheet, result: Result) -> None:
+def evidence_sheet(result: Result) -> Sheet:
     status = dict(zip(result.findings["finding_id"], result.findings["status"]))
     rows = []
     for m in result.mentions.itertuples():
@@ -130,21 +123,21 @@ def evidence_sheet(sheet: Worksheet, result: Result) -> None:
                 value = getattr(m, name)
             row.append(value)
         rows.append(row)
-    table(sheet, EVIDENCE_COLUMNS, rows, widths={"sentence": 100, "why": 60})
-    sentence_col = EVIDENCE_COLUMNS.index("sentence") + 1
-    status_col = EVIDENCE_COLUMNS.index("status") + 1
-    for r, row in enumerate(rows, 2):
-        sheet.cell(row=r, column=sentence_col).alignment = WRAP
-        paint(sheet, r, status_col, row[status_col - 1])
+    sheet = Sheet("Evidence", EVIDENCE_COLUMNS, rows, widths={"sentence": 100, "why": 60},
+                  wrap={EVIDENCE_COLUMNS.index("sentence")})
+    status_col = EVIDENCE_COLUMNS.index("status")
+    for r, row in enumerate(rows):
+        sheet.paint(r, status_col, row[status_col])
+    return sheet
 
 
-def problems_sheet(sheet: Worksheet, result: Result) -> None:
-    table(sheet, ["file", "problem"], [[p.path, p.message] for p in result.problems])
+def problems_sheet(result: Result) -> Sheet:
+    return Sheet("Not checked", ["file", "problem"], [[p.path, p.message] for p in result.problems])
 
 
-def lost_notes_sheet(sheet: Worksheet, lost: list) -> None:
-    table(sheet, ["sheet", "finding", "was", *REVIEW_COLUMNS],
-          [[n.sheet, n.finding_id, n.where, n.status, n.note] for n in lost])
+def lost_notes_sheet(lost: list) -> Sheet:
+    return Sheet("Earlier notes", ["sheet", "finding", "was", *REVIEW_COLUMNS],
+                 [[n.sheet, n.finding_id, n.where, n.status, n.note] for n in lost])
 
 
 def name_summaries(result: Result) -> list[dict]:
@@ -187,7 +180,7 @@ def quote_summaries(result: Result) -> list[dict]:
     return out
 
 
-def names_sheet(sheet: Worksheet, result: Result) -> None:
+def names_sheet(result: Result) -> Sheet:
     header = ["group", "suggestion", "status", "variants (source ×count)", "mixed within", "house style"]
     rows = []
     for group, of_group in result.names.groupby("group", sort=False):
@@ -197,12 +190,13 @@ def names_sheet(sheet: Worksheet, result: Result) -> None:
         mixed = list(dict.fromkeys(of_group.loc[of_group["mixed"], "source"]))
         rows.append([group, of_group["suggestion"].iloc[0], of_group["status"].iloc[0], "; ".join(variants), mixed,
                      "yes" if of_group["house_style"].any() else ""])
-    table(sheet, header, rows, widths={"variants (source ×count)": 90})
-    for r, row in enumerate(rows, 2):
-        paint(sheet, r, 3, row[2])
+    sheet = Sheet("Names", header, rows, widths={"variants (source ×count)": 90})
+    for r, row in enumerate(rows):
+        sheet.paint(r, 2, row[2])
+    return sheet
 
 
-def quotes_sheet(sheet: Worksheet, result: Result) -> None:
+def quotes_sheet(result: Result) -> Sheet:
     labels = list(result.sources.index)
     header = ["speaker", "status", *result.sources["display"], "difference", "group"]
     rows = []
@@ -212,8 +206,8 @@ def quotes_sheet(sheet: Worksheet, result: Result) -> None:
         differences = "; ".join(d for d in dict.fromkeys(of_group["difference"]) if d)
         rows.append([of_group["speaker"].iloc[0], of_group["status"].iloc[0],
                      *[wordings.get(label, "") for label in labels], differences, group])
-    table(sheet, header, rows, widths={h: 50 for h in result.sources["display"]})
-    for r, row in enumerate(rows, 2):
-        paint(sheet, r, 2, row[1])
-        for c in range(3, 3 + len(labels)):
-            sheet.cell(row=r, column=c).alignment = WRAP
+    sheet = Sheet("Quotes", header, rows, widths={h: 50 for h in result.sources["display"]},
+                  wrap=set(range(2, 2 + len(labels))))
+    for r, row in enumerate(rows):
+        sheet.paint(r, 1, row[1])
+    return sheet

@@ -13,10 +13,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from checker.errors import InputError
 from checker.pipeline import Result
+from checker.report.cells import Sheet, render
 from checker.report.review import WRITER, Annotation, carry_over, read_annotations
 from checker.report.sheets import (draft_sheet, evidence_sheet, lost_notes_sheet, name_summaries, names_sheet, problems_sheet,
                      quote_summaries, quotes_sheet, sources_sheet, summary_sheet)
@@ -38,29 +37,24 @@ def _present_ids(result: Result, groups: list[dict]) -> dict[str, set[str]]:
     return {"Summary": summary, "Draft": draft}
 
 
-def build_workbook(result: Result, earlier: list[Annotation] | None = None) -> tuple[Workbook, dict, list]:
+def build_workbook(result: Result, earlier: list[Annotation] | None = None) -> tuple[list[Sheet], dict, list]:
+    """The workbook's sheets in order, the notes carried to them, and the notes whose finding is gone."""
     groups = name_summaries(result) + quote_summaries(result)  # names and quotes that differ, for Summary
     kept, lost = carry_over(earlier or [], _present_ids(result, groups))
-    workbook = Workbook()
-    first = workbook.active
+    sheets = [summary_sheet(result, kept, groups)]
     if result.draft is not None:
-        first.title = "Draft"  # the draft's contradicted claims are what the editor needs first
-        draft_sheet(first, result, kept)
-        summary_sheet(workbook.create_sheet("Summary"), result, kept, groups)
-    else:
-        first.title = "Summary"
-        summary_sheet(first, result, kept, groups)
-    sources_sheet(workbook.create_sheet("Sources"), result)
+        sheets.insert(0, draft_sheet(result, kept))  # the draft's contradicted claims are what the editor needs first
+    sheets.append(sources_sheet(result))
     if result.names is not None:
-        names_sheet(workbook.create_sheet("Names"), result)
+        sheets.append(names_sheet(result))
     if result.quotes is not None:
-        quotes_sheet(workbook.create_sheet("Quotes"), result)
-    evidence_sheet(workbook.create_sheet("Evidence"), result)
+        sheets.append(quotes_sheet(result))
+    sheets.append(evidence_sheet(result))
     if result.problems:
-        problems_sheet(workbook.create_sheet("Not checked"), result)
+        sheets.append(problems_sheet(result))
     if lost:
-        lost_notes_sheet(workbook.create_sheet("Earlier notes"), lost)
-    return workbook, kept, lost
+        sheets.append(lost_notes_sheet(lost))
+    return sheets, kept, lost
 
 
 def backup_of(path: Path) -> Path:
@@ -83,8 +77,7 @@ def write_report(result: Result, out: Path) -> Written:
     if not out.parent.is_dir():
         raise InputError(f"the folder {out.parent} does not exist; create it or choose another --out", out)
     earlier, edited = read_annotations(out) if out.exists() else ([], False)
-    workbook, kept, lost = build_workbook(result, earlier)
-    workbook.properties.creator = workbook.properties.lastModifiedBy = WRITER
+    sheets, kept, lost = build_workbook(result, earlier)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".checker-", suffix=".xlsx", dir=out.parent)
         os.close(handle)
@@ -92,7 +85,7 @@ def write_report(result: Result, out: Path) -> Written:
         raise InputError(f"cannot write in {out.parent} ({exc.strerror}); choose another --out", out) from None
     backup = None
     try:
-        workbook.save(temporary)
+        render(sheets, Path(temporary), WRITER)
         if out.exists() and (edited or earlier):
             backup = backup_of(out)  # a person worked in it: keep their version whole
         os.replace(temporary, out)

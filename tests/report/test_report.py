@@ -49,11 +49,11 @@ def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     write_report(tiny_result("3"), target)
     before = target.read_bytes()
 
-    def broken_save(self, filename):
+    def broken_save(sheets, filename, author):
         open(filename, "wb").write(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("openpyxl.Workbook.save", broken_save)
+    monkeypatch.setattr("checker.report.workbook.render", broken_save)
     with pytest.raises(InputError, match="No space left"):
         write_report(tiny_result("3"), target)
     assert target.read_bytes() == before

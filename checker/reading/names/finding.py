@@ -182,13 +182,28 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
     return cleaned
 
 
-def find_names(sources: list) -> tuple[list[NameMention], set[str]]:
-    """Every name mention of every text (anything with a `.text`, each read once), and the story's lower-case
-    word stems. A mention knows its text by index in `sources`."""
+@dataclass
+class NameScan:
+    """What one text gives the name finder: its capitalised runs, and its evidence for the story-wide sets."""
+    runs: list[list[NameToken]]
+    mid_caps: set[str]
+    lower_stems: set[str]
+
+
+def scan_names(text: str) -> NameScan:
+    """One text's share of `find_names`, on its own: texts can be scanned apart (in worker processes)."""
     mid_caps: set[str] = set()
     lower_stems: set[str] = set()
-    runs_by_source = [(i, _scan(s.text, mid_caps, lower_stems)) for i, s in enumerate(sources)]
-    mentions = [NameMention(index, tokens) for index, runs in runs_by_source for run in runs
+    return NameScan(_scan(text, mid_caps, lower_stems), mid_caps, lower_stems)
+
+
+def find_names(sources: list, scans: list[NameScan] | None = None) -> tuple[list[NameMention], set[str]]:
+    """Every name mention of every text (anything with a `.text`, each read once; or their scans, made
+    already), and the story's lower-case word stems. A mention knows its text by index in `sources`."""
+    if scans is None:
+        scans = [scan_names(s.text) for s in sources]
+    mid_caps: set[str] = set().union(*(scan.mid_caps for scan in scans))
+    lower_stems: set[str] = set().union(*(scan.lower_stems for scan in scans))
+    mentions = [NameMention(index, tokens) for index, scan in enumerate(scans) for run in scan.runs
                 for tokens in _names_in_run(run, mid_caps, lower_stems)]
     return mentions, lower_stems
-

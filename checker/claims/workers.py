@@ -1,0 +1,46 @@
+"""Per-text work in worker processes: a story's texts are read one per core.
+
+Reading a text (its figures, dates, names, quotes and every rule's mentions) needs nothing
+from the other texts, so it is the part spread over processes; everything that compares
+texts runs after, in the calling process, on the results in the sources' order. A run with
+workers gives the same result as one without (tested). Small stories stay in-process: a
+pool costs more to start than a few texts cost to read.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+PARALLEL_FROM = 48        # texts in a story from which a pool pays for itself
+_SHARED: tuple = ()       # what every job of the current pool needs, set once per worker
+
+
+def default_workers(jobs: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, 8) if jobs >= PARALLEL_FROM else 1
+
+
+def _share(shared: tuple) -> None:
+    global _SHARED
+    _SHARED = shared
+
+
+def _call(job: tuple[Callable, int]):
+    function, index = job
+    return function(_SHARED, index)
+
+
+def map_jobs(function: Callable, shared: tuple, count: int, workers: int | None = None) -> Iterator:
+    """function(shared, i) for i in range(count), in order; in `workers` processes when more than one.
+    `shared` reaches each worker once (by fork where the platform has it, else pickled once per worker)."""
+    workers = default_workers(count) if workers is None else workers
+    if workers <= 1 or count <= 1:
+        yield from (function(shared, i) for i in range(count))
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=min(workers, count), mp_context=multiprocessing.get_context(method),
+                             initializer=_share, initargs=(shared,)) as pool:
+        chunk = max(1, min(32, count // (workers * 4)))
+        yield from pool.map(_call, ((function, i) for i in range(count)), chunksize=chunk)

@@ -1,0 +1,31 @@
+"""Texts read in worker processes give the same result as texts read in-process."""
+import shutil
+
+import pandas as pd
+import pytest
+
+import checker
+
+
+@pytest.fixture(scope="module")
+def many_sources(tmp_path_factory, seeds):
+    folder = tmp_path_factory.mktemp("many")
+    texts = sorted(seeds.glob("*.txt"))
+    for i in range(12):
+        text = texts[i % len(texts)].read_text(encoding="utf-8")
+        if i % 3 == 1:
+            text = text.replace("6,500", "6,700")      # some sources disagree
+        (folder / f"s{i:02d}_{texts[i % len(texts)].name}").write_text(text, encoding="utf-8")
+    shutil.copy(seeds / "story.yaml", folder / "story.yaml")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe" + "Ceasefire \x00 talks".encode("utf-16-le"))
+    return folder
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_give_the_serial_result(many_sources, workers):
+    serial = checker.check(many_sources, workers=1)
+    parallel = checker.check(many_sources, workers=workers)
+    for frame in ("mentions", "findings", "sources", "names", "quotes"):
+        pd.testing.assert_frame_equal(getattr(serial, frame), getattr(parallel, frame), check_like=False)
+    assert [(p.path, p.message) for p in serial.problems] == [(p.path, p.message) for p in parallel.problems]
+    assert (serial.findings["status"] == "conflict").any()
