@@ -5,6 +5,7 @@ offsets and never searches the text again.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from collections import Counter
@@ -59,14 +60,15 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
         dates = [dataclasses.replace(d, low=None, high=None, why=f"{d.text}: the source has no date of its own")
                  if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
     # A figure inside a date ("Oct. 31, 2022") is never a quantity.
-    date_spans = [(d.start, d.end) for d in dates]
+    date_spans = sorted((d.start, d.end) for d in dates)
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, date_spans)]
     return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates, times=read_times(text))
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    # spans are few per text and sorted; a linear scan is cheaper than an index here
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end) lies inside one of the sorted, non-nested spans: its neighbour by start decides."""
+    at = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 @dataclass

@@ -239,6 +239,7 @@ class _Speakers:
             if name:
                 self._add(match.start(), match.end(), name)
         self.people.sort(key=lambda p: p.start)
+        self._people_starts = [p.start for p in self.people]
 
     def _inside_quote(self, offset: int) -> bool:
         at = bisect.bisect_right(self._quote_starts, offset) - 1
@@ -249,27 +250,42 @@ class _Speakers:
         if sentence is not None and not self._inside_quote(start):
             self.people.append(_Person(start, end, name, sentence.index, sentence.paragraph))
 
+    def _first_named(self) -> dict[str, list[tuple[int, str]]]:
+        """Each title's people, by where the text first gives them that title: few per title, however long the
+        text, so that resolving a description costs the same at the end of a long text as at its start."""
+        if not hasattr(self, "_by_title"):
+            firsts: dict[str, dict[str, int]] = {}
+            for offset, title, name in self.titles:
+                firsts.setdefault(title, {}).setdefault(name, offset)
+            self._by_title = {t: sorted((o, n) for n, o in names.items()) for t, names in firsts.items()}
+        return self._by_title
+
     def resolve_description(self, written: str, before: int) -> str | None:
         """'the Russian president' -> the person this source earlier called 'Russian President ...'."""
         words = fold(written).split()[1:]  # without "the"
         phrase = " ".join(words)
-        earlier = [(title, name) for offset, title, name in self.titles if offset < before]
+        by_title = self._first_named()
         for test in (lambda t: t == phrase,                                   # the Russian president
                      lambda t: words[0] in t.split()[:1] and len(words) > 1,  # the Russian leader
                      lambda t: t.endswith(words[-1])):                        # the president
-            found = {name for title, name in earlier if test(title)}
+            found = {name for title, people in by_title.items() if test(title)
+                     for offset, name in people if offset < before}
             if len(found) == 1:
                 return found.pop()
         return None
 
     def nearest_before(self, offset: int, paragraph: int, exclude: str | None) -> tuple[str, str] | None:
         """The person the text was about just before `offset`: the first named in the nearest sentence."""
-        candidates = [p for p in self.people if p.start < offset and p.paragraph in (paragraph, paragraph - 1)
-                      and p.name != exclude]
-        if not candidates:
+        at = bisect.bisect_left(self._people_starts, offset)
+        person = None
+        for i in range(at - 1, -1, -1):                     # in text order, so walking back finds the nearest first
+            candidate = self.people[i]
+            if candidate.paragraph < paragraph - 1 or (person is not None and candidate.sentence < person.sentence):
+                break
+            if candidate.paragraph in (paragraph, paragraph - 1) and candidate.name != exclude:
+                person = candidate                          # the first named in that sentence, in the end
+        if person is None:
             return None
-        nearest = max(p.sentence for p in candidates)
-        person = next(p for p in candidates if p.sentence == nearest)
         where = "paragraph" if person.paragraph == paragraph else "previous paragraph"
         return person.name, f"he -> nearest named speaker in {where}"
 
