@@ -128,8 +128,42 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
         raise typer.Exit(1)
 
 
+@app.command()
+def batch(root: Path = typer.Argument(..., help="A folder holding one folder per story."),
+          out: Path = typer.Option(..., "--out", "-o", help="Folder for <story>.xlsx and index.xlsx (must exist)."),
+          rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder; repeatable (default: the stock rules)."),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler's address (tcp://HOST:PORT): the stories run on its cluster."),
+          json_out: Optional[str] = typer.Option(None, "--json", help="Also write the index as JSON to FILE, or - for standard output.")) -> None:
+    """Check many stories: a workbook per story and an index; unchanged stories are not redone."""
+    from checker.batch import outcomes_json, run_batch
+
+    try:
+        with _progress("Checking stories") as advance:
+            outcomes = run_batch(root, out, rules=rules or None, scheduler=scheduler, progress=advance)
+    except InputError as error:
+        _fail(error)
+        return
+    say = (lambda text: typer.echo(text, err=True)) if json_out == "-" else typer.echo
+    if json_out == "-":
+        sys.stdout.write(outcomes_json(outcomes) + "\n")
+    elif json_out:
+        try:
+            Path(json_out).write_text(outcomes_json(outcomes), encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError(f"cannot write the JSON ({exc.strerror})", json_out))
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("checked", "unchanged", "failed")}
+    say(f"Index: {Path(out) / 'index.xlsx'}  ({len(outcomes)} stories: {counts['checked']} checked, "
+        f"{counts['unchanged']} unchanged, {counts['failed']} failed)")
+    for o in outcomes:
+        if o.status == "failed":
+            say(_short(f"failed  {o.story}: {o.reason}"))
+
+
 class _progress:
-    """A progress bar over the sources when a person watches a terminal; silent otherwise."""
+    """A progress bar when a person watches a terminal; silent otherwise."""
+
+    def __init__(self, label: str = "Reading sources"):
+        self.label = label
 
     def __enter__(self):
         self.bar = None
@@ -145,7 +179,7 @@ class _progress:
         if self.bar is None:
             return
         if self.task is None:
-            self.task = self.bar.add_task("Reading sources", total=total)
+            self.task = self.bar.add_task(self.label, total=total)
         self.bar.update(self.task, completed=done)
 
     def __exit__(self, *exc) -> None:

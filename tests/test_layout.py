@@ -13,10 +13,11 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "checker"
 
 # Lowest first. Top-level modules sit where they are used: errors and yamlfile under everything,
-# the pipeline above compare (it runs the stages), the report above the pipeline (it takes its Result).
+# the pipeline above compare (it runs the stages), the report above the pipeline (it takes its Result),
+# a batch above the report (it writes a workbook per story).
 RANKS = {"errors": 0, "yamlfile": 1, "reading": 2, "sources": 3, "claims": 4, "compare": 5, "pipeline": 6,
-         "report": 7, "cli": 8, "__init__": 8}
-STAGES = ("sources", "reading", "claims", "compare", "report")
+         "report": 7, "batch": 8, "cli": 9, "__init__": 9}
+STAGES = ("sources", "reading", "claims", "compare", "report", "batch")
 MAX_LOOSE_MODULES = 6
 MAX_MODULE_LINES = 400
 MAX_READER_FUNCTION_LINES = 80

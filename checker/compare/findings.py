@@ -167,14 +167,20 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     event_label = {e.id: e.label for e in story.events}
     rows = []
     resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
-    for (claim, event), with_draft in resolved.groupby(["claim", "event"], sort=False):
+    # Worked out once for the whole frame, not once per claim: a story has hundreds of claims.
+    written = [_as_written(m) for m in resolved.itertuples()]
+    source_of = resolved["source"].to_numpy()
+    is_draft = resolved["role"].eq("draft").to_numpy()
+    is_current = resolved["superseded"].eq("").to_numpy() if "superseded" in resolved else ~is_draft | True
+    for (claim, event), at in resolved.groupby(["claim", "event"], sort=False).indices.items():
         # The draft is judged against the sources (checker.compare.draft), never one of them;
         # its wording is still shown in its own column.
-        group = with_draft[with_draft["role"].ne("draft")]
-        if group.empty:
+        sources_at = at[~is_draft[at]]
+        if not len(sources_at):
             continue
-        current = group[group["superseded"].eq("")] if "superseded" in group else group
-        group = current if not current.empty else group  # figures a source calls earlier are shown, not judged
+        current = sources_at[is_current[sources_at]]
+        # figures a source calls earlier are shown, not judged
+        group = resolved.iloc[current if len(current) else sources_at]
         rule = rule_of[claim]
         if event == NO_EVENT:
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
@@ -183,8 +189,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             if status in ("variance", "conflict") and rule.kind == "count":
                 note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
         wordings: dict[str, list[str]] = {}
-        for mention in with_draft.itertuples():
-            wordings.setdefault(mention.source, []).append(_as_written(mention))
+        for i in at:
+            wordings.setdefault(source_of[i], []).append(written[i])
         values = {source: " / ".join(dict.fromkeys(wordings[source])) for source in source_order if source in wordings}
         rows.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": rule.label, "event": event,

@@ -1,4 +1,6 @@
-"""Stage 5, report: the Excel workbook, with reviewers' notes carried across re-runs."""
+"""Stage 5: the workbook an editor opens."""
+from checker.report.cells import Sheet, render
+from checker.report.review import WRITER
 from checker.report.workbook import write_report
 
-__all__ = ["write_report"]
+__all__ = ["Sheet", "WRITER", "render", "write_report"]

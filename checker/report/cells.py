@@ -53,6 +53,7 @@ class Sheet:
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)             # columns an editor need not see
     choices: tuple[int, list[str]] | None = None              # a column an editor fills from a list
+    links: dict[tuple[int, int], str] = field(default_factory=dict)  # cells that open another workbook
 
     def paint(self, row: int, column: int, status: str) -> None:
         if status in FILLS:
@@ -102,11 +103,13 @@ def _width(sheet: Sheet, column: int) -> float:
     return min(max(10, longest + 2), sheet.widths.get(name, DEFAULT_MAX_WIDTH))
 
 
-def render(sheets: list[Sheet], path: Path, author: str) -> None:
-    """Write the sheets, in order, into a new workbook at `path`."""
+def render(sheets: list[Sheet], path: Path, author: str, properties: dict[str, str] | None = None) -> None:
+    """Write the sheets, in order, into a new workbook at `path`, with the document properties given."""
     book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
                                            "strings_to_numbers": False, "constant_memory": False})
     book.set_properties({"author": author})
+    for name, value in (properties or {}).items():
+        book.set_custom_property(name, clean(str(value))[:250] or "-")
     formats = _Formats(book)
     header_format = book.add_format({"bold": True, "pattern": 1, "bg_color": HEADER_FILL})
     for sheet in sheets:
@@ -116,6 +119,9 @@ def render(sheets: list[Sheet], path: Path, author: str) -> None:
         for r, row in enumerate(sheet.rows, 1):
             for c, value in enumerate(row):
                 _write(worksheet, formats, r, c, value, sheet.fills.get((r - 1, c)), c in sheet.wrap)
+        for (r, c), target in sheet.links.items():
+            # a file name the checker chose itself, relative to the index: never text from a source
+            worksheet.write_url(r + 1, c, "external:" + target, string=clean(sheet.rows[r][c]) or target)
         for (r, c), text in sheet.comments.items():
             worksheet.write_comment(r + 1, c, clean(text)[:2000], {"author": "checker", "width": 400, "height": 160})
         for c in range(len(sheet.header)):

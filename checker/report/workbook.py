@@ -69,8 +69,9 @@ def backup_of(path: Path) -> Path:
     return backup
 
 
-def write_report(result: Result, out: Path) -> Written:
-    """Write the workbook atomically: a temporary file beside `out`, then a rename."""
+def write_report(result: Result, out: Path, properties: dict[str, str] | None = None) -> Written:
+    """Write the workbook atomically: a temporary file beside `out`, then a rename. `properties` are kept in
+    the file's document properties (a batch stores what the workbook was made from)."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise InputError("the report must be an .xlsx file; give --out a name ending in .xlsx", out)
@@ -85,7 +86,7 @@ def write_report(result: Result, out: Path) -> Written:
         raise InputError(f"cannot write in {out.parent} ({exc.strerror}); choose another --out", out) from None
     backup = None
     try:
-        render(sheets, Path(temporary), WRITER)
+        render(sheets, Path(temporary), WRITER, properties)
         if out.exists() and (edited or earlier):
             backup = backup_of(out)  # a person worked in it: keep their version whole
         os.replace(temporary, out)

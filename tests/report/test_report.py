@@ -49,7 +49,7 @@ def test_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     write_report(tiny_result("3"), target)
     before = target.read_bytes()
 
-    def broken_save(sheets, filename, author):
+    def broken_save(sheets, filename, author, properties=None):
         open(filename, "wb").write(b"half")
         raise OSError(28, "No space left on device")
 
