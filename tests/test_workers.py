@@ -29,3 +29,14 @@ def test_workers_give_the_serial_result(many_sources, workers):
         pd.testing.assert_frame_equal(getattr(serial, frame), getattr(parallel, frame), check_like=False)
     assert [(p.path, p.message) for p in serial.problems] == [(p.path, p.message) for p in parallel.problems]
     assert (serial.findings["status"] == "conflict").any()
+
+
+def test_a_plain_text_story_imports_no_heavy_reader(seeds):
+    """HTML, PDF, Word and Dask readers load only when a run needs them: the sample story starts fast."""
+    import subprocess
+    import sys
+    code = ("import sys, checker; checker.check(sys.argv[1]); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'trafilatura', 'pypdf', 'docx', 'dask', "
+            "'distributed'}))")
+    out = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
