@@ -95,8 +95,10 @@ def _check_and_write(job: tuple) -> StoryOutcome:
 
 
 def check_story(folder: str, rule_paths: tuple[str, ...]) -> tuple[Result | None, str]:
-    """A story checked on a cluster worker: the result goes back to the client."""
-    return _checked(Path(folder), rule_paths)
+    """A story checked on a cluster worker: the result goes back to the client. A story of many texts reads
+    them on the worker machine's cores, where the worker may start processes (a daemonic one may not)."""
+    may_fork = not multiprocessing.current_process().daemon
+    return _checked(Path(folder), rule_paths, workers=None if may_fork else 1)
 
 
 def _unchanged(folder: Path, out: Path, digest: str) -> StoryOutcome | None:
