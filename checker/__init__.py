@@ -6,7 +6,7 @@
 """
 from checker.errors import InputError
 
-__all__ = ["check", "Result", "InputError", "read_quantities"]
+__all__ = ["check", "Result", "InputError", "Limits", "read_quantities"]
 
 
 def __getattr__(name: str):
@@ -15,6 +15,10 @@ def __getattr__(name: str):
         from checker import pipeline
 
         return getattr(pipeline, name)
+    if name == "Limits":
+        from checker.sources import Limits
+
+        return Limits
     if name == "read_quantities":
         from checker.reading import read_quantities
 

@@ -87,7 +87,7 @@ def main_callback(ctx: typer.Context,
     """Run with no command to check the sample story in seeds/ and write reports/seeds.xlsx."""
     STATE["debug"] = debug
     if ctx.invoked_subcommand is None:
-        check(sources=None, rules=None, out=None, draft=None, fail_on=FailOn.never, json_out=None)
+        check(sources=None, rules=None, out=None, draft=None, fail_on=FailOn.never, json_out=None, max_source_mb=32.0)
 
 
 @app.command()
@@ -96,7 +96,8 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
           out: Optional[Path] = typer.Option(None, "--out", "-o", help="Workbook to write (default: reports/<folder>.xlsx). Reviewer notes in an existing one are carried over."),
           draft: Optional[Path] = typer.Option(None, "--draft", "-d", help="The desk's draft: every claim in it gets a verdict against the sources."),
           fail_on: FailOn = typer.Option(FailOn.never, "--fail-on", help="Exit 1 when a finding of this status (or worse) is found."),
-          json_out: Optional[str] = typer.Option(None, "--json", help="Also write findings and mentions as JSON to FILE, or - for standard output.")) -> None:
+          json_out: Optional[str] = typer.Option(None, "--json", help="Also write findings and mentions as JSON to FILE, or - for standard output."),
+          max_source_mb: float = typer.Option(32.0, "--max-source-mb", min=0.001, help="Text checked per source, in MB; a longer one is checked up to it, with a note in 'Not checked'.")) -> None:
     """Check the sources of one story and write the workbook."""
     from checker.pipeline import check as run_check
     from checker.report import write_report
@@ -106,7 +107,8 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
     try:
         with _progress() as advance:
             result = run_check(sources, rules=rules or None, draft=draft, progress=advance,
-                               on_problem=lambda p: typer.echo(f"not checked: {p}", err=True))
+                               on_problem=lambda p: typer.echo(f"not checked: {p}", err=True),
+                               limits=_limits(max_source_mb))
         written = write_report(result, out or _default_out(sources))
     except InputError as error:
         _fail(error)
@@ -157,6 +159,12 @@ def batch(root: Path = typer.Argument(..., help="A folder holding one folder per
     for o in outcomes:
         if o.status == "failed":
             say(_short(f"failed  {o.story}: {o.reason}"))
+
+
+def _limits(max_source_mb: float):
+    from checker.sources import Limits
+
+    return Limits(source_mb=max_source_mb, html_mb=max(max_source_mb, Limits().html_mb))
 
 
 class _progress:

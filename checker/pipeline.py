@@ -14,7 +14,7 @@ from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, 
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
                              name_groups, quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
-from checker.sources import Source, load_sources
+from checker.sources import Limits, Source, load_sources
 
 HOUSE_STYLE_FILE = "names.yaml"
 
@@ -47,13 +47,14 @@ def _story_beside(paths: list[Path]) -> Path | None:
 def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterable[str | Path] | None = None,
           story: Story | str | Path | None = None, on_problem: Callable[[InputError], None] | None = None,
           draft: str | Path | None = None, progress: Callable[[int, int], None] | None = None,
-          workers: int | None = None) -> Result:
+          workers: int | None = None, limits: Limits | None = None) -> Result:
     """Check the sources of one story against the claim rules.
 
     sources: a folder, a file, or several; rules: loaded rules or rule files/folders
     (the stock rules when None); story: a story.yaml (found beside the sources when None);
     draft: the desk's draft, whose every claim gets a verdict against the sources;
-    workers: processes that read the texts (None: one per core for a story of many texts; 1: none).
+    workers: processes that read the texts (None: one per core for a story of many texts; 1: none);
+    limits: what one source may cost (checker.sources.Limits; the defaults when None).
     """
     paths = [Path(sources)] if isinstance(sources, (str, Path)) else [Path(p) for p in sources]
     if rules is None or not all(isinstance(r, Rule) for r in rules):
@@ -67,8 +68,10 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
         if on_problem:
             on_problem(problem)
 
-    loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None)
-    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard, workers)
+    limits = limits or Limits()
+    loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None, limits=limits)
+    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard, workers,
+                                                            limits.source_seconds)
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})

@@ -15,12 +15,12 @@ from checker.sources import Source
 
 
 def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progress=None,
-                   on_problem=None, workers: int | None = None) -> tuple[list[Mention], dict[str, Document], list[Rule], str]:
+                   on_problem=None, workers: int | None = None, seconds: float = 0) -> tuple[list[Mention], dict[str, Document], list[Rule], str]:
     """(mentions, documents read, the rules naming every claim found, the story's main event).
 
     Rules find their claims first; a facet or a party splits a rule's claim; figures no rule took
     become open claims; aligned sentences add the words they differ in."""
-    mentions, documents = read_mentions(sources, rules, story, progress, on_problem, workers)
+    mentions, documents = read_mentions(sources, rules, story, progress, on_problem, workers, seconds)
     facet_rules = split_facets(mentions, documents, rules)
     facet_rules += split_currencies(mentions, rules + facet_rules)
     facet_rules += split_subfacts(mentions, documents, rules + facet_rules)

@@ -12,7 +12,7 @@ from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
 from checker.claims.events import assign_events
 from checker.claims.kinds import READERS
-from checker.claims.workers import map_jobs
+from checker.claims.workers import OverBudget, map_jobs, time_budget
 from checker.claims.rules import Rule
 from checker.sources import Source
 from checker.claims.story import Story
@@ -55,30 +55,35 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex)
 
 
 def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention]] | str:
-    sources, reference, rules, cue_index = shared
+    sources, reference, rules, cue_index, seconds = shared
     try:
-        return _read_one(sources[index], reference, rules, cue_index)
+        with time_budget(seconds):
+            return _read_one(sources[index], reference, rules, cue_index)
+    except OverBudget:
+        return (f"reading it took more than {seconds:g} s, the time allowed per source; its figures are not in "
+                "the report; split it into smaller files to check it")
     except Exception as exc:  # a reader's bug on one text must not cost the editor the other sources
-        return f"{type(exc).__name__}: {exc}"
+        return (f"the checker failed on this text ({type(exc).__name__}: {exc}); its figures are not in the "
+                "report; please report this file")
 
 
 def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progress=None,
-                  on_problem=None, workers: int | None = None) -> tuple[list[Mention], dict[str, Document]]:
+                  on_problem=None, workers: int | None = None,
+                  seconds: float = 0) -> tuple[list[Mention], dict[str, Document]]:
     """Every rule's mentions in every source, and each source's Document. The texts are read in `workers`
     processes (by default one per core when there are many texts); the result is the same either way."""
     reference = story_date(sources, story.date)
     cue_index = CueIndex(rules)
     docs: dict[str, Document] = {}
     mentions: list[Mention] = []
-    reads = map_jobs(_read_or_fail, (sources, reference, rules, cue_index), len(sources), workers)
+    reads = map_jobs(_read_or_fail, (sources, reference, rules, cue_index, seconds), len(sources), workers)
     for done, (source, read) in enumerate(zip(sources, reads), 1):
         if progress:
             progress(done, len(sources))
         if isinstance(read, str):
             if on_problem is None:
                 raise RuntimeError(f"{source.path}: {read}")
-            on_problem(InputError(f"the checker failed on this text ({read}); "
-                                  "its figures are not in the report; please report this file", source.path))
+            on_problem(InputError(read, source.path))
             continue
         docs[source.label], found = read
         mentions.extend(found)

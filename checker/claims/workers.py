@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 PARALLEL_FROM = 48        # texts in a story from which a pool pays for itself
 _SHARED: tuple = ()       # what every job of the current pool needs, set once per worker
@@ -44,3 +47,28 @@ def map_jobs(function: Callable, shared: tuple, count: int, workers: int | None 
                              initializer=_share, initargs=(shared,)) as pool:
         chunk = max(1, min(32, count // (workers * 4)))
         yield from pool.map(_call, ((function, i) for i in range(count)), chunksize=chunk)
+
+
+class OverBudget(Exception):
+    """A text took longer to read than its time budget."""
+
+
+def _over_budget(signum, frame):
+    raise OverBudget()
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Stop the work inside after `seconds` (by an alarm signal: where there is none, or off the main thread,
+    as in a thread-based cluster worker, the work runs unbounded)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _over_budget)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

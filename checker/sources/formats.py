@@ -13,6 +13,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from checker.errors import InputError
+from checker.sources.limits import DEFAULT, Limits, check_html, check_zip, cut_text
 
 _SNIFF_BYTES = 8192
 # Short texts tie between many code pages; newsroom files come from Windows or
@@ -26,6 +27,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 class Extracted:
     text: str
     meta: dict = field(default_factory=dict)  # title, date, outlet, url where the file says them
+    notes: list = field(default_factory=list)  # InputErrors saying where and why the text was cut
 
 
 def decode(raw: bytes, path: Path | str) -> str:
@@ -47,11 +49,12 @@ def decode(raw: bytes, path: Path | str) -> str:
     return str(best)
 
 
-def _plain(raw: bytes, path) -> Extracted:
+def _plain(raw: bytes, path, limits: Limits) -> Extracted:
     return Extracted(decode(raw, path))
 
 
-def _html(raw: bytes, path) -> Extracted:
+def _html(raw: bytes, path, limits: Limits) -> Extracted:
+    check_html(raw, path, limits)
     import trafilatura
 
     page = decode(raw, path)
@@ -74,7 +77,8 @@ def _html(raw: bytes, path) -> Extracted:
     return Extracted(text, meta)
 
 
-def _docx(raw: bytes, path) -> Extracted:
+def _docx(raw: bytes, path, limits: Limits) -> Extracted:
+    check_zip(io.BytesIO(raw), path, limits)       # before python-docx inflates anything
     import docx
 
     try:
@@ -87,34 +91,48 @@ def _docx(raw: bytes, path) -> Extracted:
     return Extracted("\n\n".join(paragraphs), meta)
 
 
-def _pdf(raw: bytes, path) -> Extracted:
+def _pdf(raw: bytes, path, limits: Limits) -> Extracted:
+    import time
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    notes, pages = [], []
+    started = time.monotonic()
     try:
         reader = PdfReader(io.BytesIO(raw))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError):
+        count = len(reader.pages)
+        for number, page in enumerate(reader.pages, 1):
+            if number > limits.pdf_pages or time.monotonic() - started > limits.pdf_seconds:
+                why = (f"more than {limits.pdf_pages} pages" if number > limits.pdf_pages
+                       else f"more than {limits.pdf_seconds:g} s to read")
+                notes.append(InputError(f"checked only pages 1 to {number - 1} of {count} ({why}): the rest is "
+                                        "not checked", path))
+                break
+            pages.append(page.extract_text() or "")
+    except (PdfReadError, ValueError, KeyError, OSError, RecursionError):
         raise InputError("not a readable PDF; export it again or save its text as .txt", path) from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
         raise InputError("this PDF holds no text (a scan?); run it through OCR or paste its text into a .txt", path)
     title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    return Extracted(text, {"title": str(title)} if title else {})
+    return Extracted(text, {"title": str(title)} if title else {}, notes)
 
 
 READERS = {".docx": _docx, ".pdf": _pdf, **{s: _html for s in HTML_SUFFIXES}, **{s: _plain for s in TEXT_SUFFIXES}}
 
 
-def extract(raw: bytes, path: Path | str, suffix: str | None = None) -> Extracted:
+def extract(raw: bytes, path: Path | str, suffix: str | None = None, limits: Limits = DEFAULT) -> Extracted:
     suffix = (suffix if suffix is not None else Path(path).suffix).lower()
     reader = READERS.get(suffix)
     if reader is None:
         # An unknown ending: read it as text if it is text, else say what we read.
         reader = _plain
-    extracted = reader(raw, path)
+    extracted = reader(raw, path, limits)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("the file is empty", path)
-    extracted.text = text
+    extracted.text, note = cut_text(text, path, limits)
+    if note:
+        extracted.notes.append(note)
     return extracted

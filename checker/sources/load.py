@@ -13,6 +13,7 @@ from pathlib import Path
 
 from checker.errors import InputError
 from checker.sources.formats import extract
+from checker.sources.limits import DEFAULT, Limits
 from checker.sources.metadata import SOURCES_FILE, SourceInfo, detect, display_name, load_sources_file, split_front_matter
 from checker.sources.pubdate import find_publication_date
 
@@ -30,6 +31,7 @@ class Source:
     published: dt.date | None = None
     role: str = "source"  # or "draft"
     meta: dict = field(default_factory=dict)  # outlet, headline, url, display
+    notes: list = field(default_factory=list)  # where and why the text was cut (InputErrors), if it was
 
     @property
     def display(self) -> str:
@@ -48,14 +50,14 @@ def read_text(path: Path) -> str:
     return _read(path).text
 
 
-def _read(path: Path):
+def _read(path: Path, limits: Limits = DEFAULT):
     if str(path) == STDIN:
-        return extract(sys.stdin.buffer.read(), "<stdin>", ".txt")
+        return extract(sys.stdin.buffer.read(), "<stdin>", ".txt", limits)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", path) from None
-    return extract(raw, path)
+    return extract(raw, path, limits=limits)
 
 
 def source_files(paths: list[Path]) -> list[Path]:
@@ -83,8 +85,8 @@ def _is_article(path: Path) -> bool:
         and path.suffix.lower() not in _NOT_ARTICLES
 
 
-def load_source(path: Path, info: SourceInfo | None = None, role: str = "source") -> Source:
-    extracted = _read(path)
+def load_source(path: Path, info: SourceInfo | None = None, role: str = "source", limits: Limits = DEFAULT) -> Source:
+    extracted = _read(path, limits)
 
     front, text = split_front_matter(extracted.text, path)
     chosen = {**{k: v for k, v in front.items() if v}, **(info.model_dump(exclude_none=True) if info else {})}
@@ -92,7 +94,7 @@ def load_source(path: Path, info: SourceInfo | None = None, role: str = "source"
     published = _as_date(chosen.get("date")) or find_publication_date(text) or _as_date(extracted.meta.get("date"))
     label = str(chosen.get("label") or label_for(path if str(path) != STDIN else Path("stdin")))
     meta["display"] = display_name(label, meta.get("outlet"), published)
-    return Source(label, str(path), text, published, str(chosen.get("role") or role), meta)
+    return Source(label, str(path), text, published, str(chosen.get("role") or role), meta, extracted.notes)
 
 
 def _as_date(value) -> dt.date | None:
@@ -106,8 +108,8 @@ def _as_date(value) -> dt.date | None:
     return None
 
 
-def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None) -> list[Source]:
-    """Read every source; `on_problem(InputError)` hears about each unreadable one."""
+def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None, limits: Limits = DEFAULT) -> list[Source]:
+    """Read every source; `on_problem(InputError)` hears about each unreadable one, and each one cut short."""
     files = source_files(paths)
     if draft is not None:
         draft = Path(draft)
@@ -121,13 +123,18 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None) 
             tables[folder] = load_sources_file(folder) if str(path) != STDIN else {}
         role = "draft" if draft is not None and path == draft else "source"
         try:
-            sources.append(load_source(path, tables[folder].get(path.name), role))
+            sources.append(load_source(path, tables[folder].get(path.name), role, limits))
         except InputError as problem:
             if role == "draft":
                 raise  # without its draft, a draft check means nothing
             problems.append(problem)
             if on_problem:
                 on_problem(problem)
+            continue
+        for note in sources[-1].notes:                 # checked, but only in part: said where and why
+            problems.append(note)
+            if on_problem:
+                on_problem(note)
     sources = _drop_copies_of_draft(sources, problems, on_problem)
     if not [s for s in sources if s.role != "draft"]:
         where = paths[0] if len(paths) == 1 else ", ".join(map(str, paths))

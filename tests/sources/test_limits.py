@@ -1,0 +1,86 @@
+"""What one source may cost: a zip bomb, a page nested too deep, a text too long, a reader too slow."""
+import io
+import time
+import zipfile
+
+import docx
+import pytest
+
+import checker
+from checker.sources import Limits
+
+
+def word_file(paragraph: str = "The flood killed 12 people, officials said.") -> bytes:
+    document = docx.Document()
+    document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def bomb(megabytes: int) -> bytes:
+    """A real Word file with one more part that inflates to `megabytes` of zeros (a few KB packed)."""
+    buffer = io.BytesIO(word_file())
+    with zipfile.ZipFile(buffer, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/media/padding.bin", "w", force_zip64=True) as part:
+            for _ in range(megabytes):
+                part.write(bytes(1_000_000))
+    return buffer.getvalue()
+
+
+def story(folder, **files) -> None:
+    for name, content in files.items():
+        path = folder / name
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+
+
+def test_a_word_file_that_unpacks_past_the_limit_is_skipped_with_its_reason(tmp_path):
+    story(tmp_path, **{"a.txt": "The flood killed 12 people.\n", "bomb.docx": bomb(5)})
+    result = checker.check(tmp_path, limits=Limits(unpacked_mb=2))
+    assert [p.path.endswith("bomb.docx") for p in result.problems] == [True]
+    assert "unpacks to" in result.problems[0].message and "(the limit is 2 MB unpacked)" in result.problems[0].message
+    assert list(result.sources.index) == ["a"]
+
+
+def test_a_word_file_within_the_limit_is_read(tmp_path):
+    story(tmp_path, **{"a.txt": "The flood killed 12 people.\n", "b.docx": word_file()})
+    result = checker.check(tmp_path, limits=Limits(unpacked_mb=2))
+    assert not result.problems and result.status_of("deaths", "main") == "agree"
+
+
+def test_a_page_nested_too_deep_is_skipped(tmp_path):
+    page = "<html><body>" + "<div>" * 3000 + "<p>The flood killed 12 people.</p>" + "</div>" * 3000 + "</body></html>"
+    story(tmp_path, **{"a.txt": "The flood killed 12 people.\n", "deep.html": page})
+    result = checker.check(tmp_path)
+    assert [p.path.endswith("deep.html") for p in result.problems] == [True]
+    assert "nests more than 2000 tags deep" in result.problems[0].message
+
+
+def test_a_text_past_the_limit_is_checked_up_to_it_with_a_note(tmp_path):
+    long = "The flood killed 12 people.\n\n" + "Rain fell all week.\n\n" * 400 + "The flood killed 99 people.\n"
+    story(tmp_path, **{"a.txt": "The flood killed 12 people.\n", "long.txt": long})
+    result = checker.check(tmp_path, limits=Limits(source_mb=0.004))
+    assert [p.path.endswith("long.txt") for p in result.problems] == [True]
+    assert "checked only up to line" in result.problems[0].message
+    assert "99" not in set(result.mentions["text"])            # past the cut
+    assert result.status_of("deaths", "main") == "agree"         # the part before it still counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_reader_past_its_time_budget_is_stopped_and_the_others_go_on(tmp_path, monkeypatch, workers):
+    import checker.claims.document as document
+
+    real = document.read_quantities
+
+    def slow(text):
+        if text.startswith("Slow"):
+            time.sleep(30)
+        return real(text)
+
+    monkeypatch.setattr(document, "read_quantities", slow)
+    story(tmp_path, **{"a.txt": "The flood killed 12 people.\n", "b.txt": "Slow: the flood killed 15 people.\n",
+                       "c.txt": "The flood killed 12 people, police said.\n"})
+    result = checker.check(tmp_path, limits=Limits(source_seconds=0.5), workers=workers)
+    assert [p.path.endswith("b.txt") for p in result.problems] == [True]
+    assert "took more than 0.5 s, the time allowed per source" in result.problems[0].message
+    assert result.status_of("deaths", "main") == "agree"
