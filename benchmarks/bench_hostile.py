@@ -8,11 +8,9 @@ checker said of the file.
 from __future__ import annotations
 
 import io
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
