@@ -4,6 +4,7 @@ import random
 import pytest
 
 import checker
+from checker.sources import read_text
 
 ODD_TEXTS = [
     "",
@@ -25,7 +26,8 @@ def test_odd_text_never_crashes_the_run(tmp_path, text):
     (tmp_path / "plain.txt").write_text("The blast killed 12 people.\n", encoding="utf-8")
     result = checker.check(tmp_path)
     for m in result.mentions.itertuples():
-        source_text = (tmp_path / f"{m.source}.txt").read_text(encoding="utf-8")
+        # offsets are into the text as read: decoded, invisible characters and bidi controls taken out
+        source_text = read_text(tmp_path / f"{m.source}.txt")
         assert source_text[m.start:m.end] == m.text
 
 
@@ -58,3 +60,13 @@ def test_a_reader_failing_on_one_text_costs_that_source_only(tmp_path, monkeypat
     assert result.status_of("deaths", "main") == "agree"
     assert [p.path.endswith("b.txt") for p in result.problems] == [True]
     assert "failed on this text (ValueError: boom)" in result.problems[0].message
+
+
+@pytest.mark.parametrize("written", ["6,5\u200b00", "６，５００", "٦٥٠٠", "6,\u200e500", "6\u00ad,500"])
+def test_a_figure_split_by_invisible_characters_or_written_in_other_digits_reads_as_6500(tmp_path, written):
+    (tmp_path / "odd.txt").write_text(f"The war killed {written} soldiers.\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("The war killed 6,500 soldiers.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    deaths = result.mentions[result.mentions["claim"] == "deaths"]
+    assert sorted(deaths["low"]) == [6500.0, 6500.0]
+    assert result.status_of("deaths", "main") == "agree"

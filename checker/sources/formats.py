@@ -122,6 +122,20 @@ def _pdf(raw: bytes, path, limits: Limits) -> Extracted:
 READERS = {".docx": _docx, ".pdf": _pdf, **{s: _html for s in HTML_SUFFIXES}, **{s: _plain for s in TEXT_SUFFIXES}}
 
 
+# Characters that change nothing a reader sees but split a figure ("6,5\u200b00"): zero-width ones and
+# bidi controls go; digits of other scripts ("６，５００", "٦٥٠٠") become ASCII digits. Done once, as the
+# text is read, so that every offset after refers to the text the readers saw.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d"
+                                   "\u202e\u2066\u2067\u2068\u2069"))
+_DIGITS = {**{0xFF10 + i: str(i) for i in range(10)}, **{0x0660 + i: str(i) for i in range(10)},
+           **{0x06F0 + i: str(i) for i in range(10)}, 0xFF0C: ",", 0xFF0E: ".", 0x066B: ".", 0x066C: ","}
+_NORMAL = {**_INVISIBLE, **_DIGITS}
+
+
+def normalise(text: str) -> str:
+    return text.translate(_NORMAL)
+
+
 def extract(raw: bytes, path: Path | str, suffix: str | None = None, limits: Limits = DEFAULT) -> Extracted:
     suffix = (suffix if suffix is not None else Path(path).suffix).lower()
     reader = READERS.get(suffix)
@@ -129,7 +143,7 @@ def extract(raw: bytes, path: Path | str, suffix: str | None = None, limits: Lim
         # An unknown ending: read it as text if it is text, else say what we read.
         reader = _plain
     extracted = reader(raw, path, limits)
-    text = extracted.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(extracted.text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("the file is empty", path)
     extracted.text, note = cut_text(text, path, limits)
