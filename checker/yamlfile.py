@@ -14,17 +14,35 @@ from pydantic import BaseModel, ValidationError
 from checker.errors import InputError
 
 
+MAX_YAML_BYTES = 4_000_000   # an editor's file is a few KB; a rule set of hundreds of rules stays far below
+MAX_ALIASES = 50              # "*name" references: a handful is convenience, thousands are a "billion laughs"
+
+
 def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
-    """The data and its composed node tree (for line numbers). `what` names the file in messages."""
+    """The data and its composed node tree (for line numbers). `what` names the file in messages.
+
+    Bounded: a file past MAX_YAML_BYTES, one with more than MAX_ALIASES aliases (each can multiply
+    the document), or one nested past Python's recursion limit is refused with one message."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise InputError(f"the {what} is {size / 1e6:,.1f} MB; such files are at most "
+                             f"{MAX_YAML_BYTES / 1e6:g} MB: split it into several files", path)
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError(f"the {what} is not UTF-8 text; save it as UTF-8", path) from None
     except OSError as exc:
         raise InputError(f"cannot read the {what} ({exc.strerror})", path) from None
     try:
+        if text.count("*") > MAX_ALIASES:
+            aliases = [t for t in yaml.scan(text, Loader=yaml.SafeLoader) if isinstance(t, yaml.AliasToken)]
+            if len(aliases) > MAX_ALIASES:
+                raise InputError(f"uses {len(aliases):,} aliases (*name); at most {MAX_ALIASES} are read: "
+                                 "write the values out", path, aliases[MAX_ALIASES].start_mark.line + 1)
         # safe_load: tags such as !!python/object are refused, never run
         return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise InputError(f"the {what} is nested too deep to read; flatten it", path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

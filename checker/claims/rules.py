@@ -39,12 +39,12 @@ class RuleSpec(BaseModel):
     kind: Literal["count", "entity", "date", "duration"]
     label: str = Field(min_length=1)
     description: str = ""
-    cues: list[str] = Field(min_length=1)
+    cues: list[str] = Field(min_length=1, max_length=2000)   # a cue list that long is a word list, not a rule
     units: list[str] = []
-    exclude: list[str] = []
+    exclude: list[str] = Field(default=[], max_length=2000)
     window: int = Field(default=10, ge=1, le=60)
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
-    verbs: list[str] = []
+    verbs: list[str] = Field(default=[], max_length=2000)
     entities: dict[str, list[str]] = {}
     min_precision: Literal["day", "month", "season", "year"] = "month"
     examples: list[Example] = Field(min_length=1)
