@@ -119,6 +119,13 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None, 
     problems: list[InputError] = []
     for path in files:
         folder = path.parent
+        if _links_out(path, paths):
+            problem = InputError("a link to a file outside the story's folder; not read (copy the file in instead)",
+                                 path)
+            problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+            continue
         if folder not in tables:
             tables[folder] = load_sources_file(folder) if str(path) != STDIN else {}
         role = "draft" if draft is not None and path == draft else "source"
@@ -142,6 +149,15 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None, 
         raise InputError(f"no readable source to check ({reasons}); add .txt files to the folder", where)
     _make_labels_unique(sources)
     return sources
+
+
+def _links_out(path: Path, asked: list[Path]) -> bool:
+    """A symbolic link found in a story folder that leads out of it (the editor named the folder, not the
+    target). A file the editor named on the command line is read wherever it is."""
+    if str(path) == STDIN or not path.is_symlink() or any(Path(a) == path for a in asked):
+        return False
+    folder = path.parent.resolve()
+    return not path.resolve().is_relative_to(folder)
 
 
 def _fingerprint(text: str) -> str:

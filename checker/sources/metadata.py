@@ -59,6 +59,12 @@ def load_sources_file(folder: Path) -> dict[str, SourceInfo]:
         raise InputError("write one entry per file name: `000.txt: {outlet: AFP, date: 2022-10-31}`", path, 1)
     table = {}
     for name, entry in data.items():
+        if "/" in str(name) or "\\" in str(name) or str(name) in (".", ".."):
+            # an entry describes a file of this folder: it never reaches another one
+            key = next((k for k, _ in root.value if k.value == name), None) if root is not None else None
+            raise InputError(f"{name}: write the name of a file in this folder, not a path", path,
+                             key.start_mark.line + 1 if key is not None else None)
+
         def explain(error: dict, name=name) -> str:
             field = ".".join(str(p) for p in error["loc"])
             message = error["msg"] if error["type"] != "extra_forbidden" else \

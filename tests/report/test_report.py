@@ -89,3 +89,73 @@ def test_rerunning_over_an_untouched_report_leaves_no_backup_clutter(tmp_path):
     write_report(tiny_result("3"), target)
     assert write_report(tiny_result("4"), target).backup is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
+
+
+def _annotated(target):
+    """A workbook written by the checker, with a reviewer's note typed into it and saved."""
+    write_report(tiny_result("3"), target)
+    book = load_workbook(target)
+    summary = book["Summary"]
+    header = [c.value for c in summary[1]]
+    summary.cell(row=2, column=header.index("reviewer note") + 1, value="called the ministry")
+    book.properties.lastModifiedBy = "Desk editor"
+    book.save(target)
+    return target.read_bytes()
+
+
+class Killed(BaseException):
+    """What a run killed mid-write looks like to the code after it: nothing more happens."""
+
+
+def _kill_after(real):
+    def then_die(*args, **kwargs):
+        real(*args, **kwargs)
+        raise Killed()
+    return then_die
+
+
+def _kill_before(*args, **kwargs):
+    raise Killed()
+
+
+def _moments():
+    import os
+
+    import xlsxwriter
+
+    import checker.report.workbook as workbook
+    return {
+        "while reading the notes": (workbook, "read_annotations", "before"),
+        "while building the sheets": (workbook, "build_workbook", "before"),
+        "half-way through writing": (xlsxwriter.Workbook, "close", "before"),
+        "with the new file written": (workbook, "render", "after"),
+        "with the backup made": (workbook, "backup_of", "after"),
+        "just before the rename": (os, "replace", "before"),
+    }
+
+
+@pytest.mark.parametrize("moment", list(_moments()))
+def test_a_note_survives_a_run_killed_at_any_moment(tmp_path, monkeypatch, moment):
+    target = tmp_path / "r.xlsx"
+    before = _annotated(target)
+    owner, name, when = _moments()[moment]
+    monkeypatch.setattr(owner, name, _kill_after(getattr(owner, name)) if when == "after" else _kill_before)
+    with pytest.raises(Killed):
+        write_report(tiny_result("4"), target)
+    monkeypatch.undo()
+    assert target.read_bytes() == before                 # the editor's file, whole
+    notes = [row for row in load_workbook(target)["Summary"].iter_rows(values_only=True)
+             if "called the ministry" in row]
+    assert len(notes) == 1
+    # and the next run carries the note over
+    write_report(tiny_result("4"), target)
+    assert any("called the ministry" in row for row in load_workbook(target)["Summary"].iter_rows(values_only=True))
+
+
+def test_an_out_that_is_a_folder_is_an_input_error_and_nothing_is_lost(tmp_path):
+    folder = tmp_path / "r.xlsx"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(InputError):
+        write_report(tiny_result("3"), folder)
+    assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"

@@ -84,3 +84,47 @@ def test_a_reader_past_its_time_budget_is_stopped_and_the_others_go_on(tmp_path,
     assert [p.path.endswith("b.txt") for p in result.problems] == [True]
     assert "took more than 0.5 s, the time allowed per source" in result.problems[0].message
     assert result.status_of("deaths", "main") == "agree"
+
+
+def test_a_link_out_of_the_story_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("The password is 12345 and 99 people were killed.\n", encoding="utf-8")
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The flood killed 12 people.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The flood killed 12 people, police said.\n", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "leak.txt").symlink_to(outside)
+    result = checker.check(folder)
+    assert [p.path.endswith("leak.txt") for p in result.problems] == [True]
+    assert "outside the story's folder" in result.problems[0].message
+    assert "inside" in set(result.sources.index) and "99" not in set(result.mentions["text"])
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "sub/a.txt", ".."])
+def test_a_sources_table_entry_is_a_file_name_never_a_path(tmp_path, name):
+    (tmp_path / "a.txt").write_text("The flood killed 12 people.\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(f"a.txt: {{outlet: AFP}}\n'{name}': {{outlet: Nobody}}\n",
+                                           encoding="utf-8")
+    with pytest.raises(checker.InputError, match="write the name of a file in this folder, not a path") as error:
+        checker.check(tmp_path)
+    assert error.value.line == 2
+
+
+def test_a_web_page_is_read_without_touching_the_network(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the checker reached for the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = ("<html><head><title>Flood kills 12</title><link rel='stylesheet' href='http://example.com/s.css'>"
+            "<script src='http://example.com/x.js'></script></head><body><article>"
+            "<img src='http://example.com/photo.jpg'><p>The flood killed 12 people in the valley on Monday, "
+            "officials said. Rescue teams were still searching the river banks.</p>"
+            "<iframe src='http://example.com/embed'></iframe></article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The flood killed 12 people.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    assert not result.problems and "page" in set(result.sources.index)
