@@ -2,7 +2,9 @@
 
 The table was written by a helper who had not read the reader (see its header). A case
 lists the readings its sentence must give; a reading is right when some quantity read
-from the sentence has that phrase as its text and the interval, kind and unit asked for.
+from the sentence has that phrase as its text (or that phrase and the unit or noun the
+reader keeps in its span: "two days" for "two", "1,500-strong" for "1,500") and the
+interval, kind and unit asked for.
 A reading marked `count: false` (a year, a date, an age, a number inside a name) is
 right when no quantity covering it is read as a count: whether it is read at all, as
 something else, is up to the reader.
@@ -27,6 +29,13 @@ def load() -> dict[str, list[dict]]:
 
 def _same_text(a: str, b: str) -> bool:
     return a.translate(SPACES).strip().lower() == b.translate(SPACES).strip().lower()
+
+
+def _with_unit(text: str, phrase: str) -> bool:
+    """The phrase followed, in the reading's span, by the word it counts or measures ("two days")."""
+    text, phrase = text.translate(SPACES).lower(), phrase.translate(SPACES).strip().lower()
+    return text.startswith(phrase) and text[len(phrase):len(phrase) + 1] in (" ", "-") and \
+        " " not in text[len(phrase) + 1:].strip()
 
 
 def _unit(unit) -> str:
@@ -55,15 +64,21 @@ def reading_problem(form: str, sentence: str, expected: dict, quantities: list) 
                 return f"{phrase!r} read as a count ({q.text!r})"
         return None
     matches = [q for q in quantities if _same_text(q.text, phrase)]
+    unit_in_span = not matches
+    matches = matches or [q for q in quantities if _with_unit(q.text, phrase)]
     if not matches:
         return f"{phrase!r} not read (read: {[q.text for q in quantities]})"
     problems = []
     for q in matches:
         wrong = []
+        # a duration or measure the reader turned into its own unit ("1.5 hours" as 0.0625 days) is
+        # compared by the figure as written
+        as_written = unit_in_span and getattr(q, "stated_unit", None) and expected.get("low") == expected.get("high")
         for bound in ("low", "high"):
             want = expected.get(bound)
-            if want is not None and not _close(getattr(q, bound), float(want), form):
-                wrong.append(f"{bound} {getattr(q, bound):g} not {want:g}")
+            got = q.stated if as_written else getattr(q, bound)
+            if want is not None and not _close(got, float(want), form):
+                wrong.append(f"{bound} {got:g} not {want:g}")
             inclusive = expected.get(f"{bound}_inclusive")
             if want is not None and inclusive is not None and getattr(q, f"{bound}_inclusive") != inclusive:
                 wrong.append(f"{bound}_inclusive {getattr(q, f'{bound}_inclusive')}")
