@@ -11,8 +11,9 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
-from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_verdicts, findings_frame, load_house_style, name_findings,
-                             name_groups, quote_groups, source_flags, sources_frame)
+from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_name_rows, draft_quote_rows, draft_verdicts,
+                             findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
+                             quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -79,11 +80,13 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
-    names = name_groups(read, load_house_style(_house_style_for(paths, rules)),
-                        scans=[documents[s.label].name_scan for s in read])
+    style = load_house_style(_house_style_for(paths, rules))
+    names = name_groups(read, style, scans=[documents[s.label].name_scan for s in read])
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
     quotes = quote_groups(read, [documents[s.label].quotes for s in read])
+    if verdicts is not None:
+        verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 
@@ -95,6 +98,20 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
     findings = _joined(findings, spelt)
     order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
     return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, spelt_rows)
+
+
+def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,
+                           style) -> pd.DataFrame:
+    """The draft's claim verdicts with a row for each name it spells as no source does and each quotation."""
+    draft = next((s for s in loaded if s.role == "draft" and s.label in documents), None)
+    if draft is None:
+        return verdicts
+    display = {s.label: s.display for s in loaded}
+    with_draft = name_groups(read + [draft], style, scans=[documents[s.label].name_scan for s in read + [draft]])
+    rows = draft_name_rows(with_draft, draft.label, draft.text, display)
+    rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
+                             draft.text, display)
+    return order_verdicts(_joined(verdicts, pd.DataFrame(rows, columns=verdicts.columns)))
 
 
 def _joined(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:

@@ -54,8 +54,12 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             "sources_say": "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(w))}" for s, w in wordings.items()),
             "sentence": claim_row.sentence, "start": claim_row.start, "end": claim_row.end,
         })
-    frame = pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+    return order_verdicts(pd.DataFrame(rows, columns=DRAFT_COLUMNS))
+
+
+def order_verdicts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Contradicted first, then disputed, unsupported, supported; in the draft's order within each."""
     if frame.empty:
         return frame
-    frame["_v"] = frame["verdict"].map(VERDICT_ORDER.index)
-    return frame.sort_values(["_v", "start"]).drop(columns="_v").reset_index(drop=True)
+    frame = frame.assign(_v=frame["verdict"].map(VERDICT_ORDER.index))
+    return frame.sort_values(["_v", "start"], kind="stable").drop(columns="_v").reset_index(drop=True)

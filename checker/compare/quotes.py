@@ -76,7 +76,7 @@ def _wording(quote: Quote) -> str:
     return " ".join(quote.words)
 
 
-def _difference(reference: list[str], words: list[str]) -> str:
+def difference(reference: list[str], words: list[str]) -> str:
     """Word-level difference from the group's most common wording: '-general +common'."""
     out = []
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=reference, b=words, autojunk=False).get_opcodes():
@@ -152,5 +152,5 @@ def _group_rows(members: list[Quote], used: set[str]) -> list[dict]:
     used.add(group_id)
     status = _status(members)
     return [{"group": group_id, "speaker": q.speaker, "status": status, "source": q.source, "path": q.path,
-             "text": q.text, "start": q.start, "end": q.end, "difference": _difference(reference, q.words),
+             "text": q.text, "start": q.start, "end": q.end, "difference": difference(reference, q.words),
              "sentence": q.sentence, "speaker_how": q.speaker_how} for q in by_wording.values()]

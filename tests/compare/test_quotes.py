@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.compare.quotes import QUOTE_COLUMNS, _difference, quote_groups, same_statement
+from checker.compare.quotes import QUOTE_COLUMNS, quote_groups, same_statement
+from checker.compare.quotes import difference as word_difference
 from checker.reading.quotes import Quote, find_quotes
 from checker.sources.load import Source, load_sources
 
@@ -164,7 +165,7 @@ def test_same_statement(a, b, same):
     ("we will keep in touch", "we will keep in touch today", "+today"),
 ])
 def test_word_difference(reference, wording, difference):
-    assert _difference(reference.split(), wording.split()) == difference
+    assert word_difference(reference.split(), wording.split()) == difference
 
 
 GROUPING = [

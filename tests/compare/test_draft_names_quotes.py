@@ -1,0 +1,59 @@
+"""The draft's names and quotations against the sources' (our own sentences)."""
+import pytest
+
+import checker
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nPrime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”, "
+            "adding: “We will not give up a single village without a fight.”\n",
+    "paper": "Date: 2024-05-04\n\nNikol Pashinyan told reporters “these talks were unbearably painful but necessary”. "
+             "“We will not give up a single village without a fight,” Pashinyan said.\n",
+}
+
+
+def draft_rows(tmp_path, draft_text):
+    for name, text in SOURCES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2024-05-04\n\n" + draft_text + "\n", encoding="utf-8")
+    frame = checker.check(tmp_path, draft=draft).draft
+    return frame[frame["claim"].isin(["name", "quote"])]
+
+
+def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(tmp_path):
+    rows = draft_rows(tmp_path, "Nikol Pashinyan said “these talks were deeply painful but necessary”.")
+    quote = rows[rows["claim"] == "quote"].iloc[0]
+    assert quote["verdict"] == "contradicted"
+    assert "these talks were unbearably painful but necessary" in quote["sources_say"]
+    assert "-unbearably +deeply" in quote["sources_say"]
+    assert sorted(quote["contradicted_by"]) == ["paper", "wire"]
+
+
+@pytest.mark.parametrize("quoted", [
+    "“We will not give up a single village … without a fight.”",
+    "“We will not give up a single village...”",
+    "“these talks were unbearably painful but necessary”",
+])
+def test_a_quote_trimmed_or_cut_with_an_ellipsis_is_supported(tmp_path, quoted):
+    rows = draft_rows(tmp_path, f"Nikol Pashinyan said {quoted}")
+    quote = rows[rows["claim"] == "quote"].iloc[0]
+    assert quote["verdict"] == "supported" and sorted(quote["supported_by"]) == ["paper", "wire"]
+
+
+def test_a_quote_no_source_has_is_unsupported(tmp_path):
+    rows = draft_rows(tmp_path, "Nikol Pashinyan said “the border will be opened to trade next spring”.")
+    assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["unsupported"]
+
+
+def test_a_name_spelt_as_no_source_spells_it_is_contradicted(tmp_path):
+    rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinian said “these talks were unbearably painful but necessary”.")
+    name = rows[rows["claim"] == "name"]
+    assert name["draft"].tolist() == ["Pashinian"] and name["verdict"].tolist() == ["contradicted"]
+    assert "Pashinyan" in name["sources_say"].iloc[0]
+    draft_text = (tmp_path / "draft.txt").read_text(encoding="utf-8")
+    assert draft_text[name["start"].iloc[0]:name["end"].iloc[0]] == "Pashinian"
+
+
+def test_a_name_spelt_as_the_sources_spell_it_gives_no_row(tmp_path):
+    rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”.")
+    assert rows[rows["claim"] == "name"].empty
