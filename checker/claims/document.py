@@ -55,9 +55,10 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
     reference = source.published or story_date
     dates = read_dates(text, reference)
     if source.published is None and reference is not None:
-        # A month or a year may be placed by the story's date ("in September"),
-        # but "Monday" in an undated source could be any Monday: leave it open.
-        dates = [dataclasses.replace(d, low=None, high=None, why=f"{d.text}: the source has no date of its own")
+        # An undated source (a draft, a page saved without its date) is read as of the story's date, the day
+        # most sources were published: "March 28" takes the story's year, "on Monday" the Monday before it.
+        dates = [dataclasses.replace(d, why=f"{d.why} (read as of the story's date, {reference.isoformat()}: the "
+                                             "source has no date of its own)")
                  if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
     # A figure inside a date ("Oct. 31, 2022") is never a quantity.
     date_spans = sorted((d.start, d.end) for d in dates)

@@ -46,6 +46,12 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(_as_written(m))
+        mismatch = str(getattr(claim_row, "note", "") or "")
+        if mismatch.startswith("weekday_mismatch"):
+            # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say
+            verdict, contradicted = "contradicted", contradicted + supported
+            supported = []
+            wordings = {"the calendar": [mismatch.split(": ", 1)[-1]], **wordings}
         rows.append({
             "finding_id": f"draft|{claim_row.claim}|{claim_row.event}|{claim_row.text}",
             "claim": claim_row.claim, "label": rule.label, "event": claim_row.event,

@@ -57,3 +57,26 @@ def test_a_name_spelt_as_no_source_spells_it_is_contradicted(tmp_path):
 def test_a_name_spelt_as_the_sources_spell_it_gives_no_row(tmp_path):
     rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”.")
     assert rows[rows["claim"] == "name"].empty
+
+
+def _dated(tmp_path, draft_text):
+    (tmp_path / "wire.txt").write_text("Date: 2024-03-28\n\nThe judge sentenced him on Thursday, March 28, to 25 "
+                                       "years in prison.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2024-03-29\n\nHe was sentenced on March 28 to 25 years.\n",
+                                        encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(draft_text, encoding="utf-8")
+    frame = checker.check(tmp_path, draft=draft).draft
+    return frame[frame["claim"] == "event_date"]
+
+
+def test_a_draft_without_a_date_line_reads_its_dateline_date_as_of_the_story(tmp_path):
+    dates = _dated(tmp_path, "NEW YORK, March 28 - The judge sentenced him on March 28 to 25 years in prison.\n")
+    assert set(dates["event"]) == {"2024-03-28"}
+    assert set(dates["verdict"]) == {"supported"}
+
+
+def test_a_weekday_that_is_not_its_dates_weekday_is_contradicted(tmp_path):
+    dates = _dated(tmp_path, "NEW YORK - The judge sentenced him on Wednesday, March 28, to 25 years in prison.\n")
+    row = dates[dates["draft"].str.startswith("Wednesday")].iloc[0]
+    assert row["verdict"] == "contradicted" and "was a Thursday" in row["sources_say"]
