@@ -76,7 +76,7 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
-    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}) if draft else None
+    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read

@@ -10,11 +10,12 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.claims import NO_EVENT, Rule
-from checker.compare.findings import _as_written, _closed_bounds
+from checker.compare.findings import _as_written
+from checker.compare.intervals import _closed_bounds
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
 DRAFT_COLUMNS = ["finding_id", "claim", "label", "event", "draft", "verdict", "supported_by", "contradicted_by",
-                 "sources_say", "sentence", "start", "end"]
+                 "sources_say", "sentence", "start", "end", "safe_wording"]
 
 
 def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -> pd.Series:
@@ -25,7 +26,10 @@ def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -
     return pd.Series((low[1:] <= high[0]) & (low[0] <= high[1:]), index=sources.index)
 
 
-def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str]) -> pd.DataFrame:
+def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
+                   findings: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`)."""
+    safe = dict(zip(findings["finding_id"], findings["safe_wording"])) if findings is not None else {}
     draft = mentions[mentions["role"].eq("draft")]
     sources = mentions[mentions["role"].ne("draft") & (mentions["kind"].eq("entity") | mentions["low"].notna())]
     rule_of = {r.id: r for r in rules}
@@ -59,6 +63,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             "supported_by": supported, "contradicted_by": contradicted,
             "sources_say": "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(w))}" for s, w in wordings.items()),
             "sentence": claim_row.sentence, "start": claim_row.start, "end": claim_row.end,
+            "safe_wording": safe.get(f"{claim_row.claim}|{claim_row.event}", ""),
         })
     return order_verdicts(pd.DataFrame(rows, columns=DRAFT_COLUMNS))
 

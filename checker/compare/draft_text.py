@@ -21,10 +21,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 
 def _row(kind: str, about: str, draft_text: str, verdict: str, supported: list[str], contradicted: list[str],
-         says: str, sentence: str, start: int, end: int) -> dict:
+         says: str, sentence: str, start: int, end: int, safe: str = "") -> dict:
     return {"finding_id": f"draft|{kind}|{about}|{draft_text}", "claim": kind, "label": kind.capitalize(),
             "event": about, "draft": draft_text, "verdict": verdict, "supported_by": supported,
-            "contradicted_by": contradicted, "sources_say": says, "sentence": sentence, "start": start, "end": end}
+            "contradicted_by": contradicted, "sources_say": says, "sentence": sentence, "start": start, "end": end,
+            "safe_wording": safe}
 
 
 def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str, str]) -> list[dict]:
@@ -47,8 +48,10 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
                              for s, v in theirs.groupby("source", sort=False))
             first = at.iloc[0]
             start, end = int(first["start"]), int(first["end"])
+            common = theirs.groupby("variant")["count"].sum().sort_values(ascending=False).index[0]
             rows.append(_row("name", of_group["suggestion"].iloc[0], variant, verdict, [],
-                             list(dict.fromkeys(theirs["source"])), says, _sentence_at(draft_text, start), start, end))
+                             list(dict.fromkeys(theirs["source"])), says, _sentence_at(draft_text, start), start, end,
+                             preferred or common))
     return rows
 
 
@@ -79,13 +82,13 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
         if exact:
             rows.append(_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in exact)),
                              [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
-                             sentence, quote.start, quote.end))
+                             sentence, quote.start, quote.end, f"“{quote.text}”"))
             continue
         closest = max(same, key=lambda s: (fuzz.ratio(" ".join(s.words), " ".join(quote.words)), -s.start))
         diff = difference(closest.words, quote.words)
         says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {diff})"
         rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
-                         says, sentence, quote.start, quote.end))
+                         says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
     return rows
 
 

@@ -10,76 +10,17 @@
 """
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
 from checker.claims import NO_EVENT, PARTY_MARK, Rule, Story
+from checker.compare.intervals import common_point, source_intervals
+from checker.compare.wording import parties_wording, safe_wording
 
 STATUS_ORDER = ["conflict", "parties differ", "variance", "agree", "single", "unplaced"]
 SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
 FINDING_COLUMNS = ["finding_id", "claim", "label", "event", "event_label", "status", "values", "disagree", "note",
-                   "sources"]
-
-
-_ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
-                      r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
-_PERCENT = re.compile(r"%|per\s?cent|percent", re.IGNORECASE)
-_SCALES = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
-           "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
-
-
-def rounding_half_width(text: str, qualifier, value: float) -> float:
-    """Half the last written digit of a plain figure that was visibly rounded: "8.8 million" vouches for
-    8.75 to 8.85 million, "37%" for 36.5 to 37.5; "2,421" and qualified figures are read as they are."""
-    if isinstance(qualifier, str) or not isinstance(text, str):    # a frame's missing qualifier is NaN, not None
-        return 0.0
-    match = _ROUNDED.search(text)
-    if match is None:
-        return 0.0
-    decimals, scale = match.group("dec"), match.group("scale")
-    percent = bool(_PERCENT.search(text))
-    if not (decimals or scale or percent):
-        return 0.0
-    step = 10.0 ** -len(decimals or "") * _SCALES.get((scale or "").lower(), 1.0)
-    return step / 2 if step < abs(value) else 0.0
-
-
-def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
-    """Interval bounds widened by the tolerance (and rounded figures by their rounding), exclusive ends
-    pulled in by a hair, so that every test below can treat the intervals as closed."""
-    low = rows["low"].to_numpy(float)
-    high = rows["high"].to_numpy(float)
-    low, high = low - np.abs(low) * tolerance, high + np.abs(high) * tolerance
-    rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
-                         zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
-    low, high = low - rounding, high + rounding
-    hair = 1e-9 * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
-    if tolerance == 0:
-        low = np.where(rows["low_inclusive"].to_numpy(bool), low, low + hair)
-        high = np.where(rows["high_inclusive"].to_numpy(bool) & (rounding == 0), high, high - hair)
-    return low, high
-
-
-def source_intervals(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    """One closed interval per source: where all its own figures can be right at once.
-
-    A source that gives "tens of thousands" and "more than 50,000" says (50,000, 60,000];
-    one whose own figures cannot all be right is read by their span, and named."""
-    low, high = _closed_bounds(rows, tolerance)
-    frame = pd.DataFrame({"source": rows["source"].to_numpy(), "low": low, "high": high})
-    grouped = frame.groupby("source", sort=False)
-    inner_low, inner_high = grouped["low"].max(), grouped["high"].min()
-    split = inner_low > inner_high
-    per_low = inner_low.where(~split, grouped["low"].min())
-    per_high = inner_high.where(~split, grouped["high"].max())
-    return per_low.index.to_numpy(), per_low.to_numpy(), per_high.to_numpy(), list(per_low.index[split])
-
-
-def common_point(low: np.ndarray, high: np.ndarray) -> bool:
-    """True when one value lies inside every interval."""
-    return bool(low.max() <= high.min())
+                   "sources", "safe_wording"]
 
 
 def _best_supported(sources: np.ndarray, low: np.ndarray, high: np.ndarray) -> set[str]:
@@ -196,6 +137,7 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             "finding_id": f"{claim}|{event}", "claim": claim, "label": rule.label, "event": event,
             "event_label": event_label.get(event, event), "status": status, "values": values,
             "disagree": dissent, "note": note, "sources": group["source"].nunique(),
+            "safe_wording": safe_wording(group, status, rule.kind, rule.spec.tolerance, published or {}),
         })
     rows.extend(_parties_rows(rows, event_label))
     findings = pd.DataFrame(rows, columns=FINDING_COLUMNS)
@@ -226,7 +168,7 @@ def _parties_rows(rows: list[dict], event_label: dict) -> list[dict]:
         out.append({"finding_id": f"{base}{PARTY_MARK}parties|{event}", "claim": f"{base}{PARTY_MARK}parties",
                     "label": parts[0]["label"].rsplit(", by ", 1)[0], "event": event,
                     "event_label": event_label.get(event, event), "status": "parties differ", "values": values,
-                    "disagree": [], "note": summary, "sources": len(values)})
+                    "disagree": [], "note": summary, "sources": len(values), "safe_wording": parties_wording(parts)})
     return out
 
 

@@ -23,22 +23,22 @@ def _review_columns(sheet: Sheet, notes: dict) -> None:
 
 def summary_sheet(result: Result, notes: dict, groups: list[dict]) -> Sheet:
     labels = list(result.sources.index)
-    header = ["claim", "event", "status", *result.sources["display"], "disagree", "about", "note",
+    header = ["claim", "event", "status", *result.sources["display"], "disagree", "safe wording", "about", "note",
               *REVIEW_COLUMNS, ID_COLUMN]
     rows = []
     for flag in result.flags.itertuples() if result.flags is not None else []:
         # A stale or off-event source is flagged once, above the findings.
         rows.append(["source check", flag.source, flag.flag,
-                     *[flag.reason if label == flag.source else "" for label in labels], [flag.source],
+                     *[flag.reason if label == flag.source else "" for label in labels], [flag.source], "",
                      "Read this source's figures with care", "", "", "", f"source|{flag.source}"])
     for f in result.findings.itertuples():
         rows.append([f.claim, f.event, f.status, *[f.values.get(label, "") for label in labels], f.disagree,
-                     f"{f.label}: {f.event_label}", f.note, "", "", f.finding_id])
+                     getattr(f, "safe_wording", ""), f"{f.label}: {f.event_label}", f.note, "", "", f.finding_id])
     # Names spelt two ways and quotes worded differently, so nothing needs hunting for.
     for group in groups:
         rows.append([group["claim"], group["event"], group["status"], *[group["values"].get(l, "") for l in labels],
-                     group["disagree"], group["about"], "", "", "", group["id"]])
-    sheet = Sheet("Summary", header, rows, widths={h: 38 for h in result.sources["display"]})
+                     group["disagree"], group.get("safe", ""), group["about"], "", "", "", group["id"]])
+    sheet = Sheet("Summary", header, rows, widths={**{h: 38 for h in result.sources["display"]}, "safe wording": 40})
     for r, row in enumerate(rows):
         status, disagree = row[2], row[3 + len(labels)] or []
         sheet.paint(r, 2, status)
@@ -51,14 +51,16 @@ def summary_sheet(result: Result, notes: dict, groups: list[dict]) -> Sheet:
 
 def draft_sheet(result: Result, notes: dict) -> Sheet:
     display = dict(zip(result.sources.index, result.sources["display"]))
-    header = ["claim", "event", "draft says", "verdict", "contradicted by", "supported by", "sources say", "sentence",
-              *REVIEW_COLUMNS, ID_COLUMN]
+    header = ["claim", "event", "draft says", "verdict", "contradicted by", "supported by", "sources say",
+              "safe wording", "sentence", *REVIEW_COLUMNS, ID_COLUMN]
     frame = result.draft
     rows = [[d.claim, d.event, d.draft, d.verdict, [display.get(s, s) for s in d.contradicted_by],
-             [display.get(s, s) for s in d.supported_by], d.sources_say, d.sentence, "", "", d.finding_id]
+             [display.get(s, s) for s in d.supported_by], d.sources_say, getattr(d, "safe_wording", ""), d.sentence, "", "",
+             d.finding_id]
             for d in frame.itertuples()]
     sheet = Sheet("Draft", header, rows,
-                  widths={"sentence": 60, "sources say": 60, "supported by": 30, "contradicted by": 30})
+                  widths={"sentence": 60, "sources say": 60, "safe wording": 40, "supported by": 30,
+                          "contradicted by": 30})
     for r, row in enumerate(rows):
         sheet.paint(r, 3, row[3])
     _review_columns(sheet, notes)
