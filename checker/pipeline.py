@@ -107,7 +107,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     if draft is None:
         return verdicts
     display = {s.label: s.display for s in loaded}
-    with_draft = name_groups(read + [draft], style, scans=[documents[s.label].name_scan for s in read + [draft]])
+    with_draft = name_groups(read + [draft], style, all_groups=True,
+                             scans=[documents[s.label].name_scan for s in read + [draft]])
     rows = draft_name_rows(with_draft, draft.label, draft.text, display)
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)

@@ -40,15 +40,21 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
             continue
         spelt = {fold(v) for v in theirs["variant"]}
         preferred = of_group["preferred"].iloc[0] if of_group["house_style"].any() else None
+        common = theirs.groupby("variant")["count"].sum().sort_values(ascending=False).index[0]
         for variant, at in mine.groupby("variant", sort=False):
+            first = at.iloc[0]
+            start, end = int(first["start"]), int(first["end"])
             if fold(variant) in spelt or variant == preferred:
-                continue                      # as a source spells it (case and dots aside), or the house style
+                # as a source spells it (case and dots aside), or as the house style wants it
+                same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(fold) == fold(variant), "source"]))
+                rows.append(_row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
+                                 f"spelt {variant} by {', '.join(display.get(s, s) for s in same[:4])}"
+                                 if same else "the house style's spelling", _sentence_at(draft_text, start),
+                                 start, end, variant))
+                continue
             verdict = "contradicted" if len(set(theirs["variant"])) == 1 else "disputed"
             says = "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(v['variant']))}"
                              for s, v in theirs.groupby("source", sort=False))
-            first = at.iloc[0]
-            start, end = int(first["start"]), int(first["end"])
-            common = theirs.groupby("variant")["count"].sum().sort_values(ascending=False).index[0]
             rows.append(_row("name", of_group["suggestion"].iloc[0], variant, verdict, [],
                              list(dict.fromkeys(theirs["source"])), says, _sentence_at(draft_text, start), start, end,
                              preferred or common))
@@ -70,7 +76,10 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
     """One row per quotation in the draft: supported, contradicted (with the closest wording) or unsupported."""
     statements = [q for q in source_quotes if q.is_statement]
     rows = []
-    for quote in (q for q in draft_quotes if q.is_statement):
+    for quote in draft_quotes:
+        if not quote.is_statement:
+            rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
+            continue
         same = [s for s in statements if same_statement(quote, s)]
         speaker = quote.speaker or "unnamed speaker"
         sentence = _sentence_at(draft_text, quote.start)
@@ -90,6 +99,21 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
         rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
                          says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
     return rows
+
+
+def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, display: dict) -> list[dict]:
+    """A quoted phrase of two to four words ("change in electronic interlocking"): supported where a source
+    quotes those words; too short to call a misquote otherwise, so no row."""
+    runs = _segments(quote)
+    if not runs or sum(len(r) for r in runs) < 2:
+        return []
+    having = [s for s in source_quotes if all(_contains([fold(w) for w in s.words], run) for run in runs)]
+    if not having:
+        return []
+    return [_row("quote", quote.speaker or "unnamed speaker", quote.text, "supported",
+                 list(dict.fromkeys(s.source for s in having)), [],
+                 "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
+                 _sentence_at(draft_text, quote.start), quote.start, quote.end, f"“{quote.text}”")]
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -54,9 +54,15 @@ def test_a_name_spelt_as_no_source_spells_it_is_contradicted(tmp_path):
     assert draft_text[name["start"].iloc[0]:name["end"].iloc[0]] == "Pashinian"
 
 
-def test_a_name_spelt_as_the_sources_spell_it_gives_no_row(tmp_path):
+def test_a_name_spelt_as_the_sources_spell_it_is_supported(tmp_path):
     rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”.")
-    assert rows[rows["claim"] == "name"].empty
+    name = rows[rows["claim"] == "name"]
+    assert name["verdict"].tolist() == ["supported"] and sorted(name["supported_by"].iloc[0]) == ["paper", "wire"]
+
+
+def test_a_short_quoted_phrase_a_source_has_is_supported(tmp_path):
+    rows = draft_rows(tmp_path, "Nikol Pashinyan called the talks “unbearably painful”.")
+    assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["supported"]
 
 
 def _dated(tmp_path, draft_text):
