@@ -7,6 +7,6 @@ work=$(mktemp -d)
 cp seeds/004_5f3eeb69434dde86.txt "$work/draft.txt"
 checker check seeds --draft "$work/draft.txt" --out "$work/story.xlsx" >/dev/null
 (cd "$work" && soffice --headless --convert-to pdf story.xlsx >/dev/null)
-pdftoppm -r 150 -png -singlefile -f 1 -l 1 -x 100 -y 140 -W 1460 -H 130 "$work/story.pdf" docs/draft-sheet
-pdftoppm -r 150 -png -singlefile -f 2 -l 2 -x 100 -y 145 -W 1420 -H 205 "$work/story.pdf" docs/summary-sheet
+pdftoppm -r 220 -png -singlefile -f 1 -l 1 -x 110 -y 155 -W 2100 -H 75 "$work/story.pdf" docs/draft-sheet
+pdftoppm -r 220 -png -singlefile -f 2 -l 2 -x 110 -y 155 -W 2100 -H 120 "$work/story.pdf" docs/summary-sheet
 rm -rf "$work"

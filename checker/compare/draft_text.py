@@ -38,15 +38,15 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
         theirs = of_group[of_group["source"] != draft_label]
         if mine.empty or theirs.empty:
             continue
-        spelt = {fold(v) for v in theirs["variant"]}
+        spelt = {_key(v) for v in theirs["variant"]}
         preferred = of_group["preferred"].iloc[0] if of_group["house_style"].any() else None
         common = theirs.groupby("variant")["count"].sum().sort_values(ascending=False).index[0]
         for variant, at in mine.groupby("variant", sort=False):
             first = at.iloc[0]
             start, end = int(first["start"]), int(first["end"])
-            if fold(variant) in spelt or variant == preferred:
+            if _key(variant) in spelt or variant == preferred:
                 # as a source spells it (case and dots aside), or as the house style wants it
-                same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(fold) == fold(variant), "source"]))
+                same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(_key) == _key(variant), "source"]))
                 rows.append(_row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
                                  f"spelt {variant} by {', '.join(display.get(s, s) for s in same[:4])}"
                                  if same else "the house style's spelling", _sentence_at(draft_text, start),
@@ -59,6 +59,11 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
                              list(dict.fromkeys(theirs["source"])), says, _sentence_at(draft_text, start), start, end,
                              preferred or common))
     return rows
+
+
+def _key(name: str) -> str:
+    """A spelling without case, diacritics, dots or spaces: US, U.S. and U. S. are one (a house-style matter)."""
+    return fold(name).replace(" ", "")
 
 
 def _segments(quote: Quote) -> list[list[str]]:
