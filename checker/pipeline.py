@@ -11,7 +11,8 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
-from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_name_rows, draft_quote_rows, draft_verdicts,
+from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_name_rows, draft_quote_rows, draft_unnamed_rows,
+                             draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
@@ -110,6 +111,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     with_draft = name_groups(read + [draft], style, all_groups=True,
                              scans=[documents[s.label].name_scan for s in read + [draft]])
     rows = draft_name_rows(with_draft, draft.label, draft.text, display)
+    rows += draft_unnamed_rows(with_draft, draft.label, draft.text,
+                               [(s.label, s.text, documents[s.label].sentences) for s in read], display)
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
     return order_verdicts(_joined(verdicts, pd.DataFrame(rows, columns=verdicts.columns)))

@@ -125,3 +125,90 @@ def _sentence_at(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start:(min(ends) + 1 if ends else len(text))].strip()
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+_ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
+
+
+def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, display: dict[str, str]) -> list[dict]:
+    """A name (a place, an organisation, a person) that only the draft gives, `contradicted` where the source
+    sentence the draft retells has another name in its place ("Bhadrak district" / "Balasore district").
+    A name the draft alone gives, with nothing in its place, gets no row. `sources`: (label, text, sentences)."""
+    if names is None or names.empty:
+        return []
+    counts = names.groupby("group")["source"].agg(lambda s: set(s))
+    only_draft = names[(names["source"] == draft_label) & names["group"].map(lambda g: counts[g] == {draft_label})]
+    if only_draft.empty:
+        return []
+    index, sentences = _sentence_index(sources)
+    written = " ".join(fold(text) for _, text, _ in sources)
+    rows = []
+    for variant, at in only_draft.groupby("variant", sort=False):
+        if f" {fold(variant)} " in f" {written} ":
+            continue                       # the sources write it too, though not as a name of their own
+        start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
+        sentence = _sentence_at(draft_text, start)
+        found = _retold(sentence, variant, index, sentences)
+        if found is None:
+            continue                       # named by the draft alone, with nothing to set against it
+        label, source_sentence, theirs = found
+        rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
+                         f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end,
+                         theirs))
+    return rows
+
+
+def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    """Every source sentence, and the sentences each longer word appears in (candidates without all pairs)."""
+    index: dict[str, list[int]] = {}
+    sentences = []
+    for label, text, spans in sources:
+        for s in spans:
+            if s.is_heading:
+                continue
+            n = len(sentences)
+            sentences.append((label, text[s.start:s.end]))
+            for word in {w.lower() for w in _ANY_WORD.findall(text, s.start, s.end) if len(w) > 3}:
+                index.setdefault(word, []).append(n)
+    return index, sentences
+
+
+def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, the name standing where the draft has `variant`) for the source sentence the
+    draft sentence retells best, when one does and has another capitalised name in that place."""
+    words = [w for w in _ANY_WORD.findall(sentence)]
+    shared: dict[int, int] = {}
+    for word in {w.lower() for w in words if len(w) > 3 and w.lower() not in fold(variant).split()}:
+        hits = index.get(word, ())
+        if len(hits) > 200:
+            continue                                  # a word in every sentence proposes nothing
+        for n in hits:
+            shared[n] = shared.get(n, 0) + 1
+    candidates = [n for n, k in shared.items() if k >= 3]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda n: (fuzz.token_set_ratio(sentence, sentences[n][1]), -n))
+    label, theirs_text = sentences[best]
+    if fuzz.token_set_ratio(sentence, theirs_text) < MIN_SENTENCE_SCORE:
+        return None
+    mine, theirs = [w for w in _ANY_WORD.findall(sentence)], [w for w in _ANY_WORD.findall(theirs_text)]
+    first = variant.split()[0]
+    import difflib
+
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in theirs], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        # word for word, capitals for capitals: "Eastern District" for "Southern District", not a clause
+        if op != "replace" or first not in mine[i1:i2]:
+            continue
+        at = i1 + mine[i1:i2].index(first)
+        lo, hi = at, at + 1
+        while lo > i1 and _NAME_WORD.fullmatch(mine[lo - 1]):
+            lo -= 1
+        while hi < i2 and _NAME_WORD.fullmatch(mine[hi]):
+            hi += 1
+        other = theirs[j1 + (lo - i1):j1 + (hi - i1)]
+        if len(other) == hi - lo and other and all(_NAME_WORD.fullmatch(w) for w in other):
+            return label, theirs_text, " ".join(other)
+    return None

@@ -86,3 +86,28 @@ def test_a_weekday_that_is_not_its_dates_weekday_is_contradicted(tmp_path):
     dates = _dated(tmp_path, "NEW YORK - The judge sentenced him on Wednesday, March 28, to 25 years in prison.\n")
     row = dates[dates["draft"].str.startswith("Wednesday")].iloc[0]
     assert row["verdict"] == "contradicted" and "was a Thursday" in row["sources_say"]
+
+
+def _place_rows(tmp_path, draft_text, **sources):
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-28\n\n" + text + "\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2024-03-28\n\n" + draft_text + "\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    return rows[rows["claim"] == "place or name"]
+
+
+def test_a_place_the_draft_puts_where_the_sources_have_another_is_contradicted(tmp_path):
+    place = _place_rows(
+        tmp_path, "The judge said he would recommend a medium-security prison near Los Angeles, close to his family.",
+        wire="The judge said he would recommend a medium-security prison near San Francisco, close to his family.",
+        paper="He will serve his term in a prison near San Francisco, the judge said.")
+    assert place["verdict"].tolist() == ["contradicted"] and place["safe_wording"].tolist() == ["San Francisco"]
+    assert place["contradicted_by"].iloc[0] == ["wire"]
+
+
+def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_path):
+    place = _place_rows(
+        tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
+        wire="The judge said he would recommend a medium-security prison close to his family.")
+    assert place.empty
