@@ -57,7 +57,9 @@ def _print_summary(result) -> None:
         typer.echo("Draft:")
         for d in result.draft.itertuples():
             against = f"  contradicted by {', '.join(d.contradicted_by)}" if d.contradicted_by else ""
-            typer.echo(_short(f"  {d.verdict:<13} {d.claim:<17} {d.event:<14} {d.draft}{against}"))
+            safe = f"  safe: {d.safe_wording}" if d.verdict in ("contradicted", "disputed") and d.safe_wording else ""
+            typer.echo(_short(f"  {d.verdict:<13} {d.claim:<17} {str(d.event)[:14]:<14} {d.draft}{against}{safe}",
+                              160))
         typer.echo("")
     if result.flags is not None:
         for flag in result.flags.itertuples():
