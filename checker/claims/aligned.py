@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import same_name
+from checker.reading.names import spelt_alike
 
 CUTOFF = 82            # rapidfuzz ratio of the masked sentences, 0 to 100
 MIN_WORDS = 8          # shorter sentences say too little to be aligned
@@ -124,7 +124,7 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
                 continue
             direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
             names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
-                     and not same_name(wx, wy))         # a spelling of one name is the Names sheet's matter
+                     and not spelt_alike(wx, wy))       # a spelling of one name is the Names sheet's matter
             if direction or names:
                 found.append((x, y))
     return found

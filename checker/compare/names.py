@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
-                                   QUALIFIERS, consonants, fold, same_name, skeleton)
+                                   QUALIFIERS, consonants, fold, same_name, skeleton, spelt_alike)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -96,7 +96,7 @@ def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> 
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Given names agree when the ones both write match, nearest the surname first; a missing one agrees."""
     for x, y in zip(reversed(a), reversed(b)):
-        if x != y and not (len(x) == 1 or len(y) == 1) and not same_name(x, y):
+        if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y):
             return False
         if (len(x) == 1 or len(y) == 1) and x[0] != y[0]:
             return False

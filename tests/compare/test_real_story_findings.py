@@ -1,6 +1,8 @@
 """What an editor needs from real multi-outlet coverage, each on a small story of our own sentences."""
 from pathlib import Path
 
+import pytest
+
 import checker
 
 
@@ -210,3 +212,20 @@ def test_a_breakdown_in_one_sentence_is_compared_part_by_part(tmp_path):
     assert not mentions[mentions["claim"] == customers["claim"].iloc[0]]["text"].str.contains("1.7").any()
     status = dict(zip(result.findings["claim"], result.findings["status"]))
     assert status[customers["claim"].iloc[0]] == "agree"
+
+
+@pytest.mark.parametrize("a, b, spelt", [
+    ("Nicolas Roos", "Nicholas Roos", True),
+    ("Shawn Fain", "Sean Fain", True),
+    ("Heydar Aliyev", "Ilham Aliyev", False),      # father and son: two people, each spelt one way
+])
+def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spelt):
+    result = story(
+        tmp_path,
+        a=f"Prosecutor {a} told the court the losses were large. {a} asked for a long sentence.\n",
+        b=f"Prosecutor {b} told the court the losses were large. {b} asked for a long sentence.\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert (len(names) == 1) is spelt
+    if spelt:
+        assert {s for v in names["values"].iloc[0].values() for s in (a, b) if s in v} == {a, b}
+        assert not result.findings["claim"].str.startswith("aligned:").any()   # the Names finding says it once

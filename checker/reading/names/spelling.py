@@ -1,6 +1,8 @@
 """When two written names are one name: folding, transliteration skeletons, fuzzy scores."""
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,3 +138,12 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
         return True
     return score >= CLOSE_SCORE and min(len(sa), len(sb)) >= CLOSE_MIN_LENGTH and abs(len(sa) - len(sb)) <= 1
 
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """One name spelt two ways: a transliteration (same_name), or the same first letter and at most two letters
+    apart in a name of four or more (Nicolas / Nicholas, Sean / Shawn). Heydar and Ilham stay apart."""
+    x, y = fold(x), fold(y)
+    if not x or not y:
+        return False
+    return same_name(x, y) or (x[0] == y[0] and min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= 2)
