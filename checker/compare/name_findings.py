@@ -1,17 +1,19 @@
 """Names spelt with other letters are findings like any figure: "Baitas" in one source, "Baytas" in another.
 
 Spellings that differ only in case, accents, spacing or punctuation (US, U.S.; Erdoğan, Erdogan)
-are house-style matters and stay in the Names sheet. Letters that differ (Pashinyan /
-Pashinian, a place spelt two ways, a typo in an organisation's name) cannot all be right:
-each such group becomes a `conflict` finding, and each spelling a mention with its offsets,
-so the Summary, the Evidence sheet and `--json` show it like any other claim.
+are house-style matters and stay in the Names sheet. Letters that differ are findings, each
+spelling a mention with its offsets, so the Summary, the Evidence sheet and `--json` show them
+like any other claim. A person has one spelling, so two for one person (Aleksander / Alexander
+Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
+Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
+(Marrakech / Marrakesh, Tinmel / Tinmal Mosque) can: a `variance`, which the house style settles.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 from checker.compare.findings import FINDING_COLUMNS
-from checker.reading.names import style_key
+from checker.reading.names import same_name, style_key
 
 NAME_CLAIM = "name"
 
@@ -21,6 +23,13 @@ def _spelt_apart(variants: list[str]) -> bool:
     (a longer name, not a misspelt one)."""
     keyed = {(len(v.split()), style_key(v)) for v in variants}
     return any(a[0] == b[0] and a[1] != b[1] for a in keyed for b in keyed)
+
+
+def _transliterations(variants: list[str]) -> bool:
+    """Whether every two spellings are one name transliterated two ways, word for word."""
+    split = [v.split() for v in dict.fromkeys(variants)]
+    return all(len(a) == len(b) and all(x == y or same_name(x, y) for x, y in zip(a, b))
+               for i, a in enumerate(split) for b in split[i + 1:])
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -56,9 +65,10 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
                              "sentence": _sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
                              "why": f"{row.variant}: a spelling of {preferred} ({row.count}×)"})
         majority = rows.groupby("variant")["source"].nunique().idxmax()
+        status = "conflict" if rows["person"].any() or not _transliterations(list(rows["variant"])) else "variance"
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
-            "event_label": event, "status": "conflict",
+            "event_label": event, "status": status,
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
             "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique())),

@@ -32,7 +32,7 @@ __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "lo
            "STOCK_HOUSE_STYLE", "fold", "same_name", "skeleton"]
 
 NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "start", "end", "status", "mixed",
-                "suggestion", "house_style"]
+                "suggestion", "house_style", "person"]
 
 # --- keys and groups --------------------------------------------------------------------------------------------
 
@@ -201,5 +201,5 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
         rows.append({"group": group_id, "preferred": preferred, "variant": variant, "source": source.label,
                      "path": source.path, "count": counts[(variant, source_index)], "start": tokens[0].start,
                      "end": tokens[-1].end, "status": status, "mixed": spellings_in[source_index] > 1,
-                     "suggestion": preferred, "house_style": bool(from_style)})
+                     "suggestion": preferred, "house_style": bool(from_style), "person": bool(given)})
     return rows

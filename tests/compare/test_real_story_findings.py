@@ -229,3 +229,17 @@ def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spel
     if spelt:
         assert {s for v in names["values"].iloc[0].values() for s in (a, b) if s in v} == {a, b}
         assert not result.findings["claim"].str.startswith("aligned:").any()   # the Names finding says it once
+
+
+@pytest.mark.parametrize("a, b, status", [
+    ("the old city of Marrakech", "the old city of Marrakesh", "variance"),           # a place, two transliterations
+    ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", "conflict"),           # a person has one spelling
+    ("the New Nigeria Peoples Party", "the New Nigerian Peoples Party", "conflict"),   # letters beyond a transliteration
+])
+def test_a_place_in_two_transliterations_is_a_variance_a_person_spelt_two_ways_a_conflict(tmp_path, a, b, status):
+    result = story(
+        tmp_path,
+        a=f"Rescuers reached {a} on Saturday. Officials in {a.split()[-1]} said the roads were open.\n",
+        b=f"Rescuers reached {b} on Saturday. Officials in {b.split()[-1]} said the roads were open.\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert names["status"].tolist() == [status]
