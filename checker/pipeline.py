@@ -11,7 +11,8 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
-from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_name_rows, draft_quote_rows, draft_unnamed_rows,
+from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
+                             draft_unnamed_rows,
                              draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_groups, source_flags, sources_frame)
@@ -115,6 +116,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                                [(s.label, s.text, documents[s.label].sentences) for s in read], display)
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
+    rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     return order_verdicts(_joined(verdicts, pd.DataFrame(rows, columns=verdicts.columns)))
 
 

@@ -212,3 +212,11 @@ def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
         if len(other) == hi - lo and other and all(_NAME_WORD.fullmatch(w) for w in other):
             return label, theirs_text, " ".join(other)
     return None
+
+
+def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
+    """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
+    January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
+    return [_row("date", "calendar", d.text, "contradicted", [], [], f"the calendar: {d.weekday_mismatch}",
+                 _sentence_at(draft_text, d.start), d.start, d.end)
+            for d in dates if d.weekday_mismatch and d.start not in taken]

@@ -111,3 +111,14 @@ def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_p
         tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
         wire="The judge said he would recommend a medium-security prison close to his family.")
     assert place.empty
+
+
+def test_any_date_in_the_draft_with_the_wrong_weekday_is_contradicted(tmp_path):
+    (tmp_path / "wire.txt").write_text("Date: 2022-01-19\n\nThe board approved the purchase, the company said.\n",
+                                       encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2022-01-19\n\nThe board approved the purchase on Monday, January 18.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    wrong = rows[rows["draft"].str.contains("Monday, January 18")]
+    assert len(wrong) == 1 and wrong["verdict"].iloc[0] == "contradicted"
+    assert "was a Tuesday" in wrong["sources_say"].iloc[0]
