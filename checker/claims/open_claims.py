@@ -121,6 +121,11 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
     offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
                       if t.utc is not None and t.zone.lower() in ("", "local", "local time"))
+    if not offsets:
+        # no bare time with its GMT beside it: the zone the story's own times are given in ("9:30 a.m. EDT",
+        # "ET") is where it happens, so a bare "10:30 a.m." is read in it
+        offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
+                          if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
     local_offset = offsets.most_common(1)[0][0] if offsets else None
     found = []
     for doc in docs.values():

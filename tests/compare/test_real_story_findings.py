@@ -243,3 +243,15 @@ def test_a_place_in_two_transliterations_is_a_variance_a_person_spelt_two_ways_a
         b=f"Rescuers reached {b} on Saturday. Officials in {b.split()[-1]} said the roads were open.\n")
     names = result.findings[result.findings["claim"].str.startswith("name:")]
     assert names["status"].tolist() == [status]
+
+
+def test_a_bare_time_is_read_in_the_zone_the_storys_times_are_given_in(tmp_path):
+    result = story(
+        tmp_path,
+        a="The hearing in federal court began at 10:30 a.m., the court said.\n",
+        b="The hearing in federal court began at 9:30 a.m. EDT, the court said.\n",
+        c="The hearing in federal court began at 9:30 a.m. ET (1330 GMT), the court said.\n")
+    times = result.mentions[result.mentions["text"].str.contains("a.m.")]
+    assert set(times["unit"]) == {"minutes UTC"} and times["claim"].nunique() == 1
+    finding = result.findings.set_index("claim").loc[times["claim"].iloc[0]]
+    assert finding["status"] == "conflict" and finding["disagree"] == ["a"]
