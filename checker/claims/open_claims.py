@@ -117,6 +117,34 @@ def rule_items(docs: dict[str, Document], mentions: list[Mention]) -> list[_Open
     return found
 
 
+def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
+    """Every day-precise date no rule took ("the deadline of June 30", "convicted on November 2"), paired like
+    figures by the words around it: a deadline, a verdict's date, a vote. Only groups the draft is in are kept
+    (see open_claims): between sources, two days in like words are too often two facts."""
+    claimed = {(m.source, m.start, m.end) for m in taken}
+    found = []
+    for doc in docs.values():
+        mine = []
+        for d in doc.dates:
+            if d.low is None or d.low != d.high or (doc.source.label, d.start, d.end) in claimed:
+                continue
+            sentence = doc.index.at(d.start)
+            if sentence is None or sentence.is_heading:
+                continue
+            words, names = figure_context(doc, d, sentence.start, sentence.end)
+            if len(words) < MIN_SHARED:
+                continue
+            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                              kind="date", text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()),
+                              high=float(d.high.toordinal()), unit="date", value=d.low.isoformat(),
+                              qualifier=d.precision, why=d.why, sentence=sentence.text, sentence_index=sentence.index,
+                              extra={"weekday_mismatch": d.weekday_mismatch} if d.weekday_mismatch else {})
+            mine.append(_Open(mention, words, "date:day", names))
+        _resolve_names(doc, mine)
+        found.extend(mine)
+    return found
+
+
 def open_times(docs: dict[str, Document]) -> list[_Open]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
     offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
@@ -243,6 +271,8 @@ def _nodes(items: list[_Open]) -> list[_Node]:
 def _near(a: _Node, b: _Node) -> bool:
     """Whether two facts give figures of a size ("$68.7 billion" and "$75bn" to buy one company): the words
     around them then need agree less, since two facts sharing names, words and size are rarely two facts."""
+    if a.dimension.startswith("date"):
+        return False                     # a day number has no size to be near in
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) <= NEAR_RATIO * min(x, y)
 
@@ -304,10 +334,12 @@ def label_of(group: list[_Open], weight: dict[str, float]) -> str:
 def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
     event = main_event(taken)
-    items = open_mentions(docs, taken) + open_times(docs)
+    items = open_mentions(docs, taken) + open_times(docs) + open_dates(docs, taken)
     weight = word_weights(items)
     mentions, rules, used = [], [], set()
     for group in sorted(pair_open(items), key=lambda g: (g[0].mention.source, g[0].mention.start)):
+        if group[0].dimension.startswith("date") and not any(g.mention.role == "draft" for g in group):
+            continue     # sources' dates are the date rules' to compare; an open date serves the draft's check
         words = label_of(group, weight)
         claim = "auto:" + "_".join(words.split())
         while claim in used:
@@ -323,4 +355,5 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
 
 
 def open_rule(claim: str, words: str, dimension: str) -> Rule:
-    return made_rule(claim, "count", f"auto: {words}", "auto", description=dimension, cues=[words], window=WINDOW)
+    kind = "date" if dimension.startswith("date") else "count"
+    return made_rule(claim, kind, f"auto: {words}", "auto", description=dimension, cues=[words], window=WINDOW)

@@ -122,3 +122,17 @@ def test_any_date_in_the_draft_with_the_wrong_weekday_is_contradicted(tmp_path):
     wrong = rows[rows["draft"].str.contains("Monday, January 18")]
     assert len(wrong) == 1 and wrong["verdict"].iloc[0] == "contradicted"
     assert "was a Tuesday" in wrong["sources_say"].iloc[0]
+
+
+def test_a_deadline_the_draft_gives_another_day_for_is_contradicted(tmp_path):
+    for name, text in {"wire": "Voters have until March 15 to register for the run-off, the commission said.",
+                       "paper": "The electoral commission said voters have until March 15 to register for the run-off."
+                       }.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2023-03-01\n\n" + text + "\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2023-03-01\n\nVoters have until March 18 to register for the run-off, the electoral "
+                     "commission said.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    deadline = rows[rows["draft"].str.startswith("March 18")]
+    assert deadline["verdict"].tolist() == ["contradicted"]
+    assert sorted(deadline["contradicted_by"].iloc[0]) == ["paper", "wire"]
