@@ -255,3 +255,16 @@ def test_a_bare_time_is_read_in_the_zone_the_storys_times_are_given_in(tmp_path)
     assert set(times["unit"]) == {"minutes UTC"} and times["claim"].nunique() == 1
     finding = result.findings.set_index("claim").loc[times["claim"].iloc[0]]
     assert finding["status"] == "conflict" and finding["disagree"] == ["a"]
+
+
+@pytest.mark.parametrize("sentence, figure, claim", [
+    # a cue that stands with another figure is that figure's
+    ("The ministry recorded eight cases, including five deaths, and said three patients were receiving treatment.",
+     "three", None),
+    # a cue after a coordination still reaches both figures
+    ("A mass shooting at a school left 19 children and two teachers dead.", "19", "deaths"),
+])
+def test_a_cue_another_figure_holds_is_not_this_ones(tmp_path, sentence, figure, claim):
+    result = story(tmp_path, a=sentence + "\n", b="Officials gave no other figures.\n")
+    rows = result.mentions[(result.mentions["source"] == "a") & (result.mentions["text"] == figure)]
+    assert (rows["claim"].str.startswith("deaths").any() if claim else not rows["claim"].str.startswith("deaths").any())

@@ -69,10 +69,11 @@ class CueFinder:
     def __bool__(self) -> bool:
         return bool(self.cues)
 
-    def near(self, sentence: Sentence, start: int, end: int) -> int | None:
-        """Words to the nearest cue, or None when no cue is near or an exclusion word is."""
+    def near(self, sentence: Sentence, start: int, end: int, owned=None) -> int | None:
+        """Words to the nearest cue, or None when no cue is near or an exclusion word is, or when `owned(cue)`
+        says the cue belongs to another figure."""
         found = nearest_cue(self.cues, self.cue_starts, self.text, sentence, start, end, self.window)
-        if found is None:
+        if found is None or (owned is not None and owned(*found[1])):
             return None
         if self.excludes and nearest_cue(self.excludes, self.exclude_starts, self.text, sentence, start, end,
                                          self.window) is not None:

@@ -5,6 +5,8 @@ cue "lives"; the unit check keeps "44 days" and "2 attacks" out of a death toll.
 """
 from __future__ import annotations
 
+import bisect
+
 from checker.claims.document import Document, Mention
 from checker.reading import Quantity
 from checker.claims.rules import Rule
@@ -43,6 +45,25 @@ def from_quantity(rule: Rule, doc: Document, quantity: Quantity, distance: int) 
                    distance=distance)
 
 
+def _owned_by_another(doc: Document, quantity: Quantity):
+    """For a figure with a noun of its own ("three patients"): whether a cue is another figure's, standing
+    inside it or right after it ("five deaths, ... and three patients were receiving treatment": the deaths
+    are five)."""
+    starts = doc.quantity_starts
+
+    def owned(cue_start: int, cue_end: int) -> bool:
+        if quantity.start <= cue_start < quantity.end + 1 or cue_end <= quantity.start and \
+                not doc.text[cue_end:quantity.start].strip():
+            return False                                    # the cue is this figure's own
+        at = bisect.bisect_right(starts, cue_start) - 1
+        if at < 0:
+            return False
+        other = doc.quantities[at]
+        return other.start != quantity.start and (other.start <= cue_start < other.end
+                                                  or not doc.text[other.end:cue_start].strip())
+    return owned
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -54,7 +75,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
-        distance = cues.near(sentence, quantity.start, quantity.end)
+        owned = _owned_by_another(doc, quantity) if quantity.noun else None
+        distance = cues.near(sentence, quantity.start, quantity.end, owned)
         if distance is not None:
             found.append(from_quantity(rule, doc, quantity, distance))
     return found
