@@ -12,19 +12,17 @@ import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from checker.batch.stories import (HASH_PROPERTY, content_hash, find_stories, rules_digest,
                                    stored_properties)
-from checker.claims import STOCK_RULES, load_rules
+from checker.claims import PARALLEL_FROM, STOCK_RULES, cores, load_rules, map_jobs
 from checker.errors import InputError
 from checker.pipeline import Result, check
 from checker.report import write_report
 
-PARALLEL_FROM = 48        # a story with this many texts runs here, its texts read in parallel
 CONNECT_TIMEOUT = 20      # seconds to reach a Dask scheduler before giving up
 
 
@@ -148,16 +146,11 @@ def _locally(todo: list[tuple], workers: int | None) -> Iterator[StoryOutcome]:
     small = [job for job in todo if job not in big]
     for folder, rule_paths, out, digest in big:
         yield _write(folder, *_checked(folder, rule_paths, workers=None), out, digest)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    workers = cores if workers is None else workers
-    if workers <= 1 or len(small) <= 1:
-        yield from map(_check_and_write, small)
-        return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    # a worker that has checked many stories is replaced, so no process grows past its share of memory
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                             max_tasks_per_child=200 if method != "fork" else None) as pool:
-        yield from pool.map(_check_and_write, small, chunksize=max(1, min(16, len(small) // (workers * 8))))
+    yield from map_jobs(_check_and_write_at, (small,), len(small), cores() if workers is None else workers)
+
+
+def _check_and_write_at(shared: tuple, index: int) -> StoryOutcome:
+    return _check_and_write(shared[0][index])
 
 
 def _on_cluster(todo: list[tuple], scheduler: str) -> Iterator[StoryOutcome]:

@@ -20,9 +20,13 @@ PARALLEL_FROM = 48        # texts in a story from which a pool pays for itself
 _SHARED: tuple = ()       # what every job of the current pool needs, set once per worker
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def default_workers(jobs: int) -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, 8) if jobs >= PARALLEL_FROM else 1
+    return min(cores(), 8) if jobs >= PARALLEL_FROM else 1
 
 
 def _share(shared: tuple) -> None:

@@ -9,9 +9,12 @@ wording and a word diff; a trim ("…") is no difference; a quotation no source 
 """
 from __future__ import annotations
 
+import difflib
+
 import regex
 from rapidfuzz import fuzz
 
+from checker.compare.name_findings import sentence_around
 from checker.compare.quotes import difference, same_statement
 from checker.reading import Quote
 from checker.reading.names import fold
@@ -49,14 +52,14 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
                 same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(_key) == _key(variant), "source"]))
                 rows.append(_row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
                                  f"spelt {variant} by {', '.join(display.get(s, s) for s in same[:4])}"
-                                 if same else "the house style's spelling", _sentence_at(draft_text, start),
+                                 if same else "the house style's spelling", sentence_around(draft_text, start, end),
                                  start, end, variant))
                 continue
             verdict = "contradicted" if len(set(theirs["variant"])) == 1 else "disputed"
             says = "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(v['variant']))}"
                              for s, v in theirs.groupby("source", sort=False))
             rows.append(_row("name", of_group["suggestion"].iloc[0], variant, verdict, [],
-                             list(dict.fromkeys(theirs["source"])), says, _sentence_at(draft_text, start), start, end,
+                             list(dict.fromkeys(theirs["source"])), says, sentence_around(draft_text, start, end), start, end,
                              preferred or common))
     return rows
 
@@ -87,7 +90,7 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
             continue
         same = [s for s in statements if same_statement(quote, s)]
         speaker = quote.speaker or "unnamed speaker"
-        sentence = _sentence_at(draft_text, quote.start)
+        sentence = sentence_around(draft_text, quote.start, quote.end)
         if not same:
             rows.append(_row("quote", speaker, quote.text, "unsupported", [], [], "", sentence, quote.start, quote.end))
             continue
@@ -118,13 +121,7 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
     return [_row("quote", quote.speaker or "unnamed speaker", quote.text, "supported",
                  list(dict.fromkeys(s.source for s in having)), [],
                  "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
-                 _sentence_at(draft_text, quote.start), quote.start, quote.end, f"“{quote.text}”")]
-
-
-def _sentence_at(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start:(min(ends) + 1 if ends else len(text))].strip()
+                 sentence_around(draft_text, quote.start, quote.end), quote.start, quote.end, f"“{quote.text}”")]
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
@@ -149,7 +146,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         if f" {fold(variant)} " in f" {written} ":
             continue                       # the sources write it too, though not as a name of their own
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
-        sentence = _sentence_at(draft_text, start)
+        sentence = sentence_around(draft_text, start, end)
         found = _retold(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
@@ -178,9 +175,9 @@ def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str
 def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
     """(source, its sentence, the name standing where the draft has `variant`) for the source sentence the
     draft sentence retells best, when one does and has another capitalised name in that place."""
-    words = [w for w in _ANY_WORD.findall(sentence)]
+    mine = _ANY_WORD.findall(sentence)
     shared: dict[int, int] = {}
-    for word in {w.lower() for w in words if len(w) > 3 and w.lower() not in fold(variant).split()}:
+    for word in {w.lower() for w in mine if len(w) > 3 and w.lower() not in fold(variant).split()}:
         hits = index.get(word, ())
         if len(hits) > 200:
             continue                                  # a word in every sentence proposes nothing
@@ -193,10 +190,8 @@ def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
     label, theirs_text = sentences[best]
     if fuzz.token_set_ratio(sentence, theirs_text) < MIN_SENTENCE_SCORE:
         return None
-    mine, theirs = [w for w in _ANY_WORD.findall(sentence)], [w for w in _ANY_WORD.findall(theirs_text)]
+    theirs = _ANY_WORD.findall(theirs_text)
     first = variant.split()[0]
-    import difflib
-
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in theirs], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         # word for word, capitals for capitals: "Eastern District" for "Southern District", not a clause
@@ -218,5 +213,5 @@ def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[d
     """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
     January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
     return [_row("date", "calendar", d.text, "contradicted", [], [], f"the calendar: {d.weekday_mismatch}",
-                 _sentence_at(draft_text, d.start), d.start, d.end)
+                 sentence_around(draft_text, d.start, d.end), d.start, d.end)
             for d in dates if d.weekday_mismatch and d.start not in taken]

@@ -112,7 +112,7 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     written = [_as_written(m) for m in resolved.itertuples()]
     source_of = resolved["source"].to_numpy()
     is_draft = resolved["role"].eq("draft").to_numpy()
-    is_current = resolved["superseded"].eq("").to_numpy() if "superseded" in resolved else ~is_draft | True
+    is_current = resolved["superseded"].eq("").to_numpy() if "superseded" in resolved else np.ones(len(resolved), bool)
     for (claim, event), at in resolved.groupby(["claim", "event"], sort=False).indices.items():
         # The draft is judged against the sources (checker.compare.draft), never one of them;
         # its wording is still shown in its own column.

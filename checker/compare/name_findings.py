@@ -32,8 +32,9 @@ def _transliterations(variants: list[str]) -> bool:
                for i, a in enumerate(split) for b in split[i + 1:])
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence a name stands in, for the evidence: from the last full stop or line break to the next."""
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence text[start:end] stands in, for the evidence: from the last full stop or line break to the
+    next (the texts' own sentence index is not at hand where names and the draft's rows are made)."""
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return " ".join(text[left:min(stops) + 1 if stops else len(text)].split())
@@ -62,7 +63,7 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             mentions.append({**{c: None for c in mention_columns}, "source": row.source, "path": row.path,
                              "claim": claim, "kind": "name", "text": row.variant, "start": row.start, "end": row.end,
                              "value": row.variant, "event": event, "role": "source", "superseded": "",
-                             "sentence": _sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
+                             "sentence": sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
                              "why": f"{row.variant}: a spelling of {preferred} ({row.count}×)"})
         majority = rows.groupby("variant")["source"].nunique().idxmax()
         status = "conflict" if rows["person"].any() or not _transliterations(list(rows["variant"])) else "variance"
