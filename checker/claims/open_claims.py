@@ -36,6 +36,7 @@ MIN_SHARED = 2             # words two mentions must share, at least
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
+FAR_RATIO = 4.0            # figures further apart than this are two facts, however alike their words
 @dataclass
 class _Open:
     mention: Mention
@@ -277,6 +278,16 @@ def _near(a: _Node, b: _Node) -> bool:
     return min(x, y) > 0 and max(x, y) <= NEAR_RATIO * min(x, y)
 
 
+def _far(a: _Node, b: _Node) -> bool:
+    """Whether two figures are too far apart in size to be one fact told two ways: "some 4,000 people" waiting at a
+    station and "some 150,000 people" living in its town. Sources that disagree rarely do so by more than FAR_RATIO;
+    times of day and dates have no such size."""
+    if a.dimension.startswith(("date", "time")):
+        return False
+    x, y = abs(a.size), abs(b.size)
+    return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y)
+
+
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[str, tuple[float, int]]]:
     """For each node, its best-matching node in each other source (candidates from an inverted index of words,
     so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing)."""
@@ -295,6 +306,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue
             if node.names and nodes[j].names and not node.names & nodes[j].names:
                 continue                        # Sony's shares and Microsoft's: another party's figure
+            if _far(node, nodes[j]):
+                continue
             score = _similarity(node.words, nodes[j].words, weight)
             if score < (NEAR_SIMILARITY if _near(node, nodes[j]) else MIN_SIMILARITY):
                 continue

@@ -10,11 +10,30 @@ claim: a toll worded two ways is still one toll.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from checker.claims.document import Document, Mention
 from checker.claims.open_claims import label_of, pair_open, rule_items, word_weights
 from checker.claims.rules import Rule
+
+# "109 people were wounded, among them 16 children": the figure before such words is the whole, and stays the claim's
+_PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|of\s+(?:them|whom|which))\b", re.I)
+
+
+def _wholes(group: list[Mention], docs: dict[str, Document]) -> set[int]:
+    """The mentions a later figure of their sentence is marked as part of."""
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in group:
+        by_sentence[(m.source, m.sentence_index)].append(m)
+    wholes = set()
+    for (source, _), mine in by_sentence.items():
+        mine.sort(key=lambda m: m.start)
+        text = docs[source].text
+        for whole, part in zip(mine, mine[1:]):
+            if _PART_MARK.search(text, whole.end, part.start):
+                wholes.add(id(whole))
+    return wholes
 
 
 def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
@@ -36,8 +55,10 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         if not breakdowns:
             continue                        # no sentence gives two figures: one fact, however worded
         items = rule_items(docs, group)
+        wholes = _wholes(group, docs)
         pairs = [p for p in pair_open(items)
-                 if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)]
+                 if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)
+                 and not any(id(i.mention) in wholes for i in p)]
         if not pairs:
             continue
         weight = word_weights(items)

@@ -36,3 +36,22 @@ def test_people_on_board_are_never_missing_or_rescued(sentence, phrase):
     at = sentence.index(phrase)
     read = {base(m.claim) for m in mentions if m.start < at + len(phrase) and at < m.end}
     assert not read & {"missing", "rescued"}, read
+
+
+# "the <toll> of ... has risen to N": the subject's cue decides, however far back, whatever cues stand between
+SUBJECT_DECIDES = [
+    ("The death toll from the shelling of a bus depot crowded with families trying to flee the fighting has risen "
+     "to 31, officials said.", "31", "deaths"),
+    ("The number of people injured when the grandstand at the county fair collapsed during a concert on Saturday "
+     "rose to 64.", "64", "injured"),
+    ("Officials said the number of people still missing after the mudslide buried homes in the valley had "
+     "climbed to 18.", "18", "missing"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, claim", SUBJECT_DECIDES)
+def test_the_subject_of_a_rising_count_decides_its_claim(sentence, phrase, claim):
+    source = Source("s", "s.txt", sentence + "\n", None, "source", {})
+    mentions, _ = read_mentions([source], load_rules(None), Story())
+    at = sentence.index(phrase)
+    assert {base(m.claim) for m in mentions if m.start < at + len(phrase) and at < m.end} == {claim}

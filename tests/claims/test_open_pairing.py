@@ -27,6 +27,9 @@ APART = [
     # ", and" starts the next figure's clause: the 5% is Kessler's and Norvane's, not Ubisoft's
     ("Kessler and Norvane rose around 5 percent, and Ubisoft surged on the news.",
      "Ubisoft shares rose 9% on the news.", "around 5 percent", "9%"),
+    # alike words, sizes forty times apart: the crowd at the station and the town's population
+    ("About 4,000 people were at the station in Halden when the shells hit.",
+     "The station in Halden, a town of some 150,000 people, was hit by shells.", "About 4,000", "some 150,000"),
 ]
 
 
@@ -47,3 +50,17 @@ def test_figures_worded_apart_are_one_claim(tmp_path, a, b, in_a, in_b):
 def test_other_facts_are_not_one_claim(tmp_path, a, b, in_a, in_b):
     claims = _claims(tmp_path, a, b)
     assert claims.get(("a", in_a)) is None or claims.get(("a", in_a)) != claims.get(("b", in_b))
+
+
+def test_the_whole_of_a_breakdown_stays_the_claims(tmp_path):
+    """'109 wounded, among them 16 children' breaks the count down; 109 is still compared with 87."""
+    for name, text in (("a", "Governor Ivan Belov said 109 people were wounded, among them 16 children."),
+                       ("b", "Ivan Belov said on Saturday that more than 100 people had been wounded."),
+                       ("c", "Police said at least 39 people were killed and 87 wounded in the attack."),
+                       ("d", "Belov said 16 children were among the wounded.")):
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-02\n\n" + text + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
+    assert claims[("a", "109")] == claims[("b", "more than 100")] == claims[("c", "87")] != claims[("a", "16")]
+    status = result.findings.set_index("claim")["status"]
+    assert status[claims[("a", "109")]] == "conflict"

@@ -13,6 +13,11 @@ _WORD = regex.compile(r"[\w'’.-]+")
 # Crossing into another clause makes a cue belong less to the figure: "Of the 61 on board, 45 were rescued".
 _CLAUSE_MARK = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|although)\b")
 CLAUSE_COST = 3
+# "The death toll from a strike on a station crowded with people trying to flee has risen to 52": the figure is
+# what the clause's subject counts, however far back it stands and whatever cues stand between.
+_RISEN_TO = regex.compile(r"(?:\b(?:risen|rose|climbed|increased|jumped|grown|grew|soared|surged|stands?|stood|is|was"
+                          r"|now|reached|hit|passed|topped)\s+(?:to\s+|at\s+)?|\bto\s+)$", regex.IGNORECASE)
+_TOLL_SUBJECT = regex.compile(r"\b(?:toll|number|tally|count|total)\b", regex.IGNORECASE)
 
 
 def cue_spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -73,12 +78,33 @@ class CueFinder:
         """Words to the nearest cue, or None when no cue is near or an exclusion word is, or when `owned(cue)`
         says the cue belongs to another figure."""
         found = nearest_cue(self.cues, self.cue_starts, self.text, sentence, start, end, self.window)
+        if found is None or found[0] > 0:
+            subject = self._subject_cue(sentence, start)
+            if subject is not None:
+                found = subject
         if found is None or (owned is not None and owned(*found[1])):
             return None
         if self.excludes and nearest_cue(self.excludes, self.exclude_starts, self.text, sentence, start, end,
                                          self.window) is not None:
             return None
         return found[0]
+
+
+    def _subject_cue(self, sentence: Sentence, start: int) -> tuple[int, tuple[int, int]] | None:
+        """Where the figure completes "the <count> of ... has risen to", the first cue of the subject, scored by how
+        near the sentence's start it stands; None when the sentence is not so built."""
+        verb = _RISEN_TO.search(self.text, max(sentence.start, start - 24), start)
+        if verb is None:
+            return None
+        toll = _TOLL_SUBJECT.search(self.text, sentence.start, verb.start())
+        if toll is None:
+            return None
+        lo = bisect.bisect_left(self.cue_starts, max(sentence.start, toll.start() - 40))
+        for cue_start, cue_end in self.cues[lo:]:
+            if cue_start >= verb.start():
+                return None
+            return words_between(self.text, sentence.start, cue_start), (cue_start, cue_end)
+        return None
 
 
 def mention(rule: Rule, doc: Document, sentence: Sentence, start: int, end: int, **fields) -> Mention:

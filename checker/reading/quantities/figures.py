@@ -25,13 +25,14 @@ NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
+# "3 1/2": a mixed number, tried first so that its whole part is not read alone.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
-DIGITS = (r"[0-9]{0,6}[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
 SCALE = (r"(?:\s*(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
-         r"|hundred|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
+         r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
 CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪₦₱]|(?-i:R|KSh|RMB)(?=\s?[0-9])"
@@ -56,7 +57,10 @@ _WORD_FORMS = [
     r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b)"
     # "one ninth the size", "a half": a share even without "of" ("a third straight week" is a rank)
     r"|one[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b(?![\s-]+and\b)"
-    r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b))",
+    r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b)"
+    # "less than half", "about half the city": a qualifier says the bare "half" is a share
+    r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s))half\b"
+    r"(?![-\u2010\u2011]|\s+(?:an?|dozen)\b))",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
@@ -163,7 +167,7 @@ def figure_from(m: re.Match) -> Figure | None:
 # --- units and counted nouns after a figure ------------------------------------------------
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
-                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?|rupiah|ringgit|baht|dong|taka"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
 _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
@@ -173,7 +177,7 @@ _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|ki
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
-    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore"
+    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"
     r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT))\b"
@@ -181,7 +185,7 @@ UNIT_AFTER = re.compile(
     r"|years?|yrs?|decades?|century|centuries)\b"
     rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
     rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
-    r"|(?:\s+|-)(?P<magnitude>magnitude|richter)\b"
+    r"|(?:\s+|-)(?:on\s+the\s+)?(?P<magnitude>magnitude|richter)\b(?:\s+scale\b)?"
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
@@ -245,6 +249,8 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
             return words[k + 1], words[k + 1].lower(), False   # "two passenger trains": trains, not passengers
         if lower in PERSON_NOUNS or _is_demonym(w) or _person_like(lower):
             return w, "people", True
+        if not plural and k == 0 and (pluralize(lower) in PERSON_NOUNS or _person_like(pluralize(lower))):
+            return w, "people", True                     # "one candidate", "a single worker"
         if _looks_plural(lower):
             return w, lower, False
     if plural and words and _plain_noun(words[0]):

@@ -160,7 +160,8 @@ SCALE_SUFFIXES = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "tho
                   "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
                   "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
                   "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
-                  "quadrillion": 1e15, "quintillion": 1e18}
+                  "quadrillion": 1e15, "quintillion": 1e18,
+                  "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11}
 
 VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4",
                     "⅗": "0.6", "⅘": "0.8", "⅙": "0.1667", "⅚": "0.8333", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625",
@@ -172,6 +173,10 @@ _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 def parse_digits(digits: str) -> Decimal | int | None:
     """"6,500" -> 6500; "6\u202f500" -> 6500; "2.5" -> 2.5. Separators were checked by the regex."""
+    if "/" in digits:                                    # "3 1/2"
+        whole, share = digits.split()
+        numerator, denominator = share.split("/")
+        return Decimal(whole) + Decimal(numerator) / Decimal(denominator)
     cleaned = digits.translate(_SEPARATORS)
     if len(cleaned) < 16 and cleaned.isascii() and cleaned.isdigit():
         return int(cleaned)                              # most figures: no Decimal needed
@@ -204,7 +209,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
                   "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
                   "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
-                  "naira": "NGN", "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
+                  "naira": "NGN", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+                  "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}

@@ -76,7 +76,12 @@ def read_range(text: str, r: FigureReading) -> int | None:
 
 
 def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
-    """"two to three hundred": the first figure takes the second's scale (200 to 300, not 2 to 300)."""
+    """"two to three hundred": the first figure takes the second's scale (200 to 300, not 2 to 300); so with
+    "two to three dozen".
+    """
+    if x.words and y.words and y.step == 12 and 0 < x.value * 12 < y.value:
+        x.value, x.step = x.value * 12, 12.0             # "two to three dozen": 24 to 36
+        return
     if not (x.words and y.words and 0 < x.value < 10 and x.value == int(x.value) and y.value >= 100):
         return
     scale = 10 ** int(math.log10(y.value))

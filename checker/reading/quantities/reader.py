@@ -183,6 +183,8 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
         code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.rstrip("s"))
         if word.startswith("dollar") and country:
             code = lex.DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), "USD")
+        elif word.startswith("pound") and country == "egyptian":
+            code = "EGP"
         r.kind, r.unit = "money", code or "USD"
     elif g["code"]:
         r.kind, r.unit = "money", g["code"].upper()

@@ -72,7 +72,9 @@ class _WordNumber:
             return 1 + decimals[1]
         if self.prev is None and not self.lead_article and (word in WORD_SCALES or word == "hundred") \
                 and not (after and (after[0][0] in SMALL_WORDS or after[0][0] in TENS_WORDS
-                                    or after[0][0] in WORD_SCALES)):
+                                    or after[0][0] in WORD_SCALES
+                                    or (after[0][0] == "and" and len(after) > 1
+                                        and (after[1][0] in SMALL_WORDS or after[1][0] in TENS_WORDS)))):
             return None                                  # "billion" or "Hundred" alone is no number
         if word == "hundred":
             return self._hundred()
