@@ -148,8 +148,8 @@ def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
 
 def open_times(docs: dict[str, Document]) -> list[_Open]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
-    offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
-                      if t.utc is not None and t.zone.lower() in ("", "local", "local time"))
+    offsets = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
+                      if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
     if not offsets:
         # no bare time with its GMT beside it: the zone the story's own times are given in ("9:30 a.m. EDT",
         # "ET") is where it happens, so a bare "10:30 a.m." is read in it
@@ -172,6 +172,9 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
             words, names = figure_context(doc, t, sentence.start, sentence.end)
             if len(words) < MIN_SHARED:
                 continue
+            if utc is None and t.beside_utc is not None:
+                utc = t.beside_utc                          # no story offset: the conversion beside it says
+                shift = (utc - t.minutes)
             unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
@@ -179,7 +182,9 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
-            mine.append(_Open(mention, words, f"time:{unit}", names))
+            # a conversion ("(0530 GMT)") is compared with the other outlets' conversions, so that a wrong one
+            # stands out from the local times they agree on
+            mine.append(_Open(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names))
         _resolve_names(doc, mine)
         found.extend(mine)
     return found
@@ -250,9 +255,9 @@ def word_weights(items: list[_Open]) -> dict[str, float]:
     return {w: 1.0 + math.log(total / n) for w, n in frequency.items()}
 
 
-def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], least: int = MIN_SHARED) -> float:
     shared = a & b
-    if len(shared) < MIN_SHARED:
+    if len(shared) < least:
         return 0.0
     mass = math.fsum(weight[w] for w in shared)  # fsum: the same total whatever order a set gives
     smaller = min(math.fsum(weight[w] for w in a), math.fsum(weight[w] for w in b))
@@ -269,11 +274,18 @@ def _nodes(items: list[_Open]) -> list[_Node]:
     return list(by_key.values())
 
 
+TIME_SIMILARITY = 0.05     # ... and for times of day near each other, whose sentences share little else
+TIME_NEAR = 180            # minutes: times of day this close are told of one moment more often than of two
+
+
 def _near(a: _Node, b: _Node) -> bool:
     """Whether two facts give figures of a size ("$68.7 billion" and "$75bn" to buy one company): the words
     around them then need agree less, since two facts sharing names, words and size are rarely two facts."""
     if a.dimension.startswith("date"):
         return False                     # a day number has no size to be near in
+    if a.dimension.startswith("time"):
+        gap = abs(a.size - b.size) % 1440
+        return min(gap, 1440 - gap) <= TIME_NEAR
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) <= NEAR_RATIO * min(x, y)
 
@@ -302,14 +314,20 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                              if len(postings[(node.dimension, w)]) <= common)
         best: dict[str, tuple[float, int]] = {}
         for j, shared in sorted(candidates.items()):  # in index order: ties go the same way on every run
-            if shared < MIN_SHARED or j == i:
+            if j == i or shared < (1 if node.dimension.startswith("time") and _near(node, nodes[j]) else MIN_SHARED):
                 continue
-            if node.names and nodes[j].names and not node.names & nodes[j].names:
-                continue                        # Sony's shares and Microsoft's: another party's figure
+            if node.names and nodes[j].names and not node.names & nodes[j].names \
+                    and not node.dimension.startswith("time"):
+                continue                        # Sony's shares and Microsoft's: another party's figure (a time
+                #                                 of day is an event's, whoever is named beside it)
             if _far(node, nodes[j]):
                 continue
-            score = _similarity(node.words, nodes[j].words, weight)
-            if score < (NEAR_SIMILARITY if _near(node, nodes[j]) else MIN_SIMILARITY):
+            near = _near(node, nodes[j])
+            # two times of day near each other in one story: one shared word suffices (the moment the event
+            # happened is told in each outlet's own words: "slammed into", "struck", "collided with")
+            least = 1 if near and node.dimension.startswith("time") else MIN_SHARED
+            score = _similarity(node.words, nodes[j].words, weight, least)
+            if score < (TIME_SIMILARITY if least == 1 else NEAR_SIMILARITY if near else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

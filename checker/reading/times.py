@@ -9,7 +9,7 @@ keeps its local minutes; the comparer converts it when the story tells the offse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|CET|CEST|IST|WAT|EAT|"
@@ -49,6 +49,8 @@ class TimeReading:
     utc: int | None          # the same moment in UTC, when a zone or a GMT time beside it says so
     zone: str                # "GMT", "local time", "ET", or "" when none is written
     qualifier: str | None
+    beside_utc: int | None = None   # the UTC minutes of the conversion written beside it: "1:30 a.m. (0530 GMT)"
+    conversion: bool = False        # this is such a conversion, read on its own: "(0530 GMT)"
 
 
 def _clock(m: re.Match) -> int | None:
@@ -76,7 +78,9 @@ def _offset(m: re.Match, zone: str) -> int | None:
 
 
 def read_times(text: str) -> list[TimeReading]:
-    """Every time of day in `text`, sorted by start; a GMT time in brackets joins the time before it."""
+    """Every time of day in `text`, sorted by start. A time in another zone in brackets after a time
+    ("1:30 a.m. (0530 GMT)") is read on its own, as a conversion: a wrong conversion is a fact of its own,
+    and the time before it keeps the moment it gives as `beside_utc`."""
     if not isinstance(text, str) or not text:
         return []
     readings = []
@@ -88,22 +92,38 @@ def read_times(text: str) -> list[TimeReading]:
         offset = _offset(m, zone)
         utc = (minutes - offset) % 1440 if offset is not None else None
         end = m.end()
-        other = m.group("other")
+        other, conversion = m.group("other"), None
         if other:
             inner = TIME.search(other)
             inner_minutes = _clock(inner) if inner else None
             inner_zone = (inner.group("zone") or "") if inner else ""
             inner_offset = _offset(inner, inner_zone) if inner else None
             if inner_minutes is not None and inner_offset is not None:
-                utc = (inner_minutes - inner_offset) % 1440   # "7 p.m. (1330 GMT)"
-            elif inner is None:
-                end = m.start("other") - 1                 # "(Reuters)": not part of the time
-        qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
-        before, after = _SPREAD.get(qualifier or "", (0, 0))
-        start = m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m)
-        readings.append(TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,
-                                    " ".join(zone.split()), qualifier))
+                conversion = _reading(text, inner, m.start("other"), inner_minutes,
+                                      (inner_minutes - inner_offset) % 1440, inner_zone, None, True)
+            end = m.start("other") - 1                     # "(Reuters)": not part of the time
+            while end > m.start() and text[end - 1] in " \t":
+                end -= 1
+        reading = _reading(text, m, 0, minutes, utc, zone, conversion.utc if conversion else None, False, end)
+        readings.append(reading)
+        if conversion is not None and conversion.qualifier is None and reading.qualifier is not None:
+            # "about 1:30 a.m. (0530 GMT)": the conversion is as approximate as the time it converts
+            conversion = replace(conversion, low=conversion.minutes - (reading.minutes - reading.low),
+                                 high=conversion.minutes + (reading.high - reading.minutes))
+        if conversion is not None:
+            readings.append(conversion)
     return readings
+
+
+def _reading(text: str, m: re.Match, base: int, minutes: int, utc: int | None, zone: str, beside: int | None,
+             conversion: bool, end: int | None = None) -> TimeReading:
+    """The reading of one TIME match, found at `base` in `text` (a bracket's inside is matched on its own)."""
+    qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
+    before, after = _SPREAD.get(qualifier or "", (0, 0))
+    start = base + (m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m))
+    end = base + m.end() if end is None else end
+    return TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,
+                       " ".join(zone.split()), qualifier, beside, conversion)
 
 
 def _matches(text: str):

@@ -85,6 +85,24 @@ def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
     assert finding["status"] in ("agree", "variance")
 
 
+def test_a_wrong_conversion_to_another_zone_is_a_conflict_of_its_own(tmp_path):
+    """The outlets agree on the local time; one converts it wrongly. The conversions conflict, the local times
+    do not, and the finding holds the conversions only."""
+    result = story(
+        tmp_path,
+        a="The tanker struck the pier at about 2:40 a.m. (0640 GMT) on Tuesday, the port authority said.\n",
+        b="The vessel hit the pier at 02:40 local time (06:40 GMT) on Tuesday, minutes after leaving port.\n",
+        c="The ship struck a pier of the port early on Tuesday, at around 2.40 am local time (around 1 pm IST).\n")
+    conflicts = result.findings[result.findings["status"] == "conflict"]
+    assert len(conflicts) == 1
+    behind = result.mentions[result.mentions["claim"] == conflicts.iloc[0]["claim"]]
+    assert set(behind["text"]) == {"0640 GMT", "06:40 GMT", "around 1 pm IST"}
+    local = result.mentions[result.mentions["text"].isin(["about 2:40 a.m.", "02:40 local time",
+                                                          "around 2.40 am local time"])]
+    assert len(local) == 3 and local["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[local["claim"].iloc[0], "status"] in ("agree", "variance")
+
+
 def test_two_aligned_sentences_differing_in_a_tonnage_are_a_finding_with_both_sentences(tmp_path):
     result = story(
         tmp_path,

@@ -643,6 +643,12 @@ MORE_FORMS = table({}, [
     ("The quake measured 5.2 on the Richter scale.", "5.2 on the Richter scale", 5.2, 5.2, {"unit": "magnitude"}),
     ("Jakarta set aside 71 trillion rupiah for meals.", "71 trillion rupiah", 71e12, 71e12, {"unit": "IDR"}),
     ("Fuel now costs 15 Egyptian pounds a litre.", "15 Egyptian pounds", 15, 15, {"unit": "EGP"}),
+    ("Three fourths of the wells ran dry.", "Three fourths", 0.75, 0.75, {"kind": "fraction"}),
+    ("Turnout fell by a quarter.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
+    ("The river rose 1 ½ metres overnight.", "1 ½ metres", 1.5, 1.5, {"unit": "m"}),
+    ("A ticket costs 12€ at the door.", "12€", 12, 12, {"unit": "EUR"}),
+    ("The province announced a $5.5-billion bridge.", "$5.5-billion", 5.5e9, 5.5e9, {"unit": "USD"}),
+    NOT("They won for a third straight week.", "third"),
 ])
 
 CATEGORIES: dict[str, list[Case]] = {

@@ -27,11 +27,11 @@ NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
 # "3 1/2": a mixed number, tried first so that its whole part is not read alone.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
-DIGITS = (r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
-SCALE = (r"(?:\s*(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
+SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
@@ -52,11 +52,15 @@ _DIGIT_FORMS = [
 _WORD_FORMS = [
     r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
     r"\b(?P<frac>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
+    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
     r"|(?:two|three|four|five|six|seven|eight|nine)\s?[-\u2010\u2011\u2013]?\s?"
-    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b)"
+    r"(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b)"
     # "one ninth the size", "a half": a share even without "of" ("a third straight week" is a rank)
-    r"|one[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b(?![\s-]+and\b)"
+    r"|one[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b"
+    r"(?![\s-]+and\b)"
+    # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
+    r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
+    r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
     r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b)"
     # "less than half", "about half the city": a qualifier says the bare "half" is a share
     r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s))half\b"
@@ -86,7 +90,7 @@ _CANDIDATE_WORDS = trie_pattern([
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
-    "half third quarter fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
+    "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
     r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])"
     rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)\$"
@@ -179,6 +183,7 @@ UNIT_AFTER = re.compile(
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"
     r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT))\b"
     r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"

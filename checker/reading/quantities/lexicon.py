@@ -143,7 +143,8 @@ WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "quintillion": 10 ** 18, "lakh": 100_000, "crore": 10_000_000}
 NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, *(w + "s" for w in WORD_SCALES), "dozens", "dozen",
                     "point"]
-FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
+FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
+                         "sixth": 6,
                          "twentieth": 20, "hundredth": 100,
                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ORDINAL_VALUES = {w: i + 1 for i, w in enumerate(
@@ -214,6 +215,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
+COUNTRY_CURRENCIES = {**{(country, "dollar"): code for country, code in DOLLAR_COUNTRIES.items()},
+                      ("egyptian", "pound"): "EGP"}
 
 DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
                  "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}

@@ -181,13 +181,13 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
         country = (g["country"] or "").lower().replace("  ", " ")
         word = g["curword"].lower()
         code = lex.CURRENCY_WORDS.get(word) or lex.CURRENCY_WORDS.get(word.rstrip("s"))
-        if word.startswith("dollar") and country:
-            code = lex.DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), "USD")
-        elif word.startswith("pound") and country == "egyptian":
-            code = "EGP"
+        if country:                                     # "Australian dollars", "Egyptian pounds"
+            code = lex.COUNTRY_CURRENCIES.get((re.sub(r"\s+", " ", country), word.rstrip("s")), code)
         r.kind, r.unit = "money", code or "USD"
     elif g["code"]:
         r.kind, r.unit = "money", g["code"].upper()
+    elif g["cursym"]:
+        r.kind, r.unit = "money", lex.CURRENCY_SYMBOLS[g["cursym"]]      # "5€"
     elif g["dur"]:
         singular, r.days = _duration_unit(g["dur"])
         r.kind, r.unit, r.stated_unit = "duration", "days", _plural_unit(singular)
