@@ -649,6 +649,12 @@ MORE_FORMS = table({}, [
     ("A ticket costs 12€ at the door.", "12€", 12, 12, {"unit": "EUR"}),
     ("The province announced a $5.5-billion bridge.", "$5.5-billion", 5.5e9, 5.5e9, {"unit": "USD"}),
     NOT("They won for a third straight week.", "third"),
+    ("Stockholm set aside SEK 4 billion for the rail link.", "SEK 4 billion", 4e9, 4e9, {"unit": "SEK"}),
+    ("A coffee costs 7.20 Swiss francs in Geneva.", "7.20 Swiss francs", 7.2, 7.2, {"unit": "CHF"}),
+    ("Seoul's budget rose to 650 trillion won.", "650 trillion won", 650e12, 650e12, {"unit": "KRW"}),
+    ("The scheme will cost PKR 12 arab over five years.", "PKR 12 arab", 12e9, 12e9, {"unit": "PKR"}),
+    ("Leaders of 3 Arab states met in Cairo.", "3", 3, 3),
+    ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
 ])
 
 CATEGORIES: dict[str, list[Case]] = {

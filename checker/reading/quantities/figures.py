@@ -31,12 +31,13 @@ DIGITS = (r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
-SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|lakhs?|crores?"
+SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?|(?-i:kharab|arab)"
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
-CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)?\$|[€£¥₹₽₺₴₩₪₦₱]|(?-i:R|KSh|RMB)(?=\s?[0-9])"
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|RMB|RM|Rp)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
+            r"|SEK|NOK|DKK|PLN|EGP|SAR|AED|QAR|KWD|MYR|IDR|THB|PHP|MXN|ARS|KRW|TWD|GHS|TZS|UGX|ETB|MAD"
             r"|Tk|KSh)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
@@ -83,7 +84,8 @@ _DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
 _CANDIDATE_WORDS = trie_pattern([
     "https", "http", "www", "minus", "negative", "ksh", "rmb", "tk", "rs",
     "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
-    "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn",
+    "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
+    "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad", "rm", "rp", "gh",
     "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
     "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
@@ -93,7 +95,7 @@ _AFTER_ARTICLE = trie_pattern(
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
     r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])"
-    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r)\$"
+    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$"
     rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 # The second figure of a range, read at a fixed position.
@@ -171,17 +173,20 @@ def figure_from(m: re.Match) -> Figure | None:
 # --- units and counted nouns after a figure ------------------------------------------------
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
-                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?|rupiah|ringgit|baht|dong|taka"
+                   "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
+                   "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone"
+                   r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
 _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
-                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|inch(?:es)?|kilograms?"
+                  r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
                   r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
+    r"|Swiss|Sri\s+Lankan|Pakistani|Nepalese|Indian|Danish|Norwegian|Swedish"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
     r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"

@@ -140,7 +140,8 @@ TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "quadrillion": 10 ** 15,
-               "quintillion": 10 ** 18, "lakh": 100_000, "crore": 10_000_000}
+               "quintillion": 10 ** 18, "sextillion": 10 ** 21, "lakh": 100_000, "lac": 100_000,
+               "crore": 10_000_000, "arab": 10 ** 9, "kharab": 10 ** 11}
 NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, *(w + "s" for w in WORD_SCALES), "dozens", "dozen",
                     "point"]
 FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
@@ -161,7 +162,8 @@ SCALE_SUFFIXES = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "tho
                   "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
                   "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
                   "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
-                  "quadrillion": 1e15, "quintillion": 1e18,
+                  "quadrillion": 1e15, "quintillion": 1e18, "sextillion": 1e21, "lac": 1e5, "lacs": 1e5,
+                  "arab": 1e9, "kharab": 1e11,
                   "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11}
 
 VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4",
@@ -195,10 +197,11 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$"
                     "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
                     "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
                     "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS",
-                    "tk": "BDT", "tk.": "BDT", "ksh": "KES", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
+                    "tk": "BDT", "tk.": "BDT", "rm": "MYR", "rp": "IDR", "gh¢": "GHS", "bz$": "BZD", "ksh": "KES", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
 # A measure is compared in one unit per dimension: lengths in km (miles) or m (feet, cm),
 # masses in tonnes, temperatures in Celsius. unit -> (unit compared, factor, offset).
 CONVERSIONS = {"miles": ("km", 1.609344, 0.0), "nmi": ("km", 1.852, 0.0), "ft": ("m", 0.3048, 0.0),
+               "yd": ("m", 0.9144, 0.0),
                "in": ("m", 0.0254, 0.0), "cm": ("m", 0.01, 0.0), "mm": ("m", 0.001, 0.0),
                "kg": ("t", 0.001, 0.0), "g": ("t", 1e-6, 0.0), "lb": ("t", 0.00045359237, 0.0),
                "sq mi": ("km2", 2.589988110336, 0.0), "mph": ("km/h", 1.609344, 0.0),
@@ -210,13 +213,16 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
                   "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
                   "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
-                  "naira": "NGN", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+                  "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "kroner": "NOK", "kronor": "SEK",
+                  "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
                   "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
 COUNTRY_CURRENCIES = {**{(country, "dollar"): code for country, code in DOLLAR_COUNTRIES.items()},
-                      ("egyptian", "pound"): "EGP"}
+                      ("egyptian", "pound"): "EGP", ("swiss", "franc"): "CHF", ("sri lankan", "rupee"): "LKR",
+                      ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("indian", "rupee"): "INR",
+                      ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK"}
 
 DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
                  "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
@@ -227,7 +233,7 @@ MEASURE_UNITS = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
-    "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inches": "in",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "lb": "lb", "lbs": "lb",
     "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
