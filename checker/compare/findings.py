@@ -62,6 +62,17 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     return "conflict", [s for s in sources if s not in supported], note
 
 
+def _weekday_clash(rows: pd.DataFrame, status: str, dissent: list[str], note: str) -> tuple[str, list[str], str]:
+    """The same day, but a source names another weekday for it ("Monday, August 8", a Tuesday), while others do
+    not: the sources cannot all be right about the day."""
+    clash = rows["note"].fillna("").str.contains("weekday_mismatch")
+    if not clash.any() or clash.all():
+        return status, dissent, note
+    wrong = list(dict.fromkeys(rows.loc[clash, "source"]))
+    said = "; ".join(f"{s}: {n.split(': ', 1)[-1]}" for s, n in zip(rows.loc[clash, "source"], rows.loc[clash, "note"]))
+    return "conflict", wrong, "; ".join(x for x in (note, f"weekday and date disagree ({said})") if x)
+
+
 def _as_written(mention) -> str:
     """The wording as the source has it; for names and dates, what it was read as."""
     if mention.kind in ("entity", "date") and mention.value and mention.value != mention.text:
@@ -127,6 +138,8 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
         else:
             status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
+            if rule.kind == "date" and status in ("agree", "variance"):
+                status, dissent, note = _weekday_clash(group, status, dissent, note)
             if status in ("variance", "conflict") and rule.kind == "count":
                 note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
         wordings: dict[str, list[str]] = {}

@@ -112,7 +112,25 @@ def read_times(text: str) -> list[TimeReading]:
                                  high=conversion.minutes + (reading.high - reading.minutes))
         if conversion is not None:
             readings.append(conversion)
-    return readings
+    return _late_conversions(text, readings)
+
+
+_BETWEEN = re.compile(r"[^\d()\[\].;]{0,30}[(\[]\s*(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+
+
+def _late_conversions(text: str, readings: list[TimeReading]) -> list[TimeReading]:
+    """"6:37 a.m. on Tuesday (1737 GMT)": a bracketed time in a known zone a few words after a time is that time's
+    conversion, as it would be right beside it."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        before, after = out[k - 1], out[k]
+        if after.utc is None or after.conversion or before.beside_utc is not None or before.conversion \
+                or not after.zone or after.zone.lower() in ("local", "local time") \
+                or not _BETWEEN.match(text, before.end, after.start):
+            continue
+        out[k - 1] = replace(before, beside_utc=after.utc)
+        out[k] = replace(after, conversion=True)
+    return out
 
 
 def _reading(text: str, m: re.Match, base: int, minutes: int, utc: int | None, zone: str, beside: int | None,

@@ -103,6 +103,27 @@ def test_a_wrong_conversion_to_another_zone_is_a_conflict_of_its_own(tmp_path):
     assert result.findings.set_index("claim").loc[local["claim"].iloc[0], "status"] in ("agree", "variance")
 
 
+def test_a_conversion_a_few_words_after_its_time_is_still_its_conversion(tmp_path):
+    result = story(
+        tmp_path,
+        a="The blaze was first reported at 6:37 a.m. on Tuesday (1737 GMT), the county said.\n",
+        b="The blaze was first reported at 06:37 local time (16:37 GMT) on Tuesday, the county said.\n")
+    conflicts = result.findings[result.findings["status"] == "conflict"]
+    assert len(conflicts) == 1
+    behind = result.mentions[result.mentions["claim"] == conflicts.iloc[0]["claim"]]
+    assert set(behind["text"]) == {"1737 GMT", "16:37 GMT"}
+
+
+def test_a_weekday_that_is_not_the_dates_is_a_conflict_with_the_sources_that_name_the_right_one(tmp_path):
+    result = story(
+        tmp_path,
+        a="The fire that destroyed the town broke out on Tuesday 8 August 2023, officials said.\n",
+        b="The fire that destroyed the town broke out on Monday, August 8, 2023, officials said.\n")
+    dates = result.findings[result.findings["claim"] == "event_date"]
+    assert list(dates["status"]) == ["conflict"]
+    assert dates.iloc[0]["disagree"] == ["b"] and "was a Tuesday" in dates.iloc[0]["note"]
+
+
 def test_two_aligned_sentences_differing_in_a_tonnage_are_a_finding_with_both_sentences(tmp_path):
     result = story(
         tmp_path,
