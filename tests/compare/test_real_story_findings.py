@@ -85,6 +85,12 @@ def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
     assert finding["status"] in ("agree", "variance")
 
 
+def texts_behind_the_one_conflict(result) -> set[str]:
+    conflicts = result.findings[result.findings["status"] == "conflict"]
+    assert len(conflicts) == 1, conflicts
+    return set(result.mentions.loc[result.mentions["claim"] == conflicts.iloc[0]["claim"], "text"])
+
+
 def test_a_wrong_conversion_to_another_zone_is_a_conflict_of_its_own(tmp_path):
     """The outlets agree on the local time; one converts it wrongly. The conversions conflict, the local times
     do not, and the finding holds the conversions only."""
@@ -93,10 +99,7 @@ def test_a_wrong_conversion_to_another_zone_is_a_conflict_of_its_own(tmp_path):
         a="The tanker struck the pier at about 2:40 a.m. (0640 GMT) on Tuesday, the port authority said.\n",
         b="The vessel hit the pier at 02:40 local time (06:40 GMT) on Tuesday, minutes after leaving port.\n",
         c="The ship struck a pier of the port early on Tuesday, at around 2.40 am local time (around 1 pm IST).\n")
-    conflicts = result.findings[result.findings["status"] == "conflict"]
-    assert len(conflicts) == 1
-    behind = result.mentions[result.mentions["claim"] == conflicts.iloc[0]["claim"]]
-    assert set(behind["text"]) == {"0640 GMT", "06:40 GMT", "around 1 pm IST"}
+    assert texts_behind_the_one_conflict(result) == {"0640 GMT", "06:40 GMT", "around 1 pm IST"}
     local = result.mentions[result.mentions["text"].isin(["about 2:40 a.m.", "02:40 local time",
                                                           "around 2.40 am local time"])]
     assert len(local) == 3 and local["claim"].nunique() == 1
@@ -108,10 +111,7 @@ def test_a_conversion_a_few_words_after_its_time_is_still_its_conversion(tmp_pat
         tmp_path,
         a="The blaze was first reported at 6:37 a.m. on Tuesday (1737 GMT), the county said.\n",
         b="The blaze was first reported at 06:37 local time (16:37 GMT) on Tuesday, the county said.\n")
-    conflicts = result.findings[result.findings["status"] == "conflict"]
-    assert len(conflicts) == 1
-    behind = result.mentions[result.mentions["claim"] == conflicts.iloc[0]["claim"]]
-    assert set(behind["text"]) == {"1737 GMT", "16:37 GMT"}
+    assert texts_behind_the_one_conflict(result) == {"1737 GMT", "16:37 GMT"}
 
 
 def test_a_weekday_that_is_not_the_dates_is_a_conflict_with_the_sources_that_name_the_right_one(tmp_path):
