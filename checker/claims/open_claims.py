@@ -24,6 +24,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from checker.claims.conversions import split_conversion
 from checker.claims.context_words import WINDOW, figure_bounds, figure_context, names_among, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
@@ -43,6 +44,7 @@ class _Open:
     words: frozenset[str]
     dimension: str
     names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
+    conversion: "_Open | None" = None         # "(190 m)" after "625 feet": compared as its measure is paired
 
 
 def _resolve_names(doc: Document, items: list["_Open"]) -> None:
@@ -83,13 +85,17 @@ def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open
             words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
             if len(words) < MIN_SHARED:
                 continue
-            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                              kind="age" if q.kind == "age" else "count", text=q.text, start=q.start, end=q.end,
-                              low=q.low, high=q.high,
-                              low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=q.stated,
-                              unit=q.unit, value=_value(q), qualifier=q.qualifier, why=q.why,
-                              sentence=sentence.text, sentence_index=sentence.index)
-            mine.append(_Open(mention, words, _dimension(q), names))
+            measure, conversion = split_conversion(doc.text, q)
+            made = [_Open(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                                  kind="age" if q.kind == "age" else "count", text=part.text, start=part.start,
+                                  end=part.end, low=part.low, high=part.high, low_inclusive=part.low_inclusive,
+                                  high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
+                                  value=_value(part), qualifier=part.qualifier, why=part.why,
+                                  sentence=sentence.text, sentence_index=sentence.index),
+                          words, prefix + _dimension(part), names)
+                    for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
+            made[0].conversion = made[1] if len(made) > 1 else None
+            mine.append(made[0])
         _resolve_names(doc, mine)
         found.extend(mine)
     return found
@@ -368,7 +374,11 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     items = open_mentions(docs, taken) + open_times(docs) + open_dates(docs, taken)
     weight = word_weights(items)
     mentions, rules, used = [], [], set()
-    for group in sorted(pair_open(items), key=lambda g: (g[0].mention.source, g[0].mention.start)):
+    groups = pair_open(items)
+    # a bracketed conversion is compared with the other outlets' conversions of the figure its measure was paired with
+    converted = [[g.conversion for g in group if g.conversion is not None] for group in groups]
+    groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
+    for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
         if group[0].dimension.startswith("date") and not any(g.mention.role == "draft" for g in group):
             continue     # sources' dates are the date rules' to compare; an open date serves the draft's check
         words = label_of(group, weight)

@@ -114,6 +114,17 @@ def test_a_conversion_a_few_words_after_its_time_is_still_its_conversion(tmp_pat
     assert texts_behind_the_one_conflict(result) == {"1737 GMT", "16:37 GMT"}
 
 
+def test_a_wrong_conversion_of_a_measure_is_a_conflict_of_its_own(tmp_path):
+    """Both outlets give 625 feet; one converts it to about 300 metres (it is 190)."""
+    result = story(
+        tmp_path,
+        a="Tracking data show the jet climbed to about 625 feet (about 300 metres) before it began to descend.\n",
+        b="Tracking data suggest the jet reached about 625ft (190m) before it began to lose height.\n")
+    assert texts_behind_the_one_conflict(result) == {"about 300 metres", "190m"}
+    heights = result.mentions[result.mentions["text"].isin(["about 625 feet", "about 625ft"])]
+    assert len(heights) == 2 and heights["claim"].nunique() == 1
+
+
 def test_a_weekday_that_is_not_the_dates_is_a_conflict_with_the_sources_that_name_the_right_one(tmp_path):
     result = story(
         tmp_path,
@@ -163,7 +174,7 @@ def test_a_distance_in_two_units_agrees_with_itself_and_a_depth_in_km_conflicts(
         a="The epicentre was 80 km (50 miles) south of the city, at a depth of 10 km, the survey said.\n",
         b="The epicentre was about 49 miles south of the city, at a depth of 35 km, the institute said.\n")
     mentions = result.mentions
-    distance = mentions[mentions["text"].isin(["80 km (50 miles)", "about 49 miles"])]
+    distance = mentions[mentions["text"].isin(["80 km", "about 49 miles"])]   # "(50 miles)" is its conversion
     depth = mentions[mentions["text"].isin(["10 km", "35 km"])]
     assert len(distance) == 2 and distance["claim"].nunique() == 1
     assert len(depth) == 2 and depth["claim"].nunique() == 1

@@ -41,7 +41,8 @@ MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]+\Z", _I)
 # "80 km (50 miles)": the same measure in the other system, in brackets right after
 OTHER_SYSTEM = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
                           r"\s*(?P<unit>nautical\s+miles|miles?|mph|kph|kmph|km/h|mi|km|kilomet(?:re|er)s|feet|ft|m|met(?:re|er)s"
-                          r"|°?\s?[CF]|degrees\s+(?:celsius|fahrenheit)|kg|lbs?|pounds|tonnes|tons|t)\s*\)", _I)
+                          r"|°?\s?[CF]|degrees\s+(?:celsius|fahrenheit)|kg|lbs?|pounds|tonnes|tons|t|acres|hectares|ha"
+                          r"|yards|yd)\s*\)", _I)
 # "above 300 and below 700": the upper bound of a range opened by a lower one
 UPPER_BOUND = re.compile(r"(?P<bound>below|under|less\s+than|fewer\s+than|lower\s+than|at\s+most|up\s+to"
                          r"|no\s+more\s+than)\s+", _I)
