@@ -91,38 +91,31 @@ def texts_behind_the_one_conflict(result) -> set[str]:
     return set(result.mentions.loc[result.mentions["claim"] == conflicts.iloc[0]["claim"], "text"])
 
 
-def test_a_wrong_conversion_to_another_zone_is_a_conflict_of_its_own(tmp_path):
-    """The outlets agree on the local time; one converts it wrongly. The conversions conflict, the local times
-    do not, and the finding holds the conversions only."""
-    result = story(
-        tmp_path,
-        a="The tanker struck the pier at about 2:40 a.m. (0640 GMT) on Tuesday, the port authority said.\n",
-        b="The vessel hit the pier at 02:40 local time (06:40 GMT) on Tuesday, minutes after leaving port.\n",
-        c="The ship struck a pier of the port early on Tuesday, at around 2.40 am local time (around 1 pm IST).\n")
-    assert texts_behind_the_one_conflict(result) == {"0640 GMT", "06:40 GMT", "around 1 pm IST"}
-    local = result.mentions[result.mentions["text"].isin(["about 2:40 a.m.", "02:40 local time",
-                                                          "around 2.40 am local time"])]
-    assert len(local) == 3 and local["claim"].nunique() == 1
-    assert result.findings.set_index("claim").loc[local["claim"].iloc[0], "status"] in ("agree", "variance")
+# A conversion written beside a figure ("(0640 GMT)", "(190m)") is compared with the other outlets' conversions:
+# (sources, the texts behind the one conflict, texts that are one claim and do not conflict)
+CONVERSIONS = [
+    ({"a": "The tanker struck the pier at about 2:40 a.m. (0640 GMT) on Tuesday, the port authority said.",
+      "b": "The vessel hit the pier at 02:40 local time (06:40 GMT) on Tuesday, minutes after leaving port.",
+      "c": "The ship struck a pier of the port early on Tuesday, at around 2.40 am local time (around 1 pm IST)."},
+     {"0640 GMT", "06:40 GMT", "around 1 pm IST"}, {"about 2:40 a.m.", "02:40 local time", "around 2.40 am local time"}),
+    # a few words between the time and its conversion
+    ({"a": "The blaze was first reported at 6:37 a.m. on Tuesday (1737 GMT), the county said.",
+      "b": "The blaze was first reported at 06:37 local time (16:37 GMT) on Tuesday, the county said."},
+     {"1737 GMT", "16:37 GMT"}, {"6:37 a.m.", "06:37 local time"}),
+    # both give 625 feet; one converts it to about 300 metres (it is 190)
+    ({"a": "Tracking data show the jet climbed to about 625 feet (about 300 metres) before it began to descend.",
+      "b": "Tracking data suggest the jet reached about 625ft (190m) before it began to lose height."},
+     {"about 300 metres", "190m"}, {"about 625 feet", "about 625ft"}),
+]
 
 
-def test_a_conversion_a_few_words_after_its_time_is_still_its_conversion(tmp_path):
-    result = story(
-        tmp_path,
-        a="The blaze was first reported at 6:37 a.m. on Tuesday (1737 GMT), the county said.\n",
-        b="The blaze was first reported at 06:37 local time (16:37 GMT) on Tuesday, the county said.\n")
-    assert texts_behind_the_one_conflict(result) == {"1737 GMT", "16:37 GMT"}
-
-
-def test_a_wrong_conversion_of_a_measure_is_a_conflict_of_its_own(tmp_path):
-    """Both outlets give 625 feet; one converts it to about 300 metres (it is 190)."""
-    result = story(
-        tmp_path,
-        a="Tracking data show the jet climbed to about 625 feet (about 300 metres) before it began to descend.\n",
-        b="Tracking data suggest the jet reached about 625ft (190m) before it began to lose height.\n")
-    assert texts_behind_the_one_conflict(result) == {"about 300 metres", "190m"}
-    heights = result.mentions[result.mentions["text"].isin(["about 625 feet", "about 625ft"])]
-    assert len(heights) == 2 and heights["claim"].nunique() == 1
+@pytest.mark.parametrize("sources, conflicting, agreeing", CONVERSIONS)
+def test_a_wrong_conversion_is_a_conflict_of_its_own(tmp_path, sources, conflicting, agreeing):
+    result = story(tmp_path, **{k: v + "\n" for k, v in sources.items()})
+    assert texts_behind_the_one_conflict(result) == conflicting
+    same = result.mentions[result.mentions["text"].isin(agreeing)]
+    assert len(same) == len(agreeing) and same["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[same["claim"].iloc[0], "status"] in ("agree", "variance")
 
 
 def test_a_weekday_that_is_not_the_dates_is_a_conflict_with_the_sources_that_name_the_right_one(tmp_path):
