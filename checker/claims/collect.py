@@ -9,6 +9,7 @@ from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
 from checker.claims.open_claims import open_claims
 from checker.claims.rules import Rule
+from checker.claims.slots import slot_claims
 from checker.claims.story import Story
 from checker.claims.subfacts import split_subfacts
 from checker.sources import Source
@@ -29,5 +30,6 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     party_rules = split_parties(mentions, rules + facet_rules + open_rules)
     event = main_event(mentions)
     aligned_mentions, aligned_rules = aligned_claims(documents, event)
-    return (mentions + aligned_mentions, documents, rules + facet_rules + open_rules + party_rules + aligned_rules,
-            event)
+    slot_mentions, slot_rules = slot_claims(documents, event)
+    return (mentions + aligned_mentions + slot_mentions, documents,
+            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules, event)

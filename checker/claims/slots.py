@@ -1,0 +1,117 @@
+"""Slots: the same words around a name in several sources, with another name in them.
+
+"India's Aircraft Accident Investigation Bureau is leading the investigation" and "The Directorate
+General of Civil Aviation, which is leading the investigation"; "bound for London Gatwick" and "bound
+for London's Heathrow Airport". The words beside the name (its slot: "is leading the", "bound for")
+say what the name is in the story: who investigates, where the flight was going. Where sources fill
+one slot with names that are not one name, that is a finding (`who:<slot>`), whatever rule did or
+did not see it; where they fill it alike, the sources agree.
+
+Precision first: a slot counts only when each source that has it has it once (so "said on" and
+"told reporters" never count), when it holds a word of substance, and when two sources or more
+have it. Names are compared by their words: "London's Heathrow Airport" and "Heathrow" are one.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule, made_rule
+from checker.reading.names import spelt_alike
+
+# A name: capitalised words, with "of", "de", "'s" inside ("Directorate General of Civil Aviation").
+_NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|and)\s+|\s+)\p{Lu}[\p{L}\-]*)*(?:'s|’s)?")
+_RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?")
+# the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
+_AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
+_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by))\s+(?:the\s+)?\Z")
+_FUNCTION = frozenset("""a an the of to in on at by for from with and or but as is was are were be been has had have
+    that this these those it its their his her which who whom whose said says told also not after before over
+    into than then there here when where while about more most some other such only just""".split())
+_AFTER_MUST = frozenset("""leading led conducting investigating investigate organised organized organising organizing
+    called manages managed operates operated owns owned built claimed blamed""".split())
+_AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
+# "bound for", "organised by", "taken to": the words before a name that say what it is to the story
+_BEFORE_FIRST = frozenset("""bound headed heading destined organised organized led owned operated built run managed
+    claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
+    evacuated diverted""".split())
+_NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                           r"|May|June|July|August|September|October|November|December)\b")
+
+
+def _key_words(words: list[str]) -> bool:
+    """Whether a slot says something: a word of substance, not only function words."""
+    return any(w not in _FUNCTION and len(w) > 3 for w in words)
+
+
+# words that do not tell one name from another: "Grace Ocean Pte Ltd" is "Grace Ocean Private Limited"
+_NOT_NAME_WORDS = frozenset("""the of de du la for and ltd limited pte private inc incorporated corp corporation llc
+    plc co company group sa ag gmbh nv bv""".split())
+
+
+def _fold(name: str) -> set[str]:
+    """The name's words, each cut to five letters: "Ukraine" and "Ukrainian", "Russia" and "Russians" meet."""
+    words = regex.findall(r"\p{L}+", regex.sub(r"['’]s\b", "", name).lower())
+    return {w[:5] for w in words if w not in _NOT_NAME_WORDS}
+
+
+def _same(a: str, b: str) -> bool:
+    """One name when the words of one are among the other's ("Heathrow", "London's Heathrow Airport"), or when
+    both are one word spelt alike."""
+    x, y = _fold(a), _fold(b)
+    if not x or not y:
+        return True
+    return x <= y or y <= x or (len(x) == len(y) == 1 and spelt_alike(a, b))
+
+
+def _slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
+    """Each slot this source fills once: (side, words) -> where its name stands."""
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    text = doc.text
+    for sentence in doc.sentences:
+        if sentence.is_heading:
+            continue
+        for m in _NAME.finditer(text, sentence.start, sentence.end):
+            if m.start() == sentence.start and " " not in m.group():
+                continue                                   # a sentence's first word: capitalised anyway
+            gap = _RELATIVE.match(text, m.end(), sentence.end)
+            after = _AFTER.match(text, gap.end(), sentence.end)
+            if after:
+                words = after.group().split()
+                if words[0] in _AFTER_FIRST and any(w in _AFTER_MUST for w in words):
+                    seen[("after", " ".join(words))].append(m.span())
+            before = _BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
+            if before and before.group("words").split()[0] in _BEFORE_FIRST and not _NOT_NAMES.match(m.group()):
+                seen[("before", " ".join(before.group("words").split()))].append(m.span())
+    return {key: spans[0] for key, spans in seen.items() if len(spans) == 1}
+
+
+def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
+    """Mentions and rules of the slots two sources or more fill, each name a mention."""
+    filled: dict[tuple[str, str], list[tuple[Document, tuple[int, int]]]] = defaultdict(list)
+    for doc in docs.values():
+        for key, span in _slots(doc).items():
+            filled[key].append((doc, span))
+    mentions, rules = [], []
+    for (side, words), where in sorted(filled.items()):
+        if len(where) < 2:
+            continue
+        claim = f"who:{words.replace(' ', '_')}"
+        rules.append(made_rule(claim, "entity", f"who or where: '{words}'" if side == "before" else f"who '{words}'",
+                               "slot"))
+        values: list[str] = []
+        for doc, (start, end) in where:
+            written = doc.text[start:end]
+            value = next((v for v in values if _same(v, written)), written)
+            if value == written:
+                values.append(written)
+            sentence = doc.index.at(start)
+            mentions.append(Mention(
+                source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
+                text=written, start=start, end=end, low=None, high=None, value=value,
+                why=f"{written}: the name {'before' if side == 'after' else 'after'} '{words}'",
+                sentence=sentence.text, sentence_index=sentence.index, event=event,
+                event_how="the same words around a name in several sources"))
+    return mentions, rules

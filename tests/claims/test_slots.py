@@ -1,0 +1,42 @@
+"""Slots: the same words around a name in several sources (our own sentences)."""
+import pytest
+
+import checker
+
+# (sources, the slot's claim, its status); every source is a file of its own
+CASES = [
+    ({"a": "The Marine Accident Bureau is leading the investigation into the sinking, officials said.",
+      "b": "The Hellenic Coast Guard, which is leading the investigation, declined to comment on the cause."},
+     "who:is_leading_the", "conflict"),
+    ({"a": "The Airbus A320 was bound for Lisbon when the crew declared an emergency over the bay.",
+      "b": "The jet, bound for Porto, turned back twenty minutes after take-off."},
+     "who:bound_for", "conflict"),
+    # one name written two ways: the words of one are among the other's, company suffixes aside
+    ({"a": "The freighter, which was bound for Colombo, lost power minutes after leaving the harbour.",
+      "b": "The ship was bound for Colombo in Sri Lanka and carried 4,700 containers."},
+     "who:bound_for", "agree"),
+    ({"a": "The vessel is owned by Grace Ocean Pte Ltd and was chartered for the voyage.",
+      "b": "The vessel is owned by Grace Ocean Private Limited, a Singapore company."},
+     "who:owned_by", "agree"),
+    ({"a": "The march was organised by the Confederation of Labour and drew workers from every region.",
+      "b": "The march, organised by the Federation of Teachers, ended peacefully."},
+     "who:organised_by", "conflict"),
+]
+
+
+@pytest.mark.parametrize("sources, claim, status", CASES)
+def test_a_slot_filled_by_the_sources(tmp_path, sources, claim, status):
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-05-02\n\n" + text + "\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    assert dict(zip(findings["claim"], findings["status"])).get(claim) == status
+
+
+def test_words_every_outlet_uses_of_many_names_are_no_slot(tmp_path):
+    """'according to' and a slot a source fills twice say nothing of what a name is in the story."""
+    (tmp_path / "a.txt").write_text("The toll rose to 40, according to Reuters. The ship was bound for Lisbon, "
+                                    "and a second ship was bound for Porto.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The toll rose to 40, according to the Red Cross. The ship was bound for Vigo.\n",
+                                    encoding="utf-8")
+    claims = set(checker.check(tmp_path).findings["claim"])
+    assert not {c for c in claims if c.startswith("who:")}
