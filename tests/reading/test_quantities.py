@@ -655,6 +655,9 @@ MORE_FORMS = table({}, [
     ("The scheme will cost PKR 12 arab over five years.", "PKR 12 arab", 12e9, 12e9, {"unit": "PKR"}),
     ("Leaders of 3 Arab states met in Cairo.", "3", 3, 3),
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
+    ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
+    ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),
 ])
 
 CATEGORIES: dict[str, list[Case]] = {

@@ -174,7 +174,7 @@ def figure_from(m: re.Match) -> Figure | None:
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
-                   "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone"
+                   "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone|shillings?"
                    r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"

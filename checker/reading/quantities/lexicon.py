@@ -214,7 +214,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
                   "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
                   "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "kroner": "NOK", "kronor": "SEK",
-                  "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+                  "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
                   "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",

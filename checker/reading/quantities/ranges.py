@@ -88,3 +88,18 @@ def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
     lead = y.value / scale
     if lead == int(lead) and x.value < lead:
         x.value, x.step = x.value * scale, float(scale)
+
+
+def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
+    """"aged 45": an age, never a count; "ages 18 to 25" a span of ages."""
+    if not ctx.AGE_BEFORE.search(text, lo, x.start):
+        return None
+    sm = ctx.RANGE_SEP.match(text, x.end)
+    ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
+    y = fig.figure_from(ym) if ym else None
+    if y is not None and x.value < y.value:
+        return _make(text, x.start, ym.end(), x.value, y.value, True, True, x.value, None, None, "range", "age", 1.0,
+                     f"{text[x.start:ym.end()]}: ages {_fmt(x.value)} to {_fmt(y.value)}, never a count"), ym.end()
+    if ym:
+        return None, ym.end()
+    return labelled(text, x.start, x.end, x.value, "age"), x.end

@@ -27,7 +27,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
-from checker.reading.quantities.ranges import labelled, ordinal, ordinal_after, read_range
+from checker.reading.quantities.ranges import age_after_label, labelled, ordinal, ordinal_after, read_range
 from checker.reading.quantities.shares import read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
@@ -54,7 +54,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if text[x.start:x.start + 1] in lex.VULGAR_FRACTIONS:   # "¾ of respondents": a share
         return read_ratio(text, x.start, x.end, x.value, floor, x.end, True, "fraction"), x.end
     lo = max(floor, x.start - _PREFIX_WINDOW)
-    age = _age_after_label(text, x, lo)
+    age = age_after_label(text, x, lo)
     if age is not None:
         return age
     resume = _not_a_figure(text, m, x, lo)
@@ -87,25 +87,14 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m."
     if not x.words and not x.currency:
-        if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start):
-            return m.end()                              # "Article 5", "Resolution 2334", "page 12"
+        if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start) and "," not in text[x.start:x.end]:
+            return m.end()                              # "Article 5", "page 12"; not "seat 90,000 fans"
         if (x.year_like and ctx.MONTH_BEFORE.search(text, lo, x.start)) \
                 or (x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, lo, x.start)):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
     return None
-
-
-def _age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
-    """"aged 45": an age, never a count; "ages 18 to 25" is passed over as a whole."""
-    if not ctx.AGE_BEFORE.search(text, lo, x.start):
-        return None
-    sm = ctx.RANGE_SEP.match(text, x.end)
-    ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
-    if ym:
-        return None, ym.end()
-    return labelled(text, x.start, x.end, x.value, "age"), x.end
 
 
 def _ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
