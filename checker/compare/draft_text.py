@@ -88,7 +88,7 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
         if not quote.is_statement:
             rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
             continue
-        same = [s for s in statements if same_statement(quote, s)]
+        same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements)
         speaker = quote.speaker or "unnamed speaker"
         sentence = sentence_around(draft_text, quote.start, quote.end)
         if not same:
@@ -107,6 +107,18 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
         rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
                          says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
     return rows
+
+
+RETOLD_SCORE = 75    # rapidfuzz ratio of two quotations' words: one statement with a word or two put for others
+
+
+def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
+    """Source quotations that read almost as the draft's, though the words changed are the ones that carry it
+    ("an evil that has no limits" / "... no equal"): too few content words are shared to group them by those."""
+    words = " ".join(quote.words)
+    scored = [(fuzz.ratio(words, " ".join(s.words)), s) for s in statements]
+    best = max((score for score, _ in scored), default=0)
+    return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
 
 
 def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, display: dict) -> list[dict]:

@@ -29,6 +29,17 @@ def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(tmp_pa
     assert sorted(quote["contradicted_by"]) == ["paper", "wire"]
 
 
+@pytest.mark.parametrize("quoted, wrong", [
+    ("“these talks were deeply painful but necessary”", "-unbearably +deeply"),
+    # the words changed are the ones that carry it: too few content words left to group by
+    ("“We will not give up a single town without a war.”", "-village +town"),
+])
+def test_a_misquote_of_the_words_that_carry_it_is_contradicted(tmp_path, quoted, wrong):
+    rows = draft_rows(tmp_path, f"Nikol Pashinyan said {quoted}")
+    quote = rows[rows["claim"] == "quote"].iloc[0]
+    assert quote["verdict"] == "contradicted" and wrong in quote["sources_say"]
+
+
 @pytest.mark.parametrize("quoted", [
     "“We will not give up a single village … without a fight.”",
     "“We will not give up a single village...”",
