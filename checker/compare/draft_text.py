@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from checker.compare.name_findings import sentence_around
 from checker.compare.quotes import difference, same_statement
 from checker.reading import Quote
-from checker.reading.names import fold
+from checker.reading.names import fold, spelt_alike
 
 _ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|…|\[\s?\.\.\.\s?\]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -154,11 +154,19 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     index, sentences = _sentence_index(sources)
     written = " ".join(fold(text) for _, text, _ in sources)
     rows = []
-    for variant, at in only_draft.groupby("variant", sort=False):
-        if f" {fold(variant)} " in f" {written} ":
-            continue                       # the sources write it too, though not as a name of their own
+    for (group, variant), at in only_draft.groupby(["group", "variant"], sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
+        given = regex.search(r"\((\p{L}[\p{L}'’-]+)\)$", group)
+        if given is not None:               # "kyrylenko (petro)": the sources know Kyrylenko by another first name
+            found = _other_given_name(given.group(1), variant, sources)
+            if found is not None:
+                rows.append(_row("name", variant, f"{given.group(1).capitalize()} {variant}", "contradicted", [],
+                                 [found[0]], f"{display.get(found[0], found[0])}: {found[2]} (“{found[1][:200]}”)",
+                                 sentence, start, end, found[2]))
+            continue
+        if f" {fold(variant)} " in f" {written} ":
+            continue                       # the sources write it too, though not as a name of their own
         found = _retold(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
@@ -167,6 +175,24 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                          f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end,
                          theirs))
     return rows
+
+
+def _other_given_name(given: str, surname: str, sources: list) -> tuple[str, str, str] | None:
+    """(source, its sentence, the name it writes) where the sources write "Pavlo Kyrylenko" and the draft "Petro
+    Kyrylenko": the surname they share, a first name they do not. A word the sources also write in lower case
+    ("Governor Kyrylenko") is a title, not a name; a first name spelt alike is the spelling check's."""
+    before = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]{{2,}})[ \t]+{regex.escape(surname)}\b")
+    found = None
+    for label, text, _ in sources:
+        lower = text.lower()
+        for m in before.finditer(text):
+            theirs = m.group(1)
+            if fold(theirs) == fold(given) or spelt_alike(theirs, given):
+                return None                 # a source writes the draft's name: nothing to contradict
+            if found is None and not regex.search(rf"(?<!\p{{L}}){regex.escape(theirs.lower())}(?!\p{{L}})",
+                                                  lower.replace(theirs.lower() + " " + surname.lower(), "")):
+                found = label, sentence_around(text, m.start(), m.end()), f"{theirs} {surname}"
+    return found
 
 
 def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:

@@ -147,3 +147,19 @@ def test_a_deadline_the_draft_gives_another_day_for_is_contradicted(tmp_path):
     deadline = rows[rows["draft"].str.startswith("March 18")]
     assert deadline["verdict"].tolist() == ["contradicted"]
     assert sorted(deadline["contradicted_by"].iloc[0]) == ["paper", "wire"]
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    ("Armen Pashinyan said the talks had been hard.", "contradicted"),
+    ("Mr Pashinyan said the talks had been hard.", None),
+    ("Prime Minister Pashinyan said the talks had been hard.", None),
+    ("Nikol Pashinyan said the talks had been hard.", None),
+])
+def test_a_first_name_the_sources_give_another_is_contradicted(tmp_path, draft, verdict):
+    rows = draft_rows(tmp_path, draft)
+    wrong = rows[rows["verdict"] == "contradicted"]
+    if verdict is None:
+        assert wrong.empty, wrong.to_dict("records")
+    else:
+        assert list(wrong["draft"]) == ["Armen Pashinyan"] and "Nikol Pashinyan" in wrong.iloc[0]["sources_say"]
+
