@@ -14,7 +14,7 @@ from functools import cached_property
 
 from checker.reading import (DateReading, read_dates, Quantity, read_quantities, read_times, Sentence,
                              SentenceIndex, split_sentences)
-from checker.sources import Source
+from checker.sources import Source, find_publication_date
 
 
 @dataclass
@@ -52,9 +52,10 @@ def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.d
 def read_document(source: Source, story_date: dt.date | None = None) -> Document:
     text = source.text
     sentences = split_sentences(text)
-    reference = source.published or story_date
+    own = source.published or (_dateline_in_story_year(text, story_date) if story_date else None)
+    reference = own or story_date
     dates = read_dates(text, reference)
-    if source.published is None and reference is not None:
+    if own is None and reference is not None:
         # An undated source (a draft, a page saved without its date) is read as of the story's date, the day
         # most sources were published: "March 28" takes the story's year, "on Monday" the Monday before it.
         dates = [dataclasses.replace(d, why=f"{d.why} (read as of the story's date, {reference.isoformat()}: the "
@@ -64,6 +65,18 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
     date_spans = sorted((d.start, d.end) for d in dates)
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, date_spans)]
     return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates, times=read_times(text))
+
+
+def _dateline_in_story_year(text: str, story_date: dt.date) -> dt.date | None:
+    """The source's own day from a dateline with no year ("AHMEDABAD, June 12 (Reuters) -"), in the story's year
+    (the year before, when that would put it after the story)."""
+    day = find_publication_date(text, story_date.year)
+    if day is not None and day > story_date + dt.timedelta(days=31):
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    return day
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -128,11 +128,13 @@ def _dateline(line: str, year_hint: int | None) -> datetime.date | None:
         return None
 
 
-def find_publication_date(text: str) -> datetime.date | None:
-    """The publication date stated in the article's head or metadata, else None."""
+def find_publication_date(text: str, story_year: int | None = None) -> datetime.date | None:
+    """The publication date stated in the article's head or metadata, else None. `story_year`: the year the
+    story's other sources were published in, for a dateline that gives none ("AHMEDABAD, June 12 (Reuters) -")."""
     if not isinstance(text, str) or not text:
         return None
     url_day, year_hint = _url_candidates(text)
+    year_hint = year_hint or story_year
     if year_hint is None:
         copyright_year = _COPYRIGHT.search(text)
         year_hint = int(copyright_year.group(1)) if copyright_year else None

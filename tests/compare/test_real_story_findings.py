@@ -311,3 +311,14 @@ def test_a_cue_another_figure_holds_is_not_this_ones(tmp_path, sentence, figure,
     result = story(tmp_path, a=sentence + "\n", b="Officials gave no other figures.\n")
     rows = result.mentions[(result.mentions["source"] == "a") & (result.mentions["text"] == figure)]
     assert (rows["claim"].str.startswith("deaths").any() if claim else not rows["claim"].str.startswith("deaths").any())
+
+
+def test_a_dateline_without_a_year_takes_the_storys_year(tmp_path):
+    """'June 12 (Reuters)': the source's own day, so its 'on Thursday' is that Thursday, not the one before the
+    date the other sources were published on."""
+    result = story(
+        tmp_path,
+        a="Date: 2025-07-12\n\nThe investigators published their report a month after the jet crashed.\n",
+        b="AHMEDABAD, India, June 12 (Reuters) - The jet crashed on Thursday afternoon, killing 241 people.\n")
+    dates = result.mentions[(result.mentions["kind"] == "date") & (result.mentions["source"] == "b")]
+    assert list(dates["value"]) == ["2025-06-12"]

@@ -13,7 +13,8 @@ _NEXT_WORD = regex.compile(r"\s+([a-z][a-z'’-]*)")
 FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i you his her its their our
     in on at to of for from by with after before during since until as when while where which who that and or but
     nor so yet if than then there here is are was were be been being has have had do does did will would shall
-    should can could may might must not also again already still just only even ago""".split())
+    should can could may might must not also again already still just only even ago
+    morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
 
 PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "relative": 3, "weekday": 4, "day": 4}
 
