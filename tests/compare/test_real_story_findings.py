@@ -321,4 +321,4 @@ def test_a_dateline_without_a_year_takes_the_storys_year(tmp_path):
         a="Date: 2025-07-12\n\nThe investigators published their report a month after the jet crashed.\n",
         b="AHMEDABAD, India, June 12 (Reuters) - The jet crashed on Thursday afternoon, killing 241 people.\n")
     dates = result.mentions[(result.mentions["kind"] == "date") & (result.mentions["source"] == "b")]
-    assert list(dates["value"]) == ["2025-06-12"]
+    assert set(dates["value"]) == {"2025-06-12"}
