@@ -59,6 +59,10 @@ _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|
 _COMPARED_WITH = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|above|below)\s+than|"
                             r"above|below|exceeding|surpassing|compared\s+(?:with|to)|against)\s+"
                             r"(?:the|its|their|our)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# "a week earlier, the ministry had counted 480,000", "last year 30 people died": a figure of another, earlier time
+_EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)"
+                           r"\s+(?:earlier|before|ago)|last\s+(?:week|month|year)|the\s+(?:previous|prior)"
+                           r"\s+(?:day|week|month|year))\b", re.IGNORECASE)
 _LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|since\s+then)\b", re.IGNORECASE)
 
 
@@ -74,6 +78,9 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     earlier = _EARLIER_BEFORE.search(before)
     if earlier and not _LATER_CUE.search(before[earlier.start():]):
         return f"the source calls it earlier (“{' '.join(earlier.group().split())}”)"
+    shifted = _EARLIER_TIME.search(before)
+    if shifted and not _LATER_CUE.search(before[shifted.end():]):
+        return f"the source gives it for an earlier time (“{' '.join(shifted.group().split())}”)"
     after = _EARLIER_AFTER.search(text, end, min(len(text), end + 40))
     if after and "," not in text[end:after.start()]:
         return "the source calls it earlier"
