@@ -59,10 +59,10 @@ _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|
 _COMPARED_WITH = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|above|below)\s+than|"
                             r"above|below|exceeding|surpassing|compared\s+(?:with|to)|against)\s+"
                             r"(?:the|its|their|our)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
-# "a week earlier, the ministry had counted 480,000", "last year 30 people died": a figure of another, earlier time
-_EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)"
-                           r"\s+(?:earlier|before|ago)|last\s+(?:week|month|year)|the\s+(?:previous|prior)"
-                           r"\s+(?:day|week|month|year))\b", re.IGNORECASE)
+# "a week earlier, the ministry had counted 480,000": the figure of an earlier day of the story, told beside
+# today's ("last month, 286 were killed" is when an event happened, and is left to the events)
+_EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)"
+                           r"\s+earlier|the\s+(?:previous|prior)\s+(?:day|week))\b", re.IGNORECASE)
 _LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|since\s+then)\b", re.IGNORECASE)
 
 

@@ -47,7 +47,7 @@ EARLIER = [
     ("Officials revised the figure down from 130.", "130", True),
     ("A week earlier, on 15 March, the ministry had counted 480,000 demonstrators.", "480,000", True),
     ("Turnout rose from a week earlier, when police counted 480,000.", "480,000", True),
-    ("Last year 30 people died in the floods; this year 12 have.", "30", True),
+    ("Last month, 286 people were killed in clashes.", "286", False),
     ("Two days earlier the toll stood at 40, but it has since risen to 52.", "52", False),
     ("An earlier announcement said 210 had been rescued.", "210", True),
     ("The ministry counted 1.28 million, slightly above the 1.27 million it counted on Jan. 31.", "1.27 million", True),
