@@ -60,6 +60,11 @@ _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p
                                   r"\s+(?:has|have|had)\s+(?:reported|recorded|confirmed)")
 
 
+# "In Paris, 800,000 demonstrators marched": a place that opens the sentence holds for the clause after it
+_PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+"
+                             r"(?:[\p{L}'’-]+\s+){0,2}\S*\Z")
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
@@ -93,7 +98,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
         place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
     if place is not None:
         return place.group("place").lower()
-    elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right)
+    elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right) \
+        or _PLACE_LEADS.match(doc.text, sentence.start, mention.start)
     return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else ""
 
 
@@ -105,7 +111,9 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     # A place splits a claim when fewer than half of the claim's figures name it: "five deaths in Kagera" is a
     # part; "2,012 killed in Morocco", said of most tolls, is the whole.
     size = Counter(m.claim for m in mentions if id(m) in facets)
-    places = Counter((m.claim, facets[id(m)]) for m in mentions if facets.get(id(m), "").startswith(CLAUSE_PLACE))
+    # a place counts as named by each figure whose clause names it, or that it follows ("800,000 in Paris")
+    places = Counter((m.claim, facets[id(m)] if facets[id(m)].startswith(CLAUSE_PLACE) else CLAUSE_PLACE + facets[id(m)])
+                     for m in mentions if facets.get(id(m)))
     made: dict[str, Rule] = {}
     for mention in mentions:
         rule = rule_of.get(mention.claim)
