@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from checker.claims.document import Document, Mention
 from checker.reading import Quantity
 from checker.claims.rules import Rule
@@ -64,6 +66,28 @@ def _owned_by_another(doc: Document, quantity: Quantity):
     return owned
 
 
+# "241 of the 242 people on board had died": the words after "of the" tell the whole the figure is part of,
+# up to the verb that tells what the part did
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|those|them)\b(?:(?!\s+(?:had|has|have|were|was|are|is|survived|died|"
+                           r"remain|remained|are|will|would)\b)\s+[^\s.;]+){0,6}", regex.IGNORECASE)
+
+
+_WHOLE_FIGURE_AT = regex.compile(r"\s+of\s+(?:the|those|them)\s+(?:[\w'-]+\s+)?", regex.IGNORECASE)
+
+
+def _partitive(doc: Document, quantity: Quantity):
+    """For a figure that is part of a whole with a figure of its own ("one of the 242 people on board survived"):
+    a cue inside the whole's words is the whole's, not the part's ("73 of the injured" keeps its cue)."""
+    whole = _PARTITIVE.match(doc.text, quantity.end)
+    if whole is None:
+        return None
+    lead = _WHOLE_FIGURE_AT.match(doc.text, whole.start())
+    at = bisect.bisect_left(doc.quantity_starts, whole.start())
+    if at >= len(doc.quantities) or doc.quantities[at].start > lead.end():
+        return None                                          # the whole has no figure of its own right after "of the"
+    return lambda cue_start, cue_end: whole.start() <= cue_start < whole.end()
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -75,7 +99,7 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
-        owned = _owned_by_another(doc, quantity) if quantity.noun else None
+        owned = _owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity)
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
         if distance is not None:
             found.append(from_quantity(rule, doc, quantity, distance))
