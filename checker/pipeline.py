@@ -15,7 +15,7 @@ from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_row
                              draft_unnamed_rows,
                              draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
-                             quote_groups, source_flags, sources_frame)
+                             quote_findings, quote_groups, source_flags, sources_frame)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -87,6 +87,8 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
     quotes = quote_groups(read, [documents[s.label].quotes for s in read])
+    if not story.events:
+        findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked])
     if verdicts is not None:
         verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
@@ -100,6 +102,15 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
     findings = _joined(findings, spelt)
     order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
     return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, spelt_rows)
+
+
+def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,
+                 source_order: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Findings and mentions with the quotations two sources word differently added, findings in status order."""
+    reworded, rows = quote_findings(quotes, event, source_order, list(mention_rows.columns))
+    findings = _joined(findings, reworded)
+    order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
+    return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, rows)
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,

@@ -4,8 +4,10 @@ from checker.compare.draft_text import draft_calendar_rows, draft_name_rows, dra
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
 from checker.compare.name_findings import name_findings
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups
+from checker.compare.quote_findings import quote_findings
 from checker.compare.quotes import quote_groups
 from checker.compare.staleness import source_flags
 
 __all__ = ["draft_verdicts", "order_verdicts", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
-           "load_house_style", "name_findings", "name_groups", "quote_groups", "source_flags"]
+           "load_house_style", "name_findings", "name_groups", "quote_findings", "quote_groups",
+           "source_flags"]

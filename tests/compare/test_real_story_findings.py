@@ -322,3 +322,24 @@ def test_a_dateline_without_a_year_takes_the_storys_year(tmp_path):
         b="AHMEDABAD, India, June 12 (Reuters) - The jet crashed on Thursday afternoon, killing 241 people.\n")
     dates = result.mentions[(result.mentions["kind"] == "date") & (result.mentions["source"] == "b")]
     assert set(dates["value"]) == {"2025-06-12"}
+
+
+QUOTED = "“We will not withdraw this law because of violence in the streets of our cities,” the minister said."
+
+
+@pytest.mark.parametrize("other, finding", [
+    # a word put for another
+    ("“We will not repeal this law because of violence in the streets of our cities,” the minister said.", True),
+    # a trim
+    ("“We will not withdraw this law because of violence in the streets,” the minister said on the radio.", False),
+    # it also quotes it as the others do
+    (f"{QUOTED} Later he added: “We will not repeal this law because of violence in the streets of our cities.”",
+     False),
+])
+def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
+    result = story(tmp_path, a=f"Date: 2024-03-02\n\nInterior Minister Paul Henri said: {QUOTED}\n",
+                   b=f"Date: 2024-03-02\n\nInterior Minister Paul Henri spoke. {other}\n",
+                   c=f"Date: 2024-03-02\n\nPaul Henri, the interior minister, said: {QUOTED}\n")
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert (list(quotes["status"]) == ["conflict"] and list(quotes["disagree"]) == [["b"]]) if finding \
+        else quotes.empty
