@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from checker.claims import NO_EVENT, Rule
@@ -26,6 +28,25 @@ def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -
     return pd.Series((low[1:] <= high[0]) & (low[0] <= high[1:]), index=sources.index)
 
 
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
+NEAR_DAYS = 3
+
+
+def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
+    """For a draft's bare weekday ("collapsed early on Monday") that names no day a source gives: the sources'
+    mentions of the day most of them give, when it is within NEAR_DAYS. Between sources two days are often two
+    events; a draft retelling the story's event with a weekday a day or two off has it wrong."""
+    if not _WEEKDAY.fullmatch(str(claim_row.text).strip()) or claim_row.low != claim_row.low:
+        return sources.iloc[0:0]
+    days = sources[sources["low"].eq(sources["high"]) & (sources["low"] - claim_row.low).abs().le(NEAR_DAYS)]
+    if days.empty:
+        return days
+    counts = days.groupby("low")["source"].nunique()
+    if counts.max() < 2:
+        return days.iloc[0:0]
+    return days[days["low"] == counts.idxmax()]
+
+
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
                    findings: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`)."""
@@ -39,6 +60,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         same = sources[(sources["claim"] == claim_row.claim) & (sources["event"] == claim_row.event)]
         if claim_row.event == NO_EVENT:
             same = same.iloc[0:0]
+        if same.empty and rule.kind == "date":
+            same = _the_day_sources_give(claim_row, sources[sources["claim"] == claim_row.claim])
         unresolved = rule.kind != "entity" and claim_row.low != claim_row.low  # NaN: a date we could not place
         if same.empty or unresolved:
             verdict, supported, contradicted = "unsupported", [], []

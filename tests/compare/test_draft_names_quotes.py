@@ -163,3 +163,14 @@ def test_a_first_name_the_sources_give_another_is_contradicted(tmp_path, draft, 
     else:
         assert list(wrong["draft"]) == ["Armen Pashinyan"] and "Nikol Pashinyan" in wrong.iloc[0]["sources_say"]
 
+
+
+def test_a_bare_weekday_a_day_off_the_one_the_sources_give_is_contradicted(tmp_path):
+    for name, text in (("wire", "Date: 2024-05-08\n\nThe ferry sank early on Tuesday off the island, killing 12.\n"),
+                       ("paper", "Date: 2024-05-08\n\nThe ferry capsized on Tuesday into the bay near the port.\n")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2024-05-08\n\nThe ferry sank early on Monday into the bay, killing 12.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    day = rows[rows["draft"].str.contains("Monday")]
+    assert list(day["verdict"]) == ["contradicted"] and sorted(day.iloc[0]["contradicted_by"]) == ["paper", "wire"]

@@ -12,6 +12,7 @@ from checker.claims.kinds._near import CueFinder, mention
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z'’-]*)")
 FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i you his her its their our
     in on at to of for from by with after before during since until as when while where which who that and or but
+    into onto across near over under off along through around amid
     nor so yet if than then there here is are was were be been being has have had do does did will would shall
     should can could may might must not also again already still just only even ago
     morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
