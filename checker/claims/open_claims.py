@@ -133,7 +133,10 @@ def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
     for doc in docs.values():
         mine = []
         for d in doc.dates:
-            if d.low is None or d.low != d.high or (doc.source.label, d.start, d.end) in claimed:
+            if d.low is None or (doc.source.label, d.start, d.end) in claimed:
+                continue
+            span = "day" if d.low == d.high else "year" if d.precision in ("year", "decade") else None
+            if span is None:
                 continue
             sentence = doc.index.at(d.start)
             if sentence is None or sentence.is_heading:
@@ -146,7 +149,7 @@ def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
                               high=float(d.high.toordinal()), unit="date", value=d.low.isoformat(),
                               qualifier=d.precision, why=d.why, sentence=sentence.text, sentence_index=sentence.index,
                               extra={"weekday_mismatch": d.weekday_mismatch} if d.weekday_mismatch else {})
-            mine.append(_Open(mention, words, "date:day", names))
+            mine.append(_Open(mention, words, f"date:{span}", names))
         _resolve_names(doc, mine)
         found.extend(mine)
     return found
@@ -371,10 +374,13 @@ def label_of(group: list[_Open], weight: dict[str, float]) -> str:
 def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
     event = main_event(taken)
-    items = open_mentions(docs, taken) + open_times(docs) + open_dates(docs, taken)
-    weight = word_weights(items)
+    dates = open_dates(docs, taken)
+    items = open_mentions(docs, taken) + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
+    years = [d for d in dates if d.dimension != "date:day"]
+    weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
-    groups = pair_open(items)
+    # years are paired among themselves: the draft's years must not move how the sources' figures pair
+    groups = pair_open(items) + pair_open(years)
     # a bracketed conversion is compared with the other outlets' conversions of the figure its measure was paired with
     converted = [[g.conversion for g in group if g.conversion is not None] for group in groups]
     groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]

@@ -174,3 +174,16 @@ def test_a_bare_weekday_a_day_off_the_one_the_sources_give_is_contradicted(tmp_p
     rows = checker.check(tmp_path, draft=draft).draft
     day = rows[rows["draft"].str.contains("Monday")]
     assert list(day["verdict"]) == ["contradicted"] and sorted(day.iloc[0]["contradicted_by"]) == ["paper", "wire"]
+
+
+@pytest.mark.parametrize("built, verdict", [("in the 1980s", "contradicted"), ("in the 1970s", "supported")])
+def test_a_year_no_rule_reads_is_checked_by_the_words_around_it(tmp_path, built, verdict):
+    for name, text in (("wire", "Date: 2023-09-14\n\nThe two dams above the city were built in the 1970s by a "
+                                "Yugoslav company.\n"),
+                       ("paper", "Date: 2023-09-14\n\nBoth dams above the city were built in the 1970s and had not "
+                                 "been maintained.\n")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"Date: 2023-09-14\n\nThe two dams above the city were built {built}.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    assert list(rows.loc[rows["draft"].str.contains("19"), "verdict"]) == [verdict]
