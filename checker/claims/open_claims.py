@@ -125,18 +125,17 @@ def rule_items(docs: dict[str, Document], mentions: list[Mention]) -> list[_Open
 
 
 def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
-    """Every day-precise date no rule took ("the deadline of June 30", "convicted on November 2"), paired like
-    figures by the words around it: a deadline, a verdict's date, a vote. Only groups the draft is in are kept
-    (see open_claims): between sources, two days in like words are too often two facts."""
+    """Every day, year or decade no rule took ("the deadline of June 30", "built in the 1970s"), paired like figures
+    by the words around it. Only groups the draft is in are kept (see open_claims): between sources, two days in
+    like words are too often two facts."""
     claimed = {(m.source, m.start, m.end) for m in taken}
     found = []
     for doc in docs.values():
         mine = []
         for d in doc.dates:
-            if d.low is None or (doc.source.label, d.start, d.end) in claimed:
-                continue
-            span = "day" if d.low == d.high else "year" if d.precision in ("year", "decade") else None
-            if span is None:
+            span = None if d.low is None else "day" if d.low == d.high else \
+                "year" if d.precision in ("year", "decade") else None
+            if span is None or (doc.source.label, d.start, d.end) in claimed:
                 continue
             sentence = doc.index.at(d.start)
             if sentence is None or sentence.is_heading:
@@ -191,8 +190,7 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
-            # a conversion ("(0530 GMT)") is compared with the other outlets' conversions, so that a wrong one
-            # stands out from the local times they agree on
+            # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out
             mine.append(_Open(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names))
         _resolve_names(doc, mine)
         found.extend(mine)
@@ -200,15 +198,13 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
 
 
 def _clock(minutes: int) -> str:
-    minutes %= 1440
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
 
 
 def _value(quantity: Quantity) -> str:
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
-    stated = quantity.stated
-    return f"{stated:,.0f}" if float(stated).is_integer() else f"{stated:,.4g}"
+    return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
 
 
 @dataclass
@@ -300,9 +296,8 @@ def _near(a: _Node, b: _Node) -> bool:
 
 
 def _far(a: _Node, b: _Node) -> bool:
-    """Whether two figures are too far apart in size to be one fact told two ways: "some 4,000 people" waiting at a
-    station and "some 150,000 people" living in its town. Sources that disagree rarely do so by more than FAR_RATIO;
-    times of day and dates have no such size."""
+    """Whether two figures are too far apart to be one fact told two ways ("some 4,000 people" at a station, "some
+    150,000" in its town): sources rarely disagree by more than FAR_RATIO. Times and dates have no such size."""
     if a.dimension.startswith(("date", "time")):
         return False
     x, y = abs(a.size), abs(b.size)
@@ -381,9 +376,8 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair
     groups = pair_open(items) + pair_open(years)
-    # a bracketed conversion is compared with the other outlets' conversions of the figure its measure was paired with
-    converted = [[g.conversion for g in group if g.conversion is not None] for group in groups]
-    groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
+    converted = [[g.conversion for g in group if g.conversion is not None] for group in groups]  # "(190 m)" meets
+    groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]          # its pair's conversions
     for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
         if group[0].dimension.startswith("date") and not any(g.mention.role == "draft" for g in group):
             continue     # sources' dates are the date rules' to compare; an open date serves the draft's check
