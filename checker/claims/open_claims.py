@@ -371,7 +371,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     event = main_event(taken)
     dates = open_dates(docs, taken)
     items = open_mentions(docs, taken) + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
-    years = [d for d in dates if d.dimension != "date:day"]
+    years = [d for d in dates if d.dimension != "date:day"] if any(d.source.role == "draft" for d in docs.values()) else []
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair

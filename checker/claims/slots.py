@@ -37,6 +37,7 @@ _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
 _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized led owned operated built run managed
     claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
     evacuated diverted""".split())
+_TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST)) + r")\b")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December)\b")
 
@@ -70,9 +71,10 @@ def _slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
     """Each slot this source fills once: (side, words) -> where its name stands."""
     seen: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     text = doc.text
-    for sentence in doc.sentences:
-        if sentence.is_heading:
-            continue
+    # the cheap pass first: only sentences holding a slot's word are scanned for names
+    at = (doc.index.at(m.start()) for m in _TRIGGER.finditer(text))
+    for sentence in sorted({s.index: s for s in at if s is not None and not s.is_heading}.values(),
+                           key=lambda s: s.index):
         for m in _NAME.finditer(text, sentence.start, sentence.end):
             if m.start() == sentence.start and " " not in m.group():
                 continue                                   # a sentence's first word: capitalised anyway
