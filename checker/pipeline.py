@@ -97,20 +97,23 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
 
 def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: pd.DataFrame, event: str,
                     checked: list[Source]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Findings and mentions with the names spelt with other letters added, findings kept in status order."""
-    spelt, spelt_rows = name_findings(names, event, {s.label: s.text for s in checked}, list(mention_rows.columns))
-    findings = _joined(findings, spelt)
-    order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
-    return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, spelt_rows)
+    """Findings and mentions with the names spelt with other letters added."""
+    return _with(findings, mention_rows, *name_findings(names, event, {s.label: s.text for s in checked},
+                                                        list(mention_rows.columns)))
 
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,
                  source_order: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Findings and mentions with the quotations two sources word differently added, findings in status order."""
-    reworded, rows = quote_findings(quotes, event, source_order, list(mention_rows.columns))
-    findings = _joined(findings, reworded)
+    """Findings and mentions with the quotations two sources word differently added."""
+    return _with(findings, mention_rows, *quote_findings(quotes, event, source_order, list(mention_rows.columns)))
+
+
+def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame,
+          more_rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Findings and mentions with more of each, findings kept in status order."""
+    findings = _joined(findings, more)
     order = findings["status"].map(STATUS_ORDER.index).argsort(kind="stable") if not findings.empty else []
-    return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, rows)
+    return findings.iloc[order].reset_index(drop=True), _joined(mention_rows, more_rows)
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,

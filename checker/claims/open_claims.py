@@ -318,18 +318,17 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                              if len(postings[(node.dimension, w)]) <= common)
         best: dict[str, tuple[float, int]] = {}
         for j, shared in sorted(candidates.items()):  # in index order: ties go the same way on every run
-            if j == i or shared < (1 if node.dimension.startswith("time") and _near(node, nodes[j]) else MIN_SHARED):
+            if j == i:
                 continue
-            if node.names and nodes[j].names and not node.names & nodes[j].names \
-                    and not node.dimension.startswith("time"):
-                continue                        # Sony's shares and Microsoft's: another party's figure (a time
-                #                                 of day is an event's, whoever is named beside it)
-            if _far(node, nodes[j]):
-                continue
-            near = _near(node, nodes[j])
+            is_time, near = node.dimension.startswith("time"), _near(node, nodes[j])
             # two times of day near each other in one story: one shared word suffices (the moment the event
             # happened is told in each outlet's own words: "slammed into", "struck", "collided with")
-            least = 1 if near and node.dimension.startswith("time") else MIN_SHARED
+            least = 1 if near and is_time else MIN_SHARED
+            if shared < least or _far(node, nodes[j]):
+                continue
+            if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time:
+                continue                        # Sony's shares and Microsoft's: another party's figure (a time
+                #                                 of day is an event's, whoever is named beside it)
             score = _similarity(node.words, nodes[j].words, weight, least)
             if score < (TIME_SIMILARITY if least == 1 else NEAR_SIMILARITY if near else MIN_SIMILARITY):
                 continue

@@ -7,9 +7,10 @@ say what the name is in the story: who investigates, where the flight was going.
 one slot with names that are not one name, that is a finding (`who:<slot>`), whatever rule did or
 did not see it; where they fill it alike, the sources agree.
 
-Precision first: a slot counts only when each source that has it has it once (so "said on" and
-"told reporters" never count), when it holds a word of substance, and when two sources or more
-have it. Names are compared by their words: "London's Heathrow Airport" and "Heathrow" are one.
+Precision first: a slot counts only when it is made of words that say what a name is to the story
+(led, organised, owned, bound for ...; never "according to" or "said on"), when each source that
+has it has it once, and when two sources or more have it. Names are compared by their words:
+"London's Heathrow Airport" and "Heathrow" are one.
 """
 from __future__ import annotations
 
@@ -27,9 +28,6 @@ _RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?"
 # the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
 _AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
 _BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by))\s+(?:the\s+)?\Z")
-_FUNCTION = frozenset("""a an the of to in on at by for from with and or but as is was are were be been has had have
-    that this these those it its their his her which who whom whose said says told also not after before over
-    into than then there here when where while about more most some other such only just""".split())
 _AFTER_MUST = frozenset("""leading led conducting investigating investigate organised organized organising organizing
     called manages managed operates operated owns owned built claimed blamed""".split())
 _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
@@ -40,11 +38,6 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
 _TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST)) + r")\b")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December)\b")
-
-
-def _key_words(words: list[str]) -> bool:
-    """Whether a slot says something: a word of substance, not only function words."""
-    return any(w not in _FUNCTION and len(w) > 3 for w in words)
 
 
 # words that do not tell one name from another: "Grace Ocean Pte Ltd" is "Grace Ocean Private Limited"

@@ -69,7 +69,7 @@ def _owned_by_another(doc: Document, quantity: Quantity):
 # "241 of the 242 people on board had died": the words after "of the" tell the whole the figure is part of,
 # up to the verb that tells what the part did
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|those|them)\b(?:(?!\s+(?:had|has|have|were|was|are|is|survived|died|"
-                           r"remain|remained|are|will|would)\b)\s+[^\s.;]+){0,6}", regex.IGNORECASE)
+                           r"remain|remained|will|would)\b)\s+[^\s.;]+){0,6}", regex.IGNORECASE)
 
 
 _WHOLE_FIGURE_AT = regex.compile(r"\s+of\s+(?:the|those|them)\s+(?:[\w'-]+\s+)?", regex.IGNORECASE)
