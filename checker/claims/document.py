@@ -30,6 +30,10 @@ class Document:
     names: frozenset | None = None  # words the text writes as names, found on first use
     name_scan: object = None        # the name finder's scan of the text (NameScan), made with the rest
     quotes: list | None = None      # the text's quotations (Quote), found with the rest
+    # made with the rest where the text is read, for the stages that compare texts (open claims, slots)
+    open_figures: list | None = None  # figures no rule took, with their words (OpenItem)
+    open_dates: list | None = None    # days and years no rule took (OpenItem)
+    slots: dict | None = None         # the slots the text fills once ("bound for", "owned by"): where each name stands
 
     @property
     def text(self) -> str:

@@ -104,20 +104,23 @@ def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str]
     return None
 
 
-def assign_events(mentions: list[Mention], docs: dict[str, Document], story: Story) -> None:
-    """Set `event` and `event_how` on every mention, in place."""
-    anchors_of: dict[str, Anchors] = {}
+def place_in_text(mentions: list[Mention], doc: Document, story: Story) -> None:
+    """Set `event` and `event_how` on each mention of one text, in place, by what the text itself says
+    (done where the text is read; `settle_events` then looks across texts)."""
+    anchors = story_anchors(doc, story) if story.events else temporal_anchors(doc)
     for mention in mentions:
-        doc = docs[mention.source]
-        if mention.source not in anchors_of:
-            anchors_of[mention.source] = story_anchors(doc, story) if story.events else temporal_anchors(doc)
         if mention.kind == "date" and not story.events:
             # Without named events a date can only be grouped with the same date:
             # two dates in one year may well be two different events.
             placed = (mention.value, "its own date") if mention.value else None
         else:
-            placed = _place(mention, doc, anchors_of[mention.source])
+            placed = _place(mention, doc, anchors)
         mention.event, mention.event_how = placed or (NO_EVENT, "")
+
+
+def settle_events(mentions: list[Mention], story: Story) -> None:
+    """The story-wide part of placing mentions, once each text's are placed: years into their decades, and
+    unplaced mentions into the story's one or main event."""
     _merge_years_into_decades(mentions)
     _join_only_event(mentions)
     if not story.events:

@@ -10,8 +10,10 @@ from checker.claims.document import Document, Mention, read_document, story_date
 from checker.reading import as_of, attribution_of, find_quotes, party_of, superseded
 from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
-from checker.claims.events import assign_events
+from checker.claims.events import place_in_text, settle_events
 from checker.claims.kinds import READERS
+from checker.claims.open_figures import open_dates, open_figures
+from checker.claims.slots import filled_slots
 from checker.claims.workers import OverBudget, map_jobs, time_budget
 from checker.claims.rules import Rule
 from checker.sources import Source
@@ -35,7 +37,8 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
     return others + list(best.values())
 
 
-def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex) -> tuple[Document, list[Mention]]:
+def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
+              story: Story) -> tuple[Document, list[Mention]]:
     """All the per-text work, in one place so that it can run in a worker process: the readers, every rule's
     mentions with what their sentence says of them, the names scan and the quotes."""
     doc = read_document(source, reference)
@@ -48,17 +51,21 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex)
         if mention.kind != "date":
             mention.as_of = as_of(mention.sentence)
             mark_context(mention, doc)
+    place_in_text(found, doc, story)
     doc.cues = None                                  # spent: not worth sending back from a worker
     doc.name_scan = scan_names(doc.text)
     doc.quotes = find_quotes(source)
+    doc.open_figures = open_figures(doc, found)
+    doc.open_dates = open_dates(doc, found)
+    doc.slots = filled_slots(doc)
     return doc, found
 
 
 def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention]] | str:
-    sources, reference, rules, cue_index, seconds = shared
+    sources, reference, rules, cue_index, story, seconds = shared
     try:
         with time_budget(seconds):
-            return _read_one(sources[index], reference, rules, cue_index)
+            return _read_one(sources[index], reference, rules, cue_index, story)
     except OverBudget:
         return (f"reading it took more than {seconds:g} s, the time allowed per source; its figures are not in "
                 "the report; split it into smaller files to check it")
@@ -76,7 +83,7 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
     cue_index = CueIndex(rules)
     docs: dict[str, Document] = {}
     mentions: list[Mention] = []
-    reads = map_jobs(_read_or_fail, (sources, reference, rules, cue_index, seconds), len(sources), workers)
+    reads = map_jobs(_read_or_fail, (sources, reference, rules, cue_index, story, seconds), len(sources), workers)
     for done, (source, read) in enumerate(zip(sources, reads), 1):
         if progress:
             progress(done, len(sources))
@@ -87,7 +94,7 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
             continue
         docs[source.label], found = read
         mentions.extend(found)
-    assign_events(mentions, docs, story)
+    settle_events(mentions, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
     return mentions, docs

@@ -19,142 +19,24 @@ sources) are paired once; candidates come from an inverted index of words, never
 """
 from __future__ import annotations
 
-import bisect
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from checker.claims.conversions import split_conversion
-from checker.claims.context_words import WINDOW, figure_bounds, figure_context, names_among, stem
+from checker.claims.context_words import WINDOW, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.rules import Rule, made_rule
 from checker.claims.extract import mark_context
-from checker.reading import Quantity
+from checker.claims.open_figures import MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
 
-OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
-MIN_SHARED = 2             # words two mentions must share, at least
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
 FAR_RATIO = 4.0            # figures further apart than this are two facts, however alike their words
-@dataclass
-class _Open:
-    mention: Mention
-    words: frozenset[str]
-    dimension: str
-    names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
-    conversion: "_Open | None" = None         # "(190 m)" after "625 feet": compared as its measure is paired
 
 
-def _resolve_names(doc: Document, items: list["_Open"]) -> None:
-    """Replace each item's capitalised words by the stems of those that are names in its text."""
-    names = names_among(doc.text, {w for item in items for w in item.names})
-    for item in items:
-        item.names = frozenset(stem(w) for w in item.names if w in names)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, short spans (a rule's figures): the neighbours suffice."""
-    at = bisect.bisect_left(spans, (start, start))
-    return any(s < end and start < e for s, e in spans[max(0, at - 2):at + 2])
-
-
-def _dimension(quantity: Quantity) -> str:
-    """What the figure measures; figures of different dimensions are never one claim."""
-    return f"{quantity.kind}:{quantity.unit or '-'}"
-
-
-def open_mentions(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
-    """Every figure of a countable kind that no rule took, with the words around it."""
-    spans = defaultdict(list)
-    for m in taken:
-        spans[m.source].append((m.start, m.end))
-    found = []
-    for label, doc in docs.items():
-        claimed = sorted(spans[label])
-        claimed_exact = set(claimed)
-        figures = doc.quantities
-        mine = []
-        for k, q in enumerate(figures):
-            if q.kind not in OPEN_KINDS or (q.start, q.end) in claimed_exact or _overlaps(claimed, q.start, q.end):
-                continue
-            sentence = doc.index.at(q.start)
-            if sentence is None or sentence.is_heading:
-                continue
-            words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
-            if len(words) < MIN_SHARED:
-                continue
-            measure, conversion = split_conversion(doc.text, q)
-            made = [_Open(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                                  kind="age" if q.kind == "age" else "count", text=part.text, start=part.start,
-                                  end=part.end, low=part.low, high=part.high, low_inclusive=part.low_inclusive,
-                                  high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
-                                  value=_value(part), qualifier=part.qualifier, why=part.why,
-                                  sentence=sentence.text, sentence_index=sentence.index),
-                          words, prefix + _dimension(part), names)
-                    for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
-            made[0].conversion = made[1] if len(made) > 1 else None
-            mine.append(made[0])
-        _resolve_names(doc, mine)
-        found.extend(mine)
-    return found
-
-
-def rule_items(docs: dict[str, Document], mentions: list[Mention]) -> list[_Open]:
-    """A rule's figures with the words around them, read as open figures are, to tell its sub-facts apart."""
-    by_source = defaultdict(list)
-    for m in mentions:
-        by_source[m.source].append(m)
-    found = []
-    for label, mine in by_source.items():
-        doc = docs[label]
-        figures = doc.quantities
-        starts = [q.start for q in figures]
-        items = []
-        for m in mine:
-            k = bisect.bisect_left(starts, m.start)
-            sentence = doc.index.at(m.start)
-            if k >= len(figures) or figures[k].start != m.start or sentence is None:
-                continue
-            words, names = figure_context(doc, figures[k], *figure_bounds(doc, figures, k, sentence))
-            items.append(_Open(m, words, f"{m.kind}:{m.unit or '-'}", names))
-        _resolve_names(doc, items)
-        found.extend(items)
-    return found
-
-
-def open_dates(docs: dict[str, Document], taken: list[Mention]) -> list[_Open]:
-    """Every day, year or decade no rule took ("the deadline of June 30", "built in the 1970s"), paired like figures
-    by the words around it. Only groups the draft is in are kept (see open_claims): between sources, two days in
-    like words are too often two facts."""
-    claimed = {(m.source, m.start, m.end) for m in taken}
-    found = []
-    for doc in docs.values():
-        mine = []
-        for d in doc.dates:
-            span = None if d.low is None else "day" if d.low == d.high else \
-                "year" if d.precision in ("year", "decade") else None
-            if span is None or (doc.source.label, d.start, d.end) in claimed:
-                continue
-            sentence = doc.index.at(d.start)
-            if sentence is None or sentence.is_heading:
-                continue
-            words, names = figure_context(doc, d, sentence.start, sentence.end)
-            if len(words) < MIN_SHARED:
-                continue
-            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                              kind="date", text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()),
-                              high=float(d.high.toordinal()), unit="date", value=d.low.isoformat(),
-                              qualifier=d.precision, why=d.why, sentence=sentence.text, sentence_index=sentence.index,
-                              extra={"weekday_mismatch": d.weekday_mismatch} if d.weekday_mismatch else {})
-            mine.append(_Open(mention, words, f"date:{span}", names))
-        _resolve_names(doc, mine)
-        found.extend(mine)
-    return found
-
-
-def open_times(docs: dict[str, Document]) -> list[_Open]:
+def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
     offsets = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
                       if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
@@ -191,8 +73,8 @@ def open_times(docs: dict[str, Document]) -> list[_Open]:
                               f" {'UTC' if utc is not None else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out
-            mine.append(_Open(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names))
-        _resolve_names(doc, mine)
+            mine.append(OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names))
+        resolve_names(doc, mine)
         found.extend(mine)
     return found
 
@@ -201,19 +83,13 @@ def _clock(minutes: int) -> str:
     return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
 
 
-def _value(quantity: Quantity) -> str:
-    if quantity.qualifier == "vague":
-        return " ".join(quantity.text.lower().split())
-    return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
-
-
 @dataclass
 class _Node:
     """Mentions with the same dimension and the same words around them: one fact, however many copies."""
     dimension: str
     words: frozenset[str]
     names: frozenset[str]
-    members: list[_Open]
+    members: list[OpenItem]
     sources: set[str]
 
     @property
@@ -252,7 +128,7 @@ class _Groups:
         self.parent[rb] = ra
 
 
-def word_weights(items: list[_Open]) -> dict[str, float]:
+def word_weights(items: list[OpenItem]) -> dict[str, float]:
     """Rare words weigh more; a word in every figure's context still counts a little (the story's headline fact
     is told in the story's commonest words)."""
     frequency = Counter(w for item in items for w in item.words)
@@ -269,7 +145,7 @@ def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], 
     return mass / smaller if smaller > 0 else 0.0
 
 
-def _nodes(items: list[_Open]) -> list[_Node]:
+def _nodes(items: list[OpenItem]) -> list[_Node]:
     by_key: dict[tuple[str, frozenset[str]], _Node] = {}
     for item in items:
         node = by_key.setdefault((item.dimension, item.words),
@@ -339,7 +215,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     return best_of
 
 
-def pair_open(items: list[_Open]) -> list[list[_Open]]:
+def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
     """Groups of mentions, from two sources or more, that state the same fact: mentions joined to their
     best match in each other source when that match holds both ways, the surest pairs first."""
     weight = word_weights(items)
@@ -359,7 +235,7 @@ def pair_open(items: list[_Open]) -> list[list[_Open]]:
     return [group for group in members.values() if len({g.mention.source for g in group}) >= 2]
 
 
-def label_of(group: list[_Open], weight: dict[str, float]) -> str:
+def label_of(group: list[OpenItem], weight: dict[str, float]) -> str:
     shared = Counter(w for g in group for w in g.words)
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
@@ -368,8 +244,15 @@ def label_of(group: list[_Open], weight: dict[str, float]) -> str:
 def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """Mentions of open claims, each group's claim id set, and the rules that name them for the report."""
     event = main_event(taken)
-    dates = open_dates(docs, taken)
-    items = open_mentions(docs, taken) + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
+    taken_in: dict[str, list[Mention]] = defaultdict(list)
+    for m in taken:
+        taken_in[m.source].append(m)
+    # made where each text was read (extract.py) unless these documents were read another way
+    figures = [i for label, doc in docs.items()
+               for i in (doc.open_figures if doc.open_figures is not None else open_figures(doc, taken_in[label]))]
+    dates = [i for label, doc in docs.items()
+             for i in (doc.open_dates if doc.open_dates is not None else open_dates(doc, taken_in[label]))]
+    items = figures + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
     years = [d for d in dates if d.dimension != "date:day"] if any(d.source.role == "draft" for d in docs.values()) else []
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()

@@ -45,9 +45,12 @@ _NOT_NAME_WORDS = frozenset("""the of de du la for and ltd limited pte private i
     plc co company group sa ag gmbh nv bv""".split())
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
 def _fold(name: str) -> set[str]:
     """The name's words, each cut to five letters: "Ukraine" and "Ukrainian", "Russia" and "Russians" meet."""
-    words = regex.findall(r"\p{L}+", regex.sub(r"['’]s\b", "", name).lower())
+    words = _LETTERS.findall(_POSSESSIVE.sub("", name).lower())
     return {w[:5] for w in words if w not in _NOT_NAME_WORDS}
 
 
@@ -60,7 +63,7 @@ def _same(a: str, b: str) -> bool:
     return x <= y or y <= x or (len(x) == len(y) == 1 and spelt_alike(a, b))
 
 
-def _slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
+def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
     """Each slot this source fills once: (side, words) -> where its name stands."""
     seen: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     text = doc.text
@@ -87,7 +90,7 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
     """Mentions and rules of the slots two sources or more fill, each name a mention."""
     filled: dict[tuple[str, str], list[tuple[Document, tuple[int, int]]]] = defaultdict(list)
     for doc in docs.values():
-        for key, span in _slots(doc).items():
+        for key, span in (doc.slots if doc.slots is not None else filled_slots(doc)).items():
             filled[key].append((doc, span))
     mentions, rules = [], []
     for (side, words), where in sorted(filled.items()):

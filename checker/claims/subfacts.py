@@ -14,7 +14,8 @@ import re
 from collections import defaultdict
 
 from checker.claims.document import Document, Mention
-from checker.claims.open_claims import label_of, pair_open, rule_items, word_weights
+from checker.claims.open_claims import label_of, pair_open, word_weights
+from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
 
 # "109 people were wounded, among them 16 children": the figure before such words is the whole, and stays the claim's
@@ -54,7 +55,10 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         breakdowns = {key for key, v in values.items() if len(v) >= 2 and len(parties[key]) == 1}
         if not breakdowns:
             continue                        # no sentence gives two figures: one fact, however worded
-        items = rule_items(docs, group)
+        in_source: dict[str, list[Mention]] = defaultdict(list)
+        for m in group:
+            in_source[m.source].append(m)
+        items = [item for label, mine in in_source.items() for item in rule_items(docs[label], mine)]
         wholes = _wholes(group, docs)
         pairs = [p for p in pair_open(items)
                  if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)

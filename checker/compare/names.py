@@ -36,6 +36,8 @@ NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "sta
 
 # --- keys and groups --------------------------------------------------------------------------------------------
 
+_HYPHEN_LOWER = regex.compile(r"-\p{Ll}")   # "Moscow-brokered": a hyphen, then lower case
+
 def _key_tokens(mention: NameMention, lower_stems: set[str]) -> tuple[list[NameToken], tuple[str, ...]]:
     """The tokens that carry the spelling, and the given names in front of them (folded).
 
@@ -45,7 +47,7 @@ def _key_tokens(mention: NameMention, lower_stems: set[str]) -> tuple[list[NameT
     tokens = mention.tokens
     last = fold(tokens[-1].text)
     person_like = (len(tokens) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
-                   and not regex.search(r"-\p{Ll}", tokens[-1].text)
+                   and not _HYPHEN_LOWER.search(tokens[-1].text)
                    and not any(fold(t.text) in QUALIFIERS for t in tokens))
     if person_like:
         return [tokens[-1]], tuple(fold(t.text) for t in tokens[:-1] if fold(t.text) not in PARTICLES)

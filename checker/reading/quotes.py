@@ -57,6 +57,11 @@ _AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}"
 _BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
 # Putin underlined that ... "text"
 _IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
+# The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
+# capital letter costs far more than finding the few speech verbs first.
+_SAID_BACKWARDS = regex.compile(rf"(?r){_WHO}\s+{_ADVERB}{_VERB}")
+_SPEECH_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_VERB}")
+_LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
 _SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
 # Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan
@@ -223,7 +228,7 @@ class _Speakers:
             if name and not self._inside_quote(match.start()):
                 self.titles.append((match.start(), fold(match.group("title")), name))
                 surnames.add(name)
-        for match in _IN_SENTENCE.finditer(text):
+        for match in _said(text):
             if match.group("name") and not self._inside_quote(match.start()):
                 name = _surname(match.group("name"))
                 if name:
@@ -288,6 +293,18 @@ class _Speakers:
             return None
         where = "paragraph" if person.paragraph == paragraph else "previous paragraph"
         return person.name, f"he -> nearest named speaker in {where}"
+
+
+def _said(text: str):
+    """Each "<who> said" of the text, in order, none overlapping."""
+    end = 0
+    for verb in _SPEECH_VERB.finditer(text):
+        if verb.start() < end:
+            continue
+        match = _SAID_BACKWARDS.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
+        if match is not None and match.end() == verb.end():
+            yield match
+            end = match.end()
 
 
 def _attribution(text: str, span: _Span, speakers: _Speakers, sentence: Sentence | None,

@@ -24,6 +24,8 @@ FUZZY_CUTOFF = 85
 _NAME = r"(?:(?!(?:A|An|The|This|That|Its|Their)\s)\p{Lu}[\p{L}'’]*(?:\.\s?\p{Lu}\.?)*(?:\s\p{Lu}[\p{L}'’]+){0,3})"
 
 
+_SPACES_AND_DOTS = regex.compile(r"[\s.]+")
+
 def _alias_regex(aliases: list[str]) -> str:
     parts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
@@ -54,7 +56,7 @@ def _compiled(rule: Rule) -> tuple["regex.Pattern[str]", dict[str, str]]:
 
 
 def _fold(name: str) -> str:
-    return regex.sub(r"[\s.]+", "", name).casefold()
+    return _SPACES_AND_DOTS.sub("", name).casefold()
 
 
 def canonicalize(rule: Rule, written: str) -> tuple[str, float | None]:

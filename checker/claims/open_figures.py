@@ -1,0 +1,125 @@
+"""Per text: the figures, days and years no rule took, each with the words around it.
+
+This is the part of open claims (see open_claims.py) that needs one text only, so it is done
+where the text is read, in a worker process when the story has many texts; the pairing across
+texts is done after, in open_claims.py.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from checker.claims.context_words import figure_bounds, figure_context, names_among, stem
+from checker.claims.conversions import split_conversion
+from checker.claims.document import Document, Mention
+from checker.reading import Quantity
+
+OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
+MIN_SHARED = 2             # words two mentions must share, at least
+
+
+@dataclass
+class OpenItem:
+    """A figure (day, time) no rule took, with what the words around it say."""
+    mention: Mention
+    words: frozenset[str]
+    dimension: str
+    names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
+    conversion: "OpenItem | None" = None     # "(190 m)" after "625 feet": compared as its measure is paired
+
+
+def resolve_names(doc: Document, items: list[OpenItem]) -> None:
+    """Replace each item's capitalised words by the stems of those that are names in its text."""
+    names = names_among(doc.text, {w for item in items for w in item.names})
+    for item in items:
+        item.names = frozenset(stem(w) for w in item.names if w in names)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, short spans (a rule's figures): the neighbours suffice."""
+    at = bisect.bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, at - 2):at + 2])
+
+
+def _dimension(quantity: Quantity) -> str:
+    """What the figure measures; figures of different dimensions are never one claim."""
+    return f"{quantity.kind}:{quantity.unit or '-'}"
+
+
+def _value(quantity: Quantity) -> str:
+    if quantity.qualifier == "vague":
+        return " ".join(quantity.text.lower().split())
+    return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
+
+
+def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
+    """Every figure of a countable kind in the text that none of its rule mentions (`taken`) holds."""
+    claimed = sorted((m.start, m.end) for m in taken)
+    claimed_exact = set(claimed)
+    figures = doc.quantities
+    found = []
+    for k, q in enumerate(figures):
+        if q.kind not in OPEN_KINDS or (q.start, q.end) in claimed_exact or _overlaps(claimed, q.start, q.end):
+            continue
+        sentence = doc.index.at(q.start)
+        if sentence is None or sentence.is_heading:
+            continue
+        words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
+        if len(words) < MIN_SHARED:
+            continue
+        measure, conversion = split_conversion(doc.text, q)
+        made = [OpenItem(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                                 kind="age" if q.kind == "age" else "count", text=part.text, start=part.start,
+                                 end=part.end, low=part.low, high=part.high, low_inclusive=part.low_inclusive,
+                                 high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
+                                 value=_value(part), qualifier=part.qualifier, why=part.why,
+                                 sentence=sentence.text, sentence_index=sentence.index),
+                         words, prefix + _dimension(part), names)
+                for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
+        made[0].conversion = made[1] if len(made) > 1 else None
+        found.append(made[0])
+    resolve_names(doc, found)
+    return found
+
+
+def open_dates(doc: Document, taken: list[Mention]) -> list[OpenItem]:
+    """Every day, year or decade in the text no rule mention holds ("the deadline of June 30", "built in the
+    1970s"), with the words around it."""
+    claimed = {(m.start, m.end) for m in taken}
+    found = []
+    for d in doc.dates:
+        span = None if d.low is None else "day" if d.low == d.high else \
+            "year" if d.precision in ("year", "decade") else None
+        if span is None or (d.start, d.end) in claimed:
+            continue
+        sentence = doc.index.at(d.start)
+        if sentence is None or sentence.is_heading:
+            continue
+        words, names = figure_context(doc, d, sentence.start, sentence.end)
+        if len(words) < MIN_SHARED:
+            continue
+        mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                          kind="date", text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()),
+                          high=float(d.high.toordinal()), unit="date", value=d.low.isoformat(),
+                          qualifier=d.precision, why=d.why, sentence=sentence.text, sentence_index=sentence.index,
+                          extra={"weekday_mismatch": d.weekday_mismatch} if d.weekday_mismatch else {})
+        found.append(OpenItem(mention, words, f"date:{span}", names))
+    resolve_names(doc, found)
+    return found
+
+
+def rule_items(doc: Document, mentions: list[Mention]) -> list[OpenItem]:
+    """A rule's figures in one text with the words around them, read as open figures are, to tell its sub-facts
+    apart."""
+    figures = doc.quantities
+    starts = doc.quantity_starts
+    items = []
+    for m in mentions:
+        k = bisect.bisect_left(starts, m.start)
+        sentence = doc.index.at(m.start)
+        if k >= len(figures) or figures[k].start != m.start or sentence is None:
+            continue
+        words, names = figure_context(doc, figures[k], *figure_bounds(doc, figures, k, sentence))
+        items.append(OpenItem(m, words, f"{m.kind}:{m.unit or '-'}", names))
+    resolve_names(doc, items)
+    return items
