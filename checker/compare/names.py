@@ -38,20 +38,21 @@ NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "sta
 
 _HYPHEN_LOWER = regex.compile(r"-\p{Ll}")   # "Moscow-brokered": a hyphen, then lower case
 
-def _key_tokens(mention: NameMention, lower_stems: set[str]) -> tuple[list[NameToken], tuple[str, ...]]:
-    """The tokens that carry the spelling, and the given names in front of them (folded).
+
+def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[bool, tuple[str, ...]]:
+    """Whether a name's last word alone carries its spelling (a person's surname), and the given names in front
+    of it (folded).
 
     A person is grouped on the surname; a name ending in a word the story also writes in lower case
     ("Second Karabakh War", "Black Sea") or holding a qualifier ("South Sudan") is kept whole.
     """
-    tokens = mention.tokens
-    last = fold(tokens[-1].text)
-    person_like = (len(tokens) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
-                   and not _HYPHEN_LOWER.search(tokens[-1].text)
-                   and not any(fold(t.text) in QUALIFIERS for t in tokens))
+    last = fold(words[-1])
+    person_like = (len(words) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
+                   and not _HYPHEN_LOWER.search(words[-1])
+                   and not any(fold(w) in QUALIFIERS for w in words))
     if person_like:
-        return [tokens[-1]], tuple(fold(t.text) for t in tokens[:-1] if fold(t.text) not in PARTICLES)
-    return tokens, ()
+        return True, tuple(fold(w) for w in words[:-1] if fold(w) not in PARTICLES)
+    return False, ()
 
 
 def _spelling(tokens: list[NameToken]) -> str:
@@ -147,8 +148,13 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
     scans: each source's NameScan, when the sources were scanned already."""
     mentions, lower_stems = find_names(sources, scans)
     keyed = []
+    decided: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}   # a story writes each name many times
     for mention in mentions:
-        tokens, given = _key_tokens(mention, lower_stems)
+        words = tuple(t.text for t in mention.tokens)
+        if words not in decided:
+            decided[words] = _surname_and_given(words, lower_stems)
+        surname, given = decided[words]
+        tokens = mention.tokens[-1:] if surname else mention.tokens
         keyed.append((mention, tokens, given, _spelling(tokens)))
     spellings = sorted({member[3] for member in keyed})
     cluster_of = dict(zip(spellings, cluster_spellings(spellings, style)))

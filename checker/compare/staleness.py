@@ -35,9 +35,11 @@ def source_flags(sources, findings: pd.DataFrame, mentions: pd.DataFrame, refere
     dated = findings[(findings["status"] == "conflict") & findings["finding_id"].str.startswith(tuple(
         f"{c}|" for c in mentions.loc[mentions["kind"] == "date", "claim"].unique()))] if not findings.empty else findings
     for finding in dated.itertuples():
+        disagree = set(finding.disagree)
+        # each other reading once: a thousand sources giving one date say it once
+        others = "; ".join(dict.fromkeys(v for s, v in finding.values.items() if s not in disagree))
         for label in finding.disagree:
             said = finding.values.get(label, "")
-            others = "; ".join(v for s, v in finding.values.items() if s not in finding.disagree)
             reasons.setdefault(label, []).append(f"dates {finding.event} as {said} where most sources say {others}")
             flags[label] = "off-event"
     for label, document in (documents or {}).items():

@@ -7,6 +7,7 @@ comments); Word files are read with python-docx and PDFs with pypdf.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,10 +131,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\
 _DIGITS = {**{0xFF10 + i: str(i) for i in range(10)}, **{0x0660 + i: str(i) for i in range(10)},
            **{0x06F0 + i: str(i) for i in range(10)}, 0xFF0C: ",", 0xFF0E: ".", 0x066B: ".", 0x066C: ","}
 _NORMAL = {**_INVISIBLE, **_DIGITS}
+# str.translate walks every character in Python-level lookups; most texts hold none of these, and one C-level
+# search says so
+_ANY_TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _NORMAL) + "]")
 
 
 def normalise(text: str) -> str:
-    return text.translate(_NORMAL)
+    return text.translate(_NORMAL) if _ANY_TO_NORMALISE.search(text) else text
 
 
 def extract(raw: bytes, path: Path | str, suffix: str | None = None, limits: Limits = DEFAULT) -> Extracted:

@@ -159,11 +159,17 @@ def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -
     return True
 
 
-def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str]) -> list[list[NameToken]]:
-    """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin)."""
+def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str],
+                  decided: dict[tuple[str, bool, bool], bool]) -> list[list[NameToken]]:
+    """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin).
+    `decided` remembers each word's answer for the story (a story writes its names many times)."""
     names, current = [], []
     for token in run:
-        if _is_name_word(token, mid_caps, lower_stems):
+        key = (token.text, token.at_start, token.in_heading)
+        is_name = decided.get(key)
+        if is_name is None:
+            is_name = decided[key] = _is_name_word(token, mid_caps, lower_stems)
+        if is_name:
             current.append(token)
             continue
         if current:
@@ -204,6 +210,7 @@ def find_names(sources: list, scans: list[NameScan] | None = None) -> tuple[list
         scans = [scan_names(s.text) for s in sources]
     mid_caps: set[str] = set().union(*(scan.mid_caps for scan in scans))
     lower_stems: set[str] = set().union(*(scan.lower_stems for scan in scans))
+    decided: dict[tuple[str, bool, bool], bool] = {}
     mentions = [NameMention(index, tokens) for index, scan in enumerate(scans) for run in scan.runs
-                for tokens in _names_in_run(run, mid_caps, lower_stems)]
+                for tokens in _names_in_run(run, mid_caps, lower_stems, decided)]
     return mentions, lower_stems
