@@ -3,6 +3,7 @@ or an aligned sentence found it."""
 from __future__ import annotations
 
 from checker.claims.aligned import aligned_claims
+from checker.claims.conversions import split_rule_conversions
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
@@ -24,6 +25,8 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     mentions, documents = read_mentions(sources, rules, story, progress, on_problem, workers, seconds)
     facet_rules = split_facets(mentions, documents, rules)
     facet_rules += split_currencies(mentions, rules + facet_rules)
+    brackets, bracket_rules = split_rule_conversions(mentions, documents, rules + facet_rules)
+    mentions, facet_rules = mentions + brackets, facet_rules + bracket_rules
     facet_rules += split_subfacts(mentions, documents, rules + facet_rules)
     open_mentions, open_rules = open_claims(documents, mentions)
     mentions = mentions + open_mentions

@@ -8,8 +8,12 @@ brackets.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
+from checker.claims.document import Document, Mention
+from checker.claims.kinds.count import figure_value
+from checker.claims.rules import Rule
 from checker.reading import Quantity, read_quantities
 
 
@@ -34,3 +38,32 @@ def split_conversion(text: str, quantity: Quantity) -> tuple[Quantity, Quantity 
                                      text=text[start:inner.end - len(lead) + inside])
     end = quantity.start + len(quantity.text[:open_at].rstrip())
     return dataclasses.replace(quantity, text=text[quantity.start:end], end=end), conversion
+
+
+def split_rule_conversions(mentions: list[Mention], docs: dict[str, Document],
+                           rules: list[Rule]) -> tuple[list[Mention], list[Rule]]:
+    """A rule's measure written twice ("a depth of 10 km (6 miles)") is compared by its first figure, and its
+    bracket with the other outlets' brackets, as `<claim>:converted`: "10 kilometers (16 miles)" agrees on the depth
+    and not on the conversion. The mention is cut to its first figure; the brackets are new mentions."""
+    rule_of = {r.id: r for r in rules}
+    made: dict[str, Rule] = {}
+    brackets: list[Mention] = []
+    for m in mentions:
+        if m.kind != "count" or not m.unit or not m.text.endswith(")") or m.claim not in rule_of:
+            continue
+        doc = docs.get(m.source)
+        at = bisect.bisect_left(doc.quantity_starts, m.start) if doc is not None else -1
+        if at < 0 or at >= len(doc.quantities) or (doc.quantities[at].start, doc.quantities[at].end) != (m.start, m.end):
+            continue
+        measure, conversion = split_conversion(doc.text, doc.quantities[at])
+        if conversion is None:
+            continue
+        m.text, m.end = measure.text, measure.end
+        rule = rule_of[m.claim]
+        part = made.setdefault(m.claim, rule.part(f"{m.claim}:converted", f"{rule.label} (converted)"))
+        brackets.append(dataclasses.replace(
+            m, claim=part.id, text=conversion.text, start=conversion.start, end=conversion.end, low=conversion.low,
+            high=conversion.high, low_inclusive=conversion.low_inclusive, high_inclusive=conversion.high_inclusive,
+            stated=conversion.stated, unit=conversion.unit, value=figure_value(conversion),
+            qualifier=conversion.qualifier, why=conversion.why))
+    return brackets, list(made.values())

@@ -106,6 +106,11 @@ CONVERSIONS = [
     ({"a": "Tracking data show the jet climbed to about 625 feet (about 300 metres) before it began to descend.",
       "b": "Tracking data suggest the jet reached about 625ft (190m) before it began to lose height."},
      {"about 300 metres", "190m"}, {"about 625 feet", "about 625ft"}),
+    # a depth the stock rules read: 10 km in all three, one converts it to 16 miles (it is 6)
+    ({"a": "The quake struck at a depth of 10 km (6 miles), the US Geological Survey said.",
+      "b": "The USGS said the quake was centred at a depth of 10 kilometers (16 miles).",
+      "c": "It struck at a depth of 10km (6 miles), according to the USGS."},
+     {"6 miles", "16 miles"}, {"10 km", "10 kilometers", "10km"}),
 ]
 
 

@@ -31,7 +31,7 @@ def format_figure(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def _value(quantity: Quantity) -> str:
+def figure_value(quantity: Quantity) -> str:
     """What "the same figure" means: "tens of thousands" is never the same figure as 20,000."""
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
@@ -43,7 +43,7 @@ def from_quantity(rule: Rule, doc: Document, quantity: Quantity, distance: int) 
     return mention(rule, doc, sentence, quantity.start, quantity.end,
                    low=quantity.low, high=quantity.high, low_inclusive=quantity.low_inclusive,
                    high_inclusive=quantity.high_inclusive, stated=quantity.stated, unit=quantity.unit,
-                   value=_value(quantity), qualifier=quantity.qualifier, why=quantity.why,
+                   value=figure_value(quantity), qualifier=quantity.qualifier, why=quantity.why,
                    distance=distance)
 
 
