@@ -51,6 +51,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         if not doc.times:
             continue
         mine = []
+        beside_utc = {t.start: t.beside_utc for t in doc.times}
         for t in doc.times:
             sentence = doc.index.at(t.start)
             if sentence is None or sentence.is_heading:
@@ -72,8 +73,14 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
-            # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out
-            mine.append(OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names))
+            # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
+            # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
+            item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names)
+            main = mine[-1] if mine else None
+            if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
+                    and beside_utc.get(main.mention.start) == t.minutes:
+                main.conversion = item
+            mine.append(item)
         resolve_names(doc, mine)
         found.extend(mine)
     return found
@@ -258,12 +265,16 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair
     groups = pair_open(items) + pair_open(years)
-    converted = [[g.conversion for g in group if g.conversion is not None] for group in groups]  # "(190 m)" meets
-    groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]          # its pair's conversions
+    # "(190 m)" meets the conversions of the figures its own figure is paired with, unless it was paired already
+    grouped = {id(item) for group in groups for item in group}
+    converted = [[g.conversion for g in group if g.conversion is not None and id(g.conversion) not in grouped]
+                 for group in groups]
+    named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}
+    groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
     for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
         if group[0].dimension.startswith("date") and not any(g.mention.role == "draft" for g in group):
             continue     # sources' dates are the date rules' to compare; an open date serves the draft's check
-        words = label_of(group, weight)
+        words = named_as.get(id(group)) or label_of(group, weight)
         claim = "auto:" + "_".join(words.split())
         while claim in used:
             claim += "+"

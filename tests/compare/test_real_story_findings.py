@@ -348,3 +348,14 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
     quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
     assert (list(quotes["status"]) == ["conflict"] and list(quotes["disagree"]) == [["b"]]) if finding \
         else quotes.empty
+
+
+def test_a_time_conversion_whose_words_pair_with_nothing_follows_its_local_time(tmp_path):
+    # the local times pair (near each other, one shared word); the brackets share no word, so they are compared as
+    # their local times are paired: 2300 GMT and 00:00 GMT cannot both convert one 2 a.m.
+    result = story(tmp_path, a="The ferry went down at around 2 a.m. (2300 GMT on Tuesday), the coast guard said.\n",
+                   b="The boat sank just after 02:00 local time (00:00 GMT), officials said.\n")
+    assert texts_behind_the_one_conflict(result) == {"2300 GMT", "00:00 GMT"}
+    local = result.mentions[result.mentions["text"].isin(["around 2 a.m.", "just after 02:00 local time"])]
+    assert len(local) == 2 and local["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[local["claim"].iloc[0], "status"] in ("agree", "variance")
