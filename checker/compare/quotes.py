@@ -14,7 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from checker.reading import Quote, find_quotes
-from checker.reading.names import COMMON, same_name
+from checker.reading.names import COMMON, fold, same_name
 from checker.sources import Source
 
 QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
@@ -31,6 +31,12 @@ MIN_SHARED_WORDS_UNSURE = 4   # more shared words ...
 MIN_WORD_SCORE = 55           # ... and rapidfuzz token_sort_ratio on the sorted content words
 # An index word in more quotes than this is too common to propose candidates (keeps thousands of sources fast).
 MAX_POSTINGS = 300
+# One speaker's quotes in two sources are one statement when their words score this much (rapidfuzz ratio): "the
+# situation is chaotic" / "... catastrophic" 83; a translation's "we got the message, we need to change" / "we have
+# received the message, we will have to change" 69 and two statements 58 or less stay apart.
+SAME_SPEAKER_RATIO = 75
+MIN_SPOKEN_WORDS = 4
+MAX_SPEAKER_QUOTES = 200
 
 # --- grouping ------------------------------------------------------------------------------------
 
@@ -76,6 +82,29 @@ def _wording(quote: Quote) -> str:
     return " ".join(quote.words)
 
 
+def _named(quote: Quote) -> bool:
+    return bool(quote.speaker) and "no name" not in quote.speaker_how
+
+
+def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int, int]]:
+    """Pairs of one named speaker's quotes, in two sources, whose words are nearly the same: one sentence quoted two
+    ways ("The situation is chaotic" / "The situation is catastrophic"), too short to pair on content words."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i in distinct:
+        if _named(quotes[i]):
+            by_speaker[fold(quotes[i].speaker).split()[-1]].append(i)
+    pairs = []
+    for members in by_speaker.values():
+        if len(members) > MAX_SPEAKER_QUOTES:
+            continue                      # a speaker quoted hundreds of ways: the content words pair those
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if quotes[i].source != quotes[j].source and \
+                        fuzz.ratio(_wording(quotes[i]), _wording(quotes[j])) >= SAME_SPEAKER_RATIO:
+                    pairs.append((i, j))
+    return pairs
+
+
 def difference(reference: list[str], words: list[str]) -> str:
     """Word-level difference from the group's most common wording: '-general +common'."""
     out = []
@@ -103,13 +132,16 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
     found: each source's quotes, when they were found already."""
     if found is None:
         found = [find_quotes(source) for source in sources]
-    statements = [q for quotes in found for q in quotes if q.is_statement]
+    # a short quote ("The situation is chaotic") is a statement when a named speaker says it: it is compared with
+    # that speaker's other quotes only (see _pair_by_speaker)
+    statements = [q for quotes in found for q in quotes
+                  if q.is_statement or (len(q.words) >= MIN_SPOKEN_WORDS and _named(q))]
     # One wording quoted by many sources is compared once: the index holds distinct wordings only.
     wording_of = [_wording(q) for q in statements]
     first_with: dict[str, int] = {}
     for i, wording in enumerate(wording_of):
         first_with.setdefault(wording, i)
-    distinct = sorted(first_with.values())
+    distinct = [i for i in sorted(first_with.values()) if statements[i].is_statement]
     words = [content_words(statements[i]) for i in distinct]
     parent = list(range(len(statements)))
 
@@ -124,6 +156,9 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
     for a, b in sorted(_candidate_pairs(words)):
         i, j = distinct[a], distinct[b]
         if find(i) != find(j) and same_statement(statements[i], statements[j]):
+            parent[find(i)] = find(j)
+    for i, j in _pair_by_speaker(statements, sorted(first_with.values())):
+        if find(i) != find(j):
             parent[find(i)] = find(j)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for i, quote in enumerate(statements):

@@ -350,6 +350,21 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
         else quotes.empty
 
 
+@pytest.mark.parametrize("a, b, finding", [
+    # one short sentence of one speaker, one word put for another
+    ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” said Mayor Ana Ortiz.", True),
+    # a translation that words the whole sentence otherwise is no misquote
+    ("“We got the message, we need to change,” Ortiz said.",
+     "“We have received the message, we will have to change,” Ortiz said.", False),
+    # two speakers
+    ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” Governor Luis Vega said.", False),
+])
+def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a, b, finding):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert list(quotes["status"]) == (["conflict"] if finding else [])
+
+
 def test_a_time_conversion_whose_words_pair_with_nothing_follows_its_local_time(tmp_path):
     # the local times pair (near each other, one shared word); the brackets share no word, so they are compared as
     # their local times are paired: 2300 GMT and 00:00 GMT cannot both convert one 2 a.m.
