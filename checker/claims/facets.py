@@ -114,10 +114,19 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     # a place counts as named by each figure whose clause names it, or that it follows ("800,000 in Paris")
     places = Counter((m.claim, facets[id(m)] if facets[id(m)].startswith(CLAUSE_PLACE) else CLAUSE_PLACE + facets[id(m)])
                      for m in mentions if facets.get(id(m)))
+    # "another 40 were killed in Kherson" adds to a toll the source has just given; "Another 565 people were
+    # injured", after the dead, is the injured as a whole
+    first_at: dict[tuple[str, str, int], int] = {}
+    for m in mentions:
+        if id(m) in facets:
+            key = (m.source, m.claim, m.sentence_index)
+            first_at[key] = min(first_at.get(key, m.start), m.start)
     made: dict[str, Rule] = {}
     for mention in mentions:
         rule = rule_of.get(mention.claim)
         facet = facets.get(id(mention), "")
+        if facet == "others" and not _added_to_a_figure(mention, first_at):
+            facet = ""
         if facet.startswith(CLAUSE_PLACE):
             named = places[(mention.claim, facet)]
             facet = facet.removeprefix(CLAUSE_PLACE) if 2 <= named < size[mention.claim] / 2 else ""
@@ -128,6 +137,13 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             made[claim] = rule.part(claim, f"{rule.label} ({facet})")
         mention.claim = claim
     return list(made.values())
+
+
+def _added_to_a_figure(mention: Mention, first_at: dict[tuple[str, str, int], int]) -> bool:
+    """Whether the source gives a figure of the same claim just before: in this sentence or the two before."""
+    key = (mention.source, mention.claim, mention.sentence_index)
+    return first_at.get(key, mention.start) < mention.start or any(
+        (mention.source, mention.claim, mention.sentence_index - back) in first_at for back in (1, 2))
 
 
 PARTY_MARK = "@"

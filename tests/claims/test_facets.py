@@ -1,6 +1,8 @@
 """The part of a claim a figure is about, from the words right beside it."""
 import pytest
 
+import checker
+
 from checker.claims import Story, load_rules, read_mentions
 from checker.claims.facets import facet_of
 from checker.sources import Source
@@ -26,3 +28,17 @@ def test_facet(sentence, figure, facet):
     picked = [m for m in mentions if m.start == at and m.kind == "count"]
     assert picked, [(m.claim, m.text) for m in mentions]
     assert facet_of(docs["s"], picked[0]) == facet
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    # "another" after the dead: the injured as a whole
+    ("The quake killed 202 people, officials said. Another 565 people were injured.", "565", "injured"),
+    # "another" after a toll of its own claim: a part added to it
+    ("The floods killed 12 people in the capital. Another 40 people were killed in the north.", "40",
+     "deaths:others"),
+])
+def test_another_is_a_part_only_after_a_figure_of_its_own_claim(tmp_path, text, figure, claim):
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    mentions = result.mentions[result.mentions["text"] == figure]
+    assert list(mentions["claim"]) == [claim]
