@@ -47,6 +47,27 @@ def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
     return days[days["low"] == counts.idxmax()]
 
 
+NEAR_FIGURE = 1.5   # a draft figure within this factor of the one most sources state is that figure, told wrong
+
+
+def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) -> list[str] | None:
+    """The sources that state one exact figure, when two or more do and more than give any other, the draft's
+    figure is near it and does not fit it, and no source states the draft's figure exactly: such a draft ("106
+    people were rescued" where four sources say 104) has the figure wrong, though it fits a source's looser
+    "around 100". None otherwise."""
+    exact = same[same["qualifier"].isna() | same["qualifier"].eq("")]
+    if exact.empty or exact["value"].eq(claim_row.value).any():
+        return None
+    counts = exact.groupby("value")["source"].nunique().sort_values(ascending=False)
+    if counts.iloc[0] < 2 or (len(counts) > 1 and counts.iloc[1] == counts.iloc[0]):
+        return None
+    modal = exact[exact["value"] == counts.index[0]]
+    figure, draft_figure = float(modal["low"].iloc[0]), (claim_row.low + claim_row.high) / 2
+    if fits[modal.index].any() or not figure > 0 or not 1 / NEAR_FIGURE <= draft_figure / figure <= NEAR_FIGURE:
+        return None
+    return list(dict.fromkeys(modal["source"]))
+
+
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
                    findings: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`)."""
@@ -70,6 +91,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             supported = list(dict.fromkeys(same.loc[fits, "source"]))
             contradicted = [s for s in dict.fromkeys(same.loc[~fits, "source"]) if s not in supported]
             verdict = ("disputed" if contradicted else "supported") if supported else "contradicted"
+            if verdict == "disputed" and rule.kind == "count":
+                stated = _the_figure_sources_state(claim_row, same, fits)
+                if stated is not None:
+                    verdict, supported, contradicted = "contradicted", [], stated
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(_as_written(m))

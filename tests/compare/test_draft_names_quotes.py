@@ -187,3 +187,23 @@ def test_a_year_no_rule_reads_is_checked_by_the_words_around_it(tmp_path, built,
     draft.write_text(f"Date: 2023-09-14\n\nThe two dams above the city were built {built}.\n", encoding="utf-8")
     rows = checker.check(tmp_path, draft=draft).draft
     assert list(rows.loc[rows["draft"].str.contains("19"), "verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # near the figure three sources state, fitting only one source's looser "around 100"
+    ("The coast guard said 106 people were rescued.", "contradicted"),
+    # the figure they state
+    ("The coast guard said 104 people were rescued.", "supported"),
+    # far from it: another fact the sources' loose figure may tell, left disputed
+    ("The coast guard said 300 people were rescued.", "disputed"),
+])
+def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draft, verdict):
+    sources = {"a": "The coast guard said 104 people were rescued. Around 100 were rescued by a merchant ship, and "
+                    "hundreds of people have been rescued at sea this year.",
+               "b": "A total of 104 people were rescued, the coast guard said.",
+               "c": "Rescuers saved 104 people, the coast guard said."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
