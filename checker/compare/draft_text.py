@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from checker.compare.name_findings import sentence_around
 from checker.compare.quotes import difference, same_statement
 from checker.reading import Quote
-from checker.reading.names import fold, spelt_alike
+from checker.reading.names import COMMON, PARTICLES, fold, spelt_alike
 
 _ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|…|\[\s?\.\.\.\s?\]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -242,9 +242,36 @@ def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
         while hi < i2 and _NAME_WORD.fullmatch(mine[hi]):
             hi += 1
         other = theirs[j1 + (lo - i1):j1 + (hi - i1)]
-        if len(other) == hi - lo and other and all(_NAME_WORD.fullmatch(w) for w in other):
+        after = theirs[j1 + (hi - i1)] if j1 + (hi - i1) < j2 else ""
+        whole = not (after in PARTICLES or _NAME_WORD.fullmatch(after))      # not "Charles" of "Charles de Gaulle"
+        if len(other) == hi - lo and other and whole and all(_NAME_WORD.fullmatch(w) for w in other) \
+                and _a_name(other):
+            return label, theirs_text, " ".join(other)
+        # a name of another length in the source's words there ("at Orly airport" / "at about 10 p.m. at
+        # Paris-Charles de Gaulle airport"): its last name, particles inside it in lower case
+        other = _last_name(theirs[j1:j2])
+        if other and not any(w in mine for w in other) and _a_name(other):
             return label, theirs_text, " ".join(other)
     return None
+
+
+def _a_name(words: list[str]) -> bool:
+    """Not a capitalised function word opening a sentence ("The", "It")."""
+    return not (len(words) == 1 and fold(words[0]) in COMMON)
+
+
+def _last_name(words: list[str]) -> list[str]:
+    """The last run of capitalised words (with lower-case particles inside: "Charles de Gaulle") in `words`."""
+    end = len(words)
+    while end and not _NAME_WORD.fullmatch(words[end - 1]):
+        end -= 1
+    start = end
+    while start and (_NAME_WORD.fullmatch(words[start - 1]) or
+                     (words[start - 1] in PARTICLES and start >= 2 and _NAME_WORD.fullmatch(words[start - 2]))):
+        start -= 1
+    while start < end and fold(words[start]) in COMMON:
+        start += 1                                    # "The CGT": the name is CGT
+    return words[start:end] if end - start <= 5 else []
 
 
 def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:

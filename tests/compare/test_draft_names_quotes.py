@@ -117,6 +117,21 @@ def test_a_place_the_draft_puts_where_the_sources_have_another_is_contradicted(t
     assert place["contradicted_by"].iloc[0] == ["wire"]
 
 
+@pytest.mark.parametrize("draft, wire, theirs", [
+    # a name of another length, with a particle inside it
+    ("The suspect was detained at Orly airport as he prepared to board a flight to Algiers.",
+     "The suspect was detained at Charles de Gaulle airport as he prepared to board a flight to Algiers.",
+     "Charles de Gaulle"),
+    # other words beside the name in the source: its last name stands in the draft's place
+    ("The suspect was detained at Orly airport as he prepared to board a flight to Algiers.",
+     "The suspect was detained at about 10 p.m. at Roissy-Charles de Gaulle as he prepared to board a flight to "
+     "Algiers.", "Roissy-Charles de Gaulle"),
+])
+def test_a_place_of_another_length_in_the_sentence_the_draft_retells_is_contradicted(tmp_path, draft, wire, theirs):
+    place = _place_rows(tmp_path, draft, wire=wire)
+    assert place["verdict"].tolist() == ["contradicted"] and place["safe_wording"].tolist() == [theirs]
+
+
 def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_path):
     place = _place_rows(
         tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
