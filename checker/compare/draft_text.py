@@ -139,6 +139,7 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
+KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
 
 
 def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, display: dict[str, str]) -> list[dict]:
@@ -148,9 +149,9 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     if names is None or names.empty:
         return []
     counts = names.groupby("group")["source"].agg(lambda s: set(s))
-    only_draft = names[(names["source"] == draft_label) & names["group"].map(lambda g: counts[g] == {draft_label})]
-    if only_draft.empty:
-        return []
+    mine = names["source"] == draft_label
+    only_draft = names[mine & names["group"].map(lambda g: counts[g] == {draft_label})]
+    known = names[mine & names["group"].map(lambda g: len(counts[g]) > 1)]
     index, sentences = _sentence_index(sources)
     written = " ".join(fold(text) for _, text, _ in sources)
     rows = []
@@ -174,6 +175,17 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
                          f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end,
                          theirs))
+    # a name the sources give, put where the sentence the draft retells closely has another ("brought ashore at
+    # Piraeus" where they say Kalamata, Piraeus being named elsewhere): no close retelling may name it there
+    for variant, at in known.groupby("variant", sort=False):
+        start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
+        sentence = sentence_around(draft_text, start, end)
+        found = _retold(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
+        if found is not None and _another_name(variant, found[2], sentence, found[1]):
+            label, source_sentence, theirs = found
+            rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
+                             f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start,
+                             end, theirs))
     return rows
 
 
@@ -210,9 +222,10 @@ def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str
     return index, sentences
 
 
-def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> tuple[str, str, str] | None:
     """(source, its sentence, the name standing where the draft has `variant`) for the source sentence the
-    draft sentence retells best, when one does and has another capitalised name in that place."""
+    draft sentence retells best, when one does and has another capitalised name in that place. With `least`, the
+    retelling must score that much, and none scoring that much may hold `variant` itself."""
     mine = _ANY_WORD.findall(sentence)
     shared: dict[int, int] = {}
     for word in {w.lower() for w in mine if len(w) > 3 and w.lower() not in fold(variant).split()}:
@@ -224,9 +237,12 @@ def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
     candidates = [n for n, k in shared.items() if k >= 3]
     if not candidates:
         return None
-    best = max(candidates, key=lambda n: (fuzz.token_set_ratio(sentence, sentences[n][1]), -n))
+    scores = {n: fuzz.token_set_ratio(sentence, sentences[n][1]) for n in candidates}
+    best = max(candidates, key=lambda n: (scores[n], -n))
     label, theirs_text = sentences[best]
-    if fuzz.token_set_ratio(sentence, theirs_text) < MIN_SENTENCE_SCORE:
+    if scores[best] < max(MIN_SENTENCE_SCORE, least):
+        return None
+    if least and any(scores[n] >= least and f" {fold(variant)} " in f" {fold(sentences[n][1])} " for n in candidates):
         return None
     theirs = _ANY_WORD.findall(theirs_text)
     first = variant.split()[0]
@@ -253,6 +269,14 @@ def _retold(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
         if other and not any(w in mine for w in other) and _a_name(other):
             return label, theirs_text, " ".join(other)
     return None
+
+
+def _another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str) -> bool:
+    """Whether `theirs` names something else than `mine` in the same role: not a spelling of it (the names check
+    has those), not its country ("Japanese" / "Japan's"), not a possessive, not a sentence's first word."""
+    a, b = fold(mine), fold(theirs)
+    return not (spelt_alike(mine, theirs) or a[:5] == b[:5] or theirs.endswith(("'s", "’s"))
+                or my_sentence.lstrip().startswith(mine) or their_sentence.lstrip().startswith(theirs))
 
 
 def _a_name(words: list[str]) -> bool:

@@ -132,6 +132,24 @@ def test_a_place_of_another_length_in_the_sentence_the_draft_retells_is_contradi
     assert place["verdict"].tolist() == ["contradicted"] and place["safe_wording"].tolist() == [theirs]
 
 
+@pytest.mark.parametrize("draft, verdicts", [
+    # a name the sources give elsewhere, put where the sentence the draft retells has another
+    ("The survivors were taken by ship to the port of Piraeus, where they spent the night in a warehouse.",
+     ["contradicted"]),
+    # the name where the sources have it
+    ("The survivors were taken by ship to the port of Kalamata, where they spent the night in a warehouse.", []),
+])
+def test_a_known_name_in_another_place_of_a_closely_retold_sentence_is_contradicted(tmp_path, draft, verdicts):
+    place = _place_rows(
+        tmp_path, draft,
+        wire="The survivors were taken by ship to the port of Kalamata, where they spent the night in a warehouse. "
+             "The minister flew in from Piraeus on Thursday.",
+        paper="Survivors spent the night in a warehouse in Kalamata after a ship brought them to the port.")
+    assert place["verdict"].tolist() == verdicts
+    if verdicts:
+        assert place["safe_wording"].tolist() == ["Kalamata"]
+
+
 def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_path):
     place = _place_rows(
         tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
