@@ -16,6 +16,8 @@ NOT_COUNTS = [
     ("The 101st Airborne lost 12 soldiers killed in action.", "101st"),
     ("On 31 October, 12 people were killed.", "31"),
     ("Twelve people were killed; one of the victims was a child.", "one"),
+    ("Twelve people were killed; the two were brothers, police said.", "two"),
+    ("Twelve people were killed. Two of them were children.", "Two"),
 ]
 
 
@@ -28,3 +30,14 @@ def test_number_is_not_a_count_claim(tmp_path, sentence, number):
     assert not any(number in str(text).split() or str(text) == number for text in counts["text"]), \
         counts[["claim", "text"]]
     assert len(counts) > 0, "the real count in the sentence is still read"
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Seventeen were killed and two were injured when the bus overturned.", {"Seventeen": "deaths", "two": "injured"}),
+    ("Three remain missing after the landslide.", {"Three": "missing"}),
+    ("Five have been arrested in connection with the attack.", {"Five": "arrested"}),
+])
+def test_a_number_word_as_the_subject_of_a_passive_is_a_count(tmp_path, sentence, claims):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    assert dict(zip(mentions["text"], mentions["claim"])) == claims

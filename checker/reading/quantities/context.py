@@ -100,6 +100,20 @@ def skip_as_name(text: str, lo: int, start: int) -> bool:
     return not plain and not MONTH_BEFORE.search(text, lo, start)
 
 
+# "Seventeen were killed", "two remain missing": a number word as the subject of a passive or of "remain" counts
+# people; "the two were friends" and "both are" do not
+SUBJECT_OF_PASSIVE = re.compile(r"[ \t\u00a0]+(?:(?:were|was|are|is|have|had|has)(?:[ \t\u00a0]+been)?|remain|remained"
+                                r"|remains|died|drowned)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\w+(?:ed|en|ing|missing|dead|"
+                                r"alive|hospitali[sz]ed|unaccounted)\b|[ \t\u00a0]+(?:died|drowned)\b", _I)
+SUBJECT_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|other|its|their|his|her|our)[ \t\u00a0]+\Z", _I)
+
+
+def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:
+    """"Seventeen were killed": the number word is what the sentence counts."""
+    return bool(SUBJECT_OF_PASSIVE.match(text, x.end)) and \
+        not SUBJECT_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
+
+
 def part_of_more(text: str, x: fig.Figure) -> bool:
     """"eight of the 10 defendants": a number word counted out of a larger figure is a count."""
     pm = PART_OF.match(text, x.end)
