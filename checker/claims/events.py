@@ -125,6 +125,55 @@ def settle_events(mentions: list[Mention], story: Story) -> None:
     _join_only_event(mentions)
     if not story.events:
         _join_main_event(mentions)
+        _join_near_days(mentions)
+
+
+NEAR_DAYS = 1     # a day this close to the one most sources give a claim, in a sentence worded like theirs,
+SHARED_WORDS = 3  # (this many words of substance shared) is that day told wrong, not another event
+_SUBSTANCE = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
+
+
+def _words_of(sentence: str) -> set[str]:
+    return {w.lower()[:6] for w in _SUBSTANCE.findall(sentence)} - _CALENDAR_WORDS
+
+
+_WEEKDAY = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", regex.IGNORECASE)
+_CALENDAR_WORDS = {w[:6] for w in """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december said says that this with from have been were which
+    their after early late morning afternoon evening night""".split()}
+
+
+def _join_near_days(mentions: list[Mention]) -> None:
+    """Without a story file a date is its own event, since two days may be two events. But where two sources or
+    more give one day for a claim, a source that gives the day before or after in a sentence worded like theirs
+    ("the boat capsized in the early hours of Thursday" where they say it capsized on Wednesday) tells the same
+    event: it is compared with them, so the clash is a finding."""
+    days: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "date" and m.role != "draft" and m.low is not None and m.low == m.high and m.event == m.value:
+            days[m.claim].append(m)
+    for claim, group in days.items():
+        sources_of: dict[str, set[str]] = defaultdict(set)
+        for m in group:
+            sources_of[m.value].add(m.source)
+        modal = max(sources_of, key=lambda v: (len(sources_of[v]), v))
+        if len(sources_of) < 2 or len(sources_of[modal]) < 2:
+            continue
+        at_modal = [m for m in group if m.value == modal]
+        modal_day = at_modal[0].low
+        for m in group:
+            if m.value == modal or abs(m.low - modal_day) > NEAR_DAYS or m.source in sources_of[modal]:
+                continue
+            words = _words_of(m.sentence)
+            if not any(len(words & _words_of(other.sentence)) >= SHARED_WORDS for other in at_modal):
+                continue
+            m.event_how = f"{m.event_how}; the day next to {modal}, the day most sources give this claim, in a " \
+                          "sentence worded like theirs: the same event"
+            # a weekday off by one is compared with the sources' weekdays, apart from their dates, which agree
+            weekdays = [o for o in at_modal if _WEEKDAY.search(o.text)]
+            m.event = f"{modal} (weekday)" if weekdays and _WEEKDAY.search(m.text) else modal
+            for other in weekdays if m.event != modal else ():
+                other.event = m.event
 
 
 def _merge_years_into_decades(mentions: list[Mention]) -> None:

@@ -374,3 +374,24 @@ def test_a_time_conversion_whose_words_pair_with_nothing_follows_its_local_time(
     local = result.mentions[result.mentions["text"].isin(["around 2 a.m.", "just after 02:00 local time"])]
     assert len(local) == 2 and local["claim"].nunique() == 1
     assert result.findings.set_index("claim").loc[local["claim"].iloc[0], "status"] in ("agree", "variance")
+
+
+@pytest.mark.parametrize("c, conflict", [
+    # the day after, told in a sentence worded like the others': the same sinking, a weekday wrong
+    ("Date: 2023-06-16\n\nThe fishing boat capsized and sank off Pylos in the early hours of Thursday, the coast "
+     "guard said.", True),
+    # the day after in a sentence about something else: another event
+    ("Date: 2023-06-16\n\nFuneral prayers were held in Kalamata on Thursday for the victims.", False),
+])
+def test_a_weekday_a_day_off_in_a_sentence_worded_alike_is_a_conflict(tmp_path, c, conflict):
+    result = story(tmp_path,
+                   a="Date: 2023-06-14\n\nThe fishing boat capsized and sank off Pylos early on Wednesday, the coast "
+                     "guard said.\n",
+                   b="Date: 2023-06-15\n\nThe fishing boat capsized and sank off Pylos on Wednesday, June 14, the "
+                     "coast guard said.\n",
+                   c=c + "\n")
+    dates = result.findings[result.findings["claim"] == "event_date"]
+    assert ("conflict" in set(dates["status"])) == conflict
+    if conflict:
+        row = dates[dates["status"] == "conflict"].iloc[0]
+        assert row["disagree"] == ["c"]
