@@ -133,7 +133,8 @@ SHARED_WORDS = 3  # (this many words of substance shared) is that day told wrong
 _SUBSTANCE = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
 
 
-def _words_of(sentence: str) -> set[str]:
+def words_of(sentence: str) -> set[str]:
+    """The words of substance of a sentence, cut to six letters, calendar words and the commonest left out."""
     return {w.lower()[:6] for w in _SUBSTANCE.findall(sentence)} - _CALENDAR_WORDS
 
 
@@ -164,8 +165,8 @@ def _join_near_days(mentions: list[Mention]) -> None:
         for m in group:
             if m.value == modal or abs(m.low - modal_day) > NEAR_DAYS or m.source in sources_of[modal]:
                 continue
-            words = _words_of(m.sentence)
-            if not any(len(words & _words_of(other.sentence)) >= SHARED_WORDS for other in at_modal):
+            words = words_of(m.sentence)
+            if not any(len(words & words_of(other.sentence)) >= SHARED_WORDS for other in at_modal):
                 continue
             m.event_how = f"{m.event_how}; the day next to {modal}, the day most sources give this claim, in a " \
                           "sentence worded like theirs: the same event"

@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from checker.claims import NO_EVENT, Rule
+from checker.claims import NO_EVENT, SHARED_WORDS, Rule, words_of
 from checker.compare.findings import _as_written
 from checker.compare.intervals import _closed_bounds
 
@@ -45,6 +45,18 @@ def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
     if counts.max() < 2:
         return days.iloc[0:0]
     return days[days["low"] == counts.idxmax()]
+
+
+def _days_told_alike(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
+    """For a draft's day no source gives: the sources' days of the claim told in a sentence worded like the draft's
+    (three words of substance shared), when they all give one day ("the canopy collapsed on 1 December" where the
+    sources' "the canopy collapsed on 1 November"). Empty otherwise."""
+    if claim_row.low != claim_row.low or claim_row.low != claim_row.high:
+        return sources.iloc[0:0]
+    words = words_of(claim_row.sentence)
+    days = sources[sources["low"].eq(sources["high"])]
+    alike = days[[len(words & words_of(s)) >= SHARED_WORDS for s in days["sentence"]]]
+    return alike if alike["low"].nunique() == 1 else sources.iloc[0:0]
 
 
 NEAR_FIGURE = 1.5   # a draft figure within this factor of the one most sources state is that figure, told wrong
@@ -83,6 +95,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             same = same.iloc[0:0]
         if same.empty and rule.kind == "date":
             same = _the_day_sources_give(claim_row, sources[sources["claim"] == claim_row.claim])
+        if same.empty and rule.kind == "date":
+            same = _days_told_alike(claim_row, sources[sources["claim"] == claim_row.claim])
         unresolved = rule.kind != "entity" and claim_row.low != claim_row.low  # NaN: a date we could not place
         if same.empty or unresolved:
             verdict, supported, contradicted = "unsupported", [], []

@@ -240,3 +240,20 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
     (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
     rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
     assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # another day, told as the sources tell theirs
+    ("It was four months since the canopy at the railway station collapsed on 1 December, killing 15 people.",
+     "contradicted"),
+    # another day in a sentence about something else: nothing to set it against
+    ("Students held a vigil outside the court on 1 December.", "unsupported"),
+])
+def test_a_day_no_source_gives_in_a_sentence_told_as_theirs_is_contradicted(tmp_path, draft, verdict):
+    sources = {"a": "The concrete canopy at the railway station collapsed on 1 November, killing 15 people.",
+               "b": "Fifteen people were killed when the railway station canopy collapsed on Nov. 1."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2025-03-16\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2025-03-16\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["draft"].str.startswith("1 December"), "verdict"]) == [verdict]
