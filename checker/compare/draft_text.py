@@ -168,7 +168,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue
         if f" {fold(variant)} " in f" {written} ":
             continue                       # the sources write it too, though not as a name of their own
-        found = _retold(sentence, variant, index, sentences)
+        found = _retold_in(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
         label, source_sentence, theirs = found
@@ -180,7 +180,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     for variant, at in known.groupby("variant", sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
-        found = _retold(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
+        found = _retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
         if found is not None and _another_name(variant, found[2], sentence, found[1]):
             label, source_sentence, theirs = found
             rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
@@ -222,6 +222,22 @@ def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str
     return index, sentences
 
 
+_CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:according|the|a|an)\b)")
+
+
+def _retold_in(sentence: str, variant: str, index, sentences, least: float = 0) -> tuple[str, str, str] | None:
+    """`_retold` for the draft's sentence, else for its clause holding the name: a draft sentence often joins two
+    of the sources' ("Alarm Phone said 750 were on board, and according to MSF 100 children were in the hold")."""
+    found = _retold(sentence, variant, index, sentences, least)
+    if found is not None:
+        return found
+    clauses = _CLAUSE_BREAK.split(sentence)
+    clause = next((c for c in clauses if variant in c), None)
+    if clause is None or len(clauses) < 2 or len(_ANY_WORD.findall(clause)) < 6:
+        return None
+    return _retold(clause, variant, index, sentences, least)
+
+
 def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> tuple[str, str, str] | None:
     """(source, its sentence, the name standing where the draft has `variant`) for the source sentence the
     draft sentence retells best, when one does and has another capitalised name in that place. With `least`, the
@@ -259,14 +275,14 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
             hi += 1
         other = theirs[j1 + (lo - i1):j1 + (hi - i1)]
         after = theirs[j1 + (hi - i1)] if j1 + (hi - i1) < j2 else ""
-        whole = not (after in PARTICLES or _NAME_WORD.fullmatch(after))      # not "Charles" of "Charles de Gaulle"
+        whole = not (after in _INSIDE_NAMES or _NAME_WORD.fullmatch(after))  # not "Charles" of "Charles de Gaulle"
         if len(other) == hi - lo and other and whole and all(_NAME_WORD.fullmatch(w) for w in other) \
                 and _a_name(other):
             return label, theirs_text, " ".join(other)
         # a name of another length in the source's words there ("at Orly airport" / "at about 10 p.m. at
         # Paris-Charles de Gaulle airport"): its last name, particles inside it in lower case
         other = _last_name(theirs[j1:j2])
-        if other and not any(w in mine for w in other) and _a_name(other):
+        if other and not any(w in mine for w in other if _NAME_WORD.fullmatch(w)) and _a_name(other):
             return label, theirs_text, " ".join(other)
     return None
 
@@ -275,7 +291,9 @@ def _another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str)
     """Whether `theirs` names something else than `mine` in the same role: not a spelling of it (the names check
     has those), not its country ("Japanese" / "Japan's"), not a possessive, not a sentence's first word."""
     a, b = fold(mine), fold(theirs)
+    initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))   # "U.S." / "United States"
     return not (spelt_alike(mine, theirs) or a[:5] == b[:5] or theirs.endswith(("'s", "’s"))
+                or b.replace(" ", "") == initials[0] or a.replace(" ", "") == initials[1]
                 or my_sentence.lstrip().startswith(mine) or their_sentence.lstrip().startswith(theirs))
 
 
@@ -284,14 +302,17 @@ def _a_name(words: list[str]) -> bool:
     return not (len(words) == 1 and fold(words[0]) in COMMON)
 
 
+_INSIDE_NAMES = PARTICLES | {"the", "of", "for", "and", "la", "le", "des"}   # "Save the Children", "Bank of England"
+
+
 def _last_name(words: list[str]) -> list[str]:
-    """The last run of capitalised words (with lower-case particles inside: "Charles de Gaulle") in `words`."""
+    """The last run of capitalised words in `words`, with the lower-case words names hold ("Charles de Gaulle")."""
     end = len(words)
     while end and not _NAME_WORD.fullmatch(words[end - 1]):
         end -= 1
     start = end
     while start and (_NAME_WORD.fullmatch(words[start - 1]) or
-                     (words[start - 1] in PARTICLES and start >= 2 and _NAME_WORD.fullmatch(words[start - 2]))):
+                     (words[start - 1] in _INSIDE_NAMES and start >= 2 and _NAME_WORD.fullmatch(words[start - 2]))):
         start -= 1
     while start < end and fold(words[start]) in COMMON:
         start += 1                                    # "The CGT": the name is CGT

@@ -150,6 +150,23 @@ def test_a_known_name_in_another_place_of_a_closely_retold_sentence_is_contradic
         assert place["safe_wording"].tolist() == ["Kalamata"]
 
 
+def test_a_name_in_one_clause_of_a_draft_sentence_that_joins_two_is_checked_against_the_clause(tmp_path):
+    place = _place_rows(
+        tmp_path, "A hotline said callers reported that 750 people were on board, and according to Oxfam about 100 "
+                  "children were travelling in the hold of the boat.",
+        wire="The charity Save the Children said survivors had told its staff that about 100 children were "
+             "travelling in the hold of the boat.")
+    assert place["verdict"].tolist() == ["contradicted"] and place["safe_wording"].tolist() == ["Save the Children"]
+
+
+def test_an_abbreviation_of_the_sources_name_is_not_another_name(tmp_path):
+    place = _place_rows(
+        tmp_path, "The fire is the deadliest in the U.S. in more than a century, officials said on Monday.",
+        wire="The fire is the deadliest in the United States in more than a century, officials said on Monday. "
+             "The U.S. president will visit.")
+    assert place.empty
+
+
 def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_path):
     place = _place_rows(
         tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
