@@ -8,6 +8,7 @@ import pandas as pd
 
 _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
                       r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
+_IN_DAYS = re.compile(r"\bdays?\b(?!\s+(?:and|,))", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent|percent", re.IGNORECASE)
 _SCALES = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
            "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
@@ -38,6 +39,11 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
+    # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not
+    whole_days = np.array([isinstance(t, str) and isinstance(u, str) and u == "days" and _IN_DAYS.search(t) is not None
+                           and float(v).is_integer() for t, u, v in zip(rows["text"], rows["unit"], rows["high"])],
+                          dtype=bool)
+    high = np.where(whole_days, high + 1 - 1e-6, high)
     hair = 1e-9 * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
     if tolerance == 0:
         low = np.where(rows["low_inclusive"].to_numpy(bool), low, low + hair)

@@ -29,3 +29,21 @@ def test_a_rounded_figure_is_read_by_its_rounding_however_the_frame_marks_no_qua
                          "low": [13.0, 12.8], "high": [13.0, 12.8], "low_inclusive": [True, True],
                          "high_inclusive": [True, True], "qualifier": [missing, missing], "unit": ["%", "%"]})
     assert judge(rows, "count", 0.0)[0] == "variance"
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("124 hours", "five days", "variance"),     # five whole days and four hours
+    ("72 hours", "3 days", "variance"),
+    ("five days", "six days", "conflict"),
+    ("124 hours", "four days", "conflict"),
+])
+def test_a_duration_in_whole_days_counts_up_to_the_next_day(first, second, status):
+    import pandas as pd
+    from checker.compare.findings import judge
+    from checker.reading import read_quantities
+    (a,), (b,) = read_quantities(first), read_quantities(second)
+    rows = pd.DataFrame({"source": ["a", "b"], "text": [a.text, b.text], "value": [a.text, b.text],
+                         "low": [a.low, b.low], "high": [a.high, b.high], "low_inclusive": [True, True],
+                         "high_inclusive": [True, True], "qualifier": [a.qualifier, b.qualifier],
+                         "unit": [a.unit, b.unit]})
+    assert judge(rows, "duration", 0.0)[0] == status
