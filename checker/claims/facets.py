@@ -28,6 +28,7 @@ FACET_WORDS = {
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "suspected": "suspected", "probable": "suspected",
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
     "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
+    "aftershock": "aftershock", "aftershocks": "aftershock", "foreshock": "foreshock",
 }
 _UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
                                regex.IGNORECASE)
@@ -36,6 +37,7 @@ _SEVERITY = regex.compile(
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 5   # words either side, within the clause
+_SHOCKS = ("aftershock", "foreshock")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
@@ -91,8 +93,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"
     for word in after + before:
-        if word in FACET_WORDS:
-            return FACET_WORDS[word]
+        if word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
+            return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is None and mention.unit in ("km", "m"):
         place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"

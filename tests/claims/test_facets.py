@@ -14,6 +14,7 @@ CASES = [
     ("Some 2,421 people were injured, 1,404 of them critically injured.", "Some 2,421", ""),
     ("The quake killed 1,293 in Al Haouz and 452 in Taroudant, the ministry said.", "452", "taroudant"),
     ("The floods killed 12 people and 40 others are missing.", "40", "others"),
+    ("A magnitude 5.3 aftershock shook the region on Saturday.", "magnitude 5.3", "aftershock"),
     ("The crowd was slightly larger than before, with 300 people injured.", "300", ""),
     # a place that opens the sentence: a clause place, split off when few of the claim's figures name it
     ("In Lyon, 55,000 demonstrators marched from the station, the union said.", "55,000", "clause place: lyon"),
