@@ -62,6 +62,9 @@ _WORD_FORMS = [
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
+    # "half a metre", "half an hour": half of one unit
+    r"|(?<![\w-])half\b(?=\s+an?\s+(?:metre|meter|kilometre|kilometer|mile|foot|inch|yard|litre|liter|kilo|kilogram"
+    r"|tonne|ton|pound|ounce|gallon|acre|hectare|second|minute|hour|day|week|month|year|decade|century)\b)"
     r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b)"
     # "less than half", "about half the city": a qualifier says the bare "half" is a share
     r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s))half\b"

@@ -333,7 +333,7 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
     if m.group("vlong") is not None:
         return read_long(text, m, floor), m.end()
     if m.group("frac") is not None:
-        return read_fraction(text, m, floor)
+        return read_fraction(text, m, floor, read_quantities)
     if m.group("ordw") is not None:
         return ordinal(text, m.start(), m.end(), lex.ORDINAL_VALUES[m.group("ordw").lower()])
     if m.group("vague") is not None:

@@ -1,6 +1,7 @@
 """Shares: fractions ("two-thirds", "a quarter of"), digit fractions ("3/4") and ratios ("one in five")."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
@@ -8,6 +9,28 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   make as _make, qualifier_before as _qualifier_before, why as _why)
 
 _I = re.IGNORECASE
+
+
+_UNIT_WORDS = (r"(?:metre|meter|kilometre|kilometer|mile|foot|inch|yard|litre|liter|kilo|kilogram|tonne|ton|pound|"
+               r"ounce|gallon|acre|hectare|second|minute|hour|day|week|month|year|decade|century)")
+# "half a metre", "three quarters of a mile", "a quarter of a century"
+_OF_A_UNIT = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<unit>{_UNIT_WORDS})\b", _I)
+_IN_YEARS = {"decade": 10, "century": 100}      # "a quarter of a century" is 25 years, not 0.25 centuries
+
+
+def _fraction_of_unit(text: str, start: int, share: float, unit: re.Match, read_quantities) -> Quantity | None:
+    """The fraction of one unit, read as the reader reads "0.5 metre" (`read_quantities`, passed in by the reader,
+    which imports this module) and given the phrase's own span."""
+    word = unit.group("unit").lower()
+    years = _IN_YEARS.get(word)
+    _, q_start = _qualifier_before(text, max(0, start - _PREFIX_WINDOW), start)     # "about half a mile"
+    written = text[q_start:start] + (f"{share * years:g} years" if years else f"{share:.4g} {word}")
+    read = read_quantities(written)
+    if len(read) != 1 or read[0].kind not in ("measure", "duration") or read[0].end != len(written):
+        return None
+    phrase = text[q_start:unit.end()]
+    return dataclasses.replace(read[0], start=q_start, end=unit.end(), text=phrase,
+                               why=read[0].why.replace(written, f"{phrase} ({written})", 1))
 
 
 _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -28,8 +51,9 @@ def read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_f
                  else _why(phrase, qualifier, value, step, low, high))
 
 
-def read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
-    """"two-thirds", "a quarter of", "three - quarters". Mixed numbers ("one and a half") are number words."""
+def read_fraction(text: str, m: re.Match, floor: int, read_quantities) -> tuple[Quantity | None, int]:
+    """"two-thirds", "a quarter of", "three - quarters". Mixed numbers ("one and a half") are number words.
+    `read_quantities` reads "half a metre" as it reads "0.5 metre"."""
     tokens = re.findall(r"[a-z]+", m.group("frac").lower())
     if tokens == ["half"]:
         if ctx.HALF_ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -38,6 +62,7 @@ def read_fraction(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, 
     else:
         numerator = _FRACTION_NUMERATORS[tokens[0]]
         denominator = lex.FRACTION_DENOMINATORS[tokens[-1].rstrip("s")]
-    if re.match(r"\s+of\s+an?\s+(?:century|hour|mile|day|year|month|decade|second)\b", text[m.end():], _I):
-        return None, m.end()            # "a quarter of a century": a duration, not a share
+    unit = _OF_A_UNIT.match(text, m.end())
+    if unit is not None:                # "half a metre", "a quarter of a century": a measure or a duration
+        return _fraction_of_unit(text, m.start(), numerator / denominator, unit, read_quantities), unit.end()
     return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True, "fraction"), m.end()
