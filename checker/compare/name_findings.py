@@ -11,18 +11,21 @@ Party) cannot both be right: a `conflict`. A place written in two accepted trans
 from __future__ import annotations
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.reading.names import same_name, style_key
 
 NAME_CLAIM = "name"
+SPELT_ALIKE = 60   # rapidfuzz ratio of two words one of which misspells the other: "baitas" / "baytas" 83, "pc" / "xbox" 0
 
 
 def _spelt_apart(variants: list[str]) -> bool:
-    """Two variants of as many words with other letters: "Baitas" / "Baytas", not "Game Pass" / "Xbox Game Pass"
-    (a longer name, not a misspelt one)."""
-    keyed = {(len(v.split()), style_key(v)) for v in variants}
-    return any(a[0] == b[0] and a[1] != b[1] for a in keyed for b in keyed)
+    """Two variants of as many words with other letters, the words that differ alike: "Baitas" / "Baytas"; not
+    "Game Pass" / "Xbox Game Pass" (a longer name), nor "PC Game Pass" / "Xbox Game Pass" (two names)."""
+    words = {tuple(style_key(w) for w in v.split()) for v in variants}
+    return any(len(a) == len(b) and a != b and all(x == y or fuzz.ratio(x, y) >= SPELT_ALIKE for x, y in zip(a, b))
+               for a in words for b in words)
 
 
 def _transliterations(variants: list[str]) -> bool:
