@@ -53,7 +53,7 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
 _WHEN_AFTER = regex.compile(r"\s*,?\s*(?:when|in\s+which|which)\b", regex.IGNORECASE)
 AFTER_ONLY = "after: "
 COMPARED = " (the event the story is compared with)"
-_REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+)?$", regex.IGNORECASE)
+_REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 
 
 def temporal_anchors(doc: Document) -> Anchors:
