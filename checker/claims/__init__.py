@@ -2,7 +2,7 @@
 from checker.claims.aligned import aligned_claims
 from checker.claims.collect import collect_claims
 from checker.claims.document import story_date
-from checker.claims.events import NO_EVENT, SHARED_WORDS, main_event, words_of
+from checker.claims.events import NO_EVENT, SHARED_WORDS, WEEKDAY, main_event, words_of
 from checker.claims.extract import mentions_frame, read_mentions
 from checker.claims.facets import PARTY_MARK, split_facets, split_parties
 from checker.claims.open_claims import open_claims
@@ -10,6 +10,6 @@ from checker.claims.rules import STOCK_RULES, Rule, load_rules
 from checker.claims.story import STORY_FILE, Story, load_story
 from checker.claims.workers import PARALLEL_FROM, cores, map_jobs
 
-__all__ = ["aligned_claims", "collect_claims", "story_date", "NO_EVENT", "SHARED_WORDS", "main_event", "words_of", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
+__all__ = ["aligned_claims", "collect_claims", "story_date", "NO_EVENT", "SHARED_WORDS", "WEEKDAY", "main_event", "words_of", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
            "Rule", "STOCK_RULES", "load_rules", "STORY_FILE", "Story", "load_story",
            "PARALLEL_FROM", "cores", "map_jobs"]

@@ -128,7 +128,7 @@ def settle_events(mentions: list[Mention], story: Story) -> None:
         _join_near_days(mentions)
 
 
-NEAR_DAYS = 1     # a day this close to the one most sources give a claim, in a sentence worded like theirs,
+DAYS_OFF = 1      # a day this close to the one most sources give a claim, in a sentence worded like theirs,
 SHARED_WORDS = 3  # (this many words of substance shared) is that day told wrong, not another event
 _SUBSTANCE = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
 
@@ -138,7 +138,7 @@ def words_of(sentence: str) -> set[str]:
     return {w.lower()[:6] for w in _SUBSTANCE.findall(sentence)} - _CALENDAR_WORDS
 
 
-_WEEKDAY = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", regex.IGNORECASE)
+WEEKDAY = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", regex.IGNORECASE)
 _CALENDAR_WORDS = {w[:6] for w in """monday tuesday wednesday thursday friday saturday sunday january february march
     april june july august september october november december said says that this with from have been were which
     their after early late morning afternoon evening night""".split()}
@@ -162,17 +162,18 @@ def _join_near_days(mentions: list[Mention]) -> None:
             continue
         at_modal = [m for m in group if m.value == modal]
         modal_day = at_modal[0].low
+        modal_words = [words_of(other.sentence) for other in at_modal]
         for m in group:
-            if m.value == modal or abs(m.low - modal_day) > NEAR_DAYS or m.source in sources_of[modal]:
+            if m.value == modal or abs(m.low - modal_day) > DAYS_OFF or m.source in sources_of[modal]:
                 continue
             words = words_of(m.sentence)
-            if not any(len(words & words_of(other.sentence)) >= SHARED_WORDS for other in at_modal):
+            if not any(len(words & theirs) >= SHARED_WORDS for theirs in modal_words):
                 continue
             m.event_how = f"{m.event_how}; the day next to {modal}, the day most sources give this claim, in a " \
                           "sentence worded like theirs: the same event"
             # a weekday off by one is compared with the sources' weekdays, apart from their dates, which agree
-            weekdays = [o for o in at_modal if _WEEKDAY.search(o.text)]
-            m.event = f"{modal} (weekday)" if weekdays and _WEEKDAY.search(m.text) else modal
+            weekdays = [o for o in at_modal if WEEKDAY.search(o.text)]
+            m.event = f"{modal} (weekday)" if weekdays and WEEKDAY.search(m.text) else modal
             for other in weekdays if m.event != modal else ():
                 other.event = m.event
 

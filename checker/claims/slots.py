@@ -48,6 +48,7 @@ _NOT_NAME_WORDS = frozenset("""the of de du la for and ltd limited pte private i
 _LETTERS = regex.compile(r"\p{L}+")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
+
 def _fold(name: str) -> set[str]:
     """The name's words, each cut to five letters: "Ukraine" and "Ukrainian", "Russia" and "Russians" meet."""
     words = _LETTERS.findall(_POSSESSIVE.sub("", name).lower())

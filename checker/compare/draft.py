@@ -7,11 +7,9 @@
 """
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
-from checker.claims import NO_EVENT, SHARED_WORDS, Rule, words_of
+from checker.claims import NO_EVENT, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.findings import _as_written
 from checker.compare.intervals import _closed_bounds
 
@@ -28,7 +26,6 @@ def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -
     return pd.Series((low[1:] <= high[0]) & (low[0] <= high[1:]), index=sources.index)
 
 
-_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 NEAR_DAYS = 3
 
 
@@ -36,7 +33,7 @@ def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
     """For a draft's bare weekday ("collapsed early on Monday") that names no day a source gives: the sources'
     mentions of the day most of them give, when it is within NEAR_DAYS. Between sources two days are often two
     events; a draft retelling the story's event with a weekday a day or two off has it wrong."""
-    if not _WEEKDAY.fullmatch(str(claim_row.text).strip()) or claim_row.low != claim_row.low:
+    if not WEEKDAY.fullmatch(str(claim_row.text).strip()) or claim_row.low != claim_row.low:
         return sources.iloc[0:0]
     days = sources[sources["low"].eq(sources["high"]) & (sources["low"] - claim_row.low).abs().le(NEAR_DAYS)]
     if days.empty:
@@ -94,9 +91,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         if claim_row.event == NO_EVENT:
             same = same.iloc[0:0]
         if same.empty and rule.kind == "date":
-            same = _the_day_sources_give(claim_row, sources[sources["claim"] == claim_row.claim])
-        if same.empty and rule.kind == "date":
-            same = _days_told_alike(claim_row, sources[sources["claim"] == claim_row.claim])
+            of_claim = sources[sources["claim"] == claim_row.claim]
+            same = _the_day_sources_give(claim_row, of_claim)
+            if same.empty:
+                same = _days_told_alike(claim_row, of_claim)
         unresolved = rule.kind != "entity" and claim_row.low != claim_row.low  # NaN: a date we could not place
         if same.empty or unresolved:
             verdict, supported, contradicted = "unsupported", [], []

@@ -171,10 +171,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         found = _retold_in(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
-        label, source_sentence, theirs = found
-        rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
-                         f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end,
-                         theirs))
+        rows.append(_place_row(variant, found, sentence, start, end, display))
     # a name the sources give, put where the sentence the draft retells closely has another ("brought ashore at
     # Piraeus" where they say Kalamata, Piraeus being named elsewhere): no close retelling may name it there
     for variant, at in known.groupby("variant", sort=False):
@@ -182,11 +179,16 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         sentence = sentence_around(draft_text, start, end)
         found = _retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
         if found is not None and _another_name(variant, found[2], sentence, found[1]):
-            label, source_sentence, theirs = found
-            rows.append(_row("place or name", variant, variant, "contradicted", [], [label],
-                             f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start,
-                             end, theirs))
+            rows.append(_place_row(variant, found, sentence, start, end, display))
     return rows
+
+
+def _place_row(variant: str, found: tuple[str, str, str], sentence: str, start: int, end: int,
+               display: dict[str, str]) -> dict:
+    """The row contradicting the draft's name with the name the retold source sentence has in its place."""
+    label, source_sentence, theirs = found
+    return _row("place or name", variant, variant, "contradicted", [], [label],
+                f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end, theirs)
 
 
 def _other_given_name(given: str, surname: str, sources: list) -> tuple[str, str, str] | None:
