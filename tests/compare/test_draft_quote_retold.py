@@ -1,0 +1,54 @@
+"""A draft quotation retold from a longer or a shorter source quotation (our own sentences)."""
+import pytest
+
+import checker
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nSpeaking on Wednesday, Prime Minister Aiko Tanabe said: “More than 40 hours have "
+            "passed. Saving people is a race against time, and we are now at a decisive moment.”\n\n"
+            "The mayor, Ruth Ngata-Smith, said the council had been “utterly blindsided” by the closure.\n",
+    "paper": "Date: 2024-05-04\n\nTanabe told reporters the search was “a race against time”. "
+             "Ruth Ngata-Smith's office said the council had been “utterly blindsided” by the decision to close it.\n",
+}
+
+
+def quote_rows(tmp_path, draft_text):
+    for name, text in SOURCES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2024-05-04\n\n" + draft_text + "\n", encoding="utf-8")
+    frame = checker.check(tmp_path, draft=draft).draft
+    return frame[frame["claim"] == "quote"]
+
+
+@pytest.mark.parametrize("draft, verdict, diff", [
+    # one sentence of a longer statement, a word put for two: the diff is against that sentence only
+    ("Aiko Tanabe said “we are past the decisive moment”.", "contradicted", "(draft: -now at a +past the)"),
+    ("Aiko Tanabe said “we are now at a decisive moment”.", "supported", None),
+    # a short phrase retold in a sentence worded like the source's, one word put for another
+    ("The mayor said the council had been “utterly ambushed” by the closure.", "contradicted",
+     "(draft: -blindsided +ambushed)"),
+    ("The mayor said the council had been “utterly blindsided” by the closure.", "supported", None),
+])
+def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(tmp_path, draft, verdict, diff):
+    row = quote_rows(tmp_path, draft).iloc[0]
+    assert row["verdict"] == verdict
+    if diff:
+        assert diff in row["sources_say"]
+
+
+def test_a_short_phrase_in_a_sentence_of_its_own_is_not_called_a_misquote(tmp_path):
+    rows = quote_rows(tmp_path, "Critics called the plan “utterly reckless” and vowed to fight it in court.")
+    assert rows.empty
+
+
+def test_a_quote_of_another_named_speaker_is_not_held_against_the_drafts(tmp_path):
+    rows = quote_rows(tmp_path, "Opposition leader Pita Rangi said “we are now at a dangerous moment”.")
+    assert rows["verdict"].tolist() == ["unsupported"]
+
+
+def test_a_hyphenated_name_inside_a_quote_is_no_difference(tmp_path):
+    (tmp_path / "extra.txt").write_text("Date: 2024-05-04\n\nThe minister said: “Ms Ngata-Smith's council was "
+                                        "right to close the bridge.”\n", encoding="utf-8")
+    rows = quote_rows(tmp_path, "The minister said: “Ms. Ngata-Smith's council was right to close the bridge.”")
+    assert rows["verdict"].tolist() == ["supported"]
