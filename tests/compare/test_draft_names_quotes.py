@@ -11,17 +11,16 @@ SOURCES = {
 }
 
 
-def draft_rows(tmp_path, draft_text):
-    for name, text in SOURCES.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Date: 2024-05-04\n\n" + draft_text + "\n", encoding="utf-8")
-    frame = checker.check(tmp_path, draft=draft).draft
-    return frame[frame["claim"].isin(["name", "quote"])]
+@pytest.fixture
+def draft_rows(draft_frame):
+    def rows(draft_text):
+        frame = draft_frame(SOURCES, draft_text)
+        return frame[frame["claim"].isin(["name", "quote"])]
+    return rows
 
 
-def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(tmp_path):
-    rows = draft_rows(tmp_path, "Nikol Pashinyan said “these talks were deeply painful but necessary”.")
+def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(draft_rows):
+    rows = draft_rows("Nikol Pashinyan said “these talks were deeply painful but necessary”.")
     quote = rows[rows["claim"] == "quote"].iloc[0]
     assert quote["verdict"] == "contradicted"
     assert "these talks were unbearably painful but necessary" in quote["sources_say"]
@@ -34,8 +33,8 @@ def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(tmp_pa
     # the words changed are the ones that carry it: too few content words left to group by
     ("“We will not give up a single town without a war.”", "-village +town"),
 ])
-def test_a_misquote_of_the_words_that_carry_it_is_contradicted(tmp_path, quoted, wrong):
-    rows = draft_rows(tmp_path, f"Nikol Pashinyan said {quoted}")
+def test_a_misquote_of_the_words_that_carry_it_is_contradicted(draft_rows, quoted, wrong):
+    rows = draft_rows(f"Nikol Pashinyan said {quoted}")
     quote = rows[rows["claim"] == "quote"].iloc[0]
     assert quote["verdict"] == "contradicted" and wrong in quote["sources_say"]
 
@@ -45,19 +44,19 @@ def test_a_misquote_of_the_words_that_carry_it_is_contradicted(tmp_path, quoted,
     "“We will not give up a single village...”",
     "“these talks were unbearably painful but necessary”",
 ])
-def test_a_quote_trimmed_or_cut_with_an_ellipsis_is_supported(tmp_path, quoted):
-    rows = draft_rows(tmp_path, f"Nikol Pashinyan said {quoted}")
+def test_a_quote_trimmed_or_cut_with_an_ellipsis_is_supported(draft_rows, quoted):
+    rows = draft_rows(f"Nikol Pashinyan said {quoted}")
     quote = rows[rows["claim"] == "quote"].iloc[0]
     assert quote["verdict"] == "supported" and sorted(quote["supported_by"]) == ["paper", "wire"]
 
 
-def test_a_quote_no_source_has_is_unsupported(tmp_path):
-    rows = draft_rows(tmp_path, "Nikol Pashinyan said “the border will be opened to trade next spring”.")
+def test_a_quote_no_source_has_is_unsupported(draft_rows):
+    rows = draft_rows("Nikol Pashinyan said “the border will be opened to trade next spring”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["unsupported"]
 
 
-def test_a_name_spelt_as_no_source_spells_it_is_contradicted(tmp_path):
-    rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinian said “these talks were unbearably painful but necessary”.")
+def test_a_name_spelt_as_no_source_spells_it_is_contradicted(draft_rows, tmp_path):
+    rows = draft_rows("Prime Minister Nikol Pashinian said “these talks were unbearably painful but necessary”.")
     name = rows[rows["claim"] == "name"]
     assert name["draft"].tolist() == ["Pashinian"] and name["verdict"].tolist() == ["contradicted"]
     assert "Pashinyan" in name["sources_say"].iloc[0]
@@ -65,14 +64,14 @@ def test_a_name_spelt_as_no_source_spells_it_is_contradicted(tmp_path):
     assert draft_text[name["start"].iloc[0]:name["end"].iloc[0]] == "Pashinian"
 
 
-def test_a_name_spelt_as_the_sources_spell_it_is_supported(tmp_path):
-    rows = draft_rows(tmp_path, "Prime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”.")
+def test_a_name_spelt_as_the_sources_spell_it_is_supported(draft_rows):
+    rows = draft_rows("Prime Minister Nikol Pashinyan said “these talks were unbearably painful but necessary”.")
     name = rows[rows["claim"] == "name"]
     assert name["verdict"].tolist() == ["supported"] and sorted(name["supported_by"].iloc[0]) == ["paper", "wire"]
 
 
-def test_a_short_quoted_phrase_a_source_has_is_supported(tmp_path):
-    rows = draft_rows(tmp_path, "Nikol Pashinyan called the talks “unbearably painful”.")
+def test_a_short_quoted_phrase_a_source_has_is_supported(draft_rows):
+    rows = draft_rows("Nikol Pashinyan called the talks “unbearably painful”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["supported"]
 
 
@@ -205,8 +204,8 @@ def test_a_deadline_the_draft_gives_another_day_for_is_contradicted(tmp_path):
     ("Prime Minister Pashinyan said the talks had been hard.", None),
     ("Nikol Pashinyan said the talks had been hard.", None),
 ])
-def test_a_first_name_the_sources_give_another_is_contradicted(tmp_path, draft, verdict):
-    rows = draft_rows(tmp_path, draft)
+def test_a_first_name_the_sources_give_another_is_contradicted(draft_rows, draft, verdict):
+    rows = draft_rows(draft)
     wrong = rows[rows["verdict"] == "contradicted"]
     if verdict is None:
         assert wrong.empty, wrong.to_dict("records")

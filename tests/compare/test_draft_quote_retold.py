@@ -1,8 +1,6 @@
 """A draft quotation retold from a longer or a shorter source quotation (our own sentences)."""
 import pytest
 
-import checker
-
 SOURCES = {
     "wire": "Date: 2024-05-04\n\nSpeaking on Wednesday, Prime Minister Aiko Tanabe said: “More than 40 hours have "
             "passed. Saving people is a race against time, and we are now at a decisive moment.”\n\n"
@@ -12,13 +10,12 @@ SOURCES = {
 }
 
 
-def quote_rows(tmp_path, draft_text):
-    for name, text in SOURCES.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Date: 2024-05-04\n\n" + draft_text + "\n", encoding="utf-8")
-    frame = checker.check(tmp_path, draft=draft).draft
-    return frame[frame["claim"] == "quote"]
+@pytest.fixture
+def quote_rows(draft_frame):
+    def rows(draft_text):
+        frame = draft_frame(SOURCES, draft_text)
+        return frame[frame["claim"] == "quote"]
+    return rows
 
 
 @pytest.mark.parametrize("draft, verdict, diff", [
@@ -30,25 +27,25 @@ def quote_rows(tmp_path, draft_text):
      "(draft: -blindsided +ambushed)"),
     ("The mayor said the council had been “utterly blindsided” by the closure.", "supported", None),
 ])
-def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(tmp_path, draft, verdict, diff):
-    row = quote_rows(tmp_path, draft).iloc[0]
+def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(quote_rows, draft, verdict, diff):
+    row = quote_rows(draft).iloc[0]
     assert row["verdict"] == verdict
     if diff:
         assert diff in row["sources_say"]
 
 
-def test_a_short_phrase_in_a_sentence_of_its_own_is_not_called_a_misquote(tmp_path):
-    rows = quote_rows(tmp_path, "Critics called the plan “utterly reckless” and vowed to fight it in court.")
+def test_a_short_phrase_in_a_sentence_of_its_own_is_not_called_a_misquote(quote_rows):
+    rows = quote_rows("Critics called the plan “utterly reckless” and vowed to fight it in court.")
     assert rows.empty
 
 
-def test_a_quote_of_another_named_speaker_is_not_held_against_the_drafts(tmp_path):
-    rows = quote_rows(tmp_path, "Opposition leader Pita Rangi said “we are now at a dangerous moment”.")
+def test_a_quote_of_another_named_speaker_is_not_held_against_the_drafts(quote_rows):
+    rows = quote_rows("Opposition leader Pita Rangi said “we are now at a dangerous moment”.")
     assert rows["verdict"].tolist() == ["unsupported"]
 
 
-def test_a_hyphenated_name_inside_a_quote_is_no_difference(tmp_path):
+def test_a_hyphenated_name_inside_a_quote_is_no_difference(tmp_path, quote_rows):
     (tmp_path / "extra.txt").write_text("Date: 2024-05-04\n\nThe minister said: “Ms Ngata-Smith's council was "
                                         "right to close the bridge.”\n", encoding="utf-8")
-    rows = quote_rows(tmp_path, "The minister said: “Ms. Ngata-Smith's council was right to close the bridge.”")
+    rows = quote_rows("The minister said: “Ms. Ngata-Smith's council was right to close the bridge.”")
     assert rows["verdict"].tolist() == ["supported"]
