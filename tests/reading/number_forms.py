@@ -23,8 +23,8 @@ SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 NOT_COUNTS = {"year", "date", "time", "age", "name_part", "ordinal", "number"}
 
 
-def load() -> dict[str, list[dict]]:
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+def load(table: Path | None = None) -> dict[str, list[dict]]:
+    return yaml.safe_load((table or TABLE).read_text(encoding="utf-8"))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -100,10 +100,10 @@ def case_problems(form: str, case: dict, read) -> list[str]:
     return [p for r in case["readings"] if (p := reading_problem(form, case["sentence"], r, quantities))]
 
 
-def score(read) -> dict[str, tuple[int, int, list[str]]]:
+def score(read, table: Path | None = None) -> dict[str, tuple[int, int, list[str]]]:
     """form -> (cases right, cases, what went wrong in each case that is not)."""
     out = {}
-    for form, cases in load().items():
+    for form, cases in load(table).items():
         failures = []
         for case in cases:
             problems = case_problems(form, case, read)

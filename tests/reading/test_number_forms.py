@@ -7,6 +7,8 @@ reader's convention include their unit ("one and a half hours", "at most 40 litr
 "close to N" (read here as just below N, as 'nearly'; the table reads it as either side),
 and a change read as two figures ("grew from 1.2 million to 1.5 million").
 """
+from pathlib import Path
+
 import pytest
 
 from checker import read_quantities
@@ -16,6 +18,10 @@ from number_forms import load, score
 FLOOR = 0.85
 OVERALL = 0.95
 RESULTS = score(read_quantities)
+# A second table by another helper, with a form of bare numbers ("seventeen", "one two three"); looked at
+# since, so a development table like the first (benchmarks/number_forms.py --table scores it)
+TABLE_5 = Path(__file__).resolve().parents[2] / "benchmarks" / "numbers5" / "numbers.yaml"
+RESULTS_5 = score(read_quantities, TABLE_5)
 
 
 @pytest.mark.parametrize("form", list(load()))
@@ -37,3 +43,10 @@ def test_every_reading_points_at_its_text():
         for case in cases:
             for q in read_quantities(case["sentence"]):
                 assert case["sentence"][q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("form", list(load(TABLE_5)))
+def test_form_of_the_second_table_is_read(form):
+    right, total, failures = RESULTS_5[form]
+    assert right / total >= FLOOR, f"{form}: {right}/{total}\n" + "\n".join(failures)
+    assert sum(r for r, _, _ in RESULTS_5.values()) / sum(t for _, t, _ in RESULTS_5.values()) >= OVERALL

@@ -160,6 +160,9 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
      {"unit": "people", "step": 100.0}),
     ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),
+    # a part of a group with no figure before it in the sentence: a count of its own
+    ("Five of the candidates withdrew.", "Five", 5, 5, {"unit": None}),
+    ("Four men took part. Two of them, wearing vests, climbed the wall.", "Two", 2, 2, {"unit": None}),
     ("Officials said one person was killed and four were hurt.", "one", 1, 1, {"unit": "people", "noun": "person"}),
     ("Armenia and Azerbaijan have fought two wars over the region.", "two", 2, 2, {"unit": "wars"}),
     ("Eleven children were among the dead.", "Eleven", 11, 11, {"unit": "people"}),
@@ -611,7 +614,7 @@ NOT_QUANTITIES = [
     NOT("He earned a year's salary in a month.", "a year"),
     NOT("One day, he left the city.", "One day"),
     NOT("Four of five voters backed the deal.", "Four"),
-    NOT("Five of the 2020 candidates withdrew.", "Five"),
+    NOT("Officials said 66 people were hurt, six of them seriously.", "six"),    # a part of the 66
     NOT("One of the best players left.", "One"),
 ]
 

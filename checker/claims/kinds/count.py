@@ -83,7 +83,7 @@ def _partitive(doc: Document, quantity: Quantity):
         return None
     lead = _WHOLE_FIGURE_AT.match(doc.text, whole.start())
     at = bisect.bisect_left(doc.quantity_starts, whole.start())
-    if at >= len(doc.quantities) or doc.quantities[at].start > lead.end():
+    if lead is None or at >= len(doc.quantities) or doc.quantities[at].start > lead.end():
         return None                                          # the whole has no figure of its own right after "of the"
     return lambda cue_start, cue_end: whole.start() <= cue_start < whole.end()
 

@@ -74,6 +74,17 @@ HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bot
 PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|his|her|our)[ \t\u00a0]+", _I)
 ORDINAL_AFTER = re.compile(r"(?:-|\s+and\s+|\s+(?=(?:hundredth|thousandth|millionth)\b))?(?P<ord>"
                            + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
+# "nine of the council's members", "two of them": a count of some of a group
+PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", _I)
+_FIGURE_EARLIER = re.compile(r"[0-9][^.!?\n]*\Z")
+
+
+def part_of_a_group(text: str, x) -> bool:
+    """"Two of them, wearing vests, climbed": a count. Not after a figure in its sentence ("66 were taken to
+    hospital, six of them in intensive care"): there it tells a part of that figure, not a count of its own."""
+    return bool(PARTITIVE_AFTER.match(text, x.end)) and not _FIGURE_EARLIER.search(text, max(0, x.start - 200),
+                                                                                    x.start)
+BARE_SCALE_AND_BEFORE = re.compile(r"\b(hundred|thousand)\s+and\s+\Z", _I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 
 # Capitalised words that may stand before a figure without making it part of a name.

@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
 _FRACTION_PART = (r"(?:\s+|-)and(?:\s+|-)(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)"
                   r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
-NUMBER_WORDS = (rf"(?:half\s+an?\s+|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
+NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
                 rf"(?:{_FRACTION_PART}|(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
@@ -62,12 +62,15 @@ _WORD_FORMS = [
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
+    # "half the cost", "half its staff": a share of what follows
+    r"|(?<![\w-])half\b(?=\s+(?:the|its|their|his|her|our|this|that|these|those|all)\b)"
     # "half a metre", "half an hour": half of one unit
     r"|(?<![\w-])half\b(?=\s+an?\s+(?:metre|meter|kilometre|kilometer|mile|foot|inch|yard|litre|liter|kilo|kilogram"
     r"|tonne|ton|pound|ounce|gallon|acre|hectare|second|minute|hour|day|week|month|year|decade|century)\b)"
     r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b)"
     # "less than half", "about half the city": a qualifier says the bare "half" is a share
-    r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s))half\b"
+    r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s)"
+    r"|(?<=by\s))half\b"
     r"(?![-\u2010\u2011]|\s+(?:an?|dozen)\b))",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
@@ -97,7 +100,7 @@ _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=[0-9])"
+    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=\.?[0-9])"
     rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$"
     rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
@@ -183,7 +186,7 @@ _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
 _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
-                  r"|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
+                  r"|kilos|grams?|metric\s+(?:tonnes?|tons?)|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
                   r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
@@ -191,6 +194,7 @@ UNIT_AFTER = re.compile(
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
     r"|Swiss|Sri\s+Lankan|Pakistani|Nepalese|Indian|Danish|Norwegian|Swedish"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    r"|\s+(?P<subunit>cents|pence)\b|(?P<penny>(?-i:p))\b"
     r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"
     r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT))\b"

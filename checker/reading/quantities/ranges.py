@@ -42,11 +42,18 @@ def read_range(text: str, r: FigureReading) -> int | None:
     "above 300 and below 700". Sets r.y when there is one."""
     x, lo = r.x, r.lo
     sm = ctx.RANGE_SEP.match(text, x.end)
+    between = ctx.BETWEEN_BEFORE.search(text, lo, x.start)
+    from_m = ctx.FROM_BEFORE.search(text, lo, x.start)
+    inner = None
+    if not sm and (between or from_m):                  # "from 2,000 people to 3,500": the noun told once, inside
+        nm = fig.NOUN_AFTER.match(text, x.end)
+        inner = fig.counted_noun(nm, allow_of=False, plural=True, first_only=True) if nm else (None, None, False)
+        sm = ctx.RANGE_SEP.match(text, nm.end("w1")) if inner[0] else None
+        if not sm or sm.group("sep").strip().lower() not in ("to", "and"):
+            return None
     if not sm:
         return None
     sep = sm.group("sep").strip().lower()
-    between = ctx.BETWEEN_BEFORE.search(text, lo, x.start)
-    from_m = ctx.FROM_BEFORE.search(text, lo, x.start)
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
         return None                                     # "rose from 120 to 264": a change, two figures
     tight_dash = sm.group("sep") in ("-", "\u2013")
@@ -72,6 +79,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
         r.q_start = (between or from_m).start() if (between or from_m) else x.start
         r.range_word = "between" if between else "range"
     r.y, r.qualifier = y, None
+    if inner:
+        r.noun, r.unit, r.person = inner
     return None
 
 
@@ -82,12 +91,14 @@ def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
     if x.words and y.words and y.step == 12 and 0 < x.value * 12 < y.value:
         x.value, x.step = x.value * 12, 12.0             # "two to three dozen": 24 to 36
         return
-    if not (x.words and y.words and 0 < x.value < 10 and x.value == int(x.value) and y.value >= 100):
+    if not (x.words and y.words and 0 < x.value < y.value and x.value == int(x.value) and y.value >= 100):
         return
-    scale = 10 ** int(math.log10(y.value))
-    lead = y.value / scale
-    if lead == int(lead) and x.value < lead:
-        x.value, x.step = x.value * scale, float(scale)
+    for power in range(int(math.log10(y.value)), 0, -1):   # "fifty to sixty thousand": 50,000 to 60,000
+        scale = 10 ** power
+        lead = y.value / scale
+        if lead == int(lead) and x.value < lead < 10 * x.value:
+            x.value, x.step = x.value * scale, float(scale)
+            return
 
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:

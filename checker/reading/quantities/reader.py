@@ -57,6 +57,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     age = age_after_label(text, x, lo)
     if age is not None:
         return age
+    if x.year_like and not x.words and not x.currency and ctx.MONTH_BEFORE.search(text, lo, x.start):
+        return labelled(text, x.start, x.end, x.value, "year"), x.end     # "in November 2022": a year
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
         return None, resume
@@ -89,8 +91,7 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     if not x.words and not x.currency:
         if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start) and "," not in text[x.start:x.end]:
             return m.end()                              # "Article 5", "page 12"; not "seat 90,000 fans"
-        if (x.year_like and ctx.MONTH_BEFORE.search(text, lo, x.start)) \
-                or (x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, lo, x.start)):
+        if x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, lo, x.start):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
@@ -175,6 +176,9 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
         r.kind, r.unit = "money", code or "USD"
     elif g["code"]:
         r.kind, r.unit = "money", g["code"].upper()
+    elif g["subunit"] or g["penny"]:              # "50 cents", "40 pence", "99p": a hundredth of the unit
+        r.kind, r.unit = "money", "USD" if (g["subunit"] or "").lower() == "cents" else "GBP"
+        r.x.rescale(0.01)
     elif g["cursym"]:
         r.kind, r.unit = "money", lex.CURRENCY_SYMBOLS[g["cursym"]]      # "5€"
     elif g["dur"]:
@@ -244,7 +248,7 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
         return x.end if written == "a" else _just_a_number(r)    # "one of the", "one day", "one thing"
     if x.words and 0 <= x.value < 20 and x.step not in (6, 12) and r.qualifier is None and y is None and kind == "count" \
             and r.noun is None and r.unit is None and not ctx.part_of_more(text, x) \
-            and not (x.value >= 2 and ctx.subject_of_passive(text, x, lo)):
+            and not (x.value >= 2 and (ctx.subject_of_passive(text, x, lo) or ctx.part_of_a_group(text, x))):
         return _just_a_number(r)                        # a bare "two": a pronoun more often than a count
     if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
         determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
@@ -335,7 +339,11 @@ def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, in
     if m.group("frac") is not None:
         return read_fraction(text, m, floor, read_quantities)
     if m.group("ordw") is not None:
-        return ordinal(text, m.start(), m.end(), lex.ORDINAL_VALUES[m.group("ordw").lower()])
+        value, start = lex.ORDINAL_VALUES[m.group("ordw").lower()], m.start()
+        bare = ctx.BARE_SCALE_AND_BEFORE.search(text, max(floor, start - 16), start)
+        if bare:                                        # "its hundred and first sitting"
+            value, start = value + (100 if bare.group(1).lower() == "hundred" else 1000), bare.start()
+        return ordinal(text, start, m.end(), value)
     if m.group("vague") is not None:
         return read_vague(text, m)
     if m.group("adur") is not None:

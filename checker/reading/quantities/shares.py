@@ -33,6 +33,23 @@ def _fraction_of_unit(text: str, start: int, share: float, unit: re.Match, read_
                                why=read[0].why.replace(written, f"{phrase} ({written})", 1))
 
 
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)\b", _I)
+
+
+def _share_of_scale(text: str, start: int, share: float, scale: re.Match, floor: int) -> Quantity:
+    value = share * lex.WORD_SCALES[scale.group("scale").lower()]
+    qualifier, q_start = _qualifier_before(text, max(floor, start - _PREFIX_WINDOW), start)
+    step = lex.rounding_step(value)
+    low, high, li, hi = _interval(qualifier, value, step)
+    noun, unit, person = fig.counted_noun(fig.NOUN_AFTER.match(text, scale.end()), allow_of=True, plural=True)
+    currency = lex.CURRENCY_WORDS.get((noun or "").lower().rstrip("s"))
+    end = scale.end() if currency is None else fig.NOUN_AFTER.match(text, scale.end()).end("w1")
+    kind, unit = ("money", currency) if currency else ("count", "people" if person else unit)
+    phrase = text[q_start:end]
+    return _make(text, q_start, end, low, high, li, hi, value, unit, None if currency else noun, qualifier, kind, step, f"{phrase}: {value:,.0f}" if qualifier is None
+                 else _why(phrase, qualifier, value, step, low, high))
+
+
 _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                         "seven": 7, "eight": 8, "nine": 9}
 
@@ -62,6 +79,10 @@ def read_fraction(text: str, m: re.Match, floor: int, read_quantities) -> tuple[
     else:
         numerator = _FRACTION_NUMERATORS[tokens[0]]
         denominator = lex.FRACTION_DENOMINATORS[tokens[-1].rstrip("s")]
+    scale = _OF_A_SCALE.match(text, m.end())
+    if scale is not None:               # "a quarter of a million trees": 250,000, a count
+        q = _share_of_scale(text, m.start(), numerator / denominator, scale, floor)
+        return q, q.end
     unit = _OF_A_UNIT.match(text, m.end())
     if unit is not None:                # "half a metre", "a quarter of a century": a measure or a duration
         return _fraction_of_unit(text, m.start(), numerator / denominator, unit, read_quantities), unit.end()
