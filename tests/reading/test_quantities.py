@@ -91,6 +91,7 @@ def check_case(case: Case) -> str | None:
 
 DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Border clashes in southwestern Russia left 286 dead.", "286", 286, 286, {"unit": "people", "noun": "dead"}),
+    ("The fund lost 1.234.567 euros in the fraud.", "1.234.567 euros", 1234567, 1234567, {"kind": "money"}),
     ("Last month, 286 people from both sides were killed in clashes.", "286", 286, 286, {"unit": "people"}),
     ("Russia has kept 2,000 peacekeepers in the region since the truce.", "2,000", 2000, 2000,
      {"unit": "people", "noun": "peacekeepers", "step": 1000.0}),
@@ -279,6 +280,10 @@ QUALIFIERS = table({"kind": "count"}, [
 
 VAGUE = table({"qualifier": "vague", "li": True, "hi": True}, [
     ("Dozens of people were injured in the blast.", "Dozens", 24, 143, {"unit": "people", "kind": "count"}),
+    # old counting words stand for one number, before what they count
+    ("A score of villagers were evacuated.", "A score", 20, 20, {"unit": "people", "kind": "count"}),
+    ("The bakery gave away a baker's dozen rolls.", "a baker's dozen", 13, 13, {"kind": "count"}),
+    ("The school ordered a gross of pencils.", "a gross", 144, 144, {"kind": "count"}),
     ("Hundreds of protesters gathered outside.", "Hundreds", 200, 999, {"unit": "people"}),
     ("Thousands of troops massed on the border.", "Thousands", 2000, 9999, {"unit": "people"}),
     ("Tens of thousands of refugees crossed into Poland.", "Tens of thousands", 20000, 99999, {"unit": "people"}),
@@ -614,6 +619,9 @@ NOT_QUANTITIES = [
     NOT("He earned a year's salary in a month.", "a year"),
     NOT("One day, he left the city.", "One day"),
     NOT("Four of five voters backed the deal.", "Four"),
+    NOT("She got a score of 85 on the test.", "a score"),
+    NOT("It was a gross violation of their rights.", "a gross"),
+    NOT("Version 1.2.3 fixed the bug.", "1.2.3"),
     NOT("Officials said 66 people were hurt, six of them seriously.", "six"),    # a part of the 66
     NOT("One of the best players left.", "One"),
 ]

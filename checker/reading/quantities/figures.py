@@ -27,7 +27,7 @@ NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WOR
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
 # "3 1/2": a mixed number, tried first so that its whole part is not read alone.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
-DIGITS = (r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])|[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
@@ -43,7 +43,7 @@ PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])")
 _NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
 
-_JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]+(?:[:/.][0-9]+){{2,}}"
+_JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|(?![0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}(?![0-9.]))[0-9]+(?:[:/.][0-9]+){{2,}}"
          rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})")
 _DIGIT_FORMS = [
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
@@ -72,7 +72,7 @@ _WORD_FORMS = [
     r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s)"
     r"|(?<=by\s))half\b"
     r"(?![-\u2010\u2011]|\s+(?:an?|dozen)\b))",
-    r"\b(?P<vague>(?:an?\s+(?:handful|couple|few)|several|tens|dozens|scores|hundreds|thousands|millions"
+    r"\b(?P<vague>(?:an?\s+(?:handful|couple|few|score|gross|baker['\u2019]s\s+dozen)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
     r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
@@ -98,6 +98,7 @@ _CANDIDATE_WORDS = trie_pattern([
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
+    "score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
     r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=\.?[0-9])"

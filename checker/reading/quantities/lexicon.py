@@ -180,6 +180,8 @@ def parse_digits(digits: str) -> Decimal | int | None:
         whole, share = digits.split()
         numerator, denominator = share.split("/")
         return Decimal(whole) + Decimal(numerator) / Decimal(denominator)
+    if digits.count(".") >= 2:                          # "1.234.567": dots between thousands
+        digits = digits.replace(".", "")
     cleaned = digits.translate(_SEPARATORS)
     if len(cleaned) < 16 and cleaned.isascii() and cleaned.isdigit():
         return int(cleaned)                              # most figures: no Decimal needed
