@@ -1,6 +1,7 @@
 """Stage 4, compare: from mentions to findings (conflict, variance, agree), draft verdicts, names and quotes."""
 from checker.compare.draft import draft_verdicts, order_verdicts
-from checker.compare.draft_text import draft_calendar_rows, draft_name_rows, draft_quote_rows, draft_unnamed_rows
+from checker.compare.draft_quotes import draft_quote_rows
+from checker.compare.draft_text import draft_calendar_rows, draft_name_rows, draft_unnamed_rows
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
 from checker.compare.name_findings import name_findings
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups

@@ -1,11 +1,10 @@
-"""The draft's names and quotations against the sources': a spelling no source uses, a misquote.
+"""The draft's names against the sources': a spelling no source uses, a name put for theirs.
 
 A name the draft spells with other letters than every source (Pashinian where all write
 Pashinyan) is `contradicted`; where the sources themselves differ, `disputed`; the house
-style's preferred form is never a fault. A quotation is matched to the sources' quotations
-of the same statement: words no source has make it `contradicted`, with the closest source
-wording and a word diff; a trim ("…") is no difference; a quotation no source has is
-`unsupported`. Each becomes a row shaped like the draft's claim rows.
+style's preferred form is never a fault. A name in a sentence that retells a source's, where
+that sentence has another name, is `contradicted` too. Each becomes a row shaped like the
+draft's claim rows (`row`); the quotations are draft_quotes.py's.
 """
 from __future__ import annotations
 
@@ -15,16 +14,11 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.compare.name_findings import sentence_around
-from checker.compare.quotes import STOP_WORDS, difference, same_statement
-from checker.reading import Quote
 from checker.reading.names import COMMON, PARTICLES, fold, spelt_alike
 
-_ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|…|\[\s?\.\.\.\s?\]")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")    # as Quote.words splits them: "Bankman", "Fried's"
 
-
-def _row(kind: str, about: str, draft_text: str, verdict: str, supported: list[str], contradicted: list[str],
-         says: str, sentence: str, start: int, end: int, safe: str = "") -> dict:
+def row(kind: str, about: str, draft_text: str, verdict: str, supported: list[str], contradicted: list[str],
+        says: str, sentence: str, start: int, end: int, safe: str = "") -> dict:
     return {"finding_id": f"draft|{kind}|{about}|{draft_text}", "claim": kind, "label": kind.capitalize(),
             "event": about, "draft": draft_text, "verdict": verdict, "supported_by": supported,
             "contradicted_by": contradicted, "sources_say": says, "sentence": sentence, "start": start, "end": end,
@@ -50,7 +44,7 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
             if _key(variant) in spelt or variant == preferred:
                 # as a source spells it (case and dots aside), or as the house style wants it
                 same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(_key) == _key(variant), "source"]))
-                rows.append(_row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
+                rows.append(row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
                                  f"spelt {variant} by {', '.join(display.get(s, s) for s in same[:4])}"
                                  if same else "the house style's spelling", sentence_around(draft_text, start, end),
                                  start, end, variant))
@@ -58,7 +52,7 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
             verdict = "contradicted" if len(set(theirs["variant"])) == 1 else "disputed"
             says = "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(v['variant']))}"
                              for s, v in theirs.groupby("source", sort=False))
-            rows.append(_row("name", of_group["suggestion"].iloc[0], variant, verdict, [],
+            rows.append(row("name", of_group["suggestion"].iloc[0], variant, verdict, [],
                              list(dict.fromkeys(theirs["source"])), says, sentence_around(draft_text, start, end), start, end,
                              preferred or common))
     return rows
@@ -69,122 +63,11 @@ def _key(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
-def _segments(quote: Quote) -> list[list[str]]:
-    """The quotation's words in the runs a trim ("…") leaves: each run must stand in the source as it is."""
-    return [[fold(w) for w in _WORD.findall(part)] for part in _ELLIPSIS.split(quote.text) if _WORD.search(part)]
-
-
-def _contains(words: list[str], run: list[str]) -> bool:
-    n = len(run)
-    return any(words[i:i + n] == run for i in range(len(words) - n + 1))
-
-
-def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draft_text: str,
-                     display: dict[str, str]) -> list[dict]:
-    """One row per quotation in the draft: supported, contradicted (with the closest wording) or unsupported."""
-    statements = [q for q in source_quotes if q.is_statement]
-    rows = []
-    for quote in draft_quotes:
-        if not quote.is_statement:
-            rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
-            continue
-        same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements)
-        speaker = quote.speaker or "unnamed speaker"
-        sentence = sentence_around(draft_text, quote.start, quote.end)
-        if not same:
-            rows.append(_row("quote", speaker, quote.text, "unsupported", [], [], "", sentence, quote.start, quote.end))
-            continue
-        runs = _segments(quote)
-        exact = [s for s in same if all(_contains([fold(w) for w in s.words], run) for run in runs)]
-        if exact:
-            rows.append(_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in exact)),
-                             [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
-                             sentence, quote.start, quote.end, f"“{quote.text}”"))
-            continue
-        scored = [(_best_window(quote.words, s.words), s) for s in same]
-        (_, window), closest = max(scored, key=lambda p: (p[0][0], -p[1].start))
-        diff = difference(window, quote.words)
-        says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {diff})"
-        rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
-                         says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
-    return rows
-
-
-RETOLD_SCORE = 75    # rapidfuzz ratio of two quotations' words: one statement with a word or two put for others
-WINDOW_SLACK = 2     # a retold stretch of a longer quotation may be this many words longer or shorter
-
-
-def _best_window(words: list[str], longer: list[str]) -> tuple[float, list[str]]:
-    """The stretch of a source quotation that reads most like the draft's, with its score: a draft quotes one
-    sentence of a statement ("we are now at a critical moment") out of several."""
-    text = " ".join(words)
-    best = (fuzz.ratio(text, " ".join(longer)), longer)
-    if len(longer) <= len(words) + WINDOW_SLACK:
-        return best
-    for size in range(max(1, len(words) - WINDOW_SLACK), len(words) + WINDOW_SLACK + 1):
-        for at in range(len(longer) - size + 1):
-            score = fuzz.ratio(text, " ".join(longer[at:at + size]))
-            if score > best[0]:
-                best = (score, longer[at:at + size])
-    return best
-
-
-def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
-    """Source quotations that read almost as the draft's, though the words changed are the ones that carry it
-    ("an evil that has no limits" / "... no equal"), whole or in one stretch of a longer statement: too few
-    content words are shared to group them by those. A named speaker must be the draft's."""
-    scored = [(_best_window(quote.words, s.words)[0], s) for s in statements if _same_speaker(quote, s)]
-    best = max((score for score, _ in scored), default=0)
-    return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
-
-
-def _same_speaker(a: Quote, b: Quote) -> bool:
-    """Unless both quotes name their speaker and neither name is in the other's sentence (a surname read from
-    "Kishida Fumio" may be either word)."""
-    if not (a.speaker and b.speaker) or not (a.speaker[:1].isupper() and b.speaker[:1].isupper()):
-        return True
-    return a.speaker in b.sentence or b.speaker in a.sentence or \
-        bool({fold(w) for w in a.speaker.split()} & {fold(w) for w in b.speaker.split()})
-
-
-SHORT_RETOLD_SCORE = 65   # a short phrase with one word of two put for another ("punished strictly" / "stringently")
-
-
-def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, display: dict) -> list[dict]:
-    """A quoted phrase of two to four words ("change in electronic interlocking"): supported where a source
-    quotes those words; contradicted where the same named speaker is quoted with a word put for one of them
-    ("hopelessly compromised" / "irretrievably compromised"); too short to call otherwise, so no row."""
-    runs = _segments(quote)
-    if not runs or sum(len(r) for r in runs) < 2:
-        return []
-    speaker, sentence = quote.speaker or "unnamed speaker", sentence_around(draft_text, quote.start, quote.end)
-    having = [s for s in source_quotes if all(_contains([fold(w) for w in s.words], run) for run in runs)]
-    if having:
-        return [_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in having)), [],
-                     "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
-                     sentence, quote.start, quote.end, f"“{quote.text}”")]
-    words = set(quote.words) - STOP_WORDS
-    retold = [(_best_window(quote.words, s.words), s) for s in source_quotes
-              if words & set(s.words) and _told_alike(quote, s, sentence)]
-    retold = [(window, s) for (score, window), s in retold if score >= SHORT_RETOLD_SCORE]
-    if not retold:
-        return []
-    window, closest = retold[0]
-    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, quote.words)})"
-    return [_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for _, s in retold)),
-                 says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
-
-
-def _told_alike(quote: Quote, source_quote: Quote, sentence: str) -> bool:
-    """Whether a source quote is the one the draft retells: both speakers named and one, or the sentences
-    around them worded alike (a short phrase seldom has its speaker read)."""
-    named = quote.speaker and source_quote.speaker and quote.speaker[:1].isupper() and source_quote.speaker[:1].isupper()
-    if named:
-        return _same_speaker(quote, source_quote)
-    return fuzz.token_set_ratio(sentence, source_quote.sentence) >= MIN_SENTENCE_SCORE
-
-
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+_MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})*)\b")
+_CAPITAL_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_CALENDAR = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                          r"|August|September|October|November|December")
 _ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
@@ -210,7 +93,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         if given is not None:               # "kyrylenko (petro)": the sources know Kyrylenko by another first name
             found = _other_given_name(given.group(1), variant, sources)
             if found is not None:
-                rows.append(_row("name", variant, f"{given.group(1).capitalize()} {variant}", "contradicted", [],
+                rows.append(row("name", variant, f"{given.group(1).capitalize()} {variant}", "contradicted", [],
                                  [found[0]], f"{display.get(found[0], found[0])}: {found[2]} (“{found[1][:200]}”)",
                                  sentence, start, end, found[2]))
             continue
@@ -220,6 +103,24 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
         rows.append(_place_row(variant, found, sentence, start, end, display))
+    # a capitalised word the name scan did not take alone ("the Justice Department" where they write "the Treasury
+    # Department"), no source writes, in a sentence retelling one of theirs with another name in its place
+    taken = set(names.loc[mine, "variant"])
+    for run in _MID_SENTENCE_CAPITAL.finditer(draft_text):
+        if run.group(1) in taken or any(run.group(1) in variant for variant in taken if " " in variant):
+            continue                        # the name scan's, whole
+        sentence = sentence_around(draft_text, run.start(1), run.end(1))
+        # the run of capitalised words first ("Los Angeles"), else each of its words ("Alejandro Fernandez")
+        for m in [run] + ([] if " " not in run.group(1) else list(_CAPITAL_WORD.finditer(draft_text, *run.span(1)))):
+            word = m.group(0 if m is not run else 1)
+            if word in taken or f" {fold(word)} " in f" {written} " or word.lower() in COMMON:
+                continue
+            taken.add(word)
+            found = _retold_in(sentence, word, index, sentences)
+            if found is not None and bool(_CALENDAR.fullmatch(word)) == bool(_CALENDAR.fullmatch(found[2])) \
+                    and _another_name(word, found[2], sentence, found[1]):          # a day only for a day
+                rows.append(_place_row(word, found, sentence, m.start(), m.end(), display))
+                break
     # a name the sources give, put where the sentence the draft retells closely has another ("brought ashore at
     # Piraeus" where they say Kalamata, Piraeus being named elsewhere): no close retelling may name it there
     for variant, at in known.groupby("variant", sort=False):
@@ -228,14 +129,20 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         found = _retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
         if found is not None and _another_name(variant, found[2], sentence, found[1]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
-    return rows
+    return _widest(rows)
+
+
+def _widest(rows: list[dict]) -> list[dict]:
+    """One row per stretch of the draft: "Los Angeles" rather than also its "Angeles"."""
+    return [r for r in rows if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
+                                       and o["end"] - o["start"] > r["end"] - r["start"] for o in rows)]
 
 
 def _place_row(variant: str, found: tuple[str, str, str], sentence: str, start: int, end: int,
                display: dict[str, str]) -> dict:
     """The row contradicting the draft's name with the name the retold source sentence has in its place."""
     label, source_sentence, theirs = found
-    return _row("place or name", variant, variant, "contradicted", [], [label],
+    return row("place or name", variant, variant, "contradicted", [], [label],
                 f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end, theirs)
 
 
@@ -372,6 +279,6 @@ def _last_name(words: list[str]) -> list[str]:
 def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
     """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
     January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
-    return [_row("date", "calendar", d.text, "contradicted", [], [], f"the calendar: {d.weekday_mismatch}",
+    return [row("date", "calendar", d.text, "contradicted", [], [], f"the calendar: {d.weekday_mismatch}",
                  sentence_around(draft_text, d.start, d.end), d.start, d.end)
             for d in dates if d.weekday_mismatch and d.start not in taken]

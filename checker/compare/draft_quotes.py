@@ -1,0 +1,136 @@
+"""The draft's quotations against the sources': supported, a misquote with its word diff, or unsupported.
+
+A quotation is matched to the sources' quotations of the same statement, whole or in one stretch of a longer
+statement ("we are now at a critical moment" out of three sentences); words no source has make it
+`contradicted`, with the closest source wording and a word diff; a trim ("…") is no difference; a quotation no
+source has is `unsupported`. A short quoted phrase is supported where a source quotes it, contradicted where the
+same speaker, or a sentence worded alike, has one of its words put for another.
+"""
+from __future__ import annotations
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.compare.draft_text import MIN_SENTENCE_SCORE, row as _row
+from checker.compare.name_findings import sentence_around
+from checker.compare.quotes import STOP_WORDS, difference, same_statement
+from checker.reading import Quote
+from checker.reading.names import fold
+
+_ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|…|\[\s?\.\.\.\s?\]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")    # as Quote.words splits them: "Bankman", "Fried's"
+
+
+def _segments(quote: Quote) -> list[list[str]]:
+    """The quotation's words in the runs a trim ("…") leaves: each run must stand in the source as it is."""
+    return [[fold(w) for w in _WORD.findall(part)] for part in _ELLIPSIS.split(quote.text) if _WORD.search(part)]
+
+
+def _contains(words: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1))
+
+
+def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draft_text: str,
+                     display: dict[str, str]) -> list[dict]:
+    """One row per quotation in the draft: supported, contradicted (with the closest wording) or unsupported."""
+    statements = [q for q in source_quotes if q.is_statement]
+    rows = []
+    for quote in draft_quotes:
+        if not quote.is_statement:
+            rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
+            continue
+        same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements)
+        speaker = quote.speaker or "unnamed speaker"
+        sentence = sentence_around(draft_text, quote.start, quote.end)
+        if not same:
+            rows.append(_row("quote", speaker, quote.text, "unsupported", [], [], "", sentence, quote.start, quote.end))
+            continue
+        runs = _segments(quote)
+        exact = [s for s in same if all(_contains([fold(w) for w in s.words], run) for run in runs)]
+        if exact:
+            rows.append(_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in exact)),
+                             [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
+                             sentence, quote.start, quote.end, f"“{quote.text}”"))
+            continue
+        scored = [(_best_window(quote.words, s.words), s) for s in same]
+        (_, window), closest = max(scored, key=lambda p: (p[0][0], -p[1].start))
+        diff = difference(window, quote.words)
+        says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {diff})"
+        rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
+                         says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
+    return rows
+
+
+RETOLD_SCORE = 75    # rapidfuzz ratio of two quotations' words: one statement with a word or two put for others
+WINDOW_SLACK = 2     # a retold stretch of a longer quotation may be this many words longer or shorter
+
+
+def _best_window(words: list[str], longer: list[str]) -> tuple[float, list[str]]:
+    """The stretch of a source quotation that reads most like the draft's, with its score: a draft quotes one
+    sentence of a statement ("we are now at a critical moment") out of several."""
+    text = " ".join(words)
+    best = (fuzz.ratio(text, " ".join(longer)), longer)
+    if len(longer) <= len(words) + WINDOW_SLACK:
+        return best
+    for size in range(max(1, len(words) - WINDOW_SLACK), len(words) + WINDOW_SLACK + 1):
+        for at in range(len(longer) - size + 1):
+            score = fuzz.ratio(text, " ".join(longer[at:at + size]))
+            if score > best[0]:
+                best = (score, longer[at:at + size])
+    return best
+
+
+def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
+    """Source quotations that read almost as the draft's, though the words changed are the ones that carry it
+    ("an evil that has no limits" / "... no equal"), whole or in one stretch of a longer statement: too few
+    content words are shared to group them by those. A named speaker must be the draft's."""
+    scored = [(_best_window(quote.words, s.words)[0], s) for s in statements if _same_speaker(quote, s)]
+    best = max((score for score, _ in scored), default=0)
+    return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    """Unless both quotes name their speaker and neither name is in the other's sentence (a surname read from
+    "Kishida Fumio" may be either word)."""
+    if not (a.speaker and b.speaker) or not (a.speaker[:1].isupper() and b.speaker[:1].isupper()):
+        return True
+    return a.speaker in b.sentence or b.speaker in a.sentence or \
+        bool({fold(w) for w in a.speaker.split()} & {fold(w) for w in b.speaker.split()})
+
+
+SHORT_RETOLD_SCORE = 65   # a short phrase with one word of two put for another ("punished strictly" / "stringently")
+
+
+def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, display: dict) -> list[dict]:
+    """A quoted phrase of two to four words ("change in electronic interlocking"): supported where a source
+    quotes those words; contradicted where the same named speaker is quoted with a word put for one of them
+    ("hopelessly compromised" / "irretrievably compromised"); too short to call otherwise, so no row."""
+    runs = _segments(quote)
+    if not runs or sum(len(r) for r in runs) < 2:
+        return []
+    speaker, sentence = quote.speaker or "unnamed speaker", sentence_around(draft_text, quote.start, quote.end)
+    having = [s for s in source_quotes if all(_contains([fold(w) for w in s.words], run) for run in runs)]
+    if having:
+        return [_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in having)), [],
+                     "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
+                     sentence, quote.start, quote.end, f"“{quote.text}”")]
+    words = set(quote.words) - STOP_WORDS
+    retold = [(_best_window(quote.words, s.words), s) for s in source_quotes
+              if words & set(s.words) and _told_alike(quote, s, sentence)]
+    retold = [(window, s) for (score, window), s in retold if score >= SHORT_RETOLD_SCORE]
+    if not retold:
+        return []
+    window, closest = retold[0]
+    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, quote.words)})"
+    return [_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for _, s in retold)),
+                 says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
+
+
+def _told_alike(quote: Quote, source_quote: Quote, sentence: str) -> bool:
+    """Whether a source quote is the one the draft retells: both speakers named and one, or the sentences
+    around them worded alike (a short phrase seldom has its speaker read)."""
+    named = quote.speaker and source_quote.speaker and quote.speaker[:1].isupper() and source_quote.speaker[:1].isupper()
+    if named:
+        return _same_speaker(quote, source_quote)
+    return fuzz.token_set_ratio(sentence, source_quote.sentence) >= MIN_SENTENCE_SCORE

@@ -1,0 +1,27 @@
+"""Capitalised words the name scan does not take alone, in a draft sentence retelling a source's (our sentences)."""
+import pytest
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nThe Treasury Department added a wallet address linked to the theft to its "
+            "sanctions list on Thursday.\n\nThe judge said the hearing would move to San Francisco next month.\n",
+    "paper": "Date: 2024-05-04\n\nInvestigators said the stolen funds were moved through several mixing services "
+             "before they could be traced.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # one word of an organisation's name put for another
+    ("The Justice Department added a wallet address linked to the theft to its sanctions list on Thursday.",
+     [("Justice Department", "Treasury")]),
+    # a place of two words for another
+    ("The judge said the hearing would move to Los Angeles next month.", [("Los Angeles", "San Francisco")]),
+    # as the sources tell it: no row
+    ("The Treasury Department added a wallet address linked to the theft to its sanctions list on Thursday.", []),
+    # a name the sources never set against anything: no row
+    ("Analysts at Chainwatch said the stolen funds were hard to trace.", []),
+])
+def test_a_name_put_for_the_sources_in_a_retold_sentence_is_contradicted(draft_frame, draft, verdicts):
+    frame = draft_frame(SOURCES, draft)
+    rows = frame[frame["claim"] == "place or name"]
+    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert set(rows["verdict"]) <= {"contradicted"}
