@@ -64,15 +64,16 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
 
 RETOLD_SCORE = 75    # rapidfuzz ratio of two quotations' words: one statement with a word or two put for others
 WINDOW_SLACK = 2     # a retold stretch of a longer quotation may be this many words longer or shorter
+WINDOW_PREFILTER = 60   # below this partial_ratio no stretch of a quotation reads like the draft's
 
 
 def _best_window(words: list[str], longer: list[str]) -> tuple[float, list[str]]:
     """The stretch of a source quotation that reads most like the draft's, with its score: a draft quotes one
     sentence of a statement ("we are now at a critical moment") out of several."""
-    text = " ".join(words)
-    best = (fuzz.ratio(text, " ".join(longer)), longer)
-    if len(longer) <= len(words) + WINDOW_SLACK:
-        return best
+    text, whole = " ".join(words), " ".join(longer)
+    best = (fuzz.ratio(text, whole), longer)
+    if len(longer) <= len(words) + WINDOW_SLACK or fuzz.partial_ratio(text, whole) < WINDOW_PREFILTER:
+        return best                         # the cheap bound first: most quotations share no stretch at all
     for size in range(max(1, len(words) - WINDOW_SLACK), len(words) + WINDOW_SLACK + 1):
         for at in range(len(longer) - size + 1):
             score = fuzz.ratio(text, " ".join(longer[at:at + size]))
