@@ -47,7 +47,7 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
             rows.append(_row("quote", speaker, quote.text, "unsupported", [], [], "", sentence, quote.start, quote.end))
             continue
         runs = _segments(quote)
-        exact = [s for s in same if all(_contains([fold(w) for w in s.words], run) for run in runs)]
+        exact = [s for s in same if all(_contains(s.words, run) for run in runs)]
         if exact:
             rows.append(_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in exact)),
                              [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
@@ -91,10 +91,14 @@ def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
     return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
 
 
+def _both_named(a: Quote, b: Quote) -> bool:
+    return bool(a.speaker and b.speaker and a.speaker[:1].isupper() and b.speaker[:1].isupper())
+
+
 def _same_speaker(a: Quote, b: Quote) -> bool:
     """Unless both quotes name their speaker and neither name is in the other's sentence (a surname read from
     "Kishida Fumio" may be either word)."""
-    if not (a.speaker and b.speaker) or not (a.speaker[:1].isupper() and b.speaker[:1].isupper()):
+    if not _both_named(a, b):
         return True
     return a.speaker in b.sentence or b.speaker in a.sentence or \
         bool({fold(w) for w in a.speaker.split()} & {fold(w) for w in b.speaker.split()})
@@ -111,7 +115,7 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
     if not runs or sum(len(r) for r in runs) < 2:
         return []
     speaker, sentence = quote.speaker or "unnamed speaker", sentence_around(draft_text, quote.start, quote.end)
-    having = [s for s in source_quotes if all(_contains([fold(w) for w in s.words], run) for run in runs)]
+    having = [s for s in source_quotes if all(_contains(s.words, run) for run in runs)]
     if having:
         return [_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in having)), [],
                      "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
@@ -131,7 +135,6 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
 def _told_alike(quote: Quote, source_quote: Quote, sentence: str) -> bool:
     """Whether a source quote is the one the draft retells: both speakers named and one, or the sentences
     around them worded alike (a short phrase seldom has its speaker read)."""
-    named = quote.speaker and source_quote.speaker and quote.speaker[:1].isupper() and source_quote.speaker[:1].isupper()
-    if named:
+    if _both_named(quote, source_quote):
         return _same_speaker(quote, source_quote)
     return fuzz.token_set_ratio(sentence, source_quote.sentence) >= MIN_SENTENCE_SCORE

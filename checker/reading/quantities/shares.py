@@ -41,9 +41,10 @@ def _share_of_scale(text: str, start: int, share: float, scale: re.Match, floor:
     qualifier, q_start = _qualifier_before(text, max(floor, start - _PREFIX_WINDOW), start)
     step = lex.rounding_step(value)
     low, high, li, hi = _interval(qualifier, value, step)
-    noun, unit, person = fig.counted_noun(fig.NOUN_AFTER.match(text, scale.end()), allow_of=True, plural=True)
+    after = fig.NOUN_AFTER.match(text, scale.end())
+    noun, unit, person = fig.counted_noun(after, allow_of=True, plural=True)
     currency = lex.CURRENCY_WORDS.get((noun or "").lower().rstrip("s"))
-    end = scale.end() if currency is None else fig.NOUN_AFTER.match(text, scale.end()).end("w1")
+    end = scale.end() if currency is None else after.end("w1")
     kind, unit = ("money", currency) if currency else ("count", "people" if person else unit)
     phrase = text[q_start:end]
     return _make(text, q_start, end, low, high, li, hi, value, unit, None if currency else noun, qualifier, kind, step, f"{phrase}: {value:,.0f}" if qualifier is None
