@@ -13,6 +13,7 @@ from checker.claims.rules import Rule
 from checker.claims.slots import slot_claims
 from checker.claims.story import Story
 from checker.claims.subfacts import split_subfacts
+from checker.claims.weekdays import weekday_claims
 from checker.sources import Source
 
 
@@ -34,5 +35,6 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     event = main_event(mentions)
     aligned_mentions, aligned_rules = aligned_claims(documents, event)
     slot_mentions, slot_rules = slot_claims(documents, event)
-    return (mentions + aligned_mentions + slot_mentions, documents,
-            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules, event)
+    weekday_mentions, weekday_rules = weekday_claims(documents, event)
+    return (mentions + aligned_mentions + slot_mentions + weekday_mentions, documents,
+            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules, event)

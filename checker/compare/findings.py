@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from checker.claims import NO_EVENT, PARTY_MARK, Rule, Story
+from checker.claims import WEEKDAY_CLAIM
 from checker.compare.intervals import common_point, source_intervals
 from checker.compare.wording import parties_wording, safe_wording
 
@@ -62,11 +63,13 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     return "conflict", [s for s in sources if s not in supported], note
 
 
-def _weekday_clash(rows: pd.DataFrame, status: str, dissent: list[str], note: str) -> tuple[str, list[str], str]:
+def _weekday_clash(rows: pd.DataFrame, status: str, dissent: list[str], note: str,
+                   calendar: bool = False) -> tuple[str, list[str], str]:
     """The same day, but a source names another weekday for it ("Monday, August 8", a Tuesday), while others do
-    not: the sources cannot all be right about the day."""
+    not: the sources cannot all be right about the day. For a weekday claim (`calendar`), the calendar is the
+    other side, so one source with the wrong weekday is enough."""
     clash = rows["note"].fillna("").str.contains("weekday_mismatch")
-    if not clash.any() or clash.all():
+    if not clash.any() or (clash.all() and not calendar):
         return status, dissent, note
     wrong = list(dict.fromkeys(rows.loc[clash, "source"]))
     said = "; ".join(f"{s}: {n.split(': ', 1)[-1]}" for s, n in zip(rows.loc[clash, "source"], rows.loc[clash, "note"]))
@@ -138,7 +141,9 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
             status, dissent, note = "unplaced", [], "no event found near these mentions; not compared"
         else:
             status, dissent, note = judge(group, rule.kind, rule.spec.tolerance)
-            if rule.kind == "date" and status in ("agree", "variance"):
+            if claim.startswith(WEEKDAY_CLAIM):
+                status, dissent, note = _weekday_clash(group, status, dissent, note, calendar=True)
+            elif rule.kind == "date" and status in ("agree", "variance"):
                 status, dissent, note = _weekday_clash(group, status, dissent, note)
             if status in ("variance", "conflict") and rule.kind == "count":
                 note = "; ".join(n for n in (note, context_note(group, published or {})) if n)

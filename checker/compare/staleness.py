@@ -11,6 +11,8 @@ import datetime as dt
 
 import pandas as pd
 
+from checker.claims import WEEKDAY_CLAIM
+
 STALE_AFTER_DAYS = 30
 FLAG_COLUMNS = ["source", "flag", "reason"]
 
@@ -35,6 +37,8 @@ def source_flags(sources, findings: pd.DataFrame, mentions: pd.DataFrame, refere
     dated = findings[(findings["status"] == "conflict") & findings["finding_id"].str.startswith(tuple(
         f"{c}|" for c in mentions.loc[mentions["kind"] == "date", "claim"].unique()))] if not findings.empty else findings
     for finding in dated.itertuples():
+        if finding.claim.startswith(WEEKDAY_CLAIM):     # a wrong weekday is flagged below, not as another event
+            continue
         disagree = set(finding.disagree)
         # each other reading once: a thousand sources giving one date say it once
         others = "; ".join(dict.fromkeys(v for s, v in finding.values.items() if s not in disagree))

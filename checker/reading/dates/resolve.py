@@ -30,6 +30,7 @@ class DateReading:
     relative: bool         # meaning depends on the reference date (resolved against it if given)
     why: str
     weekday_mismatch: str | None = None
+    weekday: str | None = None    # the weekday written with a day ("Friday, Oct. 25"), as written
 
 
 class Context(NamedTuple):
@@ -74,9 +75,9 @@ def _after_proper_noun(text: str, start: int, cues: frozenset) -> bool:
 
 
 
-def _reading(ctx, start, end, low, high, precision, relative, why, mismatch=None):
+def _reading(ctx, start, end, low, high, precision, relative, why, mismatch=None, weekday=None):
     return DateReading(ctx.text[start:end], start, end, low, high, precision, relative, why,
-                       mismatch)
+                       mismatch, weekday)
 
 
 def _unresolved(ctx, m, precision):
@@ -138,7 +139,7 @@ def _h_day_month(ctx, m):
         stated = m.group() + (f" ({y})" if not m["y"] else "")
         mismatch = f"{stated} was a {DAY_NAME[low.weekday()]}"
     return _reading(ctx, m.start(), m.end(), low, high, "day", relative,
-                    describe(low, high) + note, mismatch)
+                    describe(low, high) + note, mismatch, m["wd"] if d2 is None else None)
 
 
 def _h_month_year(ctx, m):

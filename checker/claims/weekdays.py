@@ -1,0 +1,53 @@
+"""Days written with their weekday ("on Friday, Oct. 25"), checked against the calendar.
+
+A source that puts the wrong weekday beside a date is wrong whatever the others say, and no cue word need
+stand near it ("They were arrested on Friday, Oct. 25", a Saturday). Where any source does that, every
+source's weekday-and-date for that day becomes one claim, so the editor sees who has the day right.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule, made_rule
+
+WEEKDAY_CLAIM = "weekday:"      # + the ISO day
+
+
+def _mention(doc: Document, reading, event: str) -> Mention | None:
+    sentence = doc.index.at(reading.start)
+    if sentence is None:
+        return None
+    day = reading.low
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role,
+                   claim=WEEKDAY_CLAIM + day.isoformat(), kind="date", text=reading.text, start=reading.start,
+                   end=reading.end, low=float(day.toordinal()), high=float(day.toordinal()), unit="date",
+                   value=day.isoformat(), qualifier="day", why=reading.why, sentence=sentence.text,
+                   sentence_index=sentence.index, event=event,
+                   event_how="a weekday written with its date is checked against the calendar",
+                   extra={"weekday_mismatch": reading.weekday_mismatch} if reading.weekday_mismatch else {})
+
+
+def weekday_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
+    """For each day some source gives the wrong weekday, every source's weekday-and-date for it, in `event`."""
+    by_day: dict[date, list[Mention]] = defaultdict(list)
+    wrong: set[date] = set()
+    for doc in docs.values():
+        if doc.source.role == "draft":       # the draft's weekdays are checked with its other dates
+            continue
+        for reading in doc.dates:
+            if reading.weekday is None or reading.low is None or reading.low != reading.high:
+                continue
+            mention = _mention(doc, reading, event)
+            if mention is not None:
+                by_day[reading.low].append(mention)
+                if reading.weekday_mismatch:
+                    wrong.add(reading.low)
+    mentions, rules = [], []
+    for day in sorted(wrong):
+        label = f"Weekday of {day.day} {day:%B %Y} (a {day:%A})"
+        rules.append(made_rule(WEEKDAY_CLAIM + day.isoformat(), "date", label, "calendar",
+                               description="a weekday written beside a date, checked against the calendar"))
+        mentions.extend(by_day[day])
+    return mentions, rules
