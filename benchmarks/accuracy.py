@@ -167,6 +167,9 @@ def score_draft(story: Path, score: Score, drafts: Path = DRAFTS) -> None:
                 setattr(score, counter, getattr(score, counter) + 1)
             elif kind == "planted_errors":
                 score.missed.append(f"draft: {item['type']} error {item['phrase']!r} not contradicted")
+            else:
+                said = sorted({v for v, s, e in verdicts if overlaps(spans, int(s), int(e))}) or ["no verdict"]
+                score.missed.append(f"draft: true {item['type']} {item['phrase']!r} not supported ({', '.join(said)})")
 
 
 def share(a: int, b: int) -> str:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows,
+                             draft_unnamed_rows, draft_figure_rows, figures_told,
                              draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame)
@@ -78,10 +78,12 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
-    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings) if draft else None
-    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     checked = [s for s in loaded if s.role != "draft"]
     read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
+    told = figures_told(documents, [s.label for s in read]) if draft else {}
+    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings,
+                              told) if draft else None
+    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     style = load_house_style(_house_style_for(paths, rules))
     names = name_groups(read, style, scans=[documents[s.label].name_scan for s in read])
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
@@ -90,7 +92,7 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     if not story.events:
         findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked])
     if verdicts is not None:
-        verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style)
+        verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 
@@ -117,8 +119,9 @@ def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,
-                           style) -> pd.DataFrame:
-    """The draft's claim verdicts with a row for each name it spells as no source does and each quotation."""
+                           style, told: dict) -> pd.DataFrame:
+    """The draft's claim verdicts with a row for each name it spells as no source does, each quotation, and each
+    figure no claim took that a source tells alike."""
     draft = next((s for s in loaded if s.role == "draft" and s.label in documents), None)
     if draft is None:
         return verdicts
@@ -131,6 +134,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
+    rows += draft_figure_rows(documents[draft.label], told, list(zip(verdicts["start"], verdicts["end"])), display)
     return order_verdicts(_joined(verdicts, pd.DataFrame(rows, columns=verdicts.columns)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.claims import NO_EVENT, SHARED_WORDS, WEEKDAY, Rule, words_of
+from checker.compare.draft_figures import told_alike
 from checker.compare.findings import _as_written
 from checker.compare.intervals import _closed_bounds
 
@@ -78,8 +79,9 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
 
 
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
-                   findings: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`)."""
+                   findings: pd.DataFrame | None = None, told: dict | None = None) -> pd.DataFrame:
+    """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`);
+    `told` (draft_figures.figures_told) finds a source stating the draft's figure in a sentence like the draft's."""
     safe = dict(zip(findings["finding_id"], findings["safe_wording"])) if findings is not None else {}
     draft = mentions[mentions["role"].eq("draft")]
     sources = mentions[mentions["role"].ne("draft") & (mentions["kind"].eq("entity") | mentions["low"].notna())]
@@ -110,6 +112,11 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(_as_written(m))
+        if verdict == "contradicted" and rule.kind == "count" and told:
+            alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence)
+            if alike:   # a source says it in words like the draft's: the claim's other figures are another fact
+                verdict, supported, contradicted = "supported", alike, []
+                wordings = {s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike}
         mismatch = str(getattr(claim_row, "note", "") or "")
         if mismatch.startswith("weekday_mismatch"):
             # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say

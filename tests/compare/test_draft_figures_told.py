@@ -1,0 +1,67 @@
+"""A draft figure a source states in a sentence worded like the draft's is supported by that source, whatever
+claim either was read into; another figure, or the same figure said of something else, is not."""
+import pytest
+
+from checker.claims import mentions_frame
+from checker.claims.document import Mention
+from checker.claims.rules import made_rule
+from checker.compare.draft import draft_verdicts
+from checker.compare.draft_figures import told_alike
+
+WIRE = "He found customers lost $8 billion, shareholders $1.5 billion and banks $1.1 billion."
+DRAFT = "The judge rejected the argument, finding that customers lost $8 billion."
+TOLD = {(8e9, "USD"): [("wire", WIRE)], (6101533.0, ""): [("wire", "Musa Bello finished third with 6,101,533.")]}
+
+
+@pytest.mark.parametrize("stated, unit, sentence, by", [
+    (8e9, "USD", DRAFT, ["wire"]),
+    (8e9, "EUR", DRAFT, []),                                                   # another currency
+    (9e9, "USD", DRAFT.replace("$8", "$9"), []),                               # another figure
+    (8e9, "USD", "Shares in the bank fell by $8 billion on Monday.", []),      # another fact
+    (6101533.0, "votes", "Musa Bello of the NNPP finished third with 6,101,533.", ["wire"]),
+    (float("nan"), None, DRAFT, []),
+])
+def test_told_alike(stated, unit, sentence, by):
+    assert told_alike(TOLD, stated, unit, sentence) == by
+
+
+def _mention(source, role, value, sentence):
+    return Mention(source=source, path=f"{source}.txt", claim="damage_cost", kind="count", text=f"${value:g}",
+                   start=0, end=5, low=value, high=value, stated=value, unit="USD", value=f"{value:,.0f}",
+                   sentence=sentence, event="2022", role=role)
+
+
+@pytest.mark.parametrize("told, verdict, supported, contradicted", [
+    ({}, "contradicted", [], ["paper"]),
+    (TOLD, "supported", ["wire"], []),
+])
+def test_a_contradicted_figure_a_source_tells_alike_is_supported(told, verdict, supported, contradicted):
+    # the draft's figure was read into a claim where the only source figure is another fact's
+    frame = mentions_frame([_mention("paper", "source", 10e9, "The fraud caused losses of at least $10 billion."),
+                            _mention("draft", "draft", 8e9, DRAFT)])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, told)
+    assert list(rows["verdict"]) == [verdict]
+    assert rows["supported_by"].iloc[0] == supported and rows["contradicted_by"].iloc[0] == contradicted
+
+
+WIRE_STORY = ("Date: 2024-05-04\n\nThe governor won with 8,794,726 votes. Former minister Ada Obi came second with "
+              "6,984,520 votes, and Musa Bello finished third with 6,101,533.\n")
+PAPER_STORY = ("Date: 2024-05-04\n\nThe governor took 8,794,726 votes, the commission said. His nearest rival, Ada Obi, "
+               "had 6,984,520.\n")
+
+
+@pytest.mark.parametrize("draft, phrase, verdicts", [
+    ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
+     "third with 6,101,533.", "6,101,533", ["supported"]),
+    ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
+     "third with 6,110,533.", "6,110,533", []),
+])
+def test_a_draft_figure_no_claim_took_is_checked_against_the_sources(draft_frame, draft, phrase, verdicts):
+    rows = draft_frame({"wire": WIRE_STORY, "paper": PAPER_STORY}, draft)
+    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
+    mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+    assert list(mine["verdict"]) == verdicts
+    if verdicts:
+        assert mine["supported_by"].iloc[0] == ["wire"]
+        assert "worded like the draft's" in mine["sources_say"].iloc[0]
