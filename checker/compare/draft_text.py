@@ -218,13 +218,18 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
     if least and any(scores[n] >= least and f" {fold(variant)} " in f" {fold(sentences[n][1])} " for n in candidates):
         return None
     theirs = _ANY_WORD.findall(theirs_text)
-    first = variant.split()[0]
+    parts = variant.split()
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in theirs], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        # word for word, capitals for capitals: "Eastern District" for "Southern District", not a clause
-        if op != "replace" or first not in mine[i1:i2]:
+        # word for word, capitals for capitals: "Eastern District" for "Southern District", not a clause; or the
+        # name's last part only, its first words the same ("Place de la Nation" / "Place de la Bastille")
+        part = next((w for w in parts if w in mine[i1:i2]), None)
+        if op != "replace" or part is None:
             continue
-        at = i1 + mine[i1:i2].index(first)
+        k = parts.index(part)
+        if k and mine[max(0, i1 - k):i1] != parts[:k]:
+            continue
+        at = i1 + mine[i1:i2].index(part)
         lo, hi = at, at + 1
         while lo > i1 and _NAME_WORD.fullmatch(mine[lo - 1]):
             lo -= 1
@@ -249,7 +254,9 @@ def _another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str)
     has those), not its country ("Japanese" / "Japan's"), not a possessive, not a sentence's first word."""
     a, b = fold(mine), fold(theirs)
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))   # "U.S." / "United States"
-    return not (spelt_alike(mine, theirs) or a[:5] == b[:5] or theirs.endswith(("'s", "’s"))
+    # "Japanese" / "Japan's" share a stem; "Place de la Nation" / "Place de la Bastille" share only a first word
+    stem_alike = a[:5] == b[:5] and (" " not in a or a.split()[-1][:5] == b.split()[-1][:5])
+    return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s"))
                 or b.replace(" ", "") == initials[0] or a.replace(" ", "") == initials[1]
                 or my_sentence.lstrip().startswith(mine) or their_sentence.lstrip().startswith(theirs))
 

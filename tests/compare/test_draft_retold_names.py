@@ -25,3 +25,23 @@ def test_a_name_put_for_the_sources_in_a_retold_sentence_is_contradicted(draft_f
     rows = frame[frame["claim"] == "place or name"]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
     assert set(rows["verdict"]) <= {"contradicted"}
+
+
+MARCH = {"wire": "Date: 2024-05-04\n\nThe march set off from Place de la Bastille at 2 p.m. and headed for the "
+                 "Opera, where it ended peacefully.\n",
+         "paper": "Date: 2024-05-04\n\nMayor Alejandro Hernandez Fuentes said the march had ended peacefully "
+                  "near the river.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # the last part of a name put for the source's, its first words the same
+    ("The march set off from Place de la Nation at 2 p.m. and headed for the Opera.", [("Nation", "Bastille")]),
+    # ... and the row holds the whole name
+    ("Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.",
+     [("Alejandro Fernandez Fuentes", "Hernandez")]),
+    ("The march set off from Place de la Bastille at 2 p.m. and headed for the Opera.", []),
+])
+def test_a_name_retold_with_another_last_part_is_contradicted(draft_frame, draft, verdicts):
+    rows = draft_frame(MARCH, draft)
+    rows = rows[rows["claim"] == "place or name"]
+    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
