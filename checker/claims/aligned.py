@@ -5,7 +5,8 @@ Wire rewrites drift: "The freighter ran aground north of the port" / "... south 
 their figures, dates and times masked, they read almost alike (rapidfuzz, above CUTOFF);
 where a pair differs in a direction word or a name (a capitalised word put for another), that
 difference is a mention pair of a claim of its own, `aligned:<n>`, whatever rule did or did not
-see it. Figures are left to the rules and open claims, which already compare them.
+see it. A figure put for another in the same place ("came second with 6,984,520 votes" / "... 6,948,520
+votes"), where the two cannot both be right and no claim already holds the pair, is a claim of its own too.
 
 Pairing stays near-linear: candidates come from an inverted index of the sentences' rarer
 words, never from all pairs.
@@ -22,6 +23,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
+from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import spelt_alike
 
@@ -130,18 +132,89 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
     return found
 
 
+def _quantity_at(doc: Document, start: int):
+    k = bisect.bisect_left(doc.quantity_starts, start)
+    return doc.quantities[k] if k < len(doc.quantities) and doc.quantities[k].start == start else None
+
+
+def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """Masked figures in the same place of two aligned sentences that cannot both be right: same kind and unit,
+    intervals apart."""
+    left = [t.lower() for t, _, _ in a.tokens]
+    right = [t.lower() for t, _, _ in b.tokens]
+    found = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
+        if op != "equal":
+            continue
+        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
+            if x[0] != "#":
+                continue
+            qx, qy = _quantity_at(a.doc, x[1]), _quantity_at(b.doc, y[1])
+            if _apart(qx, qy):
+                found.append((x, y))
+    return found
+
+
+def _apart(qx, qy) -> bool:
+    return qx is not None and qy is not None and qx.kind in OPEN_KINDS and (qx.kind, qx.unit) == (qy.kind, qy.unit) \
+        and (qx.low > qy.high or qy.low > qx.high)
+
+
+def _copies_apart(group: list[_Sentence]) -> list[tuple[int, list]]:
+    """For sentences that read the same once their figures are masked ("came second with 6,984,520 votes" /
+    "... 6,948,520 votes"): each masked place where two sources' figures cannot both be right, with every copy's
+    quantity there."""
+    if len({s.doc.source.label for s in group}) < 2:
+        return []
+    places = [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]
+    found = []
+    for k in places:
+        at = [(s, q) for s in group if (q := _quantity_at(s.doc, s.tokens[k][1])) is not None]
+        # one reading per distinct figure (a thousand copies hold a few), with the sources giving it
+        readings: dict[tuple, tuple] = {}
+        for s, q in at:
+            readings.setdefault((q.low, q.high, q.kind, q.unit), (q, set()))[1].add(s.doc.source.label)
+        values = list(readings.values())
+        if any(_apart(qx, qy) and sx | sy != sx & sy for n, (qx, sx) in enumerate(values) for qy, sy in values[n + 1:]):
+            found.append((k, at))
+    return found
+
+
 def _every_copy(group: list[_Sentence], first: _Sentence, token: tuple[str, int, int]) -> list:
     """The word in each source whose sentence reads as `first` does: same place in the same tokens."""
     at = [t[1:] for t in first.tokens].index(token[1:])
     return [(s, s.tokens[at]) for s in group]
 
 
-def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
-    """Mentions and rules of the differences found in aligned sentences."""
+def aligned_claims(docs: dict[str, Document], event: str,
+                   taken: list[Mention] = ()) -> tuple[list[Mention], list[Rule]]:
+    """Mentions and rules of the differences found in aligned sentences; figure pairs one claim of `taken`
+    already holds are left to it."""
     groups = _sentences(docs)
     mentions, rules, seen = [], [], set()
+    claims_at: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in taken:
+        claims_at[(m.source, m.start)].add(m.claim)
+    for group in groups:
+        for _, copies in _copies_apart(group):
+            held = [claims_at[(s.doc.source.label, q.start)] for s, q in copies]
+            if set.intersection(*held):
+                continue                                 # a claim holds them all already
+            claim = f"aligned:{len(rules) + 1}"
+            rules.append(made_rule(claim, "count", "aligned sentences: " + " / ".join(
+                dict.fromkeys(q.text for _, q in copies)), "aligned"))
+            mentions.extend(_figure_mention(s.doc, q, claim, event) for s, q in copies)
     for i, j in _pairs(groups):
         a, b = groups[i][0], groups[j][0]
+        for x, y in _figure_differences(a, b):
+            if claims_at[(a.doc.source.label, x[1])] & claims_at[(b.doc.source.label, y[1])] or (x[1], y[1]) in seen:
+                continue
+            seen.add((x[1], y[1]))
+            claim = f"aligned:{len(rules) + 1}"
+            written = (_quantity_at(a.doc, x[1]).text, _quantity_at(b.doc, y[1]).text)
+            rules.append(made_rule(claim, "count", "aligned sentences: {} / {}".format(*written), "aligned"))
+            for sentence, (_, start, _) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
+                mentions.append(_figure_mention(sentence.doc, _quantity_at(sentence.doc, start), claim, event))
         for x, y in _differences(a, b):
             key = tuple(sorted((x[0].lower(), y[0].lower())))
             if key in seen:
@@ -158,3 +231,14 @@ def aligned_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
                     sentence=doc.text[sentence.start:sentence.end], sentence_index=doc.index.at(start).index,
                     event=event, event_how="aligned sentences of the story"))
     return mentions, rules
+
+
+def _figure_mention(doc: Document, q, claim: str, event: str) -> Mention:
+    sentence = doc.index.at(q.start)
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="count",
+                   text=q.text, start=q.start, end=q.end, low=q.low, high=q.high, low_inclusive=q.low_inclusive,
+                   high_inclusive=q.high_inclusive, stated=q.stated, unit=q.unit,
+                   value=f"{q.stated:,.0f}" if float(q.stated).is_integer() else f"{q.stated:,.4g}",
+                   qualifier=q.qualifier, why=f"{q.why}: where the other source's nearly identical sentence has "
+                   "another figure", sentence=sentence.text, sentence_index=sentence.index, event=event,
+                   event_how="aligned sentences of the story")

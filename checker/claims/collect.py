@@ -33,7 +33,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     mentions = mentions + open_mentions
     party_rules = split_parties(mentions, rules + facet_rules + open_rules)
     event = main_event(mentions)
-    aligned_mentions, aligned_rules = aligned_claims(documents, event)
+    aligned_mentions, aligned_rules = aligned_claims(documents, event, mentions)
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
     return (mentions + aligned_mentions + slot_mentions + weekday_mentions, documents,

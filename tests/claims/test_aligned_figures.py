@@ -1,0 +1,46 @@
+"""A figure put for another in the same place of two nearly identical sentences is a finding, and a draft figure
+so retold is contradicted (our sentences)."""
+import pytest
+
+import checker
+
+RESULT = ("The governor won 8,794,726 votes. Former minister Ada Obi of the Peoples Party came second with {obi} "
+          "votes, while Musa Bello of the Labour Party was third with 6,101,533.")
+OTHER = "The commission declared the governor the winner early on Wednesday, after four days of counting."
+
+
+def _write(folder, texts):
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"Date: 2024-05-04\n\n{text}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("draft_figure, verdict", [
+    ("6,948,520", "contradicted"),      # two digits swapped
+    ("6,984,520", "supported"),
+])
+def test_a_draft_figure_in_a_retold_sentence_is_judged_by_the_figure_in_its_place(tmp_path, draft_figure, verdict):
+    _write(tmp_path, {"wire": RESULT.format(obi="6,984,520"), "paper": OTHER})
+    draft = tmp_path.parent / "draft.txt"
+    draft.write_text(f"Date: 2024-05-04\n\nTurnout was the lowest in years. {RESULT.format(obi=draft_figure)}\n",
+                     encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    mine = rows[rows["draft"] == draft_figure]
+    assert list(mine["verdict"]) == [verdict]
+    if verdict == "contradicted":
+        assert mine["contradicted_by"].iloc[0] == ["wire"] and "6,984,520" in mine["sources_say"].iloc[0]
+
+
+@pytest.mark.parametrize("figures, status", [
+    (("6,984,520", "6,948,520", "6,984,520"), "conflict"),
+    (("about 7 million", "6,984,520", "6,984,520"), None),    # compatible: no claim of this kind
+])
+def test_sources_whose_sentences_differ_only_in_a_figure(tmp_path, figures, status):
+    _write(tmp_path, {name: RESULT.format(obi=figure) for name, figure in zip(("wire", "paper", "agency"), figures)})
+    findings = checker.check(tmp_path).findings
+    aligned = findings[findings["claim"].str.startswith("aligned:")]
+    if status is None:
+        assert aligned.empty
+    else:
+        row = aligned.iloc[0]
+        assert row["status"] == status and row["disagree"] == ["paper"]
+        assert row["label"] == "aligned sentences: 6,984,520 / 6,948,520"
