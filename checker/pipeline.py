@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_figure_rows, figures_told,
+                             draft_unnamed_rows, draft_day_rows, draft_figure_rows, figures_told,
                              draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame)
@@ -92,7 +93,8 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     if not story.events:
         findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked])
     if verdicts is not None:
-        verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told)
+        verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told,
+                                          {r.id for r in claim_rules if r.kind == "date"})
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 
@@ -119,9 +121,9 @@ def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,
-                           style, told: dict) -> pd.DataFrame:
-    """The draft's claim verdicts with a row for each name it spells as no source does, each quotation, and each
-    figure no claim took that a source tells alike."""
+                           style, told: dict, date_claims: set[str]) -> pd.DataFrame:
+    """The draft's claim verdicts with a row for each name it spells as no source does, each quotation, each
+    figure no claim took that a source tells alike, and each day a source tells alike."""
     draft = next((s for s in loaded if s.role == "draft" and s.label in documents), None)
     if draft is None:
         return verdicts
@@ -135,7 +137,17 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                              draft.text, display)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     rows += draft_figure_rows(documents[draft.label], told, list(zip(verdicts["start"], verdicts["end"])), display)
-    return order_verdicts(_joined(verdicts, pd.DataFrame(rows, columns=verdicts.columns)))
+    # a day the sources tell in words like the draft's outweighs a date claim's match by the day alone
+    dated = verdicts["claim"].isin(date_claims).to_numpy()
+    taken = list(zip(verdicts["start"][~dated], verdicts["end"][~dated])) + [(r["start"], r["end"]) for r in rows]
+    days = draft_day_rows(documents[draft.label], {s.label: documents[s.label] for s in read}, taken, display)
+    claimed = [(s, e, v) for d, s, e, v in zip(dated, verdicts["start"], verdicts["end"], verdicts["verdict"]) if d]
+    # where both judge one day alike, the claim's row stays (it lists every source); where not, the retold words win
+    days = [r for r in days if not any(s < r["end"] and r["start"] < e and v == r["verdict"] for s, e, v in claimed)]
+    retold = np.array([d and any(r["start"] < e and s < r["end"] for r in days)
+                       for d, s, e in zip(dated, verdicts["start"], verdicts["end"])], dtype=bool)
+    verdicts = verdicts.loc[~retold] if len(verdicts) else verdicts
+    return order_verdicts(_joined(verdicts, pd.DataFrame(rows + days, columns=verdicts.columns)))
 
 
 def _joined(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:

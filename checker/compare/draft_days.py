@@ -1,0 +1,93 @@
+"""Days in the draft that no claim took, checked against the days the sources give in words like the draft's.
+
+"Boris Johnson ... visited Kyiv on Sunday": no rule reads a visit, but a source says "On Saturday Boris Johnson
+... made an unannounced visit to Kyiv". The words either side of each day (up to the next day in its sentence)
+say what the day is of; the source days whose words share the most with the draft's, SHARED_WORDS at least, are
+the same event's. When they all give one day, the draft's day is supported or contradicted by it. A bare weekday
+is compared as a weekday, since each source's weekdays are resolved against its own date.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from checker.claims import SHARED_WORDS, figure_context
+from checker.compare.draft_text import row
+
+# "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
+_TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
+NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
+
+
+def _is_weekday_only(reading) -> bool:
+    return reading.precision == "weekday" or (reading.relative and reading.text.strip().lower().rstrip("'s’")
+                                              in _WEEKDAYS)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _days_with_words(doc):
+    """(reading, words around it) for each single day of the text, outside headings."""
+    days = [d for d in doc.dates if d.low is not None and d.low == d.high]
+    found = []
+    for k, d in enumerate(days):
+        sentence = doc.index.at(d.start)
+        if sentence is None or sentence.is_heading:
+            continue
+        left = max(sentence.start, days[k - 1].end) if k else sentence.start
+        right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end
+        if _TURN_BEFORE.search(doc.text, left, d.start) is not None:
+            left = d.start
+        turn = _TURN_AFTER.search(doc.text, d.end, right)
+        if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
+            right = turn.start()
+        words, _ = figure_context(doc, d, left, max(right, d.end))
+        found.append((d, words))
+    return found
+
+
+def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
+    """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
+    # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
+    mine = [(d, w) for d, w in _days_with_words(draft_doc)
+            if not d.weekday_mismatch and not any(s < d.end and d.start < e for s, e in taken)]
+    if not mine:
+        return []
+    index: dict[str, list[tuple[str, object, frozenset]]] = defaultdict(list)
+    for label, doc in source_docs.items():
+        for d, words in _days_with_words(doc):
+            for w in words:
+                index[w].append((label, d, words))
+    rows = []
+    for d, words in mine:
+        shared: dict[int, int] = defaultdict(int)
+        entries: dict[int, tuple] = {}
+        for w in words:
+            for entry in index.get(w, ()):
+                shared[id(entry[1])] += 1
+                entries[id(entry[1])] = entry
+        near = {k: n for k, n in shared.items() if n >= SHARED_WORDS and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS}
+        if not near:
+            continue
+        top = max(near.values())
+        best = [entries[k] for k, n in near.items() if n == top]
+        weekday = _is_weekday_only(d)
+        day_of = (lambda x: x.low.weekday()) if weekday else (lambda x: x.low)
+        theirs = {day_of(e[1]) for e in best}
+        if len(theirs) != 1:
+            continue                        # the closest sources give two days: nothing to set the draft's against
+        same = day_of(d) in theirs
+        if not same and any(day_of(entries[k][1]) == day_of(d) for k in near):
+            continue                        # another source tells it alike with the draft's day: sources differ
+        telling = [entries[k] for k in near if day_of(entries[k][1]) in theirs]   # every close source giving it
+        labels = sorted(dict.fromkeys(e[0] for e in telling))
+        says = "; ".join(dict.fromkeys(f"{display.get(e[0], e[0])}: {e[1].text} ({e[1].low:%A %-d %B %Y})"
+                                       for e in sorted(telling, key=lambda e: e[0])))
+        sentence = draft_doc.index.at(d.start)
+        rows.append(row("date", "told alike", d.text, "supported" if same else "contradicted",
+                        labels if same else [], [] if same else labels, says,
+                        sentence.text if sentence else d.text, d.start, d.end))
+    return rows

@@ -1,0 +1,38 @@
+"""A day in the draft that no claim takes is checked against the day sources give in words like the draft's
+(our sentences; the sources and the draft are dated Saturday 4 May 2024)."""
+import pytest
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nThe prime minister, who had called the attack shameful, made a surprise visit to the "
+            "capital on Friday and promised armoured vehicles.\n\nThe electoral commission declared the result on "
+            "Wednesday at the national collation centre in the capital.\n",
+    "paper": "Date: 2024-05-04\n\nThe foreign minister was in the capital on Thursday for talks on grain exports.\n",
+}
+
+
+@pytest.mark.parametrize("draft, day, verdict, by", [
+    # a date claim ('attack') matched the draft's Thursday with the paper's, another event's: the retold words decide
+    ("The prime minister called the attack shameful and made a surprise visit to the capital on Thursday, "
+     "promising armoured vehicles.", "Thursday", "contradicted", ["wire"]),
+    ("The prime minister called the attack shameful and made a surprise visit to the capital on Friday, "
+     "promising armoured vehicles.", "Friday", "supported", ["wire"]),
+    ("The prime minister made a surprise visit to the capital on 3 May and promised armoured vehicles.",
+     "3 May", "supported", ["wire"]),
+])
+def test_a_day_told_alike_is_judged_by_the_sources_day(draft_frame, draft, day, verdict, by):
+    rows = draft_frame(SOURCES, draft)
+    mine = rows[rows["draft"].str.startswith(day)]
+    assert list(mine["verdict"]) == [verdict]
+    assert (mine["supported_by"] if verdict == "supported" else mine["contradicted_by"]).iloc[0] == by
+
+
+@pytest.mark.parametrize("draft", [
+    # the words before "after" are the result's, the day is the vote's
+    "The commission read out the result at the national collation centre in the capital four days after "
+    "Saturday's vote.",
+    # words like no source's
+    "Farmers blocked the ring road on Tuesday with tractors.",
+])
+def test_no_row_for_a_day_told_of_something_else(draft_frame, draft):
+    rows = draft_frame(SOURCES, draft)
+    assert rows.empty or rows[rows["event"] == "told alike"].empty
