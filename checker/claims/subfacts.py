@@ -22,19 +22,25 @@ from checker.claims.rules import Rule
 _PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|of\s+(?:them|whom|which))\b", re.I)
 
 
-def _wholes(group: list[Mention], docs: dict[str, Document]) -> set[int]:
-    """The mentions a later figure of their sentence is marked as part of."""
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+them\s+)?([a-z]{3,})", re.I)
+
+
+def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[set[int], list[tuple[Mention, str]]]:
+    """The mentions a later figure of their sentence is marked as part of, and those parts with the noun after
+    each ("killed 50 people, including five children": 50 is a whole, five a part, of children)."""
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in group:
         by_sentence[(m.source, m.sentence_index)].append(m)
-    wholes = set()
+    wholes, parts = set(), []
     for (source, _), mine in by_sentence.items():
         mine.sort(key=lambda m: m.start)
         text = docs[source].text
         for whole, part in zip(mine, mine[1:]):
             if _PART_MARK.search(text, whole.end, part.start):
                 wholes.add(id(whole))
-    return wholes
+                noun = _NOUN_AFTER.match(text, part.end)
+                parts.append((part, noun.group(1).lower().removesuffix("s") if noun else "part"))
+    return wholes, parts
 
 
 def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
@@ -59,12 +65,10 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         for m in group:
             in_source[m.source].append(m)
         items = [item for label, mine in in_source.items() for item in rule_items(docs[label], mine)]
-        wholes = _wholes(group, docs)
+        wholes, parts = _wholes_and_parts(group, docs)
         pairs = [p for p in pair_open(items)
                  if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)
                  and not any(id(i.mention) in wholes for i in p)]
-        if not pairs:
-            continue
         weight = word_weights(items)
         rule = rule_of[claim]
         for pair in pairs:
@@ -73,4 +77,10 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                                    rule.part(f"{rule.id}:{'_'.join(words.split())}", f"{rule.label} ({words})"))
             for item in pair:
                 item.mention.claim = part.id
+        # a part left in the claim ("including five children") is never the whole: it is compared with the parts
+        # other sources give of the same noun
+        for mention, noun in parts:
+            if mention.claim == claim:
+                part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
+                mention.claim = part.id
     return list(made.values())
