@@ -38,14 +38,16 @@ def _settle_contests(mentions: list[Mention]) -> list[Mention]:
 
 
 def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
-              story: Story) -> tuple[Document, list[Mention]]:
+              story: Story) -> tuple[Document, list[Mention], list[str]]:
     """All the per-text work, in one place so that it can run in a worker process: the readers, every rule's
-    mentions with what their sentence says of them, the names scan and the quotes."""
+    mentions with what their sentence says of them, the names scan and the quotes. A step that fails on this
+    text costs only its own part of the report, named in the messages returned."""
     doc = read_document(source, reference)
     doc.cues = cue_index.scan(doc.text)
     found: list[Mention] = []
+    failed: list[str] = []
     for rule in rules:
-        found.extend(READERS[rule.kind](rule, doc))
+        found.extend(_isolated(failed, f"the rule '{rule.id}'", READERS[rule.kind], [], rule, doc))
     found = _settle_contests(found)
     for mention in found:
         if mention.kind != "date":
@@ -53,15 +55,26 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
             mark_context(mention, doc)
     place_in_text(found, doc, story)
     doc.cues = None                                  # spent: not worth sending back from a worker
-    doc.name_scan = scan_names(doc.text)
-    doc.quotes = find_quotes(source)
-    doc.open_figures = open_figures(doc, found)
-    doc.open_dates = open_dates(doc, found)
-    doc.slots = filled_slots(doc)
-    return doc, found
+    doc.name_scan = _isolated(failed, "the names scan", scan_names, scan_names(""), doc.text)
+    doc.quotes = _isolated(failed, "the quotations", find_quotes, [], source)
+    doc.open_figures = _isolated(failed, "the figures no rule names", open_figures, [], doc, found)
+    doc.open_dates = _isolated(failed, "the days no rule names", open_dates, [], doc, found)
+    doc.slots = _isolated(failed, "the names in their roles", filled_slots, [], doc)
+    return doc, found, failed
 
 
-def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention]] | str:
+def _isolated(failed: list[str], what: str, step, default, *args):
+    """step(*args), or `default` with a message in `failed` when it raises: a reader's bug on one text must not
+    cost the editor the rest of that text's checks."""
+    try:
+        return step(*args)
+    except Exception as exc:  # noqa: BLE001 (any bug in one step; the message names it)
+        failed.append(f"the checker failed on {what} in this text ({type(exc).__name__}: {exc}); the rest of "
+                      "this text is checked; please report this file")
+        return default
+
+
+def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention], list[str]] | str:
     sources, reference, rules, cue_index, story, seconds = shared
     try:
         with time_budget(seconds):
@@ -92,8 +105,12 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
                 raise RuntimeError(f"{source.path}: {read}")
             on_problem(InputError(read, source.path))
             continue
-        docs[source.label], found = read
+        docs[source.label], found, failed = read
         mentions.extend(found)
+        for message in failed:
+            if on_problem is None:
+                raise RuntimeError(f"{source.path}: {message}")
+            on_problem(InputError(message, source.path))
     settle_events(mentions, story)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
