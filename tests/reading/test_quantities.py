@@ -523,6 +523,8 @@ RANGES = table({"li": True, "hi": True}, [
 
 NOT_QUANTITIES = [
     NOT("It is the worst loss since the 2020 war for control of the region.", "2020"),
+    NOT("Twelve of the 2020 candidates were killed in the violence.", "2020"),    # a count would be "2,020"
+    NOT("Its 2019 graduates found jobs within a year.", "2019"),
     NOT("The region has been disputed since the 1990s.", "1990s"),
     NOT("The separatist war ended in 1994.", "1994"),
     NOT("Relations have been tense since 1991, officials said.", "1991"),

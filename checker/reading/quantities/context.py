@@ -68,6 +68,9 @@ NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\Z")
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
+# "the 2020 candidates", "its 2019 graduates": a year before people, where a count of them would be written
+# "2,020" (the determiners that make "the 2,020 candidates" too are left out: "of", "by", "from")
+YEAR_OF_PEOPLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those|'s|\u2019s)\s+\Z", _I)
 HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|the|other|bottom|top|back|front|last"
                                   r"|next|better|worse)\s+\Z", _I)
 # "eight of the 10": the determiner is required ("four of five voters" is a share, read as nothing)

@@ -253,7 +253,9 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
         determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
         plural_ok = r.unit is not None and r.noun is not None and r.unit not in lex.EVENT_NOUNS and not determiner
-        if not (r.person or plural_ok or kind in ("measure", "percent", "money")
+        people = r.person and not (1900 <= x.value < 2100 and "," not in text[x.start:x.end]
+                                   and ctx.YEAR_OF_PEOPLE_BEFORE.search(text, max(lo, x.start - 8), x.start))
+        if not (people or plural_ok or kind in ("measure", "percent", "money")
                 or (kind == "duration" and not determiner)):
             if y is not None:
                 return y.end                            # "2012-2013": a span of years, read by the date reader
