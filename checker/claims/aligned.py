@@ -27,7 +27,7 @@ from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import spelt_alike
 
-CUTOFF = 82            # rapidfuzz ratio of the masked sentences, 0 to 100
+CUTOFF = 74            # rapidfuzz ratio of the masked sentences, 0 to 100
 MIN_WORDS = 8          # shorter sentences say too little to be aligned
 MIN_SHARED_RARE = 3    # rare words a candidate pair must share
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern eastern
