@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-import numpy as np
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_day_rows, draft_figure_rows, figures_told,
+                             draft_unnamed_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame)
@@ -137,16 +136,10 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                              draft.text, display)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     rows += draft_figure_rows(documents[draft.label], told, list(zip(verdicts["start"], verdicts["end"])), display)
-    # a day the sources tell in words like the draft's outweighs a date claim's match by the day alone
     dated = verdicts["claim"].isin(date_claims).to_numpy()
     taken = list(zip(verdicts["start"][~dated], verdicts["end"][~dated])) + [(r["start"], r["end"]) for r in rows]
     days = draft_day_rows(documents[draft.label], {s.label: documents[s.label] for s in read}, taken, display)
-    claimed = [(s, e, v) for d, s, e, v in zip(dated, verdicts["start"], verdicts["end"], verdicts["verdict"]) if d]
-    # where both judge one day alike, the claim's row stays (it lists every source); where not, the retold words win
-    days = [r for r in days if not any(s < r["end"] and r["start"] < e and v == r["verdict"] for s, e, v in claimed)]
-    retold = np.array([d and any(r["start"] < e and s < r["end"] for r in days)
-                       for d, s, e in zip(dated, verdicts["start"], verdicts["end"])], dtype=bool)
-    verdicts = verdicts.loc[~retold] if len(verdicts) else verdicts
+    verdicts, days = retold_days_win(verdicts, days, dated)
     return order_verdicts(_joined(verdicts, pd.DataFrame(rows + days, columns=verdicts.columns)))
 
 

@@ -10,23 +10,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import numpy as np
+import pandas as pd
+
 import regex
 
-from checker.claims import SHARED_WORDS, figure_context
+from checker.claims import SHARED_WORDS, figure_context, weekday_only
 from checker.compare.draft_text import row
 
 # "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
 _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
 NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
-
-
-def _is_weekday_only(reading) -> bool:
-    return reading.precision == "weekday" or (reading.relative and reading.text.strip().lower().rstrip("'s’")
-                                              in _WEEKDAYS)
-
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _days_with_words(doc):
@@ -74,7 +69,7 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             continue
         top = max(near.values())
         best = [entries[k] for k, n in near.items() if n == top]
-        weekday = _is_weekday_only(d)
+        weekday = weekday_only(d)
         day_of = (lambda x: x.low.weekday()) if weekday else (lambda x: x.low)
         theirs = {day_of(e[1]) for e in best}
         if len(theirs) != 1:
@@ -91,3 +86,22 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                         labels if same else [], [] if same else labels, says,
                         sentence.text if sentence else d.text, d.start, d.end))
     return rows
+
+
+def retold_days_win(verdicts: pd.DataFrame, days: list[dict], dated: np.ndarray) -> tuple[pd.DataFrame, list[dict]]:
+    """A day sources tell in words like the draft's (a told-alike row, or an aligned sentence's) outweighs a date
+    claim's match by the day alone (`dated`: which verdict rows are a date claim's). Where both judge the day
+    alike, the claim's row stays, since it lists every source."""
+    claimed = [(s, e, v) for d, s, e, v in zip(dated, verdicts["start"], verdicts["end"], verdicts["verdict"]) if d]
+    days = [r for r in days if not any(s < r["end"] and r["start"] < e and v == r["verdict"] for s, e, v in claimed)]
+    aligned = verdicts[verdicts["claim"].str.startswith("aligned:")] if len(verdicts) else verdicts
+    evidence = [(r["start"], r["end"], r["verdict"]) for r in days] + list(
+        zip(aligned["start"], aligned["end"], aligned["verdict"]))
+    rows = list(zip(dated, verdicts["start"], verdicts["end"], verdicts["verdict"],
+                    verdicts["claim"].str.startswith("aligned:") if len(verdicts) else []))
+    retold = np.array([d and any(a < e and s < b and w != v for a, b, w in evidence) for d, s, e, v, _ in rows],
+                      dtype=bool)
+    # an aligned sentence's row that says what a date claim's row says is that row again
+    again = np.array([al and any(s < b and a < e and w == v for a, b, w in claimed) for _, s, e, v, al in rows],
+                     dtype=bool)
+    return (verdicts.loc[~(retold | again)] if len(verdicts) else verdicts), days

@@ -44,3 +44,25 @@ def test_sources_whose_sentences_differ_only_in_a_figure(tmp_path, figures, stat
         row = aligned.iloc[0]
         assert row["status"] == status and row["disagree"] == ["paper"]
         assert row["label"] == "aligned sentences: 6,984,520 / 6,948,520"
+
+
+VISIT = ("The prime minister made an unannounced visit to the port city on {day}, meeting rescue crews and "
+         "families of the missing sailors.")
+
+
+@pytest.mark.parametrize("days, status, values", [
+    (("Saturday", "Sunday"), "conflict", {"wire": "Saturday", "paper": "Sunday"}),
+    (("Saturday, May 4", "Friday, May 3"), "conflict", {"wire": "2024-05-04", "paper": "2024-05-03"}),
+    (("Saturday", "Saturday"), None, None),
+])
+def test_aligned_sentences_giving_two_days(tmp_path, days, status, values):
+    _write(tmp_path, {name: VISIT.format(day=day) for name, day in zip(("wire", "paper"), days)})
+    findings = checker.check(tmp_path).findings
+    aligned = findings[findings["claim"].str.startswith("aligned:")]
+    if status is None:
+        assert aligned.empty
+    else:
+        row = aligned.iloc[0]
+        assert row["status"] == status
+        assert set(row["label"].removeprefix("aligned sentences: ").split(" / ")) == set(days)
+        assert {s: v.split(" (")[-1].rstrip(")") for s, v in row["values"].items()} == values
