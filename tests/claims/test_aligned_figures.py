@@ -30,19 +30,27 @@ def test_a_draft_figure_in_a_retold_sentence_is_judged_by_the_figure_in_its_plac
         assert mine["contradicted_by"].iloc[0] == ["wire"] and "6,984,520" in mine["sources_say"].iloc[0]
 
 
+def _aligned_row(folder, texts: dict[str, str], status: str | None):
+    """The story's one aligned-sentences finding, of this status; None (and no such finding) when status is."""
+    _write(folder, texts)
+    findings = checker.check(folder).findings
+    aligned = findings[findings["claim"].str.startswith("aligned:")]
+    if status is None:
+        assert aligned.empty
+        return None
+    assert aligned.iloc[0]["status"] == status
+    return aligned.iloc[0]
+
+
 @pytest.mark.parametrize("figures, status", [
     (("6,984,520", "6,948,520", "6,984,520"), "conflict"),
     (("about 7 million", "6,984,520", "6,984,520"), None),    # compatible: no claim of this kind
 ])
 def test_sources_whose_sentences_differ_only_in_a_figure(tmp_path, figures, status):
-    _write(tmp_path, {name: RESULT.format(obi=figure) for name, figure in zip(("wire", "paper", "agency"), figures)})
-    findings = checker.check(tmp_path).findings
-    aligned = findings[findings["claim"].str.startswith("aligned:")]
-    if status is None:
-        assert aligned.empty
-    else:
-        row = aligned.iloc[0]
-        assert row["status"] == status and row["disagree"] == ["paper"]
+    row = _aligned_row(tmp_path, {name: RESULT.format(obi=figure)
+                                  for name, figure in zip(("wire", "paper", "agency"), figures)}, status)
+    if row is not None:
+        assert row["disagree"] == ["paper"]
         assert row["label"] == "aligned sentences: 6,984,520 / 6,948,520"
 
 
@@ -56,13 +64,7 @@ VISIT = ("The prime minister made an unannounced visit to the port city on {day}
     (("Saturday", "Saturday"), None, None),
 ])
 def test_aligned_sentences_giving_two_days(tmp_path, days, status, values):
-    _write(tmp_path, {name: VISIT.format(day=day) for name, day in zip(("wire", "paper"), days)})
-    findings = checker.check(tmp_path).findings
-    aligned = findings[findings["claim"].str.startswith("aligned:")]
-    if status is None:
-        assert aligned.empty
-    else:
-        row = aligned.iloc[0]
-        assert row["status"] == status
+    row = _aligned_row(tmp_path, {name: VISIT.format(day=day) for name, day in zip(("wire", "paper"), days)}, status)
+    if row is not None:
         assert set(row["label"].removeprefix("aligned sentences: ").split(" / ")) == set(days)
         assert {s: v.split(" (")[-1].rstrip(")") for s, v in row["values"].items()} == values
