@@ -1,5 +1,6 @@
 """Stage 3, claims: from the rules and the story file to mentions (one row per value a source states)."""
-from checker.claims.aligned import aligned_claims, weekday_only
+from checker.claims.aligned import aligned_claims
+from checker.claims.aligned_moments import weekday_only
 from checker.claims.collect import collect_claims
 from checker.claims.context_words import figure_context
 from checker.claims.document import story_date

@@ -23,7 +23,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
-from checker.claims.events import WEEKDAY
+from checker.claims.aligned_moments import copies_moments, moment_differences
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import spelt_alike
@@ -156,55 +156,6 @@ def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int
     return found
 
 
-def _day_at(doc: Document, start: int):
-    """The single day read at `start`, if one is."""
-    k = bisect.bisect_left([d.start for d in doc.dates], start) if doc.dates else 0
-    d = doc.dates[k] if k < len(doc.dates) and doc.dates[k].start == start else None
-    return d if d is not None and d.low is not None and d.low == d.high else None
-
-
-def _day_value(dx, dy) -> tuple[str, str]:
-    """What two days are compared as: the dates when both are written out, else their weekdays (a bare "Saturday"
-    is resolved against its own source's date, which may be another week's)."""
-    if not (weekday_only(dx) or weekday_only(dy)):
-        return dx.low.isoformat(), dy.low.isoformat()
-    return f"{dx.low:%A}", f"{dy.low:%A}"
-
-
-def weekday_only(day) -> bool:
-    """"Saturday", "last Saturday", "Saturday's": a weekday and no day of the month."""
-    return not any(c.isdigit() for c in day.text) and WEEKDAY.search(day.text) is not None
-
-
-def _day_differences(a: _Sentence, b: _Sentence) -> list[tuple]:
-    """Days in the same place of two aligned sentences that are not the same day: (day in a, day in b)."""
-    left = [t.lower() for t, _, _ in a.tokens]
-    right = [t.lower() for t, _, _ in b.tokens]
-    found = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
-        if op == "equal":
-            for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
-                dx, dy = (_day_at(a.doc, x[1]), _day_at(b.doc, y[1])) if x[0] == "#" else (None, None)
-                if dx is not None and dy is not None and len(set(_day_value(dx, dy))) == 2:
-                    found.append((dx, dy))
-    return found
-
-
-def _copies_days(group: list[_Sentence]) -> list[list[tuple]]:
-    """For sentences that read the same once masked: each place where sources give different days, with every
-    copy's (sentence, day, value compared)."""
-    if len({s.doc.source.label for s in group}) < 2:
-        return []
-    found = []
-    for k in [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]:
-        at = [(s, d) for s in group if (d := _day_at(s.doc, s.tokens[k][1])) is not None]
-        written = not any(weekday_only(d) for _, d in at)
-        valued = [(s, d, d.low.isoformat() if written else f"{d.low:%A}") for s, d in at]
-        if len({v for _, _, v in valued}) > 1 and len({s.doc.source.label for s, _, _ in valued}) > 1:
-            found.append(valued)
-    return found
-
-
 def _apart(qx, qy) -> bool:
     return qx is not None and qy is not None and qx.kind in OPEN_KINDS and (qx.kind, qx.unit) == (qy.kind, qy.unit) \
         and (qx.low > qy.high or qy.low > qx.high)
@@ -254,7 +205,7 @@ def aligned_claims(docs: dict[str, Document], event: str,
             rules.append(made_rule(claim, "count", "aligned sentences: " + " / ".join(
                 dict.fromkeys(q.text for _, q in copies)), "aligned"))
             mentions.extend(_figure_mention(s.doc, q, claim, event) for s, q in copies)
-        for copies in _copies_days(group):
+        for copies in copies_moments(group):
             if set.intersection(*[claims_at[(s.doc.source.label, d.start)] for s, d, _ in copies]):
                 continue
             claim = f"aligned:{len(rules) + 1}"
@@ -272,13 +223,12 @@ def aligned_claims(docs: dict[str, Document], event: str,
             rules.append(made_rule(claim, "count", "aligned sentences: {} / {}".format(*written), "aligned"))
             for sentence, (_, start, _) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
                 mentions.append(_figure_mention(sentence.doc, _quantity_at(sentence.doc, start), claim, event))
-        for dx, dy in _day_differences(a, b):
+        for dx, dy, values in moment_differences(a, b):
             if claims_at[(a.doc.source.label, dx.start)] & claims_at[(b.doc.source.label, dy.start)] \
                     or (dx.start, dy.start) in seen:
                 continue
             seen.add((dx.start, dy.start))
             claim = f"aligned:{len(rules) + 1}"
-            values = _day_value(dx, dy)
             rules.append(made_rule(claim, "entity", f"aligned sentences: {dx.text} / {dy.text}", "aligned"))
             mentions += [_day_mention(a.doc, dx, values[0], claim, event), _day_mention(b.doc, dy, values[1], claim, event)]
         for x, y in _differences(a, b):
@@ -311,9 +261,10 @@ def _figure_mention(doc: Document, q, claim: str, event: str) -> Mention:
 
 
 def _day_mention(doc: Document, d, value: str, claim: str, event: str) -> Mention:
+    """A day's or a time's mention, compared by `value` (see aligned_moments)."""
     sentence = doc.index.at(d.start)
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                    text=d.text, start=d.start, end=d.end, low=None, high=None, value=value,
-                   why=f"{d.text} ({d.low:%A %-d %B %Y}): where the other source's nearly identical sentence has "
-                   "another day", sentence=sentence.text, sentence_index=sentence.index, event=event,
+                   why=f"{d.text} ({value}): where the other source's nearly identical sentence has another moment",
+                   sentence=sentence.text, sentence_index=sentence.index, event=event,
                    event_how="aligned sentences of the story")

@@ -68,3 +68,21 @@ def test_aligned_sentences_giving_two_days(tmp_path, days, status, values):
     if row is not None:
         assert set(row["label"].removeprefix("aligned sentences: ").split(" / ")) == set(days)
         assert {s: v.split(" (")[-1].rstrip(")") for s, v in row["values"].items()} == values
+
+
+LANDED = "The first rescue helicopter landed at the stadium at {time}, the regional governor told reporters."
+
+
+@pytest.mark.parametrize("times, conflict", [
+    (("4:10 p.m.", "5:10 p.m."), True),
+    (("16:10 GMT", "17:10 GMT"), True),
+    (("about 4 p.m.", "4:10 p.m."), False),           # one moment, told loosely
+    (("4:10 p.m.", "4:10 p.m."), False),
+])
+def test_aligned_sentences_giving_two_times(tmp_path, times, conflict):
+    # whichever finds it (the open times or the aligned sentences), one conflict holds both times
+    _write(tmp_path, {name: LANDED.format(time=time) for name, time in zip(("wire", "paper"), times)})
+    findings = checker.check(tmp_path).findings
+    both = findings[(findings["status"] == "conflict")
+                    & findings["values"].map(lambda v: {"wire", "paper"} <= set(v))]
+    assert len(both) == int(conflict)

@@ -1,0 +1,95 @@
+"""Days and times of day in the same place of two aligned sentences (see aligned.py): the same moment, or not.
+
+Days compare as dates when both write the day of the month, else as weekdays, since a bare "Saturday" is resolved
+against its own source's date, which may be another week's. Times compare in UTC when every one says its offset,
+else as written when all are in one zone, else not at all; they differ only where their spans cannot meet ("about
+4 p.m." meets "4:10 p.m.").
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+
+from checker.claims.document import Document
+from checker.claims.events import WEEKDAY
+
+
+def weekday_only(day) -> bool:
+    """"Saturday", "last Saturday", "Saturday's": a weekday and no day of the month."""
+    return not any(c.isdigit() for c in day.text) and WEEKDAY.search(day.text) is not None
+
+
+def _at(readings: list, start: int):
+    k = bisect.bisect_left([r.start for r in readings], start)
+    return readings[k] if k < len(readings) and readings[k].start == start else None
+
+
+def moment_at(doc: Document, start: int):
+    """The single day or the time of day read at `start`, if one is."""
+    day = _at(doc.dates, start)
+    if day is not None and day.low is not None and day.low == day.high:
+        return day
+    return _at(doc.times, start)
+
+
+def _is_day(reading) -> bool:
+    return hasattr(reading, "precision")
+
+
+def _span(t, utc: bool) -> tuple[int, int]:
+    shift = (t.utc - t.minutes) if utc else 0
+    return t.low + shift, t.high + shift
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
+
+
+def moment_values(readings: list) -> list[str] | None:
+    """What each reading of one place is compared as, or None when they cannot be compared (a day and a time,
+    times in unknown zones) or all tell one moment."""
+    if all(_is_day(r) for r in readings):
+        weekdays = any(weekday_only(r) for r in readings)
+        values = [f"{r.low:%A}" if weekdays else r.low.isoformat() for r in readings]
+        return values if len(set(values)) > 1 else None
+    if any(_is_day(r) for r in readings):
+        return None
+    utc = all(t.utc is not None for t in readings)
+    if not utc and len({t.zone.lower() for t in readings}) > 1:
+        return None
+    spans = [_span(t, utc) for t in readings]
+    if all(lo <= min(h for _, h in spans) and max(lo2 for lo2, _ in spans) <= hi for lo, hi in spans):
+        return None                                   # every span meets every other: one moment told loosely
+    zone = "UTC" if utc else (readings[0].zone or "local time")
+    return [f"{_clock(t.minutes + (t.utc - t.minutes if utc else 0))} {zone}" for t in readings]
+
+
+def moment_differences(a, b) -> list[tuple]:
+    """(reading in a, reading in b, their values) for each masked place of two aligned sentences (aligned._Sentence)
+    where they tell two moments."""
+    left = [t.lower() for t, _, _ in a.tokens]
+    right = [t.lower() for t, _, _ in b.tokens]
+    found = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
+        if op != "equal":
+            continue
+        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
+            rx, ry = (moment_at(a.doc, x[1]), moment_at(b.doc, y[1])) if x[0] == "#" else (None, None)
+            values = moment_values([rx, ry]) if rx is not None and ry is not None else None
+            if values is not None:
+                found.append((rx, ry, values))
+    return found
+
+
+def copies_moments(group: list) -> list[list[tuple]]:
+    """For sentences that read the same once masked: each place where sources tell different moments, with every
+    copy's (sentence, reading, value compared)."""
+    if len({s.doc.source.label for s in group}) < 2:
+        return []
+    found = []
+    for k in [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]:
+        at = [(s, r) for s in group if (r := moment_at(s.doc, s.tokens[k][1])) is not None]
+        values = moment_values([r for _, r in at]) if len(at) > 1 else None
+        if values is not None and len({s.doc.source.label for s, _ in at}) > 1:
+            found.append([(s, r, v) for (s, r), v in zip(at, values)])
+    return found
