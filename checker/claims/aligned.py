@@ -23,7 +23,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
-from checker.claims.aligned_moments import copies_moments, moment_differences
+from checker.claims.aligned_moments import copies_moments, masked_places, moment_differences
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import spelt_alike
@@ -141,19 +141,7 @@ def _quantity_at(doc: Document, start: int):
 def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
     """Masked figures in the same place of two aligned sentences that cannot both be right: same kind and unit,
     intervals apart."""
-    left = [t.lower() for t, _, _ in a.tokens]
-    right = [t.lower() for t, _, _ in b.tokens]
-    found = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
-        if op != "equal":
-            continue
-        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
-            if x[0] != "#":
-                continue
-            qx, qy = _quantity_at(a.doc, x[1]), _quantity_at(b.doc, y[1])
-            if _apart(qx, qy):
-                found.append((x, y))
-    return found
+    return [(x, y) for x, y in masked_places(a, b) if _apart(_quantity_at(a.doc, x[1]), _quantity_at(b.doc, y[1]))]
 
 
 def _apart(qx, qy) -> bool:

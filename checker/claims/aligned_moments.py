@@ -64,20 +64,24 @@ def moment_values(readings: list) -> list[str] | None:
     return [f"{_clock(t.minutes + (t.utc - t.minutes if utc else 0))} {zone}" for t in readings]
 
 
-def moment_differences(a, b) -> list[tuple]:
-    """(reading in a, reading in b, their values) for each masked place of two aligned sentences (aligned._Sentence)
-    where they tell two moments."""
+def masked_places(a, b) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """The masked tokens ("#": a figure, a day, a time) that stand in the same place of two aligned sentences
+    (aligned._Sentence), word for word around them."""
     left = [t.lower() for t, _, _ in a.tokens]
     right = [t.lower() for t, _, _ in b.tokens]
+    return [(x, y) for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes()
+            if op == "equal" for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]) if x[0] == "#"]
+
+
+def moment_differences(a, b) -> list[tuple]:
+    """(reading in a, reading in b, their values) for each masked place of two aligned sentences where they tell
+    two moments."""
     found = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
-        if op != "equal":
-            continue
-        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
-            rx, ry = (moment_at(a.doc, x[1]), moment_at(b.doc, y[1])) if x[0] == "#" else (None, None)
-            values = moment_values([rx, ry]) if rx is not None and ry is not None else None
-            if values is not None:
-                found.append((rx, ry, values))
+    for x, y in masked_places(a, b):
+        rx, ry = moment_at(a.doc, x[1]), moment_at(b.doc, y[1])
+        values = moment_values([rx, ry]) if rx is not None and ry is not None else None
+        if values is not None:
+            found.append((rx, ry, values))
     return found
 
 
