@@ -112,10 +112,16 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
     quotes those words; contradicted where the same named speaker is quoted with a word put for one of them
     ("hopelessly compromised" / "irretrievably compromised"); too short to call otherwise, so no row."""
     runs = _segments(quote)
-    if not runs or sum(len(r) for r in runs) < 2:
+    if not runs:
         return []
     speaker, sentence = quote.speaker or "unnamed speaker", sentence_around(draft_text, quote.start, quote.end)
     having = [s for s in source_quotes if all(_contains(s.words, run) for run in runs)]
+    if sum(len(r) for r in runs) < 2:
+        # one word ("despicable"): supported where a source quotes it alone or in the sentence the draft retells;
+        # too little to contradict
+        having = [s for s in having if len(s.words) <= 2 or _told_alike(quote, s, sentence)]
+        if not having or set(quote.words) <= STOP_WORDS:
+            return []
     if having:
         return [_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in having)), [],
                      "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),

@@ -49,3 +49,20 @@ def test_a_hyphenated_name_inside_a_quote_is_no_difference(tmp_path, quote_rows)
                                         "right to close the bridge.”\n", encoding="utf-8")
     rows = quote_rows("The minister said: “Ms. Ngata-Smith's council was right to close the bridge.”")
     assert rows["verdict"].tolist() == ["supported"]
+
+
+@pytest.mark.parametrize("sources, draft, verdicts", [
+    # a word a source quotes alone: supported
+    ({"wire": "Date: 2024-05-04\n\nThe commission president called the strike “despicable” on Friday.\n"},
+     "The commission president called the strike “despicable”.", ["supported"]),
+    # a word quoted inside a longer quotation the draft's sentence retells: supported
+    ({"wire": "Date: 2024-05-04\n\nThe prime minister called the strike on the station “unconscionable and cruel”, "
+              "officials said.\n"},
+     "The prime minister called the strike on the station “unconscionable”.", ["supported"]),
+    # another word: too little to call a misquote, so no row
+    ({"wire": "Date: 2024-05-04\n\nThe commission president called the strike “despicable” on Friday.\n"},
+     "The commission president called the strike “horrific”.", []),
+])
+def test_a_one_word_quote_is_supported_where_a_source_quotes_it(draft_frame, sources, draft, verdicts):
+    frame = draft_frame(sources, draft)
+    assert list(frame.loc[frame["claim"] == "quote", "verdict"]) == verdicts
