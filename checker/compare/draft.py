@@ -114,9 +114,16 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             wordings.setdefault(m.source, []).append(_as_written(m))
         if verdict == "contradicted" and rule.kind == "count" and told:
             alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence)
-            if alike:   # a source says it in words like the draft's: the claim's other figures are another fact
-                verdict, supported, contradicted = "supported", alike, []
-                wordings = {s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike}
+            if alike:
+                # a source says it in words like the draft's: the claim's other figures are another fact's, unless
+                # they too are told in such words (then the sources differ on it)
+                words = words_of(claim_row.sentence)
+                # (a source that also states the draft's figure gives a breakdown, not another figure for it)
+                against = list(dict.fromkeys(m.source for m in same.loc[~fits].itertuples() if m.source not in alike
+                                             and len(words & words_of(m.sentence)) > SHARED_WORDS))
+                verdict, supported, contradicted = ("disputed" if against else "supported"), alike, against
+                wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
+                            **{s: wordings[s] for s in against}}
         mismatch = str(getattr(claim_row, "note", "") or "")
         if mismatch.startswith("weekday_mismatch"):
             # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say

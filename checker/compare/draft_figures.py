@@ -12,7 +12,7 @@ from collections import defaultdict
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_text import row
 
-TOLD_KINDS = ("count", "money", "percent", "measure", "duration")
+TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal")
 
 
 def _key(stated: float, unit: str | None) -> tuple[float, str]:

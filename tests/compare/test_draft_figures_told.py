@@ -31,13 +31,19 @@ def _mention(source, role, value, sentence):
                    sentence=sentence, event="2022", role=role)
 
 
-@pytest.mark.parametrize("told, verdict, supported, contradicted", [
-    ({}, "contradicted", [], ["paper"]),
-    (TOLD, "supported", ["wire"], []),
+OTHER_FACT = "The fraud caused losses of at least $10 billion."
+SAME_FACT = "The judge rejected the argument, finding that customers lost $9 billion."
+
+
+@pytest.mark.parametrize("told, paper, verdict, supported, contradicted", [
+    ({}, OTHER_FACT, "contradicted", [], ["paper"]),
+    # the claim's only source figure is another fact's
+    (TOLD, OTHER_FACT, "supported", ["wire"], []),
+    # ... but where it is told in words like the draft's too, the sources differ on the figure
+    (TOLD, SAME_FACT, "disputed", ["wire"], ["paper"]),
 ])
-def test_a_contradicted_figure_a_source_tells_alike_is_supported(told, verdict, supported, contradicted):
-    # the draft's figure was read into a claim where the only source figure is another fact's
-    frame = mentions_frame([_mention("paper", "source", 10e9, "The fraud caused losses of at least $10 billion."),
+def test_a_contradicted_figure_a_source_tells_alike_is_supported(told, paper, verdict, supported, contradicted):
+    frame = mentions_frame([_mention("paper", "source", 10e9 if paper == OTHER_FACT else 9e9, paper),
                             _mention("draft", "draft", 8e9, DRAFT)])
     rule = made_rule("damage_cost", "count", "Damage or losses", "test")
     rows = draft_verdicts(frame, [rule], {}, None, told)
