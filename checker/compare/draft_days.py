@@ -8,6 +8,7 @@ is compared as a weekday, since each source's weekdays are resolved against its 
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 import numpy as np
@@ -25,7 +26,7 @@ NEAR_DAYS = 7        # a day further from the sources' than this is another even
 
 
 def _days_with_words(doc):
-    """(reading, words around it) for each single day of the text, outside headings."""
+    """(reading, words around it, counts beside it) for each single day of the text, outside headings."""
     days = [d for d in doc.dates if d.low is not None and d.low == d.high]
     found = []
     for k, d in enumerate(days):
@@ -40,31 +41,36 @@ def _days_with_words(doc):
         if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
             right = turn.start()
         words, _ = figure_context(doc, d, left, max(right, d.end))
-        found.append((d, words))
+        at = bisect.bisect_left(doc.quantity_starts, left)
+        counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
+                           if q.kind == "count")
+        found.append((d, words, counts))
     return found
 
 
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
     """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
     # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
-    mine = [(d, w) for d, w in _days_with_words(draft_doc)
+    mine = [(d, w, c) for d, w, c in _days_with_words(draft_doc)
             if not d.weekday_mismatch and not any(s < d.end and d.start < e for s, e in taken)]
     if not mine:
         return []
     index: dict[str, list[tuple[str, object, frozenset]]] = defaultdict(list)
     for label, doc in source_docs.items():
-        for d, words in _days_with_words(doc):
+        for d, words, counts in _days_with_words(doc):
             for w in words:
-                index[w].append((label, d, words))
+                index[w].append((label, d, counts))
     rows = []
-    for d, words in mine:
+    for d, words, counts in mine:
         shared: dict[int, int] = defaultdict(int)
         entries: dict[int, tuple] = {}
         for w in words:
             for entry in index.get(w, ()):
                 shared[id(entry[1])] += 1
                 entries[id(entry[1])] = entry
-        near = {k: n for k, n in shared.items() if n >= SHARED_WORDS and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS}
+        # "rose to 2,122 on Sunday" / "rose to 2,497 on Monday": two updates of a figure, each with its day
+        near = {k: n for k, n in shared.items() if n >= SHARED_WORDS and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS
+                and not (counts and entries[k][2] and not counts & entries[k][2])}
         if not near:
             continue
         top = max(near.values())

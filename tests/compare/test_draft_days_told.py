@@ -36,3 +36,20 @@ def test_a_day_told_alike_is_judged_by_the_sources_day(draft_frame, draft, day, 
 def test_no_row_for_a_day_told_of_something_else(draft_frame, draft):
     rows = draft_frame(SOURCES, draft)
     assert rows.empty or rows[rows["event"] == "told alike"].empty
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # another update of the figure, with its own day: not the source's statement told with another day
+    ("The death toll from the flooding in the valley rose to 212 on Thursday, the interior ministry said.", []),
+    ("The death toll from the flooding in the valley rose to 240 on Thursday, the interior ministry said.",
+     ["contradicted"]),
+])
+def test_a_day_beside_another_figure_is_another_update(tmp_path, draft, verdicts):
+    from checker.claims.document import read_document
+    from checker.compare.draft_days import draft_day_rows
+    from checker.sources import load_sources
+    (tmp_path / "paper.txt").write_text("Date: 2024-05-04\n\nThe death toll from the flooding in the valley rose to "
+                                        "240 on Friday, the interior ministry said.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2024-05-04\n\n{draft}\n", encoding="utf-8")
+    paper, mine = (read_document(s, None) for s in load_sources([tmp_path / "paper.txt", tmp_path / "draft.txt"]))
+    assert [r["verdict"] for r in draft_day_rows(mine, {"paper": paper}, [], {})] == verdicts
