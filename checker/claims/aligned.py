@@ -5,8 +5,9 @@ Wire rewrites drift: "The freighter ran aground north of the port" / "... south 
 their figures, dates and times masked, they read almost alike (rapidfuzz, above CUTOFF);
 where a pair differs in a direction word or a name (a capitalised word put for another), that
 difference is a mention pair of a claim of its own, `aligned:<n>`, whatever rule did or did not
-see it. A figure put for another in the same place ("came second with 6,984,520 votes" / "... 6,948,520
-votes"), where the two cannot both be right and no claim already holds the pair, is a claim of its own too.
+see it. A figure, a day or a time put for another in the same place ("came second with 6,984,520 votes" /
+"... 6,948,520 votes"; "visited the port on Saturday" / "... on Sunday"), where the two cannot both be right and
+no claim already holds the pair, is a claim of its own too (days and times: aligned_moments.py).
 
 Pairing stays near-linear: candidates come from an inverted index of the sentences' rarer
 words, never from all pairs.
@@ -199,7 +200,7 @@ def aligned_claims(docs: dict[str, Document], event: str,
             claim = f"aligned:{len(rules) + 1}"
             rules.append(made_rule(claim, "entity", "aligned sentences: " + " / ".join(
                 dict.fromkeys(d.text for _, d, _ in copies)), "aligned"))
-            mentions.extend(_day_mention(s.doc, d, value, claim, event) for s, d, value in copies)
+            mentions.extend(_moment_mention(s.doc, d, value, claim, event) for s, d, value in copies)
     for i, j in _pairs(groups):
         a, b = groups[i][0], groups[j][0]
         for x, y in _figure_differences(a, b):
@@ -218,7 +219,8 @@ def aligned_claims(docs: dict[str, Document], event: str,
             seen.add((dx.start, dy.start))
             claim = f"aligned:{len(rules) + 1}"
             rules.append(made_rule(claim, "entity", f"aligned sentences: {dx.text} / {dy.text}", "aligned"))
-            mentions += [_day_mention(a.doc, dx, values[0], claim, event), _day_mention(b.doc, dy, values[1], claim, event)]
+            mentions += [_moment_mention(a.doc, dx, values[0], claim, event),
+                         _moment_mention(b.doc, dy, values[1], claim, event)]
         for x, y in _differences(a, b):
             key = tuple(sorted((x[0].lower(), y[0].lower())))
             if key in seen:
@@ -248,7 +250,7 @@ def _figure_mention(doc: Document, q, claim: str, event: str) -> Mention:
                    event_how="aligned sentences of the story")
 
 
-def _day_mention(doc: Document, d, value: str, claim: str, event: str) -> Mention:
+def _moment_mention(doc: Document, d, value: str, claim: str, event: str) -> Mention:
     """A day's or a time's mention, compared by `value` (see aligned_moments)."""
     sentence = doc.index.at(d.start)
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",

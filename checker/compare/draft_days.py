@@ -13,7 +13,6 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
-
 import regex
 
 from checker.claims import SHARED_WORDS, figure_context, weekday_only
