@@ -148,3 +148,14 @@ def order_verdicts(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     frame = frame.assign(_v=frame["verdict"].map(VERDICT_ORDER.index))
     return frame.sort_values(["_v", "start"], kind="stable").drop(columns="_v").reset_index(drop=True)
+
+
+def without_repeats(verdicts: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
+    """The claim verdicts without an aligned sentence's row for a word that a name or quotation row (`rows`)
+    already judges alike ("Fernandez" where the 'place or name' row has "Alejandro Fernandez Fuentes")."""
+    if verdicts.empty:
+        return verdicts
+    judged = [(r["start"], r["end"], r["verdict"]) for r in rows if r["claim"] in ("name", "place or name", "quote")]
+    repeat = [claim.startswith("aligned:") and any(a < e and s < b and v == w for a, b, w in judged)
+              for claim, s, e, v in zip(verdicts["claim"], verdicts["start"], verdicts["end"], verdicts["verdict"])]
+    return verdicts.loc[[not r for r in repeat]]

@@ -45,3 +45,10 @@ def test_a_name_retold_with_another_last_part_is_contradicted(draft_frame, draft
     rows = draft_frame(MARCH, draft)
     rows = rows[rows["claim"] == "place or name"]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+def test_one_error_is_one_row(draft_frame):
+    # the aligned sentences, the spelling check and the retold-name check all see "Fernandez": one row says it
+    rows = draft_frame(MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.")
+    wrong = rows[rows["verdict"] == "contradicted"]
+    assert list(wrong["draft"]) == ["Alejandro Fernandez Fuentes"]
