@@ -134,15 +134,10 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
     return found
 
 
-def _quantity_at(doc: Document, start: int):
-    k = bisect.bisect_left(doc.quantity_starts, start)
-    return doc.quantities[k] if k < len(doc.quantities) and doc.quantities[k].start == start else None
-
-
 def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
     """Masked figures in the same place of two aligned sentences that cannot both be right: same kind and unit,
     intervals apart."""
-    return [(x, y) for x, y in masked_places(a, b) if _apart(_quantity_at(a.doc, x[1]), _quantity_at(b.doc, y[1]))]
+    return [(x, y) for x, y in masked_places(a, b) if _apart(a.doc.quantity_at(x[1]), b.doc.quantity_at(y[1]))]
 
 
 def _apart(qx, qy) -> bool:
@@ -159,7 +154,7 @@ def _copies_apart(group: list[_Sentence]) -> list[tuple[int, list]]:
     places = [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]
     found = []
     for k in places:
-        at = [(s, q) for s in group if (q := _quantity_at(s.doc, s.tokens[k][1])) is not None]
+        at = [(s, q) for s in group if (q := s.doc.quantity_at(s.tokens[k][1])) is not None]
         # one reading per distinct figure (a thousand copies hold a few), with the sources giving it
         readings: dict[tuple, tuple] = {}
         for s, q in at:
@@ -208,10 +203,10 @@ def aligned_claims(docs: dict[str, Document], event: str,
                 continue
             seen.add((x[1], y[1]))
             claim = f"aligned:{len(rules) + 1}"
-            written = (_quantity_at(a.doc, x[1]).text, _quantity_at(b.doc, y[1]).text)
+            written = (a.doc.quantity_at(x[1]).text, b.doc.quantity_at(y[1]).text)
             rules.append(made_rule(claim, "count", "aligned sentences: {} / {}".format(*written), "aligned"))
             for sentence, (_, start, _) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
-                mentions.append(_figure_mention(sentence.doc, _quantity_at(sentence.doc, start), claim, event))
+                mentions.append(_figure_mention(sentence.doc, sentence.doc.quantity_at(start), claim, event))
         for dx, dy, values in moment_differences(a, b):
             if claims_at[(a.doc.source.label, dx.start)] & claims_at[(b.doc.source.label, dy.start)] \
                     or (dx.start, dy.start) in seen:

@@ -7,7 +7,6 @@ else as written when all are in one zone, else not at all; they differ only wher
 """
 from __future__ import annotations
 
-import bisect
 import difflib
 
 from checker.claims.document import Document
@@ -19,17 +18,12 @@ def weekday_only(day) -> bool:
     return not any(c.isdigit() for c in day.text) and WEEKDAY.search(day.text) is not None
 
 
-def _at(readings: list, start: int):
-    k = bisect.bisect_left([r.start for r in readings], start)
-    return readings[k] if k < len(readings) and readings[k].start == start else None
-
-
 def moment_at(doc: Document, start: int):
     """The single day or the time of day read at `start`, if one is."""
-    day = _at(doc.dates, start)
+    day = doc.date_at(start)
     if day is not None and day.low is not None and day.low == day.high:
         return day
-    return _at(doc.times, start)
+    return doc.time_at(start)
 
 
 def _is_day(reading) -> bool:

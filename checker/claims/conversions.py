@@ -8,7 +8,6 @@ brackets.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 
 from checker.claims.document import Document, Mention
@@ -52,10 +51,10 @@ def split_rule_conversions(mentions: list[Mention], docs: dict[str, Document],
         if m.kind != "count" or not m.unit or not m.text.endswith(")") or m.claim not in rule_of:
             continue
         doc = docs.get(m.source)
-        at = bisect.bisect_left(doc.quantity_starts, m.start) if doc is not None else -1
-        if at < 0 or at >= len(doc.quantities) or (doc.quantities[at].start, doc.quantities[at].end) != (m.start, m.end):
+        quantity = doc.quantity_at(m.start) if doc is not None else None
+        if quantity is None or quantity.end != m.end:
             continue
-        measure, conversion = split_conversion(doc.text, doc.quantities[at])
+        measure, conversion = split_conversion(doc.text, quantity)
         if conversion is None:
             continue
         m.text, m.end = measure.text, measure.end

@@ -44,6 +44,31 @@ class Document:
         """Where each quantity starts, for bisection (quantities are sorted by start)."""
         return [q.start for q in self.quantities]
 
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    @cached_property
+    def _time_starts(self) -> list[int]:
+        return [t.start for t in self.times]
+
+    def quantity_at(self, start: int):
+        """The quantity read from `start`, if one is."""
+        return _starting_at(self.quantities, self.quantity_starts, start)
+
+    def date_at(self, start: int):
+        """The date read from `start`, if one is."""
+        return _starting_at(self.dates, self._date_starts, start)
+
+    def time_at(self, start: int):
+        """The time of day read from `start`, if one is."""
+        return _starting_at(self.times, self._time_starts, start)
+
+
+def _starting_at(readings: list, starts: list[int], start: int):
+    k = bisect.bisect_left(starts, start)
+    return readings[k] if k < len(readings) and starts[k] == start else None
+
 
 def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.date | None:
     """The date most sources were published on: a stand-in for sources that carry none."""
