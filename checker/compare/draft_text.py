@@ -85,6 +85,9 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     known = names[mine & names["group"].map(lambda g: len(counts[g]) > 1)]
     index, sentences = _sentence_index(sources)
     written = " ".join(fold(text) for _, text, _ in sources)
+    # words the sources write with a capital: "Law" of "Faculty of Law" is not written by sources that only have
+    # "law student"
+    capitalised = {fold(w) for _, text, _ in sources for w in _CAPITAL_WORD.findall(text)}
     rows = []
     for (group, variant), at in only_draft.groupby(["group", "variant"], sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
@@ -97,7 +100,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                                  [found[0]], f"{display.get(found[0], found[0])}: {found[2]} (“{found[1][:200]}”)",
                                  sentence, start, end, found[2]))
             continue
-        if f" {fold(variant)} " in f" {written} ":
+        if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
         found = _retold_in(sentence, variant, index, sentences)
         if found is None:
@@ -113,7 +116,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         # the run of capitalised words first ("Los Angeles"), else each of its words ("Alejandro Fernandez")
         for m in [run] + ([] if " " not in run.group(1) else list(_CAPITAL_WORD.finditer(draft_text, *run.span(1)))):
             word = m.group(0 if m is not run else 1)
-            if word in taken or f" {fold(word)} " in f" {written} " or word.lower() in COMMON:
+            if word in taken or all(fold(w) in capitalised for w in word.split()) or word.lower() in COMMON:
                 continue
             taken.add(word)
             found = _retold_in(sentence, word, index, sentences)

@@ -47,6 +47,23 @@ def test_a_name_retold_with_another_last_part_is_contradicted(draft_frame, draft
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
 
 
+FACULTY = {"wire": "Date: 2025-03-15\n\nStudents from the Faculty of Dramatic Arts urged people to leave the square "
+                   "and then called an early end to the rally.\n",
+           "paper": "Date: 2025-03-15\n\nOne law student said she had walked for three days to reach the capital.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # "law" the sources write only in lower case ("law student"): as a name, only the draft has it
+    ("Students from the Faculty of Law urged people to leave the square and then called an early end to the rally.",
+     [("Law", "Dramatic Arts")]),
+    ("Students from the Faculty of Dramatic Arts urged people to leave the square and then called an early end.", []),
+])
+def test_a_word_the_sources_write_only_in_lower_case_is_no_name_of_theirs(draft_frame, draft, verdicts):
+    rows = draft_frame(FACULTY, draft)
+    rows = rows[rows["claim"] == "place or name"]
+    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
 def test_one_error_is_one_row(draft_frame):
     # the aligned sentences, the spelling check and the retold-name check all see "Fernandez": one row says it
     rows = draft_frame(MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.")
