@@ -24,8 +24,9 @@ def compared_unit(unit: str | None) -> str | None:
     return unit if isinstance(unit, str) and (unit == "%" or (len(unit) == 3 and unit.isupper())) else None
 
 
-def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], list[tuple[str, str]]]:
-    """Every source figure by its value as written and its currency or unit: (source, sentence) pairs."""
+def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], list[tuple]]:
+    """Every source figure by its value as written and its currency or unit: (source, sentence text, sentence,
+    the figure)."""
     told: dict[tuple[float, str], list[tuple[str, str]]] = defaultdict(list)
     for label in labels:
         doc = documents[label]
@@ -34,7 +35,7 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
                 continue
             sentence = doc.index.at(q.start)
             if sentence is not None and not sentence.is_heading:
-                told[_key(q.stated, compared_unit(q.unit))].append((label, sentence.text))
+                told[_key(q.stated, compared_unit(q.unit))].append((label, sentence.text, sentence, q))
     return told
 
 
@@ -42,11 +43,16 @@ def told_alike(told: dict, stated: float, unit: str | None, sentence: str) -> li
     """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`."""
     if stated != stated:                                 # NaN: no figure as written
         return []
-    candidates = told.get(_key(stated, compared_unit(unit)), [])
+    candidates = told_as(told, stated, unit)
     if not candidates:
         return []
     words = words_of(sentence)
-    return list(dict.fromkeys(s for s, theirs in candidates if len(words & words_of(theirs)) >= SHARED_WORDS))
+    return list(dict.fromkeys(s for s, theirs, *_ in candidates if len(words & words_of(theirs)) >= SHARED_WORDS))
+
+
+def told_as(told: dict, stated: float, unit: str | None) -> list[tuple]:
+    """The sources' figures written as this one: (source, sentence text, sentence, the figure)."""
+    return told.get(_key(stated, compared_unit(unit)), [])
 
 
 def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:

@@ -1,0 +1,204 @@
+"""Who the draft says a fact comes from, against who the sources say.
+
+"3.5 million marched, according to the CFDT union" where the source that gives 3.5 million writes "The CGT
+union … said 3.5 million had marched": the figure is right and its source is not. The name check cannot see it,
+because the draft writes the names in other places than the source does. Here the draft's credit ("according to
+X", "X said", "estimated by X") is set against the credit of each source sentence that tells the same fact: a
+sentence stating the draft's figure in like words, or, with no figure, a sentence worded like the draft's clause.
+
+  contradicted  the sentences that tell the fact credit someone else, and none of them names the draft's credit
+  supported     a sentence that tells the fact credits the same name
+"""
+from __future__ import annotations
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.claims import SHARED_WORDS, words_of
+from checker.compare.draft_figures import TOLD_KINDS, told_as
+from checker.compare.draft_text import _ANY_WORD, _sentence_index, row
+from checker.reading.names import COMMON, fold
+
+_WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*"
+# a capitalised word, not a day or month ("said the Railways on Saturday")
+_CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|"
+        r"September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’.&-]*)")
+# A name: capitalised words, with the small words names hold ("Bank of England", "Save the Children"), and a
+# class noun after it ("the CFDT union", "Anderson Economic Group" is already capitalised).
+_NAME = (rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le)[ \t]+)?{_CAP}){{0,6}})"
+         r"(?:[ \t]+(?P<cls>union|group|institute|agency|ministry|department|party|office|council|commission|"
+         r"association|federation|society|company|firm|bank|authority|service|services|police|board))?")
+_CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|counts|put|puts|calculated|announced|"
+                r"found|recorded|confirmed|told)")
+_CREDITS = [
+    # "according to (the|an estimate by) X"
+    regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
+                  rf"report|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?)?{_NAME}"),
+    # "estimated by X", "an estimate drawn up by X", "figures from X"
+    regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
+                  rf"given|made|estimates?|analysis|figures|data|tally|count)\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
+    # "X said", "X has estimated", "X, one of the eight unions, said"
+    regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:,[^,;]{{1,90}},)?\s+(?:has\s+|have\s+|had\s+)?"
+                  rf"{_CREDIT_VERB}\b"),
+]
+# Words a credit shares with another without being the same name: what kind of body it is.
+_GENERIC = {"the", "of", "for", "and", "union", "group", "institute", "agency", "ministry", "department", "party",
+            "office", "council", "commission", "association", "federation", "society", "company", "firm", "bank",
+            "authority", "service", "services", "police", "board", "national", "state", "us", "u.s", "mr", "ms",
+            "mrs", "dr", "de", "du", "des", "la", "le", "on"}
+_CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+_NOT_CREDITS = {"it", "he", "she", "they", "this", "that", "officials", "police"}
+RETOLD_SCORE = 70  # token_set_ratio of a draft clause with no figure and the source sentence it retells
+RETOLD_SORTED_SCORE = 60  # ... and their token_sort_ratio
+
+
+def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, int, int]]:
+    """The names credited with a fact in text[lo:hi]: (name as written, start, end)."""
+    hi = len(text) if hi is None else hi
+    found = []
+    for pattern in _CREDITS:
+        for m in pattern.finditer(text, lo, hi):
+            name = m.group("name")
+            words = name.split()
+            while words and fold(words[0]) in COMMON and "." not in words[0]:
+                words = words[1:]                            # "The CGT": the name is CGT
+            name = " ".join(words).removesuffix("'s").removesuffix("’s")
+            if name.endswith(".") and "." not in name[:-1].split()[-1]:
+                name = name[:-1]                             # a full stop, not "U.S."
+            if not name or fold(name) in _NOT_CREDITS or fold(name) in COMMON:
+                continue
+            start = m.start("name") + m.group("name").find(name)
+            if " " not in name and not name.isupper() and not text[lo:start].strip(" \t\"“(").strip():
+                continue                                     # "Rescuers said", "Amnesty said": a capital of the clause
+
+            if not any(s <= start < e for _, s, e in found):
+                found.append((name, start, start + len(name)))
+    return found
+
+
+def _key_words(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if w not in _GENERIC)
+
+
+def same_credit(mine: str, theirs: str) -> bool:
+    """Whether two credits name one body: spelt alike, one the initials of the other (USGS, U.S. Geological Survey),
+    or the same words of substance ("the Labour Party" / "Labour")."""
+    a, b = _key_words(mine), _key_words(theirs)
+    if not a or not b:
+        return fold(mine) == fold(theirs)
+    initials = (_initials(mine), _initials(theirs))
+    compact = (fold(mine).replace(" ", ""), fold(theirs).replace(" ", ""))
+    return (fuzz.token_set_ratio(a, b) >= 80 or compact[0] == initials[1] or compact[1] == initials[0]
+            or compact[0] == compact[1])
+
+
+def _initials(name: str) -> str:
+    """"usgs" for "U.S. Geological Survey": an initialism gives all its letters, another word its first."""
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and", "for")]
+    return fold("".join(w.replace(".", "") if "." in w.rstrip(".") else w[0] for w in words))
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    bounds, at = [], start
+    for a, b in cuts:
+        bounds.append((at, a))
+        at = b
+    bounds.append((at, end))
+    return bounds
+
+
+def _their_credits(sentence, q) -> list[str]:
+    """The credit of a source sentence's figure: in the figure's clause, else the sentence's only credit."""
+    text = sentence.text
+    at = q.start - sentence.start
+    for lo, hi in _clauses(text, 0, len(text)):
+        if lo <= at < hi:
+            mine = credits_in(text, lo, hi)
+            if mine:
+                return [name for name, _, _ in mine]
+    every = credits_in(text)
+    return [every[0][0]] if len(every) == 1 else []
+
+
+def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict, display: dict[str, str]) -> list[dict]:
+    """A row for each name the draft credits with a fact that a source tells: `contradicted` when the sources
+    that tell it credit another name and none names the draft's, `supported` when one credits the same.
+    `told`: figures_told of the sources."""
+    index = sentences = None
+    rows = []
+    for sentence in draft_doc.sentences:
+        if sentence.is_heading:
+            continue
+        text = draft_doc.text
+        for lo, hi in _clauses(text, sentence.start, sentence.end):
+            credits = credits_in(text, lo, hi)
+            if not credits:
+                continue
+            clause = text[lo:hi]
+            figures = [q for q in draft_doc.quantities if lo <= q.start < hi and q.kind in TOLD_KINDS]
+            retold: list[tuple[str, str, list[str]]] = []       # (source, sentence, its credits)
+            if figures:
+                words = words_of(sentence.text)
+                for q in figures:
+                    for label, theirs, their_sentence, tq in told_as(told, q.stated, q.unit):
+                        if len(words & words_of(theirs)) >= SHARED_WORDS:
+                            retold.append((label, theirs, _their_credits(their_sentence, tq)))
+            else:
+                if index is None:
+                    index, sentences = _sentence_index([(label, documents[label].text, documents[label].sentences)
+                                                        for label in labels])
+                retold = _retold_clause(clause, index, sentences)
+            if not retold:
+                continue
+            for name, start, end in credits:
+                rows.extend(_verdict(name, start, end, retold, sentence.text, display))
+    return rows
+
+
+def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str, str, list[str]]]:
+    """The source sentences worded like a draft clause that has no figure, each with its only credit."""
+    shared: dict[int, int] = {}
+    for word in {w.lower() for w in _ANY_WORD.findall(clause) if len(w) > 3}:
+        hits = index.get(word, ())
+        if len(hits) <= 200:                                 # a word in every sentence proposes nothing
+            for n in hits:
+                shared[n] = shared.get(n, 0) + 1
+    out = []
+    for n, k in shared.items():
+        label, theirs = sentences[n]
+        # token_set_ratio alone scores high whenever the shorter side's words are all in the longer
+        if k > SHARED_WORDS and fuzz.token_set_ratio(clause, theirs) >= RETOLD_SCORE \
+                and fuzz.token_sort_ratio(clause, theirs) >= RETOLD_SORTED_SCORE:
+            found = credits_in(theirs)
+            out.append((label, theirs, [found[0][0]] if len(found) == 1 else []))
+    return out
+
+
+def _verdict(name: str, start: int, end: int, retold: list, sentence: str, display: dict) -> list[dict]:
+    backing = [(label, theirs) for label, theirs, credited in retold if any(same_credit(name, c) for c in credited)]
+    if backing:
+        labels = list(dict.fromkeys(label for label, _ in backing))
+        return [row("attribution", name, name, "supported", labels, [],
+                    "; ".join(f"{display.get(s, s)}: credited to {name}" for s in labels), sentence, start, end, name)]
+    # a source naming the draft's credit anywhere in a sentence telling the fact: no contradiction
+    if any(_names(name, theirs) for _, theirs, _ in retold):
+        return []
+    # a body the draft's sentence names too is there in another role ("Putin will host …, the Kremlin said")
+    others = [(label, theirs, credited[0]) for label, theirs, credited in retold
+              if credited and not _names(credited[0], sentence)]
+    if not others:
+        return []
+    labels = list(dict.fromkeys(label for label, _, _ in others))
+    says = "; ".join(f"{display.get(label, label)}: credited to {who} (“{theirs[:200]}”)" for label, theirs, who in
+                     {o[0]: o for o in others}.values())
+    return [row("attribution", name, name, "contradicted", [], labels, says, sentence, start, end, others[0][2])]
+
+
+def _names(name: str, sentence: str) -> bool:
+    """Whether the sentence names the credit anywhere, as a credit or not."""
+    key = fold(name)
+    if f" {key} " in f" {fold(sentence)} ":
+        return True
+    capitalised = regex.findall(rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de)[ \t]+)?{_CAP})*", sentence)
+    return any(same_credit(name, c) for c in capitalised if fold(c) not in COMMON)

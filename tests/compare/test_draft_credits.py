@@ -1,0 +1,71 @@
+"""Who the draft credits with a fact, against the sources that tell it (our sentences)."""
+import pytest
+
+from checker.compare.draft_credits import credits_in, same_credit
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nThe dockers' union, which called the stoppage, said 42,000 workers had walked out "
+            "across the country.\n\nThe Port Authority said 18 ships were waiting to unload off the coast.\n\n"
+            "A week of closures could cost exporters more than $900 million, according to an estimate by "
+            "Harbour Analytics Group, a consultancy in Rotterdam.\n",
+    "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
+             "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
+             "harbour on Friday had a magnitude of 4.1.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # the figure right, its source another body
+    ("Some 42,000 workers stopped work nationwide, according to the Dockworkers Alliance.",
+     [("Dockworkers Alliance", "contradicted", "Seafarers Federation")]),
+    ("The Coastal Trade Institute has estimated that a week of closures could cost exporters more than "
+     "$900 million.", [("Coastal Trade Institute", "contradicted", "Harbour Analytics Group")]),
+    # the same body: supported
+    ("The Seafarers Federation said 42,000 workers had walked out across the country.",
+     [("Seafarers Federation", "supported", "Seafarers Federation")]),
+    # initials for the full name
+    ("The USGS said the tremor that shook the harbour on Friday had a magnitude of 4.1.",
+     [("USGS", "supported", "USGS")]),
+    # the draft's body named in a sentence telling the fact, though not as its source: no contradiction
+    ("Harbour Analytics Group, a Rotterdam consultancy, put the cost to exporters at more than $900 million.",
+     [("Harbour Analytics Group", "supported", "Harbour Analytics Group")]),
+    # the source's credit is in the draft's sentence too, in another role
+    ("Port Authority figures show 18 ships waiting to unload off the coast, the Harbour Board said.", []),
+    # a figure no source tells in like words: nothing to set the credit against
+    ("The Dockworkers Alliance said 75 cranes stood idle.", []),
+])
+def test_a_fact_credited_to_another_body_is_contradicted(draft_frame, draft, verdicts):
+    rows = draft_frame(SOURCES, draft)
+    rows = rows[rows["claim"] == "attribution"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
+    rows = draft_frame(SOURCES, "Some 42,000 workers stopped work nationwide, according to the Dockworkers Alliance.")
+    row = rows[rows["claim"] == "attribution"].iloc[0]
+    assert row["contradicted_by"] == ["paper"]
+    assert "credited to Seafarers Federation" in row["sources_say"] and "42,000" in row["sources_say"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The CGT union, one of the eight unions leading the protests, said 3.5 million had marched.", ["CGT"]),
+    ("A strike could cost $5 billion, according to an estimate by Anderson Economic Group.",
+     ["Anderson Economic Group"]),
+    ("The loss was estimated by the Louvre's insurers.", ["Louvre"]),
+    ("The figure was confirmed by the Railways on Saturday.", ["Railways"]),
+    ("Officials said 12 people died.", []),           # no name: nothing to compare
+    ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
+])
+def test_credits_in(sentence, names):
+    assert [name for name, _, _ in credits_in(sentence)] == names
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("USGS", "U.S. Geological Survey", True),
+    ("the Labour Party", "Labour", True),
+    ("CFDT union", "CGT union", False),
+    ("Economic Policy Institute", "Anderson Economic Group", False),
+    ("Justice Department", "Treasury Department", False),
+])
+def test_same_credit(a, b, same):
+    assert same_credit(a, b) is same
