@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
@@ -141,7 +142,14 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += draft_credit_rows(documents[draft.label], documents, [s.label for s in read], told, display)
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
-    rows += draft_figure_rows(documents[draft.label], told, list(zip(verdicts["start"], verdicts["end"])), display)
+    judged = verdicts["verdict"].ne("unsupported").to_numpy()
+    figure_rows = draft_figure_rows(documents[draft.label], told,
+                                    list(zip(verdicts["start"][judged], verdicts["end"][judged])), display)
+    # a figure no claim of the sources backs, that their sentences worded like the draft's give otherwise
+    kept = [judged[i] or not any(r["start"] < e and s < r["end"] for r in figure_rows)
+            for i, (s, e) in enumerate(zip(verdicts["start"], verdicts["end"]))]
+    verdicts = verdicts.loc[np.array(kept, dtype=bool)]
+    rows += figure_rows
     dated = verdicts["claim"].isin(date_claims).to_numpy()
     taken = list(zip(verdicts["start"][~dated], verdicts["end"][~dated])) + [(r["start"], r["end"]) for r in rows]
     days = draft_day_rows(documents[draft.label], {s.label: documents[s.label] for s in read}, taken, display)

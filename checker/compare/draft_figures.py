@@ -56,9 +56,11 @@ def told_as(told: dict, stated: float, unit: str | None) -> list[tuple]:
 
 
 def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
-    """A `supported` row for each draft figure no claim took (`taken`: spans with a verdict) that a source states
-    in a sentence worded like the draft's."""
+    """A row for each draft figure no claim judged (`taken`: spans with a verdict other than `unsupported`):
+    `supported` where a source states it in a sentence worded like the draft's; `contradicted` where the sources'
+    sentences worded most like the draft's state another figure of the same kind, none of which it fits."""
     rows = []
+    by_kind = None
     for q in draft_doc.quantities:
         sentence = draft_doc.index.at(q.start)
         if q.kind not in TOLD_KINDS or sentence is None or sentence.is_heading \
@@ -69,4 +71,43 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
             says = "; ".join(f"{display.get(s, s)}: {q.text} (in a sentence worded like the draft's)" for s in alike)
             rows.append(row("figure", "told alike", q.text, "supported", alike, [], says, sentence.text, q.start,
                             q.end))
+            continue
+        by_kind = by_kind if by_kind is not None else _by_kind(told)
+        other = _told_otherwise(by_kind, q, sentence.text)
+        if other:
+            says = "; ".join(f"{display.get(s, s)}: {theirs.text} (“{text[:200]}”)" for s, text, theirs in other)
+            rows.append(row("figure", "told alike", q.text, "contradicted", [], list(dict.fromkeys(s for s, _, _ in other)),
+                            says, sentence.text, q.start, q.end, other[0][2].text))
     return rows
+
+
+# A sentence must share this many words of substance with the draft's to say its figure is wrong: more than it
+# takes to back the draft's figure, for a wrong figure is the stronger verdict.
+OTHERWISE_WORDS = SHARED_WORDS + 1
+
+
+def _by_kind(told: dict) -> dict[tuple[str, str], list[tuple]]:
+    out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for entries in told.values():
+        for entry in entries:
+            q = entry[3]
+            out[(q.kind, compared_unit(q.unit) or "")].append(entry)
+    return out
+
+
+def _told_otherwise(by_kind: dict, q, sentence: str) -> list[tuple[str, str, object]]:
+    """(source, sentence, figure) for the source figures of q's kind, counting the same thing, in sentences worded
+    like the draft's, when none of them fits q."""
+    if q.qualifier == "vague":
+        return []                                       # "several", "thousands": nothing precise to be wrong
+    words = words_of(sentence)
+    found = []
+    for label, text, _, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
+        if q.kind == "count" and q.unit != theirs.unit:
+            continue                                    # 40 children are not 400 people, nor 126 of something
+        if len(words & words_of(text)) < OTHERWISE_WORDS:
+            continue
+        if theirs.low <= q.high and q.low <= theirs.high:
+            return []                                   # a figure of theirs fits the draft's
+        found.append((label, text, theirs))
+    return found

@@ -61,13 +61,37 @@ PAPER_STORY = ("Date: 2024-05-04\n\nThe governor took 8,794,726 votes, the commi
     ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
      "third with 6,101,533.", "6,101,533", ["supported"]),
     ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
-     "third with 6,110,533.", "6,110,533", []),
+     "third with 6,110,533.", "6,110,533", ["contradicted"]),
+    # vague: nothing precise to be wrong
+    ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
+     "third with thousands.", "thousands", []),
+    # the sentence worded like the draft's counts something else
+    ("The governor won with 8,794,726 votes, ahead of Ada Obi with 6,984,520 votes, while Musa Bello finished "
+     "third with 42 districts.", "42 districts", []),
 ])
 def test_a_draft_figure_no_claim_took_is_checked_against_the_sources(draft_frame, draft, phrase, verdicts):
     rows = draft_frame({"wire": WIRE_STORY, "paper": PAPER_STORY}, draft)
     start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
     mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
     assert list(mine["verdict"]) == verdicts
-    if verdicts:
+    if verdicts == ["supported"]:
         assert mine["supported_by"].iloc[0] == ["wire"]
         assert "worded like the draft's" in mine["sources_say"].iloc[0]
+    if verdicts == ["contradicted"]:
+        # the sentence worded most like the draft's gives another figure, which the row shows
+        assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0] == "6,101,533"
+        assert "Musa Bello finished third with 6,101,533" in mine["sources_say"].iloc[0]
+
+
+def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(draft_frame):
+    # the draft's "confirmed" toll is a claim no source has (unsupported by the claims); the sentence that tells
+    # it in like words gives another figure
+    sources = {"wire": "Date: 2024-05-04\n\nThe United Nations lowered its figure for the dead to 3,958 on "
+                       "Sunday, citing the World Health Organization.\n",
+               "paper": "Date: 2024-05-04\n\nRescue teams were still searching the port for survivors.\n"}
+    draft = "The United Nations now puts the confirmed toll at 3,598, citing the World Health Organization."
+    rows = draft_frame(sources, draft)
+    start = draft.index("3,598") + len("Date: 2024-05-04\n\n")
+    mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
+    assert list(mine["verdict"]) == ["contradicted"]
+    assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0] == "3,958"
