@@ -55,12 +55,29 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
         precise = rows[rows["qualifier"].ne("vague")]
         inconsistent = source_intervals(precise, tolerance)[3] if len(precise) else []
     note = f"{', '.join(inconsistent)} gives figures that cannot all be right" if inconsistent else ""
-    if common_point(low, high) and not inconsistent:
+    mixed = _mixed(rows, inconsistent)
+    if mixed:
+        note = f"{', '.join(mixed)} gives {MIXED_FIGURES} figures or more that cannot all be right: they may count " \
+               "different things; the span of each source's figures is compared"
+    if common_point(low, high) and (not inconsistent or mixed):
         return "variance", dissent, note
     # Figures that cannot all be true make a conflict, even when one source gives them all (a toll that
     # changed over time is still two figures for one fact; the note says in what order).
     supported = _best_supported(names, low, high)
     return "conflict", [s for s in sources if s not in supported], note
+
+
+# A source giving this many different figures for one claim is telling several facts the claim could not keep
+# apart (the toll, the toll at the airport, last year's toll): its own figures are no clash
+MIXED_FIGURES = 3
+
+
+def _mixed(rows: pd.DataFrame, inconsistent: list[str]) -> list[str]:
+    if not inconsistent:
+        return []
+    precise = rows[rows["qualifier"].ne("vague") & rows["source"].isin(inconsistent)]
+    counts = precise.groupby("source")["value"].nunique()
+    return list(counts.index[counts >= MIXED_FIGURES])
 
 
 def _weekday_clash(rows: pd.DataFrame, status: str, dissent: list[str], note: str,
