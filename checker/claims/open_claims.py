@@ -20,6 +20,7 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import math
+import regex
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -34,6 +35,11 @@ MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in comm
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
 FAR_RATIO = 4.0            # figures further apart than this are two facts, however alike their words
+
+
+_AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
+_CLAUSE_WORD = regex.compile(r"\p{L}{3,}")
+_TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNORECASE)
 
 
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
@@ -60,7 +66,16 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
                 utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
             shift = (utc - t.minutes) if utc is not None else 0
-            words, names = figure_context(doc, t, sentence.start, sentence.end)
+            if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start):
+                continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
+            # "half an hour after the museum opened its doors at 9 a.m.": the words of its own clause; "just
+            # after 02:00" is the time's own qualifier
+            left = sentence.start
+            for turn in _TURN.finditer(doc.text, sentence.start, t.start):
+                if len([w for w in _CLAUSE_WORD.findall(doc.text, turn.end(), t.start)
+                        if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
+                    left = turn.end()
+            words, names = figure_context(doc, t, left, sentence.end)
             if len(words) < MIN_SHARED:
                 continue
             if utc is None and t.beside_utc is not None:

@@ -30,6 +30,12 @@ APART = [
     # alike words, sizes forty times apart: the crowd at the station and the town's population
     ("About 4,000 people were at the station in Halden when the shells hit.",
      "The station in Halden, a town of some 150,000 people, was hit by shells.", "About 4,000", "some 150,000"),
+    # a time that says when a count stood is no moment of the story
+    ("The agency said 1,045 tremors had shaken the Noto region by 8 a.m. on Saturday.",
+     "A strong tremor shook the Noto region at 5:26 a.m. on Saturday.", "8 a.m.", "5:26 a.m."),
+    # the time of the clause after "after" is that clause's event: the doors opening, not the raid
+    ("The raiders struck at 9:30 a.m., half an hour after the gallery opened its doors at 9 a.m.",
+     "The raiders struck the gallery at about 9:35 a.m., witnesses said.", "9 a.m.", "about 9:35 a.m."),
 ]
 
 
