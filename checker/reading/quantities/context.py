@@ -59,7 +59,10 @@ LABEL_BEFORE = re.compile(
     r"|fig|table|exhibit|annex|protocol|version|model|type|class|grade|seat|row|lane|runway|step|part"
     r"|title|verse|psalm|hall|sector|zone|camp|district|precinct|brigade|battalion|regiment|division"
     r"|corps|squadron|line|no|nos|pp?|art|sec|ch|sub|rev|tier|week|day|match|gen|generation)\.?|#)\s*\Z", _I)
-AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+\Z", _I)
+# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12": ages, whatever qualifies
+# them; not "the retirement age from 62 to 64", a change
+AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|at\s+least|up\s+to)\s+)?"
+                        r"|(?:age|ages)\s+(?:of\s+)?)\Z", _I)
 OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
