@@ -10,6 +10,8 @@ _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>
                       r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
 _IN_DAYS = re.compile(r"\bdays?\b(?!\s+(?:and|,))", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent|percent", re.IGNORECASE)
+CONVERSION_SHARE = 0.05
+_CONVERTED = re.compile(r"\(in [^:()]+: [0-9.,-]+ to [0-9.,-]+\)")
 _SCALES = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
            "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
 
@@ -30,6 +32,37 @@ def rounding_half_width(text: str, qualifier, value: float) -> float:
     return step / 2 if step < abs(value) else 0.0
 
 
+def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Where one source gives a measure in another unit ("up to 80mph" beside "130 kph"), someone converted and
+    rounded: each figure vouches for half its last rounded digit ("130" for 125 to 135), in the compared unit."""
+    if "stated" not in rows or "why" not in rows:
+        return np.zeros(len(rows))
+    stated = rows["stated"].to_numpy(float)
+    # the reader says "(in km/h: 112.654 to 128.748)" of a measure it converted
+    is_converted = rows["why"].fillna("").str.contains(_CONVERTED).to_numpy(bool) & (stated > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(is_converted, rows["high"].to_numpy(float) / np.where(stated > 0, stated, 1.0), 1.0)
+    if not is_converted.any():
+        return np.zeros(len(rows))
+    steps = np.array([_last_digit(v) for v in stated])
+    half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
+    # "10 km" could be rounded to the ten, but a writer converting 6 miles would not go that far: a twentieth at most
+    return np.minimum(half, np.abs(rows["high"].to_numpy(float)) * CONVERSION_SHARE)
+
+
+def _last_digit(value: float) -> float:
+    """The place of a figure's last non-zero digit: 130 -> 10, 80 -> 10, 83 -> 1, 2.5 -> 0.1."""
+    if not np.isfinite(value) or value <= 0:
+        return 0.0
+    if not float(value).is_integer():
+        return 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
+    digits, step = int(value), 1.0
+    while digits and digits % 10 == 0:
+        digits //= 10
+        step *= 10
+    return step
+
+
 def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """Interval bounds widened by the tolerance (and rounded figures by their rounding), exclusive ends
     pulled in by a hair, so that every test below can treat the intervals as closed."""
@@ -39,6 +72,8 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
+    converted = _conversion_rounding(rows, low, high)
+    low, high = low - converted, high + converted
     # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not
     whole_days = np.array([isinstance(t, str) and isinstance(u, str) and u == "days" and _IN_DAYS.search(t) is not None
                            and float(v).is_integer() for t, u, v in zip(rows["text"], rows["unit"], rows["high"])],

@@ -1,0 +1,25 @@
+"""A measure one source gives in another unit was converted and rounded by someone: each figure vouches for half
+its last rounded digit, a twentieth of it at most (our figures)."""
+import pytest
+
+import checker
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # 80 mph is 128.7 km/h, written 130 by the other outlet
+    ("Winds gusting up to 80mph fanned the flames through the town, the fire service said.",
+     "Winds of 130 kph fanned the flames through the town, the fire service said.", "variance"),
+    # 120 mph is 193 km/h: no rounding reaches 130
+    ("Winds gusting up to 120mph fanned the flames through the town, the fire service said.",
+     "Winds of 130 kph fanned the flames through the town, the fire service said.", "conflict"),
+    # no conversion: figures in one unit are read as they are
+    ("Winds gusting up to 120 kph fanned the flames through the town, the fire service said.",
+     "Winds of 130 kph fanned the flames through the town, the fire service said.", "conflict"),
+])
+def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
+    (tmp_path / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: 2023-08-09\n\n{b}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    speed = result.mentions[result.mentions["unit"] == "km/h"]
+    assert speed["claim"].nunique() == 1 and len(speed) == 2
+    assert result.findings.set_index("claim").loc[speed["claim"].iloc[0], "status"] == status
