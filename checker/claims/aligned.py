@@ -27,14 +27,17 @@ from checker.claims.document import Document, Mention
 from checker.claims.aligned_moments import copies_moments, masked_places, moment_differences
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import spelt_alike
+from checker.reading.names import COMMON, spelt_alike
 
 CUTOFF = 74            # rapidfuzz ratio of the masked sentences, 0 to 100
+LOOSE_CUTOFF = 55      # ... of sentences worded only loosely alike, where a name flanked alike is still compared
 MIN_WORDS = 8          # shorter sentences say too little to be aligned
 MIN_SHARED_RARE = 3    # rare words a candidate pair must share
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern eastern
     western north-east north-west south-east south-west before after above below up down higher lower more fewer
     less rose fell increased decreased inside outside""".split())
+_CALENDAR = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                          r"|August|September|October|November|December")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|#")
 
 
@@ -88,8 +91,9 @@ def _sentences(docs: dict[str, Document]) -> list[list[_Sentence]]:
     return list(by_text.values())
 
 
-def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int]]:
-    """Pairs of sentences of different sources that read almost alike, each sentence in its best pair only."""
+def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int, float]]:
+    """Pairs of sentences of different sources that read alike, each sentence in its best pair only, with their
+    score: from CUTOFF they read almost alike; from LOOSE_CUTOFF only a name flanked alike is compared."""
     sentences = [group[0] for group in groups]
     words = [{t.lower() for t, _, _ in s.tokens if len(t) > 3} for s in sentences]
     frequency = Counter(w for bag in words for w in bag)
@@ -107,11 +111,11 @@ def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int]]:
                     {s.doc.source.label for s in groups[j]}:
                 continue
             score = fuzz.ratio(sentences[i].masked, sentences[j].masked)
-            if score >= CUTOFF:
+            if score >= LOOSE_CUTOFF:
                 for a, b in ((i, j), (j, i)):
                     if score > best.get(a, (0.0, -1))[0]:
                         best[a] = (score, b)
-    return sorted({(min(i, j), max(i, j)) for i, (_, j) in best.items() if best.get(j, (0, -1))[1] == i})
+    return sorted({(min(i, j), max(i, j), score) for i, (score, j) in best.items() if best.get(j, (0, -1))[1] == i})
 
 
 def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
@@ -131,6 +135,28 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
                      and not spelt_alike(wx, wy))       # a spelling of one name is the Names sheet's matter
             if direction or names:
                 found.append((x, y))
+    return found
+
+
+def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """In sentences that read only loosely alike, a name put for another where the two words before it and the
+    word after it are the same in both ("was at a conference on Oahu when" / "attending a conference on Kauai
+    when"): the place in the sentence says it is the same role."""
+    left = [t.lower() for t, _, _ in a.tokens]
+    right = [t.lower() for t, _, _ in b.tokens]
+    found = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 < 2 or j1 < 2:
+            continue
+        if left[i1 - 2:i1] != right[j1 - 2:j1] or left[i2:i2 + 1] != right[j2:j2 + 1] or "#" in left[i1 - 2:i2 + 1]:
+            continue
+        x, y = a.tokens[i1], b.tokens[j1]
+        if set(x[0].lower().split("-")) & set(y[0].lower().split("-")):
+            continue                                    # "Bengaluru-Howrah" / "Yeshwantpur-Howrah": one train, named two ways
+        if x[0][0].isupper() and y[0][0].isupper() and not spelt_alike(x[0], y[0]) \
+                and x[0].lower() not in COMMON and y[0].lower() not in COMMON and not _CALENDAR.fullmatch(x[0]) \
+                and not _CALENDAR.fullmatch(y[0]):
+            found.append((x, y))
     return found
 
 
@@ -196,8 +222,11 @@ def aligned_claims(docs: dict[str, Document], event: str,
             rules.append(made_rule(claim, "entity", "aligned sentences: " + " / ".join(
                 dict.fromkeys(d.text for _, d, _ in copies)), "aligned"))
             mentions.extend(_moment_mention(s.doc, d, value, claim, event) for s, d, value in copies)
-    for i, j in _pairs(groups):
+    for i, j, score in _pairs(groups):
         a, b = groups[i][0], groups[j][0]
+        if score < CUTOFF:
+            _add_differences(_flanked_names(a, b), groups[i], groups[j], a, b, event, mentions, rules, seen)
+            continue
         for x, y in _figure_differences(a, b):
             if claims_at[(a.doc.source.label, x[1])] & claims_at[(b.doc.source.label, y[1])] or (x[1], y[1]) in seen:
                 continue
@@ -216,22 +245,28 @@ def aligned_claims(docs: dict[str, Document], event: str,
             rules.append(made_rule(claim, "entity", f"aligned sentences: {dx.text} / {dy.text}", "aligned"))
             mentions += [_moment_mention(a.doc, dx, values[0], claim, event),
                          _moment_mention(b.doc, dy, values[1], claim, event)]
-        for x, y in _differences(a, b):
-            key = tuple(sorted((x[0].lower(), y[0].lower())))
-            if key in seen:
-                continue                                 # one difference, however many pairs show it
-            seen.add(key)
-            claim = f"aligned:{len(rules) + 1}"
-            rules.append(made_rule(claim, "entity", f"aligned sentences: {x[0]} / {y[0]}", "aligned"))
-            for sentence, (word, start, end) in _every_copy(groups[i], a, x) + _every_copy(groups[j], b, y):
-                doc = sentence.doc
-                mentions.append(Mention(
-                    source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
-                    text=word, start=start, end=end, low=None, high=None, value=word,
-                    why=f"{word}: where the other source's nearly identical sentence has another word",
-                    sentence=doc.text[sentence.start:sentence.end], sentence_index=doc.index.at(start).index,
-                    event=event, event_how="aligned sentences of the story"))
+        _add_differences(_differences(a, b), groups[i], groups[j], a, b, event, mentions, rules, seen)
     return mentions, rules
+
+
+def _add_differences(found: list, group_a: list, group_b: list, a: _Sentence, b: _Sentence, event: str,
+                     mentions: list, rules: list, seen: set) -> None:
+    """A claim of its own for each word put for another, with the word in every copy of both sentences."""
+    for x, y in found:
+        key = tuple(sorted((x[0].lower(), y[0].lower())))
+        if key in seen:
+            continue                                     # one difference, however many pairs show it
+        seen.add(key)
+        claim = f"aligned:{len(rules) + 1}"
+        rules.append(made_rule(claim, "entity", f"aligned sentences: {x[0]} / {y[0]}", "aligned"))
+        for sentence, (word, start, end) in _every_copy(group_a, a, x) + _every_copy(group_b, b, y):
+            doc = sentence.doc
+            mentions.append(Mention(
+                source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
+                text=word, start=start, end=end, low=None, high=None, value=word,
+                why=f"{word}: where the other source's sentence, worded like this one, has another word",
+                sentence=doc.text[sentence.start:sentence.end], sentence_index=doc.index.at(start).index,
+                event=event, event_how="aligned sentences of the story"))
 
 
 def _figure_mention(doc: Document, q, claim: str, event: str) -> Mention:

@@ -162,6 +162,31 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
     assert set(aligned["status"]) == {"conflict"}
 
 
+@pytest.mark.parametrize("a, b, found", [
+    # worded loosely alike, the place flanked by the same words: "… kilometres northeast of X, the …"
+    ("The survey said the quake was centred 10 km underground and about 42 km northeast of Wajima on the Noto "
+     "peninsula.",
+     "The survey said the quake struck at a depth of 10 km with its epicentre 42 km northeast of Anamizu on the "
+     "peninsula.", ("Anamizu", "Wajima")),
+    ("Mayor Ana Ruiz was at a conference in Lisbon when the fires broke out, according to county officials.",
+     "Ruiz was attending a conference in Porto when the fires broke out, county officials later confirmed.",
+     ("Lisbon", "Porto")),
+    # one name written two ways, a part shared: no finding
+    ("The Bengaluru-Howrah Express then ran into the wreckage, derailing two of its rear coaches.",
+     "Minutes later the Yeshwantpur-Howrah Express ran into the wreckage, and two rear coaches came off.", None),
+    # the names' neighbours differ: nothing says they are in the same role
+    ("Mayor Ana Ruiz was at a conference in Lisbon when the fires broke out, according to county officials.",
+     "Ruiz was attending a conference, not in Porto, when the fires broke out, county officials later confirmed.",
+     None),
+])
+def test_a_name_flanked_alike_in_loosely_aligned_sentences_is_a_finding(tmp_path, a, b, found):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    aligned = result.findings[result.findings["claim"].str.startswith("aligned:")
+                              & result.findings["label"].str.contains("/")]
+    names = [tuple(sorted(v.values())) for v in aligned["values"] if not any(c.isdigit() for c in "".join(v.values()))]
+    assert names == ([found] if found else [])
+
+
 def test_a_spelling_in_aligned_sentences_is_left_to_the_names(tmp_path):
     result = story(
         tmp_path,
