@@ -1,7 +1,8 @@
 """The desk's draft against its sources: each claim in the draft gets a verdict.
 
   contradicted  no source states a compatible figure, and some state an incompatible one
-  disputed      some sources support it, others contradict it
+  disputed      some sources support it, others contradict it (unless a source states the figure in words like
+                the draft's and the others state theirs in other words: those are another fact's)
   unsupported   no source states this claim about this event
   supported     a source states a compatible figure (or the same entity) and none contradicts
 """
@@ -112,7 +113,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(_as_written(m))
-        if verdict == "contradicted" and rule.kind == "count" and told:
+        if verdict in ("contradicted", "disputed") and rule.kind == "count" and told:
             alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence)
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless

@@ -51,6 +51,21 @@ def test_a_contradicted_figure_a_source_tells_alike_is_supported(told, paper, ve
     assert rows["supported_by"].iloc[0] == supported and rows["contradicted_by"].iloc[0] == contradicted
 
 
+@pytest.mark.parametrize("against, verdict", [
+    # the figure that does not fit is another fact's, told in other words: the draft's figure is supported
+    (OTHER_FACT, "supported"),
+    # ... but told in words like the draft's, the sources differ on it
+    ("The judge rejected the argument, finding that customers lost $10 billion.", "disputed"),
+])
+def test_a_disputed_figure_a_source_tells_alike_is_supported_unless_another_tells_it_otherwise(against, verdict):
+    frame = mentions_frame([_mention("paper", "source", 8e9, "Investors lost $8 billion in all, the filing says."),
+                            _mention("tabloid", "source", 10e9, against),
+                            _mention("draft", "draft", 8e9, DRAFT)])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, TOLD)
+    assert list(rows["verdict"]) == [verdict]
+
+
 WIRE_STORY = ("Date: 2024-05-04\n\nThe governor won with 8,794,726 votes. Former minister Ada Obi came second with "
               "6,984,520 votes, and Musa Bello finished third with 6,101,533.\n")
 PAPER_STORY = ("Date: 2024-05-04\n\nThe governor took 8,794,726 votes, the commission said. His nearest rival, Ada Obi, "
