@@ -32,6 +32,8 @@ FACET_WORDS = {
 }
 _UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
                                regex.IGNORECASE)
+_OF_THEM_SEVERITY = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:(?P<light>lightly|slightly)|critically|seriously|"
+                                   r"severely|badly|gravely)\b", regex.IGNORECASE)
 _SEVERITY = regex.compile(
     r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition"
@@ -90,6 +92,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     severity = _SEVERITY.search(doc.text, left, right)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
+    of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
+    if of_them:                            # "2,241 people were injured, 1,404 of them critically"
+        return "lightly injured" if of_them.group("light") else "critically injured"
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"
     for word in after + before:
