@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.claims import NO_EVENT, SHARED_WORDS, WEEKDAY, Rule, words_of
-from checker.compare.draft_figures import told_alike
+from checker.compare.draft_figures import owner, told_alike
 from checker.compare.findings import _as_written
 from checker.compare.intervals import _closed_bounds
 
@@ -114,7 +114,9 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(_as_written(m))
         if verdict in ("contradicted", "disputed") and rule.kind == "count" and told:
-            alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence)
+            at = claim_row.sentence.find(claim_row.text)
+            alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence,
+                               owner(claim_row.sentence, at) if at >= 0 else "")
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless
                 # they too are told in such words (then the sources differ on it)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import regex
+
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_text import row
 
-TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal")
+TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal", "age")
 
 
 def _key(stated: float, unit: str | None) -> tuple[float, str]:
@@ -39,15 +41,37 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
     return told
 
 
-def told_alike(told: dict, stated: float, unit: str | None, sentence: str) -> list[str]:
-    """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`."""
+def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: str = "") -> list[str]:
+    """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`;
+    an age, of the person the draft gives it to (`who`, see `owner`), where both name one."""
     if stated != stated:                                 # NaN: no figure as written
         return []
     candidates = told_as(told, stated, unit)
     if not candidates:
         return []
     words = words_of(sentence)
-    return list(dict.fromkeys(s for s, theirs, *_ in candidates if len(words & words_of(theirs)) >= SHARED_WORDS))
+    return list(dict.fromkeys(s for s, theirs, *rest in candidates if len(words & words_of(theirs)) >= SHARED_WORDS
+                              and not _someone_else(who, rest)))
+
+
+_OWNER = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})[ \t]*,[ \t]*\Z")
+
+
+def owner(text: str, start: int) -> str:
+    """The name an age at text[start] belongs to, as "Vishwash Kumar Ramesh, 45," writes it; "" when none."""
+    m = _OWNER.search(text, max(0, start - 60), start)
+    return m.group(1) if m else ""
+
+
+def _someone_else(who: str, entry: list) -> bool:
+    """Whether a source's age (entry: its sentence and reading) is another person's than `who`'s: "His brother
+    Ajay Kumar Ramesh, 45" is not Vishwash Kumar Ramesh's age."""
+    if not who or len(entry) < 2 or entry[1].kind != "age":
+        return False
+    sentence, q = entry
+    theirs = owner(sentence.text, q.start - sentence.start)
+    mine, other = set(who.lower().split()), set(theirs.lower().split())
+    return bool(other) and not (mine <= other or other <= mine)     # "Ramesh" is "Vishwash Kumar Ramesh"
 
 
 def told_as(told: dict, stated: float, unit: str | None) -> list[tuple]:
@@ -66,14 +90,14 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
         if q.kind not in TOLD_KINDS or sentence is None or sentence.is_heading \
                 or any(s < q.end and q.start < e for s, e in taken):
             continue
-        alike = told_alike(told, q.stated, q.unit, sentence.text)
+        alike = told_alike(told, q.stated, q.unit, sentence.text, owner(draft_doc.text, q.start))
         if alike:
             says = "; ".join(f"{display.get(s, s)}: {q.text} (in a sentence worded like the draft's)" for s in alike)
             rows.append(row("figure", "told alike", q.text, "supported", alike, [], says, sentence.text, q.start,
                             q.end))
             continue
         by_kind = by_kind if by_kind is not None else _by_kind(told)
-        other = _told_otherwise(by_kind, q, sentence.text)
+        other = _told_otherwise(by_kind, q, sentence.text, sentence.start)
         if other:
             says = "; ".join(f"{display.get(s, s)}: {theirs.text} (“{text[:200]}”)" for s, text, theirs in other)
             rows.append(row("figure", "told alike", q.text, "contradicted", [], list(dict.fromkeys(s for s, _, _ in other)),
@@ -95,16 +119,19 @@ def _by_kind(told: dict) -> dict[tuple[str, str], list[tuple]]:
     return out
 
 
-def _told_otherwise(by_kind: dict, q, sentence: str) -> list[tuple[str, str, object]]:
+def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int) -> list[tuple[str, str, object]]:
     """(source, sentence, figure) for the source figures of q's kind, counting the same thing, in sentences worded
     like the draft's, when none of them fits q."""
     if q.qualifier == "vague":
         return []                                       # "several", "thousands": nothing precise to be wrong
     words = words_of(sentence)
     found = []
-    for label, text, _, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
+    who = owner(sentence, q.start - sentence_start)
+    for label, text, their_sentence, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
         if q.kind == "count" and q.unit != theirs.unit:
             continue                                    # 40 children are not 400 people, nor 126 of something
+        if _someone_else(who, [their_sentence, theirs]):
+            continue
         if len(words & words_of(text)) < OTHERWISE_WORDS:
             continue
         if theirs.low <= q.high and q.low <= theirs.high:

@@ -110,3 +110,25 @@ def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(
     mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
     assert list(mine["verdict"]) == ["contradicted"]
     assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0] == "3,958"
+
+
+AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to forfeit $40 million and serve three "
+                "years of supervised release.\n\nThe sole survivor, Tomas Berg, 40, was sitting in seat 11A near an "
+                "exit. His brother Erik Berg, 45, who was sitting in another row, is missing.\n"}
+
+
+@pytest.mark.parametrize("draft, phrase, verdicts", [
+    # an age no claim took, told otherwise in like words
+    # (worded apart enough that the aligned sentences do not see it)
+    ("After prison the 31-year-old faces three years of supervised release, and must forfeit $40 million, Ruiz "
+     "ruled.", "31-year-old", ["contradicted"]),
+    ("After prison the 32-year-old faces three years of supervised release, and must forfeit $40 million, Ruiz "
+     "ruled.", "32-year-old", ["supported"]),
+    # the age a source gives another person in like words supports nothing
+    ("Tomas Berg, 45, the one survivor, had been sitting in seat 11A, close to an exit.", "45", ["contradicted"]),
+])
+def test_an_age_told_alike_is_the_same_persons(draft_frame, draft, phrase, verdicts):
+    rows = draft_frame(AGES, draft)
+    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
+    mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+    assert sorted(set(mine["verdict"])) == verdicts
