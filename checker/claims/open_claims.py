@@ -20,9 +20,10 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import math
-import regex
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+import regex
 
 from checker.claims.context_words import WINDOW, figure_context
 from checker.claims.document import Document, Mention
@@ -30,6 +31,7 @@ from checker.claims.events import main_event
 from checker.claims.rules import Rule, made_rule
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
+from checker.reading import US_ZONES_TO_EASTERN
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
@@ -66,6 +68,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
                 utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
             shift = (utc - t.minutes) if utc is not None else 0
+            zone = " ".join(t.zone.lower().split())
+            eastern = utc is None and zone in US_ZONES_TO_EASTERN
             if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start):
                 continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
             # "half an hour after the museum opened its doors at 9 a.m.": the words of its own clause; "just
@@ -82,11 +86,13 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                 utc = t.beside_utc                          # no story offset: the conversion beside it says
                 shift = (utc - t.minutes)
             unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
+            if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
+                shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
                               high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=t.text,
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
-                              f" {'UTC' if utc is not None else t.zone or 'local time'}",
+                              f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
             # by its own words, and where they pair it with none, as its local time is paired (see open_claims)

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-_ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|CET|CEST|IST|WAT|EAT|"
-         r"Pacific(?:\s+Time)?|Eastern(?:\s+Time)?)")
+_ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|BST|CET|CEST|IST|WAT|"
+         r"EAT|Pacific(?:\s+Time)?|Eastern(?:\s+Time)?|Central(?:\s+Time)?|Mountain(?:\s+Time)?)\b")
 _OFFSET = r"(?:\(?\s*(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?)"
 _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.?\s?m\b\.?)"
@@ -32,7 +32,13 @@ _NAMED = {"noon": 720, "midday": 720, "midnight": 0}
 # Zones with one offset. "ET", "PT" and their names shift with daylight saving, which the text does not
 # say, so a time in them keeps no UTC minutes and is compared only with times in the same zone.
 _ZONE_OFFSETS = {"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "edt": -240, "est": -300,
-                 "cdt": -300, "cst": -360, "pdt": -420, "pst": -480, "ist": 330, "wat": 60, "eat": 180}
+                 "cdt": -300, "cst": -360, "mdt": -360, "mst": -420, "pdt": -420, "pst": -480, "ist": 330, "wat": 60,
+                 "eat": 180}
+# ... but they shift together: 8 a.m. Pacific is 11 a.m. Eastern, summer or winter. Minutes to add to read a time
+# in one of them as US Eastern time.
+US_ZONES_TO_EASTERN = {"et": 0, "eastern": 0, "eastern time": 0, "ct": 60, "central": 60, "central time": 60,
+                       "mt": 120, "mountain": 120, "mountain time": 120, "pt": 180, "pacific": 180,
+                       "pacific time": 180}
 _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
            "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 30), "after": (0, 60),
            "shortly before": (30, 0), "just before": (15, 0), "before": (60, 0)}

@@ -89,6 +89,23 @@ def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
     assert finding["status"] in ("agree", "variance")
 
 
+@pytest.mark.parametrize("a, b, status", [
+    # US zones shift together with daylight saving: 6 a.m. Pacific is 9 a.m. Eastern whatever the season (both
+    # can be right, written apart: variance)
+    ("Executives will discuss the deal with investors on a call at 6:00 a.m. Pacific Time.",
+     "Executives discussed the deal with investors on a call at 9 a.m. ET.", "variance"),
+    ("Executives discussed the deal with investors on a call at 8 a.m. Pacific time.",
+     "Executives discussed the deal with investors on a call at 9 a.m. ET.", "conflict"),
+    ("The contract expires at 10:59 p.m. Central time on Thursday, the union said.",
+     "The contract expires at 11:59 p.m. ET on Thursday, the union said.", "variance"),
+])
+def test_times_in_us_zones_are_compared_in_eastern_time(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    times = result.mentions[result.mentions["unit"] == "minutes US Eastern time"]
+    assert len(times) == 2 and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
+
+
 def texts_behind_the_one_conflict(result) -> set[str]:
     conflicts = result.findings[result.findings["status"] == "conflict"]
     assert len(conflicts) == 1, conflicts
