@@ -19,6 +19,7 @@ sources) are paired once; candidates come from an inverted index of words, never
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -54,12 +55,15 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
                           if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
     local_offset = offsets.most_common(1)[0][0] if offsets else None
+    days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
+    story_day = days.most_common(1)[0][0] if days else None
     found = []
     for doc in docs.values():
         if not doc.times:
             continue
         mine = []
         beside_utc = {t.start: t.beside_utc for t in doc.times}
+        day = doc.source.published or story_day
         for t in doc.times:
             sentence = doc.index.at(t.start)
             if sentence is None or sentence.is_heading:
@@ -88,6 +92,9 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
             if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
                 shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
+                if day is not None:                         # the day says which of EDT and EST it is
+                    shift = (t.minutes + shift + _eastern_to_utc(day)) % 1440 - t.minutes
+                    unit, eastern = "minutes UTC", False
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
                               high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=t.text,
@@ -105,6 +112,16 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         resolve_names(doc, mine)
         found.extend(mine)
     return found
+
+
+def _eastern_to_utc(day: dt.date) -> int:
+    """Minutes to add to US Eastern time for UTC on that day: EDT from the second Sunday of March to the first
+    Sunday of November (the rule since 2007), EST otherwise."""
+    march = dt.date(day.year, 3, 8)
+    november = dt.date(day.year, 11, 1)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return 240 if start <= day < end else 300
 
 
 def _clock(minutes: int) -> str:

@@ -106,6 +106,19 @@ def test_times_in_us_zones_are_compared_in_eastern_time(tmp_path, a, b, status):
     assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
 
 
+@pytest.mark.parametrize("day, gmt, status", [
+    ("2023-09-14", "1300 GMT", "variance"),   # summer: 9 a.m. EDT is 13:00 UTC
+    ("2023-01-18", "1400 GMT", "variance"),   # winter: 9 a.m. EST is 14:00 UTC
+    ("2023-01-18", "1300 GMT", "conflict"),
+])
+def test_a_us_zone_time_on_a_known_day_is_compared_with_gmt(tmp_path, day, gmt, status):
+    result = story(tmp_path, a=f"Date: {day}\n\nExecutives discussed the deal with investors on a call at 9 a.m. ET.\n",
+                   b=f"Date: {day}\n\nExecutives discussed the deal with investors on a call at {gmt}.\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    assert len(times) == 2 and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
+
+
 def texts_behind_the_one_conflict(result) -> set[str]:
     conflicts = result.findings[result.findings["status"] == "conflict"]
     assert len(conflicts) == 1, conflicts
