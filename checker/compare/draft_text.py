@@ -102,7 +102,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
-        found = _retold_in(sentence, variant, index, sentences)
+        found = _retold_in(sentence, variant, index, sentences) or _flanked(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
         rows.append(_place_row(variant, found, sentence, start, end, display))
@@ -249,6 +249,44 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
         other = _last_name(theirs[j1:j2])
         if other and not any(w in mine for w in other if _NAME_WORD.fullmatch(w)) and _a_name(other):
             return label, theirs_text, " ".join(other)
+    return None
+
+
+FLANK_SCORE = 50   # token_set_ratio a source sentence needs for a name flanked alike in it to count
+
+
+def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, its name) where a source sentence, not the one the draft retells best, has another
+    name where the draft has `variant`, with four of the five words around it the same, the one before always
+    ("BJ Medical College in the Naroda area, where" / "BJ Medical College in the Meghaninagar area.")."""
+    mine = _ANY_WORD.findall(sentence)
+    last = variant.split()[-1]
+    if last not in mine:
+        return None
+    at = mine.index(last)
+    first = at - len(variant.split()) + 1
+    shared: dict[int, int] = {}
+    for word in {w.lower() for w in mine if len(w) > 3 and w not in variant.split()}:
+        hits = index.get(word, ())
+        if len(hits) <= 200:
+            for n in hits:
+                shared[n] = shared.get(n, 0) + 1
+    for n in sorted((n for n, k in shared.items() if k >= 3), key=lambda n: -shared[n]):
+        label, theirs_text = sentences[n]
+        if fuzz.token_set_ratio(sentence, theirs_text) < FLANK_SCORE:
+            continue
+        theirs = _ANY_WORD.findall(theirs_text)
+        lowered = [w.lower().rstrip(".") for w in theirs]       # "area." ends a sentence: the word is "area"
+        for j in range(1, len(theirs)):
+            if not _NAME_WORD.fullmatch(theirs[j]) or theirs[j] in mine or lowered[j - 1] != mine[first - 1].lower() \
+                    if first >= 1 else True:
+                continue
+            around = [(mine[first - k].lower().rstrip(".") if first - k >= 0 else None,
+                       lowered[j - k] if j - k >= 0 else "") for k in (2, 3)] + \
+                     [(mine[at + k].lower().rstrip(".") if at + k < len(mine) else None,
+                       lowered[j + k] if j + k < len(theirs) else "") for k in (1, 2)]
+            if sum(a == b for a, b in around) >= 3 and _another_name(variant, theirs[j], sentence, theirs_text):
+                return label, theirs_text, theirs[j]
     return None
 
 

@@ -64,6 +64,27 @@ def test_a_word_the_sources_write_only_in_lower_case_is_no_name_of_theirs(draft_
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
 
 
+HOSTEL = {"wire": "Date: 2025-06-12\n\nAt the Civil Medical College, students described a loud bang during the lunch "
+                  "hour and a dining hall filling with smoke.\n\nThe plane came down shortly after take-off, "
+                  "crashing into a hostel for doctors at Civil Medical College in the Ranipur area.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # the sentence retold best has no name there; another source sentence has one, flanked by the same words
+    ("The jet struck a hostel and dining hall of Civil Medical College in the Vatva area, where students were "
+     "eating lunch.", [("Vatva", "Ranipur")]),
+    ("The jet struck a hostel and dining hall of Civil Medical College in the Ranipur area, where students were "
+     "eating lunch.", []),
+    # flanked by other words: nothing says it is the same place
+    ("The jet struck a hostel and dining hall of Civil Medical College, near the Vatva market, as students ate.",
+     []),
+])
+def test_a_name_flanked_alike_in_another_source_sentence_is_contradicted(draft_frame, draft, verdicts):
+    rows = draft_frame(HOSTEL, draft)
+    rows = rows[rows["claim"] == "place or name"]
+    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
 def test_one_error_is_one_row(draft_frame):
     # the aligned sentences, the spelling check and the retold-name check all see "Fernandez": one row says it
     rows = draft_frame(MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.")
