@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_credit_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
+                             draft_unnamed_rows, draft_credit_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame)
@@ -140,6 +140,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
     rows += draft_credit_rows(documents[draft.label], documents, [s.label for s in read], told, display)
+    rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     judged = verdicts["verdict"].ne("unsupported").to_numpy()

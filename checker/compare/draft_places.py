@@ -1,0 +1,93 @@
+"""Where the draft puts a thing the sources place elsewhere: "Singapore-based Sky Mavis" where they write "Sky
+Mavis, the Vietnam-based developer"; "Wentzville, Kansas" where they write "Wentzville, Missouri"; "Kramatorsk,
+in the Luhansk region" where they write "Kramatorsk, in the Donetsk region".
+
+Each text's (thing, place) pairs are read from a few fixed forms; a draft pair whose place no source gives the
+thing, where the sources give it another, is `contradicted`; one they give is `supported`.
+"""
+from __future__ import annotations
+
+import regex
+
+from checker.compare.draft_text import row
+from checker.compare.name_findings import sentence_around
+from checker.reading.names import fold, spelt_alike
+
+_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}"
+_KIND = r"(?:region|province|district|state|county|oblast|prefecture|governorate|area)"
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Washington Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York",
+                                              "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
+                                              "South Dakota", "West Virginia"}
+_STATE = "|".join(sorted(US_STATES, key=len, reverse=True))
+_FORMS = [
+    # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
+    # Activision"
+    regex.compile(rf"(?P<place>(?:{_NAME},[ \t]+)?{_NAME})-based[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{{Ll}}+[ \t]+){{0,2}}?(?P<thing>{_NAME})"),
+    # "Sky Mavis, the Vietnam-based developer"
+    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<place>{_NAME})-based\b"),
+    # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam"
+    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:which[ \t]+is[ \t]+|that[ \t]+is[ \t]+)?based[ \t]+in[ \t]+"
+                  rf"(?P<place>{_NAME})"),
+    # "Kramatorsk, in the Donetsk region", "Bahanaga Bazar in Balasore district"
+    regex.compile(rf"(?P<thing>{_NAME}),?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})[ \t]+{_KIND}\b"),
+    # "Wentzville, Missouri"
+    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?P<place>{_STATE})\b"),
+]
+
+
+# Where a form can match: the cheap scan runs over the whole text, each form only in a window around its hits.
+_ANCHOR = regex.compile(rf"-based\b|\bbased[ \t]+in\b|\b{_KIND}\b|,[ \t]+(?:{_STATE})\b")
+_WINDOW = 120
+
+
+def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """(thing, place, start, end of the place) for each pair the text writes in one of the forms."""
+    found, seen = [], set()
+    for anchor in _ANCHOR.finditer(text):
+        lo, hi = max(0, anchor.start() - _WINDOW), min(len(text), anchor.end() + _WINDOW)
+        for form in _FORMS:
+            for m in form.finditer(text, lo, hi):
+                if m.span() in seen or not m.start() <= anchor.start() < m.end():
+                    continue
+                seen.add(m.span())
+                _add(found, m)
+    return found
+
+
+def _add(found: list, m) -> None:
+    thing, place = m.group("thing").removesuffix("."), m.group("place")   # a full stop, not a name's
+    words = thing.split()
+    while len(words) > 1 and fold(words[0]) in ("the", "a", "in", "at", "of"):
+        words = words[1:]
+    if fold(place) != fold(" ".join(words)):
+        found.append((" ".join(words), place, m.start("place"), m.end("place")))
+
+
+def _same(a: str, b: str) -> bool:
+    """One place, or one inside the other ("Santa Monica, California" and "California")."""
+    return fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split()
+
+
+def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str]) -> list[dict]:
+    """`sources`: (label, text). A row for each place the draft gives a thing the sources also place."""
+    theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in place_pairs(text)]
+    rows = []
+    for thing, place, start, end in place_pairs(draft_text):
+        about = [(label, p) for label, t, p in theirs if _same(thing, t)]
+        if not about:
+            continue
+        backing = list(dict.fromkeys(label for label, p in about if _same(place, p)))
+        sentence = sentence_around(draft_text, start, end)
+        if backing:
+            rows.append(row("place", thing, place, "supported", backing, [],
+                            "; ".join(f"{display.get(s, s)}: {thing}, {place}" for s in backing), sentence, start,
+                            end, place))
+            continue
+        against = {label: p for label, p in about}
+        says = "; ".join(f"{display.get(s, s)}: {thing} is placed in {p}" for s, p in against.items())
+        rows.append(row("place", thing, place, "contradicted", [], list(against), says, sentence, start, end,
+                        next(iter(against.values()))))
+    return rows

@@ -1,0 +1,33 @@
+"""Where the draft puts a thing the sources place elsewhere (our sentences)."""
+import pytest
+
+from checker.compare.draft_places import place_pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The attack was claimed by Lisbon-based Northwind Labs on Friday.", [("Northwind Labs", "Lisbon")]),
+    ("Northwind Labs, the Porto-based developer, said it would repay users.", [("Northwind Labs", "Porto")]),
+    ("Northwind Labs, which is based in Porto, said it would repay users.", [("Northwind Labs", "Porto")]),
+    ("The shells hit Dobropillia, in the Donetsk region, before dawn.", [("Dobropillia", "Donetsk")]),
+    ("The union struck the plant in Fairfax, Kansas, at midnight.", [("Fairfax", "Kansas")]),
+    ("Ruiz paid $9 a share for Austin, Texas-based Quill.", [("Quill", "Austin, Texas"), ("Austin", "Texas")]),
+    ("In Paris, Macron said nothing.", []),          # a comma after a place is not a state
+])
+def test_place_pairs(text, pairs):
+    assert [(thing, place) for thing, place, _, _ in place_pairs(text)] == pairs
+
+
+SOURCES = {"wire": "Date: 2024-05-04\n\nNorthwind Labs, the Porto-based developer of the game, disclosed the breach "
+                   "on Monday.\n\nWorkers walked out at the plant in Fairfax, Missouri, at midnight.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    ("Lisbon-based Northwind Labs disclosed the breach on Monday.", [("Lisbon", "contradicted", "Porto")]),
+    ("Porto-based Northwind Labs disclosed the breach on Monday.", [("Porto", "supported", "Porto")]),
+    ("Workers walked out at the plant in Fairfax, Kansas, at midnight.", [("Kansas", "contradicted", "Missouri")]),
+    ("Lisbon-based Quill disclosed a breach too.", []),          # a thing no source places
+])
+def test_a_thing_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
+    rows = draft_frame(SOURCES, draft)
+    rows = rows[rows["claim"] == "place"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
