@@ -130,6 +130,11 @@ MONTHS = [
     ("Leaders met in Brussels in August.", "August", D(2022, 8, 1), D(2022, 8, 31)),
     ("TALKS COLLAPSED IN MAY", "MAY", D(2022, 5, 1), D(2022, 5, 31)),
     ("Peace talks stalled in early September 2022.", "early September 2022", D(2022, 9, 1), D(2022, 9, 11)),
+    # a deadline or a plan looks ahead: in an article of 31 Oct, this coming month, not last year's
+    ("The bridge is expected to reopen by the end of December.", "the end of December", D(2022, 12, 21),
+     D(2022, 12, 31)),
+    ("Ministers will vote in January, the spokesman said.", "January", D(2023, 1, 1), D(2023, 1, 31)),
+    ("Ministers met in December, the spokesman said.", "December", D(2021, 12, 1), D(2021, 12, 31)),
 ]
 
 

@@ -155,6 +155,11 @@ def _h_month_year(ctx, m):
     return _reading(ctx, m.start(), m.end(), low, high, "month", relative, describe(low, high))
 
 
+# Words that look ahead to a month: a deadline or a plan ("by the end of May", "expected in June")
+_FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
+                         r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+
+
 def _h_month(ctx, m):
     """A month without a day or year: 'in September', 'last September', 'mid-October'."""
     month, key = _month_number(m["m"]), m["m"].lower().rstrip(".")
@@ -175,6 +180,9 @@ def _h_month(ctx, m):
         y, how = (ry if month > rm else ry + 1), "after"
     elif direction == "this":
         y, how = ry, "in the year of"
+    elif 1 <= (month - rm) % 12 <= 6 and _FUTURE_CUE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "expects to reopen by the end of May", in April: this May; "will vote in January", in October: next
+        y, how = (ry if month > rm else ry + 1), "ahead of"
     else:
         y, how = (ry if month <= rm else ry - 1), "on or before"
     low, high = narrow(date(y, month, 1), month_end(y, month), part_of(mod))
