@@ -23,8 +23,8 @@ from functools import cached_property
 import regex
 from rapidfuzz import fuzz
 
-from checker.claims.document import Document, Mention
 from checker.claims.aligned_moments import copies_moments, masked_places, moment_differences
+from checker.claims.document import Document, Mention
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import COMMON, spelt_alike

@@ -29,9 +29,9 @@ import regex
 from checker.claims.context_words import WINDOW, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
-from checker.claims.rules import Rule, made_rule
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
+from checker.claims.rules import Rule, made_rule
 from checker.reading import US_ZONES_TO_EASTERN
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common

@@ -16,10 +16,9 @@ from rapidfuzz import fuzz
 
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_figures import TOLD_KINDS, told_as
-from checker.compare.draft_text import _ANY_WORD, _sentence_index, row
+from checker.compare.draft_text import ANY_WORD, row, sentence_index
 from checker.reading.names import COMMON, fold
 
-_WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*"
 # a capitalised word, not a day or month ("said the Railways on Saturday")
 _CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|"
         r"September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’.&-]*)")
@@ -146,7 +145,7 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
                             retold.append((label, theirs, _their_credits(their_sentence, tq)))
             else:
                 if index is None:
-                    index, sentences = _sentence_index([(label, documents[label].text, documents[label].sentences)
+                    index, sentences = sentence_index([(label, documents[label].text, documents[label].sentences)
                                                         for label in labels])
                 retold = _retold_clause(clause, index, sentences)
             if not retold:
@@ -159,7 +158,7 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
 def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str, str, list[str]]]:
     """The source sentences worded like a draft clause that has no figure, each with its only credit."""
     shared: dict[int, int] = {}
-    for word in {w.lower() for w in _ANY_WORD.findall(clause) if len(w) > 3}:
+    for word in {w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}:
         hits = index.get(word, ())
         if len(hits) <= 200:                                 # a word in every sentence proposes nothing
             for n in hits:

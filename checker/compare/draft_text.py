@@ -68,7 +68,7 @@ _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{2,}(?:[ \
 _CAPITAL_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _CALENDAR = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
                           r"|August|September|October|November|December")
-_ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
 
@@ -83,7 +83,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     mine = names["source"] == draft_label
     only_draft = names[mine & names["group"].map(lambda g: counts[g] == {draft_label})]
     known = names[mine & names["group"].map(lambda g: len(counts[g]) > 1)]
-    index, sentences = _sentence_index(sources)
+    index, sentences = sentence_index(sources)
     written = " ".join(fold(text) for _, text, _ in sources)
     # words the sources write with a capital: "Law" of "Faculty of Law" is not written by sources that only have
     # "law student"
@@ -167,7 +167,7 @@ def _other_given_name(given: str, surname: str, sources: list) -> tuple[str, str
     return found
 
 
-def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
     """Every source sentence, and the sentences each longer word appears in (candidates without all pairs)."""
     index: dict[str, list[int]] = {}
     sentences = []
@@ -177,7 +177,7 @@ def _sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str
                 continue
             n = len(sentences)
             sentences.append((label, text[s.start:s.end]))
-            for word in {w.lower() for w in _ANY_WORD.findall(text, s.start, s.end) if len(w) > 3}:
+            for word in {w.lower() for w in ANY_WORD.findall(text, s.start, s.end) if len(w) > 3}:
                 index.setdefault(word, []).append(n)
     return index, sentences
 
@@ -193,7 +193,7 @@ def _retold_in(sentence: str, variant: str, index, sentences, least: float = 0) 
         return found
     clauses = _CLAUSE_BREAK.split(sentence)
     clause = next((c for c in clauses if variant in c), None)
-    if clause is None or len(clauses) < 2 or len(_ANY_WORD.findall(clause)) < 6:
+    if clause is None or len(clauses) < 2 or len(ANY_WORD.findall(clause)) < 6:
         return None
     return _retold(clause, variant, index, sentences, least)
 
@@ -202,7 +202,7 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
     """(source, its sentence, the name standing where the draft has `variant`) for the source sentence the
     draft sentence retells best, when one does and has another capitalised name in that place. With `least`, the
     retelling must score that much, and none scoring that much may hold `variant` itself."""
-    mine = _ANY_WORD.findall(sentence)
+    mine = ANY_WORD.findall(sentence)
     shared: dict[int, int] = {}
     for word in {w.lower() for w in mine if len(w) > 3 and w.lower() not in fold(variant).split()}:
         hits = index.get(word, ())
@@ -220,7 +220,7 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
         return None
     if least and any(scores[n] >= least and f" {fold(variant)} " in f" {fold(sentences[n][1])} " for n in candidates):
         return None
-    theirs = _ANY_WORD.findall(theirs_text)
+    theirs = ANY_WORD.findall(theirs_text)
     parts = variant.split()
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in theirs], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -259,7 +259,7 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
     """(source, its sentence, its name) where a source sentence, not the one the draft retells best, has another
     name where the draft has `variant`, with four of the five words around it the same, the one before always
     ("BJ Medical College in the Naroda area, where" / "BJ Medical College in the Meghaninagar area.")."""
-    mine = _ANY_WORD.findall(sentence)
+    mine = ANY_WORD.findall(sentence)
     last = variant.split()[-1]
     if last not in mine:
         return None
@@ -275,7 +275,7 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
         label, theirs_text = sentences[n]
         if fuzz.token_set_ratio(sentence, theirs_text) < FLANK_SCORE:
             continue
-        theirs = _ANY_WORD.findall(theirs_text)
+        theirs = ANY_WORD.findall(theirs_text)
         lowered = [w.lower().rstrip(".") for w in theirs]       # "area." ends a sentence: the word is "area"
         for j in range(1, len(theirs)):
             if not _NAME_WORD.fullmatch(theirs[j]) or theirs[j] in mine or lowered[j - 1] != mine[first - 1].lower() \
