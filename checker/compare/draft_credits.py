@@ -40,6 +40,10 @@ _CREDITS = [
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:,[^,;]{{1,90}},)?\s+(?:has\s+|have\s+|had\s+)?"
                   rf"{_CREDIT_VERB}\b"),
 ]
+# Where each form can match, and how far around that its match may reach
+_ANCHORS = [regex.compile(r"\b(?i:according)\s+to\b"), regex.compile(r"\b(?:by|from)\b"),
+            regex.compile(rf"\b{_CREDIT_VERB}\b")]
+_REACH = 200
 # Words a credit shares with another without being the same name: what kind of body it is.
 _GENERIC = {"the", "of", "for", "and", "union", "group", "institute", "agency", "ministry", "department", "party",
             "office", "council", "commission", "association", "federation", "society", "company", "firm", "bank",
@@ -55,8 +59,11 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
     """The names credited with a fact in text[lo:hi]: (name as written, start, end)."""
     hi = len(text) if hi is None else hi
     found = []
-    for pattern in _CREDITS:
-        for m in pattern.finditer(text, lo, hi):
+    for pattern, anchor in zip(_CREDITS, _ANCHORS):
+        # each form only around its cheap anchor: "X said" tried at every word of a long text is slow
+        windows = [(max(lo, a.start() - _REACH), min(hi, a.end() + _REACH)) for a in anchor.finditer(text, lo, hi)]
+        matches = {m.span(): m for w_lo, w_hi in _merged(windows) for m in pattern.finditer(text, w_lo, w_hi)}
+        for _, m in sorted(matches.items()):
             name = m.group("name")
             words = name.split()
             while words and fold(words[0]) in COMMON and "." not in words[0]:
@@ -73,6 +80,16 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
             if not any(s <= start < e for _, s, e in found):
                 found.append((name, start, start + len(name)))
     return found
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in windows:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 def _key_words(name: str) -> str:
