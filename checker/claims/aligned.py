@@ -36,8 +36,9 @@ MIN_SHARED_RARE = 3    # rare words a candidate pair must share
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern eastern
     western north-east north-west south-east south-west before after above below up down higher lower more fewer
     less rose fell increased decreased inside outside""".split())
-_CALENDAR = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                          r"|August|September|October|November|December")
+# a day or month name: capitalised, but no name of a place or a body
+CALENDAR_WORD = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                              r"|August|September|October|November|December")
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|#")
 
 
@@ -153,9 +154,8 @@ def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int
         x, y = a.tokens[i1], b.tokens[j1]
         if set(x[0].lower().split("-")) & set(y[0].lower().split("-")):
             continue                                    # "Bengaluru-Howrah" / "Yeshwantpur-Howrah": one train, named two ways
-        if x[0][0].isupper() and y[0][0].isupper() and not spelt_alike(x[0], y[0]) \
-                and x[0].lower() not in COMMON and y[0].lower() not in COMMON and not _CALENDAR.fullmatch(x[0]) \
-                and not _CALENDAR.fullmatch(y[0]):
+        if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
+                and not spelt_alike(x[0], y[0]):
             found.append((x, y))
     return found
 

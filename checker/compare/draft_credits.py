@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_figures import TOLD_KINDS, told_as
-from checker.compare.draft_text import ANY_WORD, row, sentence_index
+from checker.compare.draft_text import ANY_WORD, row, sentence_index, sentences_sharing
 from checker.reading.names import COMMON, fold
 
 # a capitalised word, not a day or month ("said the Railways on Saturday")
@@ -174,12 +174,7 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
 
 def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str, str, list[str]]]:
     """The source sentences worded like a draft clause that has no figure, each with its only credit."""
-    shared: dict[int, int] = {}
-    for word in {w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}:
-        hits = index.get(word, ())
-        if len(hits) <= 200:                                 # a word in every sentence proposes nothing
-            for n in hits:
-                shared[n] = shared.get(n, 0) + 1
+    shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}, index)
     out = []
     for n, k in shared.items():
         label, theirs = sentences[n]

@@ -13,6 +13,7 @@ import difflib
 import regex
 from rapidfuzz import fuzz
 
+from checker.claims import CALENDAR_WORD
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import COMMON, PARTICLES, fold, spelt_alike
 
@@ -66,8 +67,6 @@ def _key(name: str) -> str:
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})*)\b")
 _CAPITAL_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
-_CALENDAR = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                          r"|August|September|October|November|December")
 ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
@@ -120,7 +119,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                 continue
             taken.add(word)
             found = _retold_in(sentence, word, index, sentences)
-            if found is not None and bool(_CALENDAR.fullmatch(word)) == bool(_CALENDAR.fullmatch(found[2])) \
+            if found is not None and bool(CALENDAR_WORD.fullmatch(word)) == bool(CALENDAR_WORD.fullmatch(found[2])) \
                     and _another_name(word, found[2], sentence, found[1]):          # a day only for a day
                 rows.append(_place_row(word, found, sentence, m.start(), m.end(), display))
                 break
@@ -182,6 +181,20 @@ def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str,
     return index, sentences
 
 
+COMMON_WORD_HITS = 200   # a word in this many source sentences proposes none of them
+
+
+def sentences_sharing(words: set[str], index: dict[str, list[int]]) -> dict[int, int]:
+    """For each source sentence of `index` (see sentence_index), how many of `words` it holds."""
+    shared: dict[int, int] = {}
+    for word in words:
+        hits = index.get(word, ())
+        if len(hits) <= COMMON_WORD_HITS:
+            for n in hits:
+                shared[n] = shared.get(n, 0) + 1
+    return shared
+
+
 _CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:according|the|a|an)\b)")
 
 
@@ -203,13 +216,8 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
     draft sentence retells best, when one does and has another capitalised name in that place. With `least`, the
     retelling must score that much, and none scoring that much may hold `variant` itself."""
     mine = ANY_WORD.findall(sentence)
-    shared: dict[int, int] = {}
-    for word in {w.lower() for w in mine if len(w) > 3 and w.lower() not in fold(variant).split()}:
-        hits = index.get(word, ())
-        if len(hits) > 200:
-            continue                                  # a word in every sentence proposes nothing
-        for n in hits:
-            shared[n] = shared.get(n, 0) + 1
+    shared = sentences_sharing({w.lower() for w in mine if len(w) > 3 and w.lower() not in fold(variant).split()},
+                               index)
     candidates = [n for n, k in shared.items() if k >= 3]
     if not candidates:
         return None
@@ -265,12 +273,7 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
         return None
     at = mine.index(last)
     first = at - len(variant.split()) + 1
-    shared: dict[int, int] = {}
-    for word in {w.lower() for w in mine if len(w) > 3 and w not in variant.split()}:
-        hits = index.get(word, ())
-        if len(hits) <= 200:
-            for n in hits:
-                shared[n] = shared.get(n, 0) + 1
+    shared = sentences_sharing({w.lower() for w in mine if len(w) > 3 and w not in variant.split()}, index)
     for n in sorted((n for n, k in shared.items() if k >= 3), key=lambda n: -shared[n]):
         label, theirs_text = sentences[n]
         if fuzz.token_set_ratio(sentence, theirs_text) < FLANK_SCORE:

@@ -33,54 +33,37 @@ MARCH = {"wire": "Date: 2024-05-04\n\nThe march set off from Place de la Bastill
                   "near the river.\n"}
 
 
-@pytest.mark.parametrize("draft, verdicts", [
-    # the last part of a name put for the source's, its first words the same
-    ("The march set off from Place de la Nation at 2 p.m. and headed for the Opera.", [("Nation", "Bastille")]),
-    # ... and the row holds the whole name
-    ("Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.",
-     [("Alejandro Fernandez Fuentes", "Hernandez")]),
-    ("The march set off from Place de la Bastille at 2 p.m. and headed for the Opera.", []),
-])
-def test_a_name_retold_with_another_last_part_is_contradicted(draft_frame, draft, verdicts):
-    rows = draft_frame(MARCH, draft)
-    rows = rows[rows["claim"] == "place or name"]
-    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
-
-
 FACULTY = {"wire": "Date: 2025-03-15\n\nStudents from the Faculty of Dramatic Arts urged people to leave the square "
                    "and then called an early end to the rally.\n",
            "paper": "Date: 2025-03-15\n\nOne law student said she had walked for three days to reach the capital.\n"}
-
-
-@pytest.mark.parametrize("draft, verdicts", [
-    # "law" the sources write only in lower case ("law student"): as a name, only the draft has it
-    ("Students from the Faculty of Law urged people to leave the square and then called an early end to the rally.",
-     [("Law", "Dramatic Arts")]),
-    ("Students from the Faculty of Dramatic Arts urged people to leave the square and then called an early end.", []),
-])
-def test_a_word_the_sources_write_only_in_lower_case_is_no_name_of_theirs(draft_frame, draft, verdicts):
-    rows = draft_frame(FACULTY, draft)
-    rows = rows[rows["claim"] == "place or name"]
-    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
-
-
 HOSTEL = {"wire": "Date: 2025-06-12\n\nAt the Civil Medical College, students described a loud bang during the lunch "
                   "hour and a dining hall filling with smoke.\n\nThe plane came down shortly after take-off, "
                   "crashing into a hostel for doctors at Civil Medical College in the Ranipur area.\n"}
 
 
-@pytest.mark.parametrize("draft, verdicts", [
+@pytest.mark.parametrize("sources, draft, verdicts", [
+    # the last part of a name put for the source's, its first words the same
+    (MARCH, "The march set off from Place de la Nation at 2 p.m. and headed for the Opera.", [("Nation", "Bastille")]),
+    # ... and the row holds the whole name
+    (MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.",
+     [("Alejandro Fernandez Fuentes", "Hernandez")]),
+    (MARCH, "The march set off from Place de la Bastille at 2 p.m. and headed for the Opera.", []),
+    # "law" the sources write only in lower case ("law student"): as a name, only the draft has it
+    (FACULTY, "Students from the Faculty of Law urged people to leave the square and then called an early end to the "
+              "rally.", [("Law", "Dramatic Arts")]),
+    (FACULTY, "Students from the Faculty of Dramatic Arts urged people to leave the square and then called an early "
+              "end.", []),
     # the sentence retold best has no name there; another source sentence has one, flanked by the same words
-    ("The jet struck a hostel and dining hall of Civil Medical College in the Vatva area, where students were "
-     "eating lunch.", [("Vatva", "Ranipur")]),
-    ("The jet struck a hostel and dining hall of Civil Medical College in the Ranipur area, where students were "
-     "eating lunch.", []),
+    (HOSTEL, "The jet struck a hostel and dining hall of Civil Medical College in the Vatva area, where students were "
+             "eating lunch.", [("Vatva", "Ranipur")]),
+    (HOSTEL, "The jet struck a hostel and dining hall of Civil Medical College in the Ranipur area, where students "
+             "were eating lunch.", []),
     # flanked by other words: nothing says it is the same place
-    ("The jet struck a hostel and dining hall of Civil Medical College, near the Vatva market, as students ate.",
-     []),
+    (HOSTEL, "The jet struck a hostel and dining hall of Civil Medical College, near the Vatva market, as students "
+             "ate.", []),
 ])
-def test_a_name_flanked_alike_in_another_source_sentence_is_contradicted(draft_frame, draft, verdicts):
-    rows = draft_frame(HOSTEL, draft)
+def test_a_name_retold_with_another_in_its_place_is_contradicted(draft_frame, sources, draft, verdicts):
+    rows = draft_frame(sources, draft)
     rows = rows[rows["claim"] == "place or name"]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
 
