@@ -670,6 +670,8 @@ MORE_FORMS = table({}, [
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
     ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    ("The pilots were Capt. Ana Ruiz, 41, and First Officer Tom Bell, 29.", "29", 29, 29, {"kind": "age"}),
+    ("Its two founders were Maria Lenz, 52; and Ole Berg, 47; both from Oslo.", "52", 52, 52, {"kind": "age"}),
     ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),
 ])
 

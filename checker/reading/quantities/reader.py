@@ -280,8 +280,8 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
     if ctx.ADDRESS_AFTER.match(text, x.end):
         return m.end()                                  # "10 Downing Street"
     if r.noun is None and ctx.NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
-            and re.match(r"\s*[,)]", text[x.end:x.end + 2]):
-        r.kind, r.unit, r.end = "age", None, x.end     # "John Smith, 45, said": an age
+            and re.match(r"\s*[,);]|\.(?:\s|$)", text[x.end:x.end + 2]):
+        r.kind, r.unit, r.end = "age", None, x.end     # "John Smith, 45, said", "... and Sam Lilley, 28.": an age
         return None
     # look back a few characters only: an unbounded rfind would make long lines quadratic
     before = text[max(0, x.start - 8):x.start]
