@@ -48,7 +48,7 @@ def as_of(sentence: str) -> str:
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:earlier(?!\s+(?:this|last|that|in)\b)|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|preliminary|"
     r"prior)\b"
-    r"(?:\s+[\w'’,-]+){0,6}?|\b(?:up|down|revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|rose|risen|climbed|"
+    r"(?P<gap>(?:\s+[\w'’,-]+){0,6}?)|\b(?:up|down|revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|rose|risen|climbed|"
     r"increased|jumped|grew|fell|dropped|declined|from)\s+from)\s+(?:the\s+)?(?:[\w$€£¥₹.,-]+\s+)?\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|surged|soared|fell|fallen|dropped|"
                           r"declined|revised|raised|lowered|cut|upped|went)\b(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
@@ -63,7 +63,11 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower|large
 # today's ("last month, 286 were killed" is when an event happened, and is left to the events)
 _EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)"
                            r"\s+earlier|the\s+(?:previous|prior)\s+(?:day|week))\b", re.IGNORECASE)
-_LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|since\s+then)\b", re.IGNORECASE)
+_LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|eventually|finally|ultimately|instead)\b",
+                        re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
@@ -76,7 +80,8 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     if _COMPARED_WITH.search(before):
         return "the source compares with it (“above the …”), it does not claim it"
     earlier = _EARLIER_BEFORE.search(before)
-    if earlier and not _LATER_CUE.search(before[earlier.start():]):
+    # "initially fixed for 3pm, ... at 4pm": a figure between the cue and this one is the one the cue calls earlier
+    if earlier and not _LATER_CUE.search(before[earlier.start():]) and not _DIGIT.search(earlier.group("gap") or ""):
         return f"the source calls it earlier (“{' '.join(earlier.group().split())}”)"
     shifted = _EARLIER_TIME.search(before)
     if shifted and not _LATER_CUE.search(before[shifted.end():]):

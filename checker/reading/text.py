@@ -22,6 +22,12 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 _HEADING = regex.compile(r"^\s*(#{1,6}\s|\*\*.*\*\*\s*$)")
+# "Updated on March 12, 2023 at 9:31 PM EDT", "PUBLISHED: March 12 ... | UPDATED: ...", "Posted 9:47 PM EDT": a line
+# that says when the page was written, whose times and dates are the page's, not the story's
+_STAMP_LINE = regex.compile(
+    r"(?im)^[ \t]*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+on)?[ \t]*:?[ \t]*"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?[ \t,]+\d)"
+    r"[^\n]{0,120}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,16 @@ def _split_all(text: str) -> list[Sentence]:
 
 
 def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    """The paragraph's sentences; a time stamp line inside it ("Updated 8:12 PM EDT, May 30, 2024") is a
+    sentence of its own, marked as a heading: when the page changed is not a fact of the story."""
+    for stamp in _STAMP_LINE.finditer(text, start, end):
+        _split_prose(text, start, stamp.start(), paragraph, out)
+        _add(text, stamp.start(), stamp.end(), paragraph, out, heading=True)
+        start = stamp.end()
+    _split_prose(text, start, end, paragraph, out)
+
+
+def _split_prose(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     chunk = text[start:end]
     # A paragraph of one short unpunctuated line is a heading; lines inside a
     # paragraph stay together (wire copy wraps lines).
@@ -85,7 +101,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     _add(text, start + cursor, end, paragraph, out)
 
 
-def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence], heading: bool = False) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -93,7 +109,7 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -
     if start >= end:
         return
     body = text[start:end]
-    out.append(Sentence(len(out), paragraph, start, end, body, _looks_like_heading(body)))
+    out.append(Sentence(len(out), paragraph, start, end, body, heading or _looks_like_heading(body)))
 
 
 class SentenceIndex:

@@ -56,6 +56,10 @@ EARLIER = [
     ("Turnout was higher than the 1.1 million seen last week.", "1.1 million", True),
     ("Earlier this week 45 people were rescued from the roof.", "45", False),
     ("More than 300 towns held marches on Tuesday.", "300", False),
+    ("The ceremony, initially fixed for 3pm, eventually held at about 4pm, drew crowds.", "3pm", True),
+    ("The ceremony, initially fixed for 3pm, eventually held at about 4pm, drew crowds.", "4pm", False),
+    ("Originally set for 10 May, the vote now falls on 24 May.", "24 May", False),
+    ("The airline had initially put the number on board at 181.", "181", True),
 ]
 
 

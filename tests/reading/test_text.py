@@ -31,3 +31,28 @@ def test_sentence_index_finds_the_sentence_at_an_offset():
     index = SentenceIndex(split_sentences(text))
     assert index.at(text.index("Two")).text == "Two there."
     assert index.at(text.index("here")).text == "One here."
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("By Jane Roe\nUpdated on March 12, 2023 at 9:31 PM EDT\nRegulators closed the bank on Friday.",
+     "Updated on March 12, 2023 at 9:31 PM EDT"),
+    ("Staff writer\nPUBLISHED: March 12, 2023 at 4:40 p.m. | UPDATED: March 13, 2023 at 5:15 a.m.\nThe bank failed.",
+     "PUBLISHED: March 12, 2023 at 4:40 p.m. | UPDATED: March 13, 2023 at 5:15 a.m."),
+    ("AP\nUpdated 8:12 PM EDT, May 30, 2024\nThe jury returned its verdict after two days.",
+     "Updated 8:12 PM EDT, May 30, 2024"),
+    ("By Ana Diaz\nLast updated: Tue 7 Jan 2025 11.20 GMT\nFires spread overnight.",
+     "Last updated: Tue 7 Jan 2025 11.20 GMT"),
+])
+def test_a_time_stamp_line_is_a_heading_of_its_own(text, stamp):
+    """When the page was written is not a fact of the story: its line is a heading, the story's sentence is not."""
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences if s.is_heading and s.text == stamp] == [stamp]
+    assert not sentences[-1].is_heading
+
+
+@pytest.mark.parametrize("text", [
+    "Updated figures show that 40 people died in the flood on Sunday.",
+    "Posted to the border last week, 300 troops will stay until May.",
+])
+def test_prose_opening_with_a_stamp_word_stays_prose(text):
+    assert [s.is_heading for s in split_sentences(text)] == [False]
