@@ -91,7 +91,8 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
     quotes = quote_groups(read, [documents[s.label].quotes for s in read])
     if not story.events:
-        findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked])
+        findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked],
+                                              {s.label: s.text for s in checked})
     if verdicts is not None:
         verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told,
                                           {r.id for r in claim_rules if r.kind == "date"})
@@ -107,9 +108,10 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
 
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,
-                 source_order: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+                 source_order: list[str], texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Findings and mentions with the quotations two sources word differently added."""
-    return _with(findings, mention_rows, *quote_findings(quotes, event, source_order, list(mention_rows.columns)))
+    return _with(findings, mention_rows, *quote_findings(quotes, event, source_order, list(mention_rows.columns),
+                                                                texts))
 
 
 def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame,

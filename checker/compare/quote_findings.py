@@ -2,51 +2,147 @@
 others quote "don't think we should withdraw".
 
 A quotation is the speaker's own words: two outlets that quote one statement with a word put for
-another cannot both be quoting it. A trim (words left out, "...") is no difference; a word
-replaced, by a source that never quotes the statement as the others do, is a `conflict`. (Who
-said it stays the Quotes sheet's matter: one person is often named two ways.) Each wording is
-a mention with its offsets, so the Summary, the Evidence sheet and `--json` show it.
+another, or a word more or less, cannot both be quoting it. Two quotations are compared where they
+overlap: a source that quotes only one sentence of a longer statement, or a trim marked with "...",
+is no difference, nor is a word written two ways ("Nov." / "November", "favour" / "favor"). A source
+that quotes the statement as another source does is not misquoting it. (Who said it stays the
+Quotes sheet's matter: one person is often named two ways.) Each wording is a mention with the
+offsets of the stretch that differs, so the Summary, the Evidence sheet and `--json` point at it.
 """
 from __future__ import annotations
 
+import difflib
+from collections import defaultdict
+
 import pandas as pd
+import regex
 
 from checker.compare.findings import FINDING_COLUMNS
+from checker.compare.quotes import difference
+from checker.reading import spoken_words
 
 QUOTE_CLAIM = "quote"
+MIN_OVERLAP_WORDS = 3      # words two quotations must share in order to be one stretch of one statement
+MIN_OVERLAP_SHARE = 0.6    # ... and the share of that stretch (in the shorter telling) they share
+EDGE_WORDS = 3             # words either side of the shared stretch shown where both tellings go on otherwise
+_TRIM = regex.compile(r"\.\s?\.\s?\.|…|\[[^\]]{0,40}\]|\(\s?\.\.\.\s?\)")
 
 
-def _misquoting(rows: pd.DataFrame) -> list[str]:
-    """Sources that quote the statement only with a word put for another ("-should +will"): leaving words out
-    or quoting a phrase of it elsewhere is no misquote, nor is a source that also quotes it as the others do."""
-    substituted = rows["difference"].fillna("").str.contains(r"-.*\+|\+.*-", regex=True)
-    exact = rows["difference"].fillna("").eq("")
-    return sorted(s for s in rows.loc[substituted, "source"].unique() if not exact[rows["source"] == s].any())
+def _compared(text: str) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
+    """The quotation's words, their offsets, and whether a trim ("...", "[...]") comes right before each one."""
+    words = spoken_words(text)
+    trimmed, previous_end = [], 0
+    for _, start, end in words:
+        trimmed.append(bool(_TRIM.search(text, previous_end, start)))
+        previous_end = end
+    return [w for w, _, _ in words], [(s, e) for _, s, e in words], trimmed
 
 
-def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str],
-                   mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(findings, mentions) for the quotation groups some source words otherwise than the others."""
+def _overlap(a: tuple, b: tuple) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
+    """Where two quotations tell one stretch: (whether they differ in it, a's word range, b's word range), or None
+    when they share too little to be one statement."""
+    (wa, _, trim_a), (wb, _, trim_b) = a, b
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    shared = sum(m.size for m in blocks)
+    if shared < MIN_OVERLAP_WORDS:
+        return None
+    a_lo, b_lo = blocks[0].a, blocks[0].b
+    a_hi, b_hi = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    if shared < MIN_OVERLAP_SHARE * min(a_hi - a_lo, b_hi - b_lo):
+        return None
+    # both go on past the words they share ("the harbour is devastated" / "... destroyed"): a word put for
+    # another at the edge; one going on alone is a longer quotation of the statement
+    head = min(a_lo, b_lo, EDGE_WORDS)
+    tail = min(len(wa) - a_hi, len(wb) - b_hi, EDGE_WORDS)
+    differs = bool(head or tail)
+    a_lo, b_lo, a_hi, b_hi = a_lo - head, b_lo - head, a_hi + tail, b_hi + tail
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=wa[a_lo:a_hi], b=wb[b_lo:b_hi], autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op == "replace":
+            differs = True
+        elif op == "delete":        # words a has and b leaves out: a trim where b marks one
+            differs |= not trim_b[b_lo + b1] if b_lo + b1 < len(trim_b) else True
+        elif op == "insert":
+            differs |= not trim_a[a_lo + a1] if a_lo + a1 < len(trim_a) else True
+    return differs, (a_lo, a_hi), (b_lo, b_hi)
+
+
+def _span(row, spans: list[tuple[int, int]], words: tuple[int, int], texts: dict[str, str]) -> tuple[int, int, str]:
+    """The source offsets and text of a word range of a quotation; the whole quotation where its text is not the
+    source's as it stands (parts joined over paragraphs)."""
+    lo, hi = spans[words[0]][0], spans[words[1] - 1][1]
+    text = texts.get(row.source)
+    if text is not None and text[row.start + lo:row.start + hi] == row.text[lo:hi]:
+        return row.start + lo, row.start + hi, row.text[lo:hi]
+    return row.start, row.end, row.text
+
+
+def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str, list], list[str], dict] | None:
+    """The stretches that differ, by source, and the sources that quote the statement otherwise than the others
+    and as none of them does, with the words each put otherwise; None when every overlap agrees."""
+    rows = list(rows.itertuples())
+    told = [_compared(r.text) for r in rows]
+    stretches: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    agreeing, differing, notes = set(), defaultdict(set), {}
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            if rows[i].source == rows[j].source:
+                continue
+            found = _overlap(told[i], told[j])
+            if found is None:
+                continue
+            differs, words_i, words_j = found
+            if not differs:
+                agreeing.update((rows[i].source, rows[j].source))
+                continue
+            differing[rows[i].source].add(rows[j].source)
+            differing[rows[j].source].add(rows[i].source)
+            stretches[i].append(words_i)
+            stretches[j].append(words_j)
+            a, b = told[i][0][slice(*words_i)], told[j][0][slice(*words_j)]
+            notes.setdefault(rows[i].source, difference(b, a))
+            notes.setdefault(rows[j].source, difference(a, b))
+    if not stretches:
+        return None
+    values: dict[str, list] = defaultdict(list)
+    for i, ranges in stretches.items():
+        lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        values[rows[i].source].append((rows[i], _span(rows[i], told[i][1], (lo, hi), texts)))
+    wrong = sorted(s for s in differing if s not in agreeing)
+    if len(wrong) == len(differing):
+        # no telling is backed by another source: those that differ from the group's commonest wording
+        off = {r.source for r in rows if r.difference} - {r.source for r in rows if not r.difference}
+        wrong = sorted(s for s in wrong if s in off) or wrong
+    return values, wrong, {s: notes[s] for s in wrong}
+
+
+def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], mention_columns: list[str],
+                   texts: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(findings, mentions) for the quotation groups some source words otherwise than the others.
+    texts: each source's text, so a mention can point at the stretch that differs rather than the whole quote."""
     findings, mentions = [], []
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in quotes.groupby("group", sort=False):
-        wrong = _misquoting(rows)
-        if rows["source"].nunique() < 2 or not wrong:
+        found = _group_finding(rows, texts or {}) if rows["source"].nunique() >= 2 else None
+        if found is None or not found[1]:
             continue
+        values, wrong, notes = found
         claim = f"{QUOTE_CLAIM}:{group}"
-        for row in rows.itertuples():
-            mentions.append({**{c: None for c in mention_columns}, "source": row.source, "path": row.path,
-                             "claim": claim, "kind": "quote", "text": row.text, "start": row.start, "end": row.end,
-                             "value": row.text, "event": event, "role": "source", "superseded": "",
-                             "sentence": row.sentence, "why": f"quoted as “{row.text}”"})
-        changed = rows[rows["source"].isin(wrong)]
+        for source, stretches in values.items():
+            for row, (start, end, text) in stretches:
+                mentions.append({**{c: None for c in mention_columns}, "source": source, "path": row.path,
+                                 "claim": claim, "kind": "quote", "text": text, "start": start, "end": end,
+                                 "value": text, "event": event, "role": "source", "superseded": "",
+                                 "sentence": row.sentence, "why": f"quoted as “{text}”"})
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Quote: {group}", "event": event,
             "event_label": event, "status": "conflict",
-            "values": {s: " / ".join(dict.fromkeys(rows.loc[rows["source"] == s, "text"])) for s in source_order
-                       if s in set(rows["source"])},
+            "values": {s: " / ".join(dict.fromkeys(text for _, (_, _, text) in values[s])) for s in source_order
+                       if s in values},
             "disagree": wrong,
-            "note": "quoted with other words: " + "; ".join(f"{r.source}: {r.difference}" for r in changed.itertuples()),
-            "sources": rows["source"].nunique(), "safe_wording": ""})
+            "note": "quoted with other words: " + "; ".join(f"{source}: {note}" for source, note in notes.items()),
+            "sources": len(values), "safe_wording": ""})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -21,6 +21,7 @@ import regex
 
 from checker.reading.names.finding import COMMON, TITLES
 from checker.reading.names.spelling import fold
+from checker.reading.spoken import spoken_words
 from checker.reading.text import Sentence, SentenceIndex, split_sentences
 
 MIN_STATEMENT_WORDS = 5  # "normalization", "civilian EU mission": scare quotes, not statements
@@ -87,7 +88,7 @@ class Quote:
 
     @cached_property
     def words(self) -> list[str]:
-        return [fold(w) for w in _WORD.findall(self.text)]
+        return [w for w, _, _ in spoken_words(self.text)]
 
     @property
     def is_statement(self) -> bool:

@@ -435,6 +435,41 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     assert list(quotes["status"]) == (["conflict"] if finding else [])
 
 
+LONG = ("“Their deliberations led them to a unanimous verdict. I did my job. Our job is to follow the facts and the "
+        "law without fear or favor. There are many voices out there, but the only voice that matters is the jury's,” "
+        "District Attorney Alvin Bragg said.")
+
+
+@pytest.mark.parametrize("other, differing", [
+    # another stretch of the longer statement, quoted as it stands
+    ("“There are many voices out there, but the only voice that matters is the jury's,” Bragg said.", None),
+    # a word written two ways: a house style
+    ("“I did my job. Our job is to follow the facts and the law without fear or favour,” Bragg said.", None),
+    # one stretch quoted with a word put for another: the finding points at that stretch, not the whole statement
+    ("“I did my job. My job is to follow the facts and the law without fear or favour,” Bragg said.",
+     "I did my job. My job is to follow the facts and the law without fear or favour"),
+    # a word more, where no "..." marks a cut
+    ("“I did my job. Our job is to follow the facts and the law without any fear or favor,” Bragg said.",
+     "I did my job. Our job is to follow the facts and the law without any fear or favor"),
+    # the same cut marked as one
+    ("“I did my job. Our job is to follow the facts and the law ... or favor,” Bragg said.", None),
+])
+def test_quotations_are_compared_where_they_overlap(tmp_path, other, differing):
+    result = story(tmp_path, a=f"Date: 2024-05-30\n\n{LONG}\n", b=f"Date: 2024-05-30\n\nBragg spoke on Thursday. {other}\n")
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    if differing is None:
+        assert quotes.empty
+        return
+    assert list(quotes["status"]) == ["conflict"]
+    mentions = result.mentions[result.mentions["claim"] == quotes.iloc[0]["claim"]]
+    told = dict(zip(mentions["source"], mentions["text"]))
+    assert told["b"] == differing
+    assert told["a"].startswith("I did my job.") and "many voices" not in told["a"]
+    text = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    start, end = mentions[mentions["source"] == "a"][["start", "end"]].iloc[0]
+    assert text[start:end] == told["a"]
+
+
 def test_a_time_conversion_whose_words_pair_with_nothing_follows_its_local_time(tmp_path):
     # the local times pair (near each other, one shared word); the brackets share no word, so they are compared as
     # their local times are paired: 2300 GMT and 00:00 GMT cannot both convert one 2 a.m.

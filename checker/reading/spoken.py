@@ -1,0 +1,37 @@
+"""The words of a quotation as two quotations are compared: folded, with one spelling of each word."""
+from __future__ import annotations
+
+import regex
+
+from checker.reading.names.spelling import fold
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+
+# One word written two ways is one word in a quotation: "Nov." / "November", "favour" / "favor", "organise" /
+# "organize", "centre" / "center", "travelled" / "traveled": a house style, not a misquote
+_MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+           "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+           "dec": "december"}
+_SPELLINGS = [(regex.compile(pattern), american) for pattern, american in (
+    (r"(?<=\p{L}{3})our(s|ed|ing|ite|ites|able|ably)?$", r"or\1"),
+    (r"(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+    (r"(?<=\p{L}{3})ys(e|es|ed|ing)$", r"yz\1"),
+    (r"(?<=\p{L}{3})tre(s)?$", r"ter\1"),
+    (r"(?<=\p{L}{3}[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
+    (r"(?<=\p{L}{3})ogue(s)?$", r"og\1"),
+    (r"^(def|lic|off|pret)ence(s)?$", r"\1ense\2"))]
+
+
+def _one_spelling(word: str) -> str:
+    if len(word) < 5:
+        return _MONTHS.get(word, word)
+    for pattern, american in _SPELLINGS:
+        word, changed = pattern.subn(american, word, count=1)
+        if changed:
+            break
+    return word
+
+
+def spoken_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of a quotation as they are compared (folded, one spelling of each), with their offsets in it."""
+    return [(_one_spelling(fold(m.group())), m.start(), m.end()) for m in _WORD.finditer(text)]

@@ -1,0 +1,28 @@
+"""A quotation's words as they are compared: one spelling of each word, never two words made one."""
+import pytest
+
+from checker.reading import spoken_words
+
+
+@pytest.mark.parametrize("a, b", [
+    ("on Nov. 5", "on November 5"),
+    ("without fear or favour", "without fear or favor"),
+    ("we organised the defence", "we organized the defense"),
+    ("the centre travelled far", "the center traveled far"),
+    ("they analysed the catalogue", "they analyzed the catalog"),
+    ("Erdoğan's honoured guests", "Erdogan's honored guests"),
+])
+def test_one_word_written_two_ways_is_one_word(a, b):
+    assert [w for w, _, _ in spoken_words(a)] == [w for w, _, _ in spoken_words(b)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("four", "for"), ("our", "or"), ("killed", "kiled"), ("fell", "fel"), ("wise", "wize"), ("hour", "hor"),
+])
+def test_different_words_stay_apart(a, b):
+    assert spoken_words(a)[0][0] != spoken_words(b)[0][0]
+
+
+def test_each_word_keeps_its_offsets():
+    text = "“We will, Nov. 5, win.”"
+    assert [text[s:e] for _, s, e in spoken_words(text)] == ["We", "will", "Nov", "5", "win"]
