@@ -36,6 +36,7 @@ MAX_POSTINGS = 300
 # received the message, we will have to change" 69 and two statements 58 or less stay apart.
 SAME_SPEAKER_RATIO = 75
 MIN_SPOKEN_WORDS = 4
+SAME_SURNAME_RATIO = 80       # "Becker" / "Beker" 91, "Chkiouat" / "Chkiwat" 80; "Bragg" / "Brown" 40
 MAX_SPEAKER_QUOTES = 200
 
 # --- grouping ------------------------------------------------------------------------------------
@@ -90,9 +91,12 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
     """Pairs of one named speaker's quotes, in two sources, whose words are nearly the same: one sentence quoted two
     ways ("The situation is chaotic" / "The situation is catastrophic"), too short to pair on content words."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
+    surname = {}
     for i in distinct:
         if _named(quotes[i]):
-            by_speaker[fold(quotes[i].speaker).split()[-1]].append(i)
+            surname[i] = fold(quotes[i].speaker).split()[-1]
+            # keyed by the surname's first letters: "Becker" and "Beker" (one outlet's typo) are one speaker
+            by_speaker[surname[i][:2]].append(i)
     pairs = []
     for members in by_speaker.values():
         if len(members) > MAX_SPEAKER_QUOTES:
@@ -100,6 +104,7 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if quotes[i].source != quotes[j].source and \
+                        (surname[i] == surname[j] or fuzz.ratio(surname[i], surname[j]) >= SAME_SURNAME_RATIO) and \
                         fuzz.ratio(_wording(quotes[i]), _wording(quotes[j])) >= SAME_SPEAKER_RATIO:
                     pairs.append((i, j))
     return pairs

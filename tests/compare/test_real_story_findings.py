@@ -428,6 +428,9 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
      "“We have received the message, we will have to change,” Ortiz said.", False),
     # two speakers
     ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” Governor Luis Vega said.", False),
+    # one speaker whose name one outlet misspells
+    ("“The last thing we need you to do is panic,” Greg Becker said.",
+     "“The last thing we want you to do is panic,” Greg Beker said.", True),
 ])
 def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a, b, finding):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
