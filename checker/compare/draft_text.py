@@ -1,8 +1,8 @@
 """The draft's names against the sources': a spelling no source uses, a name put for theirs.
 
 A name the draft spells with other letters than every source (Pashinian where all write
-Pashinyan) is `contradicted`; where the sources themselves differ, `disputed`; the house
-style's preferred form is never a fault. A name in a sentence that retells a source's, where
+Pashinyan, or Brecker where they write Becker and Beker) is `contradicted`, whichever of the
+sources' spellings is right; the house style's preferred form is never a fault. A name in a sentence that retells a source's, where
 that sentence has another name, is `contradicted` too. Each becomes a row shaped like the
 draft's claim rows (`row`); the quotations are draft_quotes.py's.
 """
@@ -50,7 +50,9 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
                                  if same else "the house style's spelling", sentence_around(draft_text, start, end),
                                  start, end, variant))
                 continue
-            verdict = "contradicted" if len(set(theirs["variant"])) == 1 else "disputed"
+            # no source spells it so: wrong whichever of the sources' spellings is right (their own difference is
+            # a finding of its own)
+            verdict = "contradicted"
             says = "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(v['variant']))}"
                              for s, v in theirs.groupby("source", sort=False))
             rows.append(row("name", of_group["suggestion"].iloc[0], variant, verdict, [],

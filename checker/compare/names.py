@@ -96,6 +96,33 @@ def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> 
     return [found.find(i) for i in range(len(spellings))]
 
 
+GIVEN_NAME_SURNAME_SCORE = 75   # surnames of one full given name, one a misspelling of the other: "Kurtz" / "Kurz" 89
+
+
+def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: HouseStyle | None) -> dict[str, int]:
+    """Clusters joined where one given name stands before two surnames that are one spelt two ways beyond what a
+    transliteration allows ("George Kurtz" / "George Kurz", "Khalifa Haftar" / "Khalifa Hifter"): the full given
+    name is the evidence a look-alike surname alone is not. The house style keeps its own entries apart."""
+    surnames_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for _, tokens, given, spelling in keyed:
+        if len(tokens) == 1 and given and all(len(g) > 2 for g in given):
+            surnames_of[given].add(spelling)
+    joined = dict(cluster_of)
+    for surnames in surnames_of.values():
+        ordered = sorted(surnames)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                fa, fb = fold(a), fold(b)
+                if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
+                        or fa.startswith(fb) or fb.startswith(fa):      # "Officer" / "Officers": another word
+                    continue
+                if consonants(skeleton(a)) == consonants(skeleton(b)) or \
+                        fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE:
+                    old, new = joined[b], joined[a]
+                    joined = {k: new if v == old else v for k, v in joined.items()}
+    return joined
+
+
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Given names agree when the ones both write match, nearest the surname first; a missing one agrees."""
     for x, y in zip(reversed(a), reversed(b)):
@@ -157,7 +184,7 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
         tokens = mention.tokens[-1:] if surname else mention.tokens
         keyed.append((mention, tokens, given, _spelling(tokens)))
     spellings = sorted({member[3] for member in keyed})
-    cluster_of = dict(zip(spellings, cluster_spellings(spellings, style)))
+    cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style))), style)
     clusters: dict[int, list] = defaultdict(list)
     for member in keyed:
         clusters[cluster_of[member[3]]].append(member)

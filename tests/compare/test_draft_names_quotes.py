@@ -273,3 +273,13 @@ def test_a_day_no_source_gives_in_a_sentence_told_as_theirs_is_contradicted(tmp_
     (tmp_path / "draft.txt").write_text(f"Date: 2025-03-16\n\n{draft}\n", encoding="utf-8")
     rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
     assert list(rows.loc[rows["draft"].str.startswith("1 December"), "verdict"]) == [verdict]
+
+
+def test_a_name_no_source_spells_so_is_contradicted_though_the_sources_differ(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nChief executive Greg Becker held a call with investors on Thursday.\n",
+               "paper": "Date: 2024-05-04\n\nChief executive Greg Becker asked clients to stay calm.\n",
+               "local": "Date: 2024-05-04\n\nChief executive Greg Beker spoke to investors on a call.\n"}
+    frame = draft_frame(sources, "The bank's chief executive, Greg Brecker, held a call with investors.")
+    name = frame[(frame["claim"] == "name") & (frame["draft"] == "Brecker")]
+    assert name["verdict"].tolist() == ["contradicted"]
+    assert "Becker" in name["sources_say"].iloc[0] and "Beker" in name["sources_say"].iloc[0]

@@ -438,6 +438,20 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     assert list(quotes["status"]) == (["conflict"] if finding else [])
 
 
+@pytest.mark.parametrize("a, b, finding", [
+    # one full given name before two spellings of one surname: one person, misspelt
+    ("Chief executive George Kurtz apologised on Friday.", "Chief executive George Kurz apologised on Friday.", True),
+    ("Forces loyal to Khalifa Haftar control the east.", "Forces loyal to Khalifa Hifter control the east.", True),
+    # two people who share a given name
+    ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
+    ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),
+])
+def test_a_surname_misspelt_after_one_given_name_is_a_finding(tmp_path, a, b, finding):
+    result = story(tmp_path, a=f"Date: 2024-07-19\n\n{a}\n", b=f"Date: 2024-07-19\n\n{b}\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert list(names["status"]) == (["conflict"] if finding else [])
+
+
 LONG = ("“Their deliberations led them to a unanimous verdict. I did my job. Our job is to follow the facts and the "
         "law without fear or favor. There are many voices out there, but the only voice that matters is the jury's,” "
         "District Attorney Alvin Bragg said.")
