@@ -25,7 +25,8 @@ from rapidfuzz import fuzz, process
 
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
-                                   QUALIFIERS, consonants, fold, same_name, skeleton, spelt_alike)
+                                   QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, skeleton,
+                                   spelt_alike)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -48,7 +49,7 @@ def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[b
     """
     last = fold(words[-1])
     person_like = (len(words) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
-                   and not _HYPHEN_LOWER.search(words[-1])
+                   and (not _HYPHEN_LOWER.search(words[-1]) or hyphenated_given_name(words[-1]))
                    and not any(fold(w) in QUALIFIERS for w in words))
     if person_like:
         return True, tuple(fold(w) for w in words[:-1] if fold(w) not in PARTICLES)

@@ -442,6 +442,9 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     # one full given name before two spellings of one surname: one person, misspelt
     ("Chief executive George Kurtz apologised on Friday.", "Chief executive George Kurz apologised on Friday.", True),
     ("Forces loyal to Khalifa Haftar control the east.", "Forces loyal to Khalifa Hifter control the east.", True),
+    # a romanised given name with a hyphen is part of the name, not a compound ("Paris-based")
+    ("Acting President Choi Sang-mok declared mourning.", "Acting President Choi Sang-mook declared mourning.", True),
+    ("The Paris-based group Alpha Partners said so.", "The Lyon-based group Alpha Partners said so.", False),
     # two people who share a given name
     ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
     ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),

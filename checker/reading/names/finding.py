@@ -26,6 +26,23 @@ _NOT_TEXT = regex.compile(r"\]\([^)\s]*\)|<?(?:https?://|www\.)\S+")
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 # A hyphen then lower-case words to the end, the first of three letters or more ("-brokered", not "Jong-un").
 _COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}(?:-\p{Ll}+)*$")
+# A short capitalised part and a short lower-case one that is no English word ending: a romanised given name
+# ("Sang-mok", "Hee-keun", "Jae-myung"), where "Paris-based", "US-led", "Trump-era" are compounds
+_NAME_SYLLABLE = regex.compile(
+    r"(?!(?:Non|Mid|Ex|Vice|Pre|Post|Anti|Pro|Co|Re|Self|Half|All|Well|Top|Low|High|Far|Near|Over|Under|Out|Up|"
+    r"Down|Off|On|In|Full|Part|Semi|Multi|Cross|Long|Short|Old|New|One|Two|Three|Four|Five|Ten|First|Last|Late|"
+    r"Early|Year|Day|Step|Great|Grand|Cut|Set|Lock|Walk|Sit|Drop|Run|Break|Hand|Head|Back|Side|Free|Make|Take|"
+    r"Left|Right|Red|Blue|Green|Black|White|Hot|Cold)-)"
+    r"\p{Lu}\p{Ll}{1,5}-(?!(?:era|wide|style|like|made|bound|area|free|proof|born|run|fed|year|day|week|time|type|"
+    r"class|level|scale|size|zone|only|first|plus|news|news|owned|hit|war|law|tax|ban|deal|side|end)$)"
+    r"(?!\p{Ll}*(?:ed|ing|er|ers|ly|ist|ian|an|ese|ish|ern|ful|less|ous|ic|al)$)\p{Ll}{2,6}")
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """Whether a word is a romanised given name written with a hyphen ("Sang-mok"), not a compound ("US-led")."""
+    return bool(_NAME_SYLLABLE.fullmatch(word))
+
+
 _MARKUP = "*_#>[]` \t"
 _STARTERS = set("\"“‘«„(:")  # after these a capital letter starts a phrase, not a name
 
@@ -116,6 +133,8 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
         if possessive:
             word, end = word[:-2], end - 2
         compound = _COMPOUND_TAIL.search(word)
+        if compound and hyphenated_given_name(word):
+            compound = None     # "Sang-mok", "Jeong-hyeon": a given name written with a hyphen, not a compound
         if compound:  # "Moscow-brokered", "Russian-backed": the name is the part before the hyphen
             for part in compound.group().lower().split("-"):
                 lower_stems.add(stem(part))
