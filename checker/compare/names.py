@@ -199,9 +199,9 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
 
 def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, used_ids: set[str],
                 all_groups: bool) -> list[dict]:
-    if len({member[3] for member in members}) < 2 and _given_spelt_apart(members):
-        # One surname, given names spelt with other letters (Nicolas / Nicholas Roos): the full names are the
-        # spellings to compare; a bare surname says nothing of the given names and is left out.
+    if len({fold(member[3]) for member in members}) < 2 and _given_spelt_apart(members):
+        # One surname (case aside), given names spelt with other letters (Nicolas / Nicholas Roos): the full names
+        # are the spellings to compare; a bare surname says nothing of the given names and is left out.
         members = [(mention, mention.tokens, given, _spelling(mention.tokens))
                    for mention, _, given, _ in members if given]
     uses: dict[tuple[str, int], list[NameToken]] = {}  # (variant, source) -> tokens of its first use

@@ -283,3 +283,11 @@ def test_a_name_no_source_spells_so_is_contradicted_though_the_sources_differ(dr
     name = frame[(frame["claim"] == "name") & (frame["draft"] == "Brecker")]
     assert name["verdict"].tolist() == ["contradicted"]
     assert "Becker" in name["sources_say"].iloc[0] and "Beker" in name["sources_say"].iloc[0]
+
+
+def test_a_given_name_misspelt_is_contradicted_though_a_source_capitalises_the_surname(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nMayor Abdulmenam al-Ghaithi said the city was in ruins.\n",
+               "paper": "Date: 2024-05-04\n\nAl-Ghaithi was suspended on Friday. Abdulmenam al-Ghaithi denied fault.\n"}
+    frame = draft_frame(sources, "The city's mayor, Abdulmonem al-Ghaithi, was suspended on Friday.")
+    name = frame[frame["claim"] == "name"]
+    assert name.loc[name["draft"].str.contains("Abdulmonem"), "verdict"].tolist() == ["contradicted"]
