@@ -104,8 +104,16 @@ def same_credit(mine: str, theirs: str) -> bool:
         return fold(mine) == fold(theirs)
     initials = (_initials(mine), _initials(theirs))
     compact = (fold(mine).replace(" ", ""), fold(theirs).replace(" ", ""))
-    return (fuzz.token_set_ratio(a, b) >= 80 or compact[0] == initials[1] or compact[1] == initials[0]
+    return (_same_words(a.split(), b.split()) or compact[0] == initials[1] or compact[1] == initials[0]
             or compact[0] == compact[1])
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """The same words of substance, spelt alike; the fewer words of one only when they end as the other does
+    ("Labour" / "UK Labour", "Red Cross" / "Kenya Red Cross"; not "Kenya" / "Kenya Medical")."""
+    if set(a) != set(b) and (set(a) <= set(b) or set(b) <= set(a)):
+        return a[-1] == b[-1]
+    return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 80
 
 
 def _initials(name: str) -> str:
