@@ -22,10 +22,12 @@ US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Con
                                               "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
                                               "South Dakota", "West Virginia"}
 _STATE = "|".join(sorted(US_STATES, key=len, reverse=True))
+_LINKS = r"(?:on|in|at|of|for|to|from|by|with|and|or|who|which|that|was|is|said|says)"
 _FORMS = [
     # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
     # Activision"
-    regex.compile(rf"(?P<place>(?:{_NAME},[ \t]+)?{_NAME})-based[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{{Ll}}+[ \t]+){{0,2}}?(?P<thing>{_NAME})"),
+    regex.compile(rf"(?P<place>(?:{_NAME},[ \t]+)?{_NAME})-based[ \t]+(?:(?:the|a|an)[ \t]+)?"
+                  rf"(?:(?!{_LINKS}\b)\p{{Ll}}+[ \t]+){{0,2}}?(?P<thing>{_NAME})"),
     # "Sky Mavis, the Vietnam-based developer"
     regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<place>{_NAME})-based\b"),
     # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam"
@@ -35,7 +37,13 @@ _FORMS = [
     regex.compile(rf"(?P<thing>{_NAME}),?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})[ \t]+{_KIND}\b"),
     # "Wentzville, Missouri"
     regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?P<place>{_STATE})\b"),
+    # "the Dubai-based exchange", "Dubai-based cryptocurrency exchange Bybit": the kind of thing, when no name
+    # says which ("#exchange")
+    regex.compile(rf"(?P<place>{_NAME})-based[ \t]+(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
 ]
+_NOT_KINDS = frozenset("who which that whose and or but in on at of for to with from by as is was are were has had "
+                       "have said says the a an".split())
+KIND_MARK = "#"     # a thing told by its kind ("#exchange"), not by its name
 
 
 # Where a form can match: the cheap scan runs over the whole text, each form only in a window around its hits.
@@ -57,17 +65,41 @@ def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+def _place(m) -> tuple[str, int, int]:
+    """The place and its offsets, without the capitalised article opening a sentence ("The Dubai-based ...")."""
+    place, start = m.group("place"), m.start("place")
+    opening = regex.match(r"(?:The|A|An|In|At)[ \t]+", place)
+    if opening and len(place) > opening.end():
+        place, start = place[opening.end():], start + opening.end()
+    return place, start, start + len(place)
+
+
 def _add(found: list, m) -> None:
-    thing, place = m.group("thing").removesuffix("."), m.group("place")   # a full stop, not a name's
+    if "kind" in m.groupdict():
+        # which of the two words is the noun is not known ("exchange took", "cryptocurrency exchange"): both are
+        # kept, and two kinds are one when they share a word
+        words = []
+        for word in m.group("kind").split():
+            if word in _NOT_KINDS:
+                break
+            words.append(word.removesuffix("'s").removesuffix("’s"))
+        if words:
+            found.append((KIND_MARK + " ".join(words), *_place(m)))
+        return
+    thing = m.group("thing").removesuffix(".")    # a full stop, not a name's
+    place, place_start, place_end = _place(m)
     words = thing.split()
     while len(words) > 1 and fold(words[0]) in ("the", "a", "in", "at", "of"):
         words = words[1:]
     if fold(place) != fold(" ".join(words)):
-        found.append((" ".join(words), place, m.start("place"), m.end("place")))
+        found.append((" ".join(words), place, place_start, place_end))
 
 
 def _same(a: str, b: str) -> bool:
-    """One place, or one inside the other ("Santa Monica, California" and "California")."""
+    """One place, or one inside the other ("Santa Monica, California" and "California"); two kinds of thing
+    sharing a word ("#cryptocurrency exchange", "#exchange took")."""
+    if a.startswith(KIND_MARK) or b.startswith(KIND_MARK):
+        return a.startswith(KIND_MARK) and b.startswith(KIND_MARK) and bool(set(a[1:].split()) & set(b[1:].split()))
     return fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split()
 
 
@@ -82,12 +114,14 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
         backing = list(dict.fromkeys(label for label, p in about if _same(place, p)))
         sentence = sentence_around(draft_text, start, end)
         if backing:
-            rows.append(row("place", thing, place, "supported", backing, [],
-                            "; ".join(f"{display.get(s, s)}: {thing}, {place}" for s in backing), sentence, start,
-                            end, place))
+            rows.append(row("place", thing.removeprefix(KIND_MARK), place, "supported", backing, [],
+                            "; ".join(f"{display.get(s, s)}: {thing.removeprefix(KIND_MARK)}, {place}"
+                                      for s in backing), sentence, start, end, place))
             continue
         against = {label: p for label, p in about}
+        if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1:
+            continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's a third
         says = "; ".join(f"{display.get(s, s)}: {thing} is placed in {p}" for s, p in against.items())
-        rows.append(row("place", thing, place, "contradicted", [], list(against), says, sentence, start, end,
-                        next(iter(against.values()))))
+        rows.append(row("place", thing.removeprefix(KIND_MARK), place, "contradicted", [], list(against),
+                        says.replace(KIND_MARK, "the "), sentence, start, end, next(iter(against.values()))))
     return rows

@@ -6,12 +6,17 @@ from checker.compare.draft_places import place_pairs
 
 @pytest.mark.parametrize("text, pairs", [
     ("The attack was claimed by Lisbon-based Northwind Labs on Friday.", [("Northwind Labs", "Lisbon")]),
-    ("Northwind Labs, the Porto-based developer, said it would repay users.", [("Northwind Labs", "Porto")]),
+    ("Northwind Labs, the Porto-based developer, said it would repay users.",
+     [("Northwind Labs", "Porto"), ("#developer", "Porto")]),
     ("Northwind Labs, which is based in Porto, said it would repay users.", [("Northwind Labs", "Porto")]),
     ("The shells hit Dobropillia, in the Donetsk region, before dawn.", [("Dobropillia", "Donetsk")]),
     ("The union struck the plant in Fairfax, Kansas, at midnight.", [("Fairfax", "Kansas")]),
     ("Ruiz paid $9 a share for Austin, Texas-based Quill.", [("Quill", "Austin, Texas"), ("Austin", "Texas")]),
     ("In Paris, Macron said nothing.", []),          # a comma after a place is not a state
+    # a thing told by its kind: both words kept, as which is the noun is not known
+    ("Hackers drained the Dubai-based exchange on Friday.", [("#exchange", "Dubai")]),
+    ("The Dubai-based exchange took the blow.", [("#exchange took", "Dubai")]),
+    ("A Dubai-based trader who lost money spoke.", [("#trader", "Dubai")]),
 ])
 def test_place_pairs(text, pairs):
     assert [(thing, place) for thing, place, _, _ in place_pairs(text)] == pairs
@@ -26,8 +31,18 @@ SOURCES = {"wire": "Date: 2024-05-04\n\nNorthwind Labs, the Porto-based develope
     ("Porto-based Northwind Labs disclosed the breach on Monday.", [("Porto", "supported", "Porto")]),
     ("Workers walked out at the plant in Fairfax, Kansas, at midnight.", [("Kansas", "contradicted", "Missouri")]),
     ("Lisbon-based Quill disclosed a breach too.", []),          # a thing no source places
+    # told by its kind, as a source tells it
+    ("The Lisbon-based developer of the game disclosed the breach.", [("Lisbon", "contradicted", "Porto")]),
+    ("The Porto-based developer of the game disclosed the breach.", [("Porto", "supported", "Porto")]),
 ])
 def test_a_thing_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(SOURCES, draft)
     rows = rows[rows["claim"] == "place"]
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nThe London-based firm Elliptic traced the funds.\n",
+               "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
+    rows = draft_frame(sources, "A Singapore-based firm traced the funds.")
+    assert rows[rows["claim"] == "place"].empty
