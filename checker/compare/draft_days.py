@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -22,6 +23,15 @@ from checker.compare.draft_text import row
 _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
 NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
+CLAUSE_WORDS = 2     # words of the day's own clause shared ("began deliberating on Tuesday" / "... Wednesday")
+_CLAUSE_EDGE = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+
+
+class _Day(NamedTuple):
+    reading: object          # the DateReading
+    words: frozenset         # the words of substance around it, in its sentence
+    counts: frozenset        # the counts beside it
+    clause: frozenset        # the words of its own clause
 
 
 def _days_with_words(doc):
@@ -40,27 +50,31 @@ def _days_with_words(doc):
         if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
             right = turn.start()
         words, _ = figure_context(doc, d, left, max(right, d.end))
+        # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
+        clause_left = max([left] + [m.end() for m in _CLAUSE_EDGE.finditer(doc.text, left, d.start)])
+        clause_edge = _CLAUSE_EDGE.search(doc.text, d.end, max(right, d.end))
+        clause, _ = figure_context(doc, d, clause_left, clause_edge.start() if clause_edge else max(right, d.end))
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
                            if q.kind == "count")
-        found.append((d, words, counts))
+        found.append(_Day(d, words, counts, clause))
     return found
 
 
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
     """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
     # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
-    mine = [(d, w, c) for d, w, c in _days_with_words(draft_doc)
-            if not d.weekday_mismatch and not any(s < d.end and d.start < e for s, e in taken)]
+    mine = [day for day in _days_with_words(draft_doc) if not day.reading.weekday_mismatch
+            and not any(s < day.reading.end and day.reading.start < e for s, e in taken)]
     if not mine:
         return []
-    index: dict[str, list[tuple[str, object, frozenset]]] = defaultdict(list)
+    index: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
     for label, doc in source_docs.items():
-        for d, words, counts in _days_with_words(doc):
-            for w in words:
-                index[w].append((label, d, counts))
+        for day in _days_with_words(doc):
+            for w in day.words:
+                index[w].append((label, day.reading, day.counts, day.clause))
     rows = []
-    for d, words, counts in mine:
+    for d, words, counts, clause in mine:
         shared: dict[int, int] = defaultdict(int)
         entries: dict[int, tuple] = {}
         for w in words:
@@ -68,11 +82,18 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                 shared[id(entry[1])] += 1
                 entries[id(entry[1])] = entry
         # "rose to 2,122 on Sunday" / "rose to 2,497 on Monday": two updates of a figure, each with its day
-        near = {k: n for k, n in shared.items() if n >= SHARED_WORDS and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS
+        near = {k: (len(clause & entries[k][3]), n) for k, n in shared.items()
+                if (n >= SHARED_WORDS or len(clause & entries[k][3]) >= CLAUSE_WORDS)
+                and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS
                 and not (counts and entries[k][2] and not counts & entries[k][2])}
-        if not near:
+        top = max(near.values(), default=None)  # the most words shared in the day's own clause, then its sentence
+        if top is not None and top[1] < SHARED_WORDS and \
+                len({entries[k][0] for k, n in near.items() if n == top}) < 2:
+            # two words of a clause alike: one source telling so is too little, and the sentences decide
+            near = {k: n for k, n in near.items() if n[1] >= SHARED_WORDS}
+            top = max(near.values(), default=None)
+        if top is None:
             continue
-        top = max(near.values())
         best = [entries[k] for k, n in near.items() if n == top]
         weekday = weekday_only(d)
         day_of = (lambda x: x.low.weekday()) if weekday else (lambda x: x.low)

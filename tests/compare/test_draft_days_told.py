@@ -53,3 +53,22 @@ def test_a_day_beside_another_figure_is_another_update(tmp_path, draft, verdicts
     (tmp_path / "draft.txt").write_text(f"Date: 2024-05-04\n\n{draft}\n", encoding="utf-8")
     paper, mine = (read_document(s, None) for s in load_sources([tmp_path / "paper.txt", tmp_path / "draft.txt"]))
     assert [r["verdict"] for r in draft_day_rows(mine, {"paper": paper}, [], {})] == verdicts
+
+
+JURY = {"wire": "Date: 2024-05-04\n\nClosing arguments ran late on Tuesday, and jurors began deliberating on "
+                "Wednesday.\n",
+        "paper": "Date: 2024-05-04\n\nJury deliberations began on Wednesday, May 1.\n",
+        "radio": "Date: 2024-05-04\n\nThe seven men and five women of the jury reached a verdict on Thursday.\n"}
+
+
+@pytest.mark.parametrize("sources, verdict", [
+    # the day's own clause is told alike by two sources: it outweighs a sentence sharing more words elsewhere
+    (JURY, "contradicted"),
+    # one source only, with two words of a clause alike: too little
+    ({"paper": JURY["paper"], "radio": JURY["radio"]}, None),
+])
+def test_the_days_own_clause_decides_what_it_is_of(draft_frame, sources, verdict):
+    rows = draft_frame(sources, "The jury of seven men and five women, who began deliberating on Tuesday, sent a "
+                                "note to the judge.")
+    mine = rows[(rows["event"] == "told alike") & rows["draft"].str.startswith("Tuesday")] if not rows.empty else rows
+    assert list(mine["verdict"]) == ([verdict] if verdict else [])
