@@ -49,9 +49,14 @@ def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: 
     candidates = told_as(told, stated, unit)
     if not candidates:
         return []
+    return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who)))
+
+
+def told_alike_in(candidates: list[tuple], sentence: str, who: str = "") -> list[tuple[str, str]]:
+    """(source, sentence text) of the candidates (see `told_as`) told in words like `sentence`."""
     words = words_of(sentence)
-    return list(dict.fromkeys(s for s, theirs, *rest in candidates if len(words & words_of(theirs)) >= SHARED_WORDS
-                              and not _someone_else(who, rest)))
+    return [(label, theirs) for label, theirs, *rest in candidates
+            if len(words & words_of(theirs)) >= SHARED_WORDS and not _someone_else(who, rest)]
 
 
 _OWNER = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})[ \t]*,[ \t]*\Z")
@@ -85,19 +90,24 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
     sentences worded most like the draft's state another figure of the same kind, none of which it fits."""
     rows = []
     by_kind = None
-    for q in draft_doc.quantities:
-        sentence = draft_doc.index.at(q.start)
-        if q.kind not in TOLD_KINDS or sentence is None or sentence.is_heading \
-                or any(s < q.end and q.start < e for s, e in taken):
+    figures = [(q, draft_doc.index.at(q.start)) for q in draft_doc.quantities if q.kind in TOLD_KINDS]
+    figures = [(q, sentence) for q, sentence in figures if sentence is not None and not sentence.is_heading]
+    alike_of, retelling = [], defaultdict(set)
+    for q, sentence in figures:     # a figure a claim judged tells which source sentences retell its sentence too
+        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text, owner(draft_doc.text, q.start))
+        alike_of.append(list(dict.fromkeys(label for label, _ in told_so)))
+        retelling[sentence.index].update(text for _, text in told_so)
+    for (q, sentence), alike in zip(figures, alike_of):
+        if any(s < q.end and q.start < e for s, e in taken):
             continue
-        alike = told_alike(told, q.stated, q.unit, sentence.text, owner(draft_doc.text, q.start))
         if alike:
             says = "; ".join(f"{display.get(s, s)}: {q.text} (in a sentence worded like the draft's)" for s in alike)
             rows.append(row("figure", "told alike", q.text, "supported", alike, [], says, sentence.text, q.start,
                             q.end))
             continue
         by_kind = by_kind if by_kind is not None else _by_kind(told)
-        other = _told_otherwise(by_kind, q, sentence.text, sentence.start)
+        beside = {x.stated for x, at in figures if at.index == sentence.index and x is not q}
+        other = _told_otherwise(by_kind, q, sentence.text, sentence.start, retelling[sentence.index], beside)
         if other:
             says = "; ".join(f"{display.get(s, s)}: {theirs.text} (“{text[:200]}”)" for s, text, theirs in other)
             rows.append(row("figure", "told alike", q.text, "contradicted", [], list(dict.fromkeys(s for s, _, _ in other)),
@@ -119,9 +129,13 @@ def _by_kind(told: dict) -> dict[tuple[str, str], list[tuple]]:
     return out
 
 
-def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int) -> list[tuple[str, str, object]]:
+def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retelling: set[str] = frozenset(),
+                    beside: set[float] = frozenset()) -> list[tuple[str, str, object]]:
     """(source, sentence, figure) for the source figures of q's kind, counting the same thing, in sentences worded
-    like the draft's, when none of them fits q."""
+    like the draft's, when none of them fits q. A source sentence that tells another figure of the draft's sentence
+    alike (`retelling`: "a 33-year-old man and a 25-year-old woman" beside the draft's "35-year-old man and a
+    25-year-old woman") is that sentence retold, and needs share no more words than it takes to back a figure; its
+    figures the draft gives beside q (`beside`: the 25) are those figures', not q's."""
     if q.qualifier == "vague":
         return []                                       # "several", "thousands": nothing precise to be wrong
     words = words_of(sentence)
@@ -130,9 +144,9 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int) -> lis
     for label, text, their_sentence, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
         if q.kind == "count" and q.unit != theirs.unit:
             continue                                    # 40 children are not 400 people, nor 126 of something
-        if _someone_else(who, [their_sentence, theirs]):
+        if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside:
             continue
-        if len(words & words_of(text)) < OTHERWISE_WORDS:
+        if len(words & words_of(text)) < (SHARED_WORDS if text in retelling else OTHERWISE_WORDS):
             continue
         if theirs.low <= q.high and q.low <= theirs.high:
             return []                                   # a figure of theirs fits the draft's

@@ -132,3 +132,22 @@ def test_an_age_told_alike_is_the_same_persons(draft_frame, draft, phrase, verdi
     start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
     mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
     assert sorted(set(mine["verdict"])) == verdicts
+
+
+SURVIVORS = {"wire": "Date: 2024-05-04\n\nThe only survivors were two flight attendants, a 33-year-old man and a "
+                     "25-year-old woman, who were pulled from the tail.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # the 25-year-old tells that the source sentence is the draft's retold: three shared words then suffice for
+    # the 35, and the source's 25 is the woman's, not a figure against the man's
+    ("The survivors, a 35-year-old man and a 25-year-old woman, are in hospital.",
+     {"35-year-old": ("contradicted", "33-year-old"), "25-year-old": ("supported", "")}),
+    # with no figure told alike beside it, three words are too few to call the 35 wrong
+    ("The survivors, a 35-year-old man and his wife, are in hospital.", {}),
+])
+def test_a_figure_beside_one_told_alike_is_judged_by_that_sentence(draft_frame, draft, verdicts):
+    rows = draft_frame(SURVIVORS, draft)
+    ages = rows[rows["draft"].str.endswith("year-old")]
+    assert {r.draft: (r.verdict, r.safe_wording if r.verdict == "contradicted" else "") for r in ages.itertuples()} \
+        == verdicts
