@@ -3,6 +3,7 @@ from checker.claims.aligned import CALENDAR_WORD, aligned_claims
 from checker.claims.aligned_moments import weekday_only
 from checker.claims.collect import collect_claims
 from checker.claims.context_words import figure_context
+from checker.claims.day_words import days_with_words
 from checker.claims.document import story_date
 from checker.claims.events import NO_EVENT, SHARED_WORDS, WEEKDAY, main_event, words_of
 from checker.claims.extract import mentions_frame, read_mentions
@@ -13,6 +14,6 @@ from checker.claims.story import STORY_FILE, Story, load_story
 from checker.claims.weekdays import WEEKDAY_CLAIM
 from checker.claims.workers import PARALLEL_FROM, cores, map_jobs
 
-__all__ = ["CALENDAR_WORD", "aligned_claims", "weekday_only", "collect_claims", "figure_context", "story_date", "NO_EVENT", "SHARED_WORDS", "WEEKDAY", "main_event", "words_of", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
+__all__ = ["CALENDAR_WORD", "aligned_claims", "weekday_only", "collect_claims", "figure_context", "days_with_words", "story_date", "NO_EVENT", "SHARED_WORDS", "WEEKDAY", "main_event", "words_of", "mentions_frame", "read_mentions", "open_claims", "split_facets", "split_parties", "PARTY_MARK",
            "Rule", "STOCK_RULES", "load_rules", "STORY_FILE", "Story", "load_story",
            "PARALLEL_FROM", "cores", "map_jobs", "WEEKDAY_CLAIM"]

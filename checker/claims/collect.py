@@ -13,6 +13,7 @@ from checker.claims.rules import Rule
 from checker.claims.slots import slot_claims
 from checker.claims.story import Story
 from checker.claims.subfacts import split_subfacts
+from checker.claims.told_days import told_day_claims
 from checker.claims.weekdays import weekday_claims
 from checker.sources import Source
 
@@ -36,5 +37,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     aligned_mentions, aligned_rules = aligned_claims(documents, event, mentions)
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
-    return (mentions + aligned_mentions + slot_mentions + weekday_mentions, documents,
-            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules, event)
+    day_mentions, day_rules = told_day_claims(documents, event)
+    return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions, documents,
+            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules + day_rules,
+            event)

@@ -8,69 +8,29 @@ is compared as a weekday, since each source's weekdays are resolved against its 
 """
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import regex
 
-from checker.claims import SHARED_WORDS, figure_context, weekday_only
+from checker.claims import SHARED_WORDS, days_with_words, weekday_only
 from checker.compare.draft_text import row
 
-# "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
-_TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
-_TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
 NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
 CLAUSE_WORDS = 2     # words of the day's own clause shared ("began deliberating on Tuesday" / "... Wednesday")
-_CLAUSE_EDGE = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
-
-
-class _Day(NamedTuple):
-    reading: object          # the DateReading
-    words: frozenset         # the words of substance around it, in its sentence
-    counts: frozenset        # the counts beside it
-    clause: frozenset        # the words of its own clause
-
-
-def _days_with_words(doc):
-    """(reading, words around it, counts beside it) for each single day of the text, outside headings."""
-    days = [d for d in doc.dates if d.low is not None and d.low == d.high]
-    found = []
-    for k, d in enumerate(days):
-        sentence = doc.index.at(d.start)
-        if sentence is None or sentence.is_heading:
-            continue
-        left = max(sentence.start, days[k - 1].end) if k else sentence.start
-        right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end
-        if _TURN_BEFORE.search(doc.text, left, d.start) is not None:
-            left = d.start
-        turn = _TURN_AFTER.search(doc.text, d.end, right)
-        if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
-            right = turn.start()
-        words, _ = figure_context(doc, d, left, max(right, d.end))
-        # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
-        clause_left = max([left] + [m.end() for m in _CLAUSE_EDGE.finditer(doc.text, left, d.start)])
-        clause_edge = _CLAUSE_EDGE.search(doc.text, d.end, max(right, d.end))
-        clause, _ = figure_context(doc, d, clause_left, clause_edge.start() if clause_edge else max(right, d.end))
-        at = bisect.bisect_left(doc.quantity_starts, left)
-        counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
-                           if q.kind == "count")
-        found.append(_Day(d, words, counts, clause))
-    return found
 
 
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
     """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
     # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
-    mine = [day for day in _days_with_words(draft_doc) if not day.reading.weekday_mismatch
+    mine = [day for day in days_with_words(draft_doc) if not day.reading.weekday_mismatch
             and not any(s < day.reading.end and day.reading.start < e for s, e in taken)]
     if not mine:
         return []
     index: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
     for label, doc in source_docs.items():
-        for day in _days_with_words(doc):
+        for day in days_with_words(doc):
             for w in day.words:
                 index[w].append((label, day.reading, day.counts, day.clause))
     rows = []

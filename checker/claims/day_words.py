@@ -1,0 +1,54 @@
+"""What each day in a text is of: the words around it, in its sentence and in its own clause.
+
+"Jurors began deliberating on Wednesday": the day is the deliberations' because of the words beside it. Days in
+two texts told in like words are one day told alike, or told wrong (see told_days.py, and the draft's check in
+checker.compare.draft_days).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from checker.claims.context_words import figure_context
+from checker.claims.document import Document
+
+# "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
+_TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
+_CLAUSE_EDGE = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+
+
+class DayWords(NamedTuple):
+    reading: object          # the DateReading
+    words: frozenset         # the words of substance around it, in its sentence
+    counts: frozenset        # the counts beside it
+    clause: frozenset        # the words of its own clause
+
+
+def days_with_words(doc: Document) -> list[DayWords]:
+    """Each single day of the text outside headings, with the words that say what it is of."""
+    days = [d for d in doc.dates if d.low is not None and d.low == d.high]
+    found = []
+    for k, d in enumerate(days):
+        sentence = doc.index.at(d.start)
+        if sentence is None or sentence.is_heading:
+            continue
+        left = max(sentence.start, days[k - 1].end) if k else sentence.start
+        right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end
+        if _TURN_BEFORE.search(doc.text, left, d.start) is not None:
+            left = d.start
+        turn = _TURN_AFTER.search(doc.text, d.end, right)
+        if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
+            right = turn.start()
+        words, _ = figure_context(doc, d, left, max(right, d.end))
+        # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
+        clause_left = max([left] + [m.end() for m in _CLAUSE_EDGE.finditer(doc.text, left, d.start)])
+        clause_edge = _CLAUSE_EDGE.search(doc.text, d.end, max(right, d.end))
+        clause, _ = figure_context(doc, d, clause_left, clause_edge.start() if clause_edge else max(right, d.end))
+        at = bisect.bisect_left(doc.quantity_starts, left)
+        counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
+                           if q.kind == "count")
+        found.append(DayWords(d, words, counts, clause))
+    return found

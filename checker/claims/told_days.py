@@ -1,0 +1,96 @@
+"""Days two sources tell in like words, one of them another day: "Divers on Wednesday pulled the bodies of two
+workers from a red pickup truck" / "Divers recovered two of them on Thursday from a red pickup truck".
+
+No rule reads a recovery, a share close or the end of a mourning period, and the date rules keep each day
+an event of its own, so a day told wrong stays apart from the day told right. Here each day is paired with
+the day of another source whose own clause shares CLAUSE_WORDS words of substance with it and whose sentence
+shares SHARED_WORDS, the best such match both ways; days more than MAX_GAP_DAYS apart are two events
+however alike the words (a weekly march, a hearing and its sequel). "Today" and "yesterday" are left out: they
+say when the page was written as much as when a thing happened ("today's event", NBC's "Today" show). A group whose sources give two days
+becomes a claim `day:<words>`, compared as any date claim. Groups that agree add nothing the editor needs.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex
+
+from checker.claims.day_words import DayWords, days_with_words
+from checker.claims.document import Document, Mention
+from checker.claims.events import SHARED_WORDS
+from checker.claims.rules import Rule, made_rule
+
+TOLD_DAY_CLAIM = "day:"
+CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
+MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is another day's event
+_RELATIVE = regex.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)")
+MAX_POSTINGS = 200       # a clause word in more days than this proposes no pairs (keeps big stories fast)
+
+
+def _mention(doc: Document, day: DayWords, claim: str, event: str) -> Mention:
+    d = day.reading
+    sentence = doc.index.at(d.start)
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="date",
+                   text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()), high=float(d.low.toordinal()),
+                   unit="date", value=d.low.isoformat(), qualifier="day", why=d.why, sentence=sentence.text,
+                   sentence_index=sentence.index, event=event,
+                   event_how="a day told in words like another source's day")
+
+
+def _best_matches(days: list[tuple[str, DayWords]]) -> dict[tuple[int, str], tuple[tuple[int, int], int]]:
+    """For each day, its best match in each other source: (clause words shared, sentence words shared), index."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, (_, day) in enumerate(days):
+        for w in day.clause:
+            postings[w].append(i)
+    best: dict[tuple[int, str], tuple[tuple[int, int], int]] = {}
+    for i, (label, day) in enumerate(days):
+        shared = Counter(j for w in sorted(day.clause) if len(postings[w]) <= MAX_POSTINGS for j in postings[w])
+        for j, in_clause in sorted(shared.items()):
+            other_label, other = days[j]
+            if other_label == label or in_clause < CLAUSE_WORDS:
+                continue
+            in_sentence = len(day.words & other.words)
+            if in_sentence < SHARED_WORDS or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
+                continue
+            if day.counts and other.counts and not day.counts & other.counts:
+                continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day
+            score = (in_clause, in_sentence)
+            if score > best.get((i, other_label), ((0, 0), -1))[0]:
+                best[(i, other_label)] = (score, j)
+    return best
+
+
+def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
+    """A claim for each day two sources tell alike and give differently, in `event`."""
+    days = [(label, day) for label, doc in docs.items() if doc.source.role != "draft"
+            for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)]
+    best = _best_matches(days)
+    parent = list(range(len(days)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, other_label), (_, j) in sorted(best.items()):
+        if best.get((j, days[i][0]), (None, -1))[1] == i:        # each the other's best match
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(days)):
+        groups[find(i)].append(i)
+    mentions, rules, used = [], [], set()
+    for members in groups.values():
+        if len({days[i][1].reading.low for i in members}) < 2 or len({days[i][0] for i in members}) < 2:
+            continue
+        words = Counter(w for i in members for w in days[i][1].clause)
+        label = " ".join(sorted((w for w, n in words.items() if n >= 2), key=lambda w: (-words[w], w))[:3])
+        claim = TOLD_DAY_CLAIM + label.replace(" ", "_")
+        while claim in used:
+            claim += "+"
+        used.add(claim)
+        rules.append(made_rule(claim, "date", f"Day: {label}", "auto",
+                               description="a day two sources tell in like words"))
+        mentions.extend(_mention(docs[days[i][0]], days[i][1], claim, event) for i in members)
+    return mentions, rules

@@ -1,0 +1,33 @@
+"""A day two sources tell in like words, one of them another day (our sentences; all dated Saturday 30 March 2024)."""
+import pytest
+
+import checker
+
+DIVERS = "Date: 2024-03-30\n\nDivers on Wednesday pulled two bodies from a red pickup truck in the river.\n"
+
+
+def _days(tmp_path, other: str):
+    (tmp_path / "wire.txt").write_text(DIVERS, encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(f"Date: 2024-03-30\n\n{other}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    return result.findings[result.findings["claim"].str.startswith("day:")]
+
+
+@pytest.mark.parametrize("other, status", [
+    # the same recovery, a day off: the sources cannot both be right
+    ("Divers pulled two bodies on Thursday from a red pickup truck near the bridge.", "conflict"),
+    # told as the wire tells it: nothing to show
+    ("Divers pulled two bodies on Wednesday from a red pickup truck near the bridge.", None),
+    # three days off: another day's event, however alike the words
+    ("Divers pulled two bodies on Saturday from a red pickup truck near the bridge.", None),
+    # a day said as "today": when the page was written as much as when it happened
+    ("Divers pulled two bodies today from a red pickup truck near the bridge.", None),
+    # the day's own clause is of something else
+    ("The river was closed to ships on Thursday; divers pulled two bodies from a red pickup truck.", None),
+])
+def test_a_day_told_alike_and_given_otherwise_is_a_conflict(tmp_path, other, status):
+    days = _days(tmp_path, other)
+    assert list(days["status"]) == ([status] if status else [])
+    if status:
+        values = days.iloc[0]["values"]
+        assert values["wire"].startswith("Wednesday") and values["paper"].startswith("Thursday")
