@@ -19,6 +19,7 @@ from checker.claims.day_words import DayWords, days_with_words
 from checker.claims.document import Document, Mention
 from checker.claims.events import SHARED_WORDS
 from checker.claims.rules import Rule, made_rule
+from checker.claims.union_find import UnionFind
 
 TOLD_DAY_CLAIM = "day:"
 CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
@@ -66,20 +67,13 @@ def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention
     days = [(label, day) for label, doc in docs.items() if doc.source.role != "draft"
             for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)]
     best = _best_matches(days)
-    parent = list(range(len(days)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (i, other_label), (_, j) in sorted(best.items()):
+    joined = UnionFind(len(days))
+    for (i, _), (_, j) in sorted(best.items()):
         if best.get((j, days[i][0]), (None, -1))[1] == i:        # each the other's best match
-            parent[find(i)] = find(j)
+            joined.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(days)):
-        groups[find(i)].append(i)
+        groups[joined.find(i)].append(i)
     mentions, rules, used = [], [], set()
     for members in groups.values():
         if len({days[i][1].reading.low for i in members}) < 2 or len({days[i][0] for i in members}) < 2:

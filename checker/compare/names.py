@@ -23,6 +23,7 @@ import pandas as pd
 import regex
 from rapidfuzz import fuzz, process
 
+from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
                                    QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, skeleton,
@@ -60,23 +61,9 @@ def _spelling(tokens: list[NameToken]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
 def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> list[int]:
     """A cluster number for each spelling; fuzzy matching only within a first-letter bucket."""
-    found = _UnionFind(len(spellings))
+    found = UnionFind(len(spellings))
     by_preferred: dict[str, int] = {}
     buckets: dict[str, list[int]] = defaultdict(list)
     skeletons = [skeleton(s) for s in spellings]

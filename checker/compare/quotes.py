@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
+from checker.claims import UnionFind
 from checker.reading import Quote, find_quotes
 from checker.reading.names import COMMON, fold, same_name
 from checker.sources import Source
@@ -148,26 +149,18 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         first_with.setdefault(wording, i)
     distinct = [i for i in sorted(first_with.values()) if statements[i].is_statement]
     words = [content_words(statements[i]) for i in distinct]
-    parent = list(range(len(statements)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind(len(statements))
     for i, wording in enumerate(wording_of):
-        parent[find(i)] = find(first_with[wording])
+        joined.union(i, first_with[wording])
     for a, b in sorted(_candidate_pairs(words)):
         i, j = distinct[a], distinct[b]
-        if find(i) != find(j) and same_statement(statements[i], statements[j]):
-            parent[find(i)] = find(j)
+        if joined.find(i) != joined.find(j) and same_statement(statements[i], statements[j]):
+            joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):
-        if find(i) != find(j):
-            parent[find(i)] = find(j)
+        joined.union(i, j)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for i, quote in enumerate(statements):
-        groups[find(i)].append(quote)
+        groups[joined.find(i)].append(quote)
     rows, used = [], set()
     for members in groups.values():
         if len({q.source for q in members}) < 2:
