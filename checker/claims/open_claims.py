@@ -32,6 +32,7 @@ from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
 from checker.claims.rules import Rule, made_rule
+from checker.claims.union_find import UnionFind
 from checker.reading import US_ZONES_TO_EASTERN
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
@@ -143,23 +144,17 @@ class _Node:
         return (m.low + m.high) / 2
 
 
-class _Groups:
+class _Groups(UnionFind):
     """Union-find that keeps one fact per group: a source may repeat its figure in a group, never give two."""
 
     def __init__(self, nodes: list[_Node]):
-        self.parent = list(range(len(nodes)))
+        super().__init__(len(nodes))
         self.values = []
         for node in nodes:
             values: dict[str, set[str]] = defaultdict(set)
             for item in node.members:
                 values[item.mention.source].add(item.mention.value)
             self.values.append(values)
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
 
     def join(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
