@@ -12,6 +12,7 @@ becomes a claim `day:<words>`, compared as any date claim. Groups that agree add
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import regex
 
@@ -38,18 +39,37 @@ def _mention(doc: Document, day: DayWords, claim: str, event: str) -> Mention:
                    event_how="a day told in words like another source's day")
 
 
-def _best_matches(days: list[tuple[str, DayWords]]) -> dict[tuple[int, str], tuple[tuple[int, int], int]]:
-    """For each day, its best match in each other source: (clause words shared, sentence words shared), index."""
+class _Node(NamedTuple):
+    """Days told with the same words on the same day: one telling, however many sources copy it."""
+    day: DayWords
+    members: list          # (source, DayWords) of each copy
+
+    @property
+    def sources(self) -> set[str]:
+        return {label for label, _ in self.members}
+
+
+def _nodes(days: list[tuple[str, DayWords]]) -> list[_Node]:
+    by_key: dict[tuple, _Node] = {}
+    for label, day in days:
+        key = (day.reading.low, day.words, day.clause, day.counts)
+        by_key.setdefault(key, _Node(day, [])).members.append((label, day))
+    return list(by_key.values())
+
+
+def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, int], int]]:
+    """For each telling, its best match in each other source: (clause words shared, sentence words shared), index."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, (_, day) in enumerate(days):
-        for w in day.clause:
+    for i, node in enumerate(nodes):
+        for w in node.day.clause:
             postings[w].append(i)
     best: dict[tuple[int, str], tuple[tuple[int, int], int]] = {}
-    for i, (label, day) in enumerate(days):
+    for i, node in enumerate(nodes):
+        day, mine = node.day, node.sources
         shared = Counter(j for w in sorted(day.clause) if len(postings[w]) <= MAX_POSTINGS for j in postings[w])
         for j, in_clause in sorted(shared.items()):
-            other_label, other = days[j]
-            if other_label == label or in_clause < CLAUSE_WORDS:
+            other = nodes[j].day
+            if j == i or in_clause < CLAUSE_WORDS:
                 continue
             in_sentence = len(day.words & other.words)
             if in_sentence < SHARED_WORDS or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
@@ -57,28 +77,29 @@ def _best_matches(days: list[tuple[str, DayWords]]) -> dict[tuple[int, str], tup
             if day.counts and other.counts and not day.counts & other.counts:
                 continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day
             score = (in_clause, in_sentence)
-            if score > best.get((i, other_label), ((0, 0), -1))[0]:
-                best[(i, other_label)] = (score, j)
+            for source in sorted(nodes[j].sources - mine):
+                if score > best.get((i, source), ((0, 0), -1))[0]:
+                    best[(i, source)] = (score, j)
     return best
 
 
 def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """A claim for each day two sources tell alike and give differently, in `event`."""
-    days = [(label, day) for label, doc in docs.items() if doc.source.role != "draft"
-            for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)]
-    best = _best_matches(days)
-    joined = UnionFind(len(days))
+    nodes = _nodes([(label, day) for label, doc in docs.items() if doc.source.role != "draft"
+                    for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)])
+    best = _best_matches(nodes)
+    joined = UnionFind(len(nodes))
     for (i, _), (_, j) in sorted(best.items()):
-        if best.get((j, days[i][0]), (None, -1))[1] == i:        # each the other's best match
+        if any(best.get((j, source), (None, -1))[1] == i for source in nodes[i].sources):   # each the other's best
             joined.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(days)):
-        groups[joined.find(i)].append(i)
+    groups: dict[int, list[tuple[str, DayWords]]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        groups[joined.find(i)].extend(node.members)
     mentions, rules, used = [], [], set()
     for members in groups.values():
-        if len({days[i][1].reading.low for i in members}) < 2 or len({days[i][0] for i in members}) < 2:
+        if len({day.reading.low for _, day in members}) < 2 or len({label for label, _ in members}) < 2:
             continue
-        words = Counter(w for i in members for w in days[i][1].clause)
+        words = Counter(w for _, day in members for w in day.clause)
         label = " ".join(sorted((w for w, n in words.items() if n >= 2), key=lambda w: (-words[w], w))[:3])
         claim = TOLD_DAY_CLAIM + label.replace(" ", "_")
         while claim in used:
@@ -86,5 +107,5 @@ def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention
         used.add(claim)
         rules.append(made_rule(claim, "date", f"Day: {label}", "auto",
                                description="a day two sources tell in like words"))
-        mentions.extend(_mention(docs[days[i][0]], days[i][1], claim, event) for i in members)
+        mentions.extend(_mention(docs[label], day, claim, event) for label, day in members)
     return mentions, rules

@@ -1,6 +1,8 @@
 """The words of a quotation as two quotations are compared: folded, with one spelling of each word."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from checker.reading.names.spelling import fold
@@ -32,6 +34,11 @@ def _one_spelling(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)   # a story's quotations repeat their words
+def _compared(word: str) -> str:
+    return _one_spelling(fold(word))
+
+
 def spoken_words(text: str) -> list[tuple[str, int, int]]:
     """The words of a quotation as they are compared (folded, one spelling of each), with their offsets in it."""
-    return [(_one_spelling(fold(m.group())), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [(_compared(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
