@@ -24,6 +24,7 @@ from checker.reading import spoken_words
 QUOTE_CLAIM = "quote"
 MIN_OVERLAP_WORDS = 3      # words two quotations must share in order to be one stretch of one statement
 MIN_OVERLAP_SHARE = 0.6    # ... and the share of that stretch (in the shorter telling) they share
+MAX_NOTED = 5              # sources whose word diff the note spells out
 EDGE_WORDS = 3             # words either side of the shared stretch shown where both tellings go on otherwise
 _TRIM = regex.compile(r"\.\s?\.\s?\.|…|\[[^\]]{0,40}\]|\(\s?\.\.\.\s?\)")
 
@@ -83,34 +84,57 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
     """The stretches that differ, by source, and the sources that quote the statement otherwise than the others
     and as none of them does, with the words each put otherwise; None when every overlap agrees."""
     rows = list(rows.itertuples())
-    told = [_compared(r.text) for r in rows]
+    # each wording compared once with each other: a thousand sources quoting one wording are one telling
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for k, r in enumerate(rows):
+        rows_of[r.text].append(k)
+    wordings = list(rows_of)
+    told = {w: _compared(w) for w in wordings}
+    sources_of = {w: {rows[k].source for k in rows_of[w]} for w in wordings}
     stretches: dict[int, list[tuple[int, int]]] = defaultdict(list)
     agreeing, differing, notes = set(), defaultdict(set), {}
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
-            if rows[i].source == rows[j].source:
-                continue
-            found = _overlap(told[i], told[j])
+    reference = max(wordings, key=lambda w: len(sources_of[w]))     # the wording most sources give
+    backed, against = set(sources_of[reference]), set()            # sources quoting it so, and otherwise
+    for w in wordings:
+        if len(sources_of[w]) > 1:
+            agreeing.update(sources_of[w])
+    for x, a in enumerate(wordings):
+        for b in wordings[x + 1:]:
+            if sources_of[a] == sources_of[b] and len(sources_of[a]) == 1:
+                continue                    # one source's two wordings: no source against another
+            found = _overlap(told[a], told[b])
             if found is None:
                 continue
-            differs, words_i, words_j = found
+            differs, words_a, words_b = found
             if not differs:
-                agreeing.update((rows[i].source, rows[j].source))
+                agreeing.update(sources_of[a] | sources_of[b])
+                if reference in (a, b):
+                    backed.update(sources_of[a] | sources_of[b])
                 continue
-            differing[rows[i].source].add(rows[j].source)
-            differing[rows[j].source].add(rows[i].source)
-            stretches[i].append(words_i)
-            stretches[j].append(words_j)
-            a, b = told[i][0][slice(*words_i)], told[j][0][slice(*words_j)]
-            notes.setdefault(rows[i].source, difference(b, a))
-            notes.setdefault(rows[j].source, difference(a, b))
+            if reference in (a, b):
+                against.update(sources_of[b if a == reference else a])
+            for one, other in ((a, b), (b, a)):
+                for source in sources_of[one]:
+                    differing[source].update(sources_of[other] - {source})
+            for k in rows_of[a]:
+                stretches[k].append(words_a)
+            for k in rows_of[b]:
+                stretches[k].append(words_b)
+            said_a, said_b = told[a][0][slice(*words_a)], told[b][0][slice(*words_b)]
+            for source in sources_of[a]:
+                notes.setdefault(source, difference(said_b, said_a))
+            for source in sources_of[b]:
+                notes.setdefault(source, difference(said_a, said_b))
     if not stretches:
         return None
     values: dict[str, list] = defaultdict(list)
     for i, ranges in stretches.items():
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
-        values[rows[i].source].append((rows[i], _span(rows[i], told[i][1], (lo, hi), texts)))
-    wrong = sorted(s for s in differing if s not in agreeing)
+        values[rows[i].source].append((rows[i], _span(rows[i], told[rows[i].text][1], (lo, hi), texts)))
+    # those quoting otherwise than the commonest wording and never as it; failing that, those that no other
+    # source backs
+    wrong = sorted(against - backed) if len(sources_of[reference]) > 1 else []
+    wrong = wrong or sorted(s for s in differing if s not in agreeing)
     if len(wrong) == len(differing):
         # no telling is backed by another source: those that differ from the group's commonest wording
         off = {r.source for r in rows if r.difference} - {r.source for r in rows if not r.difference}
@@ -143,6 +167,8 @@ def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], me
             "values": {s: " / ".join(dict.fromkeys(text for _, (_, _, text) in values[s])) for s in source_order
                        if s in values},
             "disagree": wrong,
-            "note": "quoted with other words: " + "; ".join(f"{source}: {note}" for source, note in notes.items()),
+            "note": "quoted with other words: " + "; ".join(f"{source}: {note}" for source, note in
+                                                            list(notes.items())[:MAX_NOTED])
+                    + (f"; and {len(notes) - MAX_NOTED} more sources" if len(notes) > MAX_NOTED else ""),
             "sources": len(values), "safe_wording": ""})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -420,6 +420,16 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
         else quotes.empty
 
 
+def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
+    repeal = QUOTED.replace("withdraw", "repeal")
+    texts = {name: f"Date: 2024-03-02\n\nInterior Minister Paul Henri spoke. {quote}\n"
+             for name, quote in (("a", QUOTED), ("b", repeal), ("c", QUOTED), ("d", QUOTED), ("e", repeal))}
+    result = story(tmp_path, **texts)
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert list(quotes["disagree"]) == [["b", "e"]]
+    assert "b: -withdraw +repeal" in quotes.iloc[0]["note"]
+
+
 @pytest.mark.parametrize("a, b, finding", [
     # one short sentence of one speaker, one word put for another
     ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” said Mayor Ana Ortiz.", True),
