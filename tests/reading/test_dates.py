@@ -336,6 +336,10 @@ WEEKDAY_CHECKS = [
     ("They met on Friday, Nov. 4, 2022.", "Friday, Nov. 4, 2022", None),
     ("They met on Sun., Oct. 30, 2022.", "Sun., Oct. 30, 2022", None),
     ("They met on Monday, Oct. 31.", "Monday, Oct. 31", None),
+    # a modifier before the weekday goes with it, and the date still says which day it is
+    ("The wallet was drained last Sunday, Oct. 30.", "last Sunday, Oct. 30", None),
+    ("The wallet was drained last Monday, Oct. 30.", "last Monday, Oct. 30",
+     "last Monday, Oct. 30 (2022) was a Sunday"),
 ]
 
 

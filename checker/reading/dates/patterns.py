@@ -59,11 +59,12 @@ KIND_PATTERNS = [
     ("numeric", _DIGIT,
      r"(?<![\w./:-])(?P<a>\d{1,2})(?P<s1>[/.-])(?P<b>\d{1,2})(?P<s2>[/.-])"
      r"(?P<y>\d{4}|\d\d)(?!\d|[A-Za-z]|[-/.:]\d)"),
-    ("mdy", _ANY_WEEKDAY_WORDS | _MONTH_WORDS,
-     r"(?<!\w)(?:(?P<wd>§WDANY§),?§SP§)?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
+    # "last Thursday, Feb. 21": the modifier goes with the weekday, and the date says which day it is
+    ("mdy", _ANY_WEEKDAY_WORDS | _MONTH_WORDS | {"last", "this", "past"},
+     r"(?<!\w)(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§),?§SP§)?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
      r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?"),
-    ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT,
-     r"(?<![\w.,/-])(?:(?P<wd>§WDANY§),?§SP§(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
+    ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT | {"last", "this", "past"},
+     r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§),?§SP§(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
      r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
      r"(?:,?§SP§(?P<y>§YEAR§))?"),
     ("month_year", _PART_STARTS | _MONTH_WORDS,
