@@ -186,6 +186,11 @@ RELATIVE = [
     ("A border deal is expected early next year.", "early next year", D(2023, 1, 1), D(2023, 4, 30)),
     ("The clashes began late last year.", "late last year", D(2021, 9, 1), D(2021, 12, 31)),
     ("Troops must withdraw by the end of the year.", "the end of the year", D(2022, 9, 1), D(2022, 12, 31)),
+    # a present or future verb and "until/through": the coming day; a past one: the latest
+    ("A week of national mourning runs through Saturday.", "Saturday", D(2022, 11, 5), D(2022, 11, 5)),
+    ("Talks will continue until Friday.", "Friday", D(2022, 11, 4), D(2022, 11, 4)),
+    ("The storm lasted until Saturday.", "Saturday", D(2022, 10, 29), D(2022, 10, 29)),
+    ("Flights were grounded until Sunday.", "Sunday", D(2022, 10, 30), D(2022, 10, 30)),
 ]
 
 
