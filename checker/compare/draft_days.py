@@ -12,7 +12,6 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
-import regex
 
 from checker.claims import SHARED_WORDS, days_with_words, weekday_only
 from checker.compare.draft_text import row
