@@ -82,6 +82,16 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
+_CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def clause_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause text[start:end] stands in, within [lo, hi): between the punctuation either side of it."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
+    return left, right
+
+
 def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, int]:
     """Where the words about figures[k] may lie: its sentence, not past the figures either side of it, and not
     before a clause turn that follows the figure before it ("$8 billion to customers and $1.7 billion to

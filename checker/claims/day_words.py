@@ -11,13 +11,12 @@ from typing import NamedTuple
 
 import regex
 
-from checker.claims.context_words import figure_context
+from checker.claims.context_words import clause_around, figure_context
 from checker.claims.document import Document
 
 # "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
 _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
-_CLAUSE_EDGE = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 
 
 class DayWords(NamedTuple):
@@ -44,9 +43,7 @@ def days_with_words(doc: Document) -> list[DayWords]:
             right = turn.start()
         words, _ = figure_context(doc, d, left, max(right, d.end))
         # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
-        clause_left = max([left] + [m.end() for m in _CLAUSE_EDGE.finditer(doc.text, left, d.start)])
-        clause_edge = _CLAUSE_EDGE.search(doc.text, d.end, max(right, d.end))
-        clause, _ = figure_context(doc, d, clause_left, clause_edge.start() if clause_edge else max(right, d.end))
+        clause, _ = figure_context(doc, d, *clause_around(doc.text, d.start, d.end, left, max(right, d.end)))
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
                            if q.kind == "count")

@@ -18,6 +18,7 @@ from collections import Counter
 
 import regex
 
+from checker.claims.context_words import clause_around
 from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule
 
@@ -41,7 +42,6 @@ _SEVERITY = regex.compile(
 NEAR = 5   # words either side, within the clause
 _SHOCKS = ("aftershock", "foreshock")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
-_CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
 _PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
                           r"|(?<=the\s)capital\b)")
@@ -69,16 +69,10 @@ _PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'
                              r"(?:[\p{L}'’-]+\s+){0,2}\S*\Z")
 
 
-def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
-    return left, right
-
-
 def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
-    left, right = _clause(doc.text, mention.start, mention.end, sentence.start, sentence.end)
+    left, right = clause_around(doc.text, mention.start, mention.end, sentence.start, sentence.end)
     # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
     starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)

@@ -113,15 +113,17 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
             continue
         backing = list(dict.fromkeys(label for label, p in about if _same(place, p)))
         sentence = sentence_around(draft_text, start, end)
+        shown = thing.removeprefix(KIND_MARK)
         if backing:
-            rows.append(row("place", thing.removeprefix(KIND_MARK), place, "supported", backing, [],
-                            "; ".join(f"{display.get(s, s)}: {thing.removeprefix(KIND_MARK)}, {place}"
-                                      for s in backing), sentence, start, end, place))
+            rows.append(row("place", shown, place, "supported", backing, [],
+                            "; ".join(f"{display.get(s, s)}: {shown}, {place}" for s in backing), sentence, start,
+                            end, place))
             continue
         against = {label: p for label, p in about}
         if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1:
             continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's a third
-        says = "; ".join(f"{display.get(s, s)}: {thing} is placed in {p}" for s, p in against.items())
-        rows.append(row("place", thing.removeprefix(KIND_MARK), place, "contradicted", [], list(against),
-                        says.replace(KIND_MARK, "the "), sentence, start, end, next(iter(against.values()))))
+        told = f"the {shown}" if thing.startswith(KIND_MARK) else shown
+        says = "; ".join(f"{display.get(s, s)}: {told} is placed in {p}" for s, p in against.items())
+        rows.append(row("place", shown, place, "contradicted", [], list(against), says, sentence, start, end,
+                        next(iter(against.values()))))
     return rows
