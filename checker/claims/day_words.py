@@ -27,7 +27,14 @@ class DayWords(NamedTuple):
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
-    """Each single day of the text outside headings, with the words that say what it is of."""
+    """Each single day of the text outside headings, with the words that say what it is of; read once per text
+    (the sources' days are paired among themselves and again with the draft's)."""
+    if doc.day_words is None:
+        doc.day_words = _read_days(doc)
+    return doc.day_words
+
+
+def _read_days(doc: Document) -> list[DayWords]:
     days = [d for d in doc.dates if d.low is not None and d.low == d.high]
     found = []
     for k, d in enumerate(days):

@@ -34,6 +34,7 @@ class Document:
     open_figures: list | None = None  # figures no rule took, with their words (OpenItem)
     open_dates: list | None = None    # days and years no rule took (OpenItem)
     slots: dict | None = None         # the slots the text fills once ("bound for", "owned by"): where each name stands
+    day_words: list | None = None     # each day with the words saying what it is of (DayWords), found on first use
 
     @property
     def text(self) -> str:
