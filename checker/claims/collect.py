@@ -9,6 +9,7 @@ from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
 from checker.claims.open_claims import open_claims
+from checker.claims.person_ages import age_claims
 from checker.claims.rules import Rule
 from checker.claims.slots import slot_claims
 from checker.claims.story import Story
@@ -38,6 +39,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
     day_mentions, day_rules = told_day_claims(documents, event)
-    return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions, documents,
-            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules + day_rules,
-            event)
+    age_mentions, age_rules = age_claims(documents, event, mentions + aligned_mentions + day_mentions)
+    return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions, documents,
+            rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules + day_rules
+            + age_rules, event)

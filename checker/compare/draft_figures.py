@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import regex
 
-from checker.claims import SHARED_WORDS, words_of
+from checker.claims import SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
 
 TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal", "age")
@@ -59,13 +58,10 @@ def told_alike_in(candidates: list[tuple], sentence: str, who: str = "") -> list
             if len(words & words_of(theirs)) >= SHARED_WORDS and not _someone_else(who, rest)]
 
 
-_OWNER = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})[ \t]*,[ \t]*\Z")
-
-
-def owner(text: str, start: int) -> str:
-    """The name an age at text[start] belongs to, as "Vishwash Kumar Ramesh, 45," writes it; "" when none."""
-    m = _OWNER.search(text, max(0, start - 60), start)
-    return m.group(1) if m else ""
+def owner(text: str, start: int, end: int | None = None) -> str:
+    """The name an age at text[start:end] belongs to, as "Vishwash Kumar Ramesh, 45," writes it (folded); "" when
+    none. `end` is given for ages only: "55-year-old CEO Greg Becker" names the one after it."""
+    return " ".join(owner_at(text, start, end))
 
 
 def _someone_else(who: str, entry: list) -> bool:
@@ -74,9 +70,8 @@ def _someone_else(who: str, entry: list) -> bool:
     if not who or len(entry) < 2 or entry[1].kind != "age":
         return False
     sentence, q = entry
-    theirs = owner(sentence.text, q.start - sentence.start)
-    mine, other = set(who.lower().split()), set(theirs.lower().split())
-    return bool(other) and not (mine <= other or other <= mine)     # "Ramesh" is "Vishwash Kumar Ramesh"
+    theirs = owner(sentence.text, q.start - sentence.start, q.end - sentence.start)
+    return bool(theirs) and not one_person(tuple(who.split()), tuple(theirs.split()))   # "Ramesh" is "Vishwash Kumar Ramesh"
 
 
 def told_as(told: dict, stated: float, unit: str | None) -> list[tuple]:
@@ -94,7 +89,7 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
     figures = [(q, sentence) for q, sentence in figures if sentence is not None and not sentence.is_heading]
     alike_of, retelling = [], defaultdict(set)
     for q, sentence in figures:     # a figure a claim judged tells which source sentences retell its sentence too
-        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text, owner(draft_doc.text, q.start))
+        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text, owner(draft_doc.text, q.start, q.end if q.kind == "age" else None))
         alike_of.append(list(dict.fromkeys(label for label, _ in told_so)))
         retelling[sentence.index].update(text for _, text in told_so)
     for (q, sentence), alike in zip(figures, alike_of):
@@ -140,7 +135,7 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
         return []                                       # "several", "thousands": nothing precise to be wrong
     words = words_of(sentence)
     found = []
-    who = owner(sentence, q.start - sentence_start)
+    who = owner(sentence, q.start - sentence_start, q.end - sentence_start if q.kind == "age" else None)
     for label, text, their_sentence, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
         if q.kind == "count" and q.unit != theirs.unit:
             continue                                    # 40 children are not 400 people, nor 126 of something

@@ -1,0 +1,116 @@
+"""A person's age, told by two sources: "55-year-old CEO Greg Becker" / "Gregory Becker, 54".
+
+Open claims pair a figure by the words around it, and two outlets rarely put an age in like words: one writes
+it before the name with a title between, another after the name between commas. Here an age is owned by the
+name it is written against, and two sources' ages of one surname are one claim `age:<surname>`, compared as
+any figure. An age with no name beside it ("a 37-year-old man") stays an open figure.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.claims.document import Document, Mention
+from checker.claims.rules import Rule, made_rule
+from checker.claims.union_find import UnionFind
+from checker.reading import Quantity
+from checker.reading.names import COMMON, TITLES, fold
+
+AGE_CLAIM = "age:"
+SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
+# "55-year-old CEO Greg Becker", "the 59-year-old prime minister Robert Fico": up to three words of title,
+# then a name of two capitalised words or more; not a verb or a preposition on the way ("a 37-year-old man
+# arrested at Charles de Gaulle")
+_OWNER_AFTER = regex.compile(
+    rf"[ \t\u00a0]+(?:(?!(?:at|in|on|of|by|from|to|with|and|or|who|was|is|has|had|told|said|says)\b)"
+    rf"(?:\p{{Ll}}[\p{{Ll}}-]*(?<!ed)|\p{{Lu}}{{2,6}}),?[ \t\u00a0]+){{0,3}}"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:[ \t\u00a0]+{_NAME_WORD}){{1,3}})")
+# "Gregory Becker, 54,", "Trump, the 77-year-old nominee": the name, a comma, the age
+_OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}),[ \t\u00a0]+"
+                              r"(?:(?:the|a|an)[ \t\u00a0]+)?\Z")
+_LOOK_BACK = 80
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+_MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
+
+
+def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
+    """The folded words of the name a figure at text[start:end] is written against ("Gregory Becker, 54", and
+    with `end`, "55-year-old CEO Greg Becker"): ["gregory", "becker"]; [] when no name stands beside it."""
+    before = _OWNER_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before and any(w in COMMON or w in _CALENDAR for w in fold(before.group("name")).split()):
+        before = None                             # "On Thursday, 55-year-old ...": a time, not a person
+    found = before or (_OWNER_AFTER.match(text, end) if end is not None else None)
+    words = fold(found.group("name")).split() if found else []
+    while len(words) > 1 and (words[0] in TITLES or words[0] in _MORE_TITLES):
+        words = words[1:]                         # "Chief Executive Officer Gregory Becker": Gregory Becker
+    return words if words and len(words[-1]) > 1 else []
+
+
+def age_owner(text: str, age: Quantity) -> list[str]:
+    """The name an age is written against, either side of it; [] for an age range or no name."""
+    if age.kind != "age" or age.low != age.high:
+        return []
+    return owner_at(text, age.start, age.end)
+
+
+def one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Greg Becker" / "Gregory Becker" / "Becker": one person; "Vishwash Kumar Ramesh" / "Ajay Kumar Ramesh": two."""
+    if a[-1] != b[-1] and fuzz.ratio(a[-1], b[-1]) < SAME_SURNAME_RATIO:
+        return False
+    if len(a) < 2 or len(b) < 2:
+        return True
+    return a[0].startswith(b[0]) or b[0].startswith(a[0]) or fuzz.ratio(a[0], b[0]) >= SAME_SURNAME_RATIO
+
+
+def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | None:
+    sentence = doc.index.at(age.start)
+    if sentence is None or sentence.is_heading:
+        return None
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="count",
+                   text=age.text, start=age.start, end=age.end, low=age.low, high=age.high, stated=age.stated,
+                   value=f"{age.stated:g}", qualifier=age.qualifier, why=age.why, sentence=sentence.text,
+                   sentence_index=sentence.index, event=event, event_how="the age of a person the story names")
+
+
+def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
+    """A claim for each person whose age two sources give, in `event`; ages another claim compares already
+    (`taken`: open claims pair ages told in like words) are left to it."""
+    held = {(m.source, m.start) for m in taken}
+    owned: list[tuple[str, tuple[str, ...], Quantity]] = [
+        (label, tuple(name), q) for label, doc in docs.items() if doc.source.role != "draft"
+        for q in doc.quantities if q.kind == "age" and (label, q.start) not in held
+        for name in [age_owner(doc.text, q)] if name]
+    names = sorted({name for _, name, _ in owned})
+    joined = UnionFind(len(names))
+    by_start: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        by_start[name[-1][:2]].append(i)          # "Becker" and "Beker" start alike; a typo rarely hits the start
+    for members in by_start.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if one_person(names[i], names[j]):
+                    joined.union(i, j)
+    index = {name: i for i, name in enumerate(names)}
+    groups: dict[int, list[tuple[str, tuple[str, ...], Quantity]]] = defaultdict(list)
+    for item in owned:
+        groups[joined.find(index[item[1]])].append(item)
+    mentions, rules, used = [], [], set()
+    for members in groups.values():
+        if len({label for label, _, _ in members}) < 2:
+            continue
+        surnames = [name[-1] for _, name, _ in members]
+        claim = AGE_CLAIM + max(surnames, key=surnames.count)
+        while claim in used:
+            claim += "+"                              # two people of one surname
+        made = [m for label, _, q in members for m in [_mention(docs[label], q, claim, event)] if m]
+        if len({m.source for m in made}) < 2:
+            continue
+        used.add(claim)
+        rules.append(made_rule(claim, "count", f"Age of {claim.removeprefix(AGE_CLAIM).rstrip('+').title()}", "auto",
+                               description="a person's age as two sources give it"))
+        mentions.extend(made)
+    return mentions, rules

@@ -1,0 +1,53 @@
+"""A person's age told by two sources in different places of the sentence is one claim, keyed by the person."""
+from pathlib import Path
+
+import pytest
+
+import checker
+from checker.claims import owner_at
+from checker.reading import read_quantities
+
+
+def _age_owner(text: str) -> str:
+    age = next(q for q in read_quantities(text) if q.kind == "age")
+    return " ".join(owner_at(text, age.start, age.end))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("On Thursday, 55-year-old chief executive Dana Whitlock called investors.", "dana whitlock"),
+    ("Chief Executive Officer Dana Whitlock, 54, spent the day on calls.", "dana whitlock"),
+    ("Moss, the 61-year-old skipper, was winched to safety.", "moss"),
+    ("The family of 18-year-old Vukašin Crnčević kept vigil.", "vukasin crncevic"),
+    ("A 71-year-old suspect, Juraj Kollar, was detained.", "juraj kollar"),
+    # no name beside the age: nobody's
+    ("A 37-year-old man was charged with theft.", ""),
+    ("The 78-year-old former president showed no emotion.", ""),
+    # a place after a verb is not the person
+    ("A 34-year-old man arrested at Charles de Gaulle airport was charged.", ""),
+])
+def test_the_person_an_age_is_written_against(text, owner):
+    assert _age_owner(text) == owner
+
+
+def _ages(folder: Path, a: str, b: str):
+    for name, text in (("a", a), ("b", b)):
+        (folder / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    findings = checker.check(folder).findings
+    # the ages are the only figures: whichever claim compares them (open claims pair ages told in like words)
+    return findings[~findings["claim"].str.startswith(("name:", "quote:"))]
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # one person, written before the name in one source and after it in the other
+    ("On Thursday, 55-year-old chief executive Dana Whitlock called investors.",
+     "Chief Executive Officer Dana Whitlock, 54, spent the day on calls.", "conflict"),
+    ("Trawler captain Ian Moss, 61, was rescued at dawn.", "The 61-year-old skipper Ian Moss survived the night.",
+     "agree"),
+    # one outlet misspells the surname: still one person
+    ("Greg Becker, 54, resigned on Friday.", "The 55-year-old chief executive Greg Beker resigned.", "conflict"),
+    # two people of one surname are two claims, never one conflict
+    ("His brother Ajay Patel, 45, waited outside.", "The survivor, Vikram Patel, 40, spoke to reporters.", None),
+])
+def test_one_persons_age_in_two_sources_is_one_claim(tmp_path, a, b, status):
+    ages = _ages(tmp_path, a, b)
+    assert list(ages["status"]) == ([status] if status else [])
