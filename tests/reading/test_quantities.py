@@ -420,6 +420,11 @@ MONEY_PERCENT = table({}, [
     ("Tokyo set aside ¥500 billion.", "¥500 billion", 5e11, 5e11, {"kind": "money", "unit": "JPY"}),
     ("The state will spend ₹1,000 crore on roads.", "₹1,000 crore", 1e10, 1e10, {"kind": "money", "unit": "INR"}),
     ("The house sold for $300,000.", "$300,000", 3e5, 3e5, {"kind": "money", "step": 1e5}),
+    # a sign before the currency symbol; a Kenyan paper's shillings
+    ("Net flows were -$1.4bn in the quarter.", "-$1.4bn", -1.4e9, -1.4e9, {"kind": "money", "unit": "USD"}),
+    ("The county lost Sh20 million in unpaid fees.", "Sh20 million", 2e7, 2e7, {"kind": "money", "unit": "KES"}),
+    # "number" before a scaled figure is a verb, not a label ("Number 5")
+    ("Households number 1.3 million in the province.", "1.3 million", 1.3e6, 1.3e6, {"kind": "count"}),
     ("Tickets cost $45 each.", "$45", 45, 45, {"kind": "money", "unit": "USD", "step": 1.0}),
     ("The merger is worth more than $3.5bn.", "more than $3.5bn", 3.5e9, 3.6e9,
      {"kind": "money", "qualifier": "more than", "li": False}),

@@ -36,7 +36,7 @@ SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
-CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|RMB|RM|Rp)(?=\s?[0-9])"
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|Sh|RMB|RM|Rp)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|SEK|NOK|DKK|PLN|EGP|SAR|AED|QAR|KWD|MYR|IDR|THB|PHP|MXN|ARS|KRW|TWD|GHS|TZS|UGX|ETB|MAD"
             r"|Tk|KSh)|Rs\.?)\s?")
@@ -48,7 +48,9 @@ _JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0
          rf"|[0-9]{{1,2}}:[0-9]{{2}}(?![0-9]))|{PHONE})")
 _DIGIT_FORMS = [
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
-    rf"(?:\b(?P<signd>minus|negative)\s+|{_NOT_BEFORE_DIGITS}|(?<=magnitude-))(?P<cur>{CURRENCY})?"
+    # "-$2.1bn": a sign before the currency (not the hyphen of "$5-$10")
+    rf"(?:\b(?P<signd>minus|negative)\s+|(?<![\w$\-])(?P<negcur>[-\u2212])(?=[$€£¥₹₦])|{_NOT_BEFORE_DIGITS}"
+    rf"|(?<=magnitude-))(?P<cur>{CURRENCY})?"
     rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
 ]
 _WORD_FORMS = [
@@ -102,8 +104,8 @@ _AFTER_ARTICLE = trie_pattern(
     "score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=\.?[0-9])"
-    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$"
+    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=\.?[0-9])|[-\u2212](?=[$€£¥₹₦][0-9])"
+    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$"
     rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 # The second figure of a range, read at a fixed position.
@@ -157,7 +159,7 @@ def figure_from(m: re.Match) -> Figure | None:
     base = float(base)
     if not math.isfinite(base):
         return None                                     # 400 digits in a row: not a figure
-    if groups.get("signd") or (groups.get("neg") or "+") in "-\u2212":
+    if groups.get("signd") or groups.get("negcur") or (groups.get("neg") or "+") in "-\u2212":
         base = -base
     fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
     scale_word = (groups.get("scale") or groups.get("tight") or groups.get("spacedk") or "").lower()
