@@ -2,8 +2,10 @@
 
 Open claims pair a figure by the words around it, and two outlets rarely put an age in like words: one writes
 it before the name with a title between, another after the name between commas. Here an age is owned by the
-name it is written against, and two sources' ages of one surname are one claim `age:<surname>`, compared as
-any figure. An age with no name beside it ("a 37-year-old man") stays an open figure.
+name it is written against, and two sources' ages of one person (one surname, give or take a typo, and given
+names alike where both give one) are one claim `age:<surname>`, compared as any figure. Ages open claims paired
+already (told in like words) are left to them; an age with no name beside it ("a 37-year-old man") stays an
+open figure.
 """
 from __future__ import annotations
 
