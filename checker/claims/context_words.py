@@ -14,6 +14,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document
+from checker.reading.names import CALENDAR
 
 WINDOW = 8                 # words either side of the figure that say what it is
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -78,8 +79,6 @@ _CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s|,\s+and\s")
 _CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
 _CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}"
                         r"|,\s*(?i:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?i:reported|said|says|reports|told|wrote)\b")
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
@@ -128,7 +127,7 @@ def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[froz
         if len(word) <= 2 or word in _STOP:
             continue
         words.add(word)
-        if m.group()[0].isupper() and word not in _CALENDAR:
+        if m.group()[0].isupper() and word not in CALENDAR:
             capitals.add(m.group())
     return frozenset(words), frozenset(capitals)
 

@@ -18,7 +18,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading import Quantity
-from checker.reading.names import COMMON, TITLES, fold
+from checker.reading.names import CALENDAR, COMMON, TITLES, fold
 
 AGE_CLAIM = "age:"
 SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
@@ -34,8 +34,6 @@ _OWNER_AFTER = regex.compile(
 _OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}),[ \t\u00a0]+"
                               r"(?:(?:the|a|an)[ \t\u00a0]+)?\Z")
 _LOOK_BACK = 80
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split())
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 
 
@@ -43,7 +41,8 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
     """The folded words of the name a figure at text[start:end] is written against ("Gregory Becker, 54", and
     with `end`, "55-year-old CEO Greg Becker"): ["gregory", "becker"]; [] when no name stands beside it."""
     before = _OWNER_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-    if before and any(w in COMMON or w in _CALENDAR for w in fold(before.group("name")).split()):
+    named = fold(before.group("name")).split() if before else []
+    if named and (any(w in COMMON for w in named) or named[-1] in CALENDAR):
         before = None                             # "On Thursday, 55-year-old ...": a time, not a person
     found = before or (_OWNER_AFTER.match(text, end) if end is not None else None)
     words = fold(found.group("name")).split() if found else []

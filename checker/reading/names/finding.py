@@ -52,7 +52,7 @@ TITLES = frozenset("""president presidents prime minister ministers premier chan
     representative congressman congresswoman speaker secretary chairman chairwoman chair chief deputy vice foreign
     defence defense interior finance justice judge ambassador envoy spokesman spokeswoman spokesperson director
     ceo crown supreme attorney""".split())
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Function words are never names, wherever capitalised ("The Hague" is Hague enough).
 FUNCTION_WORDS = frozenset("""a about above across after again against ago ahead all almost along already also
@@ -158,7 +158,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
 
 def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -> bool:
     folded = fold(token.text)
-    if folded in TITLES or folded in _CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha():
+    if folded in TITLES or folded in CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha():
         return False
     if folded in PARTICLES:
         return True
