@@ -14,7 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
-from checker.reading.names import same_name, style_key
+from checker.reading.names import letters_swapped, same_name, style_key
 
 NAME_CLAIM = "name"
 SPELT_ALIKE = 60   # rapidfuzz ratio of two words one of which misspells the other: "baitas" / "baytas" 83, "pc" / "xbox" 0
@@ -29,9 +29,11 @@ def _spelt_apart(variants: list[str]) -> bool:
 
 
 def _transliterations(variants: list[str]) -> bool:
-    """Whether every two spellings are one name transliterated two ways, word for word."""
+    """Whether every two spellings are one name transliterated two ways, word for word (letters swapped are a
+    typo, not a transliteration)."""
     split = [v.split() for v in dict.fromkeys(variants)]
-    return all(len(a) == len(b) and all(x == y or same_name(x, y) for x, y in zip(a, b))
+    return all(len(a) == len(b) and all(x == y or (same_name(x, y) and not letters_swapped(x, y))
+                                        for x, y in zip(a, b))
                for i, a in enumerate(split) for b in split[i + 1:])
 
 

@@ -60,6 +60,9 @@ NAME_PAIRS = [
     ("Assad", "Asad", True),
     ("Yerevan", "Erevan", True),
     ("Peskov", "Peskoff", True),
+    # two neighbouring letters swapped: a typo
+    ("Sygnia", "Syngia", True),
+    ("Verichains", "Verichians", True),
     # different names that look alike
     ("Aliyev", "Alieva", False),             # a feminine form is another person
     ("Aliyev", "Aliyeva", False),
@@ -100,6 +103,7 @@ NAME_PAIRS = [
     ("Karabakh", "Nagorno-Karabakh", False),
     ("India", "Indiana", False),
     ("Russia", "Prussia", False),
+    ("Hamas", "Hamsa", False),               # too short for a swap to be only a typo
 ]
 
 

@@ -465,6 +465,19 @@ def test_a_surname_misspelt_after_one_given_name_is_a_finding(tmp_path, a, b, fi
     assert list(names["status"]) == (["conflict"] if finding else [])
 
 
+@pytest.mark.parametrize("a, b, status", [
+    # a firm's name with two letters swapped is a typo: a conflict, never a transliteration's variance
+    ("Investigators from the firm Halcyra found the flaw.", "Investigators from the firm Halycra found the flaw.",
+     "conflict"),
+    # a place in two accepted transliterations stays a variance
+    ("The quake struck near Marrakech on Friday.", "The quake struck near Marrakesh on Friday.", "variance"),
+])
+def test_letters_swapped_in_a_name_are_a_typo(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"Date: 2024-07-19\n\n{a}\n", b=f"Date: 2024-07-19\n\n{b}\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert list(names["status"]) == [status]
+
+
 LONG = ("“Their deliberations led them to a unanimous verdict. I did my job. Our job is to follow the facts and the "
         "law without fear or favor. There are many voices out there, but the only voice that matters is the jury's,” "
         "District Attorney Alvin Bragg said.")

@@ -94,6 +94,7 @@ MIN_FUZZY_LENGTH = 5
 VOWEL_ONLY_SCORE = 70
 CLOSE_SCORE = 85
 CLOSE_MIN_LENGTH = 7
+MIN_SWAPPED_LENGTH = 6      # "Sygnia" / "Syngia"; in five letters a swap makes other words ("Santa" / "Satna")
 # Blocking: pairs scoring below this on skeletons are never looked at closely.
 CANDIDATE_SCORE = 60
 
@@ -111,6 +112,16 @@ def _derived(short: str, long: str) -> bool:
 def _qualified_apart(a: str, b: str) -> bool:
     """South Sudan / Sudan, North Korea / South Korea: the qualifier words differ."""
     return {w for w in a.split() if w in QUALIFIERS} != {w for w in b.split() if w in QUALIFIERS}
+
+
+def letters_swapped(name_a: str, name_b: str) -> bool:
+    """Whether one name is the other with two neighbouring letters swapped ("Sygnia" / "Syngia"), the first letter
+    kept: a typo, never a transliteration. Not "-re" / "-er" (Centre / Center), a spelling convention."""
+    a, b = _compact(fold(name_a)), _compact(fold(name_b))
+    if len(a) != len(b) or len(a) < MIN_SWAPPED_LENGTH or a[:1] != b[:1] or {a[-2:], b[-2:]} == {"re", "er"}:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
@@ -131,6 +142,8 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
         return False
     if min(len(sa), len(sb)) < MIN_FUZZY_LENGTH or consonants(sa)[:1] != consonants(sb)[:1]:
         return False
+    if letters_swapped(a, b):
+        return True                 # "Sygnia" / "Syngia": two letters swapped, the commonest typo
     score = fuzz.ratio(sa, sb)
     # Vowels may differ, but not at the very end, where endings make other words (Turkey / Türkiye is an alias
     # for the house style to declare, not a spelling).
