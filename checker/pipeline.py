@@ -83,7 +83,7 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
     told = figures_told(documents, [s.label for s in read]) if draft else {}
     verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings,
-                              told) if draft else None
+                              told, {s.label: s.published for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     style = load_house_style(_house_style_for(paths, rules))
     names = name_groups(read, style, scans=[documents[s.label].name_scan for s in read])

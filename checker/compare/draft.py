@@ -79,10 +79,20 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     return list(dict.fromkeys(modal["source"]))
 
 
+def _latest(supported: list[str], contradicted: list[str], published: dict) -> bool:
+    """Whether the sources with the draft's figure were published after every dated source with another: a toll
+    that rose, told as it stands now ("158" when the first reports said 97, then 156)."""
+    mine = [published.get(s) for s in supported if published.get(s)]
+    theirs = [published.get(s) for s in contradicted if published.get(s)]
+    return bool(mine and theirs) and max(mine) > max(theirs)
+
+
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
-                   findings: pd.DataFrame | None = None, told: dict | None = None) -> pd.DataFrame:
+                   findings: pd.DataFrame | None = None, told: dict | None = None,
+                   published: dict | None = None) -> pd.DataFrame:
     """One row per claim the draft makes, with its verdict and the wording the sources support (`findings`);
-    `told` (draft_figures.figures_told) finds a source stating the draft's figure in a sentence like the draft's."""
+    `told` (draft_figures.figures_told) finds a source stating the draft's figure in a sentence like the draft's;
+    `published` (each source's date) lets a count the draft gives as the latest report does stand."""
     safe = dict(zip(findings["finding_id"], findings["safe_wording"])) if findings is not None else {}
     draft = mentions[mentions["role"].eq("draft")]
     sources = mentions[mentions["role"].ne("draft") & (mentions["kind"].eq("entity") | mentions["low"].notna())]
@@ -127,6 +137,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                 verdict, supported, contradicted = ("disputed" if against else "supported"), alike, against
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
                             **{s: wordings[s] for s in against}}
+        if verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
+            verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
         if mismatch.startswith("weekday_mismatch"):
             # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say

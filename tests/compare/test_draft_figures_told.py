@@ -1,5 +1,7 @@
 """A draft figure a source states in a sentence worded like the draft's is supported by that source, whatever
 claim either was read into; another figure, or the same figure said of something else, is not."""
+import datetime as dt
+
 import pytest
 
 from checker.claims import mentions_frame
@@ -151,3 +153,23 @@ def test_a_figure_beside_one_told_alike_is_judged_by_that_sentence(draft_frame, 
     ages = rows[rows["draft"].str.endswith("year-old")]
     assert {r.draft: (r.verdict, r.safe_wording if r.verdict == "contradicted" else "") for r in ages.itertuples()} \
         == verdicts
+
+
+DAY_1, DAY_2, DAY_3 = (dt.date(2022, 10, 31), dt.date(2022, 11, 1), dt.date(2022, 11, 14))
+
+
+@pytest.mark.parametrize("published, verdict", [
+    # the draft gives the toll as the latest report has it: the earlier figures are the count rising
+    ({"first": DAY_1, "second": DAY_2, "latest": DAY_3}, "supported"),
+    # ... not when a source with another figure is as recent, or when the dates are not known
+    ({"first": DAY_1, "second": DAY_3, "latest": DAY_3}, "disputed"),
+    ({}, "disputed"),
+])
+def test_a_toll_as_the_latest_report_gives_it_is_supported(published, verdict):
+    frame = mentions_frame([_mention("first", "source", 97, "The crush killed 97 people."),
+                            _mention("second", "source", 156, "The crush killed 156 people."),
+                            _mention("latest", "source", 158, "The crush killed 158 people."),
+                            _mention("draft", "draft", 158, "The crush killed 158 people.")])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, None, published)
+    assert list(rows["verdict"]) == [verdict]
