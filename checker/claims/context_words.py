@@ -14,6 +14,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document
+from checker.reading import one_spelling
 from checker.reading.names import CALENDAR
 
 WINDOW = 8                 # words either side of the figure that say what it is
@@ -68,7 +69,7 @@ def stem(word: str) -> str:
     concept = _CONCEPTS.get(word)
     if concept:
         return concept
-    stem = _strip_suffix(word)
+    stem = _strip_suffix(one_spelling(word))    # "apologised" and "apologized" are one word
     return _CONCEPTS.get(stem, stem)
 
 

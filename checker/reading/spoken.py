@@ -24,7 +24,9 @@ _SPELLINGS = [(regex.compile(pattern), american) for pattern, american in (
     (r"^(def|lic|off|pret)ence(s)?$", r"\1ense\2"))]
 
 
-def _one_spelling(word: str) -> str:
+def one_spelling(word: str) -> str:
+    """The word (folded, lower-case) in one spelling: "organise" -> "organize", "centre" -> "center", "Nov" ->
+    "november"."""
     if len(word) < 5:
         return _MONTHS.get(word, word)
     for pattern, american in _SPELLINGS:
@@ -36,7 +38,7 @@ def _one_spelling(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)   # a story's quotations repeat their words
 def _compared(word: str) -> str:
-    return _one_spelling(fold(word))
+    return one_spelling(fold(word))
 
 
 def spoken_words(text: str) -> list[tuple[str, int, int]]:

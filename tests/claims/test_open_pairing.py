@@ -17,6 +17,9 @@ PAIRED = [
     ("Varga stands to collect around $375 million from selling his shares in the company.",
      "He stands to collect about $390 million, the Daily Courier reported.",
      "around $375 million", "about $390 million"),
+    # British and American spellings of the words around it are one wording
+    ("Labour councillors authorised 340 new moorings in the harbour.",
+     "Labor councilors authorized 360 new moorings in the harbor.", "340", "360"),
 ]
 
 # figures that must not share a claim
