@@ -235,7 +235,12 @@ _NOT_PEOPLE = frozenset("""numbers others members centers centres meters metres 
     powers towers letters orders borders matters quarters headquarters offers reports sectors factors motors
     monitors reactors doors floors colors colours rumors rumours errors mirrors plants restaurants documents
     instruments governments departments apartments settlements agreements statements payments comments elements
-    segments tournaments parliaments fragments shipments investments moments events comments""".split())
+    segments tournaments parliaments fragments shipments investments moments events comments containers tankers
+    trailers computers scooters helicopters boosters transformers chambers lockers chargers printers markers
+    shelters tractors generators vectors indicators detectors radiators elevators escalators processors compressors
+    ventilators reservoirs variants implants pollutants fertilizers fertilisers stickers freighters bombers
+    destroyers launchers interceptors carriers tenders cylinders burners filters sensors actuators semiconductors
+    conductors""".split())
 
 
 def _person_like(lower: str) -> bool:
