@@ -103,7 +103,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
-        found = _retold_in(sentence, variant, index, sentences) or _flanked(sentence, variant, index, sentences)
+        found = _retold_in(sentence, variant, index, sentences) or _flanked(sentence, variant, index, sentences) \
+            or _placed_alike(sentence, variant, index, sentences)
         if found is None:
             continue                       # named by the draft alone, with nothing to set against it
         rows.append(_place_row(variant, found, sentence, start, end, display))
@@ -120,7 +121,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             if word in taken or all(fold(w) in capitalised for w in word.split()) or word.lower() in COMMON:
                 continue
             taken.add(word)
-            found = _retold_in(sentence, word, index, sentences)
+            found = _retold_in(sentence, word, index, sentences) or _placed_alike(sentence, word, index, sentences)
             if found is not None and bool(CALENDAR_WORD.fullmatch(word)) == bool(CALENDAR_WORD.fullmatch(found[2])) \
                     and _another_name(word, found[2], sentence, found[1]):          # a day only for a day
                 rows.append(_place_row(word, found, sentence, m.start(), m.end(), display))
@@ -130,7 +131,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     for variant, at in known.groupby("variant", sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
-        found = _retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE)
+        found = _retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
+            or _placed_alike(sentence, variant, index, sentences)
         if found is not None and _another_name(variant, found[2], sentence, found[1]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
@@ -293,6 +295,46 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
             if sum(a == b for a, b in around) >= 3 and _another_name(variant, theirs[j], sentence, theirs_text):
                 return label, theirs_text, theirs[j]
     return None
+
+
+PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
+NEAR_WORDS = 6     # words before the place whose words of substance say what is there
+
+
+def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, its place) where a source puts the same thing somewhere else: the same word before
+    the place ("in"), and two words of substance of the six before it the source's too ("supporters at his
+    coalition's headquarters in Tigre" / "supporters at his campaign headquarters in the Buenos Aires
+    neighbourhood of Chacarita"), though the sentences are worded too far apart to be retold one from the other."""
+    mine = ANY_WORD.findall(sentence)
+    parts = variant.split()
+    at = next((i for i in range(1, len(mine)) if mine[i:i + len(parts)] == parts), None)
+    if at is None or mine[at - 1].lower() not in PLACE_WORDS:
+        return None
+    word_before = mine[at - 1].lower()
+    near = {w.lower() for w in mine[max(0, at - 1 - NEAR_WORDS):at - 1] if len(w) > 3}
+    if len(near) < 2:
+        return None
+    shared = sentences_sharing(near, index)
+    found = None
+    for n in sorted((n for n, k in shared.items() if k >= 2), key=lambda n: (-shared[n], n)):
+        label, theirs_text = sentences[n]
+        theirs = ANY_WORD.findall(theirs_text)
+        lowered = [w.lower() for w in theirs]
+        for j, w in enumerate(lowered[:-1]):
+            if w != word_before or len(near & set(lowered[max(0, j - NEAR_WORDS):j])) < 2:
+                continue
+            start = j + 2 if lowered[j + 1] == "the" else j + 1
+            end = start
+            while end < len(theirs) and _NAME_WORD.fullmatch(theirs[end]):
+                end += 1
+            other = theirs[start:end]
+            if fold(" ".join(other)) == fold(variant):
+                return None                 # a source puts it where the draft does
+            if found is None and other and _a_name(other) and not any(w in mine for w in other) \
+                    and _another_name(variant, " ".join(other), sentence, theirs_text):
+                found = label, theirs_text, " ".join(other)
+    return found
 
 
 def _another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str) -> bool:

@@ -41,7 +41,22 @@ HOSTEL = {"wire": "Date: 2025-06-12\n\nAt the Civil Medical College, students de
                   "crashing into a hostel for doctors at Civil Medical College in the Ranipur area.\n"}
 
 
+CONCESSION = {"wire": "Date: 2023-11-20\n\nMarta Vidal, 51, conceded defeat shortly after 8 p.m., before any official "
+                      "results were out, addressing supporters at her campaign headquarters in the Lisbon district "
+                      "of Alvalade.\n",
+              "paper": "Date: 2023-11-20\n\nTurnout was the lowest since 1995, the commission said. Porto voted "
+                       "for the winner.\n"}
+
+
 @pytest.mark.parametrize("sources, draft, verdicts", [
+    # the sentences are worded apart, but the words before the place are the source's: another place
+    (CONCESSION, "Speaking to supporters at her party's headquarters in Sintra, the 51-year-old admitted the result "
+                 "had gone against her.", [("Sintra", "Lisbon")]),
+    # a place the sources name elsewhere, put where they put another
+    (CONCESSION, "Speaking to supporters at her party's headquarters in Porto, the 51-year-old admitted the result "
+                 "had gone against her.", [("Porto", "Lisbon")]),
+    (CONCESSION, "Speaking to supporters at her party's headquarters in Lisbon, the 51-year-old admitted the result "
+                 "had gone against her.", []),
     # the last part of a name put for the source's, its first words the same
     (MARCH, "The march set off from Place de la Nation at 2 p.m. and headed for the Opera.", [("Nation", "Bastille")]),
     # ... and the row holds the whole name
