@@ -51,12 +51,33 @@ _ANCHOR = regex.compile(rf"-based\b|\bbased[ \t]+in\b|\b{_KIND}\b|,[ \t]+(?:{_ST
 _WINDOW = 120
 
 
+# Whom a person speaks for: "Wedbush analyst Dan Ives", "Phil Klotzbach, a hurricane researcher at Colorado State
+# University": (person, organisation) pairs, checked as a thing and its place are
+_ROLE = (r"(?:analysts?|researchers?|economists?|strategists?|professors?|scientists?|experts?|meteorologists?"
+         r"|forecasters?|lawyers?|attorneys?)")
+_AFFILIATIONS = [
+    regex.compile(rf"(?P<place>{_NAME})[ \t]+(?:\p{{Ll}}+[ \t]+)?{_ROLE}[ \t]+(?P<thing>{_NAME})"),
+    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:(?:an?|the)[ \t]+)?(?:\p{{Ll}}+[ \t]+){{0,2}}?{_ROLE}[ \t]+"
+                  rf"(?:at|with|for|of)[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})"),
+]
+_ROLE_ANCHOR = regex.compile(rf"\b{_ROLE}\b")
+
+
 def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """(thing, place, start, end of the place) for each pair the text writes in one of the forms."""
+    return _pairs(text, _ANCHOR, _FORMS)
+
+
+def affiliation_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """(person, organisation, start, end of the organisation) for each affiliation the text writes."""
+    return _pairs(text, _ROLE_ANCHOR, _AFFILIATIONS)
+
+
+def _pairs(text: str, anchors: regex.Pattern, forms: list[regex.Pattern]) -> list[tuple[str, str, int, int]]:
     found, seen = [], set()
-    for anchor in _ANCHOR.finditer(text):
+    for anchor in anchors.finditer(text):
         lo, hi = max(0, anchor.start() - _WINDOW), min(len(text), anchor.end() + _WINDOW)
-        for form in _FORMS:
+        for form in forms:
             for m in form.finditer(text, lo, hi):
                 if m.span() in seen or not m.start() <= anchor.start() < m.end():
                     continue
@@ -104,10 +125,17 @@ def _same(a: str, b: str) -> bool:
 
 
 def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str]) -> list[dict]:
-    """`sources`: (label, text). A row for each place the draft gives a thing the sources also place."""
-    theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in place_pairs(text)]
+    """`sources`: (label, text). A row for each place the draft gives a thing the sources also place, and for each
+    organisation it gives a person the sources also give one."""
+    return _rows(draft_text, sources, display, place_pairs, "place", "is placed in") + \
+        _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
+
+
+def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
+          relation: str) -> list[dict]:
+    theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in pairs(text)]
     rows = []
-    for thing, place, start, end in place_pairs(draft_text):
+    for thing, place, start, end in pairs(draft_text):
         about = [(label, p) for label, t, p in theirs if _same(thing, t)]
         if not about:
             continue
@@ -115,7 +143,7 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
         sentence = sentence_around(draft_text, start, end)
         shown = thing.removeprefix(KIND_MARK)
         if backing:
-            rows.append(row("place", shown, place, "supported", backing, [],
+            rows.append(row(claim, shown, place, "supported", backing, [],
                             "; ".join(f"{display.get(s, s)}: {shown}, {place}" for s in backing), sentence, start,
                             end, place))
             continue
@@ -123,7 +151,7 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
         if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1:
             continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's a third
         told = f"the {shown}" if thing.startswith(KIND_MARK) else shown
-        says = "; ".join(f"{display.get(s, s)}: {told} is placed in {p}" for s, p in against.items())
-        rows.append(row("place", shown, place, "contradicted", [], list(against), says, sentence, start, end,
+        says = "; ".join(f"{display.get(s, s)}: {told} {relation} {p}" for s, p in against.items())
+        rows.append(row(claim, shown, place, "contradicted", [], list(against), says, sentence, start, end,
                         next(iter(against.values()))))
     return rows

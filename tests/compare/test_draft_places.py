@@ -1,7 +1,7 @@
 """Where the draft puts a thing the sources place elsewhere (our sentences)."""
 import pytest
 
-from checker.compare.draft_places import place_pairs
+from checker.compare.draft_places import affiliation_pairs, place_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
@@ -46,3 +46,35 @@ def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
                "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
     rows = draft_frame(sources, "A Singapore-based firm traced the funds.")
     assert rows[rows["claim"] == "place"].empty
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("“It is bad,” Harlow Securities analyst Mina Roth wrote in a note.", [("Mina Roth", "Harlow Securities")]),
+    ("Tomas Lind, a storm researcher at Nordvik University, said the winds doubled.",
+     [("Tomas Lind", "Nordvik University")]),
+    ("University of Eastbay researcher Tomas Lind said so.", [("Tomas Lind", "University of Eastbay")]),
+    ("Analysts expect the shares to recover.", []),
+])
+def test_affiliation_pairs(text, pairs):
+    assert [(person, org) for person, org, _, _ in affiliation_pairs(text)] == pairs
+
+
+EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Securities analyst Mina Roth wrote.\n",
+           "paper": "Date: 2024-05-04\n\nTomas Lind, a storm researcher at Nordvik University, said the winds "
+                    "doubled.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # the person the sources quote, given another employer
+    ("Greyfield analyst Mina Roth said the damage was lasting.", [("Greyfield", "contradicted", "Harlow Securities")]),
+    ("Harlow Securities analyst Mina Roth said the damage was lasting.",
+     [("Harlow Securities", "supported", "Harlow Securities")]),
+    ("University of Eastbay researcher Tomas Lind said the winds doubled.",
+     [("University of Eastbay", "contradicted", "Nordvik University")]),
+    # a person no source gives an employer: nothing to check
+    ("Greyfield analyst Ola Berg said the damage was lasting.", []),
+])
+def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
+    rows = draft_frame(EXPERTS, draft)
+    rows = rows[rows["claim"] == "organisation"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
