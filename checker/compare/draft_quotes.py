@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from checker.compare.draft_text import MIN_SENTENCE_SCORE, row as _row
 from checker.compare.name_findings import sentence_around
+from checker.compare.quote_findings import one_stretch
 from checker.compare.quotes import STOP_WORDS, difference, same_statement
 from checker.reading import Quote
 from checker.reading.names import fold
@@ -40,7 +41,8 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
         if not quote.is_statement:
             rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
             continue
-        same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements)
+        same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements) \
+            or _one_stretch_of(quote, statements)
         speaker = quote.speaker or "unnamed speaker"
         sentence = sentence_around(draft_text, quote.start, quote.end)
         if not same:
@@ -89,6 +91,17 @@ def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
     scored = [(_best_window(quote.words, s.words)[0], s) for s in statements if _same_speaker(quote, s)]
     best = max((score for score, _ in scored), default=0)
     return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
+
+
+STRETCH_SHARE = 0.5   # of the draft quotation's words, in the source's, in order: less is another statement
+
+
+def _one_stretch_of(quote: Quote, statements: list[Quote]) -> list[Quote]:
+    """The named speaker's quotations that tell one stretch with the draft's, a few words put for others at its
+    edge ("What Acapulco suffered was truly catastrophic" / "... was very disastrous"): too far apart in letters
+    to read alike, the same sentence of the same person all the same."""
+    return [s for s in statements
+            if _both_named(quote, s) and _same_speaker(quote, s) and one_stretch(quote.text, s.text, STRETCH_SHARE)]
 
 
 def _both_named(a: Quote, b: Quote) -> bool:

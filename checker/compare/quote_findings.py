@@ -70,6 +70,16 @@ def _overlap(a: tuple, b: tuple) -> tuple[bool, tuple[int, int], tuple[int, int]
     return differs, (a_lo, a_hi), (b_lo, b_hi)
 
 
+def one_stretch(a: str, b: str, share_of_a: float = 0.0) -> bool:
+    """Whether two quotations tell one stretch of one statement (see _overlap), alike or not; with `share_of_a`,
+    that share of a's words at least are b's, in order."""
+    told_a, told_b = _compared(a), _compared(b)
+    if _overlap(told_a, told_b) is None:
+        return False
+    matcher = difflib.SequenceMatcher(a=told_a[0], b=told_b[0], autojunk=False)
+    return sum(m.size for m in matcher.get_matching_blocks()) >= share_of_a * len(told_a[0])
+
+
 def _span(row, spans: list[tuple[int, int]], words: tuple[int, int], texts: dict[str, str]) -> tuple[int, int, str]:
     """The source offsets and text of a word range of a quotation; the whole quotation where its text is not the
     source's as it stands (parts joined over paragraphs)."""

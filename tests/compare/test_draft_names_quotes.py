@@ -32,6 +32,8 @@ def test_a_misquote_is_contradicted_with_the_closest_wording_and_the_diff(draft_
     ("“these talks were deeply painful but necessary”", "-unbearably +deeply"),
     # the words changed are the ones that carry it: too few content words left to group by
     ("“We will not give up a single town without a war.”", "-village +town"),
+    # the last words put for others, too far apart in letters to read alike: the same sentence all the same
+    ("“We will not give up one village, whatever the price.”", "-a single +one -without a fight +whatever the price"),
 ])
 def test_a_misquote_of_the_words_that_carry_it_is_contradicted(draft_rows, quoted, wrong):
     rows = draft_rows(f"Nikol Pashinyan said {quoted}")
