@@ -4,7 +4,7 @@ Only the head (first 15 non-blank lines within 1500 characters) is read, plus
 metadata URLs anywhere in the text; dates deep in the body are about past events
 and are never used. Signals, most trusted first:
 
-  0  "Date: ...", "Published: ...", "Posted on ..."
+  0  "Date: ...", "Published: ...", "Posted on ...", "FOR IMMEDIATE RELEASE: ..."
   1  a line that is only a date (with perhaps a time and time zone)
   2  a byline-like short line with a date ("By AFP | Oct. 31, 2022")
   3  a metadata URL with a /2022/10/31/ path (standalone line, or "url:"/"source:" label)
@@ -24,11 +24,12 @@ _HEAD_LINES = 15
 _MARKUP = re.compile(r"^[\s*#>_]+|[\s*_]+$")
 _LABEL = re.compile(
     r"(?i:(?P<label>date(?:line)?|first\s{1,3}published|published|publication\s{1,3}date|posted|"
+    r"for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|released|issued|"
     r"last\s{1,3}updated|updated|last\s{1,3}modified|modified))\b(?:\s{1,3}(?i:on|at))?"
     r"\s{0,3}[:\-–—|]?\s{0,3}")
 _NOISE = re.compile(
     r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
-    r"cet|msk|et|pt|at|on)\b|[+-]\d{2}:?\d{2})")
+    r"cet|msk|et|pt|at|on)\b|[+-]\d{2}:?\d{2}|\bupdated\s{1,3}\d{1,2}\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago\b)")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"

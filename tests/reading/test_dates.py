@@ -391,6 +391,10 @@ PUBLICATION_DATES = [
     ("Headline\nDated documents from Oct. 3, 2022 were leaked.\n\nBody.", None),
     ("Headline\n\nThe image, taken on Oct. 2, 2022, shows the border.", None),
     ("", None),
+    # a press release's own line, and a wire's date line with its relative update stamp
+    ("AGENCY NAME\n\nNEWS RELEASE\nFOR IMMEDIATE RELEASE: Feb. 6, 2024\n\nBody.", D(2024, 2, 6)),
+    ("Headline\n\nBy A. Writer\n\nJanuary 6, 2024 4:18 PM PST  Updated 2 hours ago\n\nBody.", D(2024, 1, 6)),
+    ("Headline\nReleased reports say the war began on Feb. 24, 2022.\n\nBody.", None),
 ]
 
 
