@@ -5,6 +5,8 @@ still checked; only when no source at all can be read is the run stopped.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import datetime as dt
 import re
 import sys
@@ -148,7 +150,20 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None, 
         reasons = "; ".join(str(p) for p in problems) or "no files"
         raise InputError(f"no readable source to check ({reasons}); add .txt files to the folder", where)
     _make_labels_unique(sources)
+    _date_datelines_in_story_year(sources)
     return sources
+
+
+def _date_datelines_in_story_year(sources: list[Source]) -> None:
+    """A wire's dateline gives no year ("NEW YORK, March 28 (Reuters) -"): it is the year the story's other
+    sources were published in, so the source has a date to be ordered by (which report is the latest)."""
+    years = Counter(s.published.year for s in sources if s.published is not None)
+    if not years:
+        return
+    story_year = years.most_common(1)[0][0]
+    for source in sources:
+        if source.published is None:
+            source.published = find_publication_date(source.text, story_year)
 
 
 def _links_out(path: Path, asked: list[Path]) -> bool:

@@ -24,12 +24,13 @@ _HEAD_LINES = 15
 _MARKUP = re.compile(r"^[\s*#>_]+|[\s*_]+$")
 _LABEL = re.compile(
     r"(?i:(?P<label>date(?:line)?|first\s{1,3}published|published|publication\s{1,3}date|posted|"
-    r"for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|released|issued|"
+    r"for\s{1,3}immediate\s{1,3}release|release(?:\s{1,3}date)?|released|issued|"
     r"last\s{1,3}updated|updated|last\s{1,3}modified|modified))\b(?:\s{1,3}(?i:on|at))?"
     r"\s{0,3}[:\-–—|]?\s{0,3}")
 _NOISE = re.compile(
     r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
-    r"cet|msk|et|pt|at|on)\b|[+-]\d{2}:?\d{2}|\bupdated\s{1,3}\d{1,2}\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago\b)")
+    r"cet|msk|et|pt|at|on)\b|[+-]\d{1,2}(?::?\d{2})?\b|"
+    r"\bupdated(?:\s{1,3}(?:\d{1,2}|an?)\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago)?\b)")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"
@@ -115,8 +116,9 @@ def _dateline(line: str, year_hint: int | None) -> datetime.date | None:
     readings = read_dates(rest)
     if not readings or readings[0].start != 0 or readings[0].precision != "day":
         return None
-    if not _DATELINE_TAIL.match(rest, readings[0].end):
-        return None
+    if not _DATELINE_TAIL.match(rest, readings[0].end) and (rest[readings[0].end:].strip(" ,.")
+                                                             or readings[0].low is None):
+        return None                     # "Paris, 29 October 2025" alone on its line is a dateline too
     if readings[0].low is not None:
         return _explicit_day(readings[0])
     if year_hint is None:

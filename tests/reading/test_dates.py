@@ -395,6 +395,10 @@ PUBLICATION_DATES = [
     ("AGENCY NAME\n\nNEWS RELEASE\nFOR IMMEDIATE RELEASE: Feb. 6, 2024\n\nBody.", D(2024, 2, 6)),
     ("Headline\n\nBy A. Writer\n\nJanuary 6, 2024 4:18 PM PST  Updated 2 hours ago\n\nBody.", D(2024, 1, 6)),
     ("Headline\nReleased reports say the war began on Feb. 24, 2022.\n\nBody.", None),
+    ("MINISTRY\nPRESS RELEASE\nRelease: Monday 30 December 2024, 11:00 (KST)\n\nBody.", D(2024, 12, 30)),
+    ("Headline\n\nOctober 30, 2022 1:52 PM GMT+9  Updated an hour ago\n\nBody.", D(2022, 10, 30)),
+    # a place and a full date alone on their line: a press release's dateline
+    ("OFFICE OF THE PROSECUTOR\nPRESS RELEASE\nLyon, 29 October 2025\n\nBody.", D(2025, 10, 29)),
 ]
 
 
