@@ -306,7 +306,7 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
     the place ("in"), and two words of substance of the six before it the source's too ("supporters at his
     coalition's headquarters in Tigre" / "supporters at his campaign headquarters in the Buenos Aires
     neighbourhood of Chacarita"), though the sentences are worded too far apart to be retold one from the other."""
-    mine = ANY_WORD.findall(sentence)
+    mine = [w.rstrip(".") for w in ANY_WORD.findall(sentence)]      # "in New York.": the name is "York"
     parts = variant.split()
     at = next((i for i in range(1, len(mine)) if mine[i:i + len(parts)] == parts), None)
     if at is None or mine[at - 1].lower() not in PLACE_WORDS:

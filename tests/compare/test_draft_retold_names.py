@@ -57,6 +57,8 @@ CONCESSION = {"wire": "Date: 2023-11-20\n\nMarta Vidal, 51, conceded defeat shor
                  "had gone against her.", [("Porto", "Lisbon")]),
     (CONCESSION, "Speaking to supporters at her party's headquarters in Lisbon, the 51-year-old admitted the result "
                  "had gone against her.", []),
+    # the place ending the sentence, its full stop not part of it
+    (CONCESSION, "She conceded before supporters at her party's headquarters in Sintra.", [("Sintra", "Lisbon")]),
     # the last part of a name put for the source's, its first words the same
     (MARCH, "The march set off from Place de la Nation at 2 p.m. and headed for the Opera.", [("Nation", "Bastille")]),
     # ... and the row holds the whole name
