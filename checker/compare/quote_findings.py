@@ -39,14 +39,14 @@ def _compared(text: str) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
     return [w for w, _, _ in words], [(s, e) for _, s, e in words], trimmed
 
 
-def _overlap(a: tuple, b: tuple) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
+def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
     """Where two quotations tell one stretch: (whether they differ in it, a's word range, b's word range), or None
-    when they share too little to be one statement."""
+    when they share too little to be one statement (with `share_of_a`: less than that share of a's words)."""
     (wa, _, trim_a), (wb, _, trim_b) = a, b
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     shared = sum(m.size for m in blocks)
-    if shared < MIN_OVERLAP_WORDS:
+    if shared < max(MIN_OVERLAP_WORDS, share_of_a * len(wa)):
         return None
     a_lo, b_lo = blocks[0].a, blocks[0].b
     a_hi, b_hi = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
@@ -73,11 +73,7 @@ def _overlap(a: tuple, b: tuple) -> tuple[bool, tuple[int, int], tuple[int, int]
 def one_stretch(a: str, b: str, share_of_a: float = 0.0) -> bool:
     """Whether two quotations tell one stretch of one statement (see _overlap), alike or not; with `share_of_a`,
     that share of a's words at least are b's, in order."""
-    told_a, told_b = _compared(a), _compared(b)
-    if _overlap(told_a, told_b) is None:
-        return False
-    matcher = difflib.SequenceMatcher(a=told_a[0], b=told_b[0], autojunk=False)
-    return sum(m.size for m in matcher.get_matching_blocks()) >= share_of_a * len(told_a[0])
+    return _overlap(_compared(a), _compared(b), share_of_a) is not None
 
 
 def _span(row, spans: list[tuple[int, int]], words: tuple[int, int], texts: dict[str, str]) -> tuple[int, int, str]:
