@@ -50,7 +50,8 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
     return Anchors(spans)
 
 
-_WHEN_AFTER = regex.compile(r"\s*,?\s*(?:when|in\s+which|which)\b", regex.IGNORECASE)
+# "since 1960, when ...", "since the 2014 sinking of the Sewol ferry, which killed 304"
+_WHEN_AFTER = regex.compile(r"(?:\s+[\w'-]+){0,6}?\s*,?\s*(?:when|in\s+which|which|that)\b", regex.IGNORECASE)
 AFTER_ONLY = "after: "
 COMPARED = " (the event the story is compared with)"
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)

@@ -22,7 +22,17 @@ from checker.claims.rules import Rule
 _PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|of\s+(?:them|whom|which))\b", re.I)
 
 
-_NOUN_AFTER = re.compile(r"\s+(?:of\s+them\s+)?([a-z]{3,})", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is)\s+)?([a-z]{3,})", re.I)
+
+# "Of the dead, 97 were women", "Among those killed were 26 foreigners": the figure is a part of a whole the
+# sentence names but need not count, so it is never the whole's figure
+_PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$|\b(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
+                        r"hurt|fatalities|deaths|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
+                        r",?\s+(?:(?:were|was|are|is)\s+)?$", re.I)
+# "the remains of 24 of the 26 foreign victims": the first figure is a part of the second
+_OF_FIGURE = re.compile(r"\s+of\s+(?:the|those|them|all)\s+", re.I)
+# "97 were women and 54 were men": the figure after a part, told the same way, is a part too
+_NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 
 
 def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[set[int], list[tuple[Mention, str]]]:
@@ -39,8 +49,44 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
             if _PART_MARK.search(text, whole.end, part.start):
                 wholes.add(id(whole))
                 noun = _NOUN_AFTER.match(text, part.end)
-                parts.append((part, noun.group(1).lower().removesuffix("s") if noun else "part"))
+                parts.append((part, _noun_key(noun.group(1)) if noun else "part"))
     return wholes, parts
+
+
+_PLAIN_NOUNS = {"people", "persons", "victims", "dead", "others", "killed", "deaths", "bodies", "those", "more"}
+
+
+def _noun_key(word: str) -> str:
+    """One key for "foreigners" and "foreign nationals", "women" and "woman"."""
+    word = word.lower().removesuffix("s")
+    return word[:-2] if word.endswith("er") and len(word) > 6 else word.replace("women", "woman")
+
+
+def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Mention, str]]:
+    """Parts told by the words before them, with the noun after each (women, foreign); a part of another figure
+    of the claim ("24 of the 26") is named after that figure, so it is compared with nothing but its like."""
+    parts: list[tuple[Mention, str]] = []
+    starts = {(m.source, m.start): m for m in group}
+    for m in sorted(group, key=lambda m: (m.source, m.start)):
+        doc = docs[m.source]
+        sentence = doc.index.at(m.start)
+        if sentence is None:
+            continue
+        before = doc.text[max(sentence.start, m.start - 80):m.start]
+        after_part = parts and parts[-1][0].source == m.source and parts[-1][0].sentence_index == m.sentence_index \
+            and _NEXT_PART.fullmatch(doc.text, parts[-1][0].end, m.start)
+        if _PART_LEAD.search(before) or after_part:
+            noun = _NOUN_AFTER.match(doc.text, m.end)
+            parts.append((m, _noun_key(noun.group(1)) if noun else "part"))
+            continue
+        of = _OF_FIGURE.match(doc.text, m.end)
+        if of is not None and (m.source, of.end()) in starts:
+            whole = starts[(m.source, of.end())]
+            parts.append((m, "share_of_" + whole.value.replace(",", "")))
+            noun = _NOUN_AFTER.match(doc.text, whole.end)
+            if noun and noun.group(1).lower() not in _PLAIN_NOUNS:    # "of the 26 foreign victims": a part too
+                parts.append((whole, _noun_key(noun.group(1))))
+    return parts
 
 
 def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
@@ -59,6 +105,10 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
             parties[(m.source, m.sentence_index)].add(m.party)
         # police's 80,000 and the organisers' half a million in one sentence are parties, not a breakdown
         breakdowns = {key for key, v in values.items() if len(v) >= 2 and len(parties[key]) == 1}
+        rule = rule_of[claim]
+        for mention, noun in _led_parts(group, docs):
+            part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
+            mention.claim = part.id
         if not breakdowns:
             continue                        # no sentence gives two figures: one fact, however worded
         in_source: dict[str, list[Mention]] = defaultdict(list)
@@ -70,7 +120,6 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                  if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)
                  and not any(id(i.mention) in wholes for i in p)]
         weight = word_weights(items)
-        rule = rule_of[claim]
         for pair in pairs:
             words = label_of(pair, weight)
             part = made.setdefault(f"{rule.id}:{'_'.join(words.split())}",

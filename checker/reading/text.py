@@ -30,6 +30,10 @@ _STAMP_LINE = regex.compile(
     r"[^\n]{0,120}$")
 
 
+# "- Deaths: 158" / "  - Korean nationals: 132": each item of a list is a sentence of its own
+_LIST_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int        # position in the source, from 0
@@ -49,10 +53,16 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def is_list_item(text: str) -> bool:
+    return _LIST_ITEM.match(text) is not None
+
+
 def _looks_like_heading(text: str) -> bool:
     stripped = text.strip()
     if _HEADING.match(stripped):
         return True
+    if _LIST_ITEM.match(stripped) and any(c.isdigit() for c in stripped[2:]):
+        return False                        # "- Injured: 196": a fact of a list, not a title
     return len(stripped) < 90 and "\n" not in stripped and stripped[-1:] not in ".!?\"'\u201d:,;" and len(stripped.split()) <= 14
 
 
@@ -88,6 +98,14 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
 
 
 def _split_prose(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    for item in _LIST_ITEM.finditer(text, start + 1, end):
+        if text[item.start() - 1] == "\n":
+            _split_lines(text, start, item.start(), paragraph, out)
+            start = item.start()
+    _split_lines(text, start, end, paragraph, out)
+
+
+def _split_lines(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     chunk = text[start:end]
     # A paragraph of one short unpunctuated line is a heading; lines inside a
     # paragraph stay together (wire copy wraps lines).

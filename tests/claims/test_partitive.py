@@ -18,3 +18,16 @@ def test_a_part_of_a_group_is_read_and_the_source_is_not_lost(tmp_path, sentence
     assert result.problems == []
     figures = result.mentions[result.mentions["text"].str.lower().str.contains("two")]
     assert sorted(figures["source"].unique()) == ["paper", "wire"]
+
+
+def test_a_toll_risen_to_in_a_reported_clause_is_the_toll_not_the_injured():
+    from checker.claims.document import read_document
+    from checker.claims.extract import _settle_contests
+    from checker.claims.kinds import READERS
+    from checker.claims.rules import load_rules
+    from checker.sources.load import Source
+    rules = load_rules()
+    doc = read_document(Source("wire", "wire.txt", "The disaster headquarters said on Monday, Nov. 14, that the death "
+                               "toll had risen to 158 after a woman died, and that 196 people had been injured.", None))
+    read = {m.text: m.claim for m in _settle_contests([m for r in rules for m in READERS[r.kind](r, doc)])}
+    assert read["158"] == "deaths" and read["196"] == "injured"

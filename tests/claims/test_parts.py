@@ -21,3 +21,31 @@ def test_a_part_is_not_the_total(tmp_path, part_wording, deaths):
     assert list(toll["status"]) == [deaths]
     assert "five" not in toll["values"].iloc[0].get("paper", "")
     assert findings[findings["claim"] == "deaths:children"]["values"].iloc[0] == {"paper": "five"}
+
+
+def _claims_of(tmp_path, texts: dict[str, str]):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2022-11-01\n\n{text}\n", encoding="utf-8")
+    return checker.check(tmp_path)
+
+
+@pytest.mark.parametrize("part_sentence, part_claim", [
+    ("Of the dead, 97 were women.", "deaths:woman"),
+    ("Of those killed, 97 were women and 54 were men.", "deaths:woman"),
+    ("Among the dead were 26 foreign nationals.", "deaths:foreign"),
+    ("The remains of 24 of the 26 foreign victims have been sent home.", "deaths:share_of_26"),
+])
+def test_a_part_told_by_the_words_before_it_is_not_the_toll(tmp_path, part_sentence, part_claim):
+    result = _claims_of(tmp_path, {
+        "wire": "The crush in the alley killed 156 people, officials said.",
+        "paper": f"The crush in the alley killed 156 people, officials said. {part_sentence}"})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert part_claim in set(result.mentions["claim"])
+
+
+def test_a_share_is_never_a_toll(tmp_path):
+    result = _claims_of(tmp_path, {
+        "wire": "The crush killed 156 people.",
+        "paper": "The crush killed 156 people. Most of the dead were in their 20s, and about two-thirds were women."})
+    assert list(result.mentions[result.mentions["claim"] == "deaths"]["text"]) == ["156", "156"]

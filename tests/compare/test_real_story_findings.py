@@ -69,6 +69,31 @@ def test_a_year_of_comparison_opens_no_event(tmp_path, a, compared):
     assert compared not in set(result.mentions["event"])
 
 
+def test_a_figure_of_the_event_compared_with_is_that_events(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2022-10-30\n\nThe crush killed 156 people. It is the deadliest disaster in the country since the "
+          "2014 sinking of the Sewol ferry, which killed 304 people.\n",
+        b="Date: 2022-10-30\n\nThe crush killed 156 people, officials said.\n")
+    deaths = rows(result, claim_part="deaths")
+    assert sorted(deaths["status"]) == ["agree", "single"]
+    assert result.mentions.loc[result.mentions["text"] == "304", "event"].item() == "2014"
+
+
+def test_a_list_keeps_the_source_its_heading_names(tmp_path):
+    result = story(
+        tmp_path,
+        prefecture="Date: 2024-01-10\n\n1. Outline of the earthquake (source: Japan Meteorological Agency)\n\n"
+                   "- Magnitude: 7.6\n- Depth: 16 km\n",
+        broadcaster="Date: 2024-01-10\n\nThe Japan Meteorological Agency says the quake struck at 4:10 p.m. It had a "
+                    "magnitude of 7.6 and its focus was 16 kilometers deep.\n",
+        wire="Date: 2024-01-10\n\nThe quake struck at a depth of 10 km, according to the US Geological Survey.\n",
+        paper="Date: 2024-01-10\n\nThe US Geological Survey said the quake was 10km deep.\n")
+    depth = rows(result, claim_part="depth")
+    assert "conflict" not in set(depth["status"])
+    assert (depth["status"] == "parties differ").sum() == 1
+
+
 def test_sunday_is_the_sunday_before_the_sources_own_date(tmp_path):
     result = story(
         tmp_path,

@@ -11,6 +11,9 @@ from checker.reading.text import SentenceIndex, split_sentences
     ('"It was useful," he said. "Very."', ['"It was useful," he said.', '"Very."']),
     ("A U. S. delegation came. It left.", ["A U. S. delegation came.", "It left."]),
     ("Heading\n\nBody text here.", ["Heading", "Body text here."]),
+    ("Casualties:\n- Deaths: 158\n  - Korean nationals: 132\n- Injured: 196 in total.",
+     ["Casualties:", "- Deaths: 158", "- Korean nationals: 132", "- Injured: 196 in total."]),
+    ("Wire copy wraps\nlines - as here - and stays one sentence.", ["Wire copy wraps\nlines - as here - and stays one sentence."]),
 ])
 def test_split_sentences(text, expected):
     sentences = split_sentences(text)
@@ -56,3 +59,8 @@ def test_a_time_stamp_line_is_a_heading_of_its_own(text, stamp):
 ])
 def test_prose_opening_with_a_stamp_word_stays_prose(text):
     assert [s.is_heading for s in split_sentences(text)] == [False]
+
+
+def test_a_list_item_with_a_figure_is_a_fact_not_a_heading():
+    items = split_sentences("Outline:\n- Magnitude: 7.6\n- Nature: crowd crush")
+    assert [(s.text, s.is_heading) for s in items[1:]] == [("- Magnitude: 7.6", False), ("- Nature: crowd crush", True)]

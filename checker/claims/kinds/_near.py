@@ -18,6 +18,8 @@ CLAUSE_COST = 3
 _RISEN_TO = regex.compile(r"(?:\b(?:risen|rose|climbed|increased|jumped|grown|grew|soared|surged|stands?|stood|is|was"
                           r"|now|reached|hit|passed|topped)\s+(?:to\s+|at\s+)?|\bto\s+)$", regex.IGNORECASE)
 _TOLL_SUBJECT = regex.compile(r"\b(?:toll|number|tally|count|total)\b", regex.IGNORECASE)
+# "officials said on Monday, Nov. 14, that the death toll had risen to 158": the subject's clause starts after these
+_CLAUSE_START = regex.compile(r"\b(?:that|said|says|say)\b|[,;:]", regex.IGNORECASE)
 
 
 def cue_spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -103,7 +105,10 @@ class CueFinder:
         for cue_start, cue_end in self.cues[lo:]:
             if cue_start >= verb.start():
                 return None
-            return words_between(self.text, sentence.start, cue_start), (cue_start, cue_end)
+            clause = sentence.start
+            for mark in _CLAUSE_START.finditer(self.text, sentence.start, toll.start()):
+                clause = mark.end()
+            return words_between(self.text, clause, cue_start), (cue_start, cue_end)
         return None
 
 

@@ -20,7 +20,8 @@ def unit_allowed(rule: Rule, quantity: Quantity) -> bool:
     if not units:
         return True
     for unit in units:
-        if unit == "none" and quantity.unit is None:
+        # "about two-thirds were women" is a share of the dead, never a number of them
+        if unit == "none" and quantity.unit is None and quantity.kind not in ("fraction", "ratio"):
             return True
         if unit in (quantity.unit, quantity.kind):
             return True
