@@ -5,11 +5,12 @@ it before the name with a title between, another after the name between commas. 
 name it is written against, and two sources' ages of one person (one surname, give or take a typo, and given
 names alike where both give one) are one claim `age:<surname>`, compared as any figure. Ages open claims paired
 already (told in like words) are left to them; an age with no name beside it ("a 37-year-old man") stays an
-open figure.
+open figure, unless it is "the 78-year-old former president": the person the sentence, the head of the sentence
+before, or the text as a whole is about.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 from rapidfuzz import fuzz
@@ -77,6 +78,54 @@ def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | 
                    sentence_index=sentence.index, event=event, event_how="the age of a person the story names")
 
 
+# "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
+_THE_AGE = regex.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
+
+
+def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
+    """The person named earlier in the age's own sentence, else at the head of the sentence before ("Massa had
+    already conceded. Shortly after 8pm, the 51-year-old minister walked on stage")."""
+    sentence = doc.index.at(age.start)
+    if sentence is None:
+        return None
+    named = list(pattern.finditer(doc.text, sentence.start, age.start))
+    if named:
+        return fold(named[-1].group())
+    if sentence.index > 0:
+        before = doc.sentences[sentence.index - 1]
+        head = pattern.search(doc.text, before.start, min(before.end, before.start + 30))
+        if head:
+            return fold(head.group())
+    return None
+
+
+def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
+    """Ages with no name beside them ("the 53-year-old economist"), owned by the person each text names far more
+    often than any other person whose age a source gives: the subject of the story."""
+    fullest: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        if len(name) > len(fullest.get(name[-1], ())):
+            fullest[name[-1]] = name
+    if not fullest:
+        return []
+    pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(fullest))) + r")\b", regex.IGNORECASE)
+    found = []
+    for label, doc in docs.items():
+        ages = [q for q in doc.quantities if q.kind == "age" and q.low == q.high and (label, q.start) not in seen
+                and _THE_AGE.search(doc.text, max(0, q.start - 6), q.start)]
+        if not ages or doc.source.role == "draft":
+            continue
+        counts = Counter(fold(m.group()) for m in pattern.finditer(doc.text)).most_common(2)
+        dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
+            len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
+        for q in ages:
+            owner = _subject_before(doc, q, pattern) or dominant
+            if owner:
+                found.append((label, fullest[owner], q))
+    return found
+
+
 def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """A claim for each person whose age two sources give, in `event`; ages another claim compares already
     (`taken`: open claims pair ages told in like words) are left to it."""
@@ -85,6 +134,7 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
         (label, tuple(name), q) for label, doc in docs.items() if doc.source.role != "draft"
         for q in doc.quantities if q.kind == "age" and (label, q.start) not in held
         for name in [age_owner(doc.text, q)] if name]
+    owned += _unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned}, {name for _, name, _ in owned})
     names = sorted({name for _, name, _ in owned})
     joined = UnionFind(len(names))
     by_start: dict[str, list[int]] = defaultdict(list)

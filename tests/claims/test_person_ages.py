@@ -19,7 +19,7 @@ def _age_owner(text: str) -> str:
     ("Moss, the 61-year-old skipper, was winched to safety.", "moss"),
     ("The family of 18-year-old Vukašin Crnčević kept vigil.", "vukasin crncevic"),
     ("A 71-year-old suspect, Juraj Kollar, was detained.", "juraj kollar"),
-    # no name beside the age: nobody's
+    # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
     # a place after a verb is not the person
@@ -51,3 +51,17 @@ def _ages(folder: Path, a: str, b: str):
 def test_one_persons_age_in_two_sources_is_one_claim(tmp_path, a, b, status):
     ages = _ages(tmp_path, a, b)
     assert list(ages["status"]) == ([status] if status else [])
+
+
+@pytest.mark.parametrize("b, status", [
+    # the story's person, told by age alone
+    ("Marta Quiroga won the vote. Quiroga thanked voters, and Quiroga's rival conceded. The 54-year-old economist "
+     "spoke at midnight.", {"age:quiroga": "conflict"}),
+    # the person at the head of the sentence before is the one meant, not the story's main person
+    ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Tomas Ibarra had conceded "
+     "earlier. Shortly after 8pm, the 53-year-old minister walked on stage.", {"age:ibarra": "conflict"}),
+])
+def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
+    a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
+    ages = _ages(tmp_path, a, b)
+    assert dict(zip(ages["claim"], ages["status"])) == status
