@@ -83,16 +83,46 @@ _THE_AGE = regex.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
 DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
 
 
-def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
-    """The person named earlier in the age's own sentence, else at the head of the sentence before ("Massa had
-    already conceded. Shortly after 8pm, the 51-year-old minister walked on stage")."""
+def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
+    """The person named earlier in the age's own sentence."""
     sentence = doc.index.at(age.start)
-    if sentence is None:
-        return None
-    named = list(pattern.finditer(doc.text, sentence.start, age.start))
-    if named:
-        return fold(named[-1].group())
-    if sentence.index > 0:
+    named = list(pattern.finditer(doc.text, sentence.start, age.start)) if sentence is not None else []
+    return fold(named[-1].group()) if named else None
+
+
+_ROLE = regex.compile(r"[ \t\u00a0]+((?:former[ \t\u00a0]+)?\p{Ll}[\p{Ll}-]{3,})\b")
+
+
+class _RoleOwners:
+    """"the 55-year-old president-elect": the person the sources most often name beside that role word
+    ("President-elect Javier Milei", "Milei, the president-elect"), if one person leads."""
+
+    def __init__(self, docs: dict[str, Document], surnames: list[str]):
+        self.texts = [doc.text for doc in docs.values()]
+        self.surnames = surnames
+        self.known: dict[str, str | None] = {}
+
+    def __call__(self, text: str, end: int) -> str | None:
+        role = _ROLE.match(text, end)
+        if role is None:
+            return None
+        word = role.group(1).lower()
+        if word not in self.known:
+            names = "|".join(map(regex.escape, self.surnames))
+            near = regex.compile(rf"\b{regex.escape(word)}\b(?:\W+\w+){{0,3}}?\W+(?P<a>{names})\b|"
+                                 rf"\b(?P<b>{names})\b(?:\W+\w+){{0,3}}?\W+{regex.escape(word)}\b",
+                                 regex.IGNORECASE)
+            counts = Counter(fold(m.group("a") or m.group("b")) for t in self.texts for m in near.finditer(t))
+            ranked = counts.most_common(2)
+            self.known[word] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return self.known[word]
+
+
+def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
+    """The person at the head of the sentence before ("Massa had already conceded. Shortly after 8pm, the
+    51-year-old minister walked on stage")."""
+    sentence = doc.index.at(age.start)
+    if sentence is not None and sentence.index > 0:
         before = doc.sentences[sentence.index - 1]
         head = pattern.search(doc.text, before.start, min(before.end, before.start + 30))
         if head:
@@ -111,16 +141,18 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
         return []
     pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(fullest))) + r")\b", regex.IGNORECASE)
     found = []
+    by_role = _RoleOwners(docs, sorted(fullest))
     for label, doc in docs.items():
         ages = [q for q in doc.quantities if q.kind == "age" and q.low == q.high and (label, q.start) not in seen
                 and _THE_AGE.search(doc.text, max(0, q.start - 6), q.start)]
-        if not ages or doc.source.role == "draft":
+        if not ages:
             continue
         counts = Counter(fold(m.group()) for m in pattern.finditer(doc.text)).most_common(2)
         dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
             len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
         for q in ages:
-            owner = _subject_before(doc, q, pattern) or dominant
+            owner = _named_before(doc, q, pattern) or by_role(doc.text, q.end) or _subject_before(doc, q, pattern) \
+                or dominant
             if owner:
                 found.append((label, fullest[owner], q))
     return found
@@ -131,10 +163,13 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     (`taken`: open claims pair ages told in like words) are left to it."""
     held = {(m.source, m.start) for m in taken}
     owned: list[tuple[str, tuple[str, ...], Quantity]] = [
-        (label, tuple(name), q) for label, doc in docs.items() if doc.source.role != "draft"
+        (label, tuple(name), q) for label, doc in docs.items()
         for q in doc.quantities if q.kind == "age" and (label, q.start) not in held
         for name in [age_owner(doc.text, q)] if name]
     owned += _unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned}, {name for _, name, _ in owned})
+    # the draft's ages are checked against the sources' people, and make no person of their own
+    drafts = [item for item in owned if docs[item[0]].source.role == "draft"]
+    owned = [item for item in owned if docs[item[0]].source.role != "draft"]
     names = sorted({name for _, name, _ in owned})
     joined = UnionFind(len(names))
     by_start: dict[str, list[int]] = defaultdict(list)
@@ -161,6 +196,9 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
         if len({m.source for m in made}) < 2:
             continue
         used.add(claim)
+        theirs = [name for _, name, _ in members]
+        made += [m for label, name, q in drafts if any(one_person(name, other) for other in theirs)
+                 for m in [_mention(docs[label], q, claim, event)] if m]
         rules.append(made_rule(claim, "count", f"Age of {claim.removeprefix(AGE_CLAIM).rstrip('+').title()}", "auto",
                                description="a person's age as two sources give it"))
         mentions.extend(made)

@@ -48,17 +48,24 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
         for whole, part in zip(mine, mine[1:]):
             if _PART_MARK.search(text, whole.end, part.start):
                 wholes.add(id(whole))
-                noun = _NOUN_AFTER.match(text, part.end)
-                parts.append((part, _noun_key(noun.group(1)) if noun else "part"))
+                parts.append((part, _noun_after(text, part.end)))
     return wholes, parts
 
 
-_PLAIN_NOUNS = {"people", "persons", "victims", "dead", "others", "killed", "deaths", "bodies", "those", "more"}
+_PLAIN_NOUNS = {"people", "person", "victim", "dead", "other", "killed", "death", "bodie", "those", "more", "part"}
+# "1,404 were in a critical condition": no noun says what the part is
+_NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
+                       "who which that".split())
 
 
-def _noun_key(word: str) -> str:
-    """One key for "foreigners" and "foreign nationals", "women" and "woman"."""
-    word = word.lower().removesuffix("s")
+def _noun_after(text: str, end: int) -> str:
+    """The noun that says what a part counts, one key for "foreigners" and "foreign nationals", "women" and
+    "woman"; "part" when none follows."""
+    noun = _NOUN_AFTER.match(text, end)
+    word = noun.group(1).lower() if noun else ""
+    if not word or word in _NOT_NOUNS:
+        return "part"
+    word = word.removesuffix("s")
     return word[:-2] if word.endswith("er") and len(word) > 6 else word.replace("women", "woman")
 
 
@@ -76,16 +83,15 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
         after_part = parts and parts[-1][0].source == m.source and parts[-1][0].sentence_index == m.sentence_index \
             and _NEXT_PART.fullmatch(doc.text, parts[-1][0].end, m.start)
         if _PART_LEAD.search(before) or after_part:
-            noun = _NOUN_AFTER.match(doc.text, m.end)
-            parts.append((m, _noun_key(noun.group(1)) if noun else "part"))
+            parts.append((m, _noun_after(doc.text, m.end)))
             continue
         of = _OF_FIGURE.match(doc.text, m.end)
         if of is not None and (m.source, of.end()) in starts:
             whole = starts[(m.source, of.end())]
             parts.append((m, "share_of_" + whole.value.replace(",", "")))
-            noun = _NOUN_AFTER.match(doc.text, whole.end)
-            if noun and noun.group(1).lower() not in _PLAIN_NOUNS:    # "of the 26 foreign victims": a part too
-                parts.append((whole, _noun_key(noun.group(1))))
+            noun = _noun_after(doc.text, whole.end)
+            if noun not in _PLAIN_NOUNS:            # "of the 26 foreign victims": a part too
+                parts.append((whole, noun))
     return parts
 
 
@@ -106,7 +112,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         # police's 80,000 and the organisers' half a million in one sentence are parties, not a breakdown
         breakdowns = {key for key, v in values.items() if len(v) >= 2 and len(parties[key]) == 1}
         rule = rule_of[claim]
-        for mention, noun in _led_parts(group, docs):
+        for mention, noun in (_led_parts(group, docs) if ":" not in claim else ()):   # a facet is a part already
             part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
             mention.claim = part.id
         if not breakdowns:

@@ -65,3 +65,17 @@ def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
     a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
     ages = _ages(tmp_path, a, b)
     assert dict(zip(ages["claim"], ages["status"])) == status
+
+
+def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(tmp_path):
+    texts = {
+        "wire": "President-elect Marta Quiroga, 53, thanked voters. Her rival Tomas Ibarra, 52, conceded.",
+        "paper": "Quiroga, 53, won. The president-elect will take office in December. Ibarra, 52, conceded.",
+        "draft": "Quiroga won and Ibarra conceded. Ibarra spoke first. Quiroga spoke later.\n\n"
+                 "The 55-year-old president-elect spoke at midnight.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    draft = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    age = draft[draft["claim"] == "age:quiroga"]
+    assert list(zip(age["draft"], age["verdict"])) == [("55-year-old", "contradicted")]
