@@ -18,6 +18,7 @@ from checker.compare.draft_text import row
 
 NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
 CLAUSE_WORDS = 2     # words of the day's own clause shared ("began deliberating on Tuesday" / "... Wednesday")
+RARE = 2             # a word told beside this few of the sources' days says which day it is
 
 
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
@@ -34,6 +35,9 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                 index[w].append((label, day.reading, day.counts, day.clause))
     rows = []
     for d, words, counts, clause in mine:
+        # a bare weekday is resolved against the draft's date, which may be a week after the sources': only the
+        # weekday is compared, so a source's day up to a week further off is still the same event's
+        reach = NEAR_DAYS + (7 if weekday_only(d) else 0)
         shared: dict[int, int] = defaultdict(int)
         entries: dict[int, tuple] = {}
         for w in words:
@@ -43,13 +47,15 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
         # "rose to 2,122 on Sunday" / "rose to 2,497 on Monday": two updates of a figure, each with its day
         near = {k: (len(clause & entries[k][3]), n) for k, n in shared.items()
                 if (n >= SHARED_WORDS or len(clause & entries[k][3]) >= CLAUSE_WORDS)
-                and abs((entries[k][1].low - d.low).days) <= NEAR_DAYS
+                and abs((entries[k][1].low - d.low).days) <= reach
                 and not (counts and entries[k][2] and not counts & entries[k][2])}
         top = max(near.values(), default=None)  # the most words shared in the day's own clause, then its sentence
         if top is not None and top[1] < SHARED_WORDS and \
                 len({entries[k][0] for k, n in near.items() if n == top}) < 2:
-            # two words of a clause alike: one source telling so is too little, and the sentences decide
-            near = {k: n for k, n in near.items() if n[1] >= SHARED_WORDS}
+            # two words of a clause alike: one source telling so is too little, and the sentences decide, unless
+            # one of the words is rare, a name told of this day alone ("Yoon ... apologised on Tuesday")
+            near = {k: n for k, n in near.items() if n[1] >= SHARED_WORDS
+                    or any(len(index[w]) <= RARE for w in clause & entries[k][3])}
             top = max(near.values(), default=None)
         if top is None:
             continue

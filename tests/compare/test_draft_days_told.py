@@ -72,3 +72,17 @@ def test_the_days_own_clause_decides_what_it_is_of(draft_frame, sources, verdict
                                 "note to the judge.")
     mine = rows[(rows["event"] == "told alike") & rows["draft"].str.startswith("Tuesday")] if not rows.empty else rows
     assert list(mine["verdict"]) == ([verdict] if verdict else [])
+
+
+def test_a_bare_weekday_in_a_draft_written_a_week_later_is_still_the_sources_day(tmp_path):
+    from checker.claims.document import read_document
+    from checker.compare.draft_days import draft_day_rows
+    from checker.sources import load_sources
+    (tmp_path / "paper.txt").write_text(
+        "Date: 2022-11-01\n\nCommissioner Yoon Hee-geun apologised at a press conference on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(
+        "Date: 2022-11-10\n\nCommissioner Yoon Hee-keun apologised on Wednesday, promising an inquiry.\n",
+        encoding="utf-8")
+    paper, mine = (read_document(s, None) for s in load_sources([tmp_path / "paper.txt", tmp_path / "draft.txt"]))
+    assert [(r["draft"], r["verdict"]) for r in draft_day_rows(mine, {"paper": paper}, [], {})] == \
+        [("Wednesday", "contradicted")]
