@@ -28,14 +28,16 @@ _NAME = (rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le)[ \t]+)
          r"(?:[ \t]+(?P<cls>union|group|institute|agency|ministry|department|party|office|council|commission|"
          r"association|federation|society|company|firm|bank|authority|service|services|police|board))?")
 _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|counts|put|puts|calculated|announced|"
-                r"found|recorded|confirmed|told)")
+                r"found|recorded|confirmed|told|warned|warns)")
 _CREDITS = [
     # "according to (the|an estimate by) X"
     regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
                   rf"report|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?)?{_NAME}"),
     # "estimated by X", "an estimate drawn up by X", "figures from X"
+    # "estimated at $5.5 billion by X" too
     regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
-                  rf"given|made|estimates?|analysis|figures|data|tally|count)\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
+                  rf"given|made|estimates?|analysis|figures|data|tally|count)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
+                  rf"\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:,[^,;]{{1,90}},)?\s+(?:has\s+|have\s+|had\s+)?"
                   rf"{_CREDIT_VERB}\b"),
@@ -184,14 +186,28 @@ def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str,
     """The source sentences worded like a draft clause that has no figure, each with its only credit."""
     shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}, index)
     out = []
+    mine = _pieces(clause)
     for n, k in shared.items():
         label, theirs = sentences[n]
         # token_set_ratio alone scores high whenever the shorter side's words are all in the longer
-        if k > SHARED_WORDS and fuzz.token_set_ratio(clause, theirs) >= RETOLD_SCORE \
-                and fuzz.token_sort_ratio(clause, theirs) >= RETOLD_SORTED_SCORE:
+        if k > SHARED_WORDS and any(fuzz.token_set_ratio(a, b) >= RETOLD_SCORE
+                                    and fuzz.token_sort_ratio(a, b) >= RETOLD_SORTED_SCORE
+                                    for a in mine for b in _pieces(theirs)):
             found = credits_in(theirs)
             out.append((label, theirs, [found[0][0]] if len(found) == 1 else []))
     return out
+
+
+_COMMA = regex.compile(r",\s+")
+PIECE_WORDS = 5     # a piece between commas this long can tell a fact on its own
+
+
+def _pieces(text: str) -> list[str]:
+    """The text, and its pieces between commas long enough to tell a fact: "The FBI said late on Wednesday that
+    North Korea was responsible for the theft, which it said was worth about $1.5 billion, and ..." retells
+    "the US Treasury Department said North Korea was responsible" in its first piece alone."""
+    pieces = [p for p in _COMMA.split(text) if len(p.split()) >= PIECE_WORDS]
+    return [text] + pieces if len(pieces) > 1 else [text]
 
 
 def _verdict(name: str, start: int, end: int, retold: list, sentence: str, display: dict) -> list[dict]:

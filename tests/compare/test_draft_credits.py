@@ -10,7 +10,9 @@ SOURCES = {
             "Harbour Analytics Group, a consultancy in Rotterdam.\n",
     "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
              "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
-             "harbour on Friday had a magnitude of 4.1.\n",
+             "harbour on Friday had a magnitude of 4.1.\n\nThe FBI said late on Wednesday that a criminal gang was "
+             "responsible for the cyber attack on the port, which it said had cost millions, and named the group "
+             "behind it as Tidewater.\n",
 }
 
 
@@ -31,6 +33,9 @@ SOURCES = {
      [("Harbour Analytics Group", "supported", "Harbour Analytics Group")]),
     # the source's credit is in the draft's sentence too, in another role
     ("Port Authority figures show 18 ships waiting to unload off the coast, the Harbour Board said.", []),
+    # the source's sentence tells the fact in its first piece, then goes on
+    ("In a statement on Friday, the Treasury Department said a criminal gang was responsible for the cyber attack, "
+     "naming the group as Tidewater.", [("Treasury Department", "contradicted", "FBI")]),
     # a figure no source tells in like words: nothing to set the credit against
     ("The Dockworkers Alliance said 75 cranes stood idle.", []),
 ])
@@ -53,6 +58,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
      ["Anderson Economic Group"]),
     ("The loss was estimated by the Louvre's insurers.", ["Louvre"]),
     ("The figure was confirmed by the Railways on Saturday.", ["Railways"]),
+    ("Rebuilding was estimated at $5.5 billion by the Pacific Disaster Center.", ["Pacific Disaster Center"]),
+    ("The International Organization for Migration warned that 10,000 people were missing.",
+     ["International Organization for Migration"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
