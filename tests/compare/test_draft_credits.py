@@ -11,8 +11,8 @@ SOURCES = {
     "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
              "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
              "harbour on Friday had a magnitude of 4.1.\n\nThe FBI said late on Wednesday that a criminal gang was "
-             "responsible for the cyber attack on the port, which it said had cost millions, and named the group "
-             "behind it as Tidewater.\n",
+             "responsible for the cyber attack on the port, which it said had cost shippers and the port authority "
+             "several million dollars in lost trade over the week, and named the group behind it as Tidewater.\n",
 }
 
 
