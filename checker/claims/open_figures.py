@@ -9,10 +9,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
 from checker.claims.context_words import figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
-from checker.reading import Quantity
+from checker.reading import PERSON_NOUNS, Quantity
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
 MIN_SHARED = 2             # words two mentions must share, at least
@@ -41,9 +43,26 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, at - 2):at + 2])
 
 
-def _dimension(quantity: Quantity) -> str:
+def _dimension(quantity: Quantity, text: str = "", lo: int = 0) -> str:
     """What the figure measures; figures of different dimensions are never one claim."""
-    return f"{quantity.kind}:{quantity.unit or '-'}"
+    unit = quantity.unit
+    if unit is None and quantity.kind == "count" and text:
+        unit = counted_before(text, lo, quantity.start)
+    return f"{quantity.kind}:{unit or '-'}"
+
+
+# "put the number of people in Itaewon that Saturday at some 130,000", "a crew of 22": the counted noun stands
+# before the bare figure
+_COUNTED_BEFORE = regex.compile(r"\b(?:(?:number|total|count|tally|population)\s+of\s+(?P<noun>[\p{Ll}-]+)\b[^.;:]{0,60}?"
+                                r"\b(?:at|to|was|is|stood|reached|of)|(?P<group>crew|population)\s+of)\s+"
+                                r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least)\s+)?\Z")
+
+
+def counted_before(text: str, lo: int, start: int) -> str | None:
+    found = _COUNTED_BEFORE.search(text, max(lo, start - 120), start)
+    if found is None:
+        return None
+    return "people" if found.group("group") or found.group("noun") in PERSON_NOUNS else None
 
 
 def _value(quantity: Quantity) -> str:
@@ -74,7 +93,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                                  high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
                                  value=_value(part), qualifier=part.qualifier, why=part.why,
                                  sentence=sentence.text, sentence_index=sentence.index),
-                         words, prefix + _dimension(part), names)
+                         words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
         found.append(made[0])

@@ -20,6 +20,10 @@ PAIRED = [
     # British and American spellings of the words around it are one wording
     ("Labour councillors authorised 340 new moorings in the harbour.",
      "Labor councilors authorized 360 new moorings in the harbor.", "340", "360"),
+    # the counted noun before a bare figure ("the number of people ... at some 130,000") counts people too
+    ("Officials estimated that about 100,000 people had flocked to Riverside on Saturday night for the parade.",
+     "Police data put the number of people in Riverside that Saturday at some 130,000.",
+     "about 100,000", "some 130,000"),
 ]
 
 # figures that must not share a claim
