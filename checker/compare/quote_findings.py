@@ -24,6 +24,7 @@ from checker.reading import spoken_words
 QUOTE_CLAIM = "quote"
 MIN_OVERLAP_WORDS = 3      # words two quotations must share in order to be one stretch of one statement
 MIN_OVERLAP_SHARE = 0.6    # ... and the share of that stretch (in the shorter telling) they share
+SOLID_WORDS = 5            # words two wordings share for a source backed elsewhere to be misquoting this stretch
 MAX_NOTED = 5              # sources whose word diff the note spells out
 EDGE_WORDS = 3             # words either side of the shared stretch shown where both tellings go on otherwise
 _TRIM = regex.compile(r"\.\s?\.\s?\.|…|\[[^\]]{0,40}\]|\(\s?\.\.\.\s?\)")
@@ -99,8 +100,12 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
     sources_of = {w: {rows[k].source for k in rows_of[w]} for w in wordings}
     stretches: dict[int, list[tuple[int, int]]] = defaultdict(list)
     agreeing, differing, notes = set(), defaultdict(set), {}
+    differing_wordings: set[str] = set()
     reference = max(wordings, key=lambda w: len(sources_of[w]))     # the wording most sources give
     backed, against = set(sources_of[reference]), set()            # sources quoting it so, and otherwise
+    # who else quotes each wording's stretch alike: a source backed on one sentence of a statement can still
+    # misquote another
+    backing: dict[str, set[str]] = {w: set(sources_of[w]) if len(sources_of[w]) > 1 else set() for w in wordings}
     for w in wordings:
         if len(sources_of[w]) > 1:
             agreeing.update(sources_of[w])
@@ -114,6 +119,8 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
             differs, words_a, words_b = found
             if not differs:
                 agreeing.update(sources_of[a] | sources_of[b])
+                backing[a] |= sources_of[b]
+                backing[b] |= sources_of[a]
                 if reference in (a, b):
                     backed.update(sources_of[a] | sources_of[b])
                 continue
@@ -122,6 +129,8 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
             for one, other in ((a, b), (b, a)):
                 for source in sources_of[one]:
                     differing[source].update(sources_of[other] - {source})
+            if len(set(told[a][0]) & set(told[b][0])) >= SOLID_WORDS:
+                differing_wordings.update((a, b))
             for k in rows_of[a]:
                 stretches[k].append(words_a)
             for k in rows_of[b]:
@@ -140,12 +149,22 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
     # those quoting otherwise than the commonest wording and never as it; failing that, those that no other
     # source backs
     wrong = sorted(against - backed) if len(sources_of[reference]) > 1 else []
-    wrong = wrong or sorted(s for s in differing if s not in agreeing)
+    wrong = wrong or sorted(s for s in differing if s not in agreeing) or sorted(
+        {s for w in differing_wordings for s in sources_of[w] if not backing[w] - {s}
+         and not _also_told_alike(w, s, wordings, sources_of, backing, told)})
     if len(wrong) == len(differing):
         # no telling is backed by another source: those that differ from the group's commonest wording
         off = {r.source for r in rows if r.difference} - {r.source for r in rows if not r.difference}
         wrong = sorted(s for s in wrong if s in off) or wrong
     return values, wrong, {s: notes[s] for s in wrong}
+
+
+def _also_told_alike(wording: str, source: str, wordings: list[str], sources_of: dict, backing: dict,
+                     told: dict) -> bool:
+    """Whether the source also quotes the same stretch as another source does: the speaker may have said it
+    both ways."""
+    return any(other != wording and source in sources_of[other] and backing[other] - {source}
+               and _overlap(told[wording], told[other]) is not None for other in wordings)
 
 
 def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], mention_columns: list[str],

@@ -445,6 +445,22 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
         else quotes.empty
 
 
+@pytest.mark.parametrize("b, disagree", [
+    # one sentence of the statement quoted alike, another with a word more
+    ("Mr Zhao wrote: “It was not easy to let go.” He added: “I made mistakes and I must take full responsibility "
+     "for what happened.”", [["b"]]),
+    # a short phrase sharing a few words with the statement is a phrase of its own, not a misquote
+    ("Mr Zhao wrote: “It was not easy to let go.” Critics said he had tried to “take responsibility for "
+     "nothing”.", []),
+])
+def test_a_source_backed_on_one_sentence_can_misquote_another(tmp_path, b, disagree):
+    result = story(tmp_path, a="Date: 2023-11-21\n\nIn a post, Zhao wrote: “Today I stepped down. It was not easy to "
+                               "let go. I made mistakes, and I must take responsibility for what happened.”\n",
+                   b=f"Date: 2023-11-21\n\n{b}\n")
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert list(quotes["disagree"]) == disagree
+
+
 def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
     repeal = QUOTED.replace("withdraw", "repeal")
     texts = {name: f"Date: 2024-03-02\n\nInterior Minister Paul Henri spoke. {quote}\n"
