@@ -54,7 +54,8 @@ def _days_told_alike(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
         return sources.iloc[0:0]
     words = words_of(claim_row.sentence)
     days = sources[sources["low"].eq(sources["high"])]
-    alike = days[[len(words & words_of(s)) >= SHARED_WORDS for s in days["sentence"]]]
+    # a boolean Series, not a list: an empty list would select no columns rather than no rows
+    alike = days[days["sentence"].map(lambda s: len(words & words_of(s)) >= SHARED_WORDS).astype(bool)]
     return alike if alike["low"].nunique() == 1 else sources.iloc[0:0]
 
 

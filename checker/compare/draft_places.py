@@ -127,8 +127,39 @@ def _same(a: str, b: str) -> bool:
 def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str]) -> list[dict]:
     """`sources`: (label, text). A row for each place the draft gives a thing the sources also place, and for each
     organisation it gives a person the sources also give one."""
-    return _rows(draft_text, sources, display, place_pairs, "place", "is placed in") + \
+    placed = _rows(draft_text, sources, display, place_pairs, "place", "is placed in")
+    return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
+
+
+_IN_REGION = regex.compile(rf"\bin[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})[ \t]+(?P<kind>{_KIND})\b")
+_REGION = regex.compile(rf"(?P<place>{_NAME})[ \t]+(?P<kind>{_KIND})\b")
+
+
+def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str],
+                         done: list[dict]) -> list[dict]:
+    """"Acapulco in Oaxaca state" where no source names Oaxaca at all and the one state they name is Guerrero:
+    the draft has put the story in the wrong state."""
+    rows = []
+    folded = [(label, f" {fold(text)} ") for label, text in sources]
+    for m in _IN_REGION.finditer(draft_text):
+        place, kind = _place(m)[0], m.group("kind")
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in done) or \
+                any(f" {fold(place)} " in text for _, text in folded):
+            continue
+        named: dict[str, dict[str, str]] = {}
+        for label, text in sources:
+            for other in _REGION.finditer(text):
+                if other.group("kind") == kind:
+                    named.setdefault(fold(_place(other)[0]), {}).setdefault(label, _place(other)[0])
+        if len(named) != 1:
+            continue                        # no region of the kind, or several: nothing says which is meant
+        (theirs,) = named.values()
+        start, end = m.start("place"), m.start("place") + len(m.group("place"))
+        says = "; ".join(f"{display.get(s, s)}: {p} {kind}" for s, p in theirs.items())
+        rows.append(row("place", f"{place} {kind}", place, "contradicted", [], list(theirs), says,
+                        sentence_around(draft_text, start, end), start, end, next(iter(theirs.values()))))
+    return rows
 
 
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,

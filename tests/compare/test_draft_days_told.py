@@ -86,3 +86,9 @@ def test_a_bare_weekday_in_a_draft_written_a_week_later_is_still_the_sources_day
     paper, mine = (read_document(s, None) for s in load_sources([tmp_path / "paper.txt", tmp_path / "draft.txt"]))
     assert [(r["draft"], r["verdict"]) for r in draft_day_rows(mine, {"paper": paper}, [], {})] == \
         [("Wednesday", "contradicted")]
+
+
+def test_a_draft_weekday_where_no_source_gives_a_day_gets_a_row_and_no_crash(draft_frame):
+    rows = draft_frame({"wire": "Date: 2024-05-04\n\nPower was cut to 500,000 homes in the state.\n"},
+                       "The storm hit the port on Friday, and power was cut to 500,000 homes.")
+    assert not rows.empty and "Friday" not in set(rows.loc[rows["verdict"] == "contradicted", "draft"])

@@ -41,6 +41,27 @@ def test_a_thing_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, 
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
 
 
+REGION = {"wire": "Date: 2024-05-04\n\nThe storm hit the port of Calvera on the coast of Riona state, the governor of "
+                  "Riona state said.\n",
+          "paper": "Date: 2024-05-04\n\nPower was cut to 500,000 homes in Riona state.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # a state no source names at all, where the one state they name is another
+    ("The storm hit the port of Calvera in Tessa state on Friday.", [("Tessa", "contradicted", "Riona")]),
+    ("The storm hit the port of Calvera in Riona state on Friday.", []),
+    # the draft's region is named by a source, if not as the port's: nothing to say
+    ("The storm hit the port of Calvera in Tessa state.", []),
+])
+def test_a_region_no_source_names_where_they_name_one_other(draft_frame, draft, verdicts):
+    sources = dict(REGION)
+    if draft.endswith("state.") and "Tessa" in draft:
+        sources["radio"] = "Date: 2024-05-04\n\nRain also fell in Tessa state.\n"
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["claim"] == "place"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
 def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
     sources = {"wire": "Date: 2024-05-04\n\nThe London-based firm Elliptic traced the funds.\n",
                "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
