@@ -10,6 +10,7 @@ claim: a toll worded two ways is still one toll.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -134,8 +135,28 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                 item.mention.claim = part.id
         # a part left in the claim ("including five children") is never the whole: it is compared with the parts
         # other sources give of the same noun
-        for mention, noun in parts:
+        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim):
             if mention.claim == claim:
                 part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
                 mention.claim = part.id
     return list(made.values())
+
+
+_GENERIC_NOUNS = frozenset({"people", "persons", "person", "others", "individuals"})
+
+
+def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set, wholes: set,
+               claim: str) -> list[tuple[Mention, str]]:
+    """A breakdown's figures no pairing split, each by the noun it counts: "171 passengers, two flight crew
+    members" / "174 passengers and six crew" are passengers and crew, not one count told four ways."""
+    out = []
+    for m in group:
+        if m.claim != claim or (m.source, m.sentence_index) not in breakdowns or id(m) in wholes:
+            continue
+        doc = docs[m.source]
+        at = bisect.bisect_left(doc.quantity_starts, m.start)
+        q = doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
+        noun = (q.noun or "").lower() if q is not None else ""
+        if noun and noun not in _GENERIC_NOUNS:
+            out.append((m, _noun_after(" " + noun, 0)))
+    return out

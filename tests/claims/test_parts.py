@@ -49,3 +49,12 @@ def test_a_share_is_never_a_toll(tmp_path):
         "wire": "The crush killed 156 people.",
         "paper": "The crush killed 156 people. Most of the dead were in their 20s, and about two-thirds were women."})
     assert list(result.mentions[result.mentions["claim"] == "deaths"]["text"]) == ["156", "156"]
+
+
+def test_a_breakdown_is_split_by_the_nouns_its_figures_count(tmp_path):
+    result = _claims_of(tmp_path, {
+        "release": "On board were 171 passengers, two pilots and four flight attendants.",
+        "wire": "The jet landed back at the airport at 5:26 p.m. with 174 passengers and six crew on board."})
+    on_board = result.findings[result.findings["claim"].str.startswith("on_board")]
+    assert dict(zip(on_board["claim"], on_board["status"]))["on_board:passeng"] == "conflict"
+    assert "on_board" not in set(on_board["claim"])      # no count of everyone on board told four ways
