@@ -118,7 +118,29 @@ def read_times(text: str) -> list[TimeReading]:
                                  high=conversion.minutes + (reading.high - reading.minutes))
         if conversion is not None:
             readings.append(conversion)
-    return _late_conversions(text, readings)
+    return _range_starts(text, _late_conversions(text, readings))
+
+
+# "between 1 and 2 a.m.", "from 9 to 11 p.m.": the first hour takes the second's half of the day and zone
+_RANGE_START = re.compile(r"\b(?:between|from)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s*(?:and|to|-|\u2013)\s*\Z",
+                          re.IGNORECASE)
+
+
+def _range_starts(text: str, readings: list[TimeReading]) -> list[TimeReading]:
+    out = []
+    for r in readings:
+        found = None if r.conversion or r.qualifier else _RANGE_START.search(text, max(0, r.start - 24), r.start)
+        if found is not None and not (out and out[-1].end > found.start("h")) and int(found.group("h")) <= 12:
+            minutes = int(found.group("h")) % 12 * 60 + int(found.group("m") or 0) + (720 if r.minutes >= 720 else 0)
+            if minutes > r.minutes:
+                minutes -= 720                          # "from 11 to 1 p.m.": 11 in the morning
+            minutes %= 1440
+            utc = (minutes - (r.minutes - r.utc)) % 1440 if r.utc is not None else None
+            out.append(TimeReading(text[found.start("h"):found.end("m") if found.group("m") else found.end("h")],
+                                   found.start("h"), found.end("m") if found.group("m") else found.end("h"),
+                                   minutes, minutes, minutes, utc, r.zone, None))
+        out.append(r)
+    return out
 
 
 _BETWEEN = re.compile(r"[^\d()\[\].;]{0,30}[(\[]\s*(?:about\s+|around\s+)?\Z", re.IGNORECASE)

@@ -64,3 +64,14 @@ def test_prose_opening_with_a_stamp_word_stays_prose(text):
 def test_a_list_item_with_a_figure_is_a_fact_not_a_heading():
     items = split_sentences("Outline:\n- Magnitude: 7.6\n- Nature: crowd crush")
     assert [(s.text, s.is_heading) for s in items[1:]] == [("- Magnitude: 7.6", False), ("- Nature: crowd crush", True)]
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The deaths occurred between 1 and 2 a.m. near the river.", [("1", 60), ("2 a.m.", 120)]),
+    ("Polls were open from 9 to 11 p.m. on Friday.", [("9", 1260), ("11 p.m.", 1380)]),
+    ("The office was open from 11 to 1 p.m.", [("11", 660), ("1 p.m.", 780)]),
+    ("Between 5 and 10 people died at 3 p.m.", [("3 p.m.", 900)]),
+])
+def test_the_first_hour_of_a_range_takes_the_seconds_half_of_the_day(text, times):
+    from checker.reading import read_times
+    assert [(t.text, t.minutes) for t in read_times(text)] == times

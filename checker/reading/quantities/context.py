@@ -21,7 +21,8 @@ RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+", _I)
 # Right after the digits: what makes them not a figure at all.
 NOT_A_FIGURE_AFTER = re.compile(
     r"[,.:/][0-9]|(?:st|nd|rd|th)\b|['\u2019]?s\b|\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)"
-    r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)", _I)
+    r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)"
+    r"|(?<![0-9]{3})\s*(?:and|to|[-\u2013])\s*\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)", _I)   # "between 1 and 2 a.m."
 LETTER = re.compile(r"[^\W\d_]")
 
 SUFFIX_AFTER = re.compile(
