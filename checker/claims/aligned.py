@@ -27,7 +27,7 @@ from checker.claims.aligned_moments import copies_moments, masked_places, moment
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import COMMON, spelt_alike
+from checker.reading.names import COMMON, TITLES, spelt_alike
 
 CUTOFF = 74            # rapidfuzz ratio of the masked sentences, 0 to 100
 LOOSE_CUTOFF = 55      # ... of sentences worded only loosely alike, where a name flanked alike is still compared
@@ -119,6 +119,11 @@ def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int, float]]:
     return sorted({(min(i, j), max(i, j), score) for i, (score, j) in best.items() if best.get(j, (0, -1))[1] == i})
 
 
+def _titled(*words: str) -> bool:
+    """"Mr Biden" / "President Biden": one person, titled two ways."""
+    return any(w.lower().rstrip(".") in TITLES for w in words)
+
+
 def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
     """Word put for word: a direction for another, or a capitalised name for another."""
     left = [t.lower() for t, _, _ in a.tokens]
@@ -133,7 +138,8 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
                 continue
             direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
             names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
-                     and not spelt_alike(wx, wy))       # a spelling of one name is the Names sheet's matter
+                     and not spelt_alike(wx, wy)        # a spelling of one name is the Names sheet's matter
+                     and not _titled(wx, wy))
             if direction or names:
                 found.append((x, y))
     return found
@@ -154,6 +160,8 @@ def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int
         x, y = a.tokens[i1], b.tokens[j1]
         if set(x[0].lower().split("-")) & set(y[0].lower().split("-")):
             continue                                    # "Bengaluru-Howrah" / "Yeshwantpur-Howrah": one train, named two ways
+        if _titled(x[0], y[0]):
+            continue
         if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
                 and not spelt_alike(x[0], y[0]):
             found.append((x, y))
