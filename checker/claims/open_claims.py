@@ -38,7 +38,7 @@ from checker.reading import US_ZONES_TO_EASTERN
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
-FAR_RATIO = 4.0            # figures further apart than this are two facts, however alike their words
+FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 
 
 _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
@@ -213,7 +213,8 @@ def _near(a: _Node, b: _Node) -> bool:
 
 def _far(a: _Node, b: _Node) -> bool:
     """Whether two figures are too far apart to be one fact told two ways ("some 4,000 people" at a station, "some
-    150,000" in its town): sources rarely disagree by more than FAR_RATIO. Times and dates have no such size."""
+    150,000" in its town; a $130,000 payment and its $420,000 reimbursement): sources rarely disagree by more than
+    FAR_RATIO. Times and dates have no such size."""
     if a.dimension.startswith(("date", "time")):
         return False
     x, y = abs(a.size), abs(b.size)

@@ -37,6 +37,9 @@ APART = [
     # alike words, sizes forty times apart: the crowd at the station and the town's population
     ("About 4,000 people were at the station in Halden when the shells hit.",
      "The station in Halden, a town of some 150,000 people, was hit by shells.", "About 4,000", "some 150,000"),
+    # alike words, sizes more than three times apart: the payment and the reimbursement of it
+    ("Trump reimbursed Cohen $420,000 for the payment to Daniels, prosecutors said.",
+     "Cohen paid Daniels $130,000 for her silence, prosecutors said.", "$420,000", "$130,000"),
     # a time that says when a count stood is no moment of the story
     ("The agency said 1,045 tremors had shaken the Noto region by 8 a.m. on Saturday.",
      "A strong tremor shook the Noto region at 5:26 a.m. on Saturday.", "8 a.m.", "5:26 a.m."),
