@@ -1,15 +1,14 @@
 """Stage 2: read every rule over every source into mentions, one row each."""
 from __future__ import annotations
 
-import re
-
 import dataclasses
+import re
 
 import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading import as_of, attribution_of, find_quotes, is_list_item, party_of, superseded
+from checker.reading import Sentence, as_of, attribution_of, find_quotes, is_list_item, party_of, superseded
 from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
 from checker.claims.events import place_in_text, settle_events
@@ -119,7 +118,7 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
     return mentions, docs
 
 
-def list_lead(sentences, sentence):
+def _list_lead(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
     """The line that introduces the list `sentence` is an item of, if it is one."""
     index = sentence.index
     while index >= 0 and is_list_item(sentences[index].text) and sentence.index - index < 30:
@@ -131,7 +130,8 @@ def list_lead(sentences, sentence):
 _GOES_ON = re.compile(r"(?:It|They|Its|Their)\s")
 
 
-def _reported_before(sentences, sentence):
+def _reported_before(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence before, when this one goes on with its report ("It had a magnitude of 7.6")."""
     if sentence.index > 0 and _GOES_ON.match(sentence.text) and not sentences[sentence.index - 1].is_heading:
         return sentences[sentence.index - 1]
     return None
@@ -146,7 +146,7 @@ def mark_context(mention: Mention, doc: Document) -> None:
     mention.superseded = superseded(doc.text, mention.start, mention.end, lo)
     mention.party = party_of(doc.text, mention.start, mention.end, lo, hi)
     if sentence is not None and not (mention.attribution or mention.party):
-        lead = list_lead(doc.sentences, sentence) or _reported_before(doc.sentences, sentence)
+        lead = _list_lead(doc.sentences, sentence) or _reported_before(doc.sentences, sentence)
         if lead is not None:            # "Outline (source: Japan Meteorological Agency)" then "- Depth: 16 km"
             mention.attribution = attribution_of(lead.text)
             mention.party = party_of(doc.text, lead.end, lead.end, lead.start, lead.end)

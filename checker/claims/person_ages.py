@@ -5,8 +5,8 @@ it before the name with a title between, another after the name between commas. 
 name it is written against, and two sources' ages of one person (one surname, give or take a typo, and given
 names alike where both give one) are one claim `age:<surname>`, compared as any figure. Ages open claims paired
 already (told in like words) are left to them; an age with no name beside it ("a 37-year-old man") stays an
-open figure, unless it is "the 78-year-old former president": the person the sentence, the head of the sentence
-before, or the text as a whole is about.
+open figure, unless it is "the 78-year-old former president": the person named earlier in the sentence, the one
+the sources name beside that role, the one at the head of the sentence before, or the one the text is about.
 """
 from __future__ import annotations
 
@@ -131,8 +131,9 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
 
 
 def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
-    """Ages with no name beside them ("the 53-year-old economist"), owned by the person each text names far more
-    often than any other person whose age a source gives: the subject of the story."""
+    """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
+    gives, by the one named earlier in the sentence, else the one the sources name beside the role word after the
+    age, else the one at the head of the sentence before, else the one the text names far more than the others."""
     fullest: dict[str, tuple[str, ...]] = {}
     for name in names:
         if len(name) > len(fullest.get(name[-1], ())):

@@ -27,7 +27,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is)\s+)?([a-z]
 
 # "Of the dead, 97 were women", "Among those killed were 26 foreigners": the figure is a part of a whole the
 # sentence names but need not count, so it is never the whole's figure
-_PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$|\b(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
+_PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
+                        r"|\b(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
                         r"hurt|fatalities|deaths|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
                         r",?\s+(?:(?:were|was|are|is)\s+)?$", re.I)
 # "the remains of 24 of the 26 foreign victims": the first figure is a part of the second
@@ -96,6 +97,12 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
     return parts
 
 
+def _part(made: dict[str, Rule], rule: Rule, noun: str) -> Rule:
+    """The claim of the rule's part that counts `noun` (`deaths:woman`), made once."""
+    claim = f"{rule.id}:{noun}"
+    return made.setdefault(claim, rule.part(claim, f"{rule.label} ({noun})"))
+
+
 def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
     rule_of = {r.id: r for r in rules}
     by_claim: dict[tuple[str, str], list[Mention]] = defaultdict(list)
@@ -114,8 +121,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         breakdowns = {key for key, v in values.items() if len(v) >= 2 and len(parties[key]) == 1}
         rule = rule_of[claim]
         for mention, noun in (_led_parts(group, docs) if ":" not in claim else ()):   # a facet is a part already
-            part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
-            mention.claim = part.id
+            mention.claim = _part(made, rule, noun).id
         if not breakdowns:
             continue                        # no sentence gives two figures: one fact, however worded
         in_source: dict[str, list[Mention]] = defaultdict(list)
@@ -137,8 +143,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         # other sources give of the same noun
         for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim):
             if mention.claim == claim:
-                part = made.setdefault(f"{rule.id}:{noun}", rule.part(f"{rule.id}:{noun}", f"{rule.label} ({noun})"))
-                mention.claim = part.id
+                mention.claim = _part(made, rule, noun).id
     return list(made.values())
 
 
