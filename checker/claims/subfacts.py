@@ -54,7 +54,9 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
     return wholes, parts
 
 
-_PLAIN_NOUNS = {"people", "person", "victim", "dead", "other", "killed", "death", "bodie", "those", "more", "part"}
+# nouns (as _noun_after keys them) that say no more than the claim itself: no part
+_PLAIN_NOUNS = frozenset({"people", "person", "individual", "victim", "dead", "other", "killed", "death", "bodie",
+                          "those", "more", "part"})
 # "1,404 were in a critical condition": no noun says what the part is
 _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
                        "who which that".split())
@@ -147,9 +149,6 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
     return list(made.values())
 
 
-_GENERIC_NOUNS = frozenset({"people", "persons", "person", "others", "individuals"})
-
-
 def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set, wholes: set,
                claim: str) -> list[tuple[Mention, str]]:
     """A breakdown's figures no pairing split, each by the noun it counts: "171 passengers, two flight crew
@@ -161,7 +160,7 @@ def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set,
         doc = docs[m.source]
         at = bisect.bisect_left(doc.quantity_starts, m.start)
         q = doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
-        noun = (q.noun or "").lower() if q is not None else ""
-        if noun and noun not in _GENERIC_NOUNS:
-            out.append((m, _noun_after(" " + noun, 0)))
+        noun = _noun_after(" " + q.noun, 0) if q is not None and q.noun else "part"
+        if noun not in _PLAIN_NOUNS:
+            out.append((m, noun))
     return out

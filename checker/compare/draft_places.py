@@ -136,22 +136,32 @@ _IN_REGION = regex.compile(rf"\bin[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})[ \t]+(?
 _REGION = regex.compile(rf"(?P<place>{_NAME})[ \t]+(?P<kind>{_KIND})\b")
 
 
+def _regions_by_kind(sources: list[tuple[str, str]]) -> dict[str, dict[str, dict[str, str]]]:
+    """kind -> region (folded) -> source -> the region as that source writes it ("state" -> "guerrero" -> ...)."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for label, text in sources:
+        for other in _REGION.finditer(text):
+            name = _place(other)[0]
+            out.setdefault(other.group("kind"), {}).setdefault(fold(name), {}).setdefault(label, name)
+    return out
+
+
 def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str],
                          done: list[dict]) -> list[dict]:
     """"Acapulco in Oaxaca state" where no source names Oaxaca at all and the one state they name is Guerrero:
     the draft has put the story in the wrong state."""
     rows = []
-    folded = [(label, f" {fold(text)} ") for label, text in sources]
+    folded = regions = None             # the sources are read once, and only when the draft names a region
     for m in _IN_REGION.finditer(draft_text):
         place, kind = _place(m)[0], m.group("kind")
-        if any(r["start"] < m.end() and m.start() < r["end"] for r in done) or \
-                any(f" {fold(place)} " in text for _, text in folded):
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in done):
             continue
-        named: dict[str, dict[str, str]] = {}
-        for label, text in sources:
-            for other in _REGION.finditer(text):
-                if other.group("kind") == kind:
-                    named.setdefault(fold(_place(other)[0]), {}).setdefault(label, _place(other)[0])
+        if folded is None:
+            folded = [f" {fold(text)} " for _, text in sources]
+            regions = _regions_by_kind(sources)
+        if any(f" {fold(place)} " in text for text in folded):
+            continue
+        named = regions.get(kind, {})
         if len(named) != 1:
             continue                        # no region of the kind, or several: nothing says which is meant
         (theirs,) = named.values()
