@@ -83,6 +83,17 @@ _THE_AGE = regex.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
 DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
 
 
+_ROLE_WORDS = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*(?<!ed)){0,3}[ \t\u00a0]+")
+
+
+def _named_after(doc: Document, age: Quantity, pattern) -> str | None:
+    """The person named right after the age, by surname alone or after a role ("the 84-year-old Yunus", "the
+    76-year-old former leader Hasina"): a name of two words or more was taken by `age_owner` already."""
+    gap = _ROLE_WORDS.match(doc.text, age.end)
+    named = pattern.match(doc.text, gap.end()) if gap else None
+    return fold(named.group()) if named else None
+
+
 def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
     """The person named earlier in the age's own sentence."""
     sentence = doc.index.at(age.start)
@@ -132,7 +143,7 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
 
 def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
     """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
-    gives, by the one named earlier in the sentence, else the one the sources name beside the role word after the
+    gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources name beside the role word after the
     age, else the one at the head of the sentence before, else the one the text names far more than the others."""
     fullest: dict[str, tuple[str, ...]] = {}
     for name in names:
@@ -152,7 +163,7 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
         dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
             len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
         for q in ages:
-            owner = _named_before(doc, q, pattern) or by_role(doc.text, q.end) or _subject_before(doc, q, pattern) \
+            owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) or _subject_before(doc, q, pattern) \
                 or dominant
             if owner:
                 found.append((label, fullest[owner], q))
@@ -167,7 +178,13 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
         (label, tuple(name), q) for label, doc in docs.items()
         for q in doc.quantities if q.kind == "age" and (label, q.start) not in held
         for name in [age_owner(doc.text, q)] if name]
-    owned += _unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned}, {name for _, name, _ in owned})
+    # people whose ages open claims hold still own an unnamed age beside their name ("the 84-year-old Yunus")
+    ages_held = {(label, q.start): q for label, doc in docs.items() for q in doc.quantities
+                 if q.kind == "age" and (label, q.start) in held}
+    aged_elsewhere = {tuple(name) for (label, _), q in ages_held.items() for name in [age_owner(docs[label].text, q)]
+                      if name}
+    owned += _unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned},
+                           {name for _, name, _ in owned} | aged_elsewhere)
     # the draft's ages are checked against the sources' people, and make no person of their own
     drafts = [item for item in owned if docs[item[0]].source.role == "draft"]
     owned = [item for item in owned if docs[item[0]].source.role != "draft"]

@@ -67,6 +67,14 @@ def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
     assert dict(zip(ages["claim"], ages["status"])) == status
 
 
+def test_a_surname_right_after_an_age_owns_it_though_the_story_is_about_another(tmp_path):
+    a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
+    b = ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Aides said the 52-year-old "
+         "Ibarra would speak later.")
+    ages = _ages(tmp_path, a, b)
+    assert list(ages["status"]) == ["agree"] and "quiroga" not in ages["claim"].iloc[0]
+
+
 def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(tmp_path):
     texts = {
         "wire": "President-elect Marta Quiroga, 53, thanked voters. Her rival Tomas Ibarra, 52, conceded.",

@@ -390,10 +390,21 @@ def test_a_place_in_two_transliterations_is_a_variance_a_person_spelt_two_ways_a
     (["Game Pass", "PC Game Pass", "Xbox Game Pass"], False),     # two products that share words
     (["Game Pass", "Xbox Game Pass"], False),                     # a longer name
     (["Kansai Electric Power", "Hokuriku Electric Power"], False),
+    (["Kaido", "Kyodo"], False),                                  # a road and a news agency, not one name
 ])
 def test_names_are_spelt_apart_only_where_the_words_that_differ_are_alike(variants, apart):
     from checker.compare.name_findings import _spelt_apart
     assert _spelt_apart(variants) == apart
+
+
+def test_page_furniture_is_no_name_spelt_two_ways(tmp_path):
+    result = story(
+        tmp_path,
+        a="THE HARBOUR GAZETTE — English Edition\nPorto Alegre, Rio Grande do Sul\n\nDate: Monday, 9 January 2023\n\n"
+          "The ferry docked at noon on Saturday, officials said.\n",
+        b="PORTO, Jan 9 (Reuters) - The ferry docked at noon on Saturday, officials said.\n\n"
+          "(Reporting by the Porto bureau; Writing by the Latin America desk; Editing by the World desk)\n")
+    assert not result.findings["claim"].str.startswith("name:").any()
 
 
 def test_a_bare_time_is_read_in_the_zone_the_storys_times_are_given_in(tmp_path):

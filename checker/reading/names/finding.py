@@ -70,7 +70,8 @@ START_WORDS = frozenset("""follow following leave reply comment comments subscri
     post tags tag photo photos video image images says said say tells told asks asked adds added calls called warns
     warned urges urged vows vowed sees seen meets met holds held makes made takes took gives gave gets got goes went
     comes came wants wanted plans breaking update updated exclusive analysis opinion editorial news report reports
-    live watch original url source sources date email name website one""".split())
+    live watch original url source sources date email name website one editing edited edition writing reporting
+    additional contributing correction caption credit""".split())
 COMMON = FUNCTION_WORDS | START_WORDS
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
