@@ -107,7 +107,8 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
     return left, right
 
 
-def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[frozenset[str], frozenset[str]]:
+def figure_context(doc: Document, quantity, left: int, right: int,
+                   window: int = WINDOW) -> tuple[frozenset[str], frozenset[str]]:
     """Words near the figure between left and right (see `figure_bounds`; "93,469,008 registered voters, of
     whom 25,286,616 were accredited": each figure keeps its own), and the capitalised ones among them, as
     written (whether they are names is for `_names` to say)."""
@@ -117,8 +118,8 @@ def figure_context(doc: Document, quantity, left: int, right: int) -> tuple[froz
     turn = _CLAUSE_TURN.search(doc.text, quantity.end, right)
     if turn:
         right = turn.start()                       # "6,984,520 votes, while Peter Obi got ...": Obi's, not this
-    before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-WINDOW:]
-    after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:WINDOW]
+    before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-window:]
+    after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:window]
     credited = [c.span() for c in _CREDIT.finditer(doc.text, quantity.end, right)]
     words, capitals = set(), set()
     for m in before + after:

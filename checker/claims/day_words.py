@@ -19,6 +19,10 @@ _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+o
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
 
 
+DAY_WINDOW = 14       # words either side of a day that say what it is of: a day's event is told in more words
+#                       than a figure's counted thing ("underwent a second procedure, lasting two hours, to remove")
+
+
 class DayWords(NamedTuple):
     reading: object          # the DateReading
     words: frozenset         # the words of substance around it, in its sentence
@@ -48,7 +52,7 @@ def _read_days(doc: Document) -> list[DayWords]:
         turn = _TURN_AFTER.search(doc.text, d.end, right)
         if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
             right = turn.start()
-        words, _ = figure_context(doc, d, left, max(right, d.end))
+        words, _ = figure_context(doc, d, left, max(right, d.end), DAY_WINDOW)
         # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
         clause, _ = figure_context(doc, d, *clause_around(doc.text, d.start, d.end, left, max(right, d.end)))
         at = bisect.bisect_left(doc.quantity_starts, left)
