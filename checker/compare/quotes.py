@@ -37,6 +37,10 @@ MAX_POSTINGS = 300
 # received the message, we will have to change" 69 and two statements 58 or less stay apart.
 SAME_SPEAKER_RATIO = 75
 MIN_SPOKEN_WORDS = 4
+# Two statements worded so nearly alike are one, whoever is named: "a brutal and reckless attack" / "a brutal and
+# ruthless attack" 89, too few content words to pair on them (two of three); a slogan and its rewording
+# ("bring France to a standstill" / "to a halt" 80) would chain a speaker's own quote into the slogan's group
+NEAR_WORDING = 85
 SAME_SURNAME_RATIO = 80       # "Becker" / "Beker" 91, "Chkiouat" / "Chkiwat" 80; "Bragg" / "Brown" 40
 MAX_SPEAKER_QUOTES = 200
 
@@ -154,7 +158,8 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         joined.union(i, first_with[wording])
     for a, b in sorted(_candidate_pairs(words)):
         i, j = distinct[a], distinct[b]
-        if joined.find(i) != joined.find(j) and same_statement(statements[i], statements[j]):
+        if joined.find(i) != joined.find(j) and (same_statement(statements[i], statements[j]) or fuzz.ratio(
+                wording_of[i], wording_of[j]) >= NEAR_WORDING):
             joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):
         joined.union(i, j)
