@@ -25,10 +25,14 @@ _CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February
 # A name: capitalised words, with the small words names hold ("Bank of England", "Save the Children"), and a
 # class noun after it ("the CFDT union", "Anderson Economic Group" is already capitalised).
 _NAME = (rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le)[ \t]+)?{_CAP}){{0,6}})"
-         r"(?:[ \t]+(?P<cls>union|group|institute|agency|ministry|department|party|office|council|commission|"
-         r"association|federation|society|company|firm|bank|authority|service|services|police|board))?")
+         r"(?:[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?(?P<cls>union|group|institute|agency|ministry|department|party|"
+         r"office|council|commission|association|federation|society|company|firm|bank|authority|service|services|"
+         r"police|board|organi[sz]ation|charity|monitor|network|watchdog|regulator|operator))?")
 _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|counts|put|puts|calculated|announced|"
-                r"found|recorded|confirmed|told|warned|warns)")
+                r"found|recorded|confirmed|told|warned|warns|"
+                # who did it is credited as who said it: "the Swiss National Bank ordered", "X took control"
+                r"ordered|orders|seized|shut|closed|took\s+control|brokered|organi[sz]ed|imposed|blocked|acquired|"
+                r"owns|operates|runs)")
 _CREDITS = [
     # "according to (the|an estimate by) X"
     regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
@@ -36,7 +40,8 @@ _CREDITS = [
     # "estimated by X", "an estimate drawn up by X", "figures from X"
     # "estimated at $5.5 billion by X" too
     regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
-                  rf"given|made|estimates?|analysis|figures|data|tally|count)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
+                  rf"given|made|estimates?|analysis|figures|data|tally|count|ordered|seized|shut|closed|brokered|"
+                  rf"organi[sz]ed|imposed|blocked|acquired|owned|operated|run|led|taken\s+over|bought)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
                   rf"\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:,[^,;]{{1,90}},)?\s+(?:has\s+|have\s+|had\s+)?"
@@ -94,8 +99,15 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+_SMALL = {"the", "of", "for", "and", "de", "du", "des", "la", "le", "on"}
+
+
 def _key_words(name: str) -> str:
-    return " ".join(w for w in fold(name).split() if w not in _GENERIC)
+    """The words that tell one body from another: "CGT" of "the CGT union"; all of "Swiss National Bank", where
+    the words left ("Swiss") are fewer than the kind-of-body words and would name any Swiss thing."""
+    words = [w for w in fold(name).split() if w not in _SMALL]
+    key = [w for w in words if w not in _GENERIC]
+    return " ".join(key if 2 * len(key) >= len(words) else words)
 
 
 def same_credit(mine: str, theirs: str) -> bool:

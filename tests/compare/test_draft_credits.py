@@ -36,6 +36,9 @@ SOURCES = {
     # the source's sentence tells the fact in its first piece, then goes on
     ("In a statement on Friday, the Treasury Department said a criminal gang was responsible for the cyber attack, "
      "naming the group as Tidewater.", [("Treasury Department", "contradicted", "FBI")]),
+    # who did it, told of another body
+    ("The Port Authority ordered that 18 ships wait to unload off the coast.",
+     [("Port Authority", "supported", "Port Authority")]),
     # a figure no source tells in like words: nothing to set the credit against
     ("The Dockworkers Alliance said 75 cranes stood idle.", []),
 ])
@@ -61,6 +64,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     ("Rebuilding was estimated at $5.5 billion by the Pacific Disaster Center.", ["Pacific Disaster Center"]),
     ("The International Organization for Migration warned that 10,000 people were missing.",
      ["International Organization for Migration"]),
+    ("The Lakeside Rescue civil defence group said 790 people had died.", ["Lakeside Rescue"]),
+    ("The harbour regulator Portwatch ordered that 16 ships be held.", ["Portwatch"]),   # who did it
+    ("The terminal was shut by the Coastal Safety Board on Monday.", ["Coastal Safety Board"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
@@ -78,6 +84,7 @@ def test_credits_in(sentence, names):
     ("Red Cross", "Kenya Red Cross", True),
     ("UK Labour", "Labour", True),
     ("National Meteorological Center", "National Meteorological Centre", True),
+    ("Swiss National Bank", "Swiss", False),          # a country word with kind-of-body words is no name of its own
 ])
 def test_same_credit(a, b, same):
     assert same_credit(a, b) is same
