@@ -374,6 +374,16 @@ def _last_name(words: list[str]) -> list[str]:
 def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
     """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
     January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
-    return [row("date", "calendar", d.text, "contradicted", [], [], f"the calendar: {d.weekday_mismatch}",
-                 sentence_around(draft_text, d.start, d.end), d.start, d.end)
-            for d in dates if d.weekday_mismatch and d.start not in taken]
+    rows = []
+    for d in dates:
+        if not d.weekday_mismatch or d.start in taken:
+            continue
+        # the weekday is what is wrong: the row points at it, and leaves the date it names to the claims
+        day = _WEEKDAY.search(draft_text, d.start, d.end)
+        start, end = day.span() if day else (d.start, d.end)
+        rows.append(row("date", "calendar", draft_text[start:end], "contradicted", [], [],
+                        f"the calendar: {d.weekday_mismatch}", sentence_around(draft_text, d.start, d.end), start, end))
+    return rows
+
+
+_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
