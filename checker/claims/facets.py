@@ -122,11 +122,14 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
         if id(m) in facets:
             key = (m.source, m.claim, m.sentence_index)
             first_at[key] = min(first_at.get(key, m.start), m.start)
+    # "176 people were confirmed dead" is the toll: confirmed is a part only where another figure is suspected
+    suspected = {m.claim for m in mentions if facets.get(id(m)) == "suspected"}
     made: dict[str, Rule] = {}
     for mention in mentions:
         rule = rule_of.get(mention.claim)
         facet = facets.get(id(mention), "")
-        if facet == "others" and not _added_to_a_figure(mention, first_at):
+        if facet == "others" and not _added_to_a_figure(mention, first_at) or \
+                facet == "confirmed" and mention.claim not in suspected:
             facet = ""
         if facet.startswith(CLAUSE_PLACE):
             named = places[(mention.claim, facet)]

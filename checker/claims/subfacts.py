@@ -56,7 +56,8 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
 
 # nouns (as _noun_after keys them) that say no more than the claim itself: no part
 _PLAIN_NOUNS = frozenset({"people", "person", "individual", "victim", "dead", "other", "killed", "death", "bodie",
-                          "those", "more", "part"})
+                          "those", "more", "part", "injured", "wounded", "hurt", "missing", "arrested", "detained",
+                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident"})
 # "1,404 were in a critical condition": no noun says what the part is
 _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
                        "who which that".split())
@@ -124,6 +125,9 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         rule = rule_of[claim]
         for mention, noun in (_led_parts(group, docs) if ":" not in claim else ()):   # a facet is a part already
             mention.claim = _part(made, rule, noun).id
+        for mention, noun in _far_below(group, docs):
+            if mention.claim == claim:
+                mention.claim = _part(made, rule, noun).id
         if not breakdowns:
             continue                        # no sentence gives two figures: one fact, however worded
         in_source: dict[str, list[Mention]] = defaultdict(list)
@@ -149,6 +153,44 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
     return list(made.values())
 
 
+FAR_BELOW = 3       # a figure this many times below the claim's headline figure counts some of them, not all
+
+
+def _counted_noun(m: Mention, doc: Document) -> str:
+    """The noun the figure's reading counts, keyed as _noun_after keys it; "part" when it counts none."""
+    at = bisect.bisect_left(doc.quantity_starts, m.start)
+    q = doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
+    return _noun_after(" " + q.noun, 0) if q is not None and q.noun else "part"
+
+
+def _far_below(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Mention, str]]:
+    """Figures far below the figure most sources give, each counting a noun the claim's other figures do not
+    ("Five coast guard personnel were killed" in a story of 92 dead): a part of the toll, or another incident's,
+    never the toll. Each party's figures are measured against that party's (organisers' 3.5 million and the
+    police's one million are parties, not a part)."""
+    out = []
+    usable = [m for m in group if m.low is not None and m.qualifier != "vague"]
+    for party in {m.party for m in usable}:
+        # a figure no party is credited with is measured against all, a party's against its own and those
+        measured = [m for m in usable if m.party in (party, "")] if party else usable
+        tops = sorted(max(m.low for m in ms) for ms in _by_source(measured).values())
+        if len(tops) < 2:
+            continue
+        headline = tops[len(tops) // 2]
+        nouns = [(m, _counted_noun(m, docs[m.source])) for m in measured if m.party == party]
+        usual = {noun for m, noun in nouns if m.low * FAR_BELOW >= headline}
+        out += [(m, noun) for m, noun in nouns
+                if m.low and m.low * FAR_BELOW < headline and noun not in _PLAIN_NOUNS and noun not in usual]
+    return out
+
+
+def _by_source(group: list[Mention]) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for m in group:
+        out[m.source].append(m)
+    return out
+
+
 def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set, wholes: set,
                claim: str) -> list[tuple[Mention, str]]:
     """A breakdown's figures no pairing split, each by the noun it counts: "171 passengers, two flight crew
@@ -157,10 +199,7 @@ def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set,
     for m in group:
         if m.claim != claim or (m.source, m.sentence_index) not in breakdowns or id(m) in wholes:
             continue
-        doc = docs[m.source]
-        at = bisect.bisect_left(doc.quantity_starts, m.start)
-        q = doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
-        noun = _noun_after(" " + q.noun, 0) if q is not None and q.noun else "part"
+        noun = _counted_noun(m, docs[m.source])
         if noun not in _PLAIN_NOUNS:
             out.append((m, noun))
     return out

@@ -58,3 +58,28 @@ def test_a_breakdown_is_split_by_the_nouns_its_figures_count(tmp_path):
     on_board = result.findings[result.findings["claim"].str.startswith("on_board")]
     assert dict(zip(on_board["claim"], on_board["status"]))["on_board:passeng"] == "conflict"
     assert "on_board" not in set(on_board["claim"])      # no count of everyone on board told four ways
+
+
+@pytest.mark.parametrize("paper, toll", [
+    # a figure far below the toll, counting its own noun, is a part or another incident's: not the toll
+    ("The quake killed 92 people, officials said. Five coast guard crew were killed when their plane crashed.",
+     {"wire": "92", "paper": "92"}),
+    # a toll far below the others counting the same people is still the toll, and a conflict
+    ("The quake killed 12 people, officials said.", {"wire": "92", "paper": "12"}),
+])
+def test_a_figure_far_below_the_toll_with_a_noun_of_its_own_is_a_part(tmp_path, paper, toll):
+    result = _claims_of(tmp_path, {
+        "wire": "The quake killed 92 people, officials said on Friday.",
+        "third": "The death toll from the quake rose to 92, officials said.",
+        "paper": paper})
+    deaths = result.findings[result.findings["claim"] == "deaths"].iloc[0]
+    assert {s: v for s, v in deaths["values"].items() if s != "third"} == toll
+
+
+def test_confirmed_dead_is_the_toll_unless_another_figure_is_suspected(tmp_path):
+    result = _claims_of(tmp_path, {
+        "wire": "The crash killed 179 people, officials said.",
+        "paper": "At least 176 people were confirmed dead after the crash."})
+    deaths = result.findings[result.findings["claim"] == "deaths"]
+    assert deaths["values"].iloc[0] == {"wire": "179", "paper": "At least 176"}
+    assert deaths["status"].iloc[0] == "conflict"

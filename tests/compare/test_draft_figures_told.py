@@ -101,8 +101,8 @@ def test_a_draft_figure_no_claim_took_is_checked_against_the_sources(draft_frame
 
 
 def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(draft_frame):
-    # the draft's "confirmed" toll is a claim no source has (unsupported by the claims); the sentence that tells
-    # it in like words gives another figure
+    # the draft's toll, worded as no rule reads a toll ("the figure for the dead"), is told by a source sentence in
+    # like words that gives another figure
     sources = {"wire": "Date: 2024-05-04\n\nThe United Nations lowered its figure for the dead to 3,958 on "
                        "Sunday, citing the World Health Organization.\n",
                "paper": "Date: 2024-05-04\n\nRescue teams were still searching the port for survivors.\n"}
@@ -111,7 +111,7 @@ def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(
     start = draft.index("3,598") + len("Date: 2024-05-04\n\n")
     mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
     assert list(mine["verdict"]) == ["contradicted"]
-    assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0] == "3,958"
+    assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0].startswith("3,958")
 
 
 AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to forfeit $40 million and serve three "
