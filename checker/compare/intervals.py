@@ -42,7 +42,8 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     is_converted = rows["why"].fillna("").str.contains(_CONVERTED).to_numpy(bool) & (stated > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         factor = np.where(is_converted, rows["high"].to_numpy(float) / np.where(stated > 0, stated, 1.0), 1.0)
-    if not is_converted.any():
+    # all in one written unit ("22-foot" / "21-foot", both read in metres): nobody converted anything
+    if not is_converted.any() or len(set(np.round(factor[np.isfinite(factor)], 6))) < 2:
         return np.zeros(len(rows))
     steps = np.array([_last_digit(v) for v in stated])
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)

@@ -23,3 +23,14 @@ def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
     speed = result.mentions[result.mentions["unit"] == "km/h"]
     assert speed["claim"].nunique() == 1 and len(speed) == 2
     assert result.findings.set_index("claim").loc[speed["claim"].iloc[0], "status"] == status
+
+
+def test_measures_all_in_one_unit_get_no_conversion_rounding(tmp_path):
+    # both in feet, though compared in metres: nobody converted, and a foot apart is a foot apart
+    for name, length in (("a", "22-foot"), ("b", "21-foot")):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-08-09\n\nThe {length} boat, owned by Tern Marine, "
+                                              "capsized off the pier, the coastguard said.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    length = result.mentions[result.mentions["text"].str.endswith("-foot")]
+    assert length["claim"].nunique() == 1 and len(length) == 2
+    assert result.findings.set_index("claim").loc[length["claim"].iloc[0], "status"] == "conflict"
