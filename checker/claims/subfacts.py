@@ -114,6 +114,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         if rule is not None and rule.kind == "count" and m.role != "draft" and not m.superseded:
             by_claim[(m.claim, m.event)].append(m)          # the 1960 toll and this year's are not a breakdown
     made: dict[str, Rule] = {}
+    worded: set[str] = set()            # parts named by the words their figures were paired on
     for (claim, _), group in by_claim.items():
         values: dict[tuple[str, int], set[str]] = defaultdict(set)
         parties: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -143,6 +144,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
             words = label_of(pair, weight)
             part = made.setdefault(f"{rule.id}:{'_'.join(words.split())}",
                                    rule.part(f"{rule.id}:{'_'.join(words.split())}", f"{rule.label} ({words})"))
+            worded.add(part.id)
             for item in pair:
                 item.mention.claim = part.id
         # a part left in the claim ("including five children") is never the whole: it is compared with the parts
@@ -150,7 +152,25 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim):
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
-    return list(made.values())
+    _by_counted_noun(mentions, docs, made, worded, rule_of)
+    return [rule for rule in made.values() if rule.id in {m.claim for m in mentions}]
+
+
+def _by_counted_noun(mentions: list[Mention], docs: dict[str, Document], made: dict[str, Rule], worded: set[str],
+                     rule_of: dict[str, Rule]) -> None:
+    """A part paired on its words whose figures all count one noun is that noun's part: "19 children and two
+    adults were killed" paired by its words and "18 children and three adults" split by its noun are one part."""
+    in_part: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.claim in worded and m.role != "draft":
+            in_part[m.claim].append(m)
+    for claim, mine in in_part.items():
+        nouns = {_counted_noun(m, docs[m.source]) for m in mine}
+        noun = nouns.pop() if len(nouns) == 1 else ""
+        rule = rule_of.get(claim.split(":")[0])
+        if noun and noun not in _PLAIN_NOUNS and rule is not None and claim != f"{rule.id}:{noun}":
+            for m in mine:
+                m.claim = _part(made, rule, noun).id
 
 
 FAR_BELOW = 3       # a figure this many times below the claim's headline figure counts some of them, not all

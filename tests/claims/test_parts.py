@@ -83,3 +83,14 @@ def test_confirmed_dead_is_the_toll_unless_another_figure_is_suspected(tmp_path)
     deaths = result.findings[result.findings["claim"] == "deaths"]
     assert deaths["values"].iloc[0] == {"wire": "179", "paper": "At least 176"}
     assert deaths["status"].iloc[0] == "conflict"
+
+
+def test_parts_of_one_noun_are_one_claim_however_they_were_found(tmp_path):
+    # the release's adults are paired on their words with the wire's; the paper's are split by their noun
+    result = _claims_of(tmp_path, {
+        "wire": "Police said 19 children and two adults were killed in the attack on the school.",
+        "release": "The shooting, in which 19 children and two adults were killed, was the worst in a decade.",
+        "paper": "The gunman opened fire in a classroom, killing 18 children and three adults, a senator said."})
+    adults = result.findings[result.findings["claim"].str.contains("adult")]
+    assert list(adults["claim"]) == ["deaths:adult"] and adults["status"].iloc[0] == "conflict"
+    assert adults["values"].iloc[0] == {"wire": "two", "release": "two", "paper": "three"}
