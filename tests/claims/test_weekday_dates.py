@@ -34,3 +34,23 @@ def test_a_wrong_weekday_beside_a_date_is_a_conflict(tmp_path, texts, disagree):
 
 def test_right_weekdays_make_no_row(tmp_path):
     assert _check(tmp_path, {"paper": RIGHT, "agency": ALSO_RIGHT}).empty
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("UVALDE, Texas, May 25 (Reuters) - A gunman killed 21 people at a school on Tuesday.", True),
+    ("NEW YORK, May 25 (AP) — A gunman killed 21 people at a school on Tuesday.", True),
+    ("On Tuesday, May 24 - a school day - a gunman killed 21 people.", False),
+])
+def test_a_wire_datelines_day_is_when_the_story_was_filed_not_an_event(text, dateline):
+    from checker.claims.kinds.date import in_dateline
+    day = text.index("May")
+    assert in_dateline(text, day, day + 6) is dateline
+
+
+def test_a_dateline_day_is_compared_with_no_event_day(tmp_path):
+    (tmp_path / "wire.txt").write_text("UVALDE, Texas, May 25 (Reuters) - A gunman killed 21 people at an elementary "
+                                       "school on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2022-05-25\n\nA gunman killed 21 people at an elementary school on "
+                                        "May 24, officials said.\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    assert "May 25" not in set(mentions.loc[mentions["kind"] == "date", "text"])

@@ -30,7 +30,7 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
         if PRECISION_RANK.get(reading.precision, 0) < wanted:
             continue
         sentence = doc.index.at(reading.start)
-        if sentence is None or sentence.is_heading:
+        if sentence is None or sentence.is_heading or in_dateline(doc.text, reading.start, reading.end):
             continue
         distance = cues.near(sentence, reading.start, reading.end)
         if distance is None or _dates_another_noun(doc.text, reading.end, rule):
@@ -48,6 +48,18 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
                              distance=distance,
                              extra={"weekday_mismatch": reading.weekday_mismatch} if reading.weekday_mismatch else {}))
     return found
+
+
+# "UVALDE, Texas, May 25 (Reuters) -": the day the story was filed, not a day anything in it happened (the city
+# in capitals, as wires write it: "On Tuesday, May 24 - the day" is no dateline)
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s/.'’-]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\s.'’-]{1,30})?,[ \t]*\Z")
+_DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—]")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a wire dateline's."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_BEFORE.search(text, max(0, line - 1), start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _dates_another_noun(text: str, end: int, rule: Rule) -> bool:
