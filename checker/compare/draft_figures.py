@@ -141,7 +141,7 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
             continue                                    # 40 children are not 400 people, nor 126 of something
         if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside:
             continue
-        if len(words & words_of(text)) < (SHARED_WORDS if text in retelling else OTHERWISE_WORDS):
+        if len(words & words_of(text)) < (SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS):
             continue
         if theirs.low <= q.high and q.low <= theirs.high:
             return []                                   # a figure of theirs fits the draft's

@@ -173,3 +173,16 @@ def test_a_toll_as_the_latest_report_gives_it_is_supported(published, verdict):
     rule = made_rule("damage_cost", "count", "Damage or losses", "test")
     rows = draft_verdicts(frame, [rule], {}, None, None, published)
     assert list(rows["verdict"]) == [verdict]
+
+
+def test_a_sum_of_money_worded_like_a_sources_is_contradicted_by_its_other_sum(draft_frame):
+    # money in one currency is rare enough in a story that a sentence sharing three words says which sum is meant
+    # (here an open claim pairs them too; in a story with many sums the told-alike check is what catches it)
+    sources = {"wire": "Date: 2025-10-21\n\nThe museum's curator has put their value at 88 million euros, an estimate "
+                       "prosecutors announced on Monday.\n",
+               "paper": "Date: 2025-10-21\n\nVisitors queued outside the museum as it reopened.\n"}
+    draft = "The loss has been put at €68 million, an estimate the prosecutors gave."
+    rows = draft_frame(sources, draft)
+    start = draft.index("€68 million") + len("Date: 2024-05-04\n\n")
+    mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
+    assert list(mine["verdict"]) == ["contradicted"] and mine["contradicted_by"].iloc[0] == ["wire"]
