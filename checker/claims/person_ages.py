@@ -143,8 +143,9 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
 
 def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
     """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
-    gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources name beside the role word after the
-    age, else the one at the head of the sentence before, else the one the text names far more than the others."""
+    gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources
+    name beside the role word after the age, else the one at the head of the sentence before, else the one the
+    text names far more than the others."""
     fullest: dict[str, tuple[str, ...]] = {}
     for name in names:
         if len(name) > len(fullest.get(name[-1], ())):
@@ -163,8 +164,8 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
         dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
             len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
         for q in ages:
-            owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) or _subject_before(doc, q, pattern) \
-                or dominant
+            owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
+                or _subject_before(doc, q, pattern) or dominant
             if owner:
                 found.append((label, fullest[owner], q))
     return found

@@ -371,6 +371,9 @@ def _last_name(words: list[str]) -> list[str]:
     return words[start:end] if end - start <= 5 else []
 
 
+_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
+
+
 def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
     """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
     January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
@@ -384,6 +387,3 @@ def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[d
         rows.append(row("date", "calendar", draft_text[start:end], "contradicted", [], [],
                         f"the calendar: {d.weekday_mismatch}", sentence_around(draft_text, d.start, d.end), start, end))
     return rows
-
-
-_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")

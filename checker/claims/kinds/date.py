@@ -52,7 +52,8 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
 
 # "UVALDE, Texas, May 25 (Reuters) -": the day the story was filed, not a day anything in it happened (the city
 # in capitals, as wires write it: "On Tuesday, May 24 - the day" is no dateline)
-_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s/.'’-]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\s.'’-]{1,30})?,[ \t]*\Z")
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s/.'’-]{1,40}"
+                                 r"(?:,[ \t]*\p{Lu}[\p{L}\s.'’-]{1,30})?,[ \t]*\Z")
 _DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—]")
 
 
