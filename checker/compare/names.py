@@ -27,7 +27,7 @@ from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
                                    QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, skeleton,
-                                   spelt_alike)
+                                   spelt_alike, TITLES)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -224,5 +224,24 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
         rows.append({"group": group_id, "preferred": preferred, "variant": variant, "source": source.label,
                      "path": source.path, "count": counts[(variant, source_index)], "start": tokens[0].start,
                      "end": tokens[-1].end, "status": status, "mixed": spellings_in[source_index] > 1,
-                     "suggestion": preferred, "house_style": bool(from_style), "person": bool(given)})
+                     "suggestion": preferred, "house_style": bool(from_style),
+                     "person": bool(given) or _titled(members, sources)})
     return rows
+
+
+# "General Waker-Uz-Zaman", "his son Suleman, 19": a title, a kinship word or an age beside a name makes it a
+# person's, whose one spelling two sources cannot both have
+_KIN = frozenset("son daughter wife husband brother sister father mother widow nephew niece".split())
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ 	]+\Z")
+_AGE_AFTER = regex.compile(r",[ 	]+\d{1,3},")
+
+
+def _titled(members: list, sources: list[Source]) -> bool:
+    for mention, tokens, _, _ in members:
+        text = sources[mention.source].text
+        start, end = tokens[0].start, tokens[-1].end
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before and (fold(before.group(1)) in TITLES or fold(before.group(1)) in _KIN) \
+                or _AGE_AFTER.match(text, end):
+            return True
+    return False

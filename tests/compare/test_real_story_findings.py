@@ -397,6 +397,20 @@ def test_names_are_spelt_apart_only_where_the_words_that_differ_are_alike(varian
     assert _spelt_apart(variants) == apart
 
 
+@pytest.mark.parametrize("a, b, status", [
+    ("Army chief General Waker-Uz-Zaman spoke on television.", "Army chief Gen. Waqar-uz-Zaman spoke on television.",
+     "conflict"),                                      # a title: a person, with one spelling
+    ("The businessman and his son Suleman, 19, were aboard.", "The businessman and his son Suleiman were aboard.",
+     "conflict"),                                      # kin and an age: a person
+    ("The convoy reached Waker-Uz-Zaman on Saturday.", "The convoy reached Waqar-uz-Zaman on Saturday.",
+     "variance"),                                      # nothing says it is a person: two transliterations
+])
+def test_one_word_names_of_a_person_spelt_two_ways_are_a_conflict(tmp_path, a, b, status):
+    result = story(tmp_path, a=a + "\n", b=b + "\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert names["status"].tolist() == [status]
+
+
 def test_page_furniture_is_no_name_spelt_two_ways(tmp_path):
     result = story(
         tmp_path,
