@@ -87,3 +87,12 @@ def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(t
     draft = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
     age = draft[draft["claim"] == "age:quiroga"]
     assert list(zip(age["draft"], age["verdict"])) == [("55-year-old", "contradicted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank's chief executive, Ulrich Körner, 59, will stay on.",
+    "Prime Minister Recep Tayyip Erdoğan, 69, spoke to reporters.",
+    "The coach, Gérald Darmanin, 40, resigned.",
+])
+def test_an_age_after_a_name_with_letters_beyond_ascii_is_an_age(text):
+    assert [q.kind for q in read_quantities(text) if q.text.isdigit()] == ["age"]
