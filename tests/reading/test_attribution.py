@@ -10,6 +10,7 @@ from checker.reading.attribution import as_of, attribution_of, superseded
     ("Rescuers said 23 people were still missing.", "Rescuers"),
     ("The death toll rose to 1,200, an AFP tally showed.", "an AFP tally"),
     ("More than 300 people were killed, officials said.", "officials"),
+    ("Ümit Doğan said 912 people had died in the province.", "Ümit Doğan"),     # letters beyond ASCII
     ("The 2020 war left more than 6,500 dead on both sides.", ""),
 ])
 def test_attribution(sentence, source):
