@@ -236,8 +236,11 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ 	]+\Z")
 _AGE_AFTER = regex.compile(r",[ 	]+\d{1,3},")
 
 
+TITLED_LOOKS = 50       # mentions looked at: a person's title or age is beside most of them
+
+
 def _titled(members: list, sources: list[Source]) -> bool:
-    for mention, tokens, _, _ in members:
+    for mention, tokens, _, _ in members[:TITLED_LOOKS]:
         text = sources[mention.source].text
         start, end = tokens[0].start, tokens[-1].end
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)

@@ -68,8 +68,8 @@ OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
 NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
-# "Ulrich Körner, 59,": a capitalised word of any alphabet's letters ([^\W\d_] is a letter), then a comma
-NAME_COMMA_BEFORE = re.compile(r"\b[^\W\d_a-z][^\W\d_A-Z]+,\s+\Z")
+# "Ulrich Körner, 59,": a capitalised word, Latin letters beyond ASCII too, then a comma
+NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+,\s+\Z")
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
