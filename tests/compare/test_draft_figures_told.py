@@ -15,6 +15,12 @@ DRAFT = "The judge rejected the argument, finding that customers lost $8 billion
 TOLD = {(8e9, "USD"): [("wire", WIRE)], (6101533.0, ""): [("wire", "Musa Bello finished third with 6,101,533.")]}
 
 
+def _rows_over(rows, draft: str, phrase: str):
+    """The draft rows over the phrase (the draft_frame fixture puts a date line before the draft)."""
+    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
+    return rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+
+
 @pytest.mark.parametrize("stated, unit, sentence, by", [
     (8e9, "USD", DRAFT, ["wire"]),
     (8e9, "EUR", DRAFT, []),                                                   # another currency
@@ -87,9 +93,7 @@ PAPER_STORY = ("Date: 2024-05-04\n\nThe governor took 8,794,726 votes, the commi
      "third with 42 districts.", "42 districts", []),
 ])
 def test_a_draft_figure_no_claim_took_is_checked_against_the_sources(draft_frame, draft, phrase, verdicts):
-    rows = draft_frame({"wire": WIRE_STORY, "paper": PAPER_STORY}, draft)
-    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
-    mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+    mine = _rows_over(draft_frame({"wire": WIRE_STORY, "paper": PAPER_STORY}, draft), draft, phrase)
     assert list(mine["verdict"]) == verdicts
     if verdicts == ["supported"]:
         assert mine["supported_by"].iloc[0] == ["wire"]
@@ -107,9 +111,7 @@ def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(
                        "Sunday, citing the World Health Organization.\n",
                "paper": "Date: 2024-05-04\n\nRescue teams were still searching the port for survivors.\n"}
     draft = "The United Nations now puts the confirmed toll at 3,598, citing the World Health Organization."
-    rows = draft_frame(sources, draft)
-    start = draft.index("3,598") + len("Date: 2024-05-04\n\n")
-    mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
+    mine = _rows_over(draft_frame(sources, draft), draft, "3,598")
     assert list(mine["verdict"]) == ["contradicted"]
     assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0].startswith("3,958")
 
@@ -130,9 +132,7 @@ AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to f
     ("Tomas Berg, 45, the one survivor, had been sitting in seat 11A, close to an exit.", "45", ["contradicted"]),
 ])
 def test_an_age_told_alike_is_the_same_persons(draft_frame, draft, phrase, verdicts):
-    rows = draft_frame(AGES, draft)
-    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
-    mine = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+    mine = _rows_over(draft_frame(AGES, draft), draft, phrase)
     assert sorted(set(mine["verdict"])) == verdicts
 
 
@@ -182,7 +182,5 @@ def test_a_sum_of_money_worded_like_a_sources_is_contradicted_by_its_other_sum(d
                        "prosecutors announced on Monday.\n",
                "paper": "Date: 2025-10-21\n\nVisitors queued outside the museum as it reopened.\n"}
     draft = "The loss has been put at €68 million, an estimate the prosecutors gave."
-    rows = draft_frame(sources, draft)
-    start = draft.index("€68 million") + len("Date: 2024-05-04\n\n")
-    mine = rows[(rows["start"] < start + 5) & (rows["end"] > start)]
+    mine = _rows_over(draft_frame(sources, draft), draft, "€68 million")
     assert list(mine["verdict"]) == ["contradicted"] and mine["contradicted_by"].iloc[0] == ["wire"]
