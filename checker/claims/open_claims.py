@@ -38,6 +38,7 @@ from checker.reading import US_ZONES_TO_EASTERN
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
+CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 
 
@@ -137,6 +138,7 @@ class _Node:
     names: frozenset[str]
     members: list[OpenItem]
     sources: set[str]
+    counted: str = ""
 
     @property
     def size(self) -> float:
@@ -189,7 +191,7 @@ def _nodes(items: list[OpenItem]) -> list[_Node]:
     by_key: dict[tuple[str, frozenset[str]], _Node] = {}
     for item in items:
         node = by_key.setdefault((item.dimension, item.words),
-                                 _Node(item.dimension, item.words, item.names, [], set()))
+                                 _Node(item.dimension, item.words, item.names, [], set(), item.counted))
         node.members.append(item)
         node.sources.add(item.mention.source)
     return list(by_key.values())
@@ -247,7 +249,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time
                 #                                 of day is an event's, whoever is named beside it)
             score = _similarity(node.words, nodes[j].words, weight, least)
-            if score < (TIME_SIMILARITY if least == 1 else NEAR_SIMILARITY if near else MIN_SIMILARITY):
+            # the same thing counted, once in each text, in figures close together ("six journalists", "seven
+            # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name
+            # in common: one fact
+            counted = node.counted and node.counted == nodes[j].counted \
+                and (near or abs(node.size - nodes[j].size) <= CLOSE_COUNT)
+            if score < (TIME_SIMILARITY if least == 1 or counted else NEAR_SIMILARITY if near else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

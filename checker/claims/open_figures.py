@@ -7,6 +7,7 @@ texts is done after, in open_claims.py.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -28,6 +29,7 @@ class OpenItem:
     dimension: str
     names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
     conversion: "OpenItem | None" = None     # "(190 m)" after "625 feet": compared as its measure is paired
+    counted: str = ""                        # "journalist" in "six journalists", when the text counts them once
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:
@@ -65,6 +67,27 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
     return "people" if found.group("group") or found.group("noun") in PERSON_NOUNS else None
 
 
+# "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
+# plural, nor "crisis" or "census")
+_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
+
+
+def _counted_once(text: str, items: list[OpenItem]) -> None:
+    """Mark each figure with the plural noun it counts, when no other figure of its text counts that noun: a
+    thing counted once in each of two sources is most likely one fact ("six journalists" beaten, "seven
+    journalists" assaulted)."""
+    nouns = {}
+    for item in items:
+        m = item.mention
+        found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
+        noun = stem(found.group("noun")) if found else ""
+        nouns[id(item)] = noun if len(noun) >= 4 and noun in item.words else ""
+    seen = Counter(nouns.values())
+    for item in items:
+        noun = nouns[id(item)]
+        item.counted = noun if noun and seen[noun] == 1 else ""
+
+
 def _value(quantity: Quantity) -> str:
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
@@ -98,6 +121,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         made[0].conversion = made[1] if len(made) > 1 else None
         found.append(made[0])
     resolve_names(doc, found)
+    _counted_once(doc.text, found)
     return found
 
 

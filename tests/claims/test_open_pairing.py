@@ -24,6 +24,11 @@ PAIRED = [
     ("Officials estimated that about 100,000 people had flocked to Riverside on Saturday night for the parade.",
      "Police data put the number of people in Riverside that Saturday at some 130,000.",
      "about 100,000", "some 130,000"),
+    # the thing counted, counted once in each source, with a name or word besides: one fact told in other words
+    ("Members of the elite Rapid Response Unit beat six journalists from the private Kestrel TV channel outside.",
+     "Shortly before the blaze, unit officers assaulted seven journalists from Kestrel and Orion TV.", "six", "seven"),
+    ("About 50 staff of a hotel inside the park, who had been travelling to work in four shuttle buses, are missing.",
+     "Still being located: 30 employees of the Silks Place hotel travelling in three buses.", "four", "three"),
 ]
 
 # figures that must not share a claim
@@ -46,6 +51,13 @@ APART = [
     # the time of the clause after "after" is that clause's event: the doors opening, not the raid
     ("The raiders struck at 9:30 a.m., half an hour after the gallery opened its doors at 9 a.m.",
      "The raiders struck the gallery at about 9:35 a.m., witnesses said.", "9 a.m.", "about 9:35 a.m."),
+    # the same thing counted, nothing else in common: two facts about journalists
+    ("Police arrested six journalists in the capital on Monday.",
+     "Seven journalists were hurt by rubber bullets in the port city.", "six", "Seven"),
+    # the same thing counted once in each, in figures far apart: two jewels' diamonds
+    ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
+     "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",
+     "1,354", "nearly 2,000"),
 ]
 
 

@@ -345,6 +345,11 @@ WEEKDAY_CHECKS = [
     ("The wallet was drained last Sunday, Oct. 30.", "last Sunday, Oct. 30", None),
     ("The wallet was drained last Monday, Oct. 30.", "last Monday, Oct. 30",
      "last Monday, Oct. 30 (2022) was a Sunday"),
+    # the date in brackets after its weekday is one date, the way a comma joins them
+    ("It struck at 7:58 a.m. on Tuesday (Nov. 1), officials said.", "Tuesday (Nov. 1)", None),
+    ("It struck at 7:58 a.m. on Monday (Nov. 1), officials said.", "Monday (Nov. 1)", "Monday (Nov. 1) (2022) was a Tuesday"),
+    ("It struck on Wednesday (2 November), officials said.", "Wednesday (2 November)", None),
+    ("It struck on Thursday (2 November 2022).", "Thursday (2 November 2022)", "Thursday (2 November 2022) was a Wednesday"),
 ]
 
 

@@ -61,12 +61,12 @@ KIND_PATTERNS = [
      r"(?P<y>\d{4}|\d\d)(?!\d|[A-Za-z]|[-/.:]\d)"),
     # "last Thursday, Feb. 21": the modifier goes with the weekday, and the date says which day it is
     ("mdy", _ANY_WEEKDAY_WORDS | _MONTH_WORDS | {"last", "this", "past"},
-     r"(?<!\w)(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§),?§SP§)?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
-     r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?"),
+     r"(?<!\w)(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)(?:,?§SP§|§SP§(?P<par>\()))?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
+     r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT | {"last", "this", "past"},
-     r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§),?§SP§(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
+     r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)(?:,?§SP§|§SP§(?P<par>\())(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
      r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
-     r"(?:,?§SP§(?P<y>§YEAR§))?"),
+     r"(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("month_year", _PART_STARTS | _MONTH_WORDS,
      r"(?<!\w)(?:(?P<mod>§PART§)[\s-]{1,4})?(?P<m>§MONTH§),?§SP§(?:(?i:of)§SP§)?"
      r"(?:(?P<y>§YEAR§)|(?P<rel>(?i:last|this|next))§SP§(?i:year)§POSS§)"),
@@ -114,6 +114,9 @@ def _expand(pattern: str) -> str:
 KIND_RES = {kind: re.compile(_expand(p)) for kind, _, p in KIND_PATTERNS}
 _ORDER = [kind for kind, _, _ in KIND_PATTERNS]
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
+# "Tuesday (April 3)": the bracket closes only if the date opened one; without its group the alternation
+# takes an optional bracket, and the kind's own pattern, matched again at the same start, says where it ends
+_CLOSE_IF_OPENED = r"(?(par)\))"
 
 
 # Six kinds may begin with "the", the commonest word in news copy; each goes on with
@@ -129,8 +132,8 @@ def _alternation(kinds, guard: str = "") -> re.Pattern:
     `lastgroup` says which matched; fields are read by re-matching the kind's own
     pattern at the same start (same pattern, so the same match). A guard is a
     look-ahead that every match must pass: a cheap early no."""
-    alternatives = "|".join(f"(?P<{kind}>" + _GROUP_NAME.sub("(?:", KIND_RES[kind].pattern) + ")"
-                            for kind in kinds)
+    alternatives = "|".join(f"(?P<{kind}>" + _GROUP_NAME.sub("(?:", KIND_RES[kind].pattern).replace(
+                                _CLOSE_IF_OPENED, r"\)?") + ")" for kind in kinds)
     return re.compile(f"(?={guard})(?:{alternatives})" if guard else alternatives)
 
 
