@@ -30,7 +30,7 @@ from checker.claims.context_words import WINDOW, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
+from checker.claims.open_figures import GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading import US_ZONES_TO_EASTERN
@@ -241,8 +241,10 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue
             is_time, near = node.dimension.startswith("time"), _near(node, nodes[j])
             # two times of day near each other in one story: one shared word suffices (the moment the event
-            # happened is told in each outlet's own words: "slammed into", "struck", "collided with")
-            least = 1 if near and is_time else MIN_SHARED
+            # happened is told in each outlet's own words: "slammed into", "struck", "collided with"); so does
+            # the group sized ("three-member crew", "two-person crew")
+            group = node.counted.startswith(GROUP_MARK) and node.counted == nodes[j].counted
+            least = 1 if (near and is_time) or group else MIN_SHARED
             if shared < least or _far(node, nodes[j]):
                 continue
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time:

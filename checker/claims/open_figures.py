@@ -70,6 +70,12 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 # "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
 # plural, nor "crisis" or "census")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
+# "a three-member crew", "a 12-person jury": the group the compound sizes, named once in the singular
+_GROUP_SIZE = regex.compile(r"[-\s](?:member|person|man|woman|strong)\Z")
+_GROUP_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
+
+
+GROUP_MARK = "group of "      # a group's size: its noun alone says what the figure is
 
 
 def _counted_once(text: str, items: list[OpenItem]) -> None:
@@ -79,9 +85,10 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
     nouns = {}
     for item in items:
         m = item.mention
-        found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
+        group = _GROUP_SIZE.search(m.text)
+        found = (_GROUP_AFTER if group else _COUNTED_AFTER).match(text, m.end, m.end + 40)
         noun = stem(found.group("noun")) if found else ""
-        nouns[id(item)] = noun if len(noun) >= 4 and noun in item.words else ""
+        nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= 4 and noun in item.words else ""
     seen = Counter(nouns.values())
     for item in items:
         noun = nouns[id(item)]

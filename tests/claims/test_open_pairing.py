@@ -29,6 +29,9 @@ PAIRED = [
      "Shortly before the blaze, unit officers assaulted seven journalists from Kestrel and Orion TV.", "six", "seven"),
     ("About 50 staff of a hotel inside the park, who had been travelling to work in four shuttle buses, are missing.",
      "Still being located: 30 employees of the Silks Place hotel travelling in three buses.", "four", "three"),
+    # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
+    ("The three-member crew was not hurt, the railway said.",
+     "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
 ]
 
 # figures that must not share a claim
