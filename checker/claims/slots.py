@@ -19,6 +19,7 @@ from collections import defaultdict
 import regex
 
 from checker.claims.document import Document, Mention
+from checker.claims.regions import REGION_SIDE, region_of, town_regions
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import spelt_alike
 
@@ -84,7 +85,7 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
             before = _BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group("words").split()[0] in _BEFORE_FIRST and not _NOT_NAMES.match(m.group()):
                 seen[("before", " ".join(before.group("words").split()))].append(m.span())
-    return {key: spans[0] for key, spans in seen.items() if len(spans) == 1}
+    return {key: spans[0] for key, spans in seen.items() if len(spans) == 1} | town_regions(doc)
 
 
 def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
@@ -97,20 +98,24 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
     for (side, words), where in sorted(filled.items()):
         if len(where) < 2:
             continue
-        claim = f"who:{words.replace(' ', '_')}"
-        rules.append(made_rule(claim, "entity", f"who or where: '{words}'" if side == "before" else f"who '{words}'",
-                               "slot"))
+        region = side == REGION_SIDE
+        claim = f"{'where' if region else 'who'}:{words.replace(' ', '_')}"
+        town = region and region_of(where[0][0].text[slice(*where[0][1])]).rpartition(",")[0]
+        rules.append(made_rule(claim, "entity", f"where is {town}" if region else f"who or where: '{words}'"
+                               if side == "before" else f"who '{words}'", "slot"))
         values: list[str] = []
         for doc, (start, end) in where:
             written = doc.text[start:end]
-            value = next((v for v in values if _same(v, written)), written)
-            if value == written:
-                values.append(written)
+            named = region_of(written) if region else written      # "Madison, Ill." is "Madison, Illinois"
+            value = next((v for v in values if _same(v, named)), named)
+            if value == named:
+                values.append(named)
             sentence = doc.index.at(start)
             mentions.append(Mention(
                 source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                 text=written, start=start, end=end, low=None, high=None, value=value,
-                why=f"{written}: the name {'before' if side == 'after' else 'after'} '{words}'",
+                why=f"{written}: the region the source places {town} in" if region else
+                f"{written}: the name {'before' if side == 'after' else 'after'} '{words}'",
                 sentence=sentence.text, sentence_index=sentence.index, event=event,
                 event_how="the same words around a name in several sources"))
     return mentions, rules

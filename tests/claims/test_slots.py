@@ -21,6 +21,15 @@ CASES = [
     ({"a": "The march was organised by the Confederation of Labour and drew workers from every region.",
       "b": "The march, organised by the Federation of Teachers, ended peacefully."},
      "who:organised_by", "conflict"),
+    # a town placed in two regions; an abbreviation and the region's name are one region
+    ({"a": "The train was hauling freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.",
+      "b": "The train, pulling 150 wagons from Madison, Ind., to Conway, Pa., came off the rails."},
+     "where:madison", "conflict"),
+    ({"a": "The train was hauling freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.",
+      "b": "The train, pulling 150 wagons from Madison, Ind., to Conway, Pa., came off the rails."},
+     "where:conway", "agree"),
+    ({"a": "In East Harlow, Ohio, residents were told to leave.", "b": "Residents of East Harlow, Ohio were evacuated."},
+     "where:east_harlow", "agree"),
 ]
 
 
