@@ -16,7 +16,7 @@ from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_row
                              draft_unnamed_rows, draft_credit_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
-                             quote_findings, quote_groups, source_flags, sources_frame)
+                             quote_findings, quote_groups, source_flags, sources_frame, title_findings)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -102,9 +102,12 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
 
 def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: pd.DataFrame, event: str,
                     checked: list[Source]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Findings and mentions with the names spelt with other letters added."""
-    return _with(findings, mention_rows, *name_findings(names, event, {s.label: s.text for s in checked},
-                                                        list(mention_rows.columns)))
+    """Findings and mentions with the names spelt with other letters, and the ranks told two ways, added."""
+    texts = {s.label: s.text for s in checked}
+    findings, mention_rows = _with(findings, mention_rows, *name_findings(names, event, texts,
+                                                                         list(mention_rows.columns)))
+    return _with(findings, mention_rows, *title_findings(event, texts, {s.label: s.path for s in checked},
+                                                         list(mention_rows.columns)))
 
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,

@@ -12,7 +12,8 @@ from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_grou
 from checker.compare.quote_findings import quote_findings
 from checker.compare.quotes import quote_groups
 from checker.compare.staleness import source_flags
+from checker.compare.title_findings import title_findings
 
 __all__ = ["draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
            "load_house_style", "name_findings", "name_groups", "quote_findings", "quote_groups",
-           "source_flags"]
+           "source_flags", "title_findings"]

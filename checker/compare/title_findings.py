@@ -1,0 +1,95 @@
+"""A person's rank told two ways is a finding: "FBI Deputy Director Paul Abbate" in one source, "FBI
+Director Paul Abbate" in another; "Acting Senior Superintendent Chan" and "Chief Superintendent Chan".
+
+Only the rank words around one office are compared (deputy, acting, chief, senior...): an office
+named two ways ("Foreign Minister" / "Secretary of State") is wording, and "former" depends on when
+a source was written. A source that gives one surname two ranks may be naming two people, and is
+left out. Each title is a mention with its offsets, so the Summary, the Evidence sheet and `--json`
+show it like any other claim.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+import regex
+
+from checker.compare.findings import FINDING_COLUMNS
+from checker.compare.name_findings import sentence_around
+
+TITLE_CLAIM = "title"
+RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
+         "detective first under").split()
+OFFICES = ("director superintendent commissioner inspector minister secretary president governor commander officer "
+           "judge attorney general colonel sergeant constable mayor ambassador manager editor chairman chairwoman "
+           "chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson").split()
+# rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
+# be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
+OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
+_RANK = "|".join(RANKS)
+_TITLE = regex.compile(
+    rf"(?<!(?i:{_RANK})\s)(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+){{0,2}}"
+    rf"(?i:{'|'.join(OFFICES)}))\s+"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
+_WORD = regex.compile(r"\S+")
+_LOWER_RANKS = frozenset(["acting", "interim"])     # lower case before a capitalised title, in AP style
+
+
+def _titles(text: str) -> dict[str, tuple[str, int, int]]:
+    """surname -> (rank words and office, lower case; where the title stands) for each person this text gives
+    one title."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, tuple[str, int, int]] = {}
+    for m in _TITLE.finditer(text):
+        words = list(_WORD.finditer(m.group("title")))
+        while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
+                and words[0].group() not in _LOWER_RANKS:
+            words.pop(0)                      # "Army chief General Waker": the army's chief, a general
+        title = " ".join(w.group() for w in words).lower()
+        surname = m.group("name").split()[-1].lower()
+        seen[surname].add(title)
+        first.setdefault(surname, (title, m.start("title") + words[0].start(), m.end("title")))
+    return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
+
+
+def _other_rank(a: str, b: str) -> bool:
+    """Whether two titles give one office two ranks: "Deputy Director" / "Director", "Senior" / "Chief
+    Superintendent"; not "Defence Minister" / "Deputy Prime Minister" (two offices of one man)."""
+    ranks_a, ranks_b = ({w for w in t.split() if w in RANKS} for t in (a, b))
+    office_a, office_b = ({w for w in t.split() if w not in RANKS} for t in (a, b))
+    if not (office_a <= office_b or office_b <= office_a):
+        return False
+    return bool((ranks_a ^ ranks_b) & OTHER_OFFICE) or bool(ranks_a and ranks_b and ranks_a != ranks_b)
+
+
+def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
+                   mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(findings, mentions) for the people two sources give one office with other rank words; `texts` maps
+    each source's label to its text, in the order sources are listed."""
+    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for source, text in texts.items():
+        for surname, (title, start, end) in _titles(text).items():
+            by_person[(surname, title.split()[-1])][source] = (title, start, end)
+    findings, mentions = [], []
+    for (surname, office), told in by_person.items():
+        if not any(_other_rank(a, b) for a, _, _ in told.values() for b, _, _ in told.values()):
+            continue
+        claim = f"{TITLE_CLAIM}:{surname}"
+        name = surname.capitalize()
+        for source, (title, start, end) in told.items():
+            written = texts[source][start:end]
+            mentions.append({**{c: None for c in mention_columns}, "source": source, "path": paths.get(source),
+                             "claim": claim, "kind": "title", "text": written, "start": start, "end": end,
+                             "value": title, "event": event, "role": "source", "superseded": "",
+                             "sentence": sentence_around(texts[source], start, end),
+                             "why": f"{written}: the title the source gives {name}"})
+        counts = pd.Series({source: title for source, (title, _, _) in told.items()}).value_counts()
+        majority = counts.index[0] if counts.iloc[0] > 1 else None
+        findings.append({
+            "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Title: {name}", "event": event,
+            "event_label": event, "status": "conflict",
+            "values": {s: texts[s][told[s][1]:told[s][2]] for s in texts if s in told},
+            "disagree": sorted(s for s in told if majority is None or told[s][0] != majority),
+            "note": f"{name}'s rank told two ways: " + ", ".join(sorted({t for t, _, _ in told.values()})),
+            "sources": len(told)})
+    return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -1,0 +1,40 @@
+"""A person's rank told two ways (our own sentences): each source a file of its own."""
+import pytest
+
+import checker
+
+# (source a, source b, the title finding's values or None where there must be none)
+CASES = [
+    ("The seizure sends a message, said FBI Deputy Director Paul Marsh on Monday.",
+     "The seizure sends a message, said FBI Director Paul Marsh.",
+     {"a": "Deputy Director", "b": "Director"}),
+    ("Acting Senior Superintendent Baron Lam told reporters the staff member was fooled.",
+     "Chief Superintendent Baron Lam said the staff member had been fooled.",
+     {"a": "Acting Senior Superintendent", "b": "Chief Superintendent"}),
+    ("The mayor sent acting Labor Secretary Julie Moss to Detroit.",
+     "The mayor sent Labor Secretary Julie Moss to Detroit.",
+     {"a": "acting Labor Secretary", "b": "Labor Secretary"}),
+    # a grade left out is no other office
+    ("He is sending senior adviser Gene Farrow to Detroit.", "He is sending White House adviser Gene Farrow to Detroit.",
+     None),
+    # "Army chief General X": the army's chief, who is a general
+    ("Army chief General Waker Rahman spoke on television.", "Chief of Army Staff General Waker Rahman spoke.", None),
+    # two offices of one man
+    ("Defence Minister Robert Kalan said the attack was political.",
+     "Deputy Prime Minister Robert Kalan said the attack was political.", None),
+    # one surname given two ranks in one source: two people, perhaps
+    ("Deputy Director Ann Kell and Director Tom Kell both resigned.", "Director Ann Kell resigned on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("a, b, values", CASES)
+def test_a_rank_told_two_ways(tmp_path, a, b, values):
+    (tmp_path / "a.txt").write_text("Date: 2024-05-02\n\n" + a + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-05-02\n\n" + b + "\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    titles = findings[findings["claim"].str.startswith("title:")]
+    if values is None:
+        assert titles.empty, titles.to_dict("records")
+    else:
+        assert len(titles) == 1 and titles.iloc[0]["status"] == "conflict"
+        assert titles.iloc[0]["values"] == values
