@@ -72,7 +72,9 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
             if j == i or in_clause < CLAUSE_WORDS:
                 continue
             in_sentence = len(day.words & other.words)
-            if in_sentence < SHARED_WORDS or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
+            # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
+            enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
+            if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
                 continue
             if day.counts and other.counts and not day.counts & other.counts:
                 continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day

@@ -33,3 +33,15 @@ def test_a_day_told_alike_and_given_otherwise_is_a_conflict(tmp_path, other, sta
     if status:
         values = days.iloc[0]["values"]
         assert values["wire"].startswith("Wednesday") and values["paper"].startswith("Thursday")
+
+
+def test_a_short_clause_told_word_for_word_needs_no_more_words_alike(tmp_path):
+    """'in a televised address on Saturday' / 'In a televised address on Sunday': the day's whole clause is
+    the same, which says more than the rest of two sentences that go on about other things."""
+    (tmp_path / "wire.txt").write_text("Date: 2024-03-25\n\nThe president, in a televised address on Saturday, "
+                                       "called the massacre a barbaric act.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2024-03-25\n\nIn a televised address on Sunday, he said the gunmen "
+                                        "had been trying to flee.\n", encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    days = days[days["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ["conflict"]
