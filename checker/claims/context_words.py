@@ -19,7 +19,7 @@ from checker.reading.names import CALENDAR
 
 WINDOW = 8                 # words either side of the figure that say what it is
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
-_STOP = frozenset("""a an the of in on at to for from by with and or but as is are was were be been being has have had
+STOP_WORDS = frozenset("""a an the of in on at to for from by with and or but as is are was were be been being has have had
     it its this that these those there their they them he she his her him we our you your i me my not no than then
     also about over under after before since into onto out up down more most less least some any all each other such
     which who whom whose what when where while said says say told according official officials including include
@@ -126,7 +126,7 @@ def figure_context(doc: Document, quantity, left: int, right: int,
         if any(a <= m.start() < b for a, b in credited):
             continue                               # "..., the New York Post reported": who says, not whose figure
         word = stem(m.group())
-        if len(word) <= 2 or word in _STOP:
+        if len(word) <= 2 or word in STOP_WORDS:
             continue
         words.add(word)
         if m.group()[0].isupper() and word not in CALENDAR:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import figure_bounds, figure_context, names_among, stem
+from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
 from checker.reading import PERSON_NOUNS, Quantity
@@ -70,12 +70,21 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 # "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
 # plural, nor "crisis" or "census")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
-# "a three-member crew", "a 12-person jury": the group the compound sizes, named once in the singular
-_GROUP_SIZE = regex.compile(r"[-\s](?:member|person|man|woman|strong)\Z")
-_GROUP_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
+# "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
+# measures, named after it (a conversion in brackets between), its head the last of two words
+_COMPOUND = regex.compile(r"-\p{L}+\Z")
+_DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
+_COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
 
 
 GROUP_MARK = "group of "      # a group's size: its noun alone says what the figure is
+
+
+def _head(first: str, second: str | None) -> str:
+    """The noun a compound measures: the word after it, or the class noun after a name ("Uranus building")."""
+    if second and first[0].isupper() and not second.endswith(("ed", "ing")) and stem(second) not in STOP_WORDS:
+        return second
+    return first
 
 
 def _counted_once(text: str, items: list[OpenItem]) -> None:
@@ -85,9 +94,16 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
     nouns = {}
     for item in items:
         m = item.mention
-        group = _GROUP_SIZE.search(m.text)
-        found = (_GROUP_AFTER if group else _COUNTED_AFTER).match(text, m.end, m.end + 40)
-        noun = stem(found.group("noun")) if found else ""
+        after = _DIMENSION_AFTER.match(text, m.end)
+        group = m.kind != "age" and (after or _COMPOUND.search(m.text))
+        if group:
+            found = _COMPOUND_HEAD.match(text, after.end() if after else m.end, m.end + 60)
+            noun = stem(_head(found.group("first"), found.group("second"))) if found else ""
+            if len(noun) >= 4 and noun not in STOP_WORDS:
+                item.words |= {noun}          # past a conversion in brackets, beyond the words of its own
+        else:
+            found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
+            noun = stem(found.group("noun")) if found else ""
         nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= 4 and noun in item.words else ""
     seen = Counter(nouns.values())
     for item in items:

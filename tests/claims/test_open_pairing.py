@@ -32,6 +32,12 @@ PAIRED = [
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
+    # so is a thing measured in a compound, a conversion in brackets between
+    ("Excavators worked around the 10-storey Solaris building, which is tilting over the road.",
+     "Four buildings partly collapsed, including the nine-storey Solaris Building on Harbour Road.",
+     "10-storey", "nine-storey"),
+    ("The surge began in the sloping, 40-metre (130-foot) alley beside the hotel.",
+     "- Happened on a narrow, sloping 45m-long (150ft) alley off the main road", "40-metre", "45m"),
 ]
 
 # figures that must not share a claim
@@ -57,6 +63,9 @@ APART = [
     # the same thing counted, nothing else in common: two facts about journalists
     ("Police arrested six journalists in the capital on Monday.",
      "Seven journalists were hurt by rubber bullets in the port city.", "six", "Seven"),
+    # ages in compounds are people's, and two people's ages are two facts
+    ("A 30-year-old man was arrested near the station.", "Police said a 25-year-old man had been questioned.",
+     "30-year-old", "25-year-old"),
     # the same thing counted once in each, in figures far apart: two jewels' diamonds
     ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
      "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",
