@@ -57,6 +57,19 @@ def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[b
     return False, ()
 
 
+def _people_by_given_names(decided: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]]) -> None:
+    """A name kept whole because its last word is also an English word ("Ralph Hammers", the story having
+    "hammered out") is a person's when its given names are a person's elsewhere in the story ("Ralph Hamers")."""
+    givens = {given for person, given in decided.values() if person and given}
+    for words, (person, _) in decided.items():
+        if person or len(words) < 2:
+            continue
+        given = tuple(fold(w) for w in words[:-1] if fold(w) not in PARTICLES)
+        last = fold(words[-1])
+        if given in givens and len(last) >= 3 and last not in COMMON and not any(fold(w) in QUALIFIERS for w in words):
+            decided[words] = (True, given)
+
+
 def _spelling(tokens: list[NameToken]) -> str:
     return " ".join(t.text for t in tokens)
 
@@ -168,7 +181,9 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
         words = tuple(t.text for t in mention.tokens)
         if words not in decided:
             decided[words] = _surname_and_given(words, lower_stems)
-        surname, given = decided[words]
+    _people_by_given_names(decided)
+    for mention in mentions:
+        surname, given = decided[tuple(t.text for t in mention.tokens)]
         tokens = mention.tokens[-1:] if surname else mention.tokens
         keyed.append((mention, tokens, given, _spelling(tokens)))
     spellings = sorted({member[3] for member in keyed})

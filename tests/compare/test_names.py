@@ -191,6 +191,9 @@ GROUPING = [
     ("qualifier", ["Sudan and South Sudan met.", "Sudan met South Sudan."], []),
     ("short form joins the full name", ["Vladimir Putin spoke.", "Putin spoke. Mr Putin left.", "Vladimir Poutin"],
      []),
+    # "hammered" makes "Hammers" an English word too; the given name says it is a person's name here
+    ("surname also an English word", ["The deal was hammered out. Chief executive Ralph Hammers will run it.",
+                                      "Chief executive Ralph Hamers will run the bank."], [{"Hammers", "Hamers"}]),
 ]
 
 
