@@ -38,6 +38,13 @@ def _transliterations(variants: list[str]) -> bool:
                for i, a in enumerate(split) for b in split[i + 1:])
 
 
+def _each_source_writes_all(rows: pd.DataFrame, spellings: set[str]) -> bool:
+    """Whether two sources or more each write every spelling: names that every source spells both ways are two
+    names (a typo is one source's, or one spelling among others)."""
+    by_source = rows.groupby("source")["variant"].agg(lambda v: {style_key(x) for x in v})
+    return len(by_source) >= 2 and all(written == spellings for written in by_source)
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence text[start:end] stands in, for the evidence: from the last full stop or line break to the
     next (the texts' own sentence index is not at hand where names and the draft's rows are made)."""
@@ -59,6 +66,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4 \
                 or not _spelt_apart(list(rows["variant"])):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
+        if _each_source_writes_all(rows, spellings):
+            continue                                # "Mayor Conaway" and "Conway, Pennsylvania": two names
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
         by_source: dict[str, list[str]] = {}

@@ -617,3 +617,11 @@ def test_a_weekday_a_day_off_in_a_sentence_worded_alike_is_a_conflict(tmp_path, 
     if conflict:
         row = dates[dates["status"] == "conflict"].iloc[0]
         assert row["disagree"] == ["c"]
+
+
+def test_two_names_every_source_writes_are_not_one_name_spelt_two_ways(tmp_path):
+    """'Mayor Trent Conaway' and 'Conway, Pennsylvania' in every source: two names, not a typo."""
+    text = ("Mayor Trent Conaway told residents to stay away. The train was bound for Conway, Pennsylvania. "
+            "Conaway said the village was safe.\n")
+    result = story(tmp_path, a=text, b=text.replace("stay away", "keep away"))
+    assert not result.findings["claim"].str.startswith("name:").any()
