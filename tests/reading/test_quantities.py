@@ -677,6 +677,10 @@ MORE_FORMS = table({}, [
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
     ("The pilots were Capt. Ana Ruiz, 41, and First Officer Tom Bell, 29.", "29", 29, 29, {"kind": "age"}),
     ("Its two founders were Maria Lenz, 52; and Ole Berg, 47; both from Oslo.", "52", 52, 52, {"kind": "age"}),
+    # surnames with a capital inside or an apostrophe
+    ("DeWine, 76, had activated the National Guard.", "76", 76, 76, {"kind": "age"}),
+    ("Sinead O'Brien, 34, was among the injured.", "34", 34, 34, {"kind": "age"}),
+    ("The chef, Ian McDonald, 58, said the kitchen was safe.", "58", 58, 58, {"kind": "age"}),
     ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),
 ])
 

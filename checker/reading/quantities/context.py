@@ -68,8 +68,9 @@ OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
 NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
-# "Ulrich Körner, 59,": a capitalised word, Latin letters beyond ASCII too, then a comma
-NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+,\s+\Z")
+# "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,": a capitalised word (capitals and apostrophes inside, Latin
+# letters beyond ASCII too) ending in a small letter, then a comma
+NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’]*[a-zß-öø-ÿĀ-ž])?,\s+\Z")
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
