@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_credit_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
+                             draft_unnamed_rows, draft_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings)
@@ -142,6 +142,10 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += [r for r in draft_unnamed_rows(with_draft, draft.label, draft.text,
                                            [(s.label, s.text, documents[s.label].sentences) for s in read], display)
              if not any(a < r["end"] and r["start"] < b for a, b in spelt)]
+    # "Trent Conway" for the sources' "Trent Conaway": the full name outweighs a spelling "Conway" matched elsewhere
+    people = draft_person_rows(draft.text, [(s.label, s.text) for s in read], display,
+                               [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows = [r for r in rows if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in people)] + people
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
     rows += draft_credit_rows(documents[draft.label], documents, [s.label for s in read], told, display)
