@@ -25,6 +25,7 @@ def _load(path: Path = REGIONS_PATH) -> dict[str, str]:
 
 
 _FULL = _load()
+REGIONS = frozenset(_FULL.values())          # the regions' full names
 _REGION = "|".join(regex.escape(w) for w in sorted(_FULL, key=len, reverse=True))
 # the town: up to three capitalised words before the comma; the region: one of the table's, not a longer name
 # ("Georgia Tech", "New York Times")

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import regex
 
+from checker.claims import REGIONS
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import fold, spelt_alike
 
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}"
 _KIND = r"(?:region|province|district|state|county|oblast|prefecture|governorate|area)"
-US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
-    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
-    Washington Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York",
-                                              "North Carolina", "North Dakota", "Rhode Island", "South Carolina",
-                                              "South Dakota", "West Virginia"}
-_STATE = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATE = "|".join(regex.escape(r) for r in sorted(REGIONS, key=len, reverse=True))   # "Wentzville, Missouri"
 _LINKS = r"(?:on|in|at|of|for|to|from|by|with|and|or|who|which|that|was|is|said|says)"
 _FORMS = [
     # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
