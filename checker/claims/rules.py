@@ -44,6 +44,7 @@ class RuleSpec(BaseModel):
     exclude: list[str] = Field(default=[], max_length=2000)
     window: int = Field(default=10, ge=1, le=60)
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
+    most: float | None = Field(default=None, description="the largest figure the claim can be (a magnitude: 10)")
     verbs: list[str] = Field(default=[], max_length=2000)
     entities: dict[str, list[str]] = {}
     min_precision: Literal["day", "month", "season", "year"] = "month"
@@ -128,7 +129,7 @@ def made_rule(claim: str, kind: str, label: str, path: str, **fields) -> Rule:
     """A rule-shaped record for a claim the checker found itself (open claims, aligned sentences), so that the
     comparer and the report treat it as any other; it has no cues to read with and no examples."""
     spec = RuleSpec.model_construct(**{"description": "", "cues": [], "units": [], "exclude": [], "window": 0,
-                                       "tolerance": 0.0, "verbs": [], "entities": {}, "min_precision": "month",
+                                       "tolerance": 0.0, "most": None, "verbs": [], "entities": {}, "min_precision": "month",
                                        "examples": [], **fields, "id": claim, "kind": kind, "label": label})
     return Rule(spec, path, 0, None, None, None)
 

@@ -94,9 +94,10 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
         return []
     found = []
+    most = rule.spec.most
     for quantity in doc.quantities:
-        if quantity.kind not in kinds or not unit_allowed(rule, quantity):
-            continue
+        if quantity.kind not in kinds or not unit_allowed(rule, quantity) or most is not None and quantity.low > most:
+            continue                    # "127 trapped after a magnitude 7.2 earthquake": no magnitude is 127
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
