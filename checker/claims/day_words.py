@@ -19,6 +19,8 @@ _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+o
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
 
 
+_JOIN = regex.compile(r"\s(?:and|but|then)\s")
+_OPENING = regex.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly)\s+)?")
 DAY_WINDOW = 14       # words either side of a day that say what it is of: a day's event is told in more words
 #                       than a figure's counted thing ("underwent a second procedure, lasting two hours, to remove")
 
@@ -52,9 +54,18 @@ def _read_days(doc: Document) -> list[DayWords]:
         turn = _TURN_AFTER.search(doc.text, d.end, right)
         if turn is not None:              # "a second day on Wednesday after the biggest protests": the protests' day
             right = turn.start()
+        if right < sentence.end:
+            joined = _JOIN.search(doc.text, d.end, right)
+            if joined is not None:        # "cut the internet on July 18 and imposed a curfew on July 19": the
+                right = joined.start()    # words after "and" are the next day's
         words, _ = figure_context(doc, d, left, max(right, d.end), DAY_WINDOW)
         # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
-        clause, _ = figure_context(doc, d, *clause_around(doc.text, d.start, d.end, left, max(right, d.end)))
+        own = clause_around(doc.text, d.start, d.end, left, max(right, d.end))
+        clause, _ = figure_context(doc, d, *own)
+        if not clause and own[1] < right and _OPENING.fullmatch(doc.text, sentence.start, d.start):
+            # "On Tuesday, a Canadian aircraft detected noises": a day opening its sentence, set apart by a comma,
+            # is the next clause's
+            clause, _ = figure_context(doc, d, d.start, clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
                            if q.kind == "count")

@@ -45,3 +45,16 @@ def test_a_short_clause_told_word_for_word_needs_no_more_words_alike(tmp_path):
     days = checker.check(tmp_path).findings
     days = days[days["claim"].str.startswith("day:")]
     assert list(days["status"]) == ["conflict"]
+
+
+def test_a_day_opening_its_sentence_is_the_next_clauses(tmp_path):
+    """'On Tuesday, a Canadian aircraft detected underwater noises': the day set apart by a comma is told of the
+    clause after it, and pairs with 'noises, first detected by a Canadian aircraft on Monday'."""
+    (tmp_path / "wire.txt").write_text("Date: 2023-06-23\n\nOn Tuesday, a Canadian aircraft detected underwater "
+                                       "noises in the search area.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2023-06-23\n\nRescuers were buoyed by underwater noises, first "
+                                        "detected by a Canadian aircraft on Monday and heard again later.\n",
+                                        encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    days = days[days["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ["conflict"]
