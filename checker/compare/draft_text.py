@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims import CALENDAR_WORD
-from checker.compare.name_findings import sentence_around
+from checker.compare.name_findings import house_key, sentence_around
 from checker.reading.names import COMMON, PARTICLES, fold, spelt_alike
 
 
@@ -61,9 +61,7 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
     return rows
 
 
-def _key(name: str) -> str:
-    """A spelling without case, diacritics, dots or spaces: US, U.S. and U. S. are one (a house-style matter)."""
-    return fold(name).replace(" ", "")
+_key = house_key     # US, U.S. and U. S. are one spelling, and so are Centre and Center: house-style matters
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")

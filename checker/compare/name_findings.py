@@ -14,6 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
+from checker.reading import one_spelling
 from checker.reading.names import letters_swapped, same_name, style_key
 
 NAME_CLAIM = "name"
@@ -38,10 +39,16 @@ def _transliterations(variants: list[str]) -> bool:
                for i, a in enumerate(split) for b in split[i + 1:])
 
 
+def house_key(name: str) -> str:
+    """The name as a house style would settle it: case, accents, spacing, punctuation and British or American
+    spelling aside ("National Meteorological Centre" / "Center", "Organisation" / "Organization")."""
+    return "".join(one_spelling(style_key(word)) for word in name.split())
+
+
 def _each_source_writes_all(rows: pd.DataFrame, spellings: set[str]) -> bool:
     """Whether two sources or more each write every spelling: names that every source spells both ways are two
     names (a typo is one source's, or one spelling among others)."""
-    by_source = rows.groupby("source")["variant"].agg(lambda v: {style_key(x) for x in v})
+    by_source = rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v})
     return len(by_source) >= 2 and all(written == spellings for written in by_source)
 
 
@@ -62,7 +69,7 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
     if names is None or names.empty:
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in names.groupby("group", sort=False):
-        spellings = {style_key(v) for v in rows["variant"]}
+        spellings = {house_key(v) for v in rows["variant"]}
         if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4 \
                 or not _spelt_apart(list(rows["variant"])):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)

@@ -625,3 +625,13 @@ def test_two_names_every_source_writes_are_not_one_name_spelt_two_ways(tmp_path)
             "Conaway said the village was safe.\n")
     result = story(tmp_path, a=text, b=text.replace("stay away", "keep away"))
     assert not result.findings["claim"].str.startswith("name:").any()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the National Weather Centre", "the National Weather Center"),
+    ("the World Health Organisation", "the World Health Organization"),
+])
+def test_british_and_american_spellings_of_a_name_are_house_style(tmp_path, a, b):
+    result = story(tmp_path, a=f"Forecasters at {a} warned of floods on Monday.\n",
+                   b=f"Forecasters at {b} warned of floods on Monday.\n")
+    assert not result.findings["claim"].str.startswith("name:").any()
