@@ -32,6 +32,7 @@ from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
 from checker.claims.rules import Rule, made_rule
+from checker.claims.tallies import open_tallies
 from checker.claims.union_find import UnionFind
 from checker.reading import US_ZONES_TO_EASTERN
 
@@ -302,7 +303,12 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
                for i in (doc.open_figures if doc.open_figures is not None else open_figures(doc, taken_in[label]))]
     dates = [i for label, doc in docs.items()
              for i in (doc.open_dates if doc.open_dates is not None else open_dates(doc, taken_in[label]))]
-    items = figures + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
+    tallies = [i for doc in docs.values() for i in open_tallies(doc)]
+    in_tally = {(i.mention.source, i.mention.sentence_index) for i in tallies}
+    # "by 84 votes to six": the tally's figures are read as such, not also as a count of votes
+    figures = [i for i in figures if (i.mention.source, i.mention.sentence_index) not in in_tally
+               or not i.dimension.startswith("count:")]
+    items = figures + tallies + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
     years = [d for d in dates if d.dimension != "date:day"] if any(d.source.role == "draft" for d in docs.values()) else []
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
