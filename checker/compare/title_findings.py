@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import re
+
 import pandas as pd
 import regex
 
@@ -28,11 +30,25 @@ OFFICES = ("director superintendent commissioner inspector minister secretary pr
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
 _RANK = "|".join(RANKS)
 _TITLE = regex.compile(
-    rf"(?<!(?i:{_RANK})\s)(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+){{0,2}}"
-    rf"(?i:{'|'.join(OFFICES)}))\s+"
+    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+){{0,2}}"
+    rf"(?P<office>(?i:{'|'.join(OFFICES)})))\s+"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 _WORD = regex.compile(r"\S+")
+_OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})\b", re.IGNORECASE)
+TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
+NAME_REACH = 80            # ... and after it, the person's name
+_RANK_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{_RANK})\s\Z")
 _LOWER_RANKS = frozenset(["acting", "interim"])     # lower case before a capitalised title, in AP style
+
+
+def _titles_at_offices(text: str):
+    """The titles of the text, looked for only around its office words (a plain scan finds those fast; the title
+    pattern tried at every position of a thousand texts took seconds)."""
+    for hit in _OFFICE_WORD.finditer(text):
+        for m in _TITLE.finditer(text, max(0, hit.start() - TITLE_REACH), min(len(text), hit.end() + NAME_REACH)):
+            if m.span("office") == hit.span():
+                yield m
+                break
 
 
 def _titles(text: str) -> dict[str, tuple[str, int, int]]:
@@ -40,7 +56,9 @@ def _titles(text: str) -> dict[str, tuple[str, int, int]]:
     one title."""
     seen: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, int, int]] = {}
-    for m in _TITLE.finditer(text):
+    for m in _titles_at_offices(text):
+        if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue          # "Deputy Director" read from its second word: the first match took the whole title
         words = list(_WORD.finditer(m.group("title")))
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
                 and words[0].group() not in _LOWER_RANKS:
