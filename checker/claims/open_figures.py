@@ -71,7 +71,7 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 # plural, nor "crisis" or "census")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
-# measures, named after it (a conversion in brackets between), its head the last of two words
+# measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
 _COMPOUND = regex.compile(r"-\p{L}+\Z")
 _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
@@ -88,9 +88,9 @@ def _head(first: str, second: str | None) -> str:
 
 
 def _counted_once(text: str, items: list[OpenItem]) -> None:
-    """Mark each figure with the plural noun it counts, when no other figure of its text counts that noun: a
-    thing counted once in each of two sources is most likely one fact ("six journalists" beaten, "seven
-    journalists" assaulted)."""
+    """Mark each figure with the plural noun it counts ("six journalists"), or the thing a compound measures
+    ("three-member crew"), when no other figure of its text counts that: a thing counted once in each of two
+    sources is most likely one fact ("six journalists" beaten, "seven journalists" assaulted)."""
     nouns = {}
     for item in items:
         m = item.mention
