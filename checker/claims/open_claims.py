@@ -304,10 +304,9 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     dates = [i for label, doc in docs.items()
              for i in (doc.open_dates if doc.open_dates is not None else open_dates(doc, taken_in[label]))]
     tallies = [i for doc in docs.values() for i in open_tallies(doc)]
-    in_tally = {(i.mention.source, i.mention.sentence_index) for i in tallies}
+    in_tally = {(i.mention.source, i.mention.start) for i in tallies}
     # "by 84 votes to six": the tally's figures are read as such, not also as a count of votes
-    figures = [i for i in figures if (i.mention.source, i.mention.sentence_index) not in in_tally
-               or not i.dimension.startswith("count:")]
+    figures = [i for i in figures if (i.mention.source, i.mention.start) not in in_tally]
     items = figures + tallies + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
     years = [d for d in dates if d.dimension != "date:day"] if any(d.source.role == "draft" for d in docs.values()) else []
     weight = word_weights(items + years)
