@@ -52,6 +52,12 @@ def _each_source_writes_all(rows: pd.DataFrame, spellings: set[str]) -> bool:
     return len(by_source) >= 2 and all(written == spellings for written in by_source)
 
 
+def mention_row(columns: list[str], **fields) -> dict:
+    """A row of `Result.mentions` for a value a comparer found itself (a spelling, a quotation, a title): a source's,
+    never superseded, the columns it does not set left empty."""
+    return {**{c: None for c in columns}, "role": "source", "superseded": "", **fields}
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence text[start:end] stands in, for the evidence: from the last full stop or line break to the
     next (the texts' own sentence index is not at hand where names and the draft's rows are made)."""
@@ -82,11 +88,11 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             by_source.setdefault(row.source, [])
             if row.variant not in by_source[row.source]:
                 by_source[row.source].append(row.variant)
-            mentions.append({**{c: None for c in mention_columns}, "source": row.source, "path": row.path,
-                             "claim": claim, "kind": "name", "text": row.variant, "start": row.start, "end": row.end,
-                             "value": row.variant, "event": event, "role": "source", "superseded": "",
-                             "sentence": sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
-                             "why": f"{row.variant}: a spelling of {preferred} ({row.count}×)"})
+            mentions.append(mention_row(
+                mention_columns, source=row.source, path=row.path, claim=claim, kind="name", text=row.variant,
+                start=row.start, end=row.end, value=row.variant, event=event,
+                sentence=sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
+                why=f"{row.variant}: a spelling of {preferred} ({row.count}×)"))
         majority = rows.groupby("variant")["source"].nunique().idxmax()
         status = "conflict" if rows["person"].any() or not _transliterations(list(rows["variant"])) else "variance"
         findings.append({

@@ -18,6 +18,7 @@ import pandas as pd
 import regex
 
 from checker.compare.findings import FINDING_COLUMNS
+from checker.compare.name_findings import mention_row
 from checker.compare.quotes import difference
 from checker.reading import spoken_words
 
@@ -182,10 +183,9 @@ def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], me
         claim = f"{QUOTE_CLAIM}:{group}"
         for source, stretches in values.items():
             for row, (start, end, text) in stretches:
-                mentions.append({**{c: None for c in mention_columns}, "source": source, "path": row.path,
-                                 "claim": claim, "kind": "quote", "text": text, "start": start, "end": end,
-                                 "value": text, "event": event, "role": "source", "superseded": "",
-                                 "sentence": row.sentence, "why": f"quoted as “{text}”"})
+                mentions.append(mention_row(mention_columns, source=source, path=row.path, claim=claim,
+                                            kind="quote", text=text, start=start, end=end, value=text, event=event,
+                                            sentence=row.sentence, why=f"quoted as “{text}”"))
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Quote: {group}", "event": event,
             "event_label": event, "status": "conflict",

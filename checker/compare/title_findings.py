@@ -17,7 +17,7 @@ import pandas as pd
 import regex
 
 from checker.compare.findings import FINDING_COLUMNS
-from checker.compare.name_findings import sentence_around
+from checker.compare.name_findings import mention_row, sentence_around
 
 TITLE_CLAIM = "title"
 RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
@@ -96,11 +96,10 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         name = surname.capitalize()
         for source, (title, start, end) in told.items():
             written = texts[source][start:end]
-            mentions.append({**{c: None for c in mention_columns}, "source": source, "path": paths.get(source),
-                             "claim": claim, "kind": "title", "text": written, "start": start, "end": end,
-                             "value": title, "event": event, "role": "source", "superseded": "",
-                             "sentence": sentence_around(texts[source], start, end),
-                             "why": f"{written}: the title the source gives {name}"})
+            mentions.append(mention_row(mention_columns, source=source, path=paths.get(source), claim=claim,
+                                        kind="title", text=written, start=start, end=end, value=title, event=event,
+                                        sentence=sentence_around(texts[source], start, end),
+                                        why=f"{written}: the title the source gives {name}"))
         counts = pd.Series({source: title for source, (title, _, _) in told.items()}).value_counts()
         majority = counts.index[0] if counts.iloc[0] > 1 else None
         findings.append({
