@@ -328,12 +328,23 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             claim += "+"
         used.add(claim)
         rules.append(open_rule(claim, words, group[0].dimension))
+        if group[0].dimension.startswith("time"):
+            on_one_clock([item.mention for item in group])
         for item in group:
             mark_context(item.mention, docs[item.mention.source])
             item.mention.claim, item.mention.event = claim, event
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
     return mentions, rules
+
+
+def on_one_clock(mentions: list[Mention]) -> None:
+    """Times of day of one moment placed on one day's clock: "just before 8 a.m." (23:45 to 00:00 UTC) meets
+    "7:58 a.m." (23:58 UTC) only when both sit on the same side of midnight."""
+    middle = (mentions[0].low + mentions[0].high) / 2
+    for m in mentions[1:]:
+        turn = round((middle - (m.low + m.high) / 2) / 1440) * 1440
+        m.low, m.high = m.low + turn, m.high + turn
 
 
 def open_rule(claim: str, words: str, dimension: str) -> Rule:

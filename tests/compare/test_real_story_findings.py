@@ -114,6 +114,19 @@ def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
     assert finding["status"] in ("agree", "variance")
 
 
+@pytest.mark.parametrize("b, status", [
+    # 7:58 a.m. local is 23:58 UTC: "just before 8 a.m." reaches midnight from the other side of it
+    ("The earthquake struck off Hualien just before 8 a.m., the weather agency said.", "variance"),
+    ("The earthquake struck off Hualien at about 8:30 a.m., the weather agency said.", "conflict"),
+])
+def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b, status):
+    result = story(tmp_path, a="The earthquake struck off Hualien at 7:58 a.m. (2358 GMT), the weather agency said.\n",
+                   b=f"{b}\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    assert times["source"].nunique() == 2 and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
+
+
 @pytest.mark.parametrize("a, b, status", [
     # US zones shift together with daylight saving: 6 a.m. Pacific is 9 a.m. Eastern whatever the season (both
     # can be right, written apart: variance)
