@@ -45,12 +45,14 @@ class RuleSpec(BaseModel):
     window: int = Field(default=10, ge=1, le=60)
     tolerance: float = Field(default=0.0, ge=0.0, le=1.0)
     most: float | None = Field(default=None, description="the largest figure the claim can be (a magnitude: 10)")
+    counts: list[str] = Field(default=[], max_length=2000,
+                              description="what a figure may count when it names it: troops, not '15 investigators'")
     verbs: list[str] = Field(default=[], max_length=2000)
     entities: dict[str, list[str]] = {}
     min_precision: Literal["day", "month", "season", "year"] = "month"
     examples: list[Example] = Field(min_length=1)
 
-    @field_validator("cues", "units", "exclude", "verbs")
+    @field_validator("cues", "units", "exclude", "verbs", "counts")
     @classmethod
     def _no_blank_phrases(cls, phrases: list[str]) -> list[str]:
         for phrase in phrases:
@@ -106,6 +108,7 @@ class Rule:
     cue_pattern: Any = field(repr=False)
     exclude_pattern: Any = field(repr=False)
     verb_pattern: Any = field(repr=False)
+    counts_pattern: Any = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
@@ -122,14 +125,15 @@ class Rule:
     def part(self, claim: str, label: str) -> "Rule":
         """The same rule under another claim id and label: a facet or a party of its claim."""
         spec = RuleSpec.model_construct(**{**self.spec.__dict__, "id": claim, "label": label})
-        return Rule(spec, self.path, self.line, self.cue_pattern, self.exclude_pattern, self.verb_pattern)
+        return Rule(spec, self.path, self.line, self.cue_pattern, self.exclude_pattern, self.verb_pattern,
+                    self.counts_pattern)
 
 
 def made_rule(claim: str, kind: str, label: str, path: str, **fields) -> Rule:
     """A rule-shaped record for a claim the checker found itself (open claims, aligned sentences), so that the
     comparer and the report treat it as any other; it has no cues to read with and no examples."""
     spec = RuleSpec.model_construct(**{"description": "", "cues": [], "units": [], "exclude": [], "window": 0,
-                                       "tolerance": 0.0, "most": None, "verbs": [], "entities": {}, "min_precision": "month",
+                                       "tolerance": 0.0, "most": None, "counts": [], "verbs": [], "entities": {}, "min_precision": "month",
                                        "examples": [], **fields, "id": claim, "kind": kind, "label": label})
     return Rule(spec, path, 0, None, None, None)
 
@@ -165,7 +169,7 @@ def load_rule_file(path: Path) -> list[Rule]:
     for index, spec in enumerate(parsed.rules):
         line = line_of(root, ("rules", index)) or 1
         rules.append(Rule(spec, str(path), line, phrase_pattern(spec.cues), phrase_pattern(spec.exclude),
-                          phrase_pattern(spec.verbs)))
+                          phrase_pattern(spec.verbs), phrase_pattern(spec.counts)))
     return rules
 
 

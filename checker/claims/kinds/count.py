@@ -98,6 +98,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
     for quantity in doc.quantities:
         if quantity.kind not in kinds or not unit_allowed(rule, quantity) or most is not None and quantity.low > most:
             continue                    # "127 trapped after a magnitude 7.2 earthquake": no magnitude is 127
+        if rule.counts_pattern is not None and quantity.noun and not rule.counts_pattern.fullmatch(quantity.noun):
+            continue                    # "a team of 15 investigators had been sent": what it counts is no troops
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
