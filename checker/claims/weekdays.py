@@ -10,6 +10,7 @@ from collections import defaultdict
 from datetime import date
 
 from checker.claims.document import Document, Mention
+from checker.claims.events import WEEKDAY
 from checker.claims.rules import Rule, made_rule
 
 WEEKDAY_CLAIM = "weekday:"      # + the ISO day
@@ -20,9 +21,11 @@ def _mention(doc: Document, reading, event: str) -> Mention | None:
     if sentence is None:
         return None
     day = reading.low
+    # the span is the weekday's own word: it is what is checked, and the date beside it may be right
+    word = WEEKDAY.search(reading.text)
+    start, end = (reading.start + word.start(), reading.start + word.end()) if word else (reading.start, reading.end)
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role,
-                   claim=WEEKDAY_CLAIM + day.isoformat(), kind="date", text=reading.text, start=reading.start,
-                   end=reading.end, low=float(day.toordinal()), high=float(day.toordinal()), unit="date",
+                   claim=WEEKDAY_CLAIM + day.isoformat(), kind="date", text=doc.text[start:end], start=start, end=end, low=float(day.toordinal()), high=float(day.toordinal()), unit="date",
                    value=day.isoformat(), qualifier="day", why=reading.why, sentence=sentence.text,
                    sentence_index=sentence.index, event=event,
                    event_how="a weekday written with its date is checked against the calendar",

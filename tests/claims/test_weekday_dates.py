@@ -32,6 +32,14 @@ def test_a_wrong_weekday_beside_a_date_is_a_conflict(tmp_path, texts, disagree):
     assert sorted(row["values"]) == sorted(texts)
 
 
+def test_a_wrong_weekdays_evidence_is_the_weekday_not_the_date_beside_it(tmp_path):
+    _check(tmp_path, {"wire": WRONG, "paper": RIGHT})
+    result = checker.check(tmp_path)
+    mentions = result.mentions[result.mentions["claim"] == "weekday:2025-10-25"].set_index("source")
+    assert WRONG[mentions.loc["wire", "start"] - len("Date: 2025-11-01\n\n"):][:6] == "Friday"
+    assert mentions.loc["wire", "end"] - mentions.loc["wire", "start"] == len("Friday")
+
+
 def test_right_weekdays_make_no_row(tmp_path):
     assert _check(tmp_path, {"paper": RIGHT, "agency": ALSO_RIGHT}).empty
 
