@@ -105,11 +105,12 @@ PARTY_CLASSES = {
     "organisers": "organisers", "organizers": "organisers", "unions": "organisers", "union": "organisers",
     "our organisations": "organisers", "inter-union": "organisers", "protesters": "organisers",
     "opposition": "opposition", "rebels": "rebels", "military": "military", "army": "military",
+    "junta": "military",
 }
 _PARTY_CUE = re.compile(
     r"\b(?:according\s+to\s+)?(?:the\s+)?(?P<party>interior\s+ministry|health\s+ministry|defen[cs]e\s+ministry|"
     r"ministry|prefecture|police|authorities|government|officials|organi[sz]ers|inter-union|unions?|"
-    r"our\s+organisations|opposition|rebels|military|army|city\s+hall|"
+    r"our\s+organisations|opposition|rebels|military|junta|army|city\s+hall|"
     r"(?-i:(?:[A-Z][\w-]+\s+){0,3}(?:Institute|Agency|Survey|Centre|Center|Observatory))|"
     r"(?-i:[A-Z]{2,6}|WHO|Africa\s+CDC|USGS|EMSC|UNICEF|UNHCR|OCHA))\b", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[^.;]{0,60}?\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)

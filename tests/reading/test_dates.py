@@ -358,6 +358,20 @@ def test_weekday_mismatch(sentence, phrase, mismatch):
     assert reading_of(sentence, phrase).weekday_mismatch == mismatch
 
 
+@pytest.mark.parametrize("ref, sentence, day, mismatch", [
+    # written in November 2023, Friday, Feb. 23 is the coming one (2024), not the past Thursday
+    (D(2023, 11, 22), "Sentencing was set for Friday, Feb. 23.", D(2024, 2, 23), None),
+    (D(2023, 11, 22), "Sentencing was set for Thursday, Feb. 23.", D(2023, 2, 23), None),
+    # a year away is too far to be the day meant: the weekday is wrong
+    (D(2025, 11, 1), "They were arrested on Friday, Oct. 25.", D(2025, 10, 25),
+     "Friday, Oct. 25 (2025) was a Saturday"),
+])
+def test_a_weekday_without_a_year_picks_the_nearby_year_it_falls_in(ref, sentence, day, mismatch):
+    phrase = sentence.split(" on ")[-1].split(" for ")[-1].rstrip(".")
+    reading = reading_of(sentence, phrase, ref)
+    assert (reading.low, reading.weekday_mismatch) == (day, mismatch)
+
+
 # --- publication dates from article heads -------------------------------------------------
 FILLER = "Officials said the talks had been useful and would continue in the coming weeks.\n\n"
 

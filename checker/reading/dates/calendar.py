@@ -101,6 +101,20 @@ def year_for_day(ref: date, month: int, day: int) -> int | None:
     return past.year if past else None
 
 
+def year_of_weekday(ref: datetime.date, year: int, month: int, day: int, weekday: int) -> int:
+    """The year of a day written with its weekday and no year: `year` (as year_for_day reads it) unless the day
+    is not that weekday there and is in a year either side within half a year of the reference ("Sentencing
+    was set for Friday, Feb. 23" in November 2023 is 2024's Feb. 23)."""
+    for y in (year, year - 1, year + 1):
+        try:
+            candidate = datetime.date(y, month, day)
+        except ValueError:                      # 29 Feb outside leap years
+            continue
+        if candidate.weekday() == weekday and (y == year or abs((candidate - ref).days) <= 183):
+            return y
+    return year
+
+
 def two_digit_year(first: int, text: str) -> int:
     """The second year of "1999-00" or "2012-13", after `first`."""
     if len(text) == 4:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, month_end,
                                    narrow, norm, part_of, season_span, two_digit_year,
-                                   unit_span, year_for_day, year_span)
+                                   unit_span, year_for_day, year_of_weekday, year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, LABEL_WORDS,
                                   MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS,
                                   NAMED_DAYS, NEEDS_CUE, NEWSPAPER_AFTER, QUANTITY_BEFORE,
@@ -132,6 +132,8 @@ def _h_day_month(ctx, m):
     else:
         date(2000, month, d1)  # raises (reading dropped) for 30 Feb and the like
         return _unresolved(ctx, m, "day")
+    if not m["y"] and ctx.ref is not None and m["wd"] and d2 is None:
+        y = year_of_weekday(ctx.ref, y, month, d1, _weekday_number(m["wd"]))
     low = date(y, month, d1)
     high = date(y, month, d2) if d2 else low
     mismatch = None
