@@ -75,3 +75,14 @@ def test_a_long_run_of_words_after_according_to_does_not_backtrack():
     sentence = "12 people died, according to " + " ".join(["e" * 40] * 60) + " x"
     assert attribution_of(sentence) == ""
     assert attribution_of("12 died, according to the health ministry, on Monday") == "the health ministry"
+
+
+@pytest.mark.parametrize("sentence, figure, party", [
+    ("The ruling military said 1,644 people had died.", "1,644", "military"),
+    ("In Myanmar, the junta said on Saturday that 1,664 people had died.", "1,664", "military"),
+    ("Police said 80,000 people marched; organisers said 500,000.", "80,000", "authorities"),
+])
+def test_the_party_a_figure_is_given_by(sentence, figure, party):
+    from checker.reading.attribution import party_of
+    start = sentence.index(figure)
+    assert party_of(sentence, start, start + len(figure), 0, len(sentence)) == party
