@@ -1,4 +1,6 @@
 """A weekday written beside a date is checked against the calendar, whatever words stand near it."""
+import datetime
+
 import pytest
 
 import checker
@@ -62,3 +64,18 @@ def test_a_dateline_day_is_compared_with_no_event_day(tmp_path):
                                         "May 24, officials said.\n", encoding="utf-8")
     mentions = checker.check(tmp_path).mentions
     assert "May 25" not in set(mentions.loc[mentions["kind"] == "date", "text"])
+
+
+@pytest.mark.parametrize("second, meets_thursday", [
+    # the day investigators spoke is the day of the crash or a day after it
+    ("Federal investigators said Friday they were still searching the river after the crash that killed six.", True),
+    ("The agency told reporters on Friday that the crash had killed six people.", True),
+    ("The helicopter crashed on Friday, killing six people.", False),
+])
+def test_the_day_a_source_spoke_is_the_event_day_or_after_it(tmp_path, second, meets_thursday):
+    (tmp_path / "b.txt").write_text(f"Date: 2025-04-12\n\n{second}\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    friday = mentions[(mentions["claim"] == "event_date") & (mentions["text"] == "Friday")].iloc[0]
+    thursday = datetime.date(2025, 4, 10).toordinal()
+    assert friday["value"] == "2025-04-11"
+    assert (friday["low"] <= thursday <= friday["high"]) == meets_thursday

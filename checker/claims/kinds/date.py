@@ -17,6 +17,11 @@ FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i
     should can could may might must not also again already still just only even ago
     morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
 
+_SAYING_DAY = regex.compile(r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\s+(?:on\s+)?\Z",
+                            regex.IGNORECASE)
+
+SAID_WITHIN_DAYS = 7
+
 PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "relative": 3, "weekday": 4, "day": 4}
 
 
@@ -41,8 +46,12 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
                 f"{reading.low.isoformat()}/{reading.high.isoformat()}"
         else:
             value = ""  # unresolved: shown in the evidence, not compared
+        # "investigators said Friday they were still searching": the day it was said, so the event was that day
+        # or in the days before it
+        said = resolved and _SAYING_DAY.search(doc.text, max(sentence.start, reading.start - 20), reading.start)
         found.append(mention(rule, doc, sentence, reading.start, reading.end,
-                             low=float(reading.low.toordinal()) if resolved else None,
+                             low=float(reading.low.toordinal() - (SAID_WITHIN_DAYS if said else 0))
+                             if resolved else None,
                              high=float(reading.high.toordinal()) if resolved else None,
                              unit="date", value=value, qualifier=reading.precision, why=reading.why,
                              distance=distance,
