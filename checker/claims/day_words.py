@@ -13,6 +13,7 @@ import regex
 
 from checker.claims.context_words import clause_around, figure_context
 from checker.claims.document import Document
+from checker.reading import is_saying_day, tells_speech
 
 # "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
 _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -30,6 +31,8 @@ class DayWords(NamedTuple):
     words: frozenset         # the words of substance around it, in its sentence
     counts: frozenset        # the counts beside it
     clause: frozenset        # the words of its own clause
+    said: bool = False       # the day a source spoke ("officials said Friday"), not a day a thing happened
+    speech: bool = False     # its clause tells of someone speaking ("the Red Crescent said on Sunday", "told RTL")
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
@@ -69,5 +72,6 @@ def _read_days(doc: Document) -> list[DayWords]:
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
                            if q.kind == "count")
-        found.append(DayWords(d, words, counts, clause))
+        found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
+                              tells_speech(doc.text, *own)))
     return found

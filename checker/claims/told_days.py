@@ -69,8 +69,8 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
         shared = Counter(j for w in sorted(day.clause) if len(postings[w]) <= MAX_POSTINGS for j in postings[w])
         for j, in_clause in sorted(shared.items()):
             other = nodes[j].day
-            if j == i or in_clause < CLAUSE_WORDS:
-                continue
+            if j == i or in_clause < CLAUSE_WORDS or day.said and not other.speech or other.said and not day.speech:
+                continue                    # the day officials spoke is no day of what they spoke of
             in_sentence = len(day.words & other.words)
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS

@@ -34,7 +34,7 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             for w in day.words:
                 index[w].append((label, day.reading, day.counts, day.clause))
     rows = []
-    for d, words, counts, clause in mine:
+    for d, words, counts, clause, *_ in mine:
         # a bare weekday is resolved against the draft's date, which may be a week after the sources': only the
         # weekday is compared, so a source's day up to a week further off is still the same event's
         reach = NEAR_DAYS + (7 if weekday_only(d) else 0)

@@ -162,3 +162,21 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
         if cue and cue.group("party").lower() not in _NOT_PARTIES:
             return _party(cue.group("party"), text)
     return ""
+
+
+# "investigators said Friday they were still searching", "told reporters on Friday that": the day a source spoke
+_SAYING_DAY = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\s+(?:on\s+)?\Z",
+                         re.IGNORECASE)
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.IGNORECASE)
+
+
+def is_saying_day(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the day at `start` says when a source spoke rather than when a thing happened."""
+    return _SAYING_DAY.search(text[max(sentence_start, start - 20):start]) is not None
+
+
+def tells_speech(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells of someone speaking ("the Red Crescent's spokesman said 500 had died")."""
+    return _SPEECH.search(text, start, end) is not None

@@ -24,6 +24,8 @@ def _days(tmp_path, other: str):
     ("Divers pulled two bodies today from a red pickup truck near the bridge.", None),
     # the words that say what the day is of come late in a long clause
     ("On Thursday divers pulled two men in a slow operation from a red pickup truck.", "conflict"),
+    # the day police spoke of the bodies divers pulled, not the day they pulled them
+    ("Police said Thursday that divers pulled two bodies from a red pickup truck in the river.", None),
     # the day's own clause is of something else
     ("The river was closed to ships on Thursday; divers pulled two bodies from a red pickup truck.", None),
 ])

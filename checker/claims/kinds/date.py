@@ -6,6 +6,7 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule
 from checker.claims.kinds._near import CueFinder, mention
+from checker.reading import is_saying_day
 
 # "its February offensive": a date right before a noun dates that noun. Only a
 # cue noun makes it the claim's date; a word from this list does not start a noun.
@@ -16,9 +17,6 @@ FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i
     nor so yet if than then there here is are was were be been being has have had do does did will would shall
     should can could may might must not also again already still just only even ago
     morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
-
-_SAYING_DAY = regex.compile(r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\s+(?:on\s+)?\Z",
-                            regex.IGNORECASE)
 
 SAID_WITHIN_DAYS = 7
 
@@ -48,7 +46,7 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
             value = ""  # unresolved: shown in the evidence, not compared
         # "investigators said Friday they were still searching": the day it was said, so the event was that day
         # or in the days before it
-        said = resolved and _SAYING_DAY.search(doc.text, max(sentence.start, reading.start - 20), reading.start)
+        said = resolved and is_saying_day(doc.text, reading.start, sentence.start)
         found.append(mention(rule, doc, sentence, reading.start, reading.end,
                              low=float(reading.low.toordinal() - (SAID_WITHIN_DAYS if said else 0))
                              if resolved else None,
