@@ -25,7 +25,8 @@ def _mention(doc: Document, reading, event: str) -> Mention | None:
     word = WEEKDAY.search(reading.text)
     start, end = (reading.start + word.start(), reading.start + word.end()) if word else (reading.start, reading.end)
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role,
-                   claim=WEEKDAY_CLAIM + day.isoformat(), kind="date", text=doc.text[start:end], start=start, end=end, low=float(day.toordinal()), high=float(day.toordinal()), unit="date",
+                   claim=WEEKDAY_CLAIM + day.isoformat(), kind="date", text=doc.text[start:end], start=start,
+                   end=end, low=float(day.toordinal()), high=float(day.toordinal()), unit="date",
                    value=day.isoformat(), qualifier="day", why=reading.why, sentence=sentence.text,
                    sentence_index=sentence.index, event=event,
                    event_how="a weekday written with its date is checked against the calendar",

@@ -167,8 +167,6 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
 # "investigators said Friday they were still searching", "told reporters on Friday that": the day a source spoke
 _SAYING_DAY = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\s+(?:on\s+)?\Z",
                          re.IGNORECASE)
-
-
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\b", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i
     should can could may might must not also again already still just only even ago
     morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
 
-SAID_WITHIN_DAYS = 7
+SAID_WITHIN_DAYS = 7     # "officials said Friday" the toll had risen: what they spoke of happened that week
 
 PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "relative": 3, "weekday": 4, "day": 4}
 
