@@ -52,6 +52,11 @@ _WHO = rf"(?:(?P<pron>\b[Hh]e|\b[Ss]he)\b|(?P<desc>{_DESCRIPTION})|(?P<name>{_NA
 _GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
 # ," Putin said   ,” the Russian president told journalists   ," he added
 _AFTER = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO}\s+{_ADVERB}{_VERB}")
+# ," Changpeng Zhao, chief executive of Binance, the biggest exchange, wrote on Twitter
+_AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:[^,\"“”\n.;!?]{{1,80}},){{1,2}}\s+{_ADVERB}{_VERB}")
+# Binance's chief Changpeng Zhao offered help, writing: "
+_PARTICIPLE_BEFORE = regex.compile(rf"{_WHO}\s[^\"“”.!?\n]{{0,100}}?,\s+(?:saying|writing|adding|tweeting|"
+                                   rf"telling\s+[\p{{L}}]+)[:,]?\s*$")
 # ," said Putin
 _AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
 # Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
@@ -318,14 +323,16 @@ def _attribution(text: str, span: _Span, speakers: _Speakers, sentence: Sentence
     # '"... border." Putin said the two leaders ...' starts a new sentence: a quote ending in a full stop
     # takes no attribution from the words after it.
     ends_sentence = text[span.start:span.end].rstrip("'’\"”» ").endswith(".")
-    after = None if ends_sentence else _AFTER.match(text, close) or _AFTER_INVERTED.match(text, close)
+    after = None if ends_sentence else _AFTER.match(text, close) or _AFTER_INVERTED.match(text, close) \
+        or _AFTER_APPOSED.match(text, close)
     if after:
         found, how = after, "named next to quote"
     else:
         paragraph_break = text.rfind("\n\n", 0, span.start)
         line_start = max(paragraph_break + 2 if paragraph_break >= 0 else 0, sentence.start if sentence else 0,
                          span.start - 200)
-        before = _BEFORE.search(text[line_start:max(line_start, span.start - 1)])
+        lead = text[line_start:max(line_start, span.start - 1)]
+        before = _BEFORE.search(lead) or _PARTICIPLE_BEFORE.search(lead)
         if before:
             found, how = before, "named next to quote"
         elif sentence is not None:

@@ -93,6 +93,12 @@ SPEAKERS = [
      None, "not found"),
     ("attribution does not cross a blank line", '"We will do everything we can for peace."\n\nPutin said more.',
      None, "not found"),
+    ("named after the quote, a description between name and verb",
+     '"We will do as much as we can," Changpeng Zhao, chief executive of Binance, the biggest exchange, wrote.',
+     "Zhao", "named next to quote"),
+    ("named as the subject of a sentence the quote ends with 'writing:'",
+     'Binance CEO Changpeng Zhao offered help at the time, writing: "We will do all we can."',
+     "Zhao", "named next to quote"),
 ]
 
 
