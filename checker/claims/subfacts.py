@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from checker.claims.document import Document, Mention
+from checker.claims.kinds.count import figure_value
 from checker.claims.open_claims import label_of, pair_open, word_weights
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
@@ -97,6 +98,11 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
             noun = _noun_after(doc.text, whole.end)
             if noun not in _PLAIN_NOUNS:            # "of the 26 foreign victims": a part too
                 parts.append((whole, noun))
+        elif of is not None:
+            # the whole no rule took ("the remains of 24 of the 26 foreign victims have been sent home")
+            at = bisect.bisect_left(doc.quantity_starts, of.end())
+            if at < len(doc.quantities) and doc.quantities[at].start == of.end():
+                parts.append((m, "share_of_" + figure_value(doc.quantities[at]).replace(",", "")))
     return parts
 
 

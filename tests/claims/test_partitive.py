@@ -31,3 +31,19 @@ def test_a_toll_risen_to_in_a_reported_clause_is_the_toll_not_the_injured():
                                "toll had risen to 158 after a woman died, and that 196 people had been injured.", None))
     read = {m.text: m.claim for m in _settle_contests([m for r in rules for m in READERS[r.kind](r, doc)])}
     assert read["158"] == "deaths" and read["196"] == "injured"
+
+
+@pytest.mark.parametrize("sentence, whole, claim", [
+    # the six are the crew, the five of them the dead
+    ("Five of the six crew of the coast guard plane were killed.", "six", None),
+    ("The airliner hit the coast guard plane, killing five of the six crew on board.", "six", "on_board"),
+    # words inside the whole's own noun phrase are its own
+    ("Five of the 379 people on board were injured.", "379", "on_board"),
+])
+def test_the_whole_of_a_part_takes_no_claim_from_what_the_part_did(tmp_path, sentence, whole, claim):
+    (tmp_path / "wire.txt").write_text(f"Date: 2024-01-03\n\n{sentence}\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    claims = set(mentions[mentions["text"] == whole]["claim"])
+    assert not any(c.startswith(("deaths", "injured")) for c in claims)
+    if claim:
+        assert claim in claims

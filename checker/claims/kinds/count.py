@@ -89,6 +89,23 @@ def _partitive(doc: Document, quantity: Quantity):
     return lambda cue_start, cue_end: whole.start() <= cue_start < whole.end()
 
 
+# "Five of the six crew were killed": the six is the whole the five are part of, and the words after its noun
+# phrase tell what the part did
+_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:the|its|their|all)\s+", regex.IGNORECASE)
+_WHOLE_PHRASE = regex.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived|remain\w*|escaped|"
+                              r"who|that|which)\b)[\w'’-]+){0,5}", regex.IGNORECASE)
+
+
+def _whole_of_a_part(doc: Document, quantity: Quantity):
+    """For the whole of "five of the six crew": a cue is its own only inside its noun phrase ("the 379 people on
+    board"); a cue before the part or after the phrase is the part's."""
+    at = bisect.bisect_left(doc.quantity_starts, quantity.start) - 1
+    if at < 0 or not _OF_THE_BETWEEN.fullmatch(doc.text, doc.quantities[at].end, quantity.start):
+        return None
+    phrase_end = _WHOLE_PHRASE.match(doc.text, quantity.end).end()
+    return lambda cue_start, cue_end: not quantity.end <= cue_start < phrase_end
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -103,7 +120,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
-        owned = _owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity)
+        owned = _whole_of_a_part(doc, quantity) \
+            or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
         if distance is not None:
             found.append(from_quantity(rule, doc, quantity, distance))
