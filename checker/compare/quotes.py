@@ -92,6 +92,10 @@ def _named(quote: Quote) -> bool:
     return bool(quote.speaker) and "no name" not in quote.speaker_how
 
 
+def _two_speakers(a: Quote, b: Quote) -> bool:
+    return _named(a) and _named(b) and not same_name(a.speaker, b.speaker)
+
+
 def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int, int]]:
     """Pairs of one named speaker's quotes, in two sources, whose words are nearly the same: one sentence quoted two
     ways ("The situation is chaotic" / "The situation is catastrophic"), too short to pair on content words."""
@@ -158,8 +162,11 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         joined.union(i, first_with[wording])
     for a, b in sorted(_candidate_pairs(words)):
         i, j = distinct[a], distinct[b]
-        if joined.find(i) != joined.find(j) and (same_statement(statements[i], statements[j]) or fuzz.ratio(
-                wording_of[i], wording_of[j]) >= NEAR_WORDING):
+        # two people named apart say one thing only in nearly the same words (a quote credited to the wrong
+        # person); content words alone pair "We will protect democracy with the people" and another leader's "...
+        # martial law declaration is wrong. We will stop it along with the people"
+        if joined.find(i) != joined.find(j) and (fuzz.ratio(wording_of[i], wording_of[j]) >= NEAR_WORDING or (
+                not _two_speakers(statements[i], statements[j]) and same_statement(statements[i], statements[j]))):
             joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):
         joined.union(i, j)

@@ -99,6 +99,12 @@ SPEAKERS = [
     ("named as the subject of a sentence the quote ends with 'writing:'",
      'Binance CEO Changpeng Zhao offered help at the time, writing: "We will do all we can."',
      "Zhao", "named next to quote"),
+    ("named in the words a colon ends before the quote",
+     'Its leader, Han Dong-hoon, spoke out within the hour: "The declaration is wrong. We will stop it."',
+     "Dong-hoon", "named next to quote"),
+    ("named with a clause between name and verb",
+     'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
+     "Dong-hoon", "named next to quote"),
 ]
 
 
@@ -196,6 +202,11 @@ GROUPING = [
     ("two statements by one speaker stay apart",
      ['"We will never give up our land to anyone," Aliyev said. "Elections will be held in spring," Aliyev said.',
       '"Elections will be held in the spring next year," Aliyev said. "Our land is ours forever," Aliyev said.'],
+     ["variance"]),
+    ("two people's statements sharing a subject's words stay apart",
+     ['"The declaration of martial law is now void. We will protect democracy with the people," Woo said. '
+      '"The martial law declaration is wrong. We will stop it along with the people," Han said.',
+      '"The martial law declaration is wrong. We will stop it with the people," Han said.'],
      ["variance"]),
 ]
 

@@ -1,0 +1,241 @@
+"""Who said a quote: "Putin said" / "said Putin" next to it, a name before a colon that ends the words leading
+into it, "he said" resolved to the person the paragraph (or the one before) is about, "the Russian president"
+resolved through the title the source gave a named person. Finding the quotes is checker.reading.quotes.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+
+import regex
+
+from checker.reading.names.finding import COMMON, TITLES
+from checker.reading.names.spelling import fold
+from checker.reading.text import Sentence, SentenceIndex
+
+SPEECH_VERBS = """said says say told tells added adds noted notes stressed stresses insisted insists assured assures
+    confirmed confirms pleaded declared declares warned warns argued argues explained explains stated states wrote
+    writes tweeted asked asks replied replies answered continued continues concluded emphasised emphasized
+    emphasises emphasizes underlined underlines vowed vows promised promises urged urges claimed claims acknowledged
+    admitted recalled remarked observed commented announced announces reiterated affirmed cautioned complained
+    predicted suggested recounted responded added""".split()
+_VERB = r"(?:(?:was|is)\s+quoted\s+as\s+saying|" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
+_ADVERB = r"(?:\p{Ll}{1,30}ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|once\s+|again\s+)?"
+_TITLE_WORDS = r"(?:president|prime\s+minister|premier|minister|chancellor|leader|spokesman|spokeswoman|" \
+               r"spokesperson|official|ambassador|envoy|secretary|chief|head|king|queen|general|governor|mayor|" \
+               r"senator|commander|counterpart|monarch|emir|sheikh|pope)"
+_DESCRIPTION = r"(?i:the\s+(?:[\p{L}-]{1,40}\s+){0,3}?" + _TITLE_WORDS + r")\b"
+_DESCRIPTION_RE = regex.compile(_DESCRIPTION)
+_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,40}"
+_WHO = rf"(?:(?P<pron>\b[Hh]e|\b[Ss]he)\b|(?P<desc>{_DESCRIPTION})|(?P<name>{_NAME}))"
+# White space within a paragraph (wire copy wraps lines, but a blank line ends the attribution).
+_GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
+# ," Putin said   ,” the Russian president told journalists   ," he added
+_AFTER = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO}\s+{_ADVERB}{_VERB}")
+# ," Changpeng Zhao, chief executive of Binance, the biggest exchange, wrote on Twitter
+_AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:[^,\"“”\n.;!?]{{1,80}},){{1,2}}\s+{_ADVERB}{_VERB}")
+# Its leader, Han Dong-hoon, spoke out within the hour: "   Binance's chief offered help, writing: "
+_WHO_RE = regex.compile(_WHO)
+_COLON_END = regex.compile(r":\s*$")
+# ," said Putin
+_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
+# Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
+_BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
+# Putin underlined that ... "text"
+_IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
+# The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
+# capital letter costs far more than finding the few speech verbs first.
+_SAID_BACKWARDS = regex.compile(rf"(?r){_WHO}\s+{_ADVERB}{_VERB}")
+_SPEECH_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_VERB}")
+_LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
+# "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
+_SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
+# Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan
+_TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+                        r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Minister|Secretary(?:[- ]General)?|"
+                        r"King|Queen|Emir|Sheikh|Governor|Mayor|Senator|Speaker|Ambassador|General|Pope|"
+                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?))\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
+                        r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
+
+
+def _surname(written: str) -> str | None:
+    """'Russian President Vladimir Putin' -> 'Putin'; None when nothing but titles and common words."""
+    words = [w.rstrip(".") for w in written.split()]
+    if words and words[-1].endswith(("'s", "’s")):
+        return None  # "Putin's spokesman": not Putin
+    kept = [w for w in words if fold(w) not in TITLES and fold(w) not in COMMON]
+    return kept[-1] if kept else None
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    name: str
+    sentence: int
+    paragraph: int
+
+
+class Speakers:
+    """The people one source names, and the titles it gives them, to resolve 'he' and 'the Russian president'."""
+
+    def __init__(self, text: str, index: SentenceIndex, quoted: list):
+        self.text, self.index = text, index
+        spans = sorted((p[0], p[1]) for span in quoted for p in span.parts)
+        # Whether an offset is quoted, by bisection: the furthest end among spans starting at or before it.
+        self._quote_starts = [start for start, _ in spans]
+        self._quote_reach = list(itertools.accumulate((end for _, end in spans), max))
+        self.titles: list[tuple[int, str, str]] = []  # (offset, folded title, surname)
+        surnames: set[str] = set()
+        for match in _TITLED.finditer(text):
+            name = _surname(match.group("name"))
+            if name and not self._inside_quote(match.start()):
+                self.titles.append((match.start(), fold(match.group("title")), name))
+                surnames.add(name)
+        for match in _said(text):
+            if match.group("name") and not self._inside_quote(match.start()):
+                name = _surname(match.group("name"))
+                if name:
+                    surnames.add(name)
+        self.people: list[_Person] = []
+        if surnames:
+            pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames, key=len, reverse=True)))
+                                    + r")\b")
+            for match in pattern.finditer(text):
+                self._add(match.start(), match.end(), match.group())
+        for match in _DESCRIPTION_RE.finditer(text):
+            name = self.resolve_description(match.group(), match.start())
+            if name:
+                self._add(match.start(), match.end(), name)
+        self.people.sort(key=lambda p: p.start)
+        self._people_starts = [p.start for p in self.people]
+
+    def _inside_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self._quote_reach[at]
+
+    def _add(self, start: int, end: int, name: str) -> None:
+        sentence = self.index.at(start)
+        if sentence is not None and not self._inside_quote(start):
+            self.people.append(_Person(start, end, name, sentence.index, sentence.paragraph))
+
+    def _first_named(self) -> dict[str, list[tuple[int, str]]]:
+        """Each title's people, by where the text first gives them that title: few per title, however long the
+        text, so that resolving a description costs the same at the end of a long text as at its start."""
+        if not hasattr(self, "_by_title"):
+            firsts: dict[str, dict[str, int]] = {}
+            for offset, title, name in self.titles:
+                firsts.setdefault(title, {}).setdefault(name, offset)
+            self._by_title = {t: sorted((o, n) for n, o in names.items()) for t, names in firsts.items()}
+        return self._by_title
+
+    def resolve_description(self, written: str, before: int) -> str | None:
+        """'the Russian president' -> the person this source earlier called 'Russian President ...'."""
+        words = fold(written).split()[1:]  # without "the"
+        phrase = " ".join(words)
+        by_title = self._first_named()
+        for test in (lambda t: t == phrase,                                   # the Russian president
+                     lambda t: words[0] in t.split()[:1] and len(words) > 1,  # the Russian leader
+                     lambda t: t.endswith(words[-1])):                        # the president
+            found = {name for title, people in by_title.items() if test(title)
+                     for offset, name in people if offset < before}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def nearest_before(self, offset: int, paragraph: int, exclude: str | None) -> tuple[str, str] | None:
+        """The person the text was about just before `offset`: the first named in the nearest sentence."""
+        at = bisect.bisect_left(self._people_starts, offset)
+        person = None
+        for i in range(at - 1, -1, -1):                     # in text order, so walking back finds the nearest first
+            candidate = self.people[i]
+            if candidate.paragraph < paragraph - 1 or (person is not None and candidate.sentence < person.sentence):
+                break
+            if candidate.paragraph in (paragraph, paragraph - 1) and candidate.name != exclude:
+                person = candidate                          # the first named in that sentence, in the end
+        if person is None:
+            return None
+        where = "paragraph" if person.paragraph == paragraph else "previous paragraph"
+        return person.name, f"he -> nearest named speaker in {where}"
+
+
+def _said(text: str):
+    """Each "<who> said" of the text, in order, none overlapping."""
+    end = 0
+    for verb in _SPEECH_VERB.finditer(text):
+        if verb.start() < end:
+            continue
+        match = _SAID_BACKWARDS.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
+        if match is not None and match.end() == verb.end():
+            yield match
+            end = match.end()
+
+
+def _colon_lead(lead: str):
+    """The first person named in words that end with a colon before a quote: the one whose words they are."""
+    if not _COLON_END.search(lead) or any(mark in lead for mark in '"“”«»'):
+        return None
+    for who in _WHO_RE.finditer(lead):
+        name = who.group("name")
+        if who.group("pron") or who.group("desc") or name and not name.isupper() and _surname(name):
+            return who                          # "PPP leader Han Dong-hoon": a party's initials are no speaker
+    return None
+
+
+def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
+                 previous: tuple[int, str | None, str] | None) -> tuple[str | None, str]:
+    """The speaker of one quote and how it was found."""
+    close = span.end
+    while close < len(text) and close < span.end + 3 and text[close] in " \t\"”»’'“":
+        close += 1  # past the closing mark (and a stray space before it)
+    found, how = None, ""
+    # '"... border." Putin said the two leaders ...' starts a new sentence: a quote ending in a full stop
+    # takes no attribution from the words after it.
+    ends_sentence = text[span.start:span.end].rstrip("'’\"”» ").endswith(".")
+    after = None if ends_sentence else _AFTER.match(text, close) or _AFTER_INVERTED.match(text, close) \
+        or _AFTER_APPOSED.match(text, close)
+    if after:
+        found, how = after, "named next to quote"
+    else:
+        paragraph_break = text.rfind("\n\n", 0, span.start)
+        line_start = max(paragraph_break + 2 if paragraph_break >= 0 else 0, sentence.start if sentence else 0,
+                         span.start - 200)
+        lead = text[line_start:max(line_start, span.start - 1)]
+        before = _BEFORE.search(lead) or _colon_lead(lead)
+        if before:
+            found, how = before, "named next to quote"
+        elif sentence is not None:
+            # "Putin underlined that ... 'text'" / "'text' of the conflict, he said."
+            outside = text[sentence.start:max(sentence.start, span.start - 1)]
+            matches = list(_IN_SENTENCE.finditer(outside))
+            last = speakers.index.at(max(close - 1, span.end - 1))
+            later = _IN_SENTENCE.search(text, close, last.end) if last is not None and close < last.end else None
+            if matches or later:
+                found, how = matches[-1] if matches else later, "named in sentence"
+    if found is not None:
+        if found.group("name"):
+            name = _surname(found.group("name"))
+            if name:
+                return name, how
+        elif found.group("desc"):
+            name = speakers.resolve_description(found.group("desc"), span.start)
+            if name:
+                return name, f"'{found.group('desc').strip()}' -> name given earlier in source"
+            return found.group("desc").strip(), "description, no name in source"
+        elif found.group("pron"):
+            spoken_to = _SPOKEN_TO.search(text, close, close + 120)
+            exclude = _surname(spoken_to.group("name")) if spoken_to else None
+            paragraph = sentence.paragraph if sentence else 0
+            person = speakers.nearest_before(span.start, paragraph, exclude)
+            if person:
+                return person
+            return None, "he/she, no named person before"
+    if previous is not None and sentence is not None and previous[0] == sentence.paragraph and previous[1]:
+        return previous[1], "continues the quote before it in paragraph"
+    return None, "not found"
+
+
+def speaker_follows(text: str, at: int) -> bool:
+    """Whether a speaker is named right after `at` ('," Putin said', '," said Putin')."""
+    return bool(_AFTER.match(text, at) or _AFTER_INVERTED.match(text, at))
