@@ -93,7 +93,14 @@ def _named(quote: Quote) -> bool:
 
 
 def _two_speakers(a: Quote, b: Quote) -> bool:
-    return _named(a) and _named(b) and not same_name(a.speaker, b.speaker)
+    """Whether two quotes are named beside them as two people's: a speaker found through "he said" or the quote
+    before may be the wrong one, and "said Tek Bahadur KC" / "Officer Tek Bahadur KC, who..., told reporters:"
+    cut to two surnames are one man, named in full in each sentence."""
+    return a.speaker_how.startswith("named") and b.speaker_how.startswith("named") and not _same_speaker(a, b)
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    return same_name(a.speaker, b.speaker) or a.speaker in b.sentence or b.speaker in a.sentence
 
 
 def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int, int]]:
@@ -131,11 +138,10 @@ def difference(reference: list[str], words: list[str]) -> str:
 
 
 def _status(members: list[Quote]) -> str:
-    named = [q.speaker for q in members if q.speaker and "no name" not in q.speaker_how]
-    distinct: list[str] = []
-    for name in named:
-        if not any(same_name(name, d) for d in distinct):
-            distinct.append(name)
+    distinct: list[Quote] = []
+    for quote in members:
+        if _named(quote) and not any(_same_speaker(quote, d) for d in distinct):
+            distinct.append(quote)
     if len(distinct) > 1:
         return "conflict"
     return "agree" if len({_wording(q) for q in members}) == 1 else "variance"

@@ -208,6 +208,11 @@ GROUPING = [
       '"The martial law declaration is wrong. We will stop it along with the people," Han said.',
       '"The martial law declaration is wrong. We will stop it with the people," Han said.'],
      ["variance"]),
+    ("one man named in full in each sentence, cut to two surnames, is one speaker",
+     ['"We pray for a miracle. But the hope of finding anyone alive is nil," said Tek Bahadur KC, the officer.',
+      'Chief District Officer Tek Bahadur KC, who is in charge, told reporters: "We are praying for a miracle, but '
+      'there is no hope that anyone is alive."'],
+     ["variance"]),
 ]
 
 
