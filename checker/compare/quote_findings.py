@@ -162,9 +162,10 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
 
 def _also_told_alike(wording: str, source: str, wordings: list[str], sources_of: dict, backing: dict,
                      told: dict) -> bool:
-    """Whether the source also quotes the same stretch as another source does: the speaker may have said it
-    both ways."""
+    """Whether the source also quotes the same stretch as another source does, at no less length: the speaker
+    may have said it both ways (a headline's first words of the statement say nothing of the rest)."""
     return any(other != wording and source in sources_of[other] and backing[other] - {source}
+               and len(told[other][0]) >= len(told[wording][0])
                and _overlap(told[wording], told[other]) is not None for other in wordings)
 
 

@@ -495,6 +495,9 @@ def test_a_quotation_worded_otherwise_is_a_conflict(tmp_path, other, finding):
     # one sentence of the statement quoted alike, another with a word more
     ("Mr Zhao wrote: “It was not easy to let go.” He added: “I made mistakes and I must take full responsibility "
      "for what happened.”", [["b"]]),
+    # its first words quoted alike in a headline, the statement misquoted further on
+    ("Zhao: “Today I stepped down. It was not easy to let go”\n\nIn a post, Zhao wrote: “Today I stepped down. It was not easy to let go. I "
+     "made errors, and I must take responsibility for what happened.”", [["b"]]),
     # a short phrase sharing a few words with the statement is a phrase of its own, not a misquote
     ("Mr Zhao wrote: “It was not easy to let go.” Critics said he had tried to “take responsibility for "
      "nothing”.", []),
