@@ -19,7 +19,7 @@ SPEECH_VERBS = """said says say told tells added adds noted notes stressed stres
     writes tweeted asked asks replied replies answered continued continues concluded emphasised emphasized
     emphasises emphasizes underlined underlines vowed vows promised promises urged urges claimed claims acknowledged
     admitted recalled remarked observed commented announced announces reiterated affirmed cautioned complained
-    predicted suggested recounted responded added""".split()
+    predicted suggested recounted responded added apologised apologized""".split()
 _VERB = r"(?:(?:was|is)\s+quoted\s+as\s+saying|" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
 _ADVERB = r"(?:\p{Ll}{1,30}ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|once\s+|again\s+)?"
 _TITLE_WORDS = r"(?:president|prime\s+minister|premier|minister|chancellor|leader|spokesman|spokeswoman|" \
@@ -46,7 +46,7 @@ _BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+
 _IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
-_SAID_BACKWARDS = regex.compile(rf"(?r){_WHO}\s+{_ADVERB}{_VERB}")
+_SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
 _SPEECH_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_VERB}")
 _LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker

@@ -87,6 +87,13 @@ SPEAKERS = [
     ("named before, later in the sentence",
      'Putin underlined that some parts had to be removed from the text "previously worked out by specialists."',
      "Putin", "named in sentence"),
+    ("she -> named with a description before her name, and a comma before 'said'",
+     "The region's deputy president, Irene Priolo, said 100 towns had been damaged.\n\n"
+     '"From the air, it looks as though the area has been bombed," she said.',
+     "Priolo", "he -> nearest named speaker in previous paragraph"),
+    ("he -> named as the one who apologised",
+     'Vice Commandant Yoshio Seguchi apologised. "Losing the lives of our colleagues is regrettable," he said.',
+     "Seguchi", "he -> nearest named speaker in paragraph"),
     ("he with nobody named", '"We will do everything we can," he said.', None, "he/she, no named person before"),
     ("quote ending a sentence takes no attribution from the next one",
      'A communique said they agreed to "work towards stability on the border." Putin said the talks went well.',
