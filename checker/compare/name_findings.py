@@ -6,7 +6,8 @@ spelling a mention with its offsets, so the Summary, the Evidence sheet and `--j
 like any other claim. A person has one spelling, so two for one person (Aleksander / Alexander
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
 Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
-(Marrakech / Marrakesh, Tinmel / Tinmal Mosque) can: a `variance`, which the house style settles.
+(Marrakech / Marrakesh, Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one
+way, and the house style (rules/names.yaml) settles which.
 """
 from __future__ import annotations
 
@@ -94,12 +95,15 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
                 sentence=sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
                 why=f"{row.variant}: a spelling of {preferred} ({row.count}×)"))
         majority = rows.groupby("variant")["source"].nunique().idxmax()
-        status = "conflict" if rows["person"].any() or not _transliterations(list(rows["variant"])) else "variance"
+        # a place in two accepted transliterations (Marrakech / Marrakesh) is still spelt two ways in one story
+        transliterated = not rows["person"].any() and _transliterations(list(rows["variant"]))
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
-            "event_label": event, "status": status,
+            "event_label": event, "status": "conflict",
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
-            "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique())),
+            "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique()))
+                    + ("; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
+                       else ""),
             "sources": rows["source"].nunique()})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

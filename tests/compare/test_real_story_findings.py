@@ -384,18 +384,21 @@ def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spel
         assert not result.findings["claim"].str.startswith("aligned:").any()   # the Names finding says it once
 
 
-@pytest.mark.parametrize("a, b, status", [
-    ("the old city of Marrakech", "the old city of Marrakesh", "variance"),           # a place, two transliterations
-    ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", "conflict"),           # a person has one spelling
-    ("the New Nigeria Peoples Party", "the New Nigerian Peoples Party", "conflict"),   # letters beyond a transliteration
+@pytest.mark.parametrize("a, b, transliterated", [
+    ("the old city of Marrakech", "the old city of Marrakesh", True),           # a place, two transliterations
+    ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", False),          # a person has one spelling
+    ("the New Nigeria Peoples Party", "the New Nigerian Peoples Party", False),  # letters beyond a transliteration
 ])
-def test_a_place_in_two_transliterations_is_a_variance_a_person_spelt_two_ways_a_conflict(tmp_path, a, b, status):
+def test_a_name_spelt_with_other_letters_is_a_conflict_a_place_transliterated_so_noted(tmp_path, a, b,
+                                                                                      transliterated):
+    # the story must spell a place one way: editors settle it (rules/names.yaml), and until then it is a finding
     result = story(
         tmp_path,
         a=f"Rescuers reached {a} on Saturday. Officials in {a.split()[-1]} said the roads were open.\n",
         b=f"Rescuers reached {b} on Saturday. Officials in {b.split()[-1]} said the roads were open.\n")
     names = result.findings[result.findings["claim"].str.startswith("name:")]
-    assert names["status"].tolist() == [status]
+    assert names["status"].tolist() == ["conflict"]
+    assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
 
 @pytest.mark.parametrize("variants, apart", [
@@ -410,18 +413,20 @@ def test_names_are_spelt_apart_only_where_the_words_that_differ_are_alike(varian
     assert _spelt_apart(variants) == apart
 
 
-@pytest.mark.parametrize("a, b, status", [
+@pytest.mark.parametrize("a, b, transliterated", [
     ("Army chief General Waker-Uz-Zaman spoke on television.", "Army chief Gen. Waqar-uz-Zaman spoke on television.",
-     "conflict"),                                      # a title: a person, with one spelling
+     False),                                           # a title: a person, with one spelling
     ("The businessman and his son Suleman, 19, were aboard.", "The businessman and his son Suleiman were aboard.",
-     "conflict"),                                      # kin and an age: a person
+     False),                                           # kin and an age: a person
     ("The convoy reached Waker-Uz-Zaman on Saturday.", "The convoy reached Waqar-uz-Zaman on Saturday.",
-     "variance"),                                      # nothing says it is a person: two transliterations
+     True),                                            # nothing says it is a person: two transliterations
 ])
-def test_one_word_names_of_a_person_spelt_two_ways_are_a_conflict(tmp_path, a, b, status):
+def test_one_word_names_spelt_two_ways_are_a_conflict_a_persons_never_a_transliteration(tmp_path, a, b,
+                                                                                        transliterated):
     result = story(tmp_path, a=a + "\n", b=b + "\n")
     names = result.findings[result.findings["claim"].str.startswith("name:")]
-    assert names["status"].tolist() == [status]
+    assert names["status"].tolist() == ["conflict"]
+    assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
 
 def test_page_furniture_is_no_name_spelt_two_ways(tmp_path):
@@ -555,17 +560,18 @@ def test_a_surname_misspelt_after_one_given_name_is_a_finding(tmp_path, a, b, fi
     assert list(names["status"]) == (["conflict"] if finding else [])
 
 
-@pytest.mark.parametrize("a, b, status", [
-    # a firm's name with two letters swapped is a typo: a conflict, never a transliteration's variance
+@pytest.mark.parametrize("a, b, transliterated", [
+    # a firm's name with two letters swapped is a typo, never a transliteration
     ("Investigators from the firm Halcyra found the flaw.", "Investigators from the firm Halycra found the flaw.",
-     "conflict"),
-    # a place in two accepted transliterations stays a variance
-    ("The quake struck near Marrakech on Friday.", "The quake struck near Marrakesh on Friday.", "variance"),
+     False),
+    # a place in two accepted transliterations
+    ("The quake struck near Marrakech on Friday.", "The quake struck near Marrakesh on Friday.", True),
 ])
-def test_letters_swapped_in_a_name_are_a_typo(tmp_path, a, b, status):
+def test_letters_swapped_in_a_name_are_a_typo(tmp_path, a, b, transliterated):
     result = story(tmp_path, a=f"Date: 2024-07-19\n\n{a}\n", b=f"Date: 2024-07-19\n\n{b}\n")
     names = result.findings[result.findings["claim"].str.startswith("name:")]
-    assert list(names["status"]) == [status]
+    assert list(names["status"]) == ["conflict"]
+    assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
 
 LONG = ("“Their deliberations led them to a unanimous verdict. I did my job. Our job is to follow the facts and the "
