@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 import regex
 
-from checker.claims.aligned_moments import weekday_only
 from checker.claims.day_words import DayWords, days_with_words
 from checker.claims.document import Document, Mention
 from checker.claims.events import SHARED_WORDS
@@ -75,7 +74,7 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
             in_sentence = len(day.words & other.words)
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
-            if in_sentence < enough or _days_apart(day.reading, other.reading) > MAX_GAP_DAYS:
+            if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
                 continue
             if day.counts and other.counts and not day.counts & other.counts:
                 continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day
@@ -84,16 +83,6 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
                 if score > best.get((i, source), ((0, 0), -1))[0]:
                     best[(i, source)] = (score, j)
     return best
-
-
-def _days_apart(a, b) -> int:
-    """Days between two days; a bare weekday counts as its weekday only ("early on Thursday" in a page dated
-    Wednesday is read as last week's Thursday, yet it is a day off Wednesday, not six)."""
-    gap = abs((a.low - b.low).days)
-    if weekday_only(a) or weekday_only(b):
-        gap %= 7
-        return min(gap, 7 - gap)
-    return gap
 
 
 def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
