@@ -43,6 +43,10 @@ _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "ro
            "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 30), "after": (0, 60),
            "shortly before": (30, 0), "just before": (15, 0), "before": (60, 0)}
 
+# how far a qualifier reaches from a time, by the roundest step its minutes fall on: the hour or half hour a
+# quarter hour, a quarter hour ten minutes, five minutes five, a time told to the minute three
+_ROUND_REACH = {30: 30, 15: 10, 5: 5, 1: 3}
+
 
 @dataclass(frozen=True)
 class TimeReading:
@@ -166,6 +170,9 @@ def _reading(text: str, m: re.Match, base: int, minutes: int, utc: int | None, z
     """The reading of one TIME match, found at `base` in `text` (a bracket's inside is matched on its own)."""
     qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
     before, after = _SPREAD.get(qualifier or "", (0, 0))
+    # "about 5:57 p.m." is told to the minute: it reaches a few minutes, not the quarter hour "about 6 p.m." does
+    reach = _ROUND_REACH[next(step for step in sorted(_ROUND_REACH, reverse=True) if minutes % step == 0)]
+    before, after = min(before, reach), min(after, reach)
     start = base + (m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m))
     end = base + m.end() if end is None else end
     return TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,

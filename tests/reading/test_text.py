@@ -75,3 +75,15 @@ def test_a_list_item_with_a_figure_is_a_fact_not_a_heading():
 def test_the_first_hour_of_a_range_takes_the_seconds_half_of_the_day(text, times):
     from checker.reading import read_times
     assert [(t.text, t.minutes) for t in read_times(text)] == times
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The plane touched down at about 6 p.m.", "17:45", "18:15"),       # a round hour: a quarter hour either way
+    ("The plane touched down at about 5:57 p.m.", "17:54", "18:00"),    # told to the minute: a few minutes
+    ("The plane touched down at about 5:45 p.m.", "17:35", "17:55"),
+    ("The plane touched down shortly before 6 p.m.", "17:30", "18:00"),
+])
+def test_a_qualified_time_reaches_as_far_as_its_roundness_allows(text, low, high):
+    from checker.reading import read_times
+    (time,) = read_times(text)
+    assert (f"{time.low // 60:02d}:{time.low % 60:02d}", f"{time.high // 60:02d}:{time.high % 60:02d}") == (low, high)
