@@ -184,3 +184,21 @@ def test_a_sum_of_money_worded_like_a_sources_is_contradicted_by_its_other_sum(d
     draft = "The loss has been put at €68 million, an estimate the prosecutors gave."
     mine = _rows_over(draft_frame(sources, draft), draft, "€68 million")
     assert list(mine["verdict"]) == ["contradicted"] and mine["contradicted_by"].iloc[0] == ["wire"]
+
+
+def _moment(source, role, low, high):
+    return Mention(source=source, path=f"{source}.txt", claim="auto:plane", kind="count", text="t", start=0, end=1,
+                   low=low, high=high, stated=high, unit="minutes local", value=str(high), qualifier="about",
+                   sentence="The plane touched down.", event="2022", role=role)
+
+
+@pytest.mark.parametrize("description, verdict", [
+    ("count:people", "supported"),        # a count as the latest report gives it: the earlier ones rose
+    ("time:minutes local", "disputed"),   # a moment does not rise: the latest "shortly before 6 p.m." settles nothing
+])
+def test_a_time_of_day_the_latest_report_fits_loosely_is_still_disputed(description, verdict):
+    frame = mentions_frame([_moment("first", "source", 1067, 1067), _moment("second", "source", 1067, 1067),
+                            _moment("latest", "source", 1050, 1080), _moment("draft", "draft", 1077, 1077)])
+    rule = made_rule("auto:plane", "count", "auto: plane", "auto", description=description)
+    rows = draft_verdicts(frame, [rule], {}, None, None, {"first": DAY_1, "second": DAY_1, "latest": DAY_3})
+    assert list(rows["verdict"]) == [verdict]
