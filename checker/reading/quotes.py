@@ -3,9 +3,7 @@
   find      quoted passages (straight, curly and guillemet marks; single quotes only
             outside double ones, apostrophes never), with the wire convention of a
             quote running on into a paragraph that opens with a quote mark again
-  speaker   "Putin said" / "said Putin" next to the quote, "he said" resolved to the
-            person the paragraph (or the one before) is about, "the Russian president"
-            resolved through the title the source gave a named person
+  speaker   who said each (checker.reading.quote_speakers)
 
 Grouping the quotes of many sources is checker.compare.quotes.
 """
