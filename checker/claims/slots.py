@@ -43,7 +43,8 @@ _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 # words that do not tell one name from another: "Grace Ocean Pte Ltd" is "Grace Ocean Private Limited"
 _NOT_NAME_WORDS = frozenset("""the of de du la for and ltd limited pte private inc incorporated corp corporation llc
-    plc co company group sa ag gmbh nv bv""".split())
+    plc co company group sa ag gmbh nv bv international airport station hospital port harbour harbor university
+    square street bridge""".split())        # company suffixes, and the kind of place a name is of
 
 
 _LETTERS = regex.compile(r"\p{L}+")

@@ -15,6 +15,10 @@ CASES = [
     ({"a": "The freighter, which was bound for Colombo, lost power minutes after leaving the harbour.",
       "b": "The ship was bound for Colombo in Sri Lanka and carried 4,700 containers."},
      "who:bound_for", "agree"),
+    # a place's kind ("International Airport") and its city ("Sao Paulo's") aside
+    ({"a": "The plane, which was bound for Guarulhos International Airport, crashed at 1:22 p.m.",
+      "b": "The turboprop was bound for Sao Paulo's Guarulhos when it lost altitude."},
+     "who:bound_for", "agree"),
     ({"a": "The vessel is owned by Grace Ocean Pte Ltd and was chartered for the voyage.",
       "b": "The vessel is owned by Grace Ocean Private Limited, a Singapore company."},
      "who:owned_by", "agree"),
