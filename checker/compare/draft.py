@@ -138,9 +138,12 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                 verdict, supported, contradicted = ("disputed" if against else "supported"), alike, against
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
                             **{s: wordings[s] for s in against}}
-        if verdict == "disputed" and rule.kind == "count" and not rule.spec.description.startswith("time") \
-                and _latest(supported, contradicted, published or {}):
-            verdict = "supported"       # earlier reports' figures stay in `sources_say` (a moment does not rise)
+        if verdict == "disputed" and rule.spec.description.startswith("time"):
+            # a moment does not rise as a toll does: the sources that tell it one way outnumber those that do not
+            if len(supported) != len(contradicted):
+                verdict = "supported" if len(supported) > len(contradicted) else "contradicted"
+        elif verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
+            verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
         if mismatch.startswith("weekday_mismatch"):
             # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say
