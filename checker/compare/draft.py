@@ -139,9 +139,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
                             **{s: wordings[s] for s in against}}
         if verdict == "disputed" and rule.spec.description.startswith("time"):
-            # a moment does not rise as a toll does: the sources that tell it one way outnumber those that do not
-            if len(supported) != len(contradicted):
-                verdict = "supported" if len(supported) > len(contradicted) else "contradicted"
+            # a moment does not rise as a toll does: supported where more sources tell it so than otherwise (never
+            # contradicted on a count of sources: a departure time may sit among the times of the crash)
+            if len(supported) > len(contradicted):
+                verdict = "supported"
         elif verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
             verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
