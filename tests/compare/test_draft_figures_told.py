@@ -203,3 +203,11 @@ def test_a_time_of_day_is_judged_by_the_sources_that_tell_it_not_by_the_latest(d
     rule = made_rule("auto:plane", "count", "auto: plane", "auto", description=description)
     rows = draft_verdicts(frame, [rule], {}, None, None, {"first": DAY_1, "second": DAY_1, "latest": DAY_3})
     assert list(rows["verdict"]) == [verdict]
+
+
+def test_a_time_of_day_more_sources_tell_the_drafts_way_is_supported():
+    frame = mentions_frame([_moment("first", "source", 327, 327), _moment("second", "source", 327, 327),
+                            _moment("odd", "source", 386, 386), _moment("draft", "draft", 327, 327)])
+    rule = made_rule("auto:plane", "count", "auto: plane", "auto", description="time:minutes UTC")
+    rows = draft_verdicts(frame, [rule], {}, None, None, {"first": DAY_1, "second": DAY_1, "odd": DAY_3})
+    assert list(rows["verdict"]) == ["supported"]
