@@ -43,8 +43,9 @@ _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "ro
            "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 30), "after": (0, 60),
            "shortly before": (30, 0), "just before": (15, 0), "before": (60, 0)}
 
-# how far a qualifier reaches from a time, by the roundest step its minutes fall on: the hour or half hour a
-# quarter hour, a quarter hour ten minutes, five minutes five, a time told to the minute three
+# the furthest a qualifier reaches from a time, by the roundest step its minutes fall on: on the hour or half
+# hour as far as the qualifier goes (a quarter hour for "about"), on a quarter ten minutes, on five minutes five,
+# a time told to the minute three
 _ROUND_REACH = {30: 30, 15: 10, 5: 5, 1: 3}
 
 
