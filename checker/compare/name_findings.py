@@ -11,6 +11,8 @@ way, and the house style (rules/names.yaml) settles which.
 """
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -19,6 +21,7 @@ from checker.reading import one_spelling
 from checker.reading.names import letters_swapped, same_name, style_key
 
 NAME_CLAIM = "name"
+ENDING_LETTERS = 3          # letters at a word's end that make another form of it ("-ion" / "-or", "-a" / "-e")
 SPELT_ALIKE = 65   # rapidfuzz ratio of two words one of which misspells the other: "baitas" / "baytas" 83, "haftar" / "hifter" 67;
 #                   two names are further apart: "kaido" / "kyodo" 60, "pc" / "xbox" 0
 
@@ -53,6 +56,20 @@ def _each_source_writes_all(rows: pd.DataFrame, spellings: set[str]) -> bool:
     return len(by_source) >= 2 and all(written == spellings for written in by_source)
 
 
+def _forms_of_one_word(rows: pd.DataFrame, spellings: set[str]) -> bool:
+    """Whether one source writes every spelling and they differ only in their last letters ("Coordination" /
+    "Coordinator", "Italian" / "Italiane"): a word and another form of it, which no source misspells beside the
+    right one."""
+    if len(spellings) != 2:
+        return False
+    a, b = sorted(spellings)
+    stem = len(os.path.commonprefix([a, b]))
+    if stem < max(len(a), len(b)) - ENDING_LETTERS or stem < 4:
+        return False
+    by_source = rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v})
+    return any(written == spellings for written in by_source)
+
+
 def mention_row(columns: list[str], **fields) -> dict:
     """A row of `Result.mentions` for a value a comparer found itself (a spelling, a quotation, a title): a source's,
     never superseded, the columns it does not set left empty."""
@@ -82,6 +99,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         if _each_source_writes_all(rows, spellings):
             continue                                # "Mayor Conaway" and "Conway, Pennsylvania": two names
+        if _forms_of_one_word(rows, spellings):
+            continue                                # "Argentina" and "Argentine" in one text: a word and its form
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
         by_source: dict[str, list[str]] = {}

@@ -657,3 +657,19 @@ def test_british_and_american_spellings_of_a_name_are_house_style(tmp_path, a, b
     result = story(tmp_path, a=f"Forecasters at {a} warned of floods on Monday.\n",
                    b=f"Forecasters at {b} warned of floods on Monday.\n")
     assert not result.findings["claim"].str.startswith("name:").any()
+
+
+@pytest.mark.parametrize("a, b, finding", [
+    # one source writes a word and another form of it: no name spelt two ways
+    ("The Argentina squad and the Argentine coach arrived on Monday.", "The Argentina squad arrived on Monday.",
+     False),
+    ("The UN Humanitarian Coordinator spoke for the Office for the Coordination of Humanitarian Affairs.",
+     "The Office for the Coordination of Humanitarian Affairs said aid was on its way.", False),
+    # each source one spelling of one man: a finding
+    ("Government spokesman Mustapha Baitas spoke on Monday.", "Government spokesman Mustapha Baytas spoke on Monday.",
+     True),
+])
+def test_a_word_and_another_form_of_it_in_one_source_are_no_name_spelt_two_ways(tmp_path, a, b, finding):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert (len(names) > 0) == finding
