@@ -44,6 +44,14 @@ class Sentence:
     is_heading: bool  # a short line without final punctuation: a title or section head
 
 
+# "touched down at 5:57 p.m. Seconds after landing": a clock time ends its sentence unless what follows still
+# tells the time ("p.m. Eastern", "a.m. Monday", "p.m. GMT", "a.m. Jan. 5")
+_CLOCK_ENDS_SENTENCE = regex.compile(
+    r"\b[ap]\.m\.\s+(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Local|Greenwich|Moscow|Beijing|Tokyo)\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"\p{Lu}{2,5}\b)\p{Lu}\p{Ll}")
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
@@ -112,7 +120,8 @@ def _split_lines(text: str, start: int, end: int, paragraph: int, out: list[Sent
     cursor = 0
     for match in _SENTENCE_END.finditer(chunk):
         last_dot = match.start() + len(match.group().rstrip("\"'\u201d\u2019)]")) - 1
-        if chunk[last_dot] == "." and _ends_with_abbreviation(chunk, last_dot):
+        if chunk[last_dot] == "." and _ends_with_abbreviation(chunk, last_dot) \
+                and not _CLOCK_ENDS_SENTENCE.match(chunk, last_dot - 3):
             continue
         _add(text, start + cursor, start + match.end(), paragraph, out)
         cursor = match.end()

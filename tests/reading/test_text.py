@@ -87,3 +87,15 @@ def test_a_qualified_time_reaches_as_far_as_its_roundness_allows(text, low, high
     from checker.reading import read_times
     (time,) = read_times(text)
     assert (f"{time.low // 60:02d}:{time.low % 60:02d}", f"{time.high // 60:02d}:{time.high % 60:02d}") == (low, high)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("It touched down at about 5:57 p.m. Seconds after landing it struck the plane.", 2),
+    ("The fire started at 2 a.m. Firefighters arrived soon after.", 2),
+    # what follows still tells the time
+    ("The vote ended at 6 p.m. Eastern time on Friday.", 1),
+    ("It happened at 2 a.m. Monday, police said.", 1),
+    ("At 9 a.m. GMT the market opened.", 1),
+])
+def test_a_clock_time_ends_its_sentence_unless_the_time_goes_on(text, sentences):
+    assert len(split_sentences(text)) == sentences
