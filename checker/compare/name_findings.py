@@ -49,14 +49,13 @@ def house_key(name: str) -> str:
     return "".join(one_spelling(style_key(word)) for word in name.split())
 
 
-def _each_source_writes_all(rows: pd.DataFrame, spellings: set[str]) -> bool:
+def _each_source_writes_all(by_source: list[set[str]], spellings: set[str]) -> bool:
     """Whether two sources or more each write every spelling: names that every source spells both ways are two
     names (a typo is one source's, or one spelling among others)."""
-    by_source = rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v})
     return len(by_source) >= 2 and all(written == spellings for written in by_source)
 
 
-def _forms_of_one_word(rows: pd.DataFrame, spellings: set[str]) -> bool:
+def _forms_of_one_word(by_source: list[set[str]], spellings: set[str]) -> bool:
     """Whether one source writes every spelling and they differ only in their last letters ("Coordination" /
     "Coordinator", "Italian" / "Italiane"): a word and another form of it, which no source misspells beside the
     right one."""
@@ -66,7 +65,6 @@ def _forms_of_one_word(rows: pd.DataFrame, spellings: set[str]) -> bool:
     stem = len(os.path.commonprefix([a, b]))
     if stem < max(len(a), len(b)) - ENDING_LETTERS or stem < 4:
         return False
-    by_source = rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v})
     return any(written == spellings for written in by_source)
 
 
@@ -97,9 +95,11 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4 \
                 or not _spelt_apart(list(rows["variant"])):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
-        if _each_source_writes_all(rows, spellings):
+        # each source's spellings, as the house style would key them
+        by_source = list(rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v}))
+        if _each_source_writes_all(by_source, spellings):
             continue                                # "Mayor Conaway" and "Conway, Pennsylvania": two names
-        if _forms_of_one_word(rows, spellings):
+        if _forms_of_one_word(by_source, spellings):
             continue                                # "Argentina" and "Argentine" in one text: a word and its form
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
