@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.reading.names.finding import COMMON, TITLES
+from checker.reading.names.finding import CALENDAR, COMMON, TITLES
 from checker.reading.names.spelling import fold
 from checker.reading.text import Sentence, SentenceIndex
 
@@ -64,7 +64,8 @@ def _surname(written: str) -> str | None:
     words = [w.rstrip(".") for w in written.split()]
     if words and words[-1].endswith(("'s", "’s")):
         return None  # "Putin's spokesman": not Putin
-    kept = [w for w in words if fold(w) not in TITLES and fold(w) not in COMMON]
+    # "On Wednesday he went to the court, telling reporters:": a day is never who spoke
+    kept = [w for w in words if fold(w) not in TITLES and fold(w) not in COMMON and fold(w) not in CALENDAR]
     return kept[-1] if kept else None
 
 

@@ -109,6 +109,9 @@ SPEAKERS = [
     ("named in the words a colon ends before the quote",
      'Its leader, Han Dong-hoon, spoke out within the hour: "The declaration is wrong. We will stop it."',
      "Dong-hoon", "named next to quote"),
+    ("a day before the pronoun in the colon's words is no speaker",
+     'President Daniel Ortega has accused the opposition of plotting. On Wednesday he went to the court, telling reporters outside: "I am willing to be '
+     'summoned and investigated."', "Ortega", "he -> nearest named speaker in paragraph"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Dong-hoon", "named next to quote"),
