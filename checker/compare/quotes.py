@@ -37,6 +37,7 @@ MAX_POSTINGS = 300
 # received the message, we will have to change" 69 and two statements 58 or less stay apart.
 SAME_SPEAKER_RATIO = 75
 MIN_SPOKEN_WORDS = 4
+RETOLD_RATIO = 50             # ... or this much, for a speaker's statement retold in other words (see _retold)
 # Two statements worded so nearly alike are one, whoever is named: "a brutal and reckless attack" / "a brutal and
 # ruthless attack" 89, too few content words to pair on them (two of three); a slogan and its rewording
 # ("bring France to a standstill" / "to a halt" 80) would chain a speaker's own quote into the slogan's group
@@ -117,13 +118,30 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
     for members in by_speaker.values():
         if len(members) > MAX_SPEAKER_QUOTES:
             continue                      # a speaker quoted hundreds of ways: the content words pair those
+        score: dict[tuple[int, int], float] = {}
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if quotes[i].source != quotes[j].source and \
-                        (surname[i] == surname[j] or fuzz.ratio(surname[i], surname[j]) >= SAME_SURNAME_RATIO) and \
-                        fuzz.ratio(_wording(quotes[i]), _wording(quotes[j])) >= SAME_SPEAKER_RATIO:
-                    pairs.append((i, j))
+                        (surname[i] == surname[j] or fuzz.ratio(surname[i], surname[j]) >= SAME_SURNAME_RATIO):
+                    score[(i, j)] = fuzz.ratio(_wording(quotes[i]), _wording(quotes[j]))
+        pairs += [pair for pair, ratio in score.items()
+                  if ratio >= SAME_SPEAKER_RATIO or ratio >= RETOLD_RATIO and _retold(quotes, pair, score)]
     return pairs
+
+
+def _retold(quotes: list[Quote], pair: tuple[int, int], score: dict[tuple[int, int], float]) -> bool:
+    """One statement of one speaker in two outlets' translations ("Seen from above, the land looks as if it has been
+    bombed" / "From the air, it looks as though the area has been bombed"): half the words that carry it shared,
+    and each the other's closest among what the speaker says in the other source."""
+    i, j = pair
+    words_i, words_j = content_words(quotes[i]), content_words(quotes[j])
+    smaller = min(len(words_i), len(words_j))
+    if not smaller or len(words_i & words_j) * 2 < smaller:
+        return False
+    rivals = [r for (a, b), r in score.items() if (a, b) != pair and (
+        a == i and quotes[b].source == quotes[j].source or b == i and quotes[a].source == quotes[j].source or
+        a == j and quotes[b].source == quotes[i].source or b == j and quotes[a].source == quotes[i].source)]
+    return all(r < score[pair] for r in rivals)
 
 
 def difference(reference: list[str], words: list[str]) -> str:

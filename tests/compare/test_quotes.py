@@ -223,6 +223,16 @@ GROUPING = [
       'Chief District Officer Tek Bahadur KC, who is in charge, told reporters: "We are praying for a miracle, but '
       'there is no hope that anyone is alive."'],
      ["variance"]),
+    ("one speaker's statement in two outlets' translations is one statement",
+     ['"Seen from above, the land looks as if it has been bombed," Rossi said on Sunday.',
+      '"From the air, it looks as though the area has been bombed," said Rossi.'], ["variance"]),
+    ("a speaker's two statements on one subject stay apart, the closer one pairs",
+     ['"From the air, it looks as though the area has been bombed," Rossi said. "The area looks as if it will '
+      'need years," Rossi said.',
+      '"Seen from above, the land looks as if it has been bombed," said Rossi.'], ["variance"]),
+    ("one speaker's two statements sharing one word stay apart",
+     ['"All the people of the valley are out of their homes tonight," Rossi said.',
+      '"Nobody should return to their homes before the water falls," said Rossi.'], []),
 ]
 
 
