@@ -528,9 +528,12 @@ def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
 @pytest.mark.parametrize("a, b, finding", [
     # one short sentence of one speaker, one word put for another
     ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” said Mayor Ana Ortiz.", True),
-    # a translation that words the whole sentence otherwise is no misquote
+    # one statement retold in other words: both cannot be her words, the editor sees it (a translation, maybe)
     ("“We got the message, we need to change,” Ortiz said.",
-     "“We have received the message, we will have to change,” Ortiz said.", False),
+     "“We have received the message, we will have to change,” Ortiz said.", True),
+    # her two statements on one subject are no misquote
+    ("“We got the message, we need to change,” Ortiz said.",
+     "“The message of the voters is that nothing can stay as it was,” Ortiz said.", False),
     # two speakers
     ("“The harbour is devastated,” Mayor Ana Ortiz said.", "“The harbour is destroyed,” Governor Luis Vega said.", False),
     # one speaker whose name one outlet misspells
