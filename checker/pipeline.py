@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
 from checker.compare import (STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
+                             draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings)
@@ -95,7 +95,7 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
                                               {s.label: s.text for s in checked})
     if verdicts is not None:
         verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told,
-                                          {r.id for r in claim_rules if r.kind == "date"})
+                                          {r.id for r in claim_rules if r.kind == "date"}, mention_rows)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 
@@ -126,7 +126,7 @@ def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,
-                           style, told: dict, date_claims: set[str]) -> pd.DataFrame:
+                           style, told: dict, date_claims: set[str], mention_rows: pd.DataFrame) -> pd.DataFrame:
     """The draft's claim verdicts with a row for each name it spells as no source does, each quotation, each
     figure no claim took that a source tells alike, and each day a source tells alike."""
     draft = next((s for s in loaded if s.role == "draft" and s.label in documents), None)
@@ -149,6 +149,9 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
                              draft.text, display)
     rows += draft_credit_rows(documents[draft.label], documents, [s.label for s in read], told, display)
+    credited = [(r["start"], r["end"]) for r in rows if r["claim"] == "attribution"]
+    rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
+             if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))

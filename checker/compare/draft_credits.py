@@ -73,7 +73,8 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
         for _, m in sorted(matches.items()):
             name = m.group("name")
             words = name.split()
-            while words and fold(words[0]) in COMMON and "." not in words[0]:
+            while words and fold(words[0]) in COMMON and "." not in words[0] and not (
+                    len(words[0]) > 1 and words[0].isupper()):      # "US Geological Survey" keeps its "US"
                 words = words[1:]                            # "The CGT": the name is CGT
             name = " ".join(words).removesuffix("'s").removesuffix("’s")
             if name.endswith(".") and "." not in name[:-1].split()[-1]:

@@ -41,6 +41,13 @@ SOURCES = {
      [("Port Authority", "supported", "Port Authority")]),
     # a figure no source tells in like words: nothing to set the credit against
     ("The Dockworkers Alliance said 75 cranes stood idle.", []),
+    # few words alike, but the claim ties them: the same magnitude, credited to another body
+    ("The European-Mediterranean Seismological Centre put its magnitude at 4.1.",
+     [("European-Mediterranean Seismological Centre", "contradicted", "U.S. Geological Survey")]),
+    ("The US Geological Survey put its magnitude at 4.1.",
+     [("US Geological Survey", "supported", "US Geological Survey")]),
+    # another figure: which body said what is not the question there
+    ("The European-Mediterranean Seismological Centre put its magnitude at 4.3.", []),
 ])
 def test_a_fact_credited_to_another_body_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(SOURCES, draft)
@@ -67,6 +74,7 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     ("The Lakeside Rescue civil defence group said 790 people had died.", ["Lakeside Rescue"]),
     ("The harbour regulator Portwatch ordered that 16 ships be held.", ["Portwatch"]),   # who did it
     ("The terminal was shut by the Coastal Safety Board on Monday.", ["Coastal Safety Board"]),
+    ("The US Geological Survey said the quake had a magnitude of 6.8.", ["US Geological Survey"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
