@@ -296,22 +296,27 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
 
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
-NEAR_WORDS = 6     # words before the place whose words of substance say what is there
+NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
 
 
 def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
     """(source, its sentence, its place) where a source puts the same thing somewhere else: the same word before
     the place ("in"), and two words of substance of the six before it the source's too ("supporters at his
     coalition's headquarters in Tigre" / "supporters at his campaign headquarters in the Buenos Aires
-    neighbourhood of Chacarita"), though the sentences are worded too far apart to be retold one from the other."""
+    neighbourhood of Chacarita"), or one before and three either side ("Lula da Silva was in Campinas, in Sao Paulo
+    state, visiting" / "Lula, who was in Araraquara in São Paulo state inspecting"), though the sentences are
+    worded too far apart to be retold one from the other."""
     mine = [w.rstrip(".") for w in ANY_WORD.findall(sentence)]      # "in New York.": the name is "York"
     parts = variant.split()
     at = next((i for i in range(1, len(mine)) if mine[i:i + len(parts)] == parts), None)
     if at is None or mine[at - 1].lower() not in PLACE_WORDS:
         return None
     word_before = mine[at - 1].lower()
-    near = {w.lower() for w in mine[max(0, at - 1 - NEAR_WORDS):at - 1] if len(w) > 3}
-    if len(near) < 2:
+    after = at + len(parts)
+    near_before = {fold(w) for w in mine[max(0, at - 1 - NEAR_WORDS):at - 1] if len(w) > 3}
+    near_after = {fold(w) for w in mine[after:after + NEAR_WORDS] if len(w) > 3}
+    near = near_before | near_after
+    if len(near_before) < 2:
         return None
     shared = sentences_sharing(near, index)
     found = None
@@ -320,12 +325,18 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
         theirs = ANY_WORD.findall(theirs_text)
         lowered = [w.lower() for w in theirs]
         for j, w in enumerate(lowered[:-1]):
-            if w != word_before or len(near & set(lowered[max(0, j - NEAR_WORDS):j])) < 2:
+            if w != word_before:
                 continue
             start = j + 2 if lowered[j + 1] == "the" else j + 1
             end = start
             while end < len(theirs) and _NAME_WORD.fullmatch(theirs[end]):
                 end += 1
+            # the words either side of the place: "Lula da Silva was in Campinas, in Sao Paulo state, visiting"
+            # / "Lula, who was in Araraquara in São Paulo state inspecting"
+            before = near_before & {fold(x) for x in lowered[max(0, j - NEAR_WORDS):j]}
+            both = before | near_after & {fold(x) for x in lowered[end:end + NEAR_WORDS]}
+            if len(before) < 2 and (not before or len(both) < 3):
+                continue
             other = theirs[start:end]
             if fold(" ".join(other)) == fold(variant):
                 return None                 # a source puts it where the draft does

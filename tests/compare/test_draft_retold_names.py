@@ -48,6 +48,12 @@ CONCESSION = {"wire": "Date: 2023-11-20\n\nMarta Vidal, 51, conceded defeat shor
                        "for the winner.\n"}
 
 
+VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel province inspecting flood damage when the "
+                 "palace was stormed, has placed the capital's security forces under federal control until the "
+                 "end of January.\n",
+         "paper": "Date: 2023-01-09\n\nFlooding in the north of Portugal has displaced 4,000 people.\n"}
+
+
 @pytest.mark.parametrize("sources, draft, verdicts", [
     # the sentences are worded apart, but the words before the place are the source's: another place
     (CONCESSION, "Speaking to supporters at her party's headquarters in Sintra, the 51-year-old admitted the result "
@@ -57,6 +63,14 @@ CONCESSION = {"wire": "Date: 2023-11-20\n\nMarta Vidal, 51, conceded defeat shor
                  "had gone against her.", [("Porto", "Lisbon")]),
     (CONCESSION, "Speaking to supporters at her party's headquarters in Lisbon, the 51-year-old admitted the result "
                  "had gone against her.", []),
+    # one word before the place the source's, and words after it too, one spelt without its accent: where she was
+    # when it happened
+    (VISIT, "President Ana Duarte Ribeiro was in Braga, in Sao Miguel province, visiting areas hit by flooding when the "
+            "palace was stormed.", [("Braga", "Viana")]),
+    (VISIT, "President Ana Duarte Ribeiro was in Viana, in Sao Miguel province, visiting areas hit by flooding when the "
+            "palace was stormed.", []),
+    # a place in the country the source names: the words around it are not the source's
+    (VISIT, "Flooding in Portugal has displaced thousands of people this week.", []),
     # the place ending the sentence, its full stop not part of it
     (CONCESSION, "She conceded before supporters at her party's headquarters in Sintra.", [("Sintra", "Lisbon")]),
     # the last part of a name put for the source's, its first words the same
