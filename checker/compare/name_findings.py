@@ -7,7 +7,8 @@ like any other claim. A person has one spelling, so two for one person (Aleksand
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
 Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
 (Marrakech / Marrakesh, Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one
-way, and the house style (rules/names.yaml) settles which.
+way, and the house style (rules/names.yaml) settles which. Spellings the house style joins (Zelenskiy /
+Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
 """
 from __future__ import annotations
 
@@ -92,8 +93,9 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in names.groupby("group", sort=False):
         spellings = {house_key(v) for v in rows["variant"]}
-        if len(spellings) < 2 or rows["house_style"].any() or min(map(len, spellings)) < 4 \
-                or not _spelt_apart(list(rows["variant"])):
+        # the house style's own entries are one name however far apart their letters ("Kyiv" / "Kiev")
+        styled = bool(rows["house_style"].any())
+        if len(spellings) < 2 or not styled and (min(map(len, spellings)) < 4 or not _spelt_apart(list(rows["variant"]))):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         # each source's spellings, as the house style would key them
         by_source = list(rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v}))
@@ -122,7 +124,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
             "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique()))
-                    + ("; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
+                    + (f"; the house style prints {preferred}" if styled else
+                       "; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
                        else ""),
             "sources": rows["source"].nunique()})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -676,3 +676,20 @@ def test_a_word_and_another_form_of_it_in_one_source_are_no_name_spelt_two_ways(
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
     names = result.findings[result.findings["claim"].str.startswith("name:")]
     assert (len(names) > 0) == finding
+
+
+@pytest.mark.parametrize("a, b, note", [
+    # letters that differ, one of them the house style's: a finding that says what the desk prints
+    ("President Volodymyr Zelenskiy spoke on Monday.", "President Volodymyr Zelenskyy spoke on Monday.",
+     "the house style prints Zelenskyy"),
+    # the house style joins names no spelling rule would: "Kiev" and "Kyiv" are one city spelt two ways
+    ("Drones struck Kiev overnight, officials said.", "Drones struck Kyiv overnight, officials said.",
+     "the house style prints Kyiv"),
+    # accents only: house style, no finding
+    ("President Recep Tayyip Erdogan spoke on Monday.", "President Recep Tayyip Erdoğan spoke on Monday.", None),
+])
+def test_spellings_the_house_style_names_are_findings_that_say_its_choice(tmp_path, a, b, note):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert list(names["status"]) == ([] if note is None else ["conflict"])
+    assert note is None or note in names["note"].iloc[0]
