@@ -553,6 +553,10 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     # a romanised given name with a hyphen is part of the name, not a compound ("Paris-based")
     ("Acting President Choi Sang-mok declared mourning.", "Acting President Choi Sang-mook declared mourning.", True),
     ("The Paris-based group Alpha Partners said so.", "The Lyon-based group Alpha Partners said so.", False),
+    # ... one ending in "-ing" too ("Shun-ching", "Tse-ming"), where "Map-making" is a compound
+    ("Superintendent Baron Chan Shun-ching briefed reporters.", "Superintendent Baron Chan Shun-cheng briefed "
+                                                               "reporters.", True),
+    ("The Map-making firm Alpha Partners said so.", "The Map-mapping firm Alpha Partners said so.", False),
     # two people who share a given name
     ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
     ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),

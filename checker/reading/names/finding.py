@@ -35,7 +35,9 @@ _NAME_SYLLABLE = regex.compile(
     r"Left|Right|Red|Blue|Green|Black|White|Hot|Cold)-)"
     r"\p{Lu}\p{Ll}{1,5}-(?!(?:era|wide|style|like|made|bound|area|free|proof|born|run|fed|year|day|week|time|type|"
     r"class|level|scale|size|zone|only|first|plus|news|news|owned|hit|war|law|tax|ban|deal|side|end)$)"
-    r"(?!\p{Ll}*(?:ed|ing|er|ers|ly|ist|ian|an|ese|ish|ern|ful|less|ous|ic|al)$)\p{Ll}{2,6}")
+    # a Chinese syllable ends in "-ing" too ("Shun-ching", "Tse-ming"); an English word so ending has a vowel before
+    r"(?!(?!(?:[bcdfghjklmnpqstwxyz]|ch|sh|zh|hs)ing$)\p{Ll}*(?:ed|ing|er|ers|ly|ist|ian|an|ese|ish|ern|ful|less|ous|ic|"
+    r"al)$)\p{Ll}{2,6}")
 
 
 def hyphenated_given_name(word: str) -> bool:
