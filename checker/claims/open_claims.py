@@ -243,9 +243,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             is_time, near = node.dimension.startswith("time"), _near(node, nodes[j])
             # two times of day near each other in one story: one shared word suffices (the moment the event
             # happened is told in each outlet's own words: "slammed into", "struck", "collided with"); so does
-            # the group sized ("three-member crew", "two-person crew")
+            # the group sized ("three-member crew", "two-person crew"), the thing counted once
             group = node.counted.startswith(GROUP_MARK) and node.counted == nodes[j].counted
-            least = 1 if (near and is_time) or group else MIN_SHARED
+            # one thing counted once in each text, in figures near each other ("11 checks" / "12 cheques"): the
+            # noun suffices, as it does for a group's size
+            once = node.counted and node.counted == nodes[j].counted and near
+            least = 1 if (near and is_time) or group or once else MIN_SHARED
             if shared < least or _far(node, nodes[j]):
                 continue
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time:

@@ -29,6 +29,9 @@ PAIRED = [
      "Shortly before the blaze, unit officers assaulted seven journalists from Kestrel and Orion TV.", "six", "seven"),
     ("About 50 staff of a hotel inside the park, who had been travelling to work in four shuttle buses, are missing.",
      "Still being located: 30 employees of the Silks Place hotel travelling in three buses.", "four", "three"),
+    # ... or nothing but the thing counted, in figures near each other
+    ("Jurors were shown 11 checks signed by Marsh and drawn on his personal account.",
+     "The prosecution said the 12 checks disguised the repayment as legal fees.", "11", "12"),
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
