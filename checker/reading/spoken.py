@@ -24,9 +24,19 @@ _SPELLINGS = [(regex.compile(pattern), american) for pattern, american in (
     (r"^(def|lic|off|pret)ence(s)?$", r"\1ense\2"))]
 
 
+# British words no ending rule spells the American way
+_WORDS = {"cheque": "check", "cheques": "checks", "grey": "gray", "programme": "program", "programmes": "programs",
+          "tyre": "tire", "tyres": "tires", "storey": "story", "storeys": "stories", "jewellery": "jewelry",
+          "aluminium": "aluminum", "mould": "mold", "plough": "plow", "manoeuvre": "maneuver",
+          "manoeuvres": "maneuvers", "kerb": "curb", "sceptical": "skeptical", "judgement": "judgment",
+          "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "practise": "practice", "practised": "practiced"}
+
+
 def one_spelling(word: str) -> str:
     """The word (folded, lower-case) in one spelling: "organise" -> "organize", "centre" -> "center", "Nov" ->
-    "november"."""
+    "november", "cheque" -> "check"."""
+    if word in _WORDS:
+        return _WORDS[word]
     if len(word) < 5:
         return _MONTHS.get(word, word)
     for pattern, american in _SPELLINGS:

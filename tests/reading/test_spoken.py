@@ -11,6 +11,8 @@ from checker.reading import spoken_words
     ("the centre travelled far", "the center traveled far"),
     ("they analysed the catalogue", "they analyzed the catalog"),
     ("Erdoğan's honoured guests", "Erdogan's honored guests"),
+    ("12 cheques and a grey programme", "12 checks and a gray program"),
+    ("a 10-storey tower, its tyres and jewellery", "a 10-story tower, its tires and jewelry"),
 ])
 def test_one_word_written_two_ways_is_one_word(a, b):
     assert [w for w, _, _ in spoken_words(a)] == [w for w, _, _ in spoken_words(b)]
