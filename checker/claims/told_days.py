@@ -4,7 +4,9 @@ workers from a red pickup truck" / "Divers recovered two of them on Thursday fro
 No rule reads a recovery, a share close or the end of a mourning period, and the date rules keep each day
 an event of its own, so a day told wrong stays apart from the day told right. Here each day is paired with
 the day of another source whose own clause shares CLAUSE_WORDS words of substance with it and whose sentence
-shares SHARED_WORDS, the best such match both ways; days more than MAX_GAP_DAYS apart are two events
+shares SHARED_WORDS (or whose clause shares one, its verb, and whose sentence SENTENCE_WORDS: "Formula One on
+Wednesday cancelled the Emilia Romagna Grand Prix" / "The Emilia Romagna Grand Prix ..., was cancelled on
+Thursday because ..."), the best such match both ways; days more than MAX_GAP_DAYS apart are two events
 however alike the words (a weekly march, a hearing and its sequel). "Today" and "yesterday" are left out: they
 say when the page was written as much as when a thing happened ("today's event", NBC's "Today" show). A group whose sources give two days
 becomes a claim `day:<words>`, compared as any date claim. Groups that agree add nothing the editor needs.
@@ -24,6 +26,7 @@ from checker.claims.union_find import UnionFind
 
 TOLD_DAY_CLAIM = "day:"
 CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
+SENTENCE_WORDS = 4       # ... or one, when their sentences share this many
 MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is another day's event
 _RELATIVE = regex.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)")
 MAX_POSTINGS = 200       # a clause word in more days than this proposes no pairs (keeps big stories fast)
@@ -69,9 +72,12 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
         shared = Counter(j for w in sorted(day.clause) if len(postings[w]) <= MAX_POSTINGS for j in postings[w])
         for j, in_clause in sorted(shared.items()):
             other = nodes[j].day
-            if j == i or in_clause < CLAUSE_WORDS or day.said and not other.speech or other.said and not day.speech:
-                continue                    # the day officials spoke is no day of what they spoke of
             in_sentence = len(day.words & other.words)
+            # the clause's verb alone ("Formula One on Wednesday cancelled the ... Grand Prix" / "The ... Grand Prix,
+            # ..., was cancelled on Thursday because ...") where the sentences share the rest
+            if j == i or in_clause < CLAUSE_WORDS and not (in_clause and in_sentence >= SENTENCE_WORDS) \
+                    or day.said and not other.speech or other.said and not day.speech:
+                continue                    # the day officials spoke is no day of what they spoke of
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
             if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:

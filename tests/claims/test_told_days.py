@@ -28,6 +28,8 @@ def _days(tmp_path, other: str):
     ("Police said Thursday that divers pulled two bodies from a red pickup truck in the river.", None),
     # the day's own clause is of something else
     ("The river was closed to ships on Thursday; divers pulled two bodies from a red pickup truck.", None),
+    # the clause shares only its verb, the sentence the rest: the same recovery
+    ("Two bodies, found by divers in a red pickup truck in the river, were pulled out on Thursday.", "conflict"),
 ])
 def test_a_day_told_alike_and_given_otherwise_is_a_conflict(tmp_path, other, status):
     days = _days(tmp_path, other)
