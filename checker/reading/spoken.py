@@ -16,7 +16,10 @@ _MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", 
            "dec": "december"}
 _SPELLINGS = [(regex.compile(pattern), american) for pattern, american in (
     (r"(?<=\p{L}{3})our(s|ed|ing|ite|ites|able|ably)?$", r"or\1"),
-    (r"(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+    # not the words spelt "-ise" everywhere ("televised", "advised", "promised", "surprised", "exercise")
+    (r"^(?!.*(?:adv|rev|telev|superv|surpr|comprom|exerc|prom|prem|pra|dev|improv|otherw|franch|enterpr|desp|"
+     r"disgu|expert|merchand|chast|dem|prec|conc|inc|exc|compr|appr)is)(\p{L}{3,})is(e|es|ed|ing|ation|ations)$",
+     r"\1iz\2"),
     (r"(?<=\p{L}{3})ys(e|es|ed|ing)$", r"yz\1"),
     (r"(?<=\p{L}{3})tre(s)?$", r"ter\1"),
     (r"(?<=\p{L}{3}[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
