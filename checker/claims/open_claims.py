@@ -200,6 +200,7 @@ def _nodes(items: list[OpenItem]) -> list[_Node]:
 
 TIME_SIMILARITY = 0.05     # ... and for times of day near each other, whose sentences share little else
 TIME_NEAR = 180            # minutes: times of day this close are told of one moment more often than of two
+TIME_FAR = 120             # ... and further apart than this, of two (a time zone off is an hour or two)
 
 
 def _near(a: _Node, b: _Node) -> bool:
@@ -217,8 +218,14 @@ def _near(a: _Node, b: _Node) -> bool:
 def _far(a: _Node, b: _Node) -> bool:
     """Whether two figures are too far apart to be one fact told two ways ("some 4,000 people" at a station, "some
     150,000" in its town; a $130,000 payment and its $420,000 reimbursement): sources rarely disagree by more than
-    FAR_RATIO. Times and dates have no such size."""
-    if a.dimension.startswith(("date", "time")):
+    FAR_RATIO, or TIME_FAR minutes for a time of day. Dates have no such size."""
+    if a.dimension.startswith("time"):
+        # two sources' times of day hours apart are two moments (the march set off, the march ended) far more often
+        # than one told wrong; a draft's is set against the sources' however far off it is
+        gap = abs(a.size - b.size) % 1440
+        draft = any(m.mention.role == "draft" for m in a.members + b.members)
+        return not draft and min(gap, 1440 - gap) > TIME_FAR
+    if a.dimension.startswith("date"):
         return False
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y)

@@ -57,6 +57,9 @@ APART = [
     # alike words, sizes more than three times apart: the payment and the reimbursement of it
     ("Trump reimbursed Cohen $420,000 for the payment to Daniels, prosecutors said.",
      "Cohen paid Daniels $130,000 for her silence, prosecutors said.", "$420,000", "$130,000"),
+    # times of day told alike, hours apart: two moments of the day, not one told wrong
+    ("Protesters began gathering in the main square of Halden at 10 a.m. on Saturday.",
+     "At 2 p.m. on Saturday, protesters filled the main square of Halden, chanting.", "10 a.m.", "2 p.m."),
     # a time that says when a count stood is no moment of the story
     ("The agency said 1,045 tremors had shaken the Noto region by 8 a.m. on Saturday.",
      "A strong tremor shook the Noto region at 5:26 a.m. on Saturday.", "8 a.m.", "5:26 a.m."),
