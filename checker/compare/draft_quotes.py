@@ -15,7 +15,7 @@ from checker.compare.draft_text import MIN_SENTENCE_SCORE, row as _row
 from checker.compare.name_findings import sentence_around
 from checker.compare.quote_findings import one_stretch
 from checker.compare.quotes import STOP_WORDS, difference, same_statement
-from checker.reading import Quote
+from checker.reading import Quote, spoken_words
 from checker.reading.names import fold
 
 _ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|…|\[\s?\.\.\.\s?\]")
@@ -23,8 +23,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")    # as Quote.words s
 
 
 def _segments(quote: Quote) -> list[list[str]]:
-    """The quotation's words in the runs a trim ("…") leaves: each run must stand in the source as it is."""
-    return [[fold(w) for w in _WORD.findall(part)] for part in _ELLIPSIS.split(quote.text) if _WORD.search(part)]
+    """The quotation's words in the runs a trim ("…") leaves, spelt as Quote.words spells them ("radicalised" as
+    "radicalized"): each run must stand in the source as it is."""
+    return [[w for w, _, _ in spoken_words(part)] for part in _ELLIPSIS.split(quote.text) if _WORD.search(part)]
 
 
 def _contains(words: list[str], run: list[str]) -> bool:

@@ -52,6 +52,14 @@ def test_a_quote_trimmed_or_cut_with_an_ellipsis_is_supported(draft_rows, quoted
     assert quote["verdict"] == "supported" and sorted(quote["supported_by"]) == ["paper", "wire"]
 
 
+def test_a_quote_in_british_spelling_word_for_word_is_supported(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\n“We are dealing with a lone wolf who was radicalised in recent weeks,” "
+                       "Interior Minister Matus Sutaj Estok said.\n"}
+    frame = draft_frame(sources, "“We are dealing with a lone wolf who was radicalised in recent weeks,” Matus "
+                                 "Sutaj Estok told reporters.")
+    assert frame[frame["claim"] == "quote"]["verdict"].tolist() == ["supported"]
+
+
 def test_a_quote_no_source_has_is_unsupported(draft_rows):
     rows = draft_rows("Nikol Pashinyan said “the border will be opened to trade next spring”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["unsupported"]
