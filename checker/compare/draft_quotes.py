@@ -2,7 +2,8 @@
 
 A quotation is matched to the sources' quotations of the same statement, whole or in one stretch of a longer
 statement ("we are now at a critical moment" out of three sentences); words no source has make it
-`contradicted`, with the closest source wording and a word diff; a trim ("…") is no difference; a quotation no
+`contradicted`, with the closest source wording and a word diff (for a quotation of several sentences, the
+sentence that has them, the others each supported); a trim ("…") is no difference; a quotation no
 source has is `unsupported`. A short quoted phrase is supported where a source quotes it, contradicted where the
 same speaker, or a sentence worded alike, has one of its words put for another.
 """
@@ -56,13 +57,55 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
                              [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
                              sentence, quote.start, quote.end, f"“{quote.text}”"))
             continue
-        scored = [(_best_window(quote.words, s.words), s) for s in same]
-        (_, window), closest = max(scored, key=lambda p: (p[0][0], -p[1].start))
-        diff = difference(window, quote.words)
-        says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {diff})"
-        rows.append(_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in same)),
-                         says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})"))
+        pieces = _sentences(quote)
+        if len(pieces) > 1 and any(_contains(s.words, words) for words, _, _ in pieces for s in same):
+            # "We are ordering you to leave. This is a question of life and death": each sentence its own row, the
+            # one with words no source has contradicted, the one every word of which a source has supported
+            rows.extend(_sentence_rows(pieces, quote, same, speaker, sentence, display))
+            continue
+        rows.append(_contradicted(quote.words, quote, same, speaker, sentence, quote.start, quote.end, quote.text,
+                                  display))
     return rows
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\p{N}“\"'‘])")
+
+
+def _sentences(quote: Quote) -> list[tuple[list[str], int, int]]:
+    """The quotation's sentences: (words as compared, start, end in the text)."""
+    out, at = [], 0
+    for m in list(_SENTENCE_END.finditer(quote.text)) + [None]:
+        end = m.start() if m is not None else len(quote.text.rstrip(" ,"))
+        words = [w for w, _, _ in spoken_words(quote.text[at:end])]
+        if words:
+            out.append((words, quote.start + at, quote.start + end))
+        at = m.end() if m is not None else at
+    return out
+
+
+def _sentence_rows(pieces: list, quote: Quote, same: list[Quote], speaker: str, sentence: str,
+                   display: dict) -> list[dict]:
+    rows = []
+    for words, start, end in pieces:
+        text = quote.text[start - quote.start:end - quote.start]
+        having = [s for s in same if _contains(s.words, words)]
+        if having:
+            rows.append(_row("quote", speaker, text, "supported", list(dict.fromkeys(s.source for s in having)), [],
+                             "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in having[:3]),
+                             sentence, start, end, f"“{text}”"))
+        else:
+            rows.append(_contradicted(words, quote, same, speaker, sentence, start, end, text, display))
+    return rows
+
+
+def _contradicted(words: list[str], quote: Quote, same: list[Quote], speaker: str, sentence: str, start: int,
+                  end: int, text: str, display: dict) -> dict:
+    """The row of quoted words no source has: the closest source wording, and the word diff from it."""
+    scored = [(_best_window(words, s.words), s) for s in same]
+    (_, window), closest = max(scored, key=lambda p: (p[0][0], -p[1].start))
+    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, words)})"
+    return _row("quote", speaker, text, "contradicted", [], list(dict.fromkeys(s.source for s in same)), says,
+                sentence, start, end, f"“{closest.text}” ({closest.source})")
 
 
 RETOLD_SCORE = 75    # rapidfuzz ratio of two quotations' words: one statement with a word or two put for others

@@ -60,6 +60,17 @@ def test_a_quote_in_british_spelling_word_for_word_is_supported(draft_frame):
     assert frame[frame["claim"] == "quote"]["verdict"].tolist() == ["supported"]
 
 
+def test_a_misquote_in_one_sentence_of_a_quote_leaves_the_other_supported(draft_rows):
+    rows = draft_rows("Nikol Pashinyan said: “We will not give up a single village without a fight. These talks were "
+                      "terribly painful but necessary.”")
+    quotes = rows[rows["claim"] == "quote"]
+    assert sorted((r.start, r.draft, r.verdict) for r in quotes.itertuples())[0][1:] == (
+        "We will not give up a single village without a fight.", "supported")
+    wrong = quotes[quotes["verdict"] == "contradicted"]
+    assert list(wrong["draft"]) == ["These talks were terribly painful but necessary."]
+    assert "-unbearably +terribly" in wrong.iloc[0]["sources_say"]
+
+
 def test_a_quote_no_source_has_is_unsupported(draft_rows):
     rows = draft_rows("Nikol Pashinyan said “the border will be opened to trade next spring”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["unsupported"]
