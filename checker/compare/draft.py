@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from checker.claims import NO_EVENT, SHARED_WORDS, WEEKDAY, Rule, words_of
+from checker.claims import NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import owner, told_alike
 from checker.compare.findings import _as_written
 from checker.compare.intervals import _closed_bounds
@@ -101,7 +101,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
     rows = []
     for claim_row in draft.itertuples(index=False):
         rule = rule_of[claim_row.claim]
-        same = sources[(sources["claim"] == claim_row.claim) & (sources["event"] == claim_row.event)]
+        # a figure the draft credits to no party is any party's: "4,521 injured" where the authorities say 4,521
+        of_claim = sources["claim"].eq(claim_row.claim) | (sources["claim"].str.startswith(claim_row.claim + PARTY_MARK)
+                                                          if PARTY_MARK not in claim_row.claim else False)
+        same = sources[of_claim & (sources["event"] == claim_row.event)]
         if claim_row.event == NO_EVENT:
             same = same.iloc[0:0]
         if same.empty and rule.kind == "date":

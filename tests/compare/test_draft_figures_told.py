@@ -211,3 +211,18 @@ def test_a_time_of_day_more_sources_tell_the_drafts_way_is_supported():
     rule = made_rule("auto:plane", "count", "auto: plane", "auto", description="time:minutes UTC")
     rows = draft_verdicts(frame, [rule], {}, None, None, {"first": DAY_1, "second": DAY_1, "odd": DAY_3})
     assert list(rows["verdict"]) == ["supported"]
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the draft credits nobody with the figure: the authorities' figure backs it
+    ("At least 4,521 people were injured, according to the latest figures.", "supported"),
+    # a figure no party gives
+    ("At least 5,600 people were injured, according to the latest figures.", "contradicted"),
+])
+def test_a_figure_the_draft_credits_to_nobody_is_any_partys(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2024-05-04\n\nThe authorities report 2,719 deaths, 4,521 injuries and 441 people "
+                       "missing after the earthquake.\n",
+               "paper": "Date: 2024-05-04\n\nThe earthquake killed 2,719 people, the military said.\n"}
+    rows = draft_frame(sources, draft)
+    injured = rows[rows["claim"].str.startswith("injured")]
+    assert list(injured["verdict"]) == [verdict]
