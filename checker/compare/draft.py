@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import regex
 
 from checker.claims import NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import owner, told_alike
@@ -149,21 +150,53 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         elif verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
             verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
+        start, end, written = claim_row.start, claim_row.end, _as_written(claim_row)
         if mismatch.startswith("weekday_mismatch"):
-            # "Wednesday, March 28" when March 28 was a Thursday: wrong whatever the sources say
+            # "Friday, January 14" when January 14 was a Saturday: the weekday is wrong whatever the sources say,
+            # and its row points at it; the day of the month keeps the sources' verdict in a row of its own
+            parts = _weekday_and_day(claim_row.text)
+            if parts is not None and verdict != "unsupported":
+                (w_start, w_end), (d_start, d_end) = parts
+                rows.append(_row(claim_row, rule, safe, verdict, supported, contradicted, wordings, display,
+                                 start + d_start, start + d_end, claim_row.text[d_start:d_end]))
+                start, end, written = start + w_start, start + w_end, claim_row.text[w_start:w_end]
             verdict, contradicted = "contradicted", contradicted + supported
             supported = []
             wordings = {"the calendar": [mismatch.split(": ", 1)[-1]], **wordings}
-        rows.append({
-            "finding_id": f"draft|{claim_row.claim}|{claim_row.event}|{claim_row.text}",
-            "claim": claim_row.claim, "label": rule.label, "event": claim_row.event,
-            "draft": _as_written(claim_row), "verdict": verdict,
-            "supported_by": supported, "contradicted_by": contradicted,
-            "sources_say": "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(w))}" for s, w in wordings.items()),
-            "sentence": claim_row.sentence, "start": claim_row.start, "end": claim_row.end,
-            "safe_wording": safe.get(f"{claim_row.claim}|{claim_row.event}", ""),
-        })
+        rows.append(_row(claim_row, rule, safe, verdict, supported, contradicted, wordings, display, start, end,
+                         written))
     return order_verdicts(pd.DataFrame(rows, columns=DRAFT_COLUMNS))
+
+
+_WEEKDAY_WORD = regex.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_and_day(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of the weekday and of the rest in a written date ("Friday, January 14"), or None."""
+    m = _WEEKDAY_WORD.search(text)
+    if m is None:
+        return None
+    rest = (m.end(), len(text)) if m.start() == 0 else (0, m.start())
+    piece = text[rest[0]:rest[1]]
+    lead = len(piece) - len(piece.lstrip(" ,"))
+    rest = (rest[0] + lead, rest[0] + len(piece.rstrip(" ,")))
+    return (m.start(), m.end()), rest if rest[0] < rest[1] and any(c.isdigit() for c in text[rest[0]:rest[1]]) \
+        else None
+
+
+def _row(claim_row, rule: Rule, safe: dict, verdict: str, supported: list, contradicted: list, wordings: dict,
+         display: dict, start: int, end: int, written: str) -> dict:
+    return {
+        # the id a reviewer's note is kept under: one part of a split date ("Friday, January 14") names its part
+        "finding_id": f"draft|{claim_row.claim}|{claim_row.event}|{claim_row.text}"
+                      + ("" if (start, end) == (claim_row.start, claim_row.end) else f"|{written}"),
+        "claim": claim_row.claim, "label": rule.label, "event": claim_row.event,
+        "draft": written, "verdict": verdict,
+        "supported_by": supported, "contradicted_by": contradicted,
+        "sources_say": "; ".join(f"{display.get(s, s)}: {' / '.join(dict.fromkeys(w))}" for s, w in wordings.items()),
+        "sentence": claim_row.sentence, "start": start, "end": end,
+        "safe_wording": safe.get(f"{claim_row.claim}|{claim_row.event}", ""),
+    }
 
 
 def order_verdicts(frame: pd.DataFrame) -> pd.DataFrame:

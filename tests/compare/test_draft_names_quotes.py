@@ -117,6 +117,9 @@ def test_a_weekday_that_is_not_its_dates_weekday_is_contradicted(tmp_path):
     dates = _dated(tmp_path, "NEW YORK - The judge sentenced him on Wednesday, March 28, to 25 years in prison.\n")
     row = dates[dates["draft"].str.startswith("Wednesday")].iloc[0]
     assert row["verdict"] == "contradicted" and "was a Thursday" in row["sources_say"]
+    # the row points at the weekday; the day of the month the sources give is supported in a row of its own
+    assert row["draft"] == "Wednesday"
+    assert dates.loc[dates["draft"] == "March 28", "verdict"].tolist() == ["supported"]
 
 
 def _place_rows(tmp_path, draft_text, **sources):
