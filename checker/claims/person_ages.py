@@ -204,6 +204,7 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     for item in owned:
         groups[joined.find(index[item[1]])].append(item)
     mentions, rules, used = [], [], set()
+    mentions += _drafts_to_open(drafts, taken, docs, event)
     for members in groups.values():
         if len({label for label, _, _ in members}) < 2:
             continue
@@ -222,3 +223,23 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
                                description="a person's age as two sources give it"))
         mentions.extend(made)
     return mentions, rules
+
+
+def _drafts_to_open(drafts: list, taken: list[Mention], docs: dict[str, Document], event: str) -> list[Mention]:
+    """The draft's ages of people whose age the sources tell in like words (an open claim holds those): "The
+    48-year-old co-pilot" set against the sources' "co-pilot Anju Khatiwada, 44"."""
+    held: dict[tuple[str, ...], str] = {}
+    for m in taken:
+        if m.kind == "age" and m.claim and m.role != "draft" and m.source in docs:
+            name = owner_at(docs[m.source].text, m.start, m.end)
+            if name:
+                held.setdefault(tuple(name), m.claim)
+    claimed = {(m.source, m.start) for m in taken}
+    out = []
+    for label, name, q in drafts:
+        claim = next((c for person, c in held.items() if one_person(name, person)), None)
+        if claim is not None and (label, q.start) not in claimed:
+            m = _mention(docs[label], q, claim, event)
+            if m is not None:
+                out.append(m)
+    return out

@@ -89,6 +89,21 @@ def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(t
     assert list(zip(age["draft"], age["verdict"])) == [("55-year-old", "contradicted")]
 
 
+def test_a_draft_age_of_a_person_the_sources_age_in_like_words_is_checked(tmp_path):
+    """The sources' "co-pilot Anju Khatiwada, 44" pair as an open claim; the draft's "48-year-old co-pilot" meets it."""
+    texts = {
+        "wire": "He was flying with co-pilot Anju Khatiwada, 44, who was due to be promoted.",
+        "paper": "The co-pilot, Anju Khatiwada, 44, had been due for promotion.",
+        "draft": "He was flying with co-pilot Anju Khatiwada on her last check flight.\n\n"
+                 "The 48-year-old co-pilot had more than 6,400 hours of flying experience.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    draft = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    age = draft[draft["draft"] == "48-year-old"]
+    assert list(age["verdict"]) == ["contradicted"] and "44" in age["sources_say"].iloc[0]
+
+
 @pytest.mark.parametrize("text", [
     "The bank's chief executive, Ulrich Körner, 59, will stay on.",
     "Prime Minister Recep Tayyip Erdoğan, 69, spoke to reporters.",
