@@ -7,6 +7,8 @@ names alike where both give one) are one claim `age:<surname>`, compared as any 
 already (told in like words) are left to them; an age with no name beside it ("a 37-year-old man") stays an
 open figure, unless it is "the 78-year-old former president": the person named earlier in the sentence, the one
 the sources name beside that role, the one at the head of the sentence before, or the one the text is about.
+A draft's age of a role no one is named for ("The 52-year-old stationmaster") is set against the sources' ages of
+that role ("the 59-year-old stationmaster"), a claim `age:<role>`.
 """
 from __future__ import annotations
 
@@ -205,6 +207,9 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
         groups[joined.find(index[item[1]])].append(item)
     mentions, rules, used = [], [], set()
     mentions += _drafts_to_open(drafts, taken, docs, event)
+    role_mentions, role_rules = _role_ages(docs, event, held | {(label, q.start) for label, _, q in owned + drafts})
+    mentions += role_mentions
+    rules += role_rules
     for members in groups.values():
         if len({label for label, _, _ in members}) < 2:
             continue
@@ -243,3 +248,34 @@ def _drafts_to_open(drafts: list, taken: list[Mention], docs: dict[str, Document
             if m is not None:
                 out.append(m)
     return out
+
+
+# roles too common to name one person ("a 30-year-old man" and "a 25-year-old man" are two men)
+_PLAIN_ROLES = frozenset("man woman men women boy girl person people child baby son daughter mother father resident "
+                         "local tourist victim passenger worker student friend relative neighbour neighbor".split())
+
+
+def _role_ages(docs: dict[str, Document], event: str, seen: set) -> tuple[list[Mention], list[Rule]]:
+    """The draft's age of a role no name owns ("The 52-year-old stationmaster on duty"), set against the sources'
+    ages of that role ("the 59-year-old stationmaster"): a claim `age:<role>` where the draft gives one."""
+    by_role: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
+    for label, doc in docs.items():
+        for q in doc.quantities:
+            if q.kind != "age" or q.low != q.high or (label, q.start) in seen:
+                continue
+            role = _ROLE.match(doc.text, q.end)
+            word = role.group(1).lower() if role else ""
+            if word and word.split()[-1] not in _PLAIN_ROLES:
+                by_role[word].append((label, q))
+    mentions, rules = [], []
+    for word, ages in by_role.items():
+        roles = {docs[label].source.role for label, _ in ages}
+        if "draft" not in roles or len(roles) < 2:
+            continue
+        claim = AGE_CLAIM + word.replace(" ", "_")
+        made = [m for label, q in ages for m in [_mention(docs[label], q, claim, event)] if m]
+        if made:
+            rules.append(made_rule(claim, "count", f"Age of the {word}", "auto",
+                                   description="the age of a role the story names no one for"))
+            mentions += made
+    return mentions, rules

@@ -104,6 +104,25 @@ def test_a_draft_age_of_a_person_the_sources_age_in_like_words_is_checked(tmp_pa
     assert list(age["verdict"]) == ["contradicted"] and "44" in age["sources_say"].iloc[0]
 
 
+@pytest.mark.parametrize("draft, verdict", [
+    # the age of a role no name owns, given otherwise than the sources give it
+    ("The 52-year-old stationmaster on duty that night, Vasilis Samaris, was arrested.", "contradicted"),
+    ("The 59-year-old stationmaster on duty that night was arrested.", "supported"),
+    # "man" names no one in particular: no row
+    ("A 52-year-old man watched from the platform.", None),
+])
+def test_a_draft_age_of_a_role_is_set_against_the_sources_age_of_that_role(tmp_path, draft, verdict):
+    texts = {"wire": "Police said the 59-year-old stationmaster had been taken to prison on Sunday. "
+                     "A 40-year-old man was also questioned.",
+             "paper": "The stationmaster was remanded in custody after seven hours before the magistrate.",
+             "draft": draft}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    ages = rows[rows["draft"].str.contains("year-old")]
+    assert list(ages["verdict"]) == ([verdict] if verdict else [])
+
+
 @pytest.mark.parametrize("text", [
     "The bank's chief executive, Ulrich Körner, 59, will stay on.",
     "Prime Minister Recep Tayyip Erdoğan, 69, spoke to reporters.",
