@@ -19,6 +19,7 @@ def _age_owner(text: str) -> str:
     ("Moss, the 61-year-old skipper, was winched to safety.", "moss"),
     ("The family of 18-year-old Vukašin Crnčević kept vigil.", "vukasin crncevic"),
     ("A 71-year-old suspect, Juraj Kollar, was detained.", "juraj kollar"),
+    ("Mr Bolsonaro, aged 67, flew to Florida on 30 December.", "bolsonaro"),
     # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
