@@ -392,6 +392,7 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("He was jailed for a year.", "a year", 0.5 * Y, 1.5 * Y, {"qualifier": None, "stated": 1.0}),
     ("The talks lasted a week.", "a week", 0.5 * W, 1.5 * W, {"stated_unit": "weeks"}),
     ("The vote was postponed by a month.", "a month", 0.5 * M, 1.5 * M, {}),
+    ("The panel must report within a month.", "a month", 0.5 * M, 1.5 * M, {}),
     ("The border crossing was closed for a day.", "a day", 1, 1, {"stated_unit": "days"}),
     ("They spent a year and a half in detention.", "a year and a half", Y, 2 * Y, {"stated": 1.5}),
     ("He was sentenced to one year in prison.", "one year", 0.5 * Y, 1.5 * Y, {}),

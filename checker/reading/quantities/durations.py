@@ -14,7 +14,7 @@ Every duration is read in the unit it is stated in, then turned into days
   "decade-long" / "yearlong" is one unit, like "a decade".
 
 "a month" without a qualifier is read only where a duration is plainly meant
-("for a year", "lasted a month", "spent a decade"): "a month after the
+("for a year", "lasted a month", "spent a decade", "report within a week"): "a month after the
 clashes", "a year ago", "once a week" and "$5 a day" are not duration claims.
 """
 
@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 
 # Words after which "a year", "one month" name a stretch of time.
 _DURATION_CONTEXT_BEFORE = re.compile(
-    r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|by|over|under"
+    r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|by|over|under|within"
     r"|sentenced\s+to)\s+\Z", _I)
 _CONTEXT_WINDOW = 24
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", _I)
