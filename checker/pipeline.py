@@ -167,7 +167,23 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     taken = list(zip(verdicts["start"][~dated], verdicts["end"][~dated])) + [(r["start"], r["end"]) for r in rows]
     days = draft_day_rows(documents[draft.label], {s.label: documents[s.label] for s in read}, taken, display)
     verdicts, days = retold_days_win(verdicts, days, dated)
-    return order_verdicts(_joined(verdicts, pd.DataFrame(rows + days, columns=verdicts.columns)))
+    return order_verdicts(_judged_once(_joined(verdicts, pd.DataFrame(rows + days, columns=verdicts.columns))))
+
+
+def _judged_once(frame: pd.DataFrame) -> pd.DataFrame:
+    """Without an `unsupported` row for words another row judges (the date rule finds no source for "until Feb.
+    28" where the sources' deadlines, set against it, contradict it), nor an open claim's row repeating another's."""
+    if frame.empty:
+        return frame
+    judged = frame.loc[frame["verdict"].ne("unsupported"), ["start", "end"]].to_numpy()
+    keep = [verdict != "unsupported" or not any(a < end and start < b for a, b in judged)
+            for verdict, start, end in zip(frame["verdict"], frame["start"], frame["end"])]
+    frame = frame.loc[keep]
+    # an open claim giving words the verdict another row gives them: that row says it
+    said = set(zip(frame["start"], frame["end"], frame["verdict"], ~frame["claim"].str.startswith("auto:")))
+    repeat = [claim.startswith("auto:") and (start, end, verdict, True) in said
+              for claim, start, end, verdict in zip(frame["claim"], frame["start"], frame["end"], frame["verdict"])]
+    return frame.loc[[not r for r in repeat]]
 
 
 def _joined(frame: pd.DataFrame, more: pd.DataFrame) -> pd.DataFrame:

@@ -148,6 +148,10 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     return found
 
 
+_DEADLINE_BEFORE = regex.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\Z",
+                                 regex.IGNORECASE)
+
+
 def open_dates(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     """Every day, year or decade in the text no rule mention holds ("the deadline of June 30", "built in the
     1970s"), with the words around it."""
@@ -156,7 +160,10 @@ def open_dates(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     for d in doc.dates:
         span = None if d.low is None else "day" if d.low == d.high else \
             "year" if d.precision in ("year", "decade") else None
-        if span is None or (d.start, d.end) in claimed:
+        # a draft's deadline ("under federal control until Feb. 28") is set against the sources' deadlines, which
+        # no date rule takes ("until" opens no event), though a date rule took the draft's
+        deadline = doc.source.role == "draft" and _DEADLINE_BEFORE.search(doc.text, max(0, d.start - 20), d.start)
+        if span is None or (d.start, d.end) in claimed and not deadline:
             continue
         sentence = doc.index.at(d.start)
         if sentence is None or sentence.is_heading:

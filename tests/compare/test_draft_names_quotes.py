@@ -316,3 +316,20 @@ def test_a_given_name_misspelt_is_contradicted_though_a_source_capitalises_the_s
     frame = draft_frame(sources, "The city's mayor, Abdulmonem al-Ghaithi, was suspended on Friday.")
     name = frame[frame["claim"] == "name"]
     assert name.loc[name["draft"].str.contains("Abdulmonem"), "verdict"].tolist() == ["contradicted"]
+
+
+@pytest.mark.parametrize("until, verdict", [("Feb. 28", "contradicted"), ("Jan. 31", "supported")])
+def test_a_deadline_date_is_set_against_the_sources_deadline(tmp_path, until, verdict):
+    sources = {"wire": "Lula has placed security in the Federal District under federal control until 31 January, "
+                       "with Ricardo Cappelli in charge.",
+               "paper": "The intervention in the public security of the Federal District remains in force until "
+                        "31 January 2023, the decree says."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2023-01-09\n\n" + text + "\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"Date: 2023-01-09\n\nHe immediately signed a decree placing security in the Federal District "
+                     f"under federal control until {until}, with Ricardo Cappelli in charge, and promised that those "
+                     f"responsible would be tracked down and punished.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    over = rows[rows["draft"].str.contains(until.split()[0])]
+    assert list(over["verdict"]) == [verdict]
