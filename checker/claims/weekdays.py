@@ -2,7 +2,8 @@
 
 A source that puts the wrong weekday beside a date is wrong whatever the others say, and no cue word need
 stand near it ("They were arrested on Friday, Oct. 25", a Saturday). Where any source does that, every
-source's weekday-and-date for that day becomes one claim, so the editor sees who has the day right.
+source's weekday-and-date for that day, and each bare weekday read as that day, becomes one claim, so the editor
+sees who has the day right.
 """
 from __future__ import annotations
 
@@ -41,7 +42,13 @@ def weekday_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
         if doc.source.role == "draft":       # the draft's weekdays are checked with its other dates
             continue
         for reading in doc.dates:
-            if reading.weekday is None or reading.low is None or reading.low != reading.high:
+            if reading.low is None or reading.low != reading.high:
+                continue
+            # a bare weekday ("on Friday") read as that day names its weekday too: the right one, beside the
+            # source that writes another
+            bare = reading.weekday is None and not any(c.isdigit() for c in reading.text) \
+                and WEEKDAY.search(reading.text)
+            if reading.weekday is None and not bare:
                 continue
             mention = _mention(doc, reading, event)
             if mention is not None:

@@ -22,6 +22,8 @@ def _check(tmp_path, texts):
     ({"wire": WRONG, "paper": RIGHT}, ["wire"]),
     ({"wire": WRONG, "paper": RIGHT, "agency": ALSO_RIGHT}, ["wire"]),
     ({"wire": WRONG}, ["wire"]),                    # the calendar is the other side
+    # a bare weekday read as that day names the right one beside the source that writes another
+    ({"wire": WRONG, "paper": "Police arrested the two men at the airport last Saturday."}, ["wire"]),
 ])
 def test_a_wrong_weekday_beside_a_date_is_a_conflict(tmp_path, texts, disagree):
     rows = _check(tmp_path, texts)
