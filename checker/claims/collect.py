@@ -8,6 +8,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
+from checker.claims.identifiers import identifier_claims
 from checker.claims.open_claims import open_claims
 from checker.claims.person_ages import age_claims
 from checker.claims.rules import Rule
@@ -38,6 +39,8 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     aligned_mentions, aligned_rules = aligned_claims(documents, event, mentions)
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
+    id_mentions, id_rules = identifier_claims(documents, event)
+    weekday_mentions, weekday_rules = weekday_mentions + id_mentions, weekday_rules + id_rules
     day_mentions, day_rules = told_day_claims(documents, event)
     age_mentions, age_rules = age_claims(documents, event, mentions + aligned_mentions + day_mentions)
     return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions, documents,

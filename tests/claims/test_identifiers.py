@@ -1,0 +1,40 @@
+"""Numbers that name a thing ("flight 2283"), compared across sources and against the draft (our sentences)."""
+import pytest
+
+import checker
+
+
+def _check(tmp_path, texts, draft=None):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-08-10\n\n{text}\n", encoding="utf-8")
+    if draft is None:
+        return checker.check(tmp_path)
+    path = tmp_path.parent / "draft.txt"
+    path.write_text(f"Date: 2024-08-10\n\n{draft}\n", encoding="utf-8")
+    return checker.check(tmp_path, draft=path)
+
+
+@pytest.mark.parametrize("texts, status", [
+    # one number mistyped by one source
+    ({"wire": "Voepass flight 2283 crashed in Vinhedo on Friday.", "paper": "Flight 2283 came down in Vinhedo.",
+      "local": "The crash of flight 2883 shocked the town."}, "conflict"),
+    # told alike: nothing to show
+    ({"wire": "Voepass flight 2283 crashed in Vinhedo on Friday.", "paper": "Flight 2283 came down in Vinhedo."},
+     None),
+    # a story of two flights: each source gives both, no claim
+    ({"wire": "Flight 5342 hit a helicopter; flight 5343 landed safely.",
+      "paper": "Flight 5342 collided with the helicopter, and flight 5343 diverted."}, None),
+    # numbers too far apart to be one mistyped: two buses
+    ({"wire": "Route 12 was closed.", "paper": "Route 7 was closed."}, None),
+])
+def test_a_number_naming_a_thing_given_two_ways_is_a_conflict(tmp_path, texts, status):
+    findings = _check(tmp_path, texts).findings
+    rows = findings[findings["claim"].str.startswith("id:")]
+    assert list(rows["status"]) == ([status] if status else [])
+
+
+def test_the_drafts_number_mistyped_is_contradicted(tmp_path):
+    texts = {"wire": "Voepass flight 2283 crashed in Vinhedo on Friday.", "paper": "Flight 2283 came down in Vinhedo."}
+    draft = _check(tmp_path, texts, draft="Flight 2383 crashed in Vinhedo.").draft
+    rows = draft[draft["claim"] == "id:flight"]
+    assert list(rows["verdict"]) == ["contradicted"] and "2283" in rows["sources_say"].iloc[0]
