@@ -29,6 +29,7 @@ CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
 SENTENCE_WORDS = 4       # ... or one, when their sentences share this many
 MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is another day's event
 _RELATIVE = regex.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 MAX_POSTINGS = 200       # a clause word in more days than this proposes no pairs (keeps big stories fast)
 
 
@@ -75,7 +76,10 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
             in_sentence = len(day.words & other.words)
             # the clause's verb alone ("Formula One on Wednesday cancelled the ... Grand Prix" / "The ... Grand Prix,
             # ..., was cancelled on Thursday because ...") where the sentences share the rest
-            if j == i or in_clause < CLAUSE_WORDS and not (in_clause and in_sentence >= SENTENCE_WORDS) \
+            # ("Tuesday's news" is the news's day: its clause is of something else)
+            alone = in_clause and in_sentence >= SENTENCE_WORDS and not _POSSESSIVE.search(day.reading.text) \
+                and not _POSSESSIVE.search(other.reading.text)
+            if j == i or in_clause < CLAUSE_WORDS and not alone \
                     or day.said and not other.speech or other.said and not day.speech:
                 continue                    # the day officials spoke is no day of what they spoke of
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence

@@ -30,6 +30,8 @@ def _days(tmp_path, other: str):
     ("The river was closed to ships on Thursday; divers pulled two bodies from a red pickup truck.", None),
     # the clause shares only its verb, the sentence the rest: the same recovery
     ("Two bodies, found by divers in a red pickup truck in the river, were pulled out on Thursday.", "conflict"),
+    # ... but a day's news is the news's day, not the day of what it tells
+    ("Police, reacting to Thursday's report by divers, said two bodies were in a red pickup truck.", None),
 ])
 def test_a_day_told_alike_and_given_otherwise_is_a_conflict(tmp_path, other, status):
     days = _days(tmp_path, other)
