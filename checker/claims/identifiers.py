@@ -27,8 +27,8 @@ def _mention(doc: Document, m: regex.Match, claim: str, event: str) -> Mention |
     if sentence is None:
         return None
     number = m.group("id")
-    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity", low=None, high=None,
-                   text=m.group(), start=m.start(), end=m.end(), value=number.replace(" ", "").upper(),
+    return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
+                   low=None, high=None, text=m.group(), start=m.start(), end=m.end(), value=number.replace(" ", "").upper(),
                    why=f"{m.group()}: the number that names the {m.group('label').lower()}", sentence=sentence.text,
                    sentence_index=sentence.index, event=event, event_how="the story's own event")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import regex
 
-from checker.compare.draft_credits import _clauses, _names, credits_in, same_credit
+from checker.compare.draft_credits import credit_clauses, credits_in, names_body, same_credit
 from checker.compare.draft_text import row
 
 
@@ -24,7 +24,7 @@ def _clause_credits(doc, start: int) -> list[tuple[str, int, int]]:
     sentence = doc.index.at(start)
     if sentence is None:
         return []
-    for lo, hi in _clauses(doc.text, sentence.start, sentence.end):
+    for lo, hi in credit_clauses(doc.text, sentence.start, sentence.end):
         if lo <= start < hi:
             return credits_in(doc.text, lo, hi)
     return []
@@ -84,12 +84,12 @@ def draft_claim_credit_rows(mentions: pd.DataFrame, documents: dict, draft_label
             # a source crediting the draft's name with another figure of the claim, or naming it where it tells
             # one: the draft's credit is there in the sources, the figures are another matter
             every = [(s.sentence, _credits_of(s, documents)) for s in same.itertuples(index=False)]
-            if any(any(same_credit(name, c) for c in names) or _names(name, sentence) for sentence, names in every):
+            if any(any(same_credit(name, c) for c in names) or names_body(name, sentence) for sentence, names in every):
                 continue
             # a body the draft's sentence names too is there in another role ("Port Authority figures show ...,
             # the Harbour Board said")
             others = {label: (sentence, names[0]) for label, sentence, names in credited
-                      if not _names(names[0], m.sentence)}
+                      if not names_body(names[0], m.sentence)}
             if not others:
                 continue
             says = "; ".join(f"{display.get(label, label)}: credited to {who} (“{sentence[:200]}”)"

@@ -137,7 +137,7 @@ def _initials(name: str) -> str:
     return fold("".join(w.replace(".", "") if "." in w.rstrip(".") else w[0] for w in words))
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def credit_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
     bounds, at = [], start
     for a, b in cuts:
@@ -151,7 +151,7 @@ def _their_credits(sentence, q) -> list[str]:
     """The credit of a source sentence's figure: in the figure's clause, else the sentence's only credit."""
     text = sentence.text
     at = q.start - sentence.start
-    for lo, hi in _clauses(text, 0, len(text)):
+    for lo, hi in credit_clauses(text, 0, len(text)):
         if lo <= at < hi:
             mine = credits_in(text, lo, hi)
             if mine:
@@ -170,7 +170,7 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
         if sentence.is_heading:
             continue
         text = draft_doc.text
-        for lo, hi in _clauses(text, sentence.start, sentence.end):
+        for lo, hi in credit_clauses(text, sentence.start, sentence.end):
             credits = credits_in(text, lo, hi)
             if not credits:
                 continue
@@ -230,11 +230,11 @@ def _verdict(name: str, start: int, end: int, retold: list, sentence: str, displ
         return [row("attribution", name, name, "supported", labels, [],
                     "; ".join(f"{display.get(s, s)}: credited to {name}" for s in labels), sentence, start, end, name)]
     # a source naming the draft's credit anywhere in a sentence telling the fact: no contradiction
-    if any(_names(name, theirs) for _, theirs, _ in retold):
+    if any(names_body(name, theirs) for _, theirs, _ in retold):
         return []
     # a body the draft's sentence names too is there in another role ("Putin will host …, the Kremlin said")
     others = [(label, theirs, credited[0]) for label, theirs, credited in retold
-              if credited and not _names(credited[0], sentence)]
+              if credited and not names_body(credited[0], sentence)]
     if not others:
         return []
     labels = list(dict.fromkeys(label for label, _, _ in others))
@@ -243,7 +243,7 @@ def _verdict(name: str, start: int, end: int, retold: list, sentence: str, displ
     return [row("attribution", name, name, "contradicted", [], labels, says, sentence, start, end, others[0][2])]
 
 
-def _names(name: str, sentence: str) -> bool:
+def names_body(name: str, sentence: str) -> bool:
     """Whether the sentence names the credit anywhere, as a credit or not."""
     key = fold(name)
     if f" {key} " in f" {fold(sentence)} ":
