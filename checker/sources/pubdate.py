@@ -66,9 +66,12 @@ def _only_noise(text: str) -> bool:
 def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
     if not _DIGIT.search(line):
         return None  # a day written with its year has digits; spare the reader
+    latest = datetime.date.today().year + 1
     for reading in read_dates(line):
         day = _explicit_day(reading)
-        if day is not None:
+        # "Date: 2082/05/25 B.S. (Wednesday, 10 September 2025)": a year to come is another calendar's (Nepal's
+        # Bikram Sambat), and no page is dated in it
+        if day is not None and day.year <= latest:
             return reading, day
     return None
 
