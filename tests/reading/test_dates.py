@@ -46,6 +46,9 @@ FULL_DATES = [
     ("The archive lists 2022/10/31 as the release date.", "2022/10/31", D(2022, 10, 31)),
     ("Ministers signed on 31.10.2022 in Geneva.", "31.10.2022", D(2022, 10, 31)),
     ("The ceasefire of 10 Nov. 2020 still holds.", "10 Nov. 2020", D(2020, 11, 10)),
+    # in brackets the date did not open
+    ("Date: 2082/05/25 B.S. (Wednesday, 10 September 2025)", "Wednesday, 10 September 2025", D(2025, 9, 10)),
+    ("The curfew was lifted (10 September 2025) at noon.", "10 September 2025", D(2025, 9, 10)),
 ]
 
 

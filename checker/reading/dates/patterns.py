@@ -243,8 +243,11 @@ def find_phrases(text: str) -> list[tuple[str, re.Match]]:
         else:
             kind = m.lastgroup
             m = KIND_RES[kind].match(text, start)
-            if m is None or m.end() != resume:
+            if m is None or m.end() != resume and text[m.end():resume].strip() != ")":
                 continue
+            # "(10 September 2025)": the alternation took the bracket closing around the date, which the date
+            # did not open
+            resume = m.end()
         if kind != "url":
             found.append((kind, m))
     return found
