@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import regex
 
 from checker.claims import NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import owner, told_alike
@@ -168,12 +167,9 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
     return order_verdicts(pd.DataFrame(rows, columns=DRAFT_COLUMNS))
 
 
-_WEEKDAY_WORD = regex.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
 def _weekday_and_day(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of the weekday and of the rest in a written date ("Friday, January 14"), or None."""
-    m = _WEEKDAY_WORD.search(text)
+    m = WEEKDAY.search(text)
     if m is None:
         return None
     rest = (m.end(), len(text)) if m.start() == 0 else (0, m.start())

@@ -76,6 +76,13 @@ def test_a_surname_right_after_an_age_owns_it_though_the_story_is_about_another(
     assert list(ages["status"]) == ["agree"] and "quiroga" not in ages["claim"].iloc[0]
 
 
+def _draft_rows(folder: Path, texts: dict[str, str]):
+    """The draft verdicts of checking `texts` (one named "draft"), all dated 2 March 2024."""
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    return checker.check(folder, draft=folder / "draft.txt").draft
+
+
 def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(tmp_path):
     texts = {
         "wire": "President-elect Marta Quiroga, 53, thanked voters. Her rival Tomas Ibarra, 52, conceded.",
@@ -83,9 +90,7 @@ def test_a_draft_age_with_no_name_is_checked_against_the_person_its_role_names(t
         "draft": "Quiroga won and Ibarra conceded. Ibarra spoke first. Quiroga spoke later.\n\n"
                  "The 55-year-old president-elect spoke at midnight.",
     }
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
-    draft = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    draft = _draft_rows(tmp_path, texts)
     age = draft[draft["claim"] == "age:quiroga"]
     assert list(zip(age["draft"], age["verdict"])) == [("55-year-old", "contradicted")]
 
@@ -98,9 +103,7 @@ def test_a_draft_age_of_a_person_the_sources_age_in_like_words_is_checked(tmp_pa
         "draft": "He was flying with co-pilot Anju Khatiwada on her last check flight.\n\n"
                  "The 48-year-old co-pilot had more than 6,400 hours of flying experience.",
     }
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
-    draft = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    draft = _draft_rows(tmp_path, texts)
     age = draft[draft["draft"] == "48-year-old"]
     assert list(age["verdict"]) == ["contradicted"] and "44" in age["sources_say"].iloc[0]
 
@@ -117,9 +120,7 @@ def test_a_draft_age_of_a_role_is_set_against_the_sources_age_of_that_role(tmp_p
                      "A 40-year-old man was also questioned.",
              "paper": "The stationmaster was remanded in custody after seven hours before the magistrate.",
              "draft": draft}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    rows = _draft_rows(tmp_path, texts)
     ages = rows[rows["draft"].str.contains("year-old")]
     assert list(ages["verdict"]) == ([verdict] if verdict else [])
 
