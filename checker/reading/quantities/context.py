@@ -105,8 +105,6 @@ PLAIN_CAPITALS = frozenset(
     "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
     "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
 
-ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-
 
 # --- predicates ---------------------------------------------------------------------
 

@@ -87,8 +87,10 @@ _WORD_FORMS = [
 MASTER = re.compile("|".join([_JUNK, *_WORD_FORMS, *_DIGIT_FORMS]), _I)
 DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
 
-# Where MASTER can start: read on the lower-cased text, this flat pattern skips through
-# prose several times faster than MASTER itself, which is then only tried where it fires.
+# Where MASTER can start, read on the lower-cased text with one space put in front. Two flat patterns, each
+# opening on a character class, so that re skips in C to the next place it could fire instead of trying the
+# pattern at every character: DIGIT_CANDIDATE on a digit, symbol or sign, WORD_CANDIDATE on the character
+# before a number word (the class stands where a look-behind for "no letter before" would otherwise be).
 _DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
 _CANDIDATE_WORDS = trie_pattern([
     "https", "http", "www", "minus", "negative", "ksh", "rmb", "tk", "rs",
@@ -103,10 +105,38 @@ _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
     "score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
-CANDIDATE = re.compile(
-    r"[0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[+(\-\u2212.](?=\.?[0-9])|[-\u2212](?=[$€£¥₹₦][0-9])"
-    rf"|(?<![a-z0-9_])(?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$"
-    rf"|an?\s+(?:{_AFTER_ARTICLE})\b)")
+_SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+DIGIT_CANDIDATE = re.compile(
+    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212])(?=[$€£¥₹₦][0-9]))")
+WORD_CANDIDATE = re.compile(
+    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"
+    rf"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$|an?\s+(?:{_AFTER_ARTICLE})\b)")
+
+ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+class CandidateScan:
+    """Where the next figure can start in one text. Each pattern's next hit is kept until the reader moves past
+    it, so each stretch of text is scanned once by each."""
+    __slots__ = ("lowered", "size", "digit_at", "word_at")
+
+    def __init__(self, text: str):
+        lowered = text.lower()
+        if len(lowered) != len(text):                   # a few letters ("İ") grow when lowered
+            lowered = text.translate(ASCII_LOWER)
+        self.lowered = " " + lowered                    # index i here is index i - 1 of text
+        self.size, self.digit_at, self.word_at = len(text), -1, -1
+
+    def next(self, pos: int) -> tuple[int, bool]:
+        """The first candidate at or after pos (size when none), and whether it is a word."""
+        if self.digit_at < pos:
+            c = DIGIT_CANDIDATE.search(self.lowered, pos + 1)
+            self.digit_at = c.start() - 1 if c else self.size
+        if self.word_at < pos:
+            c = WORD_CANDIDATE.search(self.lowered, pos)
+            self.word_at = c.start() if c else self.size
+        return (self.word_at, True) if self.word_at < self.digit_at else (self.digit_at, False)
+
 
 # The second figure of a range, read at a fixed position.
 SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)

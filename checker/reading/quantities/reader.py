@@ -374,17 +374,15 @@ def read_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     found: list[Quantity] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):                       # a few letters ("İ") grow when lowered
-        lowered = text.translate(ctx.ASCII_LOWER)
+    scan = fig.CandidateScan(text)
     pos, floor, size = 0, 0, len(text)
     while pos < size:
-        c = fig.CANDIDATE.search(lowered, pos)
-        if c is None:
+        start, is_word = scan.next(pos)
+        if start >= size:
             break
-        m = (fig.MASTER if c.group()[0].isalpha() else fig.DIGIT_MASTER).match(text, c.start())
+        m = (fig.MASTER if is_word else fig.DIGIT_MASTER).match(text, start)
         if m is None:
-            pos = c.start() + 1
+            pos = start + 1
             continue
         try:
             q, resume = _read_match(text, m, floor)
