@@ -82,6 +82,13 @@ _CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-
                         r"|,\s*(?i:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?i:reported|said|says|reports|told|wrote)\b")
 
 
+# the next of a series begins: "... and a second, larger one followed at 4:10 a.m.", "and another 300 injured"
+_NEXT_ONE = regex.compile(r"\s(?:and|but|then|while|before|after)\s+(?:(?:a|an|the)\s+)?"
+                          r"(?P<order>second|third|fourth|fifth|another|later|final)\b", regex.IGNORECASE)
+ORDER_MARK = "#"
+ORDERS = frozenset("first second third fourth fifth final".split())
+
+
 _CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 
 
@@ -118,6 +125,11 @@ def figure_context(doc: Document, quantity, left: int, right: int,
     turn = _CLAUSE_TURN.search(doc.text, quantity.end, right)
     if turn:
         right = turn.start()                       # "6,984,520 votes, while Peter Obi got ...": Obi's, not this
+    # "the first landslide struck around 2 a.m. and a second followed at 4:10 a.m.": each time its own landslide
+    left = max((m.start("order") for m in _NEXT_ONE.finditer(doc.text, left, quantity.start)), default=left)
+    turn = _NEXT_ONE.search(doc.text, quantity.end, right)
+    if turn:
+        right = turn.start()
     before = list(_TOKEN.finditer(doc.text, left, quantity.start))[-window:]
     after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:window]
     credited = [c.span() for c in _CREDIT.finditer(doc.text, quantity.end, right)]
@@ -126,6 +138,8 @@ def figure_context(doc: Document, quantity, left: int, right: int,
         if any(a <= m.start() < b for a, b in credited):
             continue                               # "..., the New York Post reported": who says, not whose figure
         word = stem(m.group())
+        if word in ORDERS:
+            words.add(ORDER_MARK + word)           # the first quake and the second are two facts
         if len(word) <= 2 or word in STOP_WORDS:
             continue
         words.add(word)

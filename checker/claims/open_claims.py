@@ -20,13 +20,14 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import WINDOW, figure_context
+from checker.claims.context_words import ORDER_MARK, WINDOW, figure_context, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
@@ -45,6 +46,7 @@ FAR_RATIO = 3.0            # figures further apart than this are two facts, howe
 
 _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
 _CLAUSE_WORD = regex.compile(r"\p{L}{3,}")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 _TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNORECASE)
 
 
@@ -140,6 +142,16 @@ class _Node:
     members: list[OpenItem]
     sources: set[str]
     counted: str = ""
+
+    def __post_init__(self):
+        # which of a series it is ("the second landslide") is no word to share: it only keeps apart
+        self.orders = frozenset(w for w in self.words if w.startswith(ORDER_MARK))
+        self.words = self.words - self.orders
+
+    @functools.cached_property
+    def named_near(self) -> frozenset[str]:
+        """The names in the sentences of its mentions, as the names beside a figure are kept."""
+        return frozenset(stem(w) for item in self.members for w in _CAPITALISED.findall(item.mention.sentence))
 
     @property
     def size(self) -> float:
@@ -258,9 +270,15 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             least = 1 if (near and is_time) or group or once else MIN_SHARED
             if shared < least or _far(node, nodes[j]):
                 continue
-            if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time:
+            if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
+                continue                        # the first landslide's time and the second's
+            if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time \
+                    and not (node.names <= nodes[j].named_near and nodes[j].names <= node.named_near):
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time
-                #                                 of day is an event's, whoever is named beside it)
+                #                                 of day is an event's, whoever is named beside it); not when
+                #                                 each sentence names the other's too ("from Delhi and Bengaluru
+                #                                 to Kannur ... in 17 trucks", "into Kannur from Delhi and
+                #                                 Bengaluru ... in 18 trucks": places on one route)
             score = _similarity(node.words, nodes[j].words, weight, least)
             # the same thing counted, once in each text, in figures close together ("six journalists", "seven
             # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name
@@ -297,7 +315,7 @@ def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
 
 
 def label_of(group: list[OpenItem], weight: dict[str, float]) -> str:
-    shared = Counter(w for g in group for w in g.words)
+    shared = Counter(w for g in group for w in g.words if not w.startswith(ORDER_MARK))
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
 

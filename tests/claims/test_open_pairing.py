@@ -32,6 +32,9 @@ PAIRED = [
     # ... or nothing but the thing counted, in figures near each other
     ("Jurors were shown 11 checks signed by Marsh and drawn on his personal account.",
      "The prosecution said the 12 checks disguised the repayment as legal fees.", "11", "12"),
+    # names beside each figure differ, but each sentence names the other's: places on one route, not two parties
+    ("Spare turbines were shipped from Rotterdam and Antwerp to Gdansk and hauled to the dam in 23 lorries.",
+     "Parts reached Gdansk port from Rotterdam and Antwerp and went up the valley road in 26 lorries.", "23", "26"),
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
@@ -39,6 +42,9 @@ PAIRED = [
     ("Excavators worked around the 10-storey Solaris building, which is tilting over the road.",
      "Four buildings partly collapsed, including the nine-storey Solaris Building on Harbour Road.",
      "10-storey", "nine-storey"),
+    # the second of a series, told as "and a second ... followed at": that one's time, not the first's
+    ("Residents said the first tremor struck shortly after 3 a.m. and a second, stronger one followed at 4:40 a.m.",
+     "The second and stronger tremor hit the valley at 4:50 a.m., flattening farm buildings.", "4:40 a.m.", "4:50 a.m."),
     ("The surge began in the sloping, 40-metre (130-foot) alley beside the hotel.",
      "- Happened on a narrow, sloping 45m-long (150ft) alley off the main road", "40-metre", "45m"),
 ]
@@ -110,3 +116,19 @@ def test_the_whole_of_a_breakdown_stays_the_claims(tmp_path):
     assert claims[("a", "109")] == claims[("b", "more than 100")] == claims[("c", "87")] != claims[("a", "16")]
     status = result.findings.set_index("claim")["status"]
     assert status[claims[("a", "109")]] == "conflict"
+
+
+def test_the_first_of_a_series_and_the_second_are_two_facts(tmp_path):
+    # "and a second ... followed at" starts the second one's clause; its time is never the first one's
+    texts = {"a": "Police said the first mudslide hit the hamlet around 4 a.m. and a second, wider one followed at "
+                  "4:40 a.m., burying the school.",
+             "b": "Police said the first mudslide hit the hamlet shortly after 4 a.m. and a second around 5 a.m., "
+                  "while families slept.",
+             "c": "The second and wider mudslide hit around 4.40 am and swept the school and two shops downhill."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-02\n\n" + text + "\n", encoding="utf-8")
+    claims = {(row.source, row.text): row.claim for row in checker.check(tmp_path).mentions.itertuples()}
+    first = {claims.get(("a", "around 4 a.m.")), claims.get(("b", "shortly after 4 a.m."))}
+    second = {claims.get(("a", "4:40 a.m.")), claims.get(("b", "around 5 a.m.")), claims.get(("c", "around 4.40 am"))}
+    assert len(second) == 1 and None not in second
+    assert not first & second
