@@ -53,8 +53,22 @@ def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[b
                    and (not _HYPHEN_LOWER.search(words[-1]) or hyphenated_given_name(words[-1]))
                    and not any(fold(w) in QUALIFIERS for w in words))
     if person_like:
-        return True, tuple(fold(w) for w in words[:-1] if fold(w) not in PARTICLES)
+        return True, _given_names(words[:-1])
     return False, ()
+
+
+def _given_names(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Given names folded, a particle kept with the name after it ("Alice da Silva" -> alice, "da silva"): it is
+    how "Dasilva" and "da Silva" are told to be one name spaced two ways."""
+    given, particle = [], ""
+    for word in words:
+        folded = fold(word)
+        if folded in PARTICLES:
+            particle += folded + " "
+        else:
+            given.append(particle + folded)
+            particle = ""
+    return tuple(given)
 
 
 def _people_by_given_names(decided: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]]) -> None:
@@ -64,7 +78,7 @@ def _people_by_given_names(decided: dict[tuple[str, ...], tuple[bool, tuple[str,
     for words, (person, _) in decided.items():
         if person or len(words) < 2:
             continue
-        given = tuple(fold(w) for w in words[:-1] if fold(w) not in PARTICLES)
+        given = _given_names(words[:-1])
         last = fold(words[-1])
         if given in givens and len(last) >= 3 and last not in COMMON and not any(fold(w) in QUALIFIERS for w in words):
             decided[words] = (True, given)
@@ -125,7 +139,10 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
 
 
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Given names agree when the ones both write match, nearest the surname first; a missing one agrees."""
+    """Given names agree when the ones both write match, nearest the surname first; a missing one agrees; so do
+    the same letters spaced two ways ("Ram Chandra" / "Ramchandra", "da Silva" / "Dasilva")."""
+    if "".join(a).replace(" ", "") == "".join(b).replace(" ", ""):
+        return True
     for x, y in zip(reversed(a), reversed(b)):
         if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y):
             return False

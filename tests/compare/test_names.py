@@ -194,6 +194,12 @@ GROUPING = [
     # "hammered" makes "Hammers" an English word too; the given name says it is a person's name here
     ("surname also an English word", ["The deal was hammered out. Chief executive Ralph Hammers will run it.",
                                       "Chief executive Ralph Hamers will run the bank."], [{"Hammers", "Hamers"}]),
+    # one given name spaced two ways is one person whose full name is spelt two ways, not two people
+    ("particle joined to a given name", ["The victim, Maria Dacosta Ferreira, was 9.",
+                                        "The victim, Maria da Costa Ferreira, was 9."],
+     [{"Maria Dacosta Ferreira", "Maria da Costa Ferreira"}]),
+    ("given name spaced two ways", ["President Hari Prasad Koirala spoke.", "President Hariprasad Koirala spoke."],
+     [{"Hari Prasad Koirala", "Hariprasad Koirala"}]),
 ]
 
 

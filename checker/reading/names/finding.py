@@ -14,7 +14,7 @@ from checker.reading.names.spelling import _compact, fold
 
 # Lower-case parts of names: "al-Qaida", "Osama bin Laden", "Ursula von der Leyen".
 _HYPHEN_PARTICLES = "al el ad ash as at an ar ath az".split()
-PARTICLES = frozenset("bin ibn ben van von der den de del della di du dos das al".split())
+PARTICLES = frozenset("bin ibn ben van von der den de del della di da du dos das al".split())
 _NAME_TOKEN = regex.compile(
     r"(?P<acronym>\p{Lu}\.(?:[ ]?\p{Lu}\.)+)"                                  # U.S., U. S.
     r"|\b(?P<word>(?:(?:" + "|".join(_HYPHEN_PARTICLES) + r")-)?\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)"
