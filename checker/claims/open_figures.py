@@ -77,6 +77,7 @@ _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
 
 
+TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
 GROUP_MARK = "group of "      # a group's size: its noun alone says what the figure is
 
 
@@ -101,6 +102,9 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
             noun = stem(_head(found.group("first"), found.group("second"))) if found else ""
             if len(noun) >= 4 and noun not in STOP_WORDS:
                 item.words |= {noun}          # past a conversion in brackets, beyond the words of its own
+        elif m.unit in TOKEN_UNITS:
+            nouns[id(item)] = m.unit.lower()
+            continue
         else:
             found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
             noun = stem(found.group("noun")) if found else ""
@@ -130,6 +134,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         if sentence is None or sentence.is_heading:
             continue
         words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
+        if q.unit in TOKEN_UNITS:
+            words |= {q.unit.lower()}                  # "15,298 ETH": the token says what is counted, as a noun does
         if len(words) < MIN_SHARED:
             continue
         measure, conversion = split_conversion(doc.text, q)

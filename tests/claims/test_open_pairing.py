@@ -35,6 +35,10 @@ PAIRED = [
     # names beside each figure differ, but each sentence names the other's: places on one route, not two parties
     ("Spare turbines were shipped from Rotterdam and Antwerp to Gdansk and hauled to the dam in 23 lorries.",
      "Parts reached Gdansk port from Rotterdam and Antwerp and went up the valley road in 26 lorries.", "23", "26"),
+    # a crypto token counted once in each source, in a list of figures: the token says what is counted
+    ("The thieves moved 3.1 million SOL tokens worth $410 million, 8,420 ETH valued at $29 million and other coins.",
+     "The largest share was in Solana tokens, followed by 8,240 ETH and smaller sums in stablecoins.",
+     "8,420 ETH", "8,240 ETH"),
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
