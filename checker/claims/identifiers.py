@@ -3,13 +3,13 @@
 A number after a label word is no count (the readers leave it alone), so no claim compares it. Here each label
 word the story uses ("flight", "route", "runway") is one claim `id:<label>` when every source that writes it
 gives it one number, two sources or more write it, and the numbers they give are one number mistyped: as long,
-and differing in at most MAX_DIFFERENT characters. A story of two flights has sources giving both, and "bus 12"
+and differing in at most MAX_DIFFERENT characters or in the order of the same ones. A story of two flights has sources giving both, and "bus 12"
 and "bus 7" are two buses: neither makes a claim. A draft giving the number the sources agree on mistyped makes one
 too.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 
@@ -19,14 +19,16 @@ from checker.claims.rules import Rule, made_rule
 ID_CLAIM = "id:"
 MAX_DIFFERENT = 2
 _LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate)"
-                         r"[ \t\u00a0]+(?:[Nn]o\.?[ \t\u00a0]*)?(?P<id>[A-Z]{0,3}[ \t\u00a0]?\d{2,5}[A-Z]?)\b")
+                         r"[ \t\u00a0]+(?:[Nn]o\.?[ \t\u00a0]*)?"
+                         r"(?P<id>(?P<code>[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?[ \t\u00a0-]?(?P<number>\d{2,5})[A-Z]?)\b")
 
 
 def _mention(doc: Document, m: regex.Match, claim: str, event: str) -> Mention | None:
     sentence = doc.index.at(m.start("id"))
     if sentence is None:
         return None
-    number = m.group("id")
+    # "flight J2-8243" and "Flight 8243": one flight, its airline's code written or not
+    number = m.group("number") if m.group("label").lower() == "flight" else m.group("id").replace("-", "")
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                    low=None, high=None, text=m.group(), start=m.start(), end=m.end(), value=number.replace(" ", "").upper(),
                    why=f"{m.group()}: the number that names the {m.group('label').lower()}", sentence=sentence.text,
@@ -37,7 +39,8 @@ def _mistyped(numbers: set[str]) -> bool:
     if len(numbers) != 2:
         return False
     a, b = sorted(numbers)
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= MAX_DIFFERENT
+    # a digit or two wrong, or the same digits in another order ("8243" / "8432")
+    return len(a) == len(b) and (sum(x != y for x, y in zip(a, b)) <= MAX_DIFFERENT or sorted(a) == sorted(b))
 
 
 def identifier_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
@@ -52,6 +55,11 @@ def identifier_claims(docs: dict[str, Document], event: str) -> tuple[list[Menti
     mentions, rules = [], []
     for label, made in found.items():
         theirs = [m for m in made if m.role != "draft"]
+        if theirs:
+            # another flight told in passing ("the downing of Flight MH17 in 2014") is no version of this one
+            common = Counter(m.value for m in theirs).most_common(1)[0][0]
+            theirs = [m for m in theirs if m.value == common or _mistyped({m.value, common})]
+            made = theirs + [m for m in made if m.role == "draft"]
         by_source: dict[str, set[str]] = defaultdict(set)
         for m in theirs:
             by_source[m.source].add(m.value)

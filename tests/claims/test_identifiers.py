@@ -24,6 +24,14 @@ def _check(tmp_path, texts, draft=None):
     # a story of two flights: each source gives both, no claim
     ({"wire": "Flight 5342 hit a helicopter; flight 5343 landed safely.",
       "paper": "Flight 5342 collided with the helicopter, and flight 5343 diverted."}, None),
+    # the airline's code written by some and not others is one flight; the same digits in another order are a typo
+    ({"wire": "Flight QX-5127 from Tbilisi crashed near the airport.", "paper": "Qaspian flight 5127 came down.",
+      "local": "The jet, flight 5712, broke apart on landing."}, "conflict"),
+    ({"wire": "Flight QX-5127 from Tbilisi crashed near the airport.", "paper": "Qaspian flight 5127 came down."},
+     None),
+    # another flight told in passing is no version of this one
+    ({"wire": "Flight 5127 crashed a decade after Flight MH17 was shot down.", "paper": "Flight 5127 crashed.",
+      "local": "The jet, flight 5128, broke apart on landing."}, "conflict"),
     # numbers too far apart to be one mistyped: two buses
     ({"wire": "Route 12 was closed.", "paper": "Route 7 was closed."}, None),
 ])
