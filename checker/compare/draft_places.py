@@ -21,10 +21,10 @@ _LINKS = r"(?:on|in|at|of|for|to|from|by|with|and|or|who|which|that|was|is|said|
 _FORMS = [
     # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
     # Activision"
-    regex.compile(rf"(?P<place>(?:{_NAME},[ \t]+)?{_NAME})-based[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    regex.compile(rf"(?P<place>(?:{_NAME},[ \t]+)?{_NAME})-(?:based|headquartered)[ \t]+(?:(?:the|a|an)[ \t]+)?"
                   rf"(?:(?!{_LINKS}\b)\p{{Ll}}+[ \t]+){{0,2}}?(?P<thing>{_NAME})"),
     # "Sky Mavis, the Vietnam-based developer"
-    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<place>{_NAME})-based\b"),
+    regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<place>{_NAME})-(?:based|headquartered)\b"),
     # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam"
     regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?:which[ \t]+is[ \t]+|that[ \t]+is[ \t]+)?based[ \t]+in[ \t]+"
                   rf"(?P<place>{_NAME})"),
@@ -34,7 +34,7 @@ _FORMS = [
     regex.compile(rf"(?P<thing>{_NAME}),[ \t]+(?P<place>{_STATE})\b"),
     # "the Dubai-based exchange", "Dubai-based cryptocurrency exchange Bybit": the kind of thing, when no name
     # says which ("#exchange")
-    regex.compile(rf"(?P<place>{_NAME})-based[ \t]+(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
+    regex.compile(rf"(?P<place>{_NAME})-(?:based|headquartered)[ \t]+(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
 ]
 _NOT_KINDS = frozenset("who which that whose and or but in on at of for to with from by as is was are were has had "
                        "have said says the a an".split())
@@ -42,7 +42,7 @@ KIND_MARK = "#"     # a thing told by its kind ("#exchange"), not by its name
 
 
 # Where a form can match: the cheap scan runs over the whole text, each form only in a window around its hits.
-_ANCHOR = regex.compile(rf"-based\b|\bbased[ \t]+in\b|\b{_KIND}\b|,[ \t]+(?:{_STATE})\b")
+_ANCHOR = regex.compile(rf"-(?:based|headquartered)\b|\bbased[ \t]+in\b|\b{_KIND}\b|,[ \t]+(?:{_STATE})\b")
 _WINDOW = 120
 
 
@@ -167,6 +167,9 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
     return rows
 
 
+_DEFINITE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ \t]+\Z")
+
+
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
           relation: str) -> list[dict]:
     theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in pairs(text)]
@@ -184,8 +187,11 @@ def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, st
                             end, place))
             continue
         against = {label: p for label, p in about}
-        if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1:
-            continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's a third
+        if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1 \
+                and (any(_same(place, p) for _, _, p in theirs) or not _DEFINITE.search(draft_text, 0, start)):
+            continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's "a
+            #                 Singapore-based firm" a third; but "the Delhi-based exchange", where no source places
+            #                 anything in Delhi, is one of theirs put in the draft's own place
         told = f"the {shown}" if thing.startswith(KIND_MARK) else shown
         says = "; ".join(f"{display.get(s, s)}: {told} {relation} {p}" for s, p in against.items())
         rows.append(row(claim, shown, place, "contradicted", [], list(against), says, sentence, start, end,

@@ -16,6 +16,7 @@ from checker.compare.draft_places import affiliation_pairs, place_pairs
     # a thing told by its kind: both words kept, as which is the noun is not known
     ("Hackers drained the Dubai-based exchange on Friday.", [("#exchange", "Dubai")]),
     ("The Dubai-based exchange took the blow.", [("#exchange took", "Dubai")]),
+    ("Dubai-headquartered Corvex paused withdrawals.", [("Corvex", "Dubai")]),
     ("A Dubai-based trader who lost money spoke.", [("#trader", "Dubai")]),
 ])
 def test_place_pairs(text, pairs):
@@ -67,6 +68,19 @@ def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
                "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
     rows = draft_frame(sources, "A Singapore-based firm traced the funds.")
     assert rows[rows["claim"] == "place"].empty
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # "the ... firm": one of theirs, put where no source places anything
+    ("The Singapore-based firm traced the funds.", [("Singapore", "contradicted")]),
+    ("The London-based firm traced the funds.", [("London", "supported")]),
+    ("The Dubai-based firm traced the funds.", [("Dubai", "supported")]),
+])
+def test_the_kind_placed_where_no_source_places_anything_is_contradicted(draft_frame, draft, verdicts):
+    sources = {"wire": "Date: 2024-05-04\n\nThe London-based firm Elliptic traced the funds.\n",
+               "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
+    rows = draft_frame(sources, draft)
+    assert [(r.draft, r.verdict) for r in rows[rows["claim"] == "place"].itertuples()] == verdicts
 
 
 @pytest.mark.parametrize("text, pairs", [
