@@ -1,7 +1,7 @@
 """Where the draft puts a thing the sources place elsewhere (our sentences)."""
 import pytest
 
-from checker.compare.draft_places import affiliation_pairs, place_pairs
+from checker.claims.places import affiliation_pairs, place_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
