@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.claims.aligned import aligned_claims
 from checker.claims.conversions import split_rule_conversions
 from checker.claims.document import Document, Mention
+from checker.claims.bases import based_claims
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
@@ -40,7 +41,9 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
     id_mentions, id_rules = identifier_claims(documents, event)
-    weekday_mentions, weekday_rules = weekday_mentions + id_mentions, weekday_rules + id_rules
+    based_mentions, based_rules = based_claims(documents, event)
+    weekday_mentions = weekday_mentions + id_mentions + based_mentions
+    weekday_rules = weekday_rules + id_rules + based_rules
     day_mentions, day_rules = told_day_claims(documents, event)
     age_mentions, age_rules = age_claims(documents, event, mentions + aligned_mentions + day_mentions)
     return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions, documents,
