@@ -4,10 +4,10 @@ from checker.compare.draft_claim_credits import draft_claim_credit_rows
 from checker.compare.draft_credits import draft_credit_rows
 from checker.compare.draft_people import draft_person_rows
 from checker.compare.draft_places import draft_place_rows
-from checker.compare.draft_days import draft_day_rows, retold_days_win
+from checker.compare.draft_days import draft_calendar_rows, draft_day_rows, retold_days_win
 from checker.compare.draft_figures import draft_figure_rows, figures_told
 from checker.compare.draft_quotes import draft_quote_rows
-from checker.compare.draft_text import draft_calendar_rows, draft_name_rows, draft_unnamed_rows
+from checker.compare.draft_text import draft_name_rows, draft_unnamed_rows
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
 from checker.compare.name_findings import name_findings
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups

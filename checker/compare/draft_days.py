@@ -12,9 +12,11 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
+import regex
 
 from checker.claims import SHARED_WORDS, days_with_words, weekday_only
 from checker.compare.draft_text import row
+from checker.compare.name_findings import sentence_around
 
 NEAR_DAYS = 7        # a day further from the sources' than this is another event, however alike the words
 CLAUSE_WORDS = 2     # words of the day's own clause shared ("began deliberating on Tuesday" / "... Wednesday")
@@ -96,3 +98,21 @@ def retold_days_win(verdicts: pd.DataFrame, days: list[dict], dated: np.ndarray)
     again = np.array([al and any(s < b and a < e and w == v for a, b, w in claimed) for _, s, e, v, al in rows],
                      dtype=bool)
     return (verdicts.loc[~(retold | again)] if len(verdicts) else verdicts), days
+
+
+_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
+
+
+def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
+    """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
+    January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
+    rows = []
+    for d in dates:
+        if not d.weekday_mismatch or d.start in taken:
+            continue
+        # the weekday is what is wrong: the row points at it, and leaves the date it names to the claims
+        day = _WEEKDAY.search(draft_text, d.start, d.end)
+        start, end = day.span() if day else (d.start, d.end)
+        rows.append(row("date", "calendar", draft_text[start:end], "contradicted", [], [],
+                        f"the calendar: {d.weekday_mismatch}", sentence_around(draft_text, d.start, d.end), start, end))
+    return rows

@@ -295,7 +295,7 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
     return None
 
 
-PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
+PLACE_WORDS = frozenset({"in", "at", "near", "outside", "on", "from", "of", "with"})
 NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
 
 
@@ -309,8 +309,8 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
     mine = [w.rstrip(".") for w in ANY_WORD.findall(sentence)]      # "in New York.": the name is "York"
     parts = variant.split()
     at = next((i for i in range(1, len(mine)) if mine[i:i + len(parts)] == parts), None)
-    if at is None or mine[at - 1].lower() not in PLACE_WORDS:
-        return None
+    if at is None or mine[at - 1].lower() not in PLACE_WORDS or CALENDAR_WORD.fullmatch(variant):
+        return None                         # "on Monday": a day, which the dates check
     word_before = mine[at - 1].lower()
     after = at + len(parts)
     near_before = {fold(w) for w in mine[max(0, at - 1 - NEAR_WORDS):at - 1] if len(w) > 3}
@@ -319,6 +319,8 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
     if len(near_before) < 2:
         return None
     shared = sentences_sharing(near, index)
+    if any(regex.search(rf"\b{regex.escape(variant)}\b", sentences[n][1]) for n, k in shared.items() if k >= 2):
+        return None                         # a source tells of it there too ("in Chiva, 491 litres ... fell")
     found = None
     for n in sorted((n for n, k in shared.items() if k >= 2), key=lambda n: (-shared[n], n)):
         label, theirs_text = sentences[n]
@@ -338,9 +340,12 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
             if len(before) < 2 and (not before or len(both) < 3):
                 continue
             other = theirs[start:end]
+            if other and other[-1].endswith(".") and other[-1].count(".") == 1:
+                other = other[:-1] + [other[-1][:-1]]     # "the town of Dorne.": the sentence's full stop
             if fold(" ".join(other)) == fold(variant):
                 return None                 # a source puts it where the draft does
             if found is None and other and _a_name(other) and not any(w in mine for w in other) \
+                    and not CALENDAR_WORD.fullmatch(other[0]) \
                     and _another_name(variant, " ".join(other), sentence, theirs_text):
                 found = label, theirs_text, " ".join(other)
     return found
@@ -378,21 +383,3 @@ def _last_name(words: list[str]) -> list[str]:
     while start < end and fold(words[start]) in COMMON:
         start += 1                                    # "The CGT": the name is CGT
     return words[start:end] if end - start <= 5 else []
-
-
-_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
-
-
-def draft_calendar_rows(dates: list, draft_text: str, taken: set[int]) -> list[dict]:
-    """A date the draft gives with a weekday that is not its weekday ("Monday, January 18" in a year when
-    January 18 was a Tuesday) is wrong whatever the sources say; `taken`: starts already given a verdict."""
-    rows = []
-    for d in dates:
-        if not d.weekday_mismatch or d.start in taken:
-            continue
-        # the weekday is what is wrong: the row points at it, and leaves the date it names to the claims
-        day = _WEEKDAY.search(draft_text, d.start, d.end)
-        start, end = day.span() if day else (d.start, d.end)
-        rows.append(row("date", "calendar", draft_text[start:end], "contradicted", [], [],
-                        f"the calendar: {d.weekday_mismatch}", sentence_around(draft_text, d.start, d.end), start, end))
-    return rows

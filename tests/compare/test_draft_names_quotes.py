@@ -173,6 +173,25 @@ def test_a_known_name_in_another_place_of_a_closely_retold_sentence_is_contradic
         assert place["safe_wording"].tolist() == ["Kalamata"]
 
 
+@pytest.mark.parametrize("draft, verdicts", [
+    # "of", "on", "with" place a thing as "in" and "at" do, where the words around say it is the same thing
+    ("Nine people died in the capital and two more in the northern town of Lisle.", [("Lisle", "Dorne")]),
+    ("Traffic resumed after army engineers opened a 60-metre bridge linking Arden with Lisle late on Friday.",
+     [("Lisle", "Calder")]),
+    # a place a source tells of in the same words, though elsewhere another is beside it
+    ("The storm dumped rain on Saint-Aubin, where rivers burst their banks overnight and flooded the square.", []),
+])
+def test_a_place_after_of_on_or_with_the_sources_give_another_is_contradicted(tmp_path, draft, verdicts):
+    place = _place_rows(
+        tmp_path, draft,
+        wire="Nine people died in Arden and two in the northern town of Dorne. The army's engineers opened a "
+             "60-metre bridge linking Arden with Calder on Friday.",
+        paper="The storm dumped rain on Lisle, where rivers burst their banks overnight. In Saint-Aubin, rivers "
+              "burst their banks overnight and flooded the square.")
+    assert [(r.draft, r.safe_wording) for r in place.itertuples()] == verdicts
+    assert set(place["verdict"]) <= {"contradicted"}
+
+
 def test_a_name_in_one_clause_of_a_draft_sentence_that_joins_two_is_checked_against_the_clause(tmp_path):
     place = _place_rows(
         tmp_path, "A hotline said callers reported that 750 people were on board, and according to Oxfam about 100 "
