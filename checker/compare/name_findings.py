@@ -1,7 +1,8 @@
 """Names spelt with other letters are findings like any figure: "Baitas" in one source, "Baytas" in another.
 
 Spellings that differ only in case, accents, spacing or punctuation (US, U.S.; Erdoğan, Erdogan)
-are house-style matters and stay in the Names sheet. Letters that differ are findings, each
+are house-style matters and stay in the Names sheet; but a person's name broken in other places (Alice
+Dasilva Aguiar / Alice da Silva Aguiar) has one right form, and is a finding. Letters that differ are findings, each
 spelling a mention with its offsets, so the Summary, the Evidence sheet and `--json` show them
 like any other claim. A person has one spelling, so two for one person (Aleksander / Alexander
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
@@ -42,6 +43,16 @@ def _transliterations(variants: list[str]) -> bool:
     return all(len(a) == len(b) and all(x == y or (same_name(x, y) and not letters_swapped(x, y))
                                         for x, y in zip(a, b))
                for i, a in enumerate(split) for b in split[i + 1:])
+
+
+def _person_spaced_apart(rows: pd.DataFrame) -> bool:
+    """A person's name whose words break in other places ("Alice Dasilva Aguiar" / "Alice da Silva Aguiar", "Ram
+    Chandra" / "Ramchandra"): one of the spellings is wrong, as a letter would be. Case alone ("da Silva" / "Da
+    Silva") and punctuation ("U.S." / "US") are the house style's."""
+    if not rows["person"].any():
+        return False
+    broken = {" ".join(style_key(w) for w in v.split()).lower() for v in rows["variant"]}
+    return len(broken) > 1 and len({b.replace(" ", "") for b in broken}) == 1
 
 
 def house_key(name: str) -> str:
@@ -95,13 +106,15 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         spellings = {house_key(v) for v in rows["variant"]}
         # the house style's own entries are one name however far apart their letters ("Kyiv" / "Kiev")
         styled = bool(rows["house_style"].any())
-        if len(spellings) < 2 or not styled and (min(map(len, spellings)) < 4 or not _spelt_apart(list(rows["variant"]))):
+        spaced = _person_spaced_apart(rows)
+        if not spaced and (len(spellings) < 2 or not styled and (min(map(len, spellings)) < 4
+                                                                  or not _spelt_apart(list(rows["variant"])))):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         # each source's spellings, as the house style would key them
         by_source = list(rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v}))
-        if _each_source_writes_all(by_source, spellings):
+        if not spaced and _each_source_writes_all(by_source, spellings):
             continue                                # "Mayor Conaway" and "Conway, Pennsylvania": two names
-        if _forms_of_one_word(by_source, spellings):
+        if not spaced and _forms_of_one_word(by_source, spellings):
             continue                                # "Argentina" and "Argentine" in one text: a word and its form
         claim = f"{NAME_CLAIM}:{group}"
         preferred = rows["preferred"].iloc[0]
@@ -123,8 +136,10 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             "event_label": event, "status": "conflict",
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
-            "note": "spelt with different letters: " + ", ".join(sorted(rows["variant"].unique()))
+            "note": ("spaced two ways: " if spaced else "spelt with different letters: ")
+                    + ", ".join(sorted(rows["variant"].unique()))
                     + (f"; the house style prints {preferred}" if styled else
+                       "; the person's own spelling settles which" if spaced else
                        "; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
                        else ""),
             "sources": rows["source"].nunique()})

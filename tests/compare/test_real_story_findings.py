@@ -429,6 +429,31 @@ def test_one_word_names_spelt_two_ways_are_a_conflict_a_persons_never_a_translit
     assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
 
+@pytest.mark.parametrize("a, b, spaced", [
+    ("Maria Dacosta Ferreira", "Maria da Costa Ferreira", True),   # a person's name broken in other places
+    ("Hari Prasad Koirala", "Hariprasad Koirala", True),
+    ("Maria da Costa Ferreira", "Maria Da Costa Ferreira", False),  # case alone is the house style's
+])
+def test_a_persons_name_spaced_two_ways_is_a_finding_case_alone_is_not(tmp_path, a, b, spaced):
+    result = story(
+        tmp_path,
+        a=f"The victim, {a}, was nine. Her mother spoke to reporters.\n",
+        b=f"The victim, {b}, was nine. Her mother spoke to reporters.\n")
+    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    assert (len(names) == 1) is spaced
+    if spaced:
+        assert names["status"].tolist() == ["conflict"] and names.iloc[0]["note"].startswith("spaced two ways")
+
+
+def test_a_word_after_a_datelines_dash_is_no_name_where_the_story_writes_it_in_lower_case(tmp_path):
+    # "(AP) — Rioters hurled bricks" beside "(Reuters)": a sentence's first word, not a spelling of Reuters
+    result = story(
+        tmp_path,
+        a="HALDEN, England (AP) — Rioters hurled bricks at a mosque. Police arrested the rioters later.\n",
+        b="HALDEN, England, July 30 (Reuters) - Police said 39 officers were hurt, Reuters reported.\n")
+    assert not result.findings["claim"].str.startswith("name:").any()
+
+
 def test_page_furniture_is_no_name_spelt_two_ways(tmp_path):
     result = story(
         tmp_path,

@@ -46,7 +46,7 @@ def hyphenated_given_name(word: str) -> bool:
 
 
 _MARKUP = "*_#>[]` \t"
-_STARTERS = set("\"“‘«„(:")  # after these a capital letter starts a phrase, not a name
+_STARTERS = set("\"“‘«„(:—–")  # after these a capital letter starts a phrase, not a name ("(AP) — Rioters")
 
 TITLES = frozenset("""president presidents prime minister ministers premier chancellor mr mrs ms mm messrs dr prof
     sir dame lord lady king queen prince princess sheikh emir sultan ayatollah pope cardinal bishop rev general gen
