@@ -31,7 +31,7 @@ from checker.claims.context_words import ORDER_MARK, WINDOW, figure_context, ste
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
+from checker.claims.open_figures import AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
 from checker.claims.union_find import UnionFind
@@ -376,5 +376,5 @@ def on_one_clock(mentions: list[Mention]) -> None:
 
 
 def open_rule(claim: str, words: str, dimension: str) -> Rule:
-    kind = "date" if dimension.startswith("date") else "count"
+    kind = "date" if dimension.startswith("date") else "entity" if dimension == AGE_SPAN else "count"
     return made_rule(claim, kind, f"auto: {words}", "auto", description=dimension, cues=[words], window=WINDOW)

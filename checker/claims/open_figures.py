@@ -47,6 +47,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _dimension(quantity: Quantity, text: str = "", lo: int = 0) -> str:
     """What the figure measures; figures of different dimensions are never one claim."""
+    if quantity.kind == "age" and quantity.qualifier == "range":
+        return AGE_SPAN
     unit = quantity.unit
     if unit is None and quantity.kind == "count" and text:
         unit = counted_before(text, lo, quantity.start)
@@ -78,7 +80,8 @@ _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,}
 
 
 TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
-GROUP_MARK = "group of "      # a group's size: its noun alone says what the figure is
+GROUP_MARK = "group of "
+AGE_SPAN = "age span"          # a group's youngest and oldest ("aged 26 to 74"): two facts, compared as written      # a group's size: its noun alone says what the figure is
 
 
 def _head(first: str, second: str | None) -> str:
@@ -115,7 +118,17 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
         item.counted = noun if noun and seen[noun] == 1 else ""
 
 
+def _kind(quantity: Quantity) -> str:
+    """How the comparer compares the figure: a group's ages ("men aged 26 to 74") are its youngest and its oldest,
+    two facts a source states exactly, not a figure somewhere between; so "aged 27 to 74" is another span."""
+    if quantity.kind == "age":
+        return "entity" if _dimension(quantity) == AGE_SPAN else "age"
+    return "count"
+
+
 def _value(quantity: Quantity) -> str:
+    if _dimension(quantity) == AGE_SPAN:
+        return f"{quantity.low:g} to {quantity.high:g}"
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
     return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
@@ -140,7 +153,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             continue
         measure, conversion = split_conversion(doc.text, q)
         made = [OpenItem(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                                 kind="age" if q.kind == "age" else "count", text=part.text, start=part.start,
+                                 kind=_kind(part), text=part.text, start=part.start,
                                  end=part.end, low=part.low, high=part.high, low_inclusive=part.low_inclusive,
                                  high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
                                  value=_value(part), qualifier=part.qualifier, why=part.why,

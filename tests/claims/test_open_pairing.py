@@ -136,3 +136,17 @@ def test_the_first_of_a_series_and_the_second_are_two_facts(tmp_path):
     second = {claims.get(("a", "4:40 a.m.")), claims.get(("b", "around 5 a.m.")), claims.get(("c", "around 4.40 am"))}
     assert len(second) == 1 and None not in second
     assert not first & second
+
+
+@pytest.mark.parametrize("b_span, status", [("aged 19 to 63", "conflict"), ("aged between 18 and 63", "agree")])
+def test_a_groups_ages_are_its_youngest_and_oldest_compared_as_written(tmp_path, b_span, status):
+    # "aged 18 to 63" and "aged 19 to 63" overlap, but they say two different youngest defendants
+    (tmp_path / "a.txt").write_text("Date: 2024-03-02\n\nAll 31 defendants, men aged 18 to 63, were convicted on "
+                                    "Thursday by the regional court.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: 2024-03-02\n\nThe regional court convicted the 31 defendants, {b_span}, "
+                                    "on Thursday.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    spans = result.mentions[result.mentions["text"].str.contains(" to | and ")]
+    assert spans["claim"].nunique() == 1 and set(spans["value"]) <= {"18 to 63", "19 to 63"}
+    statuses = result.findings.set_index("claim")["status"]
+    assert statuses[spans["claim"].iloc[0]] == status
