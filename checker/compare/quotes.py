@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from checker.claims import UnionFind
+from checker.claims import UnionFind, stem
 from checker.reading import Quote, find_quotes
 from checker.reading.names import COMMON, fold, same_name
 from checker.sources import Source
@@ -42,6 +42,7 @@ RETOLD_RATIO = 50             # ... or this much, for a speaker's statement reto
 # ruthless attack" 89, too few content words to pair on them (two of three); a slogan and its rewording
 # ("bring France to a standstill" / "to a halt" 80) would chain a speaker's own quote into the slogan's group
 NEAR_WORDING = 85
+EXCERPT_LENGTHS = 2           # a quote this many times another's length may hold it as an excerpt
 SAME_SURNAME_RATIO = 80       # "Becker" / "Beker" 91, "Chkiouat" / "Chkiwat" 80; "Bragg" / "Brown" 40
 MAX_SPEAKER_QUOTES = 200
 
@@ -123,10 +124,21 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
             for j in members[x + 1:]:
                 if quotes[i].source != quotes[j].source and \
                         (surname[i] == surname[j] or fuzz.ratio(surname[i], surname[j]) >= SAME_SURNAME_RATIO):
-                    score[(i, j)] = fuzz.ratio(_wording(quotes[i]), _wording(quotes[j]))
+                    score[(i, j)] = _speaker_score(_wording(quotes[i]), _wording(quotes[j]))
         pairs += [pair for pair, ratio in score.items()
                   if ratio >= SAME_SPEAKER_RATIO or ratio >= RETOLD_RATIO and _retold(quotes, pair, score)]
     return pairs
+
+
+def _speaker_score(a: str, b: str) -> float:
+    """How alike two quotes of one speaker are worded; a sentence an outlet took from a long statement is scored
+    against the part of the statement most like it (a press release quotes two paragraphs, a paper one line)."""
+    whole = fuzz.ratio(a, b)
+    short, long = sorted((a, b), key=len)
+    if len(long) >= EXCERPT_LENGTHS * len(short):
+        part = fuzz.partial_ratio(short, long)
+        return part if part >= SAME_SPEAKER_RATIO else whole    # an excerpt only nearly word for word
+    return whole
 
 
 def _retold(quotes: list[Quote], pair: tuple[int, int], score: dict[tuple[int, int], float]) -> bool:
@@ -134,7 +146,7 @@ def _retold(quotes: list[Quote], pair: tuple[int, int], score: dict[tuple[int, i
     bombed" / "From the air, it looks as though the area has been bombed"): half the words that carry it shared,
     and each the other's closest among what the speaker says in the other source."""
     i, j = pair
-    words_i, words_j = content_words(quotes[i]), content_words(quotes[j])
+    words_i, words_j = _stems(quotes[i]), _stems(quotes[j])
     smaller = min(len(words_i), len(words_j))
     if not smaller or len(words_i & words_j) * 2 < smaller:
         return False
@@ -142,6 +154,13 @@ def _retold(quotes: list[Quote], pair: tuple[int, int], score: dict[tuple[int, i
         a == i and quotes[b].source == quotes[j].source or b == i and quotes[a].source == quotes[j].source or
         a == j and quotes[b].source == quotes[i].source or b == j and quotes[a].source == quotes[i].source)]
     return all(r < score[pair] for r in rivals)
+
+
+def _stems(quote: Quote) -> set[str]:
+    """The words that carry a statement, as stems or their concept: a translation's "asking ... to provide aid"
+    meets another's "ask ... to send help" on ask and help."""
+    return {stem(w[:-3] if w.endswith("ing") and len(w) > 5 else w)
+            for w in quote.words if len(w) >= 3 and w not in STOP_WORDS}
 
 
 def difference(reference: list[str], words: list[str]) -> str:

@@ -204,6 +204,12 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
                          span.start - 200)
         lead = text[line_start:max(line_start, span.start - 1)]
         before = _BEFORE.search(lead) or _colon_lead(lead)
+        if before is None and not lead.strip() and paragraph_break >= 0:
+            # a statement's quote as a paragraph of its own, after "Chief Constable Serena Kennedy said:"
+            previous_break = text.rfind("\n\n", 0, paragraph_break)
+            above = text[previous_break + 2 if previous_break >= 0 else 0:paragraph_break].strip()
+            if above.endswith(":") and len(above) <= 200:
+                before = _BEFORE.search(above) or _colon_lead(above)
         if before:
             found, how = before, "named next to quote"
         elif sentence is not None:

@@ -112,6 +112,9 @@ SPEAKERS = [
     ("a day before the pronoun in the colon's words is no speaker",
      'President Daniel Ortega has accused the opposition of plotting. On Wednesday he went to the court, telling reporters outside: "I am willing to be '
      'summoned and investigated."', "Ortega", "he -> nearest named speaker in paragraph"),
+    ("a statement's quote as a paragraph of its own, the speaker in the line above",
+     'Chief Inspector Maria Lund said:\n\n"We will keep this a live investigation for as long as it takes."',
+     "Lund", "named next to quote"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Dong-hoon", "named next to quote"),
@@ -230,6 +233,17 @@ GROUPING = [
      ['"From the air, it looks as though the area has been bombed," Rossi said. "The area looks as if it will '
       'need years," Rossi said.',
       '"Seen from above, the land looks as if it has been bombed," said Rossi.'], ["variance"]),
+    ("a line an outlet took from a speaker's long statement is one statement",
+     ['Maria Lund said: "Whilst these arrests are a significant milestone within this inquiry, this remains very '
+      'much a live inquiry and we continue to work with our partners from the coastguard and the border agency. '
+      'My thoughts, and those of everyone at the force, are with the families of the crew, and with everyone '
+      'affected by Friday\'s terrible events."',
+      'Announcing the arrests, Maria Lund said: "While these arrests mark an important milestone in the inquiry, '
+      'this is still very much a live inquiry."'], ["variance"]),
+    ("one speaker's statement in other words, 'asking ... aid' and 'ask ... help', is one statement",
+     ['"We are asking the international community to provide humanitarian aid as soon as they can," Okafor said.',
+      '"We ask the international community to send humanitarian help as fast as possible," said Okafor.'],
+     ["variance"]),
     ("one speaker's two statements sharing one word stay apart",
      ['"All the people of the valley are out of their homes tonight," Rossi said.',
       '"Nobody should return to their homes before the water falls," said Rossi.'], []),
