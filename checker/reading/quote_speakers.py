@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.reading.names.finding import CALENDAR, COMMON, TITLES
+from checker.reading.names.finding import CALENDAR, COMMON, TITLES, hyphenated_given_name
 from checker.reading.names.spelling import fold
 from checker.reading.text import Sentence, SentenceIndex
 
@@ -66,6 +66,8 @@ def _surname(written: str) -> str | None:
         return None  # "Putin's spokesman": not Putin
     # "On Wednesday he went to the court, telling reporters:": a day is never who spoke
     kept = [w for w in words if fold(w) not in TITLES and fold(w) not in COMMON and fold(w) not in CALENDAR]
+    if len(kept) >= 2 and hyphenated_given_name(kept[-1]):
+        return kept[-2]     # "Yoon Hee-geun": the family name first, as another outlet's "Commissioner Yoon" has it
     return kept[-1] if kept else None
 
 

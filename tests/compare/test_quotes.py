@@ -108,7 +108,7 @@ SPEAKERS = [
      "Zhao", "named next to quote"),
     ("named in the words a colon ends before the quote",
      'Its leader, Han Dong-hoon, spoke out within the hour: "The declaration is wrong. We will stop it."',
-     "Dong-hoon", "named next to quote"),
+     "Han", "named next to quote"),
     ("a day before the pronoun in the colon's words is no speaker",
      'President Daniel Ortega has accused the opposition of plotting. On Wednesday he went to the court, telling reporters outside: "I am willing to be '
      'summoned and investigated."', "Ortega", "he -> nearest named speaker in paragraph"),
@@ -117,7 +117,7 @@ SPEAKERS = [
      "Lund", "named next to quote"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
-     "Dong-hoon", "named next to quote"),
+     "Han", "named next to quote"),
 ]
 
 
@@ -229,6 +229,9 @@ GROUPING = [
     ("one speaker's statement in two outlets' translations is one statement",
      ['"Seen from above, the land looks as if it has been bombed," Rossi said on Sunday.',
       '"From the air, it looks as though the area has been bombed," said Rossi.'], ["variance"]),
+    ("a Korean name, family name first, is one speaker with the family name alone",
+     ['"Seen from above, the land looks as if it has been bombed," said Commissioner Park Min-jae.',
+      '"From the air, it looks as though the area has been bombed," Park said.'], ["variance"]),
     ("a speaker's two statements on one subject stay apart, the closer one pairs",
      ['"From the air, it looks as though the area has been bombed," Rossi said. "The area looks as if it will '
       'need years," Rossi said.',
