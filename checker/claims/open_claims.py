@@ -102,7 +102,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                     unit, eastern = "minutes UTC", False
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
-                              high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=t.text,
+                              high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=_clock_value(t.minutes, shift),
                               qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
@@ -127,6 +127,11 @@ def _eastern_to_utc(day: dt.date) -> int:
     start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
     end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
     return 240 if start <= day < end else 300
+
+
+def _clock_value(minutes: int, shift: int) -> str:
+    """A time as compared: "9.30 pm" and "2130 hrs" are one time, "21:30 (16:00 UTC)" where the zone is known."""
+    return _clock(minutes) + (f" ({_clock(minutes + shift)} UTC)" if shift else "")
 
 
 def _clock(minutes: int) -> str:

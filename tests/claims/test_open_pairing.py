@@ -150,3 +150,14 @@ def test_a_groups_ages_are_its_youngest_and_oldest_compared_as_written(tmp_path,
     assert spans["claim"].nunique() == 1 and set(spans["value"]) <= {"18 to 63", "19 to 63"}
     statuses = result.findings.set_index("claim")["status"]
     assert statuses[spans["claim"].iloc[0]] == status
+
+
+def test_one_time_written_two_ways_agrees(tmp_path):
+    (tmp_path / "a.txt").write_text("Date: 2024-08-01\n\nWork on the footbridge across the river started at 9.30 pm "
+                                    "on Wednesday under floodlights.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-08-01\n\nWork on the footbridge commenced at 2130 hrs on Wednesday "
+                                    "under floodlights, the army said.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    times = result.mentions[result.mentions["text"].isin(["9.30 pm", "2130 hrs"])]
+    assert times["claim"].nunique() == 1 and times["value"].nunique() == 1
+    assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "agree"
