@@ -19,6 +19,7 @@ _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.?\s?m\b\.?)"
           rf"|(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?![\d:])"
           rf"|(?P<hm4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|IST|local))"
+          rf"|(?m:^)(?P<h5>[01]?\d|2[0-3])[.:](?P<m5>[0-5]\d)(?=[ \t]*[-\u2013\u2014][ \t])"   # a live blog's "12.30 - "
           rf"|(?P<named>noon|midday|midnight))")
 _QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|before|after)\s+)?"
 TIME = re.compile(
@@ -70,8 +71,8 @@ def _clock(m: re.Match) -> int | None:
         return _NAMED[g["named"].lower()]
     if g["hm4"]:
         return int(g["hm4"]) * 60 + int(g["m4"])
-    if g["h3"]:
-        return int(g["h3"]) * 60 + int(g["m3"])
+    if g["h3"] or g["h5"]:
+        return int(g["h3"] or g["h5"]) * 60 + int(g["m3"] or g["m5"])
     hour = int(g["h1"] or g["h2"])
     minute = int(g["m1"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()

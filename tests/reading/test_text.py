@@ -77,6 +77,22 @@ def test_the_first_hour_of_a_range_takes_the_seconds_half_of_the_day(text, times
     assert [(t.text, t.minutes) for t in read_times(text)] == times
 
 
+@pytest.mark.parametrize("text, times", [
+    # a live blog's entries open with their time, and a dash
+    ("LIVE: the verdict\n\n09.30 - The hearing opens.\n14.05 – The judge reads out 51 sentences.",
+     [("09.30", 570), ("14.05", 845)]),
+    # a decimal in a sentence, a range with a dash, is no time
+    ("The index rose 12.30 - a record. Rates of 4.50 - 5.25 apply.", []),
+])
+def test_a_live_blogs_entry_time_is_a_time_and_no_figure(text, times):
+    from checker.reading import read_times
+    from checker.claims.document import read_document
+    from checker.sources.load import Source
+    assert [(t.text, t.minutes) for t in read_times(text)] == times
+    quantities = read_document(Source(label="blog", path="blog.txt", text=text)).quantities
+    assert not {t for t, _ in times} & {q.text for q in quantities}
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("The plane touched down at about 6 p.m.", "17:45", "18:15"),       # a round hour: a quarter hour either way
     ("The plane touched down at about 5:57 p.m.", "17:54", "18:00"),    # told to the minute: a few minutes
