@@ -51,6 +51,8 @@ _SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|Gm
 def _bases(doc: Document) -> list[tuple[str, str, int, int]]:
     """The (thing, place, start, end) pairs of the text that say where a thing is based."""
     text, found = doc.text, []
+    if "based" not in text and "headquartered" not in text:
+        return found                            # the cheap check first: most texts place nothing
     pairs = place_pairs(text)
     named_places = {(start, end) for thing, _, start, end in pairs if not thing.startswith(KIND_MARK)}
     for thing, place, start, end in pairs:

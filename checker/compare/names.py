@@ -264,7 +264,7 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
 # "General Waker-Uz-Zaman", "his son Suleman, 19": a title, a kinship word or an age beside a name makes it a
 # person's, whose one spelling two sources cannot both have
 _KIN = frozenset("son daughter wife husband brother sister father mother widow nephew niece".split())
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?[ 	]+\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)\.?[ 	]+\Z")   # (?r): searched from the end, where it is anchored
 _AGE_AFTER = regex.compile(r",[ 	]+\d{1,3},")
 
 
