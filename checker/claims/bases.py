@@ -16,7 +16,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document, Mention
-from checker.claims.places import KIND_MARK, place_pairs, same_place
+from checker.claims.places import DEFINITE_BEFORE, KIND_MARK, place_pairs, same_place
 from checker.claims.regions import REGIONS
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
@@ -25,7 +25,8 @@ from checker.reading.names import fold
 BASED_CLAIM = "based:"
 _BASED_AFTER = regex.compile(r"-(?:based|headquartered)\b")
 _BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
-_DEFINITE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+\Z")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|GmbH|NV|Pte|Group)\.?)+\Z")
 _NOT_KIND_WORDS = frozenset("said says told took held has had have was were is are will would".split())
 COUNTRIES_PATH = Path(__file__).resolve().parents[1] / "data" / "countries.yaml"
 
@@ -44,9 +45,6 @@ def _same(a: str, b: str) -> bool:
     return same_place(_POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b))
 
 
-_POSSESSIVE = regex.compile(r"['’]s\b")
-_SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|GmbH|NV|Pte|Group)\.?)+\Z")
-
 
 def _bases(doc: Document) -> list[tuple[str, str, int, int]]:
     """The (thing, place, start, end) pairs of the text that say where a thing is based."""
@@ -59,7 +57,7 @@ def _bases(doc: Document) -> list[tuple[str, str, int, int]]:
         if not (_BASED_AFTER.match(text, end) or _BASED_BEFORE.search(text, max(0, start - 12), start)):
             continue                            # "Wentzville, Missouri": a town's region, claimed elsewhere
         if thing.startswith(KIND_MARK):
-            if (start, end) in named_places or not _DEFINITE.search(text, max(0, start - 8), start):
+            if (start, end) in named_places or not DEFINITE_BEFORE.search(text, max(0, start - 8), start):
                 continue                        # its name says which ("... firm Elliptic"); "a Dubai-based firm"
             words = [w for w in thing[1:].split() if w not in _NOT_KIND_WORDS and len(w) >= 3]
             if not words:

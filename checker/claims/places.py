@@ -34,6 +34,7 @@ _FORMS = [
 ]
 _NOT_KINDS = frozenset("who which that whose and or but in on at of for to with from by as is was are were has had "
                        "have said says the a an".split())
+DEFINITE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)[ \t]+\Z")   # "the Dubai-based exchange"
 KIND_MARK = "#"     # a thing told by its kind ("#exchange"), not by its name
 
 

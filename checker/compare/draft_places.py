@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import (KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, place_of, place_pairs,
-                            same_place)
+from checker.claims import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, place_of,
+                            place_pairs, same_place)
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import fold
@@ -64,9 +64,6 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
     return rows
 
 
-_DEFINITE = regex.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ \t]+\Z")
-
-
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
           relation: str) -> list[dict]:
     theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in pairs(text)]
@@ -85,7 +82,8 @@ def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, st
             continue
         against = {label: p for label, p in about}
         if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1 \
-                and (any(same_place(place, p) for _, _, p in theirs) or not _DEFINITE.search(draft_text, 0, start)):
+                and (any(same_place(place, p) for _, _, p in theirs)
+                     or not DEFINITE_BEFORE.search(draft_text, max(0, start - 8), start)):
             continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's "a
             #                 Singapore-based firm" a third; but "the Delhi-based exchange", where no source places
             #                 anything in Delhi, is one of theirs put in the draft's own place
