@@ -297,6 +297,8 @@ def _flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, s
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside", "on", "from", "of", "with"})
 NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                     "south-west".split())
 
 
 def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
@@ -337,7 +339,11 @@ def _placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, s
             # / "Lula, who was in Araraquara in São Paulo state inspecting"
             before = near_before & {fold(x) for x in lowered[max(0, j - NEAR_WORDS):j]}
             both = before | near_after & {fold(x) for x in lowered[end:end + NEAR_WORDS]}
-            if len(before) < 2 and (not before or len(both) < 3):
+            # "Mazan, a small town northeast of Marseille" / "Mazan, a town ... northeast of Avignon": the same
+            # bearing from a place, of the same thing the two sentences name
+            bearing = word_before == "of" and j and lowered[j - 1] == mine[at - 2].lower() in BEARINGS \
+                and any(w in theirs for w in mine[1:at - 2] if _NAME_WORD.fullmatch(w) and fold(w) not in COMMON)
+            if len(before) < 2 and (not before or len(both) < 3) and not bearing:
                 continue
             other = theirs[start:end]
             if other and other[-1].endswith(".") and other[-1].count(".") == 1:
