@@ -770,6 +770,17 @@ def test_a_single_unit_is_counted_to_the_half():
     assert quantities.lex.SINGLE_UNIT_STEP == 0.5 and almost.step == 0.5 * Y
 
 
+@pytest.mark.parametrize("text, read", [
+    ("The government declared a day of national mourning for the victims.", [("a day", 1.0)]),
+    ("Students began a week of protests on Monday.", [("a week", 3.5)]),     # a week, to the half: 3.5 to 10.5 days
+    # "a day" before the thing it is a day of is a stretch; a day of the week, or "a day after", is none
+    ("Friday is a day of the week when few fly.", []),
+    ("He was arrested a day after the attack.", []),
+])
+def test_a_single_unit_of_a_thing_is_the_stretch_it_lasted(text, read):
+    assert [(q.text, q.low) for q in read_quantities(text) if q.kind == "duration"] == read
+
+
 def test_decade_long_does_not_hide_the_next_figure():
     found = read_quantities("The decade-long conflict has displaced millions.")
     assert [q.text for q in found] == ["decade-long", "millions"]

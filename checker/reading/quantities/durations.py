@@ -107,7 +107,12 @@ def read_single(text: str, m: re.Match, floor: int) -> Quantity | None:
     half = _AND_A_HALF.match(text, end)
     if half:
         end, n = half.end(), 1.5
-    return _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=True)
+    # "a day of national mourning", "a week of protests": the stretch the noun after it lasted
+    stretch = n == 1.0 and _OF_A_THING.match(text, end) is not None
+    return _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=not stretch)
+
+
+_OF_A_THING = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|its\b|his\b|her\b|their\b)(?:national\s+)?[a-z]{4,}")
 
 
 def _single_unit(text, start, end, unit_word, n, floor, need_context=False) -> Quantity | None:
