@@ -89,10 +89,15 @@ APART = [
 ]
 
 
+def _check(tmp_path, **texts):
+    """The check of a story whose sources are `texts` (label -> text), each dated 2 March 2024."""
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-02\n\n" + text + "\n", encoding="utf-8")
+    return checker.check(tmp_path)
+
+
 def _claims(tmp_path, a, b):
-    (tmp_path / "a.txt").write_text("Date: 2024-03-02\n\n" + a + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Date: 2024-03-02\n\n" + b + "\n", encoding="utf-8")
-    mentions = checker.check(tmp_path).mentions
+    mentions = _check(tmp_path, a=a, b=b).mentions
     return {(row.source, row.text): row.claim for row in mentions.itertuples()}
 
 
@@ -110,12 +115,10 @@ def test_other_facts_are_not_one_claim(tmp_path, a, b, in_a, in_b):
 
 def test_the_whole_of_a_breakdown_stays_the_claims(tmp_path):
     """'109 wounded, among them 16 children' breaks the count down; 109 is still compared with 87."""
-    for name, text in (("a", "Governor Ivan Belov said 109 people were wounded, among them 16 children."),
-                       ("b", "Ivan Belov said on Saturday that more than 100 people had been wounded."),
-                       ("c", "Police said at least 39 people were killed and 87 wounded in the attack."),
-                       ("d", "Belov said 16 children were among the wounded.")):
-        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-02\n\n" + text + "\n", encoding="utf-8")
-    result = checker.check(tmp_path)
+    result = _check(tmp_path, a="Governor Ivan Belov said 109 people were wounded, among them 16 children.",
+                    b="Ivan Belov said on Saturday that more than 100 people had been wounded.",
+                    c="Police said at least 39 people were killed and 87 wounded in the attack.",
+                    d="Belov said 16 children were among the wounded.")
     claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
     assert claims[("a", "109")] == claims[("b", "more than 100")] == claims[("c", "87")] != claims[("a", "16")]
     status = result.findings.set_index("claim")["status"]
@@ -129,9 +132,7 @@ def test_the_first_of_a_series_and_the_second_are_two_facts(tmp_path):
              "b": "Police said the first mudslide hit the hamlet shortly after 4 a.m. and a second around 5 a.m., "
                   "while families slept.",
              "c": "The second and wider mudslide hit around 4.40 am and swept the school and two shops downhill."}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text("Date: 2024-03-02\n\n" + text + "\n", encoding="utf-8")
-    claims = {(row.source, row.text): row.claim for row in checker.check(tmp_path).mentions.itertuples()}
+    claims = {(row.source, row.text): row.claim for row in _check(tmp_path, **texts).mentions.itertuples()}
     first = {claims.get(("a", "around 4 a.m.")), claims.get(("b", "shortly after 4 a.m."))}
     second = {claims.get(("a", "4:40 a.m.")), claims.get(("b", "around 5 a.m.")), claims.get(("c", "around 4.40 am"))}
     assert len(second) == 1 and None not in second
@@ -141,11 +142,9 @@ def test_the_first_of_a_series_and_the_second_are_two_facts(tmp_path):
 @pytest.mark.parametrize("b_span, status", [("aged 19 to 63", "conflict"), ("aged between 18 and 63", "agree")])
 def test_a_groups_ages_are_its_youngest_and_oldest_compared_as_written(tmp_path, b_span, status):
     # "aged 18 to 63" and "aged 19 to 63" overlap, but they say two different youngest defendants
-    (tmp_path / "a.txt").write_text("Date: 2024-03-02\n\nAll 31 defendants, men aged 18 to 63, were convicted on "
-                                    "Thursday by the regional court.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Date: 2024-03-02\n\nThe regional court convicted the 31 defendants, {b_span}, "
-                                    "on Thursday.\n", encoding="utf-8")
-    result = checker.check(tmp_path)
+    result = _check(tmp_path,
+                    a="All 31 defendants, men aged 18 to 63, were convicted on Thursday by the regional court.",
+                    b=f"The regional court convicted the 31 defendants, {b_span}, on Thursday.")
     spans = result.mentions[result.mentions["text"].str.contains(" to | and ")]
     assert spans["claim"].nunique() == 1 and set(spans["value"]) <= {"18 to 63", "19 to 63"}
     statuses = result.findings.set_index("claim")["status"]
@@ -153,11 +152,9 @@ def test_a_groups_ages_are_its_youngest_and_oldest_compared_as_written(tmp_path,
 
 
 def test_one_time_written_two_ways_agrees(tmp_path):
-    (tmp_path / "a.txt").write_text("Date: 2024-08-01\n\nWork on the footbridge across the river started at 9.30 pm "
-                                    "on Wednesday under floodlights.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Date: 2024-08-01\n\nWork on the footbridge commenced at 2130 hrs on Wednesday "
-                                    "under floodlights, the army said.\n", encoding="utf-8")
-    result = checker.check(tmp_path)
+    result = _check(tmp_path,
+                    a="Work on the footbridge across the river started at 9.30 pm on Wednesday under floodlights.",
+                    b="Work on the footbridge commenced at 2130 hrs on Wednesday under floodlights, the army said.")
     times = result.mentions[result.mentions["text"].isin(["9.30 pm", "2130 hrs"])]
     assert times["claim"].nunique() == 1 and times["value"].nunique() == 1
     assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "agree"

@@ -306,7 +306,7 @@ def test_a_given_name_spelt_with_other_letters_is_a_finding_and_an_initial_is_no
           "set the date.\n",
         b="Chief operating officer Alexander Larsen said the bridge would reopen. Judge Lewis Kaplan set the "
           "date.\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert [sorted(v.values()) for v in names["values"]] == [["Aleksander Larsen", "Alexander Larsen"]]
     assert set(names["status"]) == {"conflict"}
 
@@ -377,7 +377,7 @@ def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spel
         tmp_path,
         a=f"Prosecutor {a} told the court the losses were large. {a} asked for a long sentence.\n",
         b=f"Prosecutor {b} told the court the losses were large. {b} asked for a long sentence.\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert (len(names) == 1) is spelt
     if spelt:
         assert {s for v in names["values"].iloc[0].values() for s in (a, b) if s in v} == {a, b}
@@ -396,7 +396,7 @@ def test_a_name_spelt_with_other_letters_is_a_conflict_a_place_transliterated_so
         tmp_path,
         a=f"Rescuers reached {a} on Saturday. Officials in {a.split()[-1]} said the roads were open.\n",
         b=f"Rescuers reached {b} on Saturday. Officials in {b.split()[-1]} said the roads were open.\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert names["status"].tolist() == ["conflict"]
     assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
@@ -424,7 +424,7 @@ def test_names_are_spelt_apart_only_where_the_words_that_differ_are_alike(varian
 def test_one_word_names_spelt_two_ways_are_a_conflict_a_persons_never_a_transliteration(tmp_path, a, b,
                                                                                         transliterated):
     result = story(tmp_path, a=a + "\n", b=b + "\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert names["status"].tolist() == ["conflict"]
     assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
@@ -439,7 +439,7 @@ def test_a_persons_name_spaced_two_ways_is_a_finding_case_alone_is_not(tmp_path,
         tmp_path,
         a=f"The victim, {a}, was nine. Her mother spoke to reporters.\n",
         b=f"The victim, {b}, was nine. Her mother spoke to reporters.\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert (len(names) == 1) is spaced
     if spaced:
         assert names["status"].tolist() == ["conflict"] and names.iloc[0]["note"].startswith("spaced two ways")
@@ -588,7 +588,7 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
 ])
 def test_a_surname_misspelt_after_one_given_name_is_a_finding(tmp_path, a, b, finding):
     result = story(tmp_path, a=f"Date: 2024-07-19\n\n{a}\n", b=f"Date: 2024-07-19\n\n{b}\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert list(names["status"]) == (["conflict"] if finding else [])
 
 
@@ -601,7 +601,7 @@ def test_a_surname_misspelt_after_one_given_name_is_a_finding(tmp_path, a, b, fi
 ])
 def test_letters_swapped_in_a_name_are_a_typo(tmp_path, a, b, transliterated):
     result = story(tmp_path, a=f"Date: 2024-07-19\n\n{a}\n", b=f"Date: 2024-07-19\n\n{b}\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert list(names["status"]) == ["conflict"]
     assert ("two transliterations" in names.iloc[0]["note"]) == transliterated
 
@@ -703,7 +703,7 @@ def test_british_and_american_spellings_of_a_name_are_house_style(tmp_path, a, b
 ])
 def test_a_word_and_another_form_of_it_in_one_source_are_no_name_spelt_two_ways(tmp_path, a, b, finding):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert (len(names) > 0) == finding
 
 
@@ -719,6 +719,11 @@ def test_a_word_and_another_form_of_it_in_one_source_are_no_name_spelt_two_ways(
 ])
 def test_spellings_the_house_style_names_are_findings_that_say_its_choice(tmp_path, a, b, note):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
-    names = result.findings[result.findings["claim"].str.startswith("name:")]
+    names = _name_findings(result)
     assert list(names["status"]) == ([] if note is None else ["conflict"])
     assert note is None or note in names["note"].iloc[0]
+
+
+def _name_findings(result):
+    """The findings of names spelt two ways."""
+    return result.findings[result.findings["claim"].str.startswith("name:")]
