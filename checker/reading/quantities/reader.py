@@ -89,10 +89,10 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m."
     if not x.words and not x.currency:
-        if ctx.LABEL_BEFORE.search(text, max(lo, x.start - 16), x.start) and "," not in text[x.start:x.end] \
+        if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
                 and x.scale == 1.0:
             return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million"
-        if x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, lo, x.start):
+        if x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, max(lo, x.start - 16), x.start):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
