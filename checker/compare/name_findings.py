@@ -123,11 +123,12 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
             by_source.setdefault(row.source, [])
             if row.variant not in by_source[row.source]:
                 by_source[row.source].append(row.variant)
-            mentions.append(mention_row(
-                mention_columns, source=row.source, path=row.path, claim=claim, kind="name", text=row.variant,
-                start=row.start, end=row.end, value=row.variant, event=event,
-                sentence=sentence_around(texts.get(row.source, ""), int(row.start), int(row.end)),
-                why=f"{row.variant}: a spelling of {preferred} ({row.count}×)"))
+            for start, end in row.uses:     # every place the spelling stands, for an editor to mend each
+                mentions.append(mention_row(
+                    mention_columns, source=row.source, path=row.path, claim=claim, kind="name", text=row.variant,
+                    start=start, end=end, value=row.variant, event=event,
+                    sentence=sentence_around(texts.get(row.source, ""), start, end),
+                    why=f"{row.variant}: a spelling of {preferred} ({row.count}×)"))
         majority = rows.groupby("variant")["source"].nunique().idxmax()
         # a place in two accepted transliterations (Marrakech / Marrakesh) is still spelt two ways in one story
         transliterated = not rows["person"].any() and _transliterations(list(rows["variant"]))

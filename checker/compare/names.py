@@ -33,8 +33,9 @@ from checker.sources import Source
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
            "STOCK_HOUSE_STYLE", "fold", "same_name", "skeleton"]
 
+# start and end are the first use's; uses holds every use's (start, end), for evidence that shows each place
 NAME_COLUMNS = ["group", "preferred", "variant", "source", "path", "count", "start", "end", "status", "mixed",
-                "suggestion", "house_style", "person"]
+                "suggestion", "house_style", "person", "uses"]
 
 # --- keys and groups --------------------------------------------------------------------------------------------
 
@@ -82,6 +83,24 @@ def _people_by_given_names(decided: dict[tuple[str, ...], tuple[bool, tuple[str,
         last = fold(words[-1])
         if given in givens and len(last) >= 3 and last not in COMMON and not any(fold(w) in QUALIFIERS for w in words):
             decided[words] = (True, given)
+
+
+_ARTICLE_BEFORE = regex.compile(r"\b(?:[Tt]he|an?|its|their)[ \t]+\Z")
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _kinds_after_names(mentions: list[NameMention], sources: list[Source]) -> set[str]:
+    """Words the story writes in lower case as the kind of a named thing ("the Tinmel mosque", "a Tahrir square
+    camp"): where another source capitalises one as part of the name ("Tinmal Mosque"), the name is the words
+    before it. The article in front is the evidence that the word is a noun, not a verb ("Putin said")."""
+    kinds = set()
+    for mention in mentions:
+        text = sources[mention.source].text
+        first, last = mention.tokens[0], mention.tokens[-1]
+        after = _LOWER_WORD_AFTER.match(text, last.end)
+        if after and _ARTICLE_BEFORE.search(text, max(0, first.start - 8), first.start):
+            kinds.add(after.group(1))
+    return kinds
 
 
 def _spelling(tokens: list[NameToken]) -> str:
@@ -199,9 +218,12 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
         if words not in decided:
             decided[words] = _surname_and_given(words, lower_stems)
     _people_by_given_names(decided)
+    kinds = _kinds_after_names(mentions, sources)
     for mention in mentions:
         surname, given = decided[tuple(t.text for t in mention.tokens)]
         tokens = mention.tokens[-1:] if surname else mention.tokens
+        if not surname and len(tokens) > 1 and fold(tokens[-1].text) in kinds:
+            tokens = tokens[:-1]        # "Tinmal Mosque" is spelt as "Tinmal" where another has "the Tinmel mosque"
         keyed.append((mention, tokens, given, _spelling(tokens)))
     spellings = sorted({member[3] for member in keyed})
     cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style))), style)
@@ -224,10 +246,12 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
         members = [(mention, mention.tokens, given, _spelling(mention.tokens))
                    for mention, _, given, _ in members if given]
     uses: dict[tuple[str, int], list[NameToken]] = {}  # (variant, source) -> tokens of its first use
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     counts: Counter = Counter()
     for mention, tokens, _, variant in members:
         counts[(variant, mention.source)] += 1
         uses.setdefault((variant, mention.source), tokens)
+        spans[(variant, mention.source)].append((tokens[0].start, tokens[-1].end))
     variants = list(dict.fromkeys(v for v, _ in uses))
     if len(variants) < 2 and not all_groups:
         return []
@@ -257,7 +281,8 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
                      "path": source.path, "count": counts[(variant, source_index)], "start": tokens[0].start,
                      "end": tokens[-1].end, "status": status, "mixed": spellings_in[source_index] > 1,
                      "suggestion": preferred, "house_style": bool(from_style),
-                     "person": bool(given) or _titled(members, sources)})
+                     "person": bool(given) or _titled(members, sources),
+                     "uses": spans[(variant, source_index)]})
     return rows
 
 

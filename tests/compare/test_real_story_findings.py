@@ -311,6 +311,17 @@ def test_a_given_name_spelt_with_other_letters_is_a_finding_and_an_initial_is_no
     assert set(names["status"]) == {"conflict"}
 
 
+def test_a_misspelt_name_shows_each_place_a_source_writes_it(tmp_path):
+    a = ("[Photo: The 12th-century Tinmel mosque, damaged.]\n\nAmong the sites hit was the Tinmel mosque, built in "
+         "the 12th century.\n")
+    result = story(tmp_path, a=a, b="The historic Tinmal Mosque partly collapsed, officials said.\n")
+    names = _name_findings(result)
+    assert list(names["claim"]) == ["name:tinmel"]
+    used = result.mentions[result.mentions["claim"] == "name:tinmel"]
+    assert sorted(zip(used["source"], used["start"])) == [("a", a.index("Tinmel")), ("a", a.rindex("Tinmel")),
+                                                          ("b", 13)]
+
+
 def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(tmp_path):
     result = story(
         tmp_path,
