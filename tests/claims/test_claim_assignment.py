@@ -55,3 +55,26 @@ def test_the_subject_of_a_rising_count_decides_its_claim(sentence, phrase, claim
     mentions, _ = read_mentions([source], load_rules(None), Story())
     at = sentence.index(phrase)
     assert {base(m.claim) for m in mentions if m.start < at + len(phrase) and at < m.end} == {claim}
+
+
+# A clause with a subject of its own between a cue and a figure ("killed as he shielded ... two daughters") keeps
+# the cue from the figure: the figure is what that clause's verb acts on.
+OWN_SUBJECT = [
+    ("A former fire chief was killed as he shielded his wife and two daughters from the gunfire.", "two", set()),
+    ("Two police officers died while they escorted 40 prisoners to the courthouse.", "40", set()),
+    ("Two police officers died while they escorted 40 prisoners to the courthouse.", "Two", {"deaths"}),
+    ("The gunman killed three people before he was shot by a sniper.", "three", {"deaths"}),
+    # "two others": the word between a number word and its verb does not make it a pronoun
+    ("One spectator was killed and two others were critically injured when the gunman fired.", "two others",
+     {"injured"}),
+    ("Three more died in hospital overnight, the ministry said.", "Three", {"deaths"}),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, claims", OWN_SUBJECT)
+def test_a_clause_with_its_own_subject_keeps_a_cue_from_a_figure(sentence, phrase, claims):
+    source = Source("s", "s.txt", sentence + "\n", None, "source", {})
+    mentions, _ = read_mentions([source], load_rules(None), Story())
+    at = sentence.index(phrase)
+    assert {base(m.claim) for m in mentions if m.start < at + len(phrase) and at < m.end} & {
+        "deaths", "injured", "missing", "rescued", "on_board", "arrested"} == claims

@@ -149,7 +149,11 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Inspectors visited 150 schools in the region.", "150", 150, 150, {"unit": "schools"}),
     ("The tally stood at 2.75 million votes.", "2.75 million", 2.75e6, 2.75e6, {"unit": "votes", "step": 10000.0}),
     ("A 2,000-strong force was deployed to the border.", "2,000-strong", 2000, 2000, {"unit": "people"}),
-    ("The blast killed 12 people and injured 30 others.", "30", 30, 30, {"unit": None, "noun": None}),
+    # "30 others" counts what the figure before it in the sentence counts
+    ("The blast killed 12 people and injured 30 others.", "30", 30, 30, {"unit": "people", "noun": "people"}),
+    ("Crews pulled out 63 bodies, and three more were seen in the gorge.", "three", 3, 3, {"unit": "people",
+                                                                                         "noun": "bodies"}),
+    ("The blast killed 12 people. Police arrested 30 others.", "30", 30, 30, {"unit": None, "noun": None}),
     ("Gaza health ministry says 10,000 killed.", "10,000", 10000, 10000, {"unit": "people"}),
     ("The regiment lost 850 soldiers in the offensive.", "850", 850, 850, {"unit": "people", "stated": 850.0}),
 ])

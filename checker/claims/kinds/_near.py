@@ -13,6 +13,10 @@ _WORD = regex.compile(r"[\w'’.-]+")
 # Crossing into another clause makes a cue belong less to the figure: "Of the 61 on board, 45 were rescued".
 _CLAUSE_MARK = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|although)\b")
 CLAUSE_COST = 3
+# "was killed as he shielded his wife and two daughters": a clause with a subject of its own stands between a cue
+# and a figure, and the figure is what that clause's verb acts on, not what the cue counts
+_OWN_SUBJECT = regex.compile(r"\b(?:as|while|when|whilst|because|after|before|until)\s+(?:he|she|they|we|I)\b",
+                             regex.IGNORECASE)
 # "The death toll from a strike on a station crowded with people trying to flee has risen to 52": the figure is
 # what the clause's subject counts, however far back it stands and whatever cues stand between.
 _RISEN_TO = regex.compile(r"(?:\b(?:risen|rose|climbed|increased|jumped|grown|grew|soared|surged|stands?|stood|is|was"
@@ -47,6 +51,8 @@ def nearest_cue(spans: list[tuple[int, int]], starts: list[int], text: str, sent
             continue
         if cue_start < end and cue_end > start:
             gap, cost = 0, 0  # the cue is part of the phrase itself ("286 dead", "300 lives")
+        elif _OWN_SUBJECT.search(text, min(cue_end, end), max(cue_start, start)):
+            continue
         elif cue_end <= start:
             gap = words_between(text, cue_end, start)
             cost = gap + CLAUSE_COST * clauses_between(text, cue_end, start) + 1  # a cue after wins a tie

@@ -8,6 +8,7 @@ the whole text, so reading stays linear.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.reading.quantities import figures as fig, lexicon as lex
 
@@ -130,10 +131,11 @@ def skip_as_name(text: str, lo: int, start: int) -> bool:
 
 
 # "Seventeen were killed", "two remain missing": a number word as the subject of a passive or of "remain" counts
-# people; "the two were friends" and "both are" do not
-SUBJECT_OF_PASSIVE = re.compile(r"[ \t\u00a0]+(?:(?:were|was|are|is|have|had|has)(?:[ \t\u00a0]+been)?|remain|remained"
-                                r"|remains|died|drowned)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?\w+(?:ed|en|ing|missing|dead|"
-                                r"alive|hospitali[sz]ed|unaccounted)\b|[ \t\u00a0]+(?:died|drowned)\b", _I)
+# people ("two others were critically injured", "three more died" too); "the two were friends" and "both are" do not
+SUBJECT_OF_PASSIVE = re.compile(r"(?:[ \t\u00a0]+(?:others|more))?(?:[ \t\u00a0]+(?:(?:were|was|are|is|have|had|has)"
+                                r"(?:[ \t\u00a0]+been)?|remain|remained|remains|died|drowned)[ \t\u00a0]+"
+                                r"(?:\w+[ \t\u00a0]+)?\w+(?:ed|en|ing|missing|dead|alive|hospitali[sz]ed|unaccounted)\b"
+                                r"|[ \t\u00a0]+(?:died|drowned)\b)", _I)
 SUBJECT_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|other|its|their|his|her|our)[ \t\u00a0]+\Z", _I)
 
 
@@ -150,3 +152,17 @@ def part_of_more(text: str, x: fig.Figure) -> bool:
     y = fig.figure_from(ym) if ym else None
     return (y is not None and x.value < y.value and not (y.currency or y.year_like or y.pending_m)
             and not (not y.words and NOT_A_FIGURE_AFTER.match(text, y.end)))
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def carry_nouns(text: str, found: list) -> None:
+    """"63 bodies had been recovered, while three more were spotted": a count with no noun of its own, followed by
+    "more" or "others", counts what the figure before it in the sentence counts."""
+    for i in range(1, len(found)):
+        before, q = found[i - 1], found[i]
+        if q.kind == "count" and q.noun is None and before.kind == "count" and before.noun is not None \
+                and _MORE_AFTER.match(text, q.end) and not _SENTENCE_BREAK.search(text, before.end, q.start):
+            found[i] = replace(q, noun=before.noun, unit=before.unit)

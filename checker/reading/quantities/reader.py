@@ -395,4 +395,5 @@ def read_quantities(text: str) -> list[Quantity]:
             floor = q.end
         pos = max(resume, m.start() + 1, floor)
     found.sort(key=lambda q: q.start)
+    ctx.carry_nouns(text, found)
     return found
