@@ -71,11 +71,17 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     if exact.empty or exact["value"].eq(claim_row.value).any():
         return None
     counts = exact.groupby("value")["source"].nunique().sort_values(ascending=False)
-    if counts.iloc[0] < 2 or (len(counts) > 1 and counts.iloc[1] == counts.iloc[0]):
+    if len(counts) > 1 and counts.iloc[1] == counts.iloc[0]:
         return None
     modal = exact[exact["value"] == counts.index[0]]
     figure, draft_figure = float(modal["low"].iloc[0]), (claim_row.low + claim_row.high) / 2
     if fits[modal.index].any() or not figure > 0 or not 1 / NEAR_FIGURE <= draft_figure / figure <= NEAR_FIGURE:
+        return None
+    # one source's exact figure is enough where it is the only one and every source the draft fits only rounds it
+    # ("Turnout was 57.8%" where one says 59.8%, the others "about 60%", "just under 60%")
+    loose = same.loc[fits]
+    if counts.iloc[0] < 2 and (len(counts) > 1 or isinstance(claim_row.qualifier, str) and claim_row.qualifier or
+                               not ((loose["low"] <= figure) & (figure <= loose["high"])).all()):
         return None
     return list(dict.fromkeys(modal["source"]))
 

@@ -306,6 +306,23 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
 
 
 @pytest.mark.parametrize("draft, verdict", [
+    # one source's exact figure, the others rounding it: the draft's other exact figure is wrong
+    ("Turnout was 57.8%, the lowest since 2001.", "contradicted"),
+    ("Turnout was 59.8%, the lowest since 2001.", "supported"),
+    # the draft rounds too: it fits them all
+    ("Turnout was about 60%, the lowest since 2001.", "supported"),
+])
+def test_a_figure_one_source_states_exactly_and_others_round_decides(tmp_path, draft, verdict):
+    sources = {"a": "Turnout stood at 59.8%, the lowest since 2001.", "b": "Turnout was about 60%, officials said.",
+               "c": "Turnout was just under 60%, the lowest since 2001."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-07-05\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2024-07-05\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["claim"] == "turnout", "verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
     # another day, told as the sources tell theirs
     ("It was four months since the canopy at the railway station collapsed on 1 December, killing 15 people.",
      "contradicted"),
