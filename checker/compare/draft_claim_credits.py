@@ -40,10 +40,14 @@ def _credits_of(m, documents: dict) -> list[str]:
     found = [name for name, _, _ in near_first]
     if not found and isinstance(m.attribution, str) and m.attribution.strip():
         found = [m.attribution]
-    return [name for name in found if _NAMED.search(name)]
+    return [name for name in found if _NAMED.search(name) or _BODY_BY_KIND.search(name)]
 
 
 _NAMED = regex.compile(r"(?:^|\s)(?!(?:The|A|An)\b)\p{Lu}")
+# "the interior ministry", "the health department": one body, in a house style that writes it in lower case
+# ("the ministry", "the government" alone name none the draft could have named wrong)
+_BODY_BY_KIND = regex.compile(r"\b(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}{3,}[ \t]+(?:ministry|department)\b"
+                              r"|\bministry[ \t]+of[ \t]+\p{L}{3,}")
 
 
 def draft_claim_credit_rows(mentions: pd.DataFrame, documents: dict, draft_label: str,

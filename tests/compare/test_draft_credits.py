@@ -96,3 +96,21 @@ def test_credits_in(sentence, names):
 ])
 def test_same_credit(a, b, same):
     assert same_credit(a, b) is same
+
+
+@pytest.mark.parametrize("credit, verdict", [
+    ("Morocco's Ministry of Health", "contradicted"),
+    ("The Interior Ministry", "supported"),
+])
+def test_a_body_a_source_writes_in_lower_case_is_a_credit(tmp_path, credit, verdict):
+    import checker
+    (tmp_path / "wire.txt").write_text("Date: 2023-09-14\n\nThe interior ministry said on Wednesday evening that "
+                                       "2,946 people had died and 5,674 had been injured.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2023-09-14\n\nRescuers dug through rubble in the mountain villages "
+                                        "on Wednesday.\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"Date: 2023-09-14\n\n{credit} said on Wednesday evening that 5,674 people had been "
+                     "injured.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    credited = rows[rows["claim"].eq("attribution")]
+    assert list(credited["verdict"]) == [verdict]
