@@ -25,11 +25,11 @@ _CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February
 # A name: capitalised words, with the small words names hold ("Bank of England", "Save the Children"), and a
 # class noun after it ("the CFDT union", "Anderson Economic Group" is already capitalised).
 _NAME = (rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le)[ \t]+)?{_CAP}){{0,6}})"
-         r"(?:[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?(?P<cls>union|group|institute|agency|ministry|department|party|"
+         r"(?:[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,2}?(?P<cls>union|group|institute|agency|ministry|department|party|"
          r"office|council|commission|association|federation|society|company|firm|bank|authority|service|services|"
          r"police|board|organi[sz]ation|charity|monitor|network|watchdog|regulator|operator))?")
 _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|counts|put|puts|calculated|announced|"
-                r"found|recorded|confirmed|told|warned|warns|"
+                r"found|recorded|confirmed|told|warned|warns|identified|named|"
                 # who did it is credited as who said it: "the Swiss National Bank ordered", "X took control"
                 r"ordered|orders|seized|shut|closed|took\s+control|brokered|organi[sz]ed|imposed|blocked|acquired|"
                 r"owns|operates|runs)")

@@ -75,6 +75,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     ("The harbour regulator Portwatch ordered that 16 ships be held.", ["Portwatch"]),   # who did it
     ("The terminal was shut by the Coastal Safety Board on Monday.", ["Coastal Safety Board"]),
     ("The US Geological Survey said the quake had a magnitude of 6.8.", ["US Geological Survey"]),
+    # who named or identified someone is credited as who said it
+    ("Harbour City Police identified the two men wounded as Sam Dutton and Ray Ellis.", ["Harbour City Police"]),
+    ("On Sunday, the Mercer County coroner's office named the dead man as Sam Dutton.", ["Mercer County"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
