@@ -305,6 +305,18 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
     assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
 
 
+@pytest.mark.parametrize("draft, verdict", [("ending 13 years of Conservative rule", "contradicted"),
+                                            ("ending 14 years of Conservative rule", "supported")])
+def test_a_year_more_or_less_is_another_duration(tmp_path, draft, verdict):
+    # "14 years" is 13.5 to 14.5 years, "13 years" 12.5 to 13.5: the two only touch, and never both hold
+    for name, text in (("a", "Labour won a landslide, ending 14 years of Conservative government."),
+                       ("b", "The landslide ended 14 years of Conservative government.")):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-07-05\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2024-07-05\n\nLabour won a landslide, {draft}.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["draft"].str.contains("years"), "verdict"]) == [verdict]
+
+
 @pytest.mark.parametrize("draft, verdict", [
     # one source's exact figure, the others rounding it: the draft's other exact figure is wrong
     ("Turnout was 57.8%, the lowest since 2001.", "contradicted"),

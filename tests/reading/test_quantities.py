@@ -324,7 +324,7 @@ VAGUE = table({"qualifier": "vague", "li": True, "hi": True}, [
 
 DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("A six-week war in autumn 2020 ended with a truce.", "six-week", 5.5 * W, 6.5 * W,
-     {"stated": 6.0, "stated_unit": "weeks", "qualifier": None, "li": True, "hi": True}),
+     {"stated": 6.0, "stated_unit": "weeks", "qualifier": None, "li": True, "hi": False}),
     ("After six weeks of fighting, a truce was signed.", "six weeks", 5.5 * W, 6.5 * W, {"stated_unit": "weeks"}),
     ("In the fall of 2020, in 44 days of clashes, Baku took several cities.", "44 days", 44, 44,
      {"stated": 44.0, "stated_unit": "days", "qualifier": None}),
