@@ -47,6 +47,10 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
         return np.zeros(len(rows))
     steps = np.array([_last_digit(v) for v in stated])
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
+    # "about 30 miles" is rounded in its interval already: widening it again would let it meet "about 60km"
+    qualified = np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool) \
+        if "qualifier" in rows else np.zeros(len(rows), dtype=bool)
+    half = np.where(qualified, 0.0, half)
     # "10 km" could be rounded to the ten, but a writer converting 6 miles would not go that far: a twentieth at most
     return np.minimum(half, np.abs(rows["high"].to_numpy(float)) * CONVERSION_SHARE)
 

@@ -15,6 +15,9 @@ import checker
     # no conversion: figures in one unit are read as they are
     ("Winds gusting up to 120 kph fanned the flames through the town, the fire service said.",
      "Winds of 130 kph fanned the flames through the town, the fire service said.", "conflict"),
+    # "about" rounds already: about 30 miles (43 to 53 km) is not widened again to meet about 60 km (54 to 66)
+    ("Winds gusting at about 30 mph fanned the flames through the town, the fire service said.",
+     "Winds of about 60 kph fanned the flames through the town, the fire service said.", "conflict"),
 ])
 def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
     (tmp_path / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")
