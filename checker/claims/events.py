@@ -83,11 +83,21 @@ def period_of(low, high) -> str | None:
     return None
 
 
+def _anothers(doc: Document, span: tuple[int, int], anchor: tuple) -> bool:
+    """Whether a year after a figure, in a later clause, dates another figure standing between them ("slumped to
+    112 seats, well below their previous low of 156 in 1906": 1906 is the 156's)."""
+    if anchor[0] < span[1] or not _CLAUSE_MARK.search(doc.text, span[1], anchor[0]):
+        return False
+    at = bisect.bisect_left(doc.quantity_starts, span[1])
+    return at < len(doc.quantity_starts) and doc.quantity_starts[at] < anchor[0] \
+        and doc.quantities[at].kind not in ("year", "ordinal")
+
+
 def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
     sentence = doc.sentences[mention.sentence_index]
     span = (mention.start, mention.end)
     own = [a for a in anchors.within(sentence.start, sentence.end)
-           if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start)]
+           if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start) and not _anothers(doc, span, a)]
     if own:
         best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
         if best[3].startswith(AFTER_ONLY):

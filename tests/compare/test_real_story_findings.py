@@ -322,6 +322,16 @@ def test_a_misspelt_name_shows_each_place_a_source_writes_it(tmp_path):
                                                           ("b", 13)]
 
 
+def test_a_year_that_dates_another_figure_in_a_later_clause_does_not_place_this_one(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2024-07-05\n\nThe Conservatives slumped to 112 seats, their worst result in history and well below "
+          "their previous low of 156 in 1906.\n",
+        b="Date: 2024-07-05\n\nThe Conservatives won 121 seats in the July 2024 election, their worst result ever.\n")
+    seats = result.findings[result.findings["claim"].eq("seats")]
+    assert list(seats["status"]) == ["conflict"] and list(seats["values"]) == [{"a": "112", "b": "121"}]
+
+
 def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(tmp_path):
     result = story(
         tmp_path,
