@@ -55,7 +55,10 @@ _SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
 _TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
                         r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Minister|Secretary(?:[- ]General)?|"
                         r"King|Queen|Emir|Sheikh|Governor|Mayor|Senator|Speaker|Ambassador|General|Pope|"
-                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?))\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
+                        r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?"
+                        # a role in lower case before a name: "Reform leader Nigel Farage", "police chief Tom Lang"
+                        r"|(?<!\p{L})(?:leader|spokes(?:man|woman|person)|chief|chair(?:man|woman)|founder|prosecutor)))"
+                        r"\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
                         r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
 
 

@@ -95,6 +95,9 @@ SPEAKERS = [
      'Vice Commandant Yoshio Seguchi apologised. "Losing the lives of our colleagues is regrettable," he said.',
      "Seguchi", "he -> nearest named speaker in paragraph"),
     ("he with nobody named", '"We will do everything we can," he said.', None, "he/she, no named person before"),
+    ("he -> named with a role in lower case, before a speaker of the previous paragraph",
+     '"It is over," Prime Minister Ann Vale said.\n\nOpposition leader Tom Harrow won in Dunmore. '
+     '"We are coming for them, be in no doubt," he said.', "Harrow", "he -> nearest named speaker in paragraph"),
     ("quote ending a sentence takes no attribution from the next one",
      'A communique said they agreed to "work towards stability on the border." Putin said the talks went well.',
      None, "not found"),
