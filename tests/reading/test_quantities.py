@@ -684,6 +684,8 @@ MORE_FORMS = table({}, [
     ("Its two founders were Maria Lenz, 52; and Ole Berg, 47; both from Oslo.", "52", 52, 52, {"kind": "age"}),
     # surnames with a capital inside or an apostrophe
     ("DeWine, 76, had activated the National Guard.", "76", 76, 76, {"kind": "age"}),
+    # a regnal number ends the name
+    ("King Felipe VI, 57, visited the injured in hospital on Tuesday.", "57", 57, 57, {"kind": "age"}),
     ("Sinead O'Brien, 34, was among the injured.", "34", 34, 34, {"kind": "age"}),
     ("The chef, Ian McDonald, 58, said the kitchen was safe.", "58", 58, 58, {"kind": "age"}),
     ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),
