@@ -89,6 +89,28 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
     return {key: spans[0] for key, spans in seen.items() if len(spans) == 1} | town_regions(doc)
 
 
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
+SUBJECT_REACH = 40      # characters before a "led by" where the thing led is named
+# slots that tell of a thing among several in a story (each party is led by someone, each firm owned); a trip's
+# "bound for" is the story's one vessel's, however each source names it
+_OF_A_SUBJECT = frozenset("led owned operated run managed commanded organised organized built".split())
+
+
+def _other_subjects(where: list[tuple[Document, tuple[int, int]]]) -> bool:
+    """Whether two sources fill a slot such as "led by" for things named apart ("Reform UK, led by Nigel Farage" /
+    "the Liberal Democrats, led by Ed Davey"): two slots that only look alike."""
+    named = []
+    for doc, (start, _) in where:
+        sentence = doc.index.at(start)
+        lo = max(sentence.start if sentence is not None else 0, start - SUBJECT_REACH)
+        first = doc.text[sentence.start:start].split()[:1] if sentence is not None else []
+        # cut to five letters: "The Green Party" and "The Greens" are one party
+        words = {w.lower()[:5] for w in _CAPITALISED.findall(doc.text, lo, start)} - {w.lower()[:5] for w in first}
+        if words:
+            named.append(words)
+    return any(not a & b for i, a in enumerate(named) for b in named[i + 1:])
+
+
 def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """Mentions and rules of the slots two sources or more fill, each name a mention."""
     filled: dict[tuple[str, str], list[tuple[Document, tuple[int, int]]]] = defaultdict(list)
@@ -97,7 +119,7 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
             filled[key].append((doc, span))
     mentions, rules = [], []
     for (side, words), where in sorted(filled.items()):
-        if len(where) < 2:
+        if len(where) < 2 or side == "before" and words.split()[0] in _OF_A_SUBJECT and _other_subjects(where):
             continue
         region = side == REGION_SIDE
         claim = f"{'where' if region else 'who'}:{words.replace(' ', '_')}"

@@ -34,6 +34,11 @@ CASES = [
      "where:conway", "agree"),
     ({"a": "In East Harlow, Ohio, residents were told to leave.", "b": "Residents of East Harlow, Ohio were evacuated."},
      "where:east_harlow", "agree"),
+    # two things led, each by its own leader: no slot of one thing ("Reform UK" / "Liberal Democrats")
+    ({"a": "The right-wing Reform UK, led by Nigel Farage, won five seats.",
+      "b": "The centrist Liberal Democrats, led by Ed Davey, won 71 seats."}, "who:led_by", None),
+    ({"a": "The Green Party, led by Carla Denyer, won four seats.",
+      "b": "The Greens, led by Adrian Ramsay, took four seats."}, "who:led_by", "conflict"),
 ]
 
 
