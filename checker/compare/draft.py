@@ -80,8 +80,9 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     # one source's exact figure is enough where it is the only one and every source the draft fits only rounds it
     # ("Turnout was 57.8%" where one says 59.8%, the others "about 60%", "just under 60%")
     loose = same.loc[fits]
-    if counts.iloc[0] < 2 and (len(counts) > 1 or isinstance(claim_row.qualifier, str) and claim_row.qualifier or
-                               not ((loose["low"] <= figure) & (figure <= loose["high"])).all()):
+    draft_qualified = isinstance(claim_row.qualifier, str) and bool(claim_row.qualifier)   # NaN when none
+    rounds_it = ((loose["low"] <= figure) & (figure <= loose["high"])).all()
+    if counts.iloc[0] < 2 and (len(counts) > 1 or draft_qualified or not rounds_it):
         return None
     return list(dict.fromkeys(modal["source"]))
 

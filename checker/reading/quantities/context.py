@@ -83,7 +83,8 @@ NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 # "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,": a capitalised word (capitals and apostrophes inside, Latin
 # letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
-NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’]*[a-zß-öø-ÿĀ-ž])?(?:\s+[IVX]{1,5})?,\s+\Z")
+NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’]*[a-zß-öø-ÿĀ-ž])?"
+                               r"(?:\s+[IVX]{1,5})?,\s+\Z")
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
