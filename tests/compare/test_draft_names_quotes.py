@@ -307,13 +307,12 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
 
 @pytest.mark.parametrize("draft, verdict", [("ending 13 years of Conservative rule", "contradicted"),
                                             ("ending 14 years of Conservative rule", "supported")])
-def test_a_year_more_or_less_is_another_duration(tmp_path, draft, verdict):
+def test_a_year_more_or_less_is_another_duration(draft_frame, draft, verdict):
     # "14 years" is 13.5 to 14.5 years, "13 years" 12.5 to 13.5: the two only touch, and never both hold
-    for name, text in (("a", "Labour won a landslide, ending 14 years of Conservative government."),
-                       ("b", "The landslide ended 14 years of Conservative government.")):
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-07-05\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2024-07-05\n\nLabour won a landslide, {draft}.\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    sources = {"a": "Labour won a landslide, ending 14 years of Conservative government.",
+               "b": "The landslide ended 14 years of Conservative government."}
+    rows = draft_frame({name: f"Date: 2024-05-04\n\n{text}\n" for name, text in sources.items()},
+                       f"Labour won a landslide, {draft}.")
     assert list(rows.loc[rows["draft"].str.contains("years"), "verdict"]) == [verdict]
 
 
@@ -324,13 +323,10 @@ def test_a_year_more_or_less_is_another_duration(tmp_path, draft, verdict):
     # the draft rounds too: it fits them all
     ("Turnout was about 60%, the lowest since 2001.", "supported"),
 ])
-def test_a_figure_one_source_states_exactly_and_others_round_decides(tmp_path, draft, verdict):
+def test_a_figure_one_source_states_exactly_and_others_round_decides(draft_frame, draft, verdict):
     sources = {"a": "Turnout stood at 59.8%, the lowest since 2001.", "b": "Turnout was about 60%, officials said.",
                "c": "Turnout was just under 60%, the lowest since 2001."}
-    for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-07-05\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2024-07-05\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    rows = draft_frame({name: f"Date: 2024-05-04\n\n{text}\n" for name, text in sources.items()}, draft)
     assert list(rows.loc[rows["claim"] == "turnout", "verdict"]) == [verdict]
 
 
