@@ -11,6 +11,7 @@ from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
 from checker.claims.identifiers import identifier_claims
 from checker.claims.open_claims import open_claims
+from checker.claims.owners import split_owners
 from checker.claims.person_ages import age_claims
 from checker.claims.rules import Rule
 from checker.claims.slots import slot_claims
@@ -28,7 +29,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     Rules find their claims first; a facet or a party splits a rule's claim; figures no rule took
     become open claims; aligned sentences add the words they differ in."""
     mentions, documents = read_mentions(sources, rules, story, progress, on_problem, workers, seconds)
-    facet_rules = split_facets(mentions, documents, rules)
+    facet_rules = split_facets(mentions, documents, rules) + split_owners(mentions, documents, rules)
     facet_rules += split_currencies(mentions, rules + facet_rules)
     brackets, bracket_rules = split_rule_conversions(mentions, documents, rules + facet_rules)
     mentions, facet_rules = mentions + brackets, facet_rules + bracket_rules

@@ -108,7 +108,8 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     """Give each faceted count mention its facet's claim; return the rules that name the new claims."""
     rule_of = {r.id: r for r in rules}
     facets = {id(m): facet_of(docs[m.source], m) for m in mentions
-              if getattr(rule_of.get(m.claim), "kind", "") == "count" and m.sentence_index >= 0}
+              if getattr(rule_of.get(m.claim), "kind", "") == "count" and m.sentence_index >= 0
+              and not rule_of[m.claim].spec.split_by}      # owners split those (owners.py)
     # A place splits a claim when fewer than half of the claim's figures name it: "five deaths in Kagera" is a
     # part; "2,012 killed in Morocco", said of most tolls, is the whole.
     size = Counter(m.claim for m in mentions if id(m) in facets)

@@ -50,6 +50,8 @@ class RuleSpec(BaseModel):
     verbs: list[str] = Field(default=[], max_length=2000)
     entities: dict[str, list[str]] = {}
     min_precision: Literal["day", "month", "season", "year"] = "month"
+    split_by: Literal["name"] | None = Field(default=None, description="name: each place's or company's figure is "
+                                             "a claim of its own (Mandalay's population is not Myanmar's)")
     examples: list[Example] = Field(min_length=1)
 
     @field_validator("cues", "units", "exclude", "verbs", "counts")
@@ -133,7 +135,7 @@ def made_rule(claim: str, kind: str, label: str, path: str, **fields) -> Rule:
     """A rule-shaped record for a claim the checker found itself (open claims, aligned sentences), so that the
     comparer and the report treat it as any other; it has no cues to read with and no examples."""
     spec = RuleSpec.model_construct(**{"description": "", "cues": [], "units": [], "exclude": [], "window": 0,
-                                       "tolerance": 0.0, "most": None, "counts": [], "verbs": [], "entities": {}, "min_precision": "month",
+                                       "tolerance": 0.0, "most": None, "counts": [], "verbs": [], "entities": {}, "min_precision": "month", "split_by": None,
                                        "examples": [], **fields, "id": claim, "kind": kind, "label": label})
     return Rule(spec, path, 0, None, None, None)
 

@@ -1,0 +1,64 @@
+"""Figures that belong to a name: a place's population, a company's staff. Mandalay's population is not
+Myanmar's, so each named owner's figures are compared only with the same owner's."""
+import pytest
+
+import checker
+
+from checker.claims import Story, load_rules, read_mentions
+from checker.claims.owners import owner_of
+from checker.sources import Source
+
+OWNER_CASES = [
+    ("Derna, a city of about 90,000 people, bore the brunt of the flood.", "about 90,000", "derna"),
+    ("The water swept through the port of Derna, home to some 125,000 inhabitants.", "some 125,000", "derna"),
+    ("Mandalay has a population of more than 1.7 million, the census says.", "more than 1.7 million", "mandalay"),
+    ("The population of Porto Alegre is about 1.3 million.", "about 1.3 million", "porto alegre"),
+    ("Some 1.4 million people live in Porto Alegre, the state capital.", "Some 1.4 million", "porto alegre"),
+    ("Mandalay, Myanmar's former royal capital, is home to about 1.5 million people.", "about 1.5 million",
+     "mandalay"),
+    ("In Mandalay, a city of more than 1.7 million people, three mosques collapsed.", "more than 1.7 million",
+     "mandalay"),
+    ("Mandalay's population of 1.5 million has slept outdoors.", "1.5 million", "mandalay"),
+    ("The building, one of the longest on the embankment, was home to nearly 1,700 people.", "nearly 1,700",
+     "the building"),
+    ("The city's 90,000 inhabitants were told to leave.", "90,000", ""),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, owner", OWNER_CASES)
+def test_owner_of_a_figure(sentence, figure, owner):
+    source = Source("s", "s.txt", sentence + "\n", None, "source", {})
+    mentions, docs = read_mentions([source], load_rules(None), Story())
+    at = sentence.index(figure)
+    picked = [m for m in mentions if m.start == at and m.claim == "population"]
+    assert picked, [(m.claim, m.text) for m in mentions]
+    assert owner_of(docs["s"], picked[0]) == owner
+
+
+def _findings(tmp_path, texts):
+    for i, text in enumerate(texts):
+        (tmp_path / f"s{i}.txt").write_text("Date: 2023-09-14\n\n" + text + "\n", encoding="utf-8")
+    return checker.check(tmp_path)
+
+
+def test_two_places_populations_are_never_compared(tmp_path):
+    result = _findings(tmp_path, [
+        "Derna, a city of about 90,000 people, was hit hardest. Libya has a population of about 7 million.",
+        "The flood swept through Derna, home to about 125,000 inhabitants.",
+        "Libya, a country of some 6.8 million people, declared three days of mourning.",
+    ])
+    rows = result.findings.set_index("claim")
+    assert rows.loc["population:derna", "status"] == "conflict"
+    assert rows.loc["population:libya", "status"] != "conflict"
+    derna = result.mentions[result.mentions.claim == "population:derna"]
+    assert sorted(derna.text) == ["about 125,000", "about 90,000"]
+
+
+def test_one_named_place_keeps_every_figure_in_one_claim(tmp_path):
+    result = _findings(tmp_path, [
+        "Derna, a city of about 90,000 people, was hit hardest.",
+        "The flood swept through the city's 125,000 inhabitants.",
+    ])
+    population = result.mentions[result.mentions.claim.str.startswith("population")]
+    assert set(population.claim) == {"population"}
+    assert result.findings.set_index("claim").loc["population", "status"] == "conflict"
