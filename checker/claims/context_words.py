@@ -109,8 +109,12 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
         turns = list(_CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
         if turns:
             left = turns[-1].end()
-    if k + 1 < len(figures):
-        right = min(right, figures[k + 1].start)
+    if k + 1 < len(figures) and figures[k + 1].start < right:
+        right = figures[k + 1].start
+        # "murder in three cases and of attempted murder in eight": past the turn, the words are the next one's
+        turns = list(_CLAUSE_TURN_BEFORE.finditer(doc.text, figures[k].end, right))
+        if turns:
+            right = turns[-1].start()
     return left, right
 
 

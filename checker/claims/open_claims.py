@@ -19,123 +19,43 @@ sources) are paired once; candidates come from an inverted index of words, never
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+
 import regex
 
-from checker.claims.context_words import ORDER_MARK, WINDOW, figure_context, stem
+from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, resolve_names
+from checker.claims.open_figures import AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures
+from checker.claims.open_times import open_times
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
 from checker.claims.union_find import UnionFind
-from checker.reading import US_ZONES_TO_EASTERN
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
-
-
-_AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
-_CLAUSE_WORD = regex.compile(r"\p{L}{3,}")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
-_TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNORECASE)
 
 
-def open_times(docs: dict[str, Document]) -> list[OpenItem]:
-    """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
-    offsets = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
-                      if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
-    if not offsets:
-        # no bare time with its GMT beside it: the zone the story's own times are given in ("9:30 a.m. EDT",
-        # "ET") is where it happens, so a bare "10:30 a.m." is read in it
-        offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
-                          if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
-    local_offset = offsets.most_common(1)[0][0] if offsets else None
-    days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
-    story_day = days.most_common(1)[0][0] if days else None
-    found = []
-    for doc in docs.values():
-        if not doc.times:
-            continue
-        mine = []
-        beside_utc = {t.start: t.beside_utc for t in doc.times}
-        day = doc.source.published or story_day
-        for t in doc.times:
-            sentence = doc.index.at(t.start)
-            if sentence is None or sentence.is_heading:
-                continue
-            utc = t.utc
-            if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
-                utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
-            shift = (utc - t.minutes) if utc is not None else 0
-            zone = " ".join(t.zone.lower().split())
-            eastern = utc is None and zone in US_ZONES_TO_EASTERN
-            if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start):
-                continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
-            # "half an hour after the museum opened its doors at 9 a.m.": the words of its own clause; "just
-            # after 02:00" is the time's own qualifier
-            left = sentence.start
-            for turn in _TURN.finditer(doc.text, sentence.start, t.start):
-                if len([w for w in _CLAUSE_WORD.findall(doc.text, turn.end(), t.start)
-                        if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
-                    left = turn.end()
-            words, names = figure_context(doc, t, left, sentence.end)
-            if len(words) < MIN_SHARED:
-                continue
-            if utc is None and t.beside_utc is not None:
-                utc = t.beside_utc                          # no story offset: the conversion beside it says
-                shift = (utc - t.minutes)
-            unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
-            if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
-                shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
-                if day is not None:                         # the day says which of EDT and EST it is
-                    shift = (t.minutes + shift + _eastern_to_utc(day)) % 1440 - t.minutes
-                    unit, eastern = "minutes UTC", False
-            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
-                              kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
-                              high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=_clock_value(t.minutes, shift),
-                              qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
-                              f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
-                              sentence=sentence.text, sentence_index=sentence.index)
-            # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
-            # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
-            item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names)
-            main = mine[-1] if mine else None
-            if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
-                    and beside_utc.get(main.mention.start) == t.minutes:
-                main.conversion = item
-            mine.append(item)
-        resolve_names(doc, mine)
-        found.extend(mine)
-    return found
 
-
-def _eastern_to_utc(day: dt.date) -> int:
-    """Minutes to add to US Eastern time for UTC on that day: EDT from the second Sunday of March to the first
-    Sunday of November (the rule since 2007), EST otherwise."""
-    march = dt.date(day.year, 3, 8)
-    november = dt.date(day.year, 11, 1)
-    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
-    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
-    return 240 if start <= day < end else 300
-
-
-def _clock_value(minutes: int, shift: int) -> str:
-    """A time as compared: "9.30 pm" and "2130 hrs" are one time, "21:30 (16:00 UTC)" where the zone is known."""
-    return _clock(minutes) + (f" ({_clock(minutes + shift)} UTC)" if shift else "")
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
+def _other_days(a: "_Node", b: "_Node") -> bool:
+    """Whether two times of day are told on two different days: most often two moments ("viewing ends at 7 p.m.
+    on Friday", "placed in the coffin at 20:00 on Monday"), so they pair only on the words of one fact. A day
+    apart is as often one moment told wrong, or on two clocks ("11:10 p.m. Thursday", "0310 GMT Friday")."""
+    # weekdays, not days: "would run out Thursday", read as of Tuesday, is easily a week off
+    if a.day is None or b.day is None or a.day % 7 == b.day % 7:
+        return False
+    if any(m.mention.role == "draft" for m in a.members + b.members):
+        return False              # a draft's time is set against the sources' even where its day is wrong too
+    return (a.day - b.day) % 7 not in (1, 6)
 
 
 @dataclass
@@ -147,6 +67,8 @@ class _Node:
     members: list[OpenItem]
     sources: set[str]
     counted: str = ""
+    day: int | None = None
+    owner: str = ""
 
     def __post_init__(self):
         # which of a series it is ("the second landslide") is no word to share: it only keeps apart
@@ -206,10 +128,11 @@ def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], 
 
 
 def _nodes(items: list[OpenItem]) -> list[_Node]:
-    by_key: dict[tuple[str, frozenset[str]], _Node] = {}
+    by_key: dict[tuple[str, frozenset[str], int | None, str], _Node] = {}
     for item in items:
-        node = by_key.setdefault((item.dimension, item.words),
-                                 _Node(item.dimension, item.words, item.names, [], set(), item.counted))
+        node = by_key.setdefault((item.dimension, item.words, item.day, item.owner),
+                                 _Node(item.dimension, item.words, item.names, [], set(), item.counted, item.day,
+                                       item.owner))
         node.members.append(item)
         node.sources.add(item.mention.source)
     return list(by_key.values())
@@ -273,10 +196,14 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # noun suffices, as it does for a group's size
             once = node.counted and node.counted == nodes[j].counted and near
             least = 1 if (near and is_time) or group or once else MIN_SHARED
+            if near and is_time and _other_days(node, nodes[j]):
+                least = MIN_SHARED     # one word in common is too little for moments told on two days
             if shared < least or _far(node, nodes[j]):
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's
+            if node.owner and nodes[j].owner and node.owner != nodes[j].owner:
+                continue                        # Voronezh's distance from Moscow and Rostov's
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time \
                     and not (node.names <= nodes[j].named_near and nodes[j].names <= node.named_near):
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time

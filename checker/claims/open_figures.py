@@ -30,6 +30,8 @@ class OpenItem:
     names: frozenset[str] = frozenset()      # capitalised words near the figure: whose figure it is
     conversion: "OpenItem | None" = None     # "(190 m)" after "625 feet": compared as its measure is paired
     counted: str = ""                        # "journalist" in "six journalists", when the text counts them once
+    day: int | None = None                   # a time of day's day (ordinal), told in its sentence ("on Friday")
+    owner: str = ""                          # the place a distance is told of ("Voronezh, 500 km south of Moscow")
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:
@@ -134,6 +136,14 @@ def _value(quantity: Quantity) -> str:
     return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
 
 
+# "500 km (310 miles) south of Moscow", "12 km from Derna": the place a distance is measured from
+_MEASURED_FROM = regex.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside|away\s+from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+_OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")
+
+
 def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     """Every figure of a countable kind in the text that none of its rule mentions (`taken`) holds."""
     claimed = sorted((m.start, m.end) for m in taken)
@@ -161,6 +171,11 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
+        if q.unit in ("km", "m") and _MEASURED_FROM.match(doc.text, q.end):
+            # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
+            owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
+            for item in made:
+                item.owner = owner.group("place").lower() if owner else ""
         found.append(made[0])
     resolve_names(doc, found)
     _counted_once(doc.text, found)

@@ -82,6 +82,18 @@ APART = [
     # ages in compounds are people's, and two people's ages are two facts
     ("A 30-year-old man was arrested near the station.", "Police said a 25-year-old man had been questioned.",
      "30-year-old", "25-year-old"),
+    # times of day told on two different days are two moments, however alike their words
+    ("Public viewing of the coffin will end at 7 p.m. on Friday, officials said.",
+     "The body was placed in the coffin at 20:00 on Monday in the chapel.", "7 p.m.", "20:00"),
+    # "14,475,600 votes and his rival Kovacs won ...": past "and", the words are the next figure's
+    ("Varga had 14,475,600 votes and his rival Kovacs won 11,513,116.",
+     "Kovacs received some 11.5 million votes in the run-off.", "14,475,600", "some 11.5 million"),
+    # ", or 11:33 a.m. in Portugal": the same moment on another country's clock, not the story's time told wrong
+    ("The power failed at 12:33 p.m. (1033 GMT) on Monday, or 11:33 a.m. in Portugal.",
+     "The outage struck at 12:33 on Monday, the grid operator said.", "11:33 a.m.", "12:33"),
+    # two places' distances from one city: the place each is told of, not the city both are measured from
+    ("Fighters also took Voronezh, about 500 km (310 miles) south of Moscow.",
+     "Fighters took Rostov-on-Don, about 1,000km (620 miles) south of Moscow.", "about 500 km", "about 1,000km"),
     # the same thing counted once in each, in figures far apart: two jewels' diamonds
     ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
      "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",

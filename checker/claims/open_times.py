@@ -1,0 +1,119 @@
+"""Times of day no rule took, as open items: minutes, in UTC where a zone or the story's other times tell the
+offset, so "0915 GMT" meets "5:15 p.m. local time (UTC+8)"; each with the words of its own clause and the day
+its sentence tells it on."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import regex
+
+from checker.claims.context_words import figure_context
+from checker.claims.document import Document, Mention
+from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
+from checker.reading import US_ZONES_TO_EASTERN
+
+_AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
+# "at 12:33 p.m. (1033 GMT), or 11:33 a.m. in Portugal": the moment before it on another place's clock
+_OTHER_CLOCK_BEFORE = regex.compile(r"(?:,\s*|\s+)or\s+(?:at\s+)?\Z")
+_CLAUSE_WORD = regex.compile(r"\p{L}{3,}")
+_TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNORECASE)
+
+
+def open_times(docs: dict[str, Document]) -> list[OpenItem]:
+    """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
+    offsets = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
+                      if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
+    if not offsets:
+        # no bare time with its GMT beside it: the zone the story's own times are given in ("9:30 a.m. EDT",
+        # "ET") is where it happens, so a bare "10:30 a.m." is read in it
+        offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
+                          if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
+    local_offset = offsets.most_common(1)[0][0] if offsets else None
+    days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
+    story_day = days.most_common(1)[0][0] if days else None
+    found = []
+    for doc in docs.values():
+        if not doc.times:
+            continue
+        mine = []
+        beside_utc = {t.start: t.beside_utc for t in doc.times}
+        days = [(d.start, d.low.toordinal()) for d in doc.dates if d.low is not None and d.low == d.high]
+        day = doc.source.published or story_day
+        for t in doc.times:
+            sentence = doc.index.at(t.start)
+            if sentence is None or sentence.is_heading:
+                continue
+            utc = t.utc
+            if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
+                utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
+            shift = (utc - t.minutes) if utc is not None else 0
+            zone = " ".join(t.zone.lower().split())
+            eastern = utc is None and zone in US_ZONES_TO_EASTERN
+            if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start):
+                continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
+            if mine and mine[-1].mention.sentence_index == sentence.index \
+                    and _OTHER_CLOCK_BEFORE.search(doc.text, max(sentence.start, t.start - 8), t.start):
+                continue
+            # "half an hour after the museum opened its doors at 9 a.m.": the words of its own clause; "just
+            # after 02:00" is the time's own qualifier
+            left = sentence.start
+            for turn in _TURN.finditer(doc.text, sentence.start, t.start):
+                if len([w for w in _CLAUSE_WORD.findall(doc.text, turn.end(), t.start)
+                        if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
+                    left = turn.end()
+            words, names = figure_context(doc, t, left, sentence.end)
+            if len(words) < MIN_SHARED:
+                continue
+            if utc is None and t.beside_utc is not None:
+                utc = t.beside_utc                          # no story offset: the conversion beside it says
+                shift = (utc - t.minutes)
+            unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
+            if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
+                shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
+                if day is not None:                         # the day says which of EDT and EST it is
+                    shift = (t.minutes + shift + _eastern_to_utc(day)) % 1440 - t.minutes
+                    unit, eastern = "minutes UTC", False
+            mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
+                              kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
+                              high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=_clock_value(t.minutes, shift),
+                              qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
+                              f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
+                              sentence=sentence.text, sentence_index=sentence.index)
+            # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
+            # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
+            item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names,
+                            day=_day_told(days, t.start, sentence))
+            main = mine[-1] if mine else None
+            if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
+                    and beside_utc.get(main.mention.start) == t.minutes:
+                main.conversion = item
+            mine.append(item)
+        resolve_names(doc, mine)
+        found.extend(mine)
+    return found
+
+
+def _day_told(days: list[tuple[int, int]], at: int, sentence) -> int | None:
+    """The day (ordinal) told nearest a time of day in its sentence ("at 7 p.m. on Friday"), if any."""
+    near = [(abs(start - at), day) for start, day in days if sentence.start <= start < sentence.end]
+    return min(near)[1] if near else None
+
+
+def _eastern_to_utc(day: dt.date) -> int:
+    """Minutes to add to US Eastern time for UTC on that day: EDT from the second Sunday of March to the first
+    Sunday of November (the rule since 2007), EST otherwise."""
+    march = dt.date(day.year, 3, 8)
+    november = dt.date(day.year, 11, 1)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return 240 if start <= day < end else 300
+
+
+def _clock_value(minutes: int, shift: int) -> str:
+    """A time as compared: "9.30 pm" and "2130 hrs" are one time, "21:30 (16:00 UTC)" where the zone is known."""
+    return _clock(minutes) + (f" ({_clock(minutes + shift)} UTC)" if shift else "")
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
