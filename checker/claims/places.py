@@ -13,6 +13,8 @@ from checker.reading.names import fold, spelt_alike
 PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}"
 REGION_KIND = r"(?:region|province|district|state|county|oblast|prefecture|governorate|area)"
 _STATE = "|".join(regex.escape(r) for r in sorted(REGIONS, key=len, reverse=True))   # "Wentzville, Missouri"
+# ", a village", ", a small hill town": what kind of place the thing is, between it and its region
+_KIND_OF_PLACE = r"(?:(?:a|an|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:village|town|city|municipality|community|suburb|hamlet|port)[ \t]+)?"
 _LINKS = r"(?:on|in|at|of|for|to|from|by|with|and|or|who|which|that|was|is|said|says)"
 _FORMS = [
     # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
@@ -24,8 +26,13 @@ _FORMS = [
     # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:which[ \t]+is[ \t]+|that[ \t]+is[ \t]+)?based[ \t]+in[ \t]+"
                   rf"(?P<place>{PLACE_NAME})"),
-    # "Kramatorsk, in the Donetsk region", "Bahanaga Bazar in Balasore district"
-    regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>{PLACE_NAME})[ \t]+{REGION_KIND}\b"),
+    # "Kramatorsk, in the Donetsk region", "Bahanaga Bazar in Balasore district", "Taboadela, a village in Galicia's
+    # Ourense province"
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+(?:the[ \t]+)?"
+                  rf"(?:\p{{Lu}}\p{{L}}+['’]s[ \t]+)?(?P<place>{PLACE_NAME})[ \t]+{REGION_KIND}\b"),
+    # "Taboadela, a village in the province of Ourense"
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+the[ \t]+{REGION_KIND}[ \t]+of[ \t]+"
+                  rf"(?P<place>{PLACE_NAME})"),
     # "Wentzville, Missouri"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?P<place>{_STATE})\b"),
     # "the Dubai-based exchange", "Dubai-based cryptocurrency exchange Bybit": the kind of thing, when no name

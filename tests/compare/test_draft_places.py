@@ -11,6 +11,10 @@ from checker.claims.places import affiliation_pairs, place_pairs
     ("Northwind Labs, which is based in Porto, said it would repay users.", [("Northwind Labs", "Porto")]),
     ("The shells hit Dobropillia, in the Donetsk region, before dawn.", [("Dobropillia", "Donetsk")]),
     ("The union struck the plant in Fairfax, Kansas, at midnight.", [("Fairfax", "Kansas")]),
+    # "a village in the province of X", "a village in Y's X province": the region, past a kind of place
+    ("Three died in Orvella, a village in the province of Brisa, on Monday.", [("Orvella", "Brisa")]),
+    ("Three died in Orvella, a village in Norland's Brisa province, on Monday.", [("Orvella", "Brisa")]),
+    ("Orvella, a small hill town in the Brisa region, lost power.", [("Orvella", "Brisa")]),
     ("Ruiz paid $9 a share for Austin, Texas-based Quill.", [("Quill", "Austin, Texas"), ("Austin", "Texas")]),
     ("In Paris, Macron said nothing.", []),          # a comma after a place is not a state
     # a thing told by its kind: both words kept, as which is the noun is not known
@@ -24,13 +28,16 @@ def test_place_pairs(text, pairs):
 
 
 SOURCES = {"wire": "Date: 2024-05-04\n\nNorthwind Labs, the Porto-based developer of the game, disclosed the breach "
-                   "on Monday.\n\nWorkers walked out at the plant in Fairfax, Missouri, at midnight.\n"}
+                   "on Monday.\n\nWorkers walked out at the plant in Fairfax, Missouri, at midnight.\n\nThree members of one "
+                   "family died in Orvella, a village in Norland's Brisa province.\n"}
 
 
 @pytest.mark.parametrize("draft, verdicts", [
     ("Lisbon-based Northwind Labs disclosed the breach on Monday.", [("Lisbon", "contradicted", "Porto")]),
     ("Porto-based Northwind Labs disclosed the breach on Monday.", [("Porto", "supported", "Porto")]),
     ("Workers walked out at the plant in Fairfax, Kansas, at midnight.", [("Kansas", "contradicted", "Missouri")]),
+    ("In Orvella, a village in the province of Tolda, a family of three died.", [("Tolda", "contradicted", "Brisa")]),
+    ("In Orvella, a village in the province of Brisa, a family of three died.", [("Brisa", "supported", "Brisa")]),
     ("Lisbon-based Quill disclosed a breach too.", []),          # a thing no source places
     # told by its kind, as a source tells it
     ("The Lisbon-based developer of the game disclosed the breach.", [("Lisbon", "contradicted", "Porto")]),
