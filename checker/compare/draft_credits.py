@@ -44,7 +44,8 @@ _CREDITS = [
                   rf"organi[sz]ed|imposed|blocked|acquired|owned|operated|run|led|taken\s+over|bought)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
                   rf"\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
-    regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:,[^,;]{{1,90}},)?\s+(?:has\s+|have\s+|had\s+)?"
+    regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:[ \t]+\(\p{{Lu}}{{2,8}}\))?(?:,[^,;]{{1,90}},)?\s+"
+                  rf"(?:has\s+|have\s+|had\s+)?"
                   rf"{_CREDIT_VERB}\b"),
 ]
 # Where each form can match, and how far around that its match may reach
@@ -200,15 +201,30 @@ def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str,
     shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}, index)
     out = []
     mine = _pieces(clause)
+    # the clause's words of substance but its credit's: "the FSB said it had closed the case" and "the
+    # Investigative Committee said it had closed the case" tell one fact, which is what is asked
+    credited = {w for name, _, _ in credits_in(clause) for w in words_of(name)}
+    substance = words_of(clause) - credited
     for n, k in shared.items():
         label, theirs = sentences[n]
         # token_set_ratio alone scores high whenever the shorter side's words are all in the longer
-        if k > SHARED_WORDS and any(fuzz.token_set_ratio(a, b) >= RETOLD_SCORE
-                                    and fuzz.token_sort_ratio(a, b) >= RETOLD_SORTED_SCORE
-                                    for a in mine for b in _pieces(theirs)):
+        if k > SHARED_WORDS and (any(fuzz.token_set_ratio(a, b) >= RETOLD_SCORE
+                                     and fuzz.token_sort_ratio(a, b) >= RETOLD_SORTED_SCORE
+                                     for a in mine for b in _pieces(theirs)) or _most_words_in(substance, theirs)):
             found = credits_in(theirs)
             out.append((label, theirs, [found[0][0]] if len(found) == 1 else []))
     return out
+
+
+RETOLD_SHARE = 0.6  # ... or the share of the clause's words of substance (its credit's aside) the sentence holds
+RETOLD_LEAST = 3    # ... and at least this many of them
+
+
+def _most_words_in(substance: set[str], theirs: str) -> bool:
+    """Whether a source sentence holds most of a draft clause's words of substance: a paraphrase that no ratio of
+    characters sees ("the participants had stopped their actions" / "those involved had stopped actions")."""
+    shared = len(substance & words_of(theirs))
+    return shared >= RETOLD_LEAST and shared >= RETOLD_SHARE * len(substance)
 
 
 _COMMA = regex.compile(r",\s+")

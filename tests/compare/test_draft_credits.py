@@ -7,7 +7,9 @@ SOURCES = {
     "wire": "Date: 2024-05-04\n\nThe dockers' union, which called the stoppage, said 42,000 workers had walked out "
             "across the country.\n\nThe Port Authority said 18 ships were waiting to unload off the coast.\n\n"
             "A week of closures could cost exporters more than $900 million, according to an estimate by "
-            "Harbour Analytics Group, a consultancy in Rotterdam.\n",
+            "Harbour Analytics Group, a consultancy in Rotterdam.\n\nAlso on Tuesday, the Port Authority said it had "
+            "closed the criminal case against the dockers, because those involved had \"stopped actions directly "
+            "aimed at a stoppage\" on Monday.\n",
     "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
              "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
              "harbour on Friday had a magnitude of 4.1.\n\nThe FBI said late on Wednesday that a criminal gang was "
@@ -46,6 +48,9 @@ SOURCES = {
      [("European-Mediterranean Seismological Centre", "contradicted", "U.S. Geological Survey")]),
     ("The US Geological Survey put its magnitude at 4.1.",
      [("US Geological Survey", "supported", "US Geological Survey")]),
+    # retold in other words: most of the draft clause's words of substance are in the source sentence
+    ("But on Tuesday the Coastal Safety Board said it had closed the case, because the participants had stopped "
+     "their actions on Monday.", [("Coastal Safety Board", "contradicted", "Port Authority")]),
     # another figure: which body said what is not the question there
     ("The European-Mediterranean Seismological Centre put its magnitude at 4.3.", []),
 ])
@@ -78,6 +83,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     # who named or identified someone is credited as who said it
     ("Harbour City Police identified the two men wounded as Sam Dutton and Ray Ellis.", ["Harbour City Police"]),
     ("On Sunday, the Mercer County coroner's office named the dead man as Sam Dutton.", ["Mercer County"]),
+    # an acronym in brackets between the body and its verb
+    ("On Tuesday, Norland's Grid Security Centre (GSC) said there had been no intrusion.",
+     ["Norland's Grid Security Centre"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
