@@ -79,6 +79,8 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     ("The Lakeside Rescue civil defence group said 790 people had died.", ["Lakeside Rescue"]),
     ("The harbour regulator Portwatch ordered that 16 ships be held.", ["Portwatch"]),   # who did it
     ("The terminal was shut by the Coastal Safety Board on Monday.", ["Coastal Safety Board"]),
+    ("A transcript released on Wednesday by the Coastal Safety Board supports the pilots.", ["Coastal Safety Board"]),
+    ("A transcript released Wednesday by the Coastal Safety Board supports the pilots.", ["Coastal Safety Board"]),
     ("The US Geological Survey said the quake had a magnitude of 6.8.", ["US Geological Survey"]),
     # who named or identified someone is credited as who said it
     ("Harbour City Police identified the two men wounded as Sam Dutton and Ray Ellis.", ["Harbour City Police"]),
