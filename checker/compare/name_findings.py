@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.reading import one_spelling
-from checker.reading.names import letters_swapped, same_name, style_key
+from checker.reading.names import TITLES, fold, letters_swapped, same_name, style_key
 
 NAME_CLAIM = "name"
 ENDING_LETTERS = 3          # letters at a word's end that make another form of it ("-ion" / "-or", "-a" / "-e")
@@ -31,9 +31,16 @@ SPELT_ALIKE = 65   # rapidfuzz ratio of two words one of which misspells the oth
 def _spelt_apart(variants: list[str]) -> bool:
     """Two variants of as many words with other letters, the words that differ alike: "Baitas" / "Baytas"; not
     "Game Pass" / "Xbox Game Pass" (a longer name), nor "PC Game Pass" / "Xbox Game Pass" (two names)."""
-    words = {tuple(style_key(w) for w in v.split()) for v in variants}
+    words = {tuple(style_key(w) for w in _untitled(v.split())) for v in variants}
     return any(len(a) == len(b) and a != b and all(x == y or fuzz.ratio(x, y) >= SPELT_ALIKE for x, y in zip(a, b))
                for a in words for b in words)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The name's words without the titles before it ("Sheriff Quentin Miller" is spelt as "Quentin Miller")."""
+    while len(words) > 2 and fold(words[0].rstrip(".")) in TITLES:
+        words = words[1:]
+    return words
 
 
 def _transliterations(variants: list[str]) -> bool:

@@ -424,6 +424,7 @@ def test_a_name_spelt_with_other_letters_is_a_conflict_a_place_transliterated_so
 
 @pytest.mark.parametrize("variants, apart", [
     (["Mustapha Baitas", "Mustapha Baytas"], True),
+    (["Sheriff Quentin Miller", "Quinten Miller"], True),         # a title one source writes is no word of the name
     (["Game Pass", "PC Game Pass", "Xbox Game Pass"], False),     # two products that share words
     (["Game Pass", "Xbox Game Pass"], False),                     # a longer name
     (["Kansai Electric Power", "Hokuriku Electric Power"], False),
