@@ -44,7 +44,7 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
             rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
             continue
         same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements) \
-            or _one_stretch_of(quote, statements)
+            or _one_stretch_of(quote, statements) or _worded_alike(quote, _phrases(source_quotes))
         speaker = quote.speaker or "unnamed speaker"
         sentence = sentence_around(draft_text, quote.start, quote.end)
         if not same:
@@ -137,6 +137,13 @@ def _worded_alike(quote: Quote, statements: list[Quote]) -> list[Quote]:
     return [s for score, s in scored if score >= RETOLD_SCORE and score == best] if best >= RETOLD_SCORE else []
 
 
+def _phrases(source_quotes: list[Quote]) -> list[Quote]:
+    """Source quotations too short to be statements but long enough to retell one ("heartbreaking and tragic
+    crash" / the draft's "a devastating and tragic crash")."""
+    return [s for s in source_quotes if not s.is_statement and len(s.words) >= PHRASE_WORDS]
+
+
+PHRASE_WORDS = 3
 STRETCH_SHARE = 0.5   # of the draft quotation's words, in the source's, in order: less is another statement
 
 
@@ -185,7 +192,7 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
                      sentence, quote.start, quote.end, f"“{quote.text}”")]
     words = set(quote.words) - STOP_WORDS
     retold = [(_best_window(quote.words, s.words), s) for s in source_quotes
-              if words & set(s.words) and _told_alike(quote, s, sentence)]
+              if words & set(s.words) and (_told_alike(quote, s, sentence) or _one_word_put(quote.words, s.words))]
     retold = [(window, s) for (score, window), s in retold if score >= SHORT_RETOLD_SCORE]
     if not retold:
         return []
@@ -193,6 +200,15 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
     says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, quote.words)})"
     return [_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for _, s in retold)),
                  says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
+
+
+def _one_word_put(mine: list[str], theirs: list[str]) -> bool:
+    """Three words or more alike, in order, and one put for another ("decisive action without mercy" / "...
+    without leniency"): one phrase retold, whatever sentence it stands in; two words alike may be chance."""
+    if len(mine) != len(theirs) or len(mine) < PHRASE_WORDS + 1:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b]
+    return len(differ) == 1 and len(set(mine) - {mine[differ[0]]} - STOP_WORDS) >= 2
 
 
 def _told_alike(quote: Quote, source_quote: Quote, sentence: str) -> bool:

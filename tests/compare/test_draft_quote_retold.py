@@ -4,7 +4,10 @@ import pytest
 SOURCES = {
     "wire": "Date: 2024-05-04\n\nSpeaking on Wednesday, Prime Minister Aiko Tanabe said: “More than 40 hours have "
             "passed. Saving people is a race against time, and we are now at a decisive moment.”\n\n"
-            "The mayor, Ruth Ngata-Smith, said the council had been “utterly blindsided” by the closure.\n",
+            "The mayor, Ruth Ngata-Smith, said the council had been “utterly blindsided” by the closure.\n\n"
+            "At a briefing on the pier, the harbour master called it a “heartbreaking and needless loss” for the "
+            "town.\n\nThe head of the courts said on Sunday that the main instigators must face “decisive action "
+            "without leniency,” according to the courts' news website.\n",
     "paper": "Date: 2024-05-04\n\nTanabe told reporters the search was “a race against time”. "
              "Ruth Ngata-Smith's office said the council had been “utterly blindsided” by the decision to close it.\n",
 }
@@ -26,6 +29,13 @@ def quote_rows(draft_frame):
     ("The mayor said the council had been “utterly ambushed” by the closure.", "contradicted",
      "(draft: -blindsided +ambushed)"),
     ("The mayor said the council had been “utterly blindsided” by the closure.", "supported", None),
+    # a draft statement retold from a shorter source quotation, one word put for another
+    ("The harbour master described the sinking as “a devastating and needless loss.”", "contradicted",
+     "(draft: -heartbreaking +a devastating)"),
+    # a phrase of four words, one put for another, in a sentence worded otherwise: the three alike say which
+    ("Judiciary chief Amara Osei has called for “decisive action without mercy” against those he describes as "
+     "the ringleaders.",
+     "contradicted", "(draft: -leniency +mercy)"),
 ])
 def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(quote_rows, draft, verdict, diff):
     row = quote_rows(draft).iloc[0]
