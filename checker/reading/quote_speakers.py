@@ -61,6 +61,14 @@ _TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Pri
                         r"\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
                         r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
 
+# "The regional president, Carlos Mazón, has ...", "its chief executive, Ann Vale,": a role in lower case, then the
+# person between commas
+_APPOSED_ROLE = regex.compile(r"(?P<title>\b(?i:the|its|their|his|her)\s+(?:[\p{Ll}-]{2,30}\s+){0,3}?"
+                              r"(?:president|prime\s+minister|minister|premier|chancellor|mayor|governor|leader|"
+                              r"spokes(?:man|woman|person)|chief(?:\s+executive)?|head|director|chair(?:man|woman)?|"
+                              r"secretary|ambassador|commander|prosecutor|judge|sheriff|founder))"
+                              r",\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,40}),")
+
 
 def _surname(written: str) -> str | None:
     """'Russian President Vladimir Putin' -> 'Putin'; None when nothing but titles and common words."""
@@ -99,6 +107,13 @@ class Speakers:
             if name and not self._inside_quote(match.start()):
                 self.titles.append((match.start(), fold(match.group("title")), name))
                 surnames.add(name)
+        apposed = []                                    # "The regional president, Carlos Mazón, has defended"
+        for match in _APPOSED_ROLE.finditer(text):
+            name = _surname(match.group("name"))
+            if name and not self._inside_quote(match.start()):
+                self.titles.append((match.start(), fold(" ".join(match.group("title").split()[1:])), name))
+                surnames.add(name)
+                apposed.append(match.start())
         for match in _said(text):
             if match.group("name") and not self._inside_quote(match.start()):
                 name = _surname(match.group("name"))
@@ -111,6 +126,8 @@ class Speakers:
             for match in pattern.finditer(text):
                 self._add(match.start(), match.end(), match.group())
         for match in _DESCRIPTION_RE.finditer(text):
+            if match.start() in apposed:
+                continue                                # its name follows it, and is there already
             name = self.resolve_description(match.group(), match.start())
             if name:
                 self._add(match.start(), match.end(), name)

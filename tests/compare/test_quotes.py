@@ -118,6 +118,10 @@ SPEAKERS = [
     ("a statement's quote as a paragraph of its own, the speaker in the line above",
      'Chief Inspector Maria Lund said:\n\n"We will keep this a live investigation for as long as it takes."',
      "Lund", "named next to quote"),
+    ("he -> a person named between commas after a role in lower case",
+     'Prime Minister Ann Vale visited the town on Sunday.\n\nThe regional president, Carlos Mendez, has defended '
+     'his government. After the visit he wrote that he understood the anger, calling it "my political and moral '
+     'obligation to the people".', "Mendez", "he -> nearest named speaker in paragraph"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
