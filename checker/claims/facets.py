@@ -65,8 +65,14 @@ _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p
 
 
 # "In Paris, 800,000 demonstrators marched": a place that opens the sentence holds for the clause after it
-_PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+"
-                             r"(?:[\p{L}'’-]+\s+){0,2}\S*\Z")
+# ("In Orma County, home to Delft, Sheriff Ann Vale said 57 ..."; not a month: "In March, 55,000 ...")
+_PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b)"
+                             r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.;:\n]{0,120}?\Z")
+# "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
+_PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
+                                     r"(?:,[^,;.]{1,80},)?\s+(?:has|have|had)\s+(?:now\s+)?"
+                                     r"(?:reported|recorded|confirmed)\s+\Z")
 
 
 def facet_of(doc: Document, mention: Mention) -> str:
@@ -91,8 +97,11 @@ def facet_of(doc: Document, mention: Mention) -> str:
         return "lightly injured" if of_them.group("light") else "critically injured"
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"
+    confirmed = ""
     for word in after + before:
-        if word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
+        if FACET_WORDS.get(word) == "confirmed":
+            confirmed = "confirmed"        # a part only beside suspected figures (split_facets): a place says more
+        elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is None and mention.unit in ("km", "m"):
@@ -100,8 +109,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     if place is not None:
         return place.group("place").lower()
     elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right) \
-        or _PLACE_LEADS.match(doc.text, sentence.start, mention.start)
-    return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else ""
+        or _PLACE_LEADS.match(doc.text, sentence.start, mention.start) \
+        or _PLACE_SUBJECT_LEADS.match(doc.text, sentence.start, mention.start)
+    return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else confirmed
 
 
 def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:

@@ -21,6 +21,13 @@ CASES = [
     ("The crowd was slightly larger than before, with 300 people injured.", "300", ""),
     # a place that opens the sentence: a clause place, split off when few of the claim's figures name it
     ("In Lyon, 55,000 demonstrators marched from the station, the union said.", "55,000", "clause place: lyon"),
+    # ... past an aside and a speaker
+    ("In Orma County, home to Delft, Sheriff Ann Vale said 57 people had died.", "57",
+     "clause place: orma county"),
+    # a place says more than "confirmed", which is a part only beside suspected figures
+    ("There have been 10 confirmed deaths in Orma County, the sheriff said.", "10", "clause place: orma county"),
+    # a place as the subject, a relative clause between it and its verb
+    ("Orma County, which includes the city of Delft, has reported 57 deaths.", "57", "clause place: orma county"),
 ]
 
 
