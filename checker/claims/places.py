@@ -33,6 +33,8 @@ _FORMS = [
     # "Taboadela, a village in the province of Ourense"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+the[ \t]+{REGION_KIND}[ \t]+of[ \t]+"
                   rf"(?P<place>{PLACE_NAME})"),
+    # "Kramatorsk, Donetsk Oblast": the region's kind capitalised as part of its name
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?P<place>\p{{Lu}}[\p{{L}}'’-]+)[ \t]+(?i:{REGION_KIND})\b"),
     # "Wentzville, Missouri"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?P<place>{_STATE})\b"),
     # "the Dubai-based exchange", "Dubai-based cryptocurrency exchange Bybit": the kind of thing, when no name
@@ -46,7 +48,7 @@ KIND_MARK = "#"     # a thing told by its kind ("#exchange"), not by its name
 
 
 # Where a form can match: the cheap scan runs over the whole text, each form only in a window around its hits.
-_ANCHOR = regex.compile(rf"-(?:based|headquartered)\b|\bbased[ \t]+in\b|\b{REGION_KIND}\b|,[ \t]+(?:{_STATE})\b")
+_ANCHOR = regex.compile(rf"-(?:based|headquartered)\b|\bbased[ \t]+in\b|\b(?i:{REGION_KIND})\b|,[ \t]+(?:{_STATE})\b")
 _WINDOW = 120
 
 
@@ -107,6 +109,7 @@ def _add(found: list, m) -> None:
             found.append((KIND_MARK + " ".join(words), *place_of(m)))
         return
     thing = m.group("thing").removesuffix(".")    # a full stop, not a name's
+    thing = regex.split(r"(?<=\p{Ll}{2})\.[ \t]+(?=\p{Lu})", thing)[-1]   # "Kyiv. Kramatorsk": a sentence ended
     place, place_start, place_end = place_of(m)
     words = thing.split()
     while len(words) > 1 and fold(words[0]) in ("the", "a", "in", "at", "of"):

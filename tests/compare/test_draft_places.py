@@ -15,6 +15,9 @@ from checker.claims.places import affiliation_pairs, place_pairs
     ("Three died in Orvella, a village in the province of Brisa, on Monday.", [("Orvella", "Brisa")]),
     ("Three died in Orvella, a village in Norland's Brisa province, on Monday.", [("Orvella", "Brisa")]),
     ("Orvella, a small hill town in the Brisa region, lost power.", [("Orvella", "Brisa")]),
+    # the region's kind capitalised as part of its name: "Kramatorsk, Donetsk Oblast"
+    ("The missile hit Orvella, Brisa Oblast, on Friday.", [("Orvella", "Brisa")]),
+    ("He spoke in Kyiv. Orvella, Brisa Oblast, was hit on Friday.", [("Orvella", "Brisa")]),   # a sentence ends
     ("Ruiz paid $9 a share for Austin, Texas-based Quill.", [("Quill", "Austin, Texas"), ("Austin", "Texas")]),
     ("In Paris, Macron said nothing.", []),          # a comma after a place is not a state
     # a thing told by its kind: both words kept, as which is the noun is not known
