@@ -8,6 +8,8 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from checker.reading.names.finding import CALENDAR, COMMON, TITLES, hyphenated_given_name
@@ -62,12 +64,25 @@ _TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Pri
                         r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
 
 # "The regional president, Carlos Mazón, has ...", "its chief executive, Ann Vale,": a role in lower case, then the
-# person between commas
-_APPOSED_ROLE = regex.compile(r"(?P<title>\b(?i:the|its|their|his|her)\s+(?:[\p{Ll}-]{2,30}\s+){0,3}?"
-                              r"(?:president|prime\s+minister|minister|premier|chancellor|mayor|governor|leader|"
-                              r"spokes(?:man|woman|person)|chief(?:\s+executive)?|head|director|chair(?:man|woman)?|"
-                              r"secretary|ambassador|commander|prosecutor|judge|sheriff|founder))"
-                              r",\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,40}),")
+# person between commas. Found from the role (a few per text), then the words before it checked: scanning every
+# "the" of a long text for one costs more than the rest of the speakers' reading.
+_ROLE_WORDS = frozenset("""president minister premier chancellor mayor governor leader spokesman spokeswoman
+    spokesperson chief executive head director chair chairman chairwoman secretary ambassador commander prosecutor
+    judge sheriff founder""".split())
+_WORD_COMMA = re.compile(r"(?<![\w-])([a-z]+),\s+(?=[^\W\d_a-z])")       # "president, C": the cheap scan
+_APPOSED_NAME = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,40}),")
+_ROLE_LEAD = regex.compile(r"\b(?i:the|its|their|his|her)\s+(?:[\p{Ll}-]{2,30}\s+){0,3}?\Z")
+
+
+def _apposed_roles(text: str):
+    """(start, role as written after its determiner, the name) of each "the <role>, <Name>," in the text."""
+    for match in _WORD_COMMA.finditer(text):
+        if match.group(1) not in _ROLE_WORDS:
+            continue
+        name = _APPOSED_NAME.match(text, match.end())
+        lead = name and _ROLE_LEAD.search(text, max(0, match.start() - 60), match.start(1))
+        if lead:
+            yield lead.start(), text[lead.start():match.end(1)], name.group("name")
 
 
 def _surname(written: str) -> str | None:
@@ -108,12 +123,12 @@ class Speakers:
                 self.titles.append((match.start(), fold(match.group("title")), name))
                 surnames.add(name)
         apposed = []                                    # "The regional president, Carlos Mazón, has defended"
-        for match in _APPOSED_ROLE.finditer(text):
-            name = _surname(match.group("name"))
-            if name and not self._inside_quote(match.start()):
-                self.titles.append((match.start(), fold(" ".join(match.group("title").split()[1:])), name))
+        for start, role, written in _apposed_roles(text):
+            name = _surname(written)
+            if name and not self._inside_quote(start):
+                self.titles.append((start, fold(" ".join(role.split()[1:])), name))
                 surnames.add(name)
-                apposed.append(match.start())
+                apposed.append(start)
         for match in _said(text):
             if match.group("name") and not self._inside_quote(match.start()):
                 name = _surname(match.group("name"))
