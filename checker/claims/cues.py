@@ -21,8 +21,10 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 class CueIndex:
     def __init__(self, rules: list[Rule]):
-        # first word -> [(all words, wildcard last word?, rule id, role)]
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        # one word -> [(rule id, role)]; a phrase's first two words -> [(all words, rule id, role)]: "a city of"
+        # is looked up at "a city", not tried at every "a" of the text
+        self.by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
         self.wildcards: list[tuple[str, str, str]] = []  # one-word "injur*": (prefix, rule id, role)
         for rule in rules:
             for role, phrases in (("cue", rule.spec.cues), ("exclude", rule.spec.exclude)):
@@ -32,8 +34,10 @@ class CueIndex:
                         continue
                     if phrase.endswith("*") and len(words) == 1:
                         self.wildcards.append((words[0], rule.id, role))
+                    elif len(words) == 1:
+                        self.by_word[words[0]].append((rule.id, role))
                     else:
-                        self.by_first[words[0]].append((words, rule.id, role))
+                        self.by_pair[words[:2]].append((words, rule.id, role))
 
     def scan(self, text: str) -> dict[str, dict[str, Spans]]:
         """{rule id: {"cue": spans, "exclude": spans}} for one text."""
@@ -46,10 +50,13 @@ class CueIndex:
                 tail = word.rsplit("-", 1)[1]
                 tokens.append((tail, m.end() - len(tail), m.end()))
         for i, (word, start, end) in enumerate(tokens):
-            for words, rule_id, role in self.by_first.get(word, ()):
-                last = i + len(words) - 1
-                if last < len(tokens) and all(tokens[i + k][0] == words[k] for k in range(1, len(words))):
-                    hits[rule_id][role].append((start, tokens[last][2]))
+            for rule_id, role in self.by_word.get(word, ()):
+                hits[rule_id][role].append((start, end))
+            if i + 1 < len(tokens):
+                for words, rule_id, role in self.by_pair.get((word, tokens[i + 1][0]), ()):
+                    last = i + len(words) - 1
+                    if last < len(tokens) and all(tokens[i + k][0] == words[k] for k in range(2, len(words))):
+                        hits[rule_id][role].append((start, tokens[last][2]))
             for prefix, rule_id, role in self.wildcards:
                 if word.startswith(prefix):
                     hits[rule_id][role].append((start, end))
