@@ -3,8 +3,9 @@
 A population rule reads "Derna, a city of 90,000" and "Libya has a population of 7 million"; both are
 populations, of two places, and comparing them is a false alarm. A rule with `split_by: name` gives each
 figure the name it is told of, and each name's figures become a claim of their own (`population:derna`).
-Where the story's figures name one owner or none, nothing is split: "the city's 125,000 residents" is
-then compared with "Derna, a city of 90,000".
+Where the story's figures name one owner or none, nothing is split: "the city's 125,000 inhabitants" is
+then compared with "Derna, a city of 90,000". Where they name two or more, figures that name none stay in the
+rule's own claim, compared among themselves.
 """
 from __future__ import annotations
 

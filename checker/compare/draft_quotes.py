@@ -5,7 +5,9 @@ statement ("we are now at a critical moment" out of three sentences); words no s
 `contradicted`, with the closest source wording and a word diff (for a quotation of several sentences, the
 sentence that has them, the others each supported); a trim ("…") is no difference; a quotation no
 source has is `unsupported`. A short quoted phrase is supported where a source quotes it, contradicted where the
-same speaker, or a sentence worded alike, has one of its words put for another.
+same speaker, or a sentence worded alike, has one of its words put for another (a phrase of four words or more
+wherever a source quotes it with one word put for another); a draft statement is also set against the sources'
+quoted phrases of three words or more.
 """
 from __future__ import annotations
 
