@@ -31,3 +31,20 @@ def draft_frame(tmp_path):
         draft.write_text("Date: 2024-05-04\n\n" + draft_text + "\n", encoding="utf-8")
         return checker.check(tmp_path, draft=draft).draft
     return run
+
+
+@pytest.fixture
+def mention_at():
+    """The first mention of a one-sentence source at the figure `figure`, among those `keep` accepts, with the
+    source's document (for the readers that take a document and a mention)."""
+    from checker.claims import Story, load_rules, read_mentions
+    from checker.sources import Source
+
+    def find(sentence: str, figure: str, keep=lambda m: True):
+        source = Source("s", "s.txt", sentence + "\n", None, "source", {})
+        mentions, docs = read_mentions([source], load_rules(None), Story())
+        at = sentence.index(figure)
+        picked = [m for m in mentions if m.start == at and keep(m)]
+        assert picked, [(m.claim, m.text) for m in mentions]
+        return picked[0], docs["s"]
+    return find

@@ -47,7 +47,8 @@ _PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<pl
                           r"|(?<=the\s)capital\b)")
 
 
-_FROM_PLACE = regex.compile(
+# "72 km southwest of Marrakesh", "12 km from Derna": the place a distance is measured from
+MEASURED_FROM = regex.compile(
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of|outside|away\s+from)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
@@ -105,7 +106,7 @@ def facet_of(doc: Document, mention: Mention) -> str:
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is None and mention.unit in ("km", "m"):
-        place = _FROM_PLACE.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
+        place = MEASURED_FROM.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
     if place is not None:
         return place.group("place").lower()
     elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right) \

@@ -15,6 +15,7 @@ import regex
 from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
+from checker.claims.facets import MEASURED_FROM
 from checker.reading import PERSON_NOUNS, Quantity
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
@@ -136,11 +137,6 @@ def _value(quantity: Quantity) -> str:
     return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
 
 
-# "500 km (310 miles) south of Moscow", "12 km from Derna": the place a distance is measured from
-_MEASURED_FROM = regex.compile(
-    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside|away\s+from)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")
 
 
@@ -171,7 +167,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
-        if q.unit in ("km", "m") and _MEASURED_FROM.match(doc.text, q.end):
+        if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
             for item in made:

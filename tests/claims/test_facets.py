@@ -3,9 +3,7 @@ import pytest
 
 import checker
 
-from checker.claims import Story, load_rules, read_mentions
 from checker.claims.facets import facet_of
-from checker.sources import Source
 
 CASES = [
     ("He said 205 bodies had now been identified, leaving 83 still to be identified.", "205", "identified"),
@@ -32,13 +30,9 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence, figure, facet", CASES)
-def test_facet(sentence, figure, facet):
-    source = Source("s", "s.txt", sentence + "\n", None, "source", {})
-    mentions, docs = read_mentions([source], load_rules(None), Story())
-    at = sentence.index(figure)
-    picked = [m for m in mentions if m.start == at and m.kind == "count"]
-    assert picked, [(m.claim, m.text) for m in mentions]
-    assert facet_of(docs["s"], picked[0]) == facet
+def test_facet(mention_at, sentence, figure, facet):
+    mention, doc = mention_at(sentence, figure, lambda m: m.kind == "count")
+    assert facet_of(doc, mention) == facet
 
 
 @pytest.mark.parametrize("text, figure, claim", [

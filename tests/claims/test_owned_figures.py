@@ -4,9 +4,7 @@ import pytest
 
 import checker
 
-from checker.claims import Story, load_rules, read_mentions
 from checker.claims.owners import owner_of
-from checker.sources import Source
 
 OWNER_CASES = [
     ("Derna, a city of about 90,000 people, bore the brunt of the flood.", "about 90,000", "derna"),
@@ -26,13 +24,9 @@ OWNER_CASES = [
 
 
 @pytest.mark.parametrize("sentence, figure, owner", OWNER_CASES)
-def test_owner_of_a_figure(sentence, figure, owner):
-    source = Source("s", "s.txt", sentence + "\n", None, "source", {})
-    mentions, docs = read_mentions([source], load_rules(None), Story())
-    at = sentence.index(figure)
-    picked = [m for m in mentions if m.start == at and m.claim == "population"]
-    assert picked, [(m.claim, m.text) for m in mentions]
-    assert owner_of(docs["s"], picked[0]) == owner
+def test_owner_of_a_figure(mention_at, sentence, figure, owner):
+    mention, doc = mention_at(sentence, figure, lambda m: m.claim == "population")
+    assert owner_of(doc, mention) == owner
 
 
 def _findings(tmp_path, texts):
