@@ -14,7 +14,8 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz
 
-from checker.compare.draft_text import MIN_SENTENCE_SCORE, row as _row
+from checker.compare.draft_retold import MIN_SENTENCE_SCORE
+from checker.compare.draft_text import row as _row
 from checker.compare.name_findings import sentence_around
 from checker.compare.quote_findings import one_stretch
 from checker.compare.quotes import STOP_WORDS, difference, same_statement
