@@ -14,7 +14,8 @@ Per story and in total it prints:
   quiet             compatible and agreeing facts that no `conflict` finding holds a value of
   precision         `conflict` findings that hold a value annotated as in conflict and none annotated
                     as compatible or agreeing, out of all `conflict` findings
-  draft             planted errors called `contradicted`, true statements called `supported`
+  draft             planted errors called `contradicted`, true statements called `supported` (and, apart, the
+                    true statements a `contradicted` row also overlaps: false alarms)
 A finding holds an annotated value when one of its mentions overlaps the value's phrase in that file.
 An annotation whose phrase is not in its file stops the run with a message naming story and phrase.
 """
@@ -100,11 +101,12 @@ class Score:
     caught: int = 0
     true: int = 0
     supported: int = 0
+    alarmed: int = 0
     missed: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for name in ("conflicts", "found", "calm", "quiet", "alarms", "right", "planted", "caught", "true",
-                     "supported"):
+                     "supported", "alarmed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -163,6 +165,10 @@ def score_draft(story: Path, score: Score, drafts: Path = DRAFTS) -> None:
                 sys.exit(f"{story.name} draft: the phrase {item['phrase']!r} is not in {draft.name}")
             setattr(score, "planted" if kind == "planted_errors" else "true",
                     getattr(score, "planted" if kind == "planted_errors" else "true") + 1)
+            if kind == "true_statements" and any(v == "contradicted" and overlaps(spans, int(s), int(e))
+                                                 for v, s, e in verdicts):
+                score.alarmed += 1          # a false alarm on a true statement, whatever else supports it
+                score.missed.append(f"draft: true {item['type']} {item['phrase']!r} also called contradicted")
             if any(v == wanted and overlaps(spans, int(s), int(e)) for v, s, e in verdicts):
                 setattr(score, counter, getattr(score, counter) + 1)
             elif kind == "planted_errors":
@@ -202,7 +208,7 @@ def main() -> None:
                 print(f"    {line}")
     recall, precision = share(total.found, total.conflicts), share(total.right, total.alarms)
     print(f"draft: planted errors caught {total.caught}/{total.planted}, true statements supported "
-          f"{total.supported}/{total.true}")
+          f"{total.supported}/{total.true}, true statements also called contradicted {total.alarmed}")
     print(f"accuracy: recall {recall} precision {precision} over {len(stories)} stories ({claims} annotated claims)")
 
 
