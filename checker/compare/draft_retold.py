@@ -251,7 +251,8 @@ def _last_name(words: list[str]) -> list[str]:
 
 ORGANISATION_WORDS = frozenset("""agency authority bureau committee ministry department office service council commission
     union unions party bank police board court institute centre center corporation company group association
-    federation confederation guard army navy force forces directorate administration regulator tribunal""".split())
+    federation confederation guard army navy force forces directorate administration regulator tribunal cross
+    crescent journal times post herald tribune""".split())     # relief societies, newspapers
 PLACE_KIND_WORDS = frozenset("""river island islands hall road street avenue square basilica church cathedral airport
     station hospital bridge bay sea lake mountain mountains province county district city town village region state
     gallery museum park stadium palace works plant mosque temple""".split())
@@ -261,7 +262,8 @@ CLOSE_RETELLING = 8     # words shared by a retelling close enough that its one 
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do|dello|della)[ \t]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*")
 
 
-def _kind_of(name: str) -> str:
+def kind_of(name: str) -> str:
+    """"organisation" or "place" by the word a name ends in ("Tverskoy District Court", "Seti River"), else ""."""
     last = fold(name.split()[-1]).rstrip(".")
     return "organisation" if last in ORGANISATION_WORDS else "place" if last in PLACE_KIND_WORDS else ""
 
@@ -280,7 +282,7 @@ def sole_other_name(sentence: str, variant: str, index, sentences) -> tuple[str,
             or not sentence[:at].strip() and " " not in variant and not variant.isupper():
         return None                 # "Rak" of "Bang Rak", "Manhattan U.S." of "... Attorney"; a sentence's first word
     mine = ANY_WORD.findall(sentence)
-    my_words = {fold(w).removesuffix("'s").removesuffix("’s") for w in mine}
+    my_words = {fold(_POSSESSIVE_END.sub("", w)) for w in mine}
     own = set(fold(variant).split())
     shared = sentences_sharing({w.lower() for w in mine if len(w) > 3 and fold(w) not in own}, index)
     candidates = sorted((n for n, k in shared.items() if k >= SWAP_SHARED),
@@ -303,6 +305,7 @@ def sole_other_name(sentence: str, variant: str, index, sentences) -> tuple[str,
 # a capitalised word just before the name, not a possessive ("Japan's Ishigaki Island") nor an article
 _PART_OF_A_NAME = regex.compile(r"(?<![\p{L}'’])(?!(?:The|A|An)[ \t])\p{Lu}[\p{L}.-]*(?<!['’]s)[ \t]+\Z")
 _NAME_GOES_ON = regex.compile(r"(?:['’]s)?[ \t]+\p{Lu}")      # "Manhattan U.S. Attorney", "Japan's Ishigaki"
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
 _LEADING_ARTICLE = regex.compile(r"^(?:The|A|An)[ \t]+")
 
 
@@ -313,7 +316,7 @@ def _names_not_in(text: str, my_words: set[str], own: set[str]) -> list[tuple[st
     for m in _NAME_RUN.finditer(text):
         lead = _LEADING_ARTICLE.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
-        name = text[start:m.end()].rstrip(".").removesuffix("'s").removesuffix("’s")
+        name = _POSSESSIVE_END.sub("", text[start:m.end()].rstrip("."))
         words = [fold(w) for w in name.split()]
         if not words or m.start() == 0 and len(words) == 1 and not name.isupper():
             continue                                    # a sentence's first word: capitalised anyway
@@ -336,10 +339,10 @@ def _in_its_place(variant: str, sentence: str, others: list[tuple[str, int, int]
     at = sentence.find(variant)
     before, after = _neighbours(sentence, at, at + len(variant))
     last = fold(variant.split()[-1])
-    kind = _kind_of(variant)
+    kind = kind_of(variant)
     tests = [lambda o: fold(o[0].split()[-1]) == last and last in ORGANISATION_WORDS | PLACE_KIND_WORDS,
              lambda o: bool(({before, after} - {""}) & set(_neighbours(text, o[1], o[2]))),
-             lambda o: bool(kind) and _kind_of(o[0]) == kind]
+             lambda o: bool(kind) and kind_of(o[0]) == kind]
     pool, placed = others, False
     for test in tests:
         narrowed = [o for o in pool if test(o)]
@@ -349,7 +352,7 @@ def _in_its_place(variant: str, sentence: str, others: list[tuple[str, int, int]
                 break
     # one name left by elimination alone must at least not be of another kind ("a wave reached Ishigaki Island" /
     # "reached Yonaguni"; not "by the National Investigation Agency" / "..., South Eastern Circle")
-    if len(pool) != 1 or not placed and (not close or kind and _kind_of(pool[0][0]) != kind):
+    if len(pool) != 1 or not placed and (not close or kind and kind_of(pool[0][0]) != kind):
         return None
     return pool[0][0]
 

@@ -11,15 +11,8 @@ from __future__ import annotations
 import regex
 
 from checker.claims import CALENDAR_WORD
-from checker.compare.draft_retold import (
-    KNOWN_SENTENCE_SCORE,
-    another_name,
-    flanked,
-    placed_alike,
-    retold_in,
-    sentence_index,
-    sole_other_name,
-)
+from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, another_name, flanked, kind_of, placed_alike,
+                                          retold_in, sentence_index, sole_other_name)
 from checker.compare.name_findings import house_key, sentence_around
 from checker.reading.names import COMMON, fold, spelt_alike
 
@@ -104,8 +97,10 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
         found = retold_in(sentence, variant, index, sentences) or flanked(sentence, variant, index, sentences) \
-            or placed_alike(sentence, variant, index, sentences) or sole_other_name(sentence, variant, index, sentences)
-        if found is None:
+            or placed_alike(sentence, variant, index, sentences)
+        if found is None or not _credible(variant, found[2], sentence):
+            found = sole_other_name(sentence, variant, index, sentences)
+        if found is None or not _credible(variant, found[2], sentence):
             continue                       # named by the draft alone, with nothing to set against it
         rows.append(_place_row(variant, found, sentence, start, end, display))
     # a capitalised word the name scan did not take alone ("the Justice Department" where they write "the Treasury
@@ -122,8 +117,11 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                 continue
             taken.add(word)
             found = retold_in(sentence, word, index, sentences) or placed_alike(sentence, word, index, sentences)
-            if found is not None and bool(CALENDAR_WORD.fullmatch(word)) == bool(CALENDAR_WORD.fullmatch(found[2])) \
-                    and another_name(word, found[2], sentence, found[1]):          # a day only for a day
+            if (found is None or not _credible(word, found[2], sentence)) and m is run and " " in word \
+                    and kind_of(word):     # a body or place named whole ("Tverskoy District Court"), not "White House"
+                found = sole_other_name(sentence, word, index, sentences)
+            if found is not None and _credible(word, found[2], sentence) \
+                    and another_name(word, found[2], sentence, found[1]):
                 rows.append(_place_row(word, found, sentence, m.start(), m.end(), display))
                 break
     # a name the sources give, put where the sentence the draft retells closely has another ("brought ashore at
@@ -133,7 +131,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         sentence = sentence_around(draft_text, start, end)
         found = retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
             or placed_alike(sentence, variant, index, sentences)
-        if found is not None and another_name(variant, found[2], sentence, found[1]):
+        if found is not None and another_name(variant, found[2], sentence, found[1]) \
+                and _credible(variant, found[2], sentence) and not _respelt(variant, found[2]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
 
@@ -142,6 +141,24 @@ def _widest(rows: list[dict]) -> list[dict]:
     """One row per stretch of the draft: "Los Angeles" rather than also its "Angeles"."""
     return [r for r in rows if not any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
                                        and o["end"] - o["start"] > r["end"] - r["start"] for o in rows)]
+
+
+def _credible(mine: str, theirs: str, sentence: str) -> bool:
+    """Whether the sources' name can stand for the draft's: a day only for a day ("Commissioner Clothilde Hewlett"
+    is no "Friday"), not a name the draft writes just before its own ("North Korea's Lazarus Group" / "hackers
+    working for North Korea")."""
+    if bool(CALENDAR_WORD.fullmatch(mine)) != bool(CALENDAR_WORD.fullmatch(theirs.rstrip("."))):
+        return False
+    at = sentence.find(mine)
+    just_before = {fold(w) for w in sentence[:max(at, 0)].replace("'s", " ").replace("’s", " ").split()[-3:]}
+    return not all(fold(w) in just_before for w in theirs.split())
+
+
+def _respelt(mine: str, theirs: str) -> bool:
+    """Whether the sources' word is a word of the draft's name spelt another way ("Tetsuo Saito" / "Tetsu"): for a
+    name the sources also write, a spelling they differ on, which the names check weighs."""
+    return " " not in theirs and any(spelt_alike(w, theirs) or fold(w)[:5] == fold(theirs)[:5]
+                                     for w in mine.split() if len(w) > 3)
 
 
 def _place_row(variant: str, found: tuple[str, str, str], sentence: str, start: int, end: int,
