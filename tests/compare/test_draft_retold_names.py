@@ -137,3 +137,25 @@ def test_a_name_no_source_writes_where_the_retold_sentence_has_another_is_contra
     rows = frame[frame["claim"] == "place or name"]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
     assert set(rows["verdict"]) <= {"contradicted"}
+
+
+ORDER = {"wire": "Date: 2024-06-12\n\nIn an order filed later on Friday, the state regulator said depositors had tried "
+                 "to take out $42 billion on Thursday alone, leaving the bank short of cash.\n",
+         "paper": "Date: 2024-06-12\n\nThe regulator closed the bank and named the deposit insurer as receiver.\n"}
+MINISTER = {"wire": "Date: 2024-06-12\n\nTransport Minister Kenji Sato, who released the recordings, said the government "
+                    "would cooperate fully with the inquiry and take steps to prevent a repeat.\n",
+            "paper": "Date: 2024-06-12\n\nTransport Minister Kenjiro Sato told reporters the captain had escaped.\n\n"
+                     "Kenjiro Sato said on Wednesday the ministry would publish the transcript.\n"}
+
+
+@pytest.mark.parametrize("sources, draft", [
+    # the retold sentence has a day where the draft has a name: no name stands for a day
+    (ORDER, "In an order signed by Commissioner Jane Holloway, the state regulator said depositors had tried to take "
+            "out $42 billion on Thursday alone."),
+    # a name the sources also write, spelt otherwise in the sentence retold: the names check weighs the spellings
+    (MINISTER, "Transport Minister Kenjiro Sato said the government would cooperate fully with the inquiry and work "
+               "to prevent a recurrence."),
+])
+def test_no_name_is_set_against_a_day_or_against_its_own_spelling(draft_frame, sources, draft):
+    frame = draft_frame(sources, draft)
+    assert frame[frame["claim"] == "place or name"].empty
