@@ -139,8 +139,10 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
     name is the evidence a look-alike surname alone is not. The house style keeps its own entries apart."""
     surnames_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for _, tokens, given, spelling in keyed:
-        if len(tokens) == 1 and given and all(len(g) > 2 for g in given):
-            surnames_of[given].add(spelling)
+        # keyed by the given name nearest the surname: the words before it may be a title the scan kept ("Federal
+        # Returning Officer Ruth Brand" / "Ruth Brandt")
+        if len(tokens) == 1 and given and len(given[-1]) > 2:
+            surnames_of[given[-1:]].add(spelling)
     joined = dict(cluster_of)
     for surnames in surnames_of.values():
         ordered = sorted(surnames)
@@ -148,13 +150,20 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
             for b in ordered[i + 1:]:
                 fa, fb = fold(a), fold(b)
                 if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
-                        or fa.startswith(fb) or fb.startswith(fa):      # "Officer" / "Officers": another word
+                        or _another_form(fa, fb):      # "Officer" / "Officers": another word
                     continue
                 if consonants(skeleton(a)) == consonants(skeleton(b)) or \
                         fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE:
                     old, new = joined[b], joined[a]
                     joined = {k: new if v == old else v for k, v in joined.items()}
     return joined
+
+
+def _another_form(a: str, b: str) -> bool:
+    """One word the other with an ending ("Officer" / "Officers", "Arabia" / "Arabian", "Israel" / "Israeli"); not
+    one letter added that makes no ending ("Brand" / "Brandt": a surname misspelt)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and not (len(long) == len(short) + 1 and long[-1] not in "syni" and len(short) >= 4)
 
 
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

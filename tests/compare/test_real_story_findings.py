@@ -604,6 +604,11 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     ("Superintendent Baron Chan Shun-ching briefed reporters.", "Superintendent Baron Chan Shun-cheng briefed "
                                                                "reporters.", True),
     ("The Map-making firm Alpha Partners said so.", "The Map-mapping firm Alpha Partners said so.", False),
+    # a letter added at the end that makes no ending, a title kept with the given name by the scan
+    ("Federal Returning Officer Marta Brand said turnout was high.", "The returning officer, Marta Brandt, gave the "
+                                                                     "results.", True),
+    # ... a country and its people's adjective are two words
+    ("Prince Faisal of Saudi Arabia arrived.", "The Saudi Arabian delegation arrived.", False),
     # two people who share a given name
     ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
     ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),
