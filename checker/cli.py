@@ -235,7 +235,7 @@ def explain(text: str = typer.Argument(..., help="A sentence to read."),
             as_json: bool = typer.Option(False, "--json", help="Print the readings as a JSON list.")) -> None:
     """Print every quantity read in TEXT with its interval and why.
 
-    Qualifiers are read as a careful editor would: "nearly 2,000" is 1,800 up to (not including) 2,000 and "about 500" is 450 to 550, a tenth of the figure (the `widths` in checker/data/vague.yaml); "more than 6,500" is above 6,500 and at most one rounding step more (6,600), since a writer who rounds to the hundred vouches for no more.
+    Qualifiers are read as a careful editor would: "nearly 2,000" is 1,800 up to (not including) 2,000 and "about 500" is 450 to 550, a tenth of the figure (the `widths` in checker/data/vague.yaml), though set against another source's figure an "about" is as precise as its last written digit ("about 3,300" is 3,250 up to 3,400, so it conflicts with "roughly 3,600"); "more than 6,500" is above 6,500 and at most one rounding step more (6,600), since a writer who rounds to the hundred vouches for no more.
     """  # noqa: E501
     import dataclasses
 

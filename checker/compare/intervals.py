@@ -68,11 +68,36 @@ def _last_digit(value: float) -> float:
     return step
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each figure's interval, an "about" figure's cut to what its last written digit vouches for: a writer who
+    gives "about 3,300" rounded something from 3,250 or cut something down to it (up to 3,399), so it cannot be
+    another source's "roughly 3,600", though each alone reads a tenth either side. Set against another figure,
+    an estimate is as precise as it is written; "about 500" still reads 450 to 550."""
+    low = rows["low"].to_numpy(float)
+    high = rows["high"].to_numpy(float)
+    if "qualifier" not in rows or "stated" not in rows:
+        return low, high
+    stated = rows["stated"].to_numpy(float)
+    about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(stated) & (stated > 0) \
+        & (low <= stated) & (stated <= high) \
+        & rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \
+        & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
+    # (in the unit written, in digits: a converted figure keeps its reading, "about two dozen" its dozen, and
+    # "about 4 p.m." the clock's loose hour)
+    if not about.any():
+        return low, high
+    step = np.array([_last_digit(v) if a else 0.0 for v, a in zip(stated, about)])
+    return (np.where(about, np.maximum(low, stated - step / 2), low),
+            np.where(about, np.minimum(high, stated + step * (1 - 1e-9)), high))
+
+
 def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """Interval bounds widened by the tolerance (and rounded figures by their rounding), exclusive ends
     pulled in by a hair, so that every test below can treat the intervals as closed."""
-    low = rows["low"].to_numpy(float)
-    high = rows["high"].to_numpy(float)
+    low, high = _as_precise_as_written(rows)
     low, high = low - np.abs(low) * tolerance, high + np.abs(high) * tolerance
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)

@@ -1,4 +1,5 @@
-"""'nearly' and 'about' reach a tenth from the figure: close enough to agree, never a whole rounding step."""
+"""'nearly' and 'about' reach a tenth from the figure: close enough to agree, never a whole rounding step; set
+against another figure, an 'about' is as precise as its last written digit."""
 import pytest
 
 import checker
@@ -8,6 +9,15 @@ CASES = [
     ("Nearly 300 people were killed in the clashes.", "The clashes killed 286 people.", "variance"),
     ("About 500 people were killed in the fire.", "The fire killed 560 people.", "conflict"),
     ("About 500 people were killed in the fire.", "The fire killed 540 people.", "variance"),
+    # two estimates written to the hundred, three hundred apart: two counts, not one rounded two ways
+    ("About 3,300 people were killed in the floods.", "Roughly 3,600 people were killed in the floods.", "conflict"),
+    ("Some 25 million people were killed in the war.", "The war killed 22.5 million people.", "conflict"),
+    ("Around 1.1 million people were killed in the war.", "The war killed 1.25 million people.", "conflict"),
+    # a figure cut down to its written digits ("about 370,000" for 377,000), or rounded to them, is one count
+    ("About 370,000 people were killed in the war.", "The war killed 377,000 people.", "variance"),
+    ("About 3,300 people were killed in the floods.", "The floods killed 3,262 people.", "variance"),
+    # a figure in words is as loose as its word: "two dozen" may be 26
+    ("About two dozen people were killed in the fire.", "The fire killed 26 people.", "variance"),
 ]
 
 
