@@ -64,6 +64,18 @@ class _Sentence:
         return tokens
 
 
+    @cached_property
+    def masks(self) -> list[int]:
+        """Where each "#" of `tokens` starts, found without reading the words: copies of one masked sentence hold
+        their figures at these places, in this order."""
+        starts, at = [], self.start
+        for s, e in self.spans:
+            if s >= at and s < self.end:
+                starts.append(s)
+                at = max(at, e)
+        return starts
+
+
 def _masked(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) -> _Sentence:
     pieces, at = [], start
     for s, e in spans:
@@ -185,10 +197,9 @@ def _copies_apart(group: list[_Sentence]) -> list[tuple[int, list]]:
     quantity there."""
     if len({s.doc.source.label for s in group}) < 2:
         return []
-    places = [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]
     found = []
-    for k in places:
-        at = [(s, q) for s in group if (q := s.doc.quantity_at(s.tokens[k][1])) is not None]
+    for k in range(len(group[0].masks)):
+        at = [(s, q) for s in group if (q := s.doc.quantity_at(s.masks[k])) is not None]
         # one reading per distinct figure (a thousand copies hold a few), with the sources giving it
         readings: dict[tuple, tuple] = {}
         for s, q in at:

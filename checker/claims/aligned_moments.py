@@ -85,8 +85,8 @@ def copies_moments(group: list) -> list[list[tuple]]:
     if len({s.doc.source.label for s in group}) < 2:
         return []
     found = []
-    for k in [k for k, t in enumerate(group[0].tokens) if t[0] == "#"]:
-        at = [(s, r) for s in group if (r := moment_at(s.doc, s.tokens[k][1])) is not None]
+    for k in range(len(group[0].masks)):
+        at = [(s, r) for s in group if (r := moment_at(s.doc, s.masks[k])) is not None]
         values = moment_values([r for _, r in at]) if len(at) > 1 else None
         if values is not None and len({s.doc.source.label for s, _ in at}) > 1:
             found.append([(s, r, v) for (s, r), v in zip(at, values)])
