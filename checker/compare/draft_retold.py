@@ -259,7 +259,8 @@ PLACE_KIND_WORDS = frozenset("""river island islands hall road street avenue squ
 SWAP_SHARED = 4         # words of substance a source sentence shares with the draft's to be the one it retells
 SWAP_SCORE = 55         # ... and its rapidfuzz token_set_ratio with it
 CLOSE_RETELLING = 8     # words shared by a retelling close enough that its one other name is the one in question
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do|dello|della)[ \t]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*")
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do|dello"
+                          r"|della)[ \t]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*")
 
 
 def kind_of(name: str) -> str:
@@ -270,6 +271,12 @@ def kind_of(name: str) -> str:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Whether one name is the other's initials ("PHA" / "Pacific Health Agency", "USA" / "United States")."""
+    return any(short.replace(".", "") == _initials(long) or short.isupper() and short.startswith(_initials(long))
+               for short, long in ((a, b), (b, a)) if short.replace(".", "").isupper())
 
 
 def sole_other_name(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
@@ -295,8 +302,7 @@ def sole_other_name(sentence: str, variant: str, index, sentences) -> tuple[str,
         if not others:
             continue                 # a sentence telling another part of the draft's ("No damage was reported ...")
         chosen = _in_its_place(variant, sentence, others, theirs_text, shared[n] >= CLOSE_RETELLING)
-        if chosen is None or not _other_name_than(variant, chosen) \
-                or _initials(chosen) == variant.replace(".", "") or chosen.isupper() and chosen.startswith(_initials(variant)):
+        if chosen is None or not _other_name_than(variant, chosen) or _one_body(variant, chosen):
             return None
         return label, theirs_text, chosen
     return None
@@ -324,7 +330,7 @@ def _names_not_in(text: str, my_words: set[str], own: set[str]) -> list[tuple[st
             continue
         if all(w in my_words or w in COMMON for w in words) or name.lower() in own:
             continue                                    # the draft names it too
-        if any(_initials(name) == o or _initials(o) == name for o, _, _ in found):
+        if any(_one_body(name, o) for o, _, _ in found):
             continue                                    # "the Security Service of Ukraine (SBU)": one body
         found.append((name, start, start + len(name)))
     return found
