@@ -37,6 +37,7 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
     claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
     evacuated diverted""".split())
 _TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST)) + r")\b")
+_FORMER_NAME = regex.compile(r"\b(?:formerly|former|previously|once|n[ée]e)[ \t]+(?:the[ \t]+)?\Z")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December)\b")
 
@@ -79,6 +80,8 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
                 continue                                   # a sentence's first word: capitalised anyway
             gap = _RELATIVE.match(text, m.end(), sentence.end)
             after = _AFTER.match(text, gap.end(), sentence.end)
+            if after and _FORMER_NAME.search(text, max(sentence.start, m.start() - 20), m.start()):
+                after = None        # "Harbour Lines, formerly Nordsjo, which has been owned": the name it had
             if after:
                 words = after.group().split()
                 if words[0] in _AFTER_FIRST and any(w in _AFTER_MUST for w in words):

@@ -159,3 +159,11 @@ MINISTER = {"wire": "Date: 2024-06-12\n\nTransport Minister Kenji Sato, who rele
 def test_no_name_is_set_against_a_day_or_against_its_own_spelling(draft_frame, sources, draft):
     frame = draft_frame(sources, draft)
     assert frame[frame["claim"] == "place or name"].empty
+
+
+def test_a_former_name_in_apposition_is_not_the_subject_of_what_follows(draft_frame):
+    # "Harbour Lines, formerly Nordsjo, which has been owned ...": what has been owned is Harbour Lines, as the
+    # sources say; the draft is right and nothing in it is contradicted
+    frame = draft_frame(OWNED, "The crossing is run by Harbour Lines, formerly Nordsjo, which has been owned by "
+                               "Fjordline Holdings since 2019.")
+    assert frame[frame["verdict"] == "contradicted"].empty
