@@ -27,6 +27,18 @@ def test_a_name_put_for_the_sources_in_a_retold_sentence_is_contradicted(draft_f
     assert set(rows["verdict"]) <= {"contradicted"}
 
 
+# The draft retells a source sentence loosely, with a name no source writes where the source has another (our
+# sentences, shaped like wire copy): the sentence retold best is worded too far apart for the checks above.
+OWNED = {"wire": "Date: 2024-06-12\n\nHarbour Lines has been owned since 2019 by Norway's Fjordline Holdings, which "
+                 "bought the former state ferry company Nordsjo during the country's debt crisis.\n",
+         "paper": "Date: 2024-06-12\n\nThe ferries are run by Harbour Lines, the former Nordsjo, which was bought by "
+                  "Norway's private Fjordline Holdings in 2019 as part of a sell-off.\n"}
+WAVE = {"wire": "Date: 2024-06-12\n\nA wave of about 40cm reached Tarawa at 09:20 local time, but the alert was "
+                "later lifted.\n",
+        "paper": "Date: 2024-06-12\n\nNo damage was reported outside Fiji. A wave of 40 cm (1 foot) reached Tarawa, "
+                 "the westernmost atoll, at 9:24 a.m.\n"}
+
+
 MARCH = {"wire": "Date: 2024-05-04\n\nThe march set off from Place de la Bastille at 2 p.m. and headed for the "
                  "Opera, where it ended peacefully.\n",
          "paper": "Date: 2024-05-04\n\nMayor Alejandro Hernandez Fuentes said the march had ended peacefully "
@@ -92,34 +104,6 @@ VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel p
     # flanked by other words: nothing says it is the same place
     (HOSTEL, "The jet struck a hostel and dining hall of Civil Medical College, near the Vatva market, as students "
              "ate.", []),
-])
-def test_a_name_retold_with_another_in_its_place_is_contradicted(draft_frame, sources, draft, verdicts):
-    rows = draft_frame(sources, draft)
-    rows = rows[rows["claim"] == "place or name"]
-    assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
-
-
-def test_one_error_is_one_row(draft_frame):
-    # the aligned sentences, the spelling check and the retold-name check all see "Fernandez": one row says it
-    rows = draft_frame(MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.")
-    wrong = rows[rows["verdict"] == "contradicted"]
-    assert list(wrong["draft"]) == ["Alejandro Fernandez Fuentes"]
-
-
-
-# The draft retells a source sentence loosely, with a name no source writes where the source has another (our
-# sentences, shaped like wire copy): the sentence retold best is worded too far apart for the checks above.
-OWNED = {"wire": "Date: 2024-06-12\n\nHarbour Lines has been owned since 2019 by Norway's Fjordline Holdings, which "
-                 "bought the former state ferry company Nordsjo during the country's debt crisis.\n",
-         "paper": "Date: 2024-06-12\n\nThe ferries are run by Harbour Lines, the former Nordsjo, which was bought by "
-                  "Norway's private Fjordline Holdings in 2019 as part of a sell-off.\n"}
-WAVE = {"wire": "Date: 2024-06-12\n\nA wave of about 40cm reached Tarawa at 09:20 local time, but the alert was "
-                "later lifted.\n",
-        "paper": "Date: 2024-06-12\n\nNo damage was reported outside Fiji. A wave of 40 cm (1 foot) reached Tarawa, "
-                 "the westernmost atoll, at 9:24 a.m.\n"}
-
-
-@pytest.mark.parametrize("sources, draft, verdicts", [
     # the owner put after "by", where the source's sentence has its owner after "by", in another order
     (OWNED, "The crossing is run by Harbour Lines, formerly Nordsjo, which has been owned by Baltic Ferries since "
             "2019.", [("Baltic Ferries", "Norway's Fjordline Holdings")]),
@@ -131,12 +115,20 @@ WAVE = {"wire": "Date: 2024-06-12\n\nA wave of about 40cm reached Tarawa at 09:2
     (WAVE, "A wave of about 40 cm reached Tarawa, but the warnings were later lifted and no damage was reported "
            "outside Fiji.", []),
 ])
-def test_a_name_no_source_writes_where_the_retold_sentence_has_another_is_contradicted(draft_frame, sources, draft,
-                                                                                       verdicts):
-    frame = draft_frame(sources, draft)
-    rows = frame[frame["claim"] == "place or name"]
+def test_a_name_retold_with_another_in_its_place_is_contradicted(draft_frame, sources, draft, verdicts):
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["claim"] == "place or name"]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
     assert set(rows["verdict"]) <= {"contradicted"}
+
+
+def test_one_error_is_one_row(draft_frame):
+    # the aligned sentences, the spelling check and the retold-name check all see "Fernandez": one row says it
+    rows = draft_frame(MARCH, "Mayor Alejandro Fernandez Fuentes said the march had ended peacefully near the river.")
+    wrong = rows[rows["verdict"] == "contradicted"]
+    assert list(wrong["draft"]) == ["Alejandro Fernandez Fuentes"]
+
+
 
 
 ORDER = {"wire": "Date: 2024-06-12\n\nIn an order filed later on Friday, the state regulator said depositors had tried "
