@@ -38,18 +38,26 @@ class CueIndex:
                         self.by_word[words[0]].append((rule.id, role))
                     else:
                         self.by_pair[words[:2]].append((words, rule.id, role))
+        self._starts = frozenset(self.by_word) | {pair[0] for pair in self.by_pair}
 
     def scan(self, text: str) -> dict[str, dict[str, Spans]]:
         """{rule id: {"cue": spans, "exclude": spans}} for one text."""
         hits: dict[str, dict[str, Spans]] = defaultdict(lambda: {"cue": [], "exclude": []})
+        lowered = text.lower()
+        if len(lowered) != len(text):   # a letter whose lower case is longer ("İ"): offsets must stay the text's
+            lowered = None
         tokens = []
-        for m in _WORD.finditer(text):
-            word = m.group().lower()
+        for m in _WORD.finditer(lowered or text):
+            word = m.group() if lowered else m.group().lower()
             tokens.append((word, m.start(), m.end()))
             if "-" in word:  # "6.3-magnitude", "Moscow-brokered": the compound's last part is a word too
                 tail = word.rsplit("-", 1)[1]
                 tokens.append((tail, m.end() - len(tail), m.end()))
-        for i, (word, start, end) in enumerate(tokens):
+        # most words start no phrase: the set test skips them before any tuple is built
+        starting = range(len(tokens)) if self.wildcards else \
+            [i for i, token in enumerate(tokens) if token[0] in self._starts]
+        for i in starting:
+            word, start, end = tokens[i]
             for rule_id, role in self.by_word.get(word, ()):
                 hits[rule_id][role].append((start, end))
             if i + 1 < len(tokens):

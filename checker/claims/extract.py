@@ -79,7 +79,9 @@ def _read_or_fail(shared: tuple, index: int) -> tuple[Document, list[Mention], l
     sources, reference, rules, cue_index, story, seconds = shared
     try:
         with time_budget(seconds):
-            return _read_one(sources[index], reference, rules, cue_index, story)
+            doc, found, failed = _read_one(sources[index], reference, rules, cue_index, story)
+        doc.source = None   # the caller has it: a worker need not send the text back
+        return doc, found, failed
     except OverBudget:
         return (f"reading it took more than {seconds:g} s, the time allowed per source; its figures are not in "
                 "the report; split it into smaller files to check it")
@@ -106,7 +108,9 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
                 raise RuntimeError(f"{source.path}: {read}")
             on_problem(InputError(read, source.path))
             continue
-        docs[source.label], found, failed = read
+        doc, found, failed = read
+        doc.source = source
+        docs[source.label] = doc
         mentions.extend(found)
         for message in failed:
             if on_problem is None:

@@ -93,13 +93,18 @@ def _weekday_clash(rows: pd.DataFrame, status: str, dissent: list[str], note: st
     return "conflict", wrong, "; ".join(x for x in (note, f"weekday and date disagree ({said})") if x)
 
 
-def _as_written(mention) -> str:
+def _as_written(kind: str, text: str, value, superseded: str) -> str:
     """The wording as the source has it; for names and dates, what it was read as."""
-    if mention.kind in ("entity", "date") and mention.value and mention.value != mention.text:
-        return f"{mention.text} ({mention.value})"
-    if getattr(mention, "superseded", ""):
-        return f"{mention.text} (earlier)"
-    return mention.text
+    if kind in ("entity", "date") and value and value != text:
+        return f"{text} ({value})"
+    if superseded:
+        return f"{text} (earlier)"
+    return text
+
+
+def _row_written(row) -> str:
+    """_as_written for one row of the mentions frame (from itertuples)."""
+    return _as_written(row.kind, row.text, row.value, getattr(row, "superseded", ""))
 
 
 def context_note(rows: pd.DataFrame, published: dict) -> str:
@@ -140,7 +145,9 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
     rows = []
     resolved = mentions[mentions["kind"].eq("entity") | mentions["low"].notna()]
     # Worked out once for the whole frame, not once per claim: a story has hundreds of claims.
-    written = [_as_written(m) for m in resolved.itertuples()]
+    superseded = resolved["superseded"].tolist() if "superseded" in resolved else [""] * len(resolved)
+    written = list(map(_as_written, resolved["kind"].tolist(), resolved["text"].tolist(), resolved["value"].tolist(),
+                       superseded))
     source_of = resolved["source"].to_numpy()
     is_draft = resolved["role"].eq("draft").to_numpy()
     is_current = resolved["superseded"].eq("").to_numpy() if "superseded" in resolved else np.ones(len(resolved), bool)

@@ -222,18 +222,19 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
     mentions, lower_stems = find_names(sources, scans)
     keyed = []
     decided: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}   # a story writes each name many times
-    for mention in mentions:
-        words = tuple(t.text for t in mention.tokens)
+    words_of = [tuple(t.text for t in mention.tokens) for mention in mentions]
+    for words in words_of:
         if words not in decided:
             decided[words] = _surname_and_given(words, lower_stems)
     _people_by_given_names(decided)
     kinds = _kinds_after_names(mentions, sources)
-    for mention in mentions:
-        surname, given = decided[tuple(t.text for t in mention.tokens)]
-        tokens = mention.tokens[-1:] if surname else mention.tokens
+    for mention, words in zip(mentions, words_of):
+        surname, given = decided[words]
+        tokens, spelt = (mention.tokens[-1:], words[-1:]) if surname else (mention.tokens, words)
         if not surname and len(tokens) > 1 and fold(tokens[-1].text) in kinds:
-            tokens = tokens[:-1]        # "Tinmal Mosque" is spelt as "Tinmal" where another has "the Tinmel mosque"
-        keyed.append((mention, tokens, given, _spelling(tokens)))
+            # "Tinmal Mosque" is spelt as "Tinmal" where another has "the Tinmel mosque"
+            tokens, spelt = tokens[:-1], spelt[:-1]
+        keyed.append((mention, tokens, given, " ".join(spelt)))
     spellings = sorted({member[3] for member in keyed})
     cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style))), style)
     clusters: dict[int, list] = defaultdict(list)
@@ -283,6 +284,7 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
     used_ids.add(group_id)
     spellings_in = Counter(source for (_, source) in uses)
     status = "variance" if len(variants) > 1 else "agree"
+    person = bool(given) or _titled(members, sources)
     rows = []
     for (variant, source_index), tokens in uses.items():
         source = sources[source_index]
@@ -290,7 +292,7 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
                      "path": source.path, "count": counts[(variant, source_index)], "start": tokens[0].start,
                      "end": tokens[-1].end, "status": status, "mixed": spellings_in[source_index] > 1,
                      "suggestion": preferred, "house_style": bool(from_style),
-                     "person": bool(given) or _titled(members, sources),
+                     "person": person,
                      "uses": spans[(variant, source_index)]})
     return rows
 
