@@ -49,6 +49,8 @@ _IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
+# "Khamenei, 83, said", "Tavida Kamolvej, Bangkok's deputy governor, told reporters": an age or a role between
+_SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+{_ADVERB}{_VERB}")
 _SPEECH_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_VERB}")
 _LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
@@ -204,10 +206,12 @@ def _said(text: str):
     for verb in _SPEECH_VERB.finditer(text):
         if verb.start() < end:
             continue
-        match = _SAID_BACKWARDS.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
-        if match is not None and match.end() == verb.end():
-            yield match
-            end = match.end()
+        for pattern in (_SAID_BACKWARDS, _SAID_APPOSED_BACKWARDS):
+            match = pattern.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
+            if match is not None and match.end() == verb.end():
+                yield match
+                end = match.end()
+                break
 
 
 def _colon_lead(lead: str):

@@ -125,6 +125,12 @@ SPEAKERS = [
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
+    ("he -> a person named with an age between name and verb",
+     'Speaking at a graduation in Lisbon, Moreira, 61, said the fires had shaken him.\n\n"These fires were set on '
+     'purpose by someone," he said.', "Moreira", "he -> nearest named speaker in previous paragraph"),
+    ("she -> a person named with a role between name and verb",
+     "Ana Ruiz, the town's deputy mayor, told reporters that crews were working through the night.\n\n\"Every single "
+     'hour now really counts," she said.', "Ruiz", "he -> nearest named speaker in previous paragraph"),
 ]
 
 
