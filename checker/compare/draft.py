@@ -12,7 +12,7 @@ import pandas as pd
 
 from checker.claims import NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import owner, told_alike
-from checker.compare.findings import _row_written
+from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
@@ -133,7 +133,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                     verdict, supported, contradicted = "contradicted", [], stated
         wordings = {}
         for m in same.itertuples():
-            wordings.setdefault(m.source, []).append(_row_written(m))
+            wordings.setdefault(m.source, []).append(row_wording(m))
         if verdict in ("contradicted", "disputed") and rule.kind == "count" and told:
             at = claim_row.sentence.find(claim_row.text)
             alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence,
@@ -156,7 +156,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         elif verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
             verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
-        start, end, written = claim_row.start, claim_row.end, _row_written(claim_row)
+        start, end, written = claim_row.start, claim_row.end, row_wording(claim_row)
         if mismatch.startswith("weekday_mismatch"):
             # "Friday, January 14" when January 14 was a Saturday: the weekday is wrong whatever the sources say,
             # and its row points at it; the day of the month keeps the sources' verdict in a row of its own

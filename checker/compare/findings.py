@@ -102,7 +102,7 @@ def _as_written(kind: str, text: str, value, superseded: str) -> str:
     return text
 
 
-def _row_written(row) -> str:
+def row_wording(row) -> str:
     """_as_written for one row of the mentions frame (from itertuples)."""
     return _as_written(row.kind, row.text, row.value, getattr(row, "superseded", ""))
 
