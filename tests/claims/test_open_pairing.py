@@ -51,6 +51,11 @@ PAIRED = [
      "The second and stronger tremor hit the valley at 4:50 a.m., flattening farm buildings.", "4:40 a.m.", "4:50 a.m."),
     ("The surge began in the sloping, 40-metre (130-foot) alley beside the hotel.",
      "- Happened on a narrow, sloping 45m-long (150ft) alley off the main road", "40-metre", "45m"),
+    # a measure in a unit each text gives once (a storm's wind speed), told in each outlet's own words
+    ("Cyclone Mira came ashore near Port Alva late on Tuesday, packing sustained winds of 185 kph, the national "
+     "weather office said in its evening bulletin.",
+     "By the time it crossed the coast, the cyclone was carrying maximum wind speeds of 200 km/h, forecasters "
+     "reported.", "185 kph", "200 km/h"),
 ]
 
 # figures that must not share a claim
