@@ -209,6 +209,10 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Two of the three suspects were arrested in Baku.", "Two", 2, 2, {}),
     ("Police said three of the 40 protesters were hurt.", "three", 3, 3, {}),
     ("Five of those 20 soldiers were later released.", "Five", 5, 5, {}),
+    # a number word a toll or tally is brought to counts what the toll counts
+    ("Two more bodies were found, taking the region's toll to seven.", "seven", 7, 7, {"unit": None, "noun": None}),
+    ("The final tally now stands at four, the coroner said.", "four", 4, 4, {"unit": None, "noun": None}),
+    ("Officials reported a death toll of nine by Sunday evening.", "nine", 9, 9, {"unit": None, "noun": None}),
 ])
 
 # --- qualifiers --------------------------------------------------------------------------

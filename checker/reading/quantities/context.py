@@ -147,6 +147,16 @@ def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:
         not SUBJECT_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
 
 
+# "taking Austria's toll to three", "the death toll of five", "the tally now stands at four": what the word counts is
+# the tally before it
+_TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|at|of)\s+\Z", _I)
+
+
+def tallied(text: str, x: fig.Figure, lo: int) -> bool:
+    """"raising the country's toll to five": the number word is a count, a toll's."""
+    return bool(_TALLY_BEFORE.search(text, max(lo, x.start - 50), x.start))
+
+
 def part_of_more(text: str, x: fig.Figure) -> bool:
     """"eight of the 10 defendants": a number word counted out of a larger figure is a count."""
     pm = PART_OF.match(text, x.end)
