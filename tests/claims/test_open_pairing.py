@@ -56,6 +56,9 @@ PAIRED = [
      "weather office said in its evening bulletin.",
      "By the time it crossed the coast, the cyclone was carrying maximum wind speeds of 200 km/h, forecasters "
      "reported.", "185 kph", "200 km/h"),
+    # a compound with the thing it measures after it needs no other word beside it
+    ("The jurors in this 11-week trial weighed a complex case, the prosecutor said.",
+     "After a 12-week trial and four days of deliberations, the jury found him guilty.", "11-week", "12-week"),
 ]
 
 # figures that must not share a claim
