@@ -87,6 +87,22 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     return list(dict.fromkeys(modal["source"]))
 
 
+OTHER_FACT_RATIO = 3.0   # a figure this many times the draft's, or a fraction as large, counts something else
+
+
+def _near_figures(claim_row, same: pd.DataFrame, contradicted: list[str]) -> list[str]:
+    """The sources against a draft figure some source supports that give a figure of its size: "six people were
+    killed" is not disputed by a source whose only figure in the claim is another crash's 67 dead."""
+    draft_figure = (claim_row.low + claim_row.high) / 2
+    if not draft_figure > 0:
+        return contradicted
+    theirs = same[same["source"].isin(contradicted)]
+    middle = (theirs["low"] + theirs["high"]) / 2
+    near = theirs[(middle > 0) & (middle <= OTHER_FACT_RATIO * draft_figure)
+                  & (middle * OTHER_FACT_RATIO >= draft_figure)]
+    return [s for s in contradicted if s in set(near["source"])]
+
+
 def _latest(supported: list[str], contradicted: list[str], published: dict) -> bool:
     """Whether the sources with the draft's figure were published after every dated source with another: a toll
     that rose, told as it stands now ("158" when the first reports said 97, then 156)."""
@@ -126,6 +142,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             fits = _compatible(claim_row, same, rule.kind, rule.spec.tolerance)
             supported = list(dict.fromkeys(same.loc[fits, "source"]))
             contradicted = [s for s in dict.fromkeys(same.loc[~fits, "source"]) if s not in supported]
+            if supported and contradicted and rule.kind == "count":
+                contradicted = _near_figures(claim_row, same, contradicted)
             verdict = ("disputed" if contradicted else "supported") if supported else "contradicted"
             if verdict == "disputed" and rule.kind == "count":
                 stated = _the_figure_sources_state(claim_row, same, fits)

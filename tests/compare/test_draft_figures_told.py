@@ -74,6 +74,22 @@ def test_a_disputed_figure_a_source_tells_alike_is_supported_unless_another_tell
     assert list(rows["verdict"]) == [verdict]
 
 
+@pytest.mark.parametrize("other, verdict", [
+    # the other source's only figure in the claim is far from the draft's: another fact's, not another telling
+    (67e9, "supported"),
+    (0.5e9, "supported"),
+    # ... one of its size is another telling of the same fact: the sources differ on it
+    (9e9, "disputed"),
+])
+def test_a_figure_far_from_the_drafts_does_not_dispute_it(other, verdict):
+    frame = mentions_frame([_mention("paper", "source", 8e9, "Investors lost $8 billion in all, the filing says."),
+                            _mention("tabloid", "source", other, "The fund is worth a great deal, its owners say."),
+                            _mention("draft", "draft", 8e9, DRAFT)])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, {})
+    assert list(rows["verdict"]) == [verdict]
+
+
 WIRE_STORY = ("Date: 2024-05-04\n\nThe governor won with 8,794,726 votes. Former minister Ada Obi came second with "
               "6,984,520 votes, and Musa Bello finished third with 6,101,533.\n")
 PAPER_STORY = ("Date: 2024-05-04\n\nThe governor took 8,794,726 votes, the commission said. His nearest rival, Ada Obi, "
