@@ -199,7 +199,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             group = node.counted.startswith(GROUP_MARK) and node.counted == nodes[j].counted
             # one thing counted once in each text, in figures near each other ("11 checks" / "12 cheques"): the
             # noun suffices, as it does for a group's size
-            once = node.counted and node.counted == nodes[j].counted and near or alone[i] and alone[j] and near
+            once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j])
             least = 1 if (near and is_time) or group or once else MIN_SHARED
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
@@ -222,8 +222,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # in common: one fact
             counted = node.counted and node.counted == nodes[j].counted \
                 and (near or abs(node.size - nodes[j].size) <= CLOSE_COUNT)
-            if score < (TIME_SIMILARITY if least == 1 or counted or once else NEAR_SIMILARITY if near
-                        else MIN_SIMILARITY):
+            if score < (TIME_SIMILARITY if least == 1 or counted else NEAR_SIMILARITY if near else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

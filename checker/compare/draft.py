@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from checker.claims import NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
+from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import owner, told_alike
 from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
@@ -87,19 +87,17 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     return list(dict.fromkeys(modal["source"]))
 
 
-OTHER_FACT_RATIO = 3.0   # a figure this many times the draft's, or a fraction as large, counts something else
-
-
 def _near_figures(claim_row, same: pd.DataFrame, contradicted: list[str]) -> list[str]:
     """The sources against a draft figure some source supports that give a figure of its size: "six people were
-    killed" is not disputed by a source whose only figure in the claim is another crash's 67 dead."""
+    killed" is not disputed by a source whose only figure in the claim is another crash's 67 dead (figures more than
+    FAR_RATIO apart are two facts, as open claims pair them)."""
     draft_figure = (claim_row.low + claim_row.high) / 2
     if not draft_figure > 0:
         return contradicted
     theirs = same[same["source"].isin(contradicted)]
     middle = (theirs["low"] + theirs["high"]) / 2
-    near = theirs[(middle > 0) & (middle <= OTHER_FACT_RATIO * draft_figure)
-                  & (middle * OTHER_FACT_RATIO >= draft_figure)]
+    near = theirs[(middle > 0) & (middle <= FAR_RATIO * draft_figure)
+                  & (middle * FAR_RATIO >= draft_figure)]
     return [s for s in contradicted if s in set(near["source"])]
 
 
