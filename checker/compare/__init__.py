@@ -8,6 +8,8 @@ from checker.compare.draft_days import draft_calendar_rows, draft_day_rows, reto
 from checker.compare.draft_figures import draft_figure_rows, figures_told
 from checker.compare.draft_quotes import draft_quote_rows
 from checker.compare.draft_text import draft_name_rows, draft_unnamed_rows
+from checker.compare.draft_unknown_names import unknown_name_rows
+from checker.compare.draft_retold import sentence_index
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
 from checker.compare.name_findings import name_findings
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups
@@ -16,6 +18,6 @@ from checker.compare.quotes import quote_groups
 from checker.compare.staleness import source_flags
 from checker.compare.title_findings import title_findings
 
-__all__ = ["draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_claim_credit_rows", "draft_person_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
+__all__ = ["unknown_name_rows", "sentence_index", "draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_claim_credit_rows", "draft_person_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
            "load_house_style", "name_findings", "name_groups", "quote_findings", "quote_groups",
            "source_flags", "title_findings"]

@@ -212,11 +212,14 @@ def test_an_abbreviation_of_the_sources_name_is_not_another_name(tmp_path):
     assert place.empty
 
 
-def test_a_name_only_the_draft_gives_with_nothing_in_its_place_gets_no_row(tmp_path):
+def test_a_name_only_the_draft_gives_with_nothing_in_its_place_is_unsupported_not_contradicted(tmp_path):
+    # the source tells the sentence without naming anyone or anywhere: the draft adds names nothing backs
     place = _place_rows(
         tmp_path, "Judge Lewis Kaplan said he would recommend a medium-security prison close to his family in Palo Alto.",
         wire="The judge said he would recommend a medium-security prison close to his family.")
-    assert place.empty
+    assert set(place["verdict"]) == {"unsupported"}
+    assert "Palo Alto" in set(place["draft"])
+    assert all(says.startswith("no source names ") for says in place["sources_say"])
 
 
 def test_any_date_in_the_draft_with_the_wrong_weekday_is_contradicted(tmp_path):

@@ -150,7 +150,9 @@ MINISTER = {"wire": "Date: 2024-06-12\n\nTransport Minister Kenji Sato, who rele
 ])
 def test_no_name_is_set_against_a_day_or_against_its_own_spelling(draft_frame, sources, draft):
     frame = draft_frame(sources, draft)
-    assert frame[frame["claim"] == "place or name"].empty
+    named = frame[frame["claim"] == "place or name"]
+    # a commissioner no source names is at most unsupported: the day in its place contradicts nothing
+    assert set(named["verdict"]) <= {"unsupported"}
 
 
 def test_a_former_name_in_apposition_is_not_the_subject_of_what_follows(draft_frame):

@@ -1,0 +1,163 @@
+"""A name in the draft that no source writes at all, in a sentence that retells one of theirs.
+
+"an inquiry by the National Investigation Agency" where the source sentence it retells recommends "a Central Bureau
+of Investigation probe"; "led by Brazil's civil aviation regulator, Anac" where every source credits CENIPA. The
+checks in draft_text.py need the sources' sentence to hold another capitalised name in the draft's place; here it is
+enough that the sources tell the same thing (a sentence worded like the draft's, its name set aside) and that the
+draft's name is one none of them writes, in any sentence: the draft has brought in a place or body the sources do
+not back. A name the sources write in other words ("the New York Fed" for "the Federal Reserve Bank of New York")
+is not this check's, for a name is judged absent only when a word of substance in it is absent.
+"""
+from __future__ import annotations
+
+import difflib
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.claims import CALENDAR_WORD
+from checker.compare.draft_retold import ANY_WORD, ORGANISATION_WORDS, PLACE_KIND_WORDS, sentences_sharing
+from checker.compare.draft_text import row
+from checker.compare.name_findings import sentence_around
+from checker.reading.names import COMMON, fold
+
+# a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation")
+_CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
+_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do)"
+                          rf"[ \t]+)*{_CAP_WORD})*")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(\n]|\s[-–—])\s*\Z")
+_POSSESSIVE = regex.compile(r"['’]s?\Z")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<![.'’-])")
+_NOT_A_NAME_AFTER = regex.compile(r"[$€£¥\p{N}]")     # "HK$200 million", "A$5m", "F-16": a currency or model
+_HEADING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "but", "as"})
+RETELLING_SCORE = 70    # rapidfuzz token_set_ratio of the draft's sentence (its name set aside) and the source's
+RETELLING_SHARED = 4    # words of substance the two share
+
+
+def _words(text: str) -> list[str]:
+    """Words folded, possessive set aside, a hyphenated word also in its parts ("al-Sediq": "alsediq", "sediq")."""
+    out = []
+    for w in _WORD.findall(text):
+        w = _POSSESSIVE.sub("", w)
+        out.append(fold(w))
+        if "-" in w:
+            out.extend(fold(part) for part in w.split("-"))
+    return out
+
+
+def source_words(sources: list[tuple[str, str, list]]) -> frozenset[str]:
+    """Every word any source writes, folded, possessive set aside ("Japan's" is "japan")."""
+    return frozenset(w for _, text, _ in sources for w in _words(text))
+
+
+def absent_words(name: str, written: frozenset[str]) -> list[str]:
+    """The words of substance of `name` that no source writes: "Anac" -> ["anac"]; "Federal Reserve Bank of New
+    York", where the sources write "Federal Reserve" and "New York", -> []."""
+    return [w for w in _words(name) if w not in written and w not in COMMON and len(w) > 1 and not w.isdigit()]
+
+
+def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], index, sentences,
+                      display: dict[str, str], taken: list[tuple[int, int]]) -> list[dict]:
+    """`contradicted` rows for the names of the draft no source writes, each in a sentence retelling a source's;
+    `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge."""
+    written = source_words(sources)
+    rows = []
+    for m in _NAME_RUN.finditer(draft_text):
+        name, start = m.group(), m.start()
+        if _SENTENCE_START.search(draft_text, max(0, start - 4), start):
+            first, _, rest = name.partition(" ")
+            if first.lower() in _HEADING_WORDS or first.lower() in COMMON or not rest:
+                if not rest:
+                    continue            # a sentence's first word: capitalised anyway
+                name, start = rest, start + len(first) + 1
+        name = name.rstrip(".")
+        end = start + len(name)
+        if _NOT_A_NAME_AFTER.match(draft_text, end):
+            continue
+        if any(a < end and start < b for a, b in taken) or CALENDAR_WORD.fullmatch(name):
+            continue
+        missing = absent_words(name, written)
+        if not missing:
+            continue
+        sentence = sentence_around(draft_text, start, end)
+        found = _retold(sentence, name, index, sentences)
+        if found is None:
+            continue
+        label, theirs, instead = found
+        who = display.get(label, label)
+        if instead:
+            rows.append(row("place or name", name, name, "contradicted", [], [label],
+                            f"no source names {name}; {who} has “{instead}” there: “{theirs[:200]}”", sentence,
+                            start, end, instead))
+        else:                   # the source tells it without naming anything there: the draft adds a name
+            rows.append(row("place or name", name, name, "unsupported", [], [],
+                            f"no source names {name}; {who} tells it without: “{theirs[:200]}”", sentence, start,
+                            end, ""))
+    return rows
+
+
+# what a name stands for, written in lower case ("Japan's transport ministry", "the regulator")
+NAMED_KIND_WORDS = ORGANISATION_WORDS | PLACE_KIND_WORDS | {"regulator", "operator", "watchdog", "prosecutors",
+                                                           "insurers", "investigators", "coroner"}
+MAX_PLACE_WORDS = 8     # words the source may have where the draft has its name: more is another wording, not a swap
+
+
+def in_its_place(sentence: str, name: str, theirs: str) -> str:
+    """What the source sentence has where the draft's sentence has `name`: the name it writes there ("Central
+    Bureau of Investigation" for "National Investigation Agency"), else a few words saying what kind of thing
+    ("Japan's transport ministry"); "" where it has nothing there ("The judge said" / "Judge Lewis Kaplan said")."""
+    mine, words = ANY_WORD.findall(sentence), ANY_WORD.findall(theirs)
+    parts = set(name.split())
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in words], autojunk=False)
+    own = {fold(w) for w in mine}
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or not parts & set(mine[i1:i2]):
+            continue
+        there = words[j1:j2]
+        # a name beginning there, read on past the block ("Central Bureau" + "of Investigation", the draft's own
+        # "Investigation" having matched)
+        rest, inside = " ".join(words[j1:]), len(" ".join(there))
+        named = _NAME_RUN.search(rest, 0, inside)
+        while named is not None and (all(fold(w) in own or fold(w) in COMMON for w in named.group().split())
+                                     or CALENDAR_WORD.fullmatch(named.group())):
+            named = _NAME_RUN.search(rest, named.end(), inside)
+        if named is not None:
+            return _NAME_RUN.match(rest, named.start()).group()
+        kinds = [k for k, w in enumerate(there) if fold(w) in NAMED_KIND_WORDS and fold(w) not in own]
+        if kinds and kinds[-1] < MAX_PLACE_WORDS:
+            return " ".join(there[:kinds[-1] + 1])     # up to the word saying what it is
+    return ""
+
+
+_CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but|while|alongside|after|before|as)\s+")
+
+
+def _retold(sentence: str, name: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, its words in the name's place) for the source sentence the draft's tells again in like
+    words, its name aside: the clause holding the name first, for a draft sentence often joins two of theirs."""
+    at = sentence.find(name)
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    lo = max(c for c in cuts if c <= max(at, 0))
+    hi = min(c for c in cuts if c >= at + len(name))
+    clause = sentence[lo:hi]
+    for part in ([clause] if clause != sentence and len(ANY_WORD.findall(clause)) >= RETELLING_SHARED + 2 else []) \
+            + [sentence]:
+        found = _best_retelling(part, name, index, sentences)
+        if found is not None:
+            label, theirs = found
+            return label, theirs, in_its_place(part, name, theirs)
+    return None
+
+
+def _best_retelling(sentence: str, name: str, index, sentences) -> tuple[str, str] | None:
+    own = set(fold(name).split())
+    rest = " ".join(w for w in ANY_WORD.findall(sentence) if fold(w) not in own)
+    shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}, index)
+    need = max(3, min(RETELLING_SHARED, len({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}) - 1))
+    best, score = None, RETELLING_SCORE
+    for n, k in shared.items():
+        if k >= need:
+            s = fuzz.token_set_ratio(rest, sentences[n][1])
+            if s >= score:
+                best, score = n, s
+    return None if best is None else sentences[best]
