@@ -159,11 +159,14 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                 # they too are told in such words (then the sources differ on it)
                 words = words_of(claim_row.sentence)
                 # (a source that also states the draft's figure gives a breakdown, not another figure for it)
-                against = list(dict.fromkeys(m.source for m in same.loc[~fits].itertuples() if m.source not in alike
+                backing = set(alike) | set(same.loc[fits, "source"])
+                against = list(dict.fromkeys(m.source for m in same.loc[~fits].itertuples()
+                                             if m.source not in backing
                                              and len(words & words_of(m.sentence)) > SHARED_WORDS))
-                verdict, supported, contradicted = ("disputed" if against else "supported"), alike, against
+                also = [s for s in supported if s not in alike]
+                verdict, supported, contradicted = ("disputed" if against else "supported"), alike + also, against
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
-                            **{s: wordings[s] for s in against}}
+                            **{s: wordings[s] for s in also + against}}
         if verdict == "disputed" and rule.spec.description.startswith("time"):
             # a moment does not rise as a toll does: supported where more sources tell it so than otherwise (never
             # contradicted on a count of sources: a departure time may sit among the times of the crash)

@@ -242,3 +242,25 @@ def test_a_figure_the_draft_credits_to_nobody_is_any_partys(draft_frame, draft, 
     rows = draft_frame(sources, draft)
     injured = rows[rows["claim"].str.startswith("injured")]
     assert list(injured["verdict"]) == [verdict]
+
+
+def test_a_source_that_also_states_the_drafts_figure_does_not_dispute_it(tmp_path):
+    # the BBC says six died in this crash, and 67 in another one in words like the draft's: it backs the six;
+    # a television report of seven dead, in words unlike the draft's, is another figure for another fact
+    import checker
+    texts = {
+        "wire": "Six people were killed when a sightseeing helicopter crashed into the river on Thursday, police said.",
+        "paper": "Six people were killed when the sightseeing helicopter plunged into the river on Thursday afternoon, "
+                 "officials said.",
+        "bbc": "The crash left six people dead. In January, 67 people were killed when a jet and an army helicopter "
+               "collided over the same river.",
+        "tv": "Local television reported seven dead.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2025-04-11\n\n{text}\n", encoding="utf-8")
+    draft = tmp_path.parent / "draft.txt"
+    draft.write_text("Date: 2025-04-12\n\nSix people were killed when a sightseeing helicopter crashed into the river "
+                     "on Thursday.\n", encoding="utf-8")
+    deaths = checker.check(tmp_path, draft=draft).draft.query("claim == 'deaths'").iloc[0]
+    assert deaths["verdict"] == "supported"
+    assert set(deaths["supported_by"]) == {"wire", "paper", "bbc"}
