@@ -43,10 +43,28 @@ def days_with_words(doc: Document) -> list[DayWords]:
     return doc.day_words
 
 
-def _read_days(doc: Document) -> list[DayWords]:
-    days = [d for d in doc.dates if d.low is not None and d.low == d.high]
+def periods_with_words(doc: Document) -> list[DayWords]:
+    """Each month, season or year of the text ("in November 2021", "since 2005"), as days_with_words has its days:
+    the draft's background dates are checked against the sources' told alike."""
+    if doc.period_words is None:
+        doc.period_words = _read_days(doc, periods=True)
+    return doc.period_words
+
+
+MAX_PERIOD_DAYS = 366     # a year at most: a decade says too little to check
+
+
+def is_period(d) -> bool:
+    return d.low is not None and d.high is not None and d.low < d.high \
+        and (d.high - d.low).days <= MAX_PERIOD_DAYS and d.precision in ("month", "season", "year")
+
+
+def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
+    days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and is_period(d))]
     found = []
     for k, d in enumerate(days):
+        if periods and d.low == d.high:
+            continue                  # a day bounds a period's words; it is days_with_words's
         sentence = doc.index.at(d.start)
         if sentence is None or sentence.is_heading:
             continue

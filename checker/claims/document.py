@@ -35,6 +35,7 @@ class Document:
     open_dates: list | None = None    # days and years no rule took (OpenItem)
     slots: dict | None = None         # the slots the text fills once ("bound for", "owned by"): where each name stands
     day_words: list | None = None     # each day with the words saying what it is of (DayWords), found on first use
+    period_words: list | None = None  # each month, season or year so (DayWords), for the draft's check
 
     @property
     def text(self) -> str:

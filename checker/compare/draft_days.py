@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import regex
 
-from checker.claims import SHARED_WORDS, days_with_words, weekday_only
+from checker.claims import SHARED_WORDS, days_with_words, periods_with_words, weekday_only
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 
@@ -26,20 +26,29 @@ RARE = 2             # a word told beside this few of the sources' days says whi
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
     """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
     # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
-    mine = [day for day in days_with_words(draft_doc) if not day.reading.weekday_mismatch
+    mine = [day for day in days_with_words(draft_doc) + [p for p in periods_with_words(draft_doc)
+                                                         if not _SHIFTING.search(p.reading.text)]
+            if not day.reading.weekday_mismatch
             and not any(s < day.reading.end and day.reading.start < e for s, e in taken)]
     if not mine:
         return []
-    index: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
+    # a day's words are looked up among the sources' days, a month's or year's among their days and periods
+    by_day: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
+    by_period: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
     for label, doc in source_docs.items():
-        for day in days_with_words(doc):
+        for day in days_with_words(doc) + [p for p in periods_with_words(doc) if not _SHIFTING.search(p.reading.text)]:
             for w in day.words:
-                index[w].append((label, day.reading, day.counts, day.clause))
+                entry = (label, day.reading, day.counts, day.clause)
+                by_period[w].append(entry)
+                if day.reading.low == day.reading.high:
+                    by_day[w].append(entry)
     rows = []
     for d, words, counts, clause, *_ in mine:
         # a bare weekday is resolved against the draft's date, which may be a week after the sources': only the
         # weekday is compared, so a source's day up to a week further off is still the same event's
         reach = NEAR_DAYS + (7 if weekday_only(d) else 0)
+        period = d.low != d.high
+        index = by_period if period else by_day
         shared: dict[int, int] = defaultdict(int)
         entries: dict[int, tuple] = {}
         for w in words:
@@ -49,7 +58,7 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
         # "rose to 2,122 on Sunday" / "rose to 2,497 on Monday": two updates of a figure, each with its day
         near = {k: (len(clause & entries[k][3]), n) for k, n in shared.items()
                 if (n >= SHARED_WORDS or len(clause & entries[k][3]) >= CLAUSE_WORDS)
-                and abs((entries[k][1].low - d.low).days) <= reach
+                and (_judged(entries[k][1], d) is not None if period else abs((entries[k][1].low - d.low).days) <= reach)
                 and not (counts and entries[k][2] and not counts & entries[k][2])}
         top = max(near.values(), default=None)  # the most words shared in the day's own clause, then its sentence
         if top is not None and top[1] < SHARED_WORDS and \
@@ -63,22 +72,59 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             continue
         best = [entries[k] for k, n in near.items() if n == top]
         weekday = weekday_only(d)
-        day_of = (lambda x: x.low.weekday()) if weekday else (lambda x: x.low)
-        theirs = {day_of(e[1]) for e in best}
-        if len(theirs) != 1:
-            continue                        # the closest sources give two days: nothing to set the draft's against
-        same = day_of(d) in theirs
-        if not same and any(day_of(entries[k][1]) == day_of(d) for k in near):
-            continue                        # another source tells it alike with the draft's day: sources differ
-        telling = [entries[k] for k in near if day_of(entries[k][1]) in theirs]   # every close source giving it
+        if not period:
+            day_of = (lambda x: x.low.weekday()) if weekday else (lambda x: x.low)
+            theirs = {day_of(e[1]) for e in best}
+            if len(theirs) != 1:
+                continue                    # the closest sources give two days: nothing to set the draft's against
+            same = day_of(d) in theirs
+            if not same and any(day_of(entries[k][1]) == day_of(d) for k in near):
+                continue                    # another source tells it alike with the draft's day: sources differ
+            telling = [entries[k] for k in near if day_of(entries[k][1]) in theirs]  # every close source giving it
+        else:
+            # a month or year, or a day set against one: the same where one holds the other ("in November 2021" /
+            # "on November 12, 2021"), another where they do not meet
+            fits = {_judged(e[1], d) for e in best}
+            if len(fits) != 1:
+                continue                    # the closest sources tell it both ways
+            same = fits == {True}
+            if not same and any(_judged(entries[k][1], d) for k in near):
+                continue
+            telling = [entries[k] for k in near if _judged(entries[k][1], d) is same]
         labels = sorted(dict.fromkeys(e[0] for e in telling))
-        says = "; ".join(dict.fromkeys(f"{display.get(e[0], e[0])}: {e[1].text} ({e[1].low:%A %-d %B %Y})"
+        says = "; ".join(dict.fromkeys(f"{display.get(e[0], e[0])}: {e[1].text} ({_shown(e[1])})"
                                        for e in sorted(telling, key=lambda e: e[0])))
         sentence = draft_doc.index.at(d.start)
         rows.append(row("date", "told alike", d.text, "supported" if same else "contradicted",
                         labels if same else [], [] if same else labels, says,
                         sentence.text if sentence else d.text, d.start, d.end))
     return rows
+
+
+PERIOD_REACH = 400    # a month or year told alike a year from the draft's is its year told wrong ("in 2018" / 2019)
+# "last year", "this month": a month or year as of its text's date, which may not be the draft's
+_SHIFTING = regex.compile(r"(?i)\b(?:last|this|next|past|coming|previous|current)\b")
+
+
+def _judged(theirs, mine) -> bool | None:
+    """What a source's day, month or year says of the draft's month or year: a day within it or the same month
+    backs it (True); a month or year of the same size that does not meet it, a year or less away, is another
+    (False); anything else says nothing of it (None): a day outside it may be another event's."""
+    inside = mine.low <= theirs.low and theirs.high <= mine.high
+    if theirs.low == theirs.high:
+        return True if inside else None
+    if theirs.precision != mine.precision:
+        return None
+    if inside or theirs.low <= mine.low and mine.high <= theirs.high:
+        return True
+    apart = max((theirs.low - mine.high).days, (mine.low - theirs.high).days)
+    return False if 0 < apart <= PERIOD_REACH else None
+
+
+def _shown(reading) -> str:
+    if reading.low == reading.high:
+        return f"{reading.low:%A %-d %B %Y}"
+    return f"{reading.low:%B %Y}" if reading.precision == "month" else f"{reading.low:%-d %B %Y} to {reading.high:%-d %B %Y}"
 
 
 def retold_days_win(verdicts: pd.DataFrame, days: list[dict], dated: np.ndarray) -> tuple[pd.DataFrame, list[dict]]:

@@ -92,3 +92,36 @@ def test_a_draft_weekday_where_no_source_gives_a_day_gets_a_row_and_no_crash(dra
     rows = draft_frame({"wire": "Date: 2024-05-04\n\nPower was cut to 500,000 homes in the state.\n"},
                        "The storm hit the port on Friday, and power was cut to 500,000 homes.")
     assert not rows.empty and "Friday" not in set(rows.loc[rows["verdict"] == "contradicted", "draft"])
+
+
+PERIODS = {
+    "wire": "Date: 2024-05-04\n\nThe exchange was founded in March 2012 by two former bank engineers in a rented "
+            "office above a bakery.\n\nThe regulator first fined the exchange on May 14, 2019 for weak money "
+            "laundering checks.\n",
+    "paper": "Date: 2024-05-04\n\nThe exchange grew quickly and was valued at $2 billion by the end of that decade.\n",
+}
+
+
+@pytest.mark.parametrize("draft, period, verdict", [
+    # a month told alike: the same month backs it, another month of its size contradicts it
+    ("The exchange was founded in March 2012 by two former bank engineers.", "March 2012", "supported"),
+    ("The exchange was founded in March 2013 by two former bank engineers.", "March 2013", "contradicted"),
+    # a year holding the source's day backs it
+    ("The regulator first fined the exchange in 2019 for weak money laundering checks.", "2019", "supported"),
+])
+def test_a_month_or_year_told_alike_is_judged_by_the_sources(draft_frame, draft, period, verdict):
+    rows = draft_frame(PERIODS, draft)
+    mine = rows[rows["draft"].eq(period) & rows["event"].eq("told alike")]
+    assert list(mine["verdict"]) == [verdict]
+    assert (mine["supported_by"] if verdict == "supported" else mine["contradicted_by"]).iloc[0] == ["wire"]
+
+
+@pytest.mark.parametrize("draft", [
+    # a day outside the year says nothing of it: it may be another fine
+    "The regulator first fined the exchange in 2017 for weak money laundering checks.",
+    # a year as of the draft's own date
+    "The regulator first fined the exchange last year for weak money laundering checks.",
+])
+def test_no_row_for_a_period_the_sources_do_not_speak_to(draft_frame, draft):
+    rows = draft_frame(PERIODS, draft)
+    assert rows.empty or rows[rows["claim"].eq("date") & rows["event"].eq("told alike")].empty
