@@ -16,7 +16,7 @@ from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_conte
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM
-from checker.reading import PERSON_NOUNS, Quantity
+from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
 MIN_SHARED = 2             # words two mentions must share, at least
@@ -39,7 +39,10 @@ def resolve_names(doc: Document, items: list[OpenItem]) -> None:
     """Replace each item's capitalised words by the stems of those that are names in its text."""
     names = names_among(doc.text, {w for item in items for w in item.names})
     for item in items:
-        item.names = frozenset(stem(w) for w in item.names if w in names)
+        # who said it is not whose figure it is: "397 workers, Prime Minister Phumtham said" and "about 320
+        # workers, according to the National Institute of Emergency Medicine" are one count
+        speaker = set(attribution_of(item.mention.sentence).split())
+        item.names = frozenset(stem(w) for w in item.names if w in names and w not in speaker)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

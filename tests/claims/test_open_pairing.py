@@ -17,6 +17,11 @@ PAIRED = [
     ("Varga stands to collect around $375 million from selling his shares in the company.",
      "He stands to collect about $390 million, the Daily Courier reported.",
      "around $375 million", "about $390 million"),
+    # ... nor is a minister or an institute the sentence quotes for it: each is a speaker, not a party
+    ("The building was one of many projects in the city. Minister Anan Sukrit said 397 workers had been on the "
+     "building site when the tower fell.",
+     "The National Institute of Emergency Medicine said about 320 construction workers had been on the building "
+     "site when the tower fell.", "397", "about 320"),
     # British and American spellings of the words around it are one wording
     ("Labour councillors authorised 340 new moorings in the harbour.",
      "Labor councilors authorized 360 new moorings in the harbor.", "340", "360"),
