@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_figures import TOLD_KINDS, told_as
-from checker.compare.draft_retold import ANY_WORD, sentence_index, sentences_sharing
+from checker.compare.draft_retold import ANY_WORD, initialism_of, sentence_index, sentences_sharing
 from checker.compare.draft_text import row
 from checker.reading.names import COMMON, fold
 
@@ -121,8 +121,8 @@ def same_credit(mine: str, theirs: str) -> bool:
         return fold(mine) == fold(theirs)
     initials = (_initials(mine), _initials(theirs))
     compact = (fold(mine).replace(" ", ""), fold(theirs).replace(" ", ""))
-    return (_same_words(a.split(), b.split()) or compact[0] == initials[1] or compact[1] == initials[0]
-            or compact[0] == compact[1])
+    return (_same_words(a.split(), b.split()) or initialism_of(compact[0], initials[1])
+            or initialism_of(compact[1], initials[0]) or compact[0] == compact[1])
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:

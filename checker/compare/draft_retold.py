@@ -224,7 +224,13 @@ def _other_name_than(mine: str, theirs: str) -> bool:
     # "Japanese" / "Japan's" share a stem; "Place de la Nation" / "Place de la Bastille" share only a first word
     stem_alike = a[:5] == b[:5] and (" " not in a or a.split()[-1][:5] == b.split()[-1][:5])
     return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s"))
-                or b.replace(" ", "") == initials[0] or a.replace(" ", "") == initials[1])
+                or initialism_of(b.replace(" ", ""), initials[0]) or initialism_of(a.replace(" ", ""), initials[1]))
+
+
+def initialism_of(short: str, initials: str) -> bool:
+    """Whether a name written short is the initials of a long one: "us" of "United States", and "usa" too, whose
+    "of America" sources leave out."""
+    return short == initials or len(initials) >= 2 and short == initials + "a"
 
 
 def _a_name(words: list[str]) -> bool:

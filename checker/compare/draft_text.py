@@ -102,6 +102,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             found = sole_other_name(sentence, variant, index, sentences)
         if found is None or not _credible(variant, found[2], sentence):
             continue                       # named by the draft alone, with nothing to set against it
+        if not another_name(_run_around(draft_text, start, end), found[2], "", ""):
+            continue                       # "States" of the draft's "United States", where the source has "USA"
         rows.append(_place_row(variant, found, sentence, start, end, display))
     # a capitalised word the name scan did not take alone ("the Justice Department" where they write "the Treasury
     # Department"), no source writes, in a sentence retelling one of theirs with another name in its place
@@ -124,6 +126,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                     and another_name(word, found[2], sentence, found[1]):
                 rows.append(_place_row(word, found, sentence, m.start(), m.end(), display))
                 break
+            if m is run and found is not None and not another_name(word, found[2], "", ""):
+                break                       # the run is the source's name written long ("United States" / "USA")
     # a name the sources give, put where the sentence the draft retells closely has another ("brought ashore at
     # Piraeus" where they say Kalamata, Piraeus being named elsewhere): no close retelling may name it there
     for variant, at in known.groupby("variant", sort=False):
@@ -135,6 +139,20 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                 and _credible(variant, found[2], sentence) and not _respelt(variant, found[2]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
+
+
+_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*)*")
+
+
+def _run_around(text: str, start: int, end: int) -> str:
+    """The run of capitalised words a name stands in ("The United States" for its "States")."""
+    for m in _RUN.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            return _LEADING_THE.sub("", m.group())
+    return text[start:end]
+
+
+_LEADING_THE = regex.compile(r"^(?:The|A|An)[ \t]+")
 
 
 def _widest(rows: list[dict]) -> list[dict]:

@@ -45,15 +45,25 @@ def _words(text: str) -> list[str]:
     return out
 
 
+STEM_LETTERS = 4     # a word counts as written when a source writes a word it begins ("German" / "Germany")
+
+
 def source_words(sources: list[tuple[str, str, list]]) -> frozenset[str]:
-    """Every word any source writes, folded, possessive set aside ("Japan's" is "japan")."""
-    return frozenset(w for _, text, _ in sources for w in _words(text))
+    """Every word any source writes, folded, possessive set aside ("Japan's" is "japan"), and the beginnings of
+    each from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German"."""
+    words = {w for _, text, _ in sources for w in _words(text)}
+    return frozenset(words | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
     """The words of substance of `name` that no source writes: "Anac" -> ["anac"]; "Federal Reserve Bank of New
-    York", where the sources write "Federal Reserve" and "New York", -> []."""
-    return [w for w in _words(name) if w not in written and w not in COMMON and len(w) > 1 and not w.isdigit()]
+    York", where the sources write "Federal Reserve" and "New York", -> []; "United States" where they write
+    "USA" -> []; "Germany's" where they write "German" -> []."""
+    words = [w for w in _words(name) if w not in COMMON and len(w) > 1 and not w.isdigit()]
+    initials = "".join(w[0] for w in words)
+    if len(words) > 1 and (initials in written or initials + "a" in written):
+        return []
+    return [w for w in words if w not in written and w[:max(STEM_LETTERS, len(w) - 1)] not in written]
 
 
 def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], index, sentences,

@@ -7,7 +7,9 @@ SOURCES = {
             "Wednesday by the country's transport ministry, which oversees the airports.\n\nThe judge said he "
             "would recommend a low-security prison close to the man's family.\n",
     "paper": "Date: 2024-05-04\n\nInvestigators said the stolen money had been moved through several exchanges "
-             "before it could be traced. Shares of the lender fell 12% to HK$4.10 before trading was halted.\n",
+             "before it could be traced. Shares of the lender fell 12% to HK$4.10 before trading was halted.\n\n"
+             "German Foreign Minister Anna Berg called for sanctions against the men behind the theft, and the "
+             "USA said it would help trace the money.\n",
 }
 
 
@@ -35,9 +37,13 @@ def test_a_name_no_source_writes_in_a_retold_sentence(draft_frame, draft, name, 
     "The rail ministry said the Federal Crime Bureau would take over the case.",
     # a currency, not a name
     "Shares of the lender fell 12% to HK$4.10 before trading was halted.",
+    # a country the sources write as its adjective, or by its initials
+    "Germany's foreign minister called for sanctions against the men behind the theft.",
+    "The United States said it would help trace the stolen money.",
     # a name in a sentence retelling none of theirs
     "Analysts at Brightwater Capital expect the line to reopen within a month.",
 ])
 def test_no_row_where_the_sources_write_the_name_or_nothing_is_retold(draft_frame, draft):
     rows = draft_frame(SOURCES, draft)
     assert not rows["sources_say"].astype(str).str.startswith("no source names").any()
+    assert "contradicted" not in set(rows["verdict"])
