@@ -13,7 +13,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims import CALENDAR_WORD
-from checker.reading.names import COMMON, PARTICLES, fold, spelt_alike
+from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelt_alike
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
@@ -223,7 +223,10 @@ def _other_name_than(mine: str, theirs: str) -> bool:
     initials = ("".join(w[0] for w in a.split()), "".join(w[0] for w in b.split()))   # "U.S." / "United States"
     # "Japanese" / "Japan's" share a stem; "Place de la Nation" / "Place de la Bastille" share only a first word
     stem_alike = a[:5] == b[:5] and (" " not in a or a.split()[-1][:5] == b.split()[-1][:5])
-    return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s"))
+    # "Minister Aden" / "Cabinet Secretary Aden Duale": the same man, titled otherwise
+    untitled = {w for w in b.split() if w not in TITLES}
+    retitled = bool(untitled) and untitled <= set(a.split()) and untitled != set(b.split())
+    return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s")) or retitled
                 or initialism_of(b.replace(" ", ""), initials[0]) or initialism_of(a.replace(" ", ""), initials[1]))
 
 

@@ -14,7 +14,7 @@ from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, another_name, flanked, kind_of, placed_alike,
                                           retold_in, sentence_index, sole_other_name)
 from checker.compare.name_findings import house_key, sentence_around
-from checker.reading.names import COMMON, fold, spelt_alike
+from checker.reading.names import COMMON, TITLES, fold, spelt_alike
 
 
 def row(kind: str, about: str, draft_text: str, verdict: str, supported: list[str], contradicted: list[str],
@@ -115,7 +115,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         # the run of capitalised words first ("Los Angeles"), else each of its words ("Alejandro Fernandez")
         for m in [run] + ([] if " " not in run.group(1) else list(_CAPITAL_WORD.finditer(draft_text, *run.span(1)))):
             word = m.group(0 if m is not run else 1)
-            if word in taken or all(fold(w) in capitalised for w in word.split()) or word.lower() in COMMON:
+            if word in taken or all(fold(w) in capitalised for w in word.split()) or word.lower() in COMMON \
+                    or word.lower() in TITLES:     # "Cabinet" of "Defence Cabinet Secretary": a title, not a name
                 continue
             taken.add(word)
             found = retold_in(sentence, word, index, sentences) or placed_alike(sentence, word, index, sentences)

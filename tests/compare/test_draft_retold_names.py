@@ -161,3 +161,12 @@ def test_a_former_name_in_apposition_is_not_the_subject_of_what_follows(draft_fr
     frame = draft_frame(OWNED, "The crossing is run by Harbour Lines, formerly Nordsjo, which has been owned by "
                                "Fjordline Holdings since 2019.")
     assert frame[frame["verdict"] == "contradicted"].empty
+
+
+def test_a_title_worded_otherwise_is_no_other_name(draft_frame):
+    # "Defence Cabinet Secretary Aden Duale" / "Defence Minister Aden Duale": one man, his title worded two ways
+    sources = {"wire": "Date: 2024-06-26\n\nDefence Minister Aden Duale announced that the military had been deployed "
+                       "to support the police.\n"}
+    rows = draft_frame(sources, "Defence Cabinet Secretary Aden Duale announced that the military had been deployed "
+                                "to support the police.")
+    assert "contradicted" not in set(rows["verdict"])

@@ -230,11 +230,15 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
     assert set(aligned["status"]) == {"conflict"}
 
 
-def test_aligned_sentences_that_title_one_person_two_ways_are_no_finding(tmp_path):
-    result = story(
-        tmp_path,
-        a="Date: 2025-01-10\n\nThe fires forced Mr Biden to cancel a trip to Italy planned for later in the week.\n",
-        b="Date: 2025-01-10\n\nThe fires forced President Biden to cancel a trip to Italy planned for later in the week.\n")
+@pytest.mark.parametrize("a, b", [
+    ("The fires forced Mr Biden to cancel a trip to Italy planned for later in the week.",
+     "The fires forced President Biden to cancel a trip to Italy planned for later in the week."),
+    # a first name cut short is the same person's
+    ("Lawyer Rich Goldberg said the family would sue the club over the missing fence.",
+     "Lawyer Richard Goldberg said the family would sue the club over the missing fence."),
+])
+def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path, a, b):
+    result = story(tmp_path, a=f"Date: 2025-01-10\n\n{a}\n", b=f"Date: 2025-01-10\n\n{b}\n")
     assert result.findings[result.findings["claim"].str.startswith("aligned:")].empty
 
 

@@ -53,7 +53,7 @@ TITLES = frozenset("""president presidents prime minister ministers premier chan
     lt col colonel major maj captain capt commander cmdr admiral adm sergeant sgt governor gov mayor senator sen rep
     representative congressman congresswoman speaker secretary chairman chairwoman chair chief deputy vice foreign
     defence defense interior finance justice judge ambassador envoy spokesman spokeswoman spokesperson director
-    ceo crown supreme attorney sheriff commissioner superintendent inspector detective""".split())
+    ceo crown supreme attorney sheriff commissioner superintendent inspector detective cabinet""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Function words are never names, wherever capitalised ("The Hague" is Hague enough).
