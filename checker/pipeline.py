@@ -139,8 +139,9 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     spelt = [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
     # a name spelt as no source does, in a sentence retelling one with another name there, is one error: the
     # spelling row says it
-    rows += [r for r in draft_unnamed_rows(with_draft, draft.label, draft.text,
-                                           [(s.label, s.text, documents[s.label].sentences) for s in read], display)
+    with_sentences = [(s.label, s.text, documents[s.label].sentences) for s in read]
+    indexed = sentence_index(with_sentences)
+    rows += [r for r in draft_unnamed_rows(with_draft, draft.label, draft.text, with_sentences, display, indexed)
              if not any(a < r["end"] and r["start"] < b for a, b in spelt)]
     # "Trent Conway" for the sources' "Trent Conaway": the full name outweighs a spelling "Conway" matched elsewhere
     people = draft_person_rows(draft.text, [(s.label, s.text) for s in read], display,
@@ -153,9 +154,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
-    with_sentences = [(s.label, s.text, documents[s.label].sentences) for s in read]
-    rows += unknown_name_rows(draft.text, with_sentences, *sentence_index(with_sentences), display,
-                              [(r["start"], r["end"]) for r in rows])
+    rows += unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows])
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     judged = verdicts["verdict"].ne("unsupported").to_numpy()

@@ -67,7 +67,8 @@ _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{2,}(?:[ \
 _CAPITAL_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 
 
-def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, display: dict[str, str]) -> list[dict]:
+def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, display: dict[str, str],
+                       indexed: tuple | None = None) -> list[dict]:
     """A name (a place, an organisation, a person) that only the draft gives, `contradicted` where the source
     sentence the draft retells has another name in its place ("Bhadrak district" / "Balasore district").
     A name the draft alone gives, with nothing in its place, gets no row. `sources`: (label, text, sentences)."""
@@ -77,7 +78,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     mine = names["source"] == draft_label
     only_draft = names[mine & names["group"].map(lambda g: counts[g] == {draft_label})]
     known = names[mine & names["group"].map(lambda g: len(counts[g]) > 1)]
-    index, sentences = sentence_index(sources)
+    index, sentences = indexed or sentence_index(sources)      # (draft_retold.sentence_index's, made once)
     written = " ".join(fold(text) for _, text, _ in sources)
     # words the sources write with a capital: "Law" of "Faculty of Law" is not written by sources that only have
     # "law student"
