@@ -33,7 +33,9 @@ _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|coun
                 r"found|recorded|confirmed|told|warned|warns|identified|named|"
                 # who did it is credited as who said it: "the Swiss National Bank ordered", "X took control"
                 r"ordered|orders|seized|shut|closed|took\s+control|brokered|organi[sz]ed|imposed|blocked|acquired|"
-                r"owns|operates|runs)")
+                r"owns|operates|runs|"
+                # who offers, pledges, pays or fines: "the FBI is offering a reward of $50,000"
+                r"(?:is\s+|are\s+)?offering|offered|offers|pledged|pledges|paid|pays|fined|fines|charged|charges)")
 _CREDITS = [
     # "according to (the|an estimate by) X"
     regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
@@ -42,7 +44,8 @@ _CREDITS = [
     # "estimated at $5.5 billion by X" too
     regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
                   rf"given|made|estimates?|analysis|figures|data|tally|count|ordered|seized|shut|closed|brokered|"
-                  rf"organi[sz]ed|imposed|blocked|acquired|owned|operated|run|led|taken\s+over|bought)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
+                  rf"organi[sz]ed|imposed|blocked|acquired|owned|operated|run|led|taken\s+over|bought|offered|"
+                  rf"pledged|paid|fined|charged)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
                   rf"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:[ \t]+\(\p{{Lu}}{{2,8}}\))?(?:,[^,;]{{1,90}},)?\s+"

@@ -14,6 +14,7 @@ from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, another_name, flanked, kind_of, placed_alike,
                                           retold_in, sentence_index, sole_other_name)
 from checker.compare.name_findings import house_key, sentence_around
+from checker.reading import read_quantities
 from checker.reading.names import COMMON, TITLES, fold, spelt_alike
 
 
@@ -86,6 +87,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     rows = []
     for (group, variant), at in only_draft.groupby(["group", "variant"], sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
+        if _a_number(variant):
+            continue                       # "Two pipe bombs were found": a figure opening a sentence, no name
         sentence = sentence_around(draft_text, start, end)
         given = regex.search(r"\((\p{L}[\p{L}'’-]+)\)$", group)
         if given is not None:               # "kyrylenko (petro)": the sources know Kyrylenko by another first name
@@ -155,6 +158,10 @@ def _run_around(text: str, start: int, end: int) -> str:
 
 
 _LEADING_THE = regex.compile(r"^(?:The|A|An)[ \t]+")
+
+
+def _a_number(word: str) -> bool:
+    return any(q.start == 0 and q.end == len(word) for q in read_quantities(word))
 
 
 def _widest(rows: list[dict]) -> list[dict]:

@@ -127,3 +127,18 @@ def test_a_body_a_source_writes_in_lower_case_is_a_credit(tmp_path, credit, verd
     rows = checker.check(tmp_path, draft=draft).draft
     credited = rows[rows["claim"].eq("attribution")]
     assert list(credited["verdict"]) == [verdict]
+
+
+def test_a_reward_offered_by_another_body_is_contradicted_and_a_figure_opening_a_sentence_is_no_name(tmp_path):
+    import checker
+    (tmp_path / "wire.txt").write_text(
+        "Date: 2021-01-08\n\nThe FBI is offering a reward of $50,000 for information about pipe bombs found outside "
+        "the party headquarters on Wednesday.\n", encoding="utf-8")
+    draft = tmp_path.parent / "draft.txt"
+    draft.write_text("Date: 2021-01-08\n\nTwo pipe bombs were found outside the party headquarters, and a reward of "
+                     "up to $50,000 for information about them has been offered by the Capitol Police.\n",
+                     encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    wrong = rows[rows["verdict"] == "contradicted"]
+    assert list(wrong["draft"]) == ["Capitol Police"]
+    assert "credited to FBI" in wrong["sources_say"].iloc[0]
