@@ -45,6 +45,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "di", "da", "do"})
 STEM_LETTERS = 4     # a word counts as written when a source writes a word it begins ("German" / "Germany")
 
 
@@ -52,7 +53,10 @@ def source_words(sources: list[tuple[str, str, list]]) -> frozenset[str]:
     """Every word any source writes, folded, possessive set aside ("Japan's" is "japan"), and the beginnings of
     each from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German"."""
     words = {w for _, text, _ in sources for w in _words(text)}
-    return frozenset(words | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
+    # "FAA" where they write "Federal Aviation Administration": a name's initials count as written
+    initials = {"".join(w[0] for w in fold(m.group()).split() if w not in _SMALL_WORDS)
+                for _, text, _ in sources for m in _NAME_RUN.finditer(text) if " " in m.group()}
+    return frozenset(words | initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
@@ -135,7 +139,7 @@ def in_its_place(sentence: str, name: str, theirs: str) -> str:
             return _NAME_RUN.match(rest, named.start()).group()
         kinds = [k for k, w in enumerate(there) if fold(w) in NAMED_KIND_WORDS and fold(w) not in own]
         if kinds and kinds[-1] < MAX_PLACE_WORDS:
-            return " ".join(there[:kinds[-1] + 1])     # up to the word saying what it is
+            return " ".join(there[:kinds[-1] + 1]).rstrip(".")     # up to the word saying what it is
     return ""
 
 
@@ -143,8 +147,9 @@ _CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but|while|along
 
 
 def _retold(sentence: str, name: str, index, sentences) -> tuple[str, str, str] | None:
-    """(source, its sentence, its words in the name's place) for the source sentence the draft's tells again in like
-    words, its name aside: the clause holding the name first, for a draft sentence often joins two of theirs."""
+    """(source, its sentence, its words in the name's place) for a source sentence the draft's tells again in like
+    words, its name aside: the clause holding the name first, for a draft sentence often joins two of theirs. Of
+    the sentences that retell it, one with something in the name's place says more than one without."""
     at = sentence.find(name)
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     lo = max(c for c in cuts if c <= max(at, 0))
@@ -152,22 +157,25 @@ def _retold(sentence: str, name: str, index, sentences) -> tuple[str, str, str] 
     clause = sentence[lo:hi]
     for part in ([clause] if clause != sentence and len(ANY_WORD.findall(clause)) >= RETELLING_SHARED + 2 else []) \
             + [sentence]:
-        found = _best_retelling(part, name, index, sentences)
-        if found is not None:
-            label, theirs = found
-            return label, theirs, in_its_place(part, name, theirs)
+        found = _retellings(part, name, index, sentences)
+        for label, theirs in found:
+            instead = in_its_place(part, name, theirs)
+            if instead:
+                return label, theirs, instead
+        if found:
+            return *found[0], ""
     return None
 
 
-def _best_retelling(sentence: str, name: str, index, sentences) -> tuple[str, str] | None:
+MAX_RETELLINGS = 5     # the closest retellings looked at for a name in the draft's name's place
+
+
+def _retellings(sentence: str, name: str, index, sentences) -> list[tuple[str, str]]:
+    """The source sentences (source, text) that retell the draft's in like words, its name aside, closest first."""
     own = set(fold(name).split())
     rest = " ".join(w for w in ANY_WORD.findall(sentence) if fold(w) not in own)
     shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}, index)
     need = max(3, min(RETELLING_SHARED, len({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}) - 1))
-    best, score = None, RETELLING_SCORE
-    for n, k in shared.items():
-        if k >= need:
-            s = fuzz.token_set_ratio(rest, sentences[n][1])
-            if s >= score:
-                best, score = n, s
-    return None if best is None else sentences[best]
+    scored = [(fuzz.token_set_ratio(rest, sentences[n][1]), n) for n, k in shared.items() if k >= need]
+    close = sorted(((-score, n) for score, n in scored if score >= RETELLING_SCORE))[:MAX_RETELLINGS]
+    return [sentences[n] for _, n in close]

@@ -9,7 +9,8 @@ SOURCES = {
     "paper": "Date: 2024-05-04\n\nInvestigators said the stolen money had been moved through several exchanges "
              "before it could be traced. Shares of the lender fell 12% to HK$4.10 before trading was halted.\n\n"
              "German Foreign Minister Anna Berg called for sanctions against the men behind the theft, and the "
-             "USA said it would help trace the money.\n",
+             "USA said it would help trace the money. The Federal Aviation Administration said it would review the "
+             "rules.\n",
 }
 
 
@@ -40,6 +41,8 @@ def test_a_name_no_source_writes_in_a_retold_sentence(draft_frame, draft, name, 
     # a country the sources write as its adjective, or by its initials
     "Germany's foreign minister called for sanctions against the men behind the theft.",
     "The United States said it would help trace the stolen money.",
+    # a body the sources name in full, by its initials
+    "The FAA said it would review the rules.",
     # a name in a sentence retelling none of theirs
     "Analysts at Brightwater Capital expect the line to reopen within a month.",
 ])
@@ -47,3 +50,15 @@ def test_no_row_where_the_sources_write_the_name_or_nothing_is_retold(draft_fram
     rows = draft_frame(SOURCES, draft)
     assert not rows["sources_say"].astype(str).str.startswith("no source names").any()
     assert "contradicted" not in set(rows["verdict"])
+
+
+def test_a_retelling_with_something_in_the_names_place_outweighs_a_closer_one_without(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nThe recorder data was released on Wednesday by officials, who oversee the "
+                       "airports.\n",
+               "paper": "Date: 2024-05-04\n\nThe recorder data was released by the country's transport ministry.\n"}
+    rows = draft_frame(sources, "The recorder data was released on Wednesday by the Civil Aviation Board, which "
+                                "oversees the airports.")
+    named = rows[rows["draft"] == "Civil Aviation Board"]
+    assert named["verdict"].tolist() == ["contradicted"]
+    assert named["safe_wording"].tolist() == ["country's transport ministry"]
+    assert named["contradicted_by"].tolist() == [["paper"]]
