@@ -54,13 +54,14 @@ def periods_with_words(doc: Document) -> list[DayWords]:
 MAX_PERIOD_DAYS = 366     # a year at most: a decade says too little to check
 
 
-def is_period(d) -> bool:
+def _is_period(d) -> bool:
+    """A month, season or year the reader placed, not a decade nor a span it could not bound."""
     return d.low is not None and d.high is not None and d.low < d.high \
         and (d.high - d.low).days <= MAX_PERIOD_DAYS and d.precision in ("month", "season", "year")
 
 
 def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
-    days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and is_period(d))]
+    days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and _is_period(d))]
     found = []
     for k, d in enumerate(days):
         if periods and d.low == d.high:

@@ -4,7 +4,9 @@
 ... made an unannounced visit to Kyiv". The words either side of each day (up to the next day in its sentence)
 say what the day is of; the source days whose words share the most with the draft's, SHARED_WORDS at least, are
 the same event's. When they all give one day, the draft's day is supported or contradicted by it. A bare weekday
-is compared as a weekday, since each source's weekdays are resolved against its own date.
+is compared as a weekday, since each source's weekdays are resolved against its own date. A month, season or
+year ("dissolved in September 2018") is set against the sources' days and periods told alike: a day within it or
+the same period backs it, a period of its size that does not meet it tells it otherwise.
 """
 from __future__ import annotations
 
@@ -26,9 +28,7 @@ RARE = 2             # a word told beside this few of the sources' days says whi
 def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
     """A verdict row for each day of the draft outside `taken` spans that sources give in words like the draft's."""
     # a weekday the calendar contradicts ("Tuesday, March 1", a Wednesday) is the calendar check's
-    mine = [day for day in days_with_words(draft_doc) + [p for p in periods_with_words(draft_doc)
-                                                         if not _SHIFTING.search(p.reading.text)]
-            if not day.reading.weekday_mismatch
+    mine = [day for day in days_with_words(draft_doc) + _periods(draft_doc) if not day.reading.weekday_mismatch
             and not any(s < day.reading.end and day.reading.start < e for s, e in taken)]
     if not mine:
         return []
@@ -36,7 +36,7 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
     by_day: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
     by_period: dict[str, list[tuple[str, object, frozenset, frozenset]]] = defaultdict(list)
     for label, doc in source_docs.items():
-        for day in days_with_words(doc) + [p for p in periods_with_words(doc) if not _SHIFTING.search(p.reading.text)]:
+        for day in days_with_words(doc) + _periods(doc):
             for w in day.words:
                 entry = (label, day.reading, day.counts, day.clause)
                 by_period[w].append(entry)
@@ -82,8 +82,8 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                 continue                    # another source tells it alike with the draft's day: sources differ
             telling = [entries[k] for k in near if day_of(entries[k][1]) in theirs]  # every close source giving it
         else:
-            # a month or year, or a day set against one: the same where one holds the other ("in November 2021" /
-            # "on November 12, 2021"), another where they do not meet
+            # a month or year: backed by a day within it or the same period ("in November 2021" / "on November 12,
+            # 2021"), told otherwise by a period of its size that does not meet it
             fits = {_judged(e[1], d) for e in best}
             if len(fits) != 1:
                 continue                    # the closest sources tell it both ways
@@ -104,6 +104,11 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
 PERIOD_REACH = 400    # a month or year told alike a year from the draft's is its year told wrong ("in 2018" / 2019)
 # "last year", "this month": a month or year as of its text's date, which may not be the draft's
 _SHIFTING = regex.compile(r"(?i)\b(?:last|this|next|past|coming|previous|current)\b")
+
+
+def _periods(doc) -> list:
+    """The text's months, seasons and years, but those told as of its own date ("last year")."""
+    return [p for p in periods_with_words(doc) if not _SHIFTING.search(p.reading.text)]
 
 
 def _judged(theirs, mine) -> bool | None:

@@ -1,12 +1,17 @@
 """A name in the draft that no source writes at all, in a sentence that retells one of theirs.
 
 "an inquiry by the National Investigation Agency" where the source sentence it retells recommends "a Central Bureau
-of Investigation probe"; "led by Brazil's civil aviation regulator, Anac" where every source credits CENIPA. The
-checks in draft_text.py need the sources' sentence to hold another capitalised name in the draft's place; here it is
-enough that the sources tell the same thing (a sentence worded like the draft's, its name set aside) and that the
-draft's name is one none of them writes, in any sentence: the draft has brought in a place or body the sources do
-not back. A name the sources write in other words ("the New York Fed" for "the Federal Reserve Bank of New York")
-is not this check's, for a name is judged absent only when a word of substance in it is absent.
+of Investigation probe"; "released by the Civil Aviation Board" where it has "the country's transport ministry". The
+checks in draft_text.py need the sources' sentence to hold another capitalised name in the draft's place; here the
+draft's name is one none of the sources writes, in any sentence, and a source sentence tells the same thing (worded
+like the draft's, the name set aside):
+
+  contradicted  that sentence has a name, or words naming a kind of body or place, where the draft has its name
+  unsupported   it tells the thing without naming anything there ("close to his family" / "... in Palo Alto")
+
+A name the sources write in other words ("the New York Fed" for "the Federal Reserve Bank of New York", "USA" for
+"United States", "German" for "Germany's") is not this check's: a name is absent only when a word of substance in
+it is.
 """
 from __future__ import annotations
 
@@ -72,7 +77,8 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
 
 def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], index, sentences,
                       display: dict[str, str], taken: list[tuple[int, int]]) -> list[dict]:
-    """`contradicted` rows for the names of the draft no source writes, each in a sentence retelling a source's;
+    """`contradicted` or `unsupported` rows for the names of the draft no source writes, each in a sentence
+    retelling a source's;
     `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge."""
     written = source_words(sources)
     rows = []
@@ -113,7 +119,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
 # what a name stands for, written in lower case ("Japan's transport ministry", "the regulator")
 NAMED_KIND_WORDS = ORGANISATION_WORDS | PLACE_KIND_WORDS | {"regulator", "operator", "watchdog", "prosecutors",
                                                            "insurers", "investigators", "coroner"}
-MAX_PLACE_WORDS = 8     # words the source may have where the draft has its name: more is another wording, not a swap
+MAX_PLACE_WORDS = 8     # words a lower-case body may take in the source ("the country's transport ministry")
 
 
 def in_its_place(sentence: str, name: str, theirs: str) -> str:
