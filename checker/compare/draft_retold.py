@@ -268,7 +268,7 @@ PLACE_KIND_WORDS = frozenset("""river island islands hall road street avenue squ
 SWAP_SHARED = 4         # words of substance a source sentence shares with the draft's to be the one it retells
 SWAP_SCORE = 55         # ... and its rapidfuzz token_set_ratio with it
 CLOSE_RETELLING = 8     # words shared by a retelling close enough that its one other name is the one in question
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do|dello"
+NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do|dello"
                           r"|della)[ \t]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*")
 
 
@@ -321,15 +321,15 @@ def sole_other_name(sentence: str, variant: str, index, sentences) -> tuple[str,
 _PART_OF_A_NAME = regex.compile(r"(?<![\p{L}'’])(?!(?:The|A|An)[ \t])\p{Lu}[\p{L}.-]*(?<!['’]s)[ \t]+\Z")
 _NAME_GOES_ON = regex.compile(r"(?:['’]s)?[ \t]+\p{Lu}")      # "Manhattan U.S. Attorney", "Japan's Ishigaki"
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
-_LEADING_ARTICLE = regex.compile(r"^(?:The|A|An)[ \t]+")
+LEADING_ARTICLE = regex.compile(r"^(?:The|A|An)[ \t]+")
 
 
 def _names_not_in(text: str, my_words: set[str], own: set[str]) -> list[tuple[str, int, int]]:
     """The names of a source sentence that the draft's sentence does not write, an acronym with its full name
     once: (name, start, end)."""
     found: list[tuple[str, int, int]] = []
-    for m in _NAME_RUN.finditer(text):
-        lead = _LEADING_ARTICLE.match(m.group())
+    for m in NAME_RUN.finditer(text):
+        lead = LEADING_ARTICLE.match(m.group())
         start = m.start() + (lead.end() if lead else 0)
         name = _POSSESSIVE_END.sub("", text[start:m.end()].rstrip("."))
         words = [fold(w) for w in name.split()]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from checker.claims import CALENDAR_WORD
-from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, another_name, flanked, kind_of, placed_alike,
-                                          retold_in, sentence_index, sole_other_name)
+from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
+                                          kind_of, placed_alike, retold_in, sentence_index, sole_other_name)
 from checker.compare.name_findings import house_key, sentence_around
 from checker.reading import read_quantities
 from checker.reading.names import COMMON, TITLES, fold, spelt_alike
@@ -146,18 +146,12 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     return _widest(rows)
 
 
-_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*)*")
-
-
 def _run_around(text: str, start: int, end: int) -> str:
     """The run of capitalised words a name stands in ("The United States" for its "States")."""
-    for m in _RUN.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    for m in NAME_RUN.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end():
-            return _LEADING_THE.sub("", m.group())
+            return LEADING_ARTICLE.sub("", m.group())
     return text[start:end]
-
-
-_LEADING_THE = regex.compile(r"^(?:The|A|An)[ \t]+")
 
 
 def _a_number(word: str) -> bool:
