@@ -69,6 +69,11 @@ NO_YEAR_DATES = [
     ("Talks resume on Nov. 8 in Brussels.", "Nov. 8", REF, D(2022, 11, 8)),
     ("Shelling resumed on Dec. 28.", "Dec. 28", D(2023, 1, 3), D(2022, 12, 28)),
     ("He left on 3 March for Baku.", "3 March", REF, D(2022, 3, 3)),
+    # a day told as planned looks up to half a year ahead; a past one stays behind
+    ("His sentencing was scheduled for Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2024, 2, 23)),
+    ("He is due to be sentenced on 24 February.", "24 February", D(2023, 11, 21), D(2024, 2, 24)),
+    ("He was arrested before Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2023, 2, 23)),
+    ("The hearing will resume on June 30.", "June 30", D(2023, 11, 21), D(2023, 6, 30)),
 ]
 
 

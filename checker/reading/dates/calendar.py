@@ -82,10 +82,10 @@ def year_span(y: int, part: str | None) -> tuple[date, date]:
     return date(y, first, 1), month_end(y, last)
 
 
-def year_for_day(ref: date, month: int, day: int) -> int | None:
+def year_for_day(ref: date, month: int, day: int, ahead: int = 92) -> int | None:
     """Year of a day-month written without one: the latest on or before the reference
-    (news is mostly past tense), unless the next one is closer and within 92 days
-    ("elections on Nov. 8" in an article of 31 Oct)."""
+    (news is mostly past tense), unless the next one is closer and within `ahead` days
+    ("elections on Nov. 8" in an article of 31 Oct; a day told as planned looks further ahead)."""
     past = future = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -96,7 +96,7 @@ def year_for_day(ref: date, month: int, day: int) -> int | None:
             past = cand
         elif future is None:
             future = cand
-    if future and (future - ref).days <= 92 and (past is None or future - ref < ref - past):
+    if future and (future - ref).days <= ahead and (past is None or future - ref < ref - past):
         return future.year
     return past.year if past else None
 

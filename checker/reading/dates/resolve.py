@@ -115,6 +115,18 @@ def _h_numeric(ctx, m):
     return _reading(ctx, m.start(), m.end(), day, day, "day", False, f"{fmt(day)} ({how})")
 
 
+# Words that look ahead to a month: a deadline or a plan ("by the end of May", "expected in June")
+_FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
+                         r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+
+
+# ... and words that tell a day as planned, whatever the tense around ("by" or "before" a day may be past)
+_PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to"
+                       r"|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
+PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year
+
+
 def _h_day_month(ctx, m):
     """mdy and dmy: 'Monday, Oct. 31, 2022', '30-31 October', 'Nov. 26'."""
     month = _month_number(m["m"])
@@ -125,7 +137,10 @@ def _h_day_month(ctx, m):
     if m["y"]:
         y, relative, note = int(m["y"]), False, ""
     elif ctx.ref is not None:
-        y, relative = year_for_day(ctx.ref, month, d1), True
+        # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year (a weekday written
+        # with the day settles the year itself, below)
+        planned = not m["wd"] and _PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+        y, relative = year_for_day(ctx.ref, month, d1, PLAN_AHEAD_DAYS if planned else NEXT_DAYS_AHEAD), True
         if y is None:
             return None
         note = f" (year from reference {fmt(ctx.ref)})"
@@ -155,11 +170,6 @@ def _h_month_year(ctx, m):
         y, relative = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], True
     low, high = narrow(date(y, month, 1), month_end(y, month), part)
     return _reading(ctx, m.start(), m.end(), low, high, "month", relative, describe(low, high))
-
-
-# Words that look ahead to a month: a deadline or a plan ("by the end of May", "expected in June")
-_FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
-                         r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _h_month(ctx, m):

@@ -123,11 +123,17 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     if unit_m is not None and unit_m.group("of"):
         unit_m = None
     if x.pending_m:
-        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
-        if noun is not None:
-            r.noun, r.unit = noun, unit
-            x.rescale(1e6)                              # "5m people": five million
+        money = fig.UNIT_AFTER.match(text, m.end())
+        if money is not None and (money.group("of") or not (money.group("curword") or money.group("code"))):
+            money = None
+        noun, unit, _ = (None, None, False) if money else \
+            fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
+        if money is not None or noun is not None:       # "100m Swiss francs", "5m people": millions
+            if noun is not None:
+                r.noun, r.unit = noun, unit
+            x.rescale(1e6)
             x.end = r.end = m.end()
+            unit_m = money
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
     kept = False
