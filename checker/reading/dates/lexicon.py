@@ -67,3 +67,13 @@ SEASON_NOUN_AFTER = re.compile(r"\s{1,3}(?:of|in|from|to|at|on|by)\b")
 # "The Sunday Times": a title, not a day.
 NEWSPAPER_AFTER = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Mail|Post|"
                              r"Tribune|Independent|Star|Sport|School|Night\s{1,3}Football)\b")
+
+
+# Words that look ahead to a month: a deadline or a plan ("by the end of May", "expected in June")
+FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
+                        r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+# ... and words that tell a day as planned, whatever the tense around ("by" or "before" a day may be past)
+PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to"
+                      r"|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
+PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year

@@ -10,11 +10,11 @@ from typing import NamedTuple
 from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, month_end,
                                    narrow, norm, part_of, season_span, two_digit_year,
                                    unit_span, year_for_day, year_of_weekday, year_span)
-from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, LABEL_WORDS,
-                                  MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS,
-                                  NAMED_DAYS, NEEDS_CUE, NEWSPAPER_AFTER, QUANTITY_BEFORE,
-                                  SEASON_CUES, SEASON_NOUN_AFTER, WEEKDAY_ABBR, WEEKDAYS,
-                                  YEAR_CUES)
+from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS,
+                                          MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS,
+                                          NEEDS_CUE, NEWSPAPER_AFTER, NEXT_DAYS_AHEAD, PLAN_AHEAD_DAYS, PLAN_CUE,
+                                          QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER, WEEKDAY_ABBR, WEEKDAYS,
+                                          YEAR_CUES)
 
 date = datetime.date
 
@@ -115,18 +115,6 @@ def _h_numeric(ctx, m):
     return _reading(ctx, m.start(), m.end(), day, day, "day", False, f"{fmt(day)} ({how})")
 
 
-# Words that look ahead to a month: a deadline or a plan ("by the end of May", "expected in June")
-_FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
-                         r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
-
-
-# ... and words that tell a day as planned, whatever the tense around ("by" or "before" a day may be past)
-_PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to"
-                       r"|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
-NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
-PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year
-
-
 def _h_day_month(ctx, m):
     """mdy and dmy: 'Monday, Oct. 31, 2022', '30-31 October', 'Nov. 26'."""
     month = _month_number(m["m"])
@@ -139,7 +127,7 @@ def _h_day_month(ctx, m):
     elif ctx.ref is not None:
         # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year (a weekday written
         # with the day settles the year itself, below)
-        planned = not m["wd"] and _PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+        planned = not m["wd"] and PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
         y, relative = year_for_day(ctx.ref, month, d1, PLAN_AHEAD_DAYS if planned else NEXT_DAYS_AHEAD), True
         if y is None:
             return None
@@ -192,7 +180,7 @@ def _h_month(ctx, m):
         y, how = (ry if month > rm else ry + 1), "after"
     elif direction == "this":
         y, how = ry, "in the year of"
-    elif 1 <= (month - rm) % 12 <= 6 and _FUTURE_CUE.search(ctx.text, max(0, m.start() - 40), m.start()):
+    elif 1 <= (month - rm) % 12 <= 6 and FUTURE_CUE.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "expects to reopen by the end of May", in April: this May; "will vote in January", in October: next
         y, how = (ry if month > rm else ry + 1), "ahead of"
     else:

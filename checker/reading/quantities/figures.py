@@ -239,6 +239,15 @@ UNIT_AFTER = re.compile(
     r"|(?:\s+|-)(?:on\s+the\s+)?(?P<magnitude>magnitude|richter)\b(?:\s+scale\b)?"
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
 
+
+
+def money_after(text: str, at: int) -> re.Match | None:
+    """A currency word or code right after `at` ("m Swiss francs", "m USD"), else None."""
+    unit = UNIT_AFTER.match(text, at)
+    return unit if unit is not None and not unit.group("of") and (unit.group("curword") or unit.group("code")) \
+        else None
+
+
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
 NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
                         rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")

@@ -292,3 +292,12 @@ apiece ago later earlier away back out up down off per cent percent others anoth
 # Plural-looking nouns that follow years far more often than counts ("the 2020 elections").
 EVENT_NOUNS = frozenset("elections polls games olympics protests riots talks floods midterms "
                         "hostilities clashes events accords negotiations".split())
+
+
+def same_dimension(unit: str, other: str) -> bool:
+    """Whether a bracketed unit measures what the figure's unit does (km and miles, °C and °F)."""
+    def base(u: str) -> str:
+        key = MEASURE_UNITS.get(" ".join(u.lower().replace("°", "° ").split()).replace("° ", "°"),
+                                {"mi": "miles", "t": "t", "pounds": "lb", "m": "m"}.get(u.lower(), u.lower()))
+        return CONVERSIONS.get(key, (key,))[0]
+    return base(unit) == base(other)

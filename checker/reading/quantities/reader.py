@@ -123,13 +123,10 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     if unit_m is not None and unit_m.group("of"):
         unit_m = None
     if x.pending_m:
-        money = fig.UNIT_AFTER.match(text, m.end())
-        if money is not None and (money.group("of") or not (money.group("curword") or money.group("code"))):
-            money = None
-        noun, unit, _ = (None, None, False) if money else \
-            fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
+        money = fig.money_after(text, m.end())
+        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
         if money is not None or noun is not None:       # "100m Swiss francs", "5m people": millions
-            if noun is not None:
+            if money is None:
                 r.noun, r.unit = noun, unit
             x.rescale(1e6)
             x.end = r.end = m.end()
@@ -151,22 +148,13 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
             r.end = unit_m.end()
     if r.kind == "measure":
         other = ctx.OTHER_SYSTEM.match(text, r.end)
-        if other and _same_dimension(r.unit, other.group("unit")):
+        if other and lex.same_dimension(r.unit, other.group("unit")):
             r.end = other.end()                         # "80 km (50 miles)": one measure, written twice
     if x.currency and r.kind in ("count", "measure"):
         r.kind, r.unit = "money", x.currency
     elif not x.words and ctx.LETTER.match(text, x.end) and not kept and r.kind == "count":
         return m.end()                                  # "5G", "3D", "737MAX": codes
     return None
-
-
-def _same_dimension(unit: str, other: str) -> bool:
-    """Whether a bracketed unit measures what the figure's unit does (km and miles, °C and °F)."""
-    def base(u: str) -> str:
-        key = lex.MEASURE_UNITS.get(" ".join(u.lower().replace("°", "° ").split()).replace("° ", "°"),
-                                    {"mi": "miles", "t": "t", "pounds": "lb", "m": "m"}.get(u.lower(), u.lower()))
-        return lex.CONVERSIONS.get(key, (key,))[0]
-    return base(unit) == base(other)
 
 
 def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
