@@ -46,7 +46,8 @@ def _load_concepts(path: Path = CONCEPTS_PATH) -> dict[str, str]:
 
 def _strip_suffix(word: str) -> str:
     """A light stemmer: plurals, -ing, -ion, -ed and a final e go ("ordered"/"order", "raised"/"raise")."""
-    for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", "")):
+    # "-ee" is the one the verb acts on: "employees" / "employs", "detainees" / "detained"
+    for suffix, keep in (("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ees", ""), ("ee", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: len(word) - len(suffix)] + keep
     if word.endswith(("sses", "xes", "zes", "ches", "shes")) and len(word) >= 6:

@@ -77,7 +77,7 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 
 # "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
 # plural, nor "crisis" or "census")
-_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
+_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
 # measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
 _COMPOUND = regex.compile(r"-\p{L}+\Z")
@@ -118,10 +118,11 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
             found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
             noun = stem(found.group("noun")) if found else ""
         nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= 4 and noun in item.words else ""
-    seen = Counter(nouns.values())
+    # "thousands of addresses" does not count them: "51 Ethereum addresses" is still the one count of addresses
+    seen = Counter(noun for item in items if item.mention.qualifier != "vague" for noun in [nouns[id(item)]])
     for item in items:
         noun = nouns[id(item)]
-        item.counted = noun if noun and seen[noun] == 1 else ""
+        item.counted = noun if noun and seen[noun] == 1 and item.mention.qualifier != "vague" else ""
 
 
 def _kind(quantity: Quantity) -> str:

@@ -37,6 +37,11 @@ PAIRED = [
     # ... or nothing but the thing counted, in figures near each other
     ("Jurors were shown 11 checks signed by Marsh and drawn on his personal account.",
      "The prosecution said the 12 checks disguised the repayment as legal fees.", "11", "12"),
+    # ... a capitalised word between figure and noun ("51 Ethereum addresses"), and a vague "thousands of addresses"
+    # beside it, which does not count them
+    ("The FBI published 51 Solana addresses it said were held or used by the thieves, who had scattered funds "
+     "across thousands of addresses.",
+     "In its notice the bureau listed 50 Solana addresses linked to the group and warned exchanges.", "51", "50"),
     # names beside each figure differ, but each sentence names the other's: places on one route, not two parties
     ("Spare turbines were shipped from Rotterdam and Antwerp to Gdansk and hauled to the dam in 23 lorries.",
      "Parts reached Gdansk port from Rotterdam and Antwerp and went up the valley road in 26 lorries.", "23", "26"),

@@ -1,0 +1,29 @@
+"""The stems and concepts that let two outlets' words around one fact meet (our own word pairs)."""
+import pytest
+
+from checker.claims.context_words import stem
+
+ONE_WORD = [
+    ("employees", "employs"),          # the one acted on and the verb
+    ("detainees", "detained"),
+    ("apologised", "apologized"),      # British and American spelling
+    ("acquired", "buy"),               # a concept from concepts.yaml
+    ("buried", "funeral"),
+    ("burial", "buried"),
+    ("crashes", "crash"),
+]
+TWO_WORDS = [
+    ("employees", "empty"),
+    ("fee", "free"),
+    ("bury", "burst"),
+]
+
+
+@pytest.mark.parametrize("a, b", ONE_WORD)
+def test_words_of_one_fact_share_a_stem(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", TWO_WORDS)
+def test_other_words_keep_their_own(a, b):
+    assert stem(a) != stem(b)
