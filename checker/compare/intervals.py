@@ -94,11 +94,16 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             np.where(about, np.minimum(high, stated + step * (1 - 1e-9)), high))
 
 
+FLOAT_NOISE = 1e-12      # far below any rounding a source writes, far above a float's last bit
+
+
 def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """Interval bounds widened by the tolerance (and rounded figures by their rounding), exclusive ends
     pulled in by a hair, so that every test below can treat the intervals as closed."""
     low, high = _as_precise_as_written(rows)
-    low, high = low - np.abs(low) * tolerance, high + np.abs(high) * tolerance
+    # "half an hour" is 0.5 / 24 days and "30 minutes" 30 / 1440: one figure, apart in the last bit of a float
+    noise = FLOAT_NOISE * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
+    low, high = low - noise - np.abs(low) * tolerance, high + noise + np.abs(high) * tolerance
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding

@@ -37,3 +37,18 @@ def test_measures_all_in_one_unit_get_no_conversion_rounding(tmp_path):
     length = result.mentions[result.mentions["text"].str.endswith("-foot")]
     assert length["claim"].nunique() == 1 and len(length) == 2
     assert result.findings.set_index("claim").loc[length["claim"].iloc[0], "status"] == "conflict"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("another half an hour", "30 minutes"),      # 0.5 / 24 and 30 / 1440 days: equal, but not to the last bit
+    ("a quarter of an hour", "15 minutes"),
+    ("an hour and a half", "90 minutes"),
+])
+def test_one_duration_in_two_units_is_no_conflict(tmp_path, a, b):
+    for name, said in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-05-30\n\nThe jurors asked for {said} to fill out the "
+                                              "verdict form, the judge said.\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    told = result.mentions[result.mentions["unit"] == "days"]
+    assert told["claim"].nunique() == 1 and len(told) == 2
+    assert result.findings.set_index("claim").loc[told["claim"].iloc[0], "status"] != "conflict"
