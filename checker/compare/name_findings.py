@@ -8,7 +8,9 @@ like any other claim. A person has one spelling, so two for one person (Aleksand
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
 Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
 (Marrakech / Marrakesh, Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one
-way, and the house style (rules/names.yaml) settles which. Spellings the house style joins (Zelenskiy /
+way, and the house style (rules/names.yaml) settles which. A person's name romanised from Cyrillic two
+ways (Lyashko / Liashko, Zelenskyy / Zelenskiy) is spelt right both ways: a `variance`, unless the house style
+prints one (then the other is wrong). Spellings the house style joins (Zelenskiy /
 Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+import regex
 from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
@@ -50,6 +53,19 @@ def _transliterations(variants: list[str]) -> bool:
     return all(len(a) == len(b) and all(x == y or (same_name(x, y) and not letters_swapped(x, y))
                                         for x, y in zip(a, b))
                for i, a in enumerate(split) for b in split[i + 1:])
+
+
+_SLAVIC_Y = regex.compile(r"^y(?=e)|y(?=[aeiou])|iy$|yy$|ii$")   # Yevgenia/Evgenia, Lyashko/Liashko, -iy/-yy/-ii
+
+
+def _romanised_alike(variants: list[str]) -> bool:
+    """Whether every two spellings of a person differ only where romanisations of Cyrillic differ: "y" or "i"
+    before a vowel, the "-iy" / "-yy" / "-ii" ending, an initial "Ye" (Lyashko / Liashko, Zelenskyy / Zelenskiy,
+    Yevgenia / Evgenia). A "y" elsewhere is a letter (Henri / Henry)."""
+    def key(name: str) -> str:
+        return " ".join(_SLAVIC_Y.sub(lambda m: "i" if m.group() in ("iy", "yy", "ii") else "" if m.start() == 0
+                                      else "i", fold(w)) for w in name.split())
+    return len({key(v) for v in variants}) == 1
 
 
 def _person_spaced_apart(rows: pd.DataFrame) -> bool:
@@ -139,9 +155,10 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         majority = rows.groupby("variant")["source"].nunique().idxmax()
         # a place in two accepted transliterations (Marrakech / Marrakesh) is still spelt two ways in one story
         transliterated = not rows["person"].any() and _transliterations(list(rows["variant"]))
+        romanised = not spaced and not styled and rows["person"].any() and _romanised_alike(list(rows["variant"]))
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
-            "event_label": event, "status": "conflict",
+            "event_label": event, "status": "variance" if romanised else "conflict",
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
             "note": ("spaced two ways: " if spaced else "spelt with different letters: ")
@@ -149,6 +166,7 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
                     + (f"; the house style prints {preferred}" if styled else
                        "; the person's own spelling settles which" if spaced else
                        "; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
-                       else ""),
+                       else "; romanised two ways (y / i): the house style (rules/names.yaml) settles which"
+                       if romanised else ""),
             "sources": rows["source"].nunique()})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -758,3 +758,17 @@ def test_spellings_the_house_style_names_are_findings_that_say_its_choice(tmp_pa
 def _name_findings(result):
     """The findings of names spelt two ways."""
     return result.findings[result.findings["claim"].str.startswith("name:")]
+
+
+@pytest.mark.parametrize("a, b, status", [
+    ("Health Minister Viktor Lyashko", "Health Minister Viktor Liashko", "variance"),   # Cyrillic romanised two ways
+    ("Mayor Vitali Klitschko", "Mayor Vitalii Klitschko", "variance"),
+    ("co-pilot Yevgenia Shishkova", "co-pilot Evgenia Shishkova", "variance"),
+    ("explorer Paul-Henri Nargeolet", "explorer Paul-Henry Nargeolet", "conflict"),      # a letter, not a romanisation
+    ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", "conflict"),
+])
+def test_a_person_romanised_two_ways_varies_a_letter_changed_conflicts(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"On Monday {a} visited the site.\n", b=f"On Monday {b} visited the site.\n")
+    names = _name_findings(result)
+    assert names["status"].tolist() == [status]
+    assert ("romanised two ways" in names.iloc[0]["note"]) == (status == "variance")
