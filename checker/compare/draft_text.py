@@ -13,6 +13,7 @@ import regex
 from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
                                           kind_of, placed_alike, retold_in, sentence_index, sole_other_name)
+from checker.compare.draft_led_names import led_by_another
 from checker.compare.name_findings import house_key, sentence_around
 from checker.reading import read_quantities
 from checker.reading.names import COMMON, TITLES, fold, spelt_alike
@@ -101,7 +102,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
         found = retold_in(sentence, variant, index, sentences) or flanked(sentence, variant, index, sentences) \
-            or placed_alike(sentence, variant, index, sentences)
+            or placed_alike(sentence, variant, index, sentences) \
+            or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
         if found is None or not _credible(variant, found[2], sentence):
             found = sole_other_name(sentence, variant, index, sentences)
         if found is None or not _credible(variant, found[2], sentence):
@@ -139,18 +141,23 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
         found = retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
-            or placed_alike(sentence, variant, index, sentences)
+            or placed_alike(sentence, variant, index, sentences) \
+            or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
         if found is not None and another_name(variant, found[2], sentence, found[1]) \
                 and _credible(variant, found[2], sentence) and not _respelt(variant, found[2]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
 
 
+_SENTENCE_END = regex.compile(r"[.!?][ \t\n]")
+
+
 def _run_around(text: str, start: int, end: int) -> str:
     """The run of capitalised words a name stands in ("The United States" for its "States")."""
     for m in NAME_RUN.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end():
-            return LEADING_ARTICLE.sub("", m.group())
+            stop = _SENTENCE_END.search(text, end, m.end())    # "Authority. Two of them": the sentence ends there
+            return LEADING_ARTICLE.sub("", text[m.start():stop.start() if stop else m.end()])
     return text[start:end]
 
 

@@ -1,0 +1,86 @@
+"""A name the draft puts after the words a source puts another name after.
+
+"an eight-member crew employed by the Maryland Transportation Authority" where a source has "an eight-person crew
+employed by Brawner Builders"; "testifying before the Senate Judiciary Committee" where one has "testified before
+the Senate Finance Committee". The draft's sentence may share little else with the source's (a draft retells in
+fewer words), so the words just before the name carry it: the same LEAD_WORDS words, two of them words of
+substance, compared by their first PREFIX letters ("testifying" / "testified"). The draft's name is contradicted
+only when the sources put one other name after those words, and none puts the draft's there.
+"""
+from __future__ import annotations
+
+import regex
+
+from checker.compare.draft_retold import ANY_WORD, LEADING_ARTICLE, NAME_RUN, kind_of, sentences_sharing
+from checker.reading.names import COMMON, fold
+
+LEAD_WORDS = 3          # words before the name that say what it is named as
+PREFIX = 5              # letters of a word that count, so that its forms meet ("employed" / "employs")
+SUBSTANCE = 4           # letters a word of substance has at least
+RETOLD_WORDS = 2        # words of substance after the name that a source sentence naming it shares: it is retold
+_ARTICLES = frozenset({"the", "a", "an"})
+_LOW_WORDS = frozenset("""that this with from have been were said says they their them about after into over also
+    which when where while there than then what will would could should other some more most such only just""".split())
+_POSSESSIVE = regex.compile(r"['’]s?\Z")
+_OPENS_QUOTE = regex.compile(r"[\"“‘]\s*\Z")
+
+
+def _key(word: str) -> str:
+    return fold(_POSSESSIVE.sub("", word))[:PREFIX]
+
+
+def _lead(words: list[str]) -> list[str] | None:
+    """The LEAD_WORDS words before a name (articles aside), in lower case and two of them of substance; else None."""
+    lead = [w for w in words if w.lower() not in _ARTICLES][-LEAD_WORDS:]
+    if len(lead) < LEAD_WORDS or not all(w.islower() for w in lead):
+        return None
+    if sum(len(w) >= SUBSTANCE and w not in _LOW_WORDS and w not in COMMON for w in lead) < 2:
+        return None
+    return [_key(w) for w in lead]
+
+
+def _names_after(text: str, lead: list[str]) -> list[str]:
+    """The names `text` writes right after the words `lead` (articles aside)."""
+    found = []
+    tokens = list(ANY_WORD.finditer(text))
+    plain = [(m, m.group().lower()) for m in tokens if m.group().lower() not in _ARTICLES]
+    for k in range(len(plain) - len(lead)):
+        if [_key(w) for _, w in plain[k:k + len(lead)]] != lead:
+            continue
+        after = plain[k + len(lead) - 1][0].end()
+        rest = text[after:after + 120].lstrip()
+        rest = rest[LEADING_ARTICLE.match(rest).end():] if LEADING_ARTICLE.match(rest) else rest
+        named = NAME_RUN.match(rest)
+        if named is not None:
+            found.append(_POSSESSIVE.sub("", named.group().rstrip(".,")))
+    return found
+
+
+def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, its name) where the sources put one other name after the words the draft puts
+    `variant` after, and none puts `variant` there."""
+    at = sentence.find(variant)
+    if at < 0 or _OPENS_QUOTE.search(sentence, 0, at):
+        return None                             # a name a quotation opens with is the speaker's word
+    lead = _lead(ANY_WORD.findall(sentence[:at]))
+    if lead is None:
+        return None
+    words = {w.lower() for w in ANY_WORD.findall(sentence[:at])[-LEAD_WORDS - 2:] if len(w) >= SUBSTANCE}
+    mine = fold(variant)
+    # a source sentence naming the draft's name in the rest of the draft's words ("In Saint-Aubin, rivers burst
+    # their banks overnight" for "rain on Saint-Aubin, where rivers burst their banks"): the one it retells
+    rest = {w.lower() for w in ANY_WORD.findall(sentence[at + len(variant):]) if len(w) >= SUBSTANCE} - _LOW_WORDS
+    for n, k in sentences_sharing(rest, index).items():
+        if k >= RETOLD_WORDS and mine in fold(sentences[n][1]):
+            return None
+    others: dict[str, tuple[str, str, str]] = {}
+    for n in sorted(sentences_sharing(words, index)):
+        label, text = sentences[n]
+        for name in _names_after(text, lead):
+            theirs = fold(name)
+            if theirs in mine or mine in theirs:
+                return None                     # a source names the draft's own there
+            if kind_of(name) and kind_of(name) != kind_of(variant):
+                continue                        # "on approach to Runway 33" / "to Reagan National Airport"
+            others.setdefault(theirs, (label, text, name))
+    return next(iter(others.values())) if len(others) == 1 else None
