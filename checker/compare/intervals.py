@@ -81,17 +81,26 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     if "qualifier" not in rows or "stated" not in rows:
         return low, high
     stated = rows["stated"].to_numpy(float)
-    about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(stated) & (stated > 0) \
-        & (low <= stated) & (stated <= high) \
+    # the unit it is compared in per unit written ("about 16,000 feet" is compared in metres, "about 6,700
+    # hours" in days): an "about" reads symmetrically, so its middle is the written figure converted
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(np.isfinite(stated) & (stated > 0), (low + high) / 2 / np.where(stated > 0, stated, 1.0),
+                          np.nan)
+    # a conversion in brackets ("about 200 kilometers (125 miles)") was rounded from the other figure, not to
+    # its own last digit: it keeps its reading
+    bracketed = np.array([f"({t}" in str(s) for t, s in zip(rows["text"], rows["sentence"])], dtype=bool) \
+        if "sentence" in rows else np.zeros(len(rows), dtype=bool)
+    about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(factor) & (factor > 0) \
+        & (~bracketed | (np.abs(factor - 1) < 1e-9)) \
         & rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \
         & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
-    # (in the unit written, in digits: a converted figure keeps its reading, "about two dozen" its dozen, and
-    # "about 4 p.m." the clock's loose hour)
+    # (in digits: "about two dozen" keeps its dozen, and "about 4 p.m." the clock's loose hour)
     if not about.any():
         return low, high
     step = np.array([_last_digit(v) if a else 0.0 for v, a in zip(stated, about)])
-    return (np.where(about, np.maximum(low, stated - step / 2), low),
-            np.where(about, np.minimum(high, stated + step * (1 - 1e-9)), high))
+    factor = np.where(about, factor, 1.0)
+    return (np.where(about, np.maximum(low, (stated - step / 2) * factor), low),
+            np.where(about, np.minimum(high, (stated + step * (1 - 1e-9)) * factor), high))
 
 
 FLOAT_NOISE = 1e-12      # far below any rounding a source writes, far above a float's last bit

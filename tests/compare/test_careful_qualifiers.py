@@ -57,3 +57,22 @@ def test_a_duration_in_whole_days_counts_up_to_the_next_day(first, second, statu
                          "high_inclusive": [True, True], "qualifier": [a.qualifier, b.qualifier],
                          "unit": [a.unit, b.unit]})
     assert judge(rows, "duration", 0.0)[0] == status
+
+
+@pytest.mark.parametrize("first, second, status", [
+    # in a unit compared in another (feet in metres, hours in days), an "about" is as precise as its written digits
+    ("The jet was climbing through about 16,000 feet when the door plug blew out.",
+     "The jet was climbing through about 14,830 feet when the door plug blew out.", "conflict"),
+    ("The jet was climbing through about 16,000 feet when the door plug blew out.",
+     "The jet was climbing through 16,300 feet when the door plug blew out.", "variance"),
+    ("The jury deliberated for about 45 hours before the verdict.",
+     "The jury deliberated for 48 hours before the verdict.", "conflict"),
+    # a conversion in brackets was rounded from its figure, not to its own last digit
+    ("The town lies about 200 kilometers (125 miles) north of the capital, officials said.",
+     "The town lies some 120 miles (190km) north of the capital, officials said.", "variance"),
+])
+def test_an_about_in_another_unit_is_as_precise_as_written(tmp_path, first, second, status):
+    (tmp_path / "a.txt").write_text("Date: 2024-05-04\n\n" + first + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-05-04\n\n" + second + "\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    assert sorted(set(findings["status"])) == [status]
