@@ -101,6 +101,36 @@ def _near_figures(claim_row, same: pd.DataFrame, contradicted: list[str]) -> lis
     return [s for s in contradicted if s in set(near["source"])]
 
 
+def _the_figure_qualified_alike(claim_row, same: pd.DataFrame, fits: pd.Series) -> list[str] | None:
+    """The sources that give one figure with the draft's own qualifier, when two or more do and none gives the
+    draft's, the draft's figure near theirs and not fitting it: "more than 300,000 ether" where two sources say
+    "more than 400,000" is the figure changed, though a third's "about 400,000" reaches down to it. None
+    otherwise."""
+    qualifier = claim_row.qualifier
+    if not isinstance(qualifier, str) or not qualifier:
+        return None
+    alike = same[same["qualifier"].eq(qualifier)]
+    if alike.empty or alike["stated"].eq(claim_row.stated).any():
+        return None
+    counts = alike.groupby("stated")["source"].nunique().sort_values(ascending=False)
+    if counts.iloc[0] < 2 or len(counts) > 1 and counts.iloc[1] == counts.iloc[0]:
+        return None
+    modal = alike[alike["stated"] == counts.index[0]]
+    figure = float(counts.index[0])
+    if fits[modal.index].any() or not figure > 0 or not 1 / NEAR_FIGURE <= claim_row.stated / figure <= NEAR_FIGURE:
+        return None
+    return list(dict.fromkeys(modal["source"]))
+
+
+def _moved(same: pd.DataFrame, supported: list[str], contradicted: list[str], tolerance: float) -> bool:
+    """Whether the figures of the sources with the draft's figure fit none of the others': the count moved (a
+    later "about 400,000" that fits an earlier "more than 400,000" moved nothing)."""
+    low, high = _closed_bounds(same, tolerance)
+    mine = same["source"].isin(supported).to_numpy()
+    theirs = same["source"].isin(contradicted).to_numpy()
+    return not any(low[i] <= high[j] and low[j] <= high[i] for i in mine.nonzero()[0] for j in theirs.nonzero()[0])
+
+
 def _latest(supported: list[str], contradicted: list[str], published: dict) -> bool:
     """Whether the sources with the draft's figure were published after every dated source with another: a toll
     that rose, told as it stands now ("158" when the first reports said 97, then 156)."""
@@ -145,6 +175,9 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             verdict = ("disputed" if contradicted else "supported") if supported else "contradicted"
             if verdict == "disputed" and rule.kind == "count":
                 stated = _the_figure_sources_state(claim_row, same, fits)
+                if stated is None and not (_latest(supported, contradicted, published or {})
+                                           and _moved(same, supported, contradicted, rule.spec.tolerance)):
+                    stated = _the_figure_qualified_alike(claim_row, same, fits)    # (a count that rose stands)
                 if stated is not None:
                     verdict, supported, contradicted = "contradicted", [], stated
         wordings = {}

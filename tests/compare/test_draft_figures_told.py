@@ -215,7 +215,7 @@ def _moment(source, role, low, high):
 ])
 def test_a_time_of_day_is_judged_by_the_sources_that_tell_it_not_by_the_latest(description, verdict):
     frame = mentions_frame([_moment("first", "source", 1067, 1067), _moment("second", "source", 1067, 1067),
-                            _moment("latest", "source", 1050, 1080), _moment("draft", "draft", 1077, 1077)])
+                            _moment("latest", "source", 1072, 1082), _moment("draft", "draft", 1077, 1077)])
     rule = made_rule("auto:plane", "count", "auto: plane", "auto", description=description)
     rows = draft_verdicts(frame, [rule], {}, None, None, {"first": DAY_1, "second": DAY_1, "latest": DAY_3})
     assert list(rows["verdict"]) == [verdict]

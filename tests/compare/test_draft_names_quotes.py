@@ -308,6 +308,22 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
     assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
 
 
+@pytest.mark.parametrize("draft, verdict", [
+    # the qualifier two sources give, with another figure: the figure changed, though a third's "about" reaches it
+    ("The coast guard said more than 300 people were rescued.", "contradicted"),
+    ("The coast guard said more than 400 people were rescued.", "supported"),
+])
+def test_a_figure_qualified_as_most_sources_qualify_theirs_is_theirs_or_wrong(tmp_path, draft, verdict):
+    sources = {"a": "The coast guard said more than 400 people were rescued.",
+               "b": "More than 400 people were rescued, the coast guard said.",
+               "c": "About 400 people were rescued by the coast guard, officials said."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
+
+
 @pytest.mark.parametrize("draft, verdict", [("ending 13 years of Conservative rule", "contradicted"),
                                             ("ending 14 years of Conservative rule", "supported")])
 def test_a_year_more_or_less_is_another_duration(draft_frame, draft, verdict):
