@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-
 from checker.claims import SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
+from checker.reading import MEASURE_UNIT_NAMES
 
 TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal", "age")
 
@@ -21,8 +21,10 @@ def _key(stated: float, unit: str | None) -> tuple[float, str]:
 
 
 def compared_unit(unit: str | None) -> str | None:
-    """The part of a unit two figures must share to be one figure: a currency code or a percent sign."""
-    return unit if isinstance(unit, str) and (unit == "%" or (len(unit) == 3 and unit.isupper())) else None
+    """The part of a unit two figures must share to be one figure: a currency code, a percent sign, a measure's
+    unit ("80km" is no "nearly 80 cars"); counts of any noun share None."""
+    return unit if isinstance(unit, str) and (unit == "%" or (len(unit) == 3 and unit.isupper())
+                                              or unit in MEASURE_UNIT_NAMES) else None
 
 
 def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], list[tuple]]:

@@ -264,3 +264,14 @@ def test_a_source_that_also_states_the_drafts_figure_does_not_dispute_it(tmp_pat
     deaths = checker.check(tmp_path, draft=draft).draft.query("claim == 'deaths'").iloc[0]
     assert deaths["verdict"] == "supported"
     assert set(deaths["supported_by"]) == {"wire", "paper", "bbc"}
+
+
+def test_a_measure_in_a_sentence_worded_like_the_drafts_is_no_count_of_its_figure(draft_frame):
+    # "about 80km" north-west of the city is no "nearly 80 cars": a figure told alike must be of the same unit
+    sources = {"wire": "Date: 2023-02-07\n\nThe freight train, hauling 150 wagons from Dorran to Kestrel, came off "
+                       "the rails late on Friday near Halden, about 80km north-west of Port Alva.\n",
+               "paper": "Date: 2023-02-07\n\nThe train, hauling 150 cars from Dorran to Kestrel, derailed near "
+                        "Halden late on Friday when 38 cars jumped the tracks.\n"}
+    draft = "The train was hauling freight from Dorran to Kestrel when nearly 80 cars left the rails near Halden."
+    mine = _rows_over(draft_frame(sources, draft), draft, "nearly 80")
+    assert "supported" not in set(mine["verdict"])

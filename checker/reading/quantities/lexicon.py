@@ -301,3 +301,7 @@ def same_dimension(unit: str, other: str) -> bool:
                                 {"mi": "miles", "t": "t", "pounds": "lb", "m": "m"}.get(u.lower(), u.lower()))
         return CONVERSIONS.get(key, (key,))[0]
     return base(unit) == base(other)
+
+
+# The units a measure or a duration is read in: a figure in one is never a count of things ("80km" / "80 cars")
+MEASURE_UNIT_NAMES = frozenset(MEASURE_UNITS.values()) | {"days"}
