@@ -55,16 +55,17 @@ def _transliterations(variants: list[str]) -> bool:
                for i, a in enumerate(split) for b in split[i + 1:])
 
 
-_SLAVIC_Y = regex.compile(r"^y(?=e)|y(?=[aeiou])|iy$|yy$|ii$")   # Yevgenia/Evgenia, Lyashko/Liashko, -iy/-yy/-ii
+_INITIAL_YE = regex.compile(r"^y(?=e)")                        # Yevgenia / Evgenia
+_SLAVIC_Y = regex.compile(r"(?<!^)y(?=[aeiou])|iy$|yy$|ii$")   # Lyashko / Liashko; -iy / -yy / -ii
 
 
 def _romanised_alike(variants: list[str]) -> bool:
     """Whether every two spellings of a person differ only where romanisations of Cyrillic differ: "y" or "i"
     before a vowel, the "-iy" / "-yy" / "-ii" ending, an initial "Ye" (Lyashko / Liashko, Zelenskyy / Zelenskiy,
-    Yevgenia / Evgenia). A "y" elsewhere is a letter (Henri / Henry)."""
+    Yevgenia / Evgenia). A "y" elsewhere is a letter (Henri / Henry), and so is an initial one before another
+    vowel (Yana / Ana)."""
     def key(name: str) -> str:
-        return " ".join(_SLAVIC_Y.sub(lambda m: "i" if m.group() in ("iy", "yy", "ii") else "" if m.start() == 0
-                                      else "i", fold(w)) for w in name.split())
+        return " ".join(_SLAVIC_Y.sub("i", _INITIAL_YE.sub("", fold(w))) for w in name.split())
     return len({key(v) for v in variants}) == 1
 
 

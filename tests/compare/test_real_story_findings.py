@@ -772,3 +772,14 @@ def test_a_person_romanised_two_ways_varies_a_letter_changed_conflicts(tmp_path,
     names = _name_findings(result)
     assert names["status"].tolist() == [status]
     assert ("romanised two ways" in names.iloc[0]["note"]) == (status == "variance")
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("Yevgenia Shishkova", "Evgenia Shishkova", True),
+    ("Zelenskyy", "Zelenskiy", True),
+    ("Yarosh", "Arosh", False),          # an initial Y before a vowel other than e is a letter
+    ("Henri", "Henry", False),
+])
+def test_romanised_alike_reads_only_the_cyrillic_y(a, b, alike):
+    from checker.compare.name_findings import _romanised_alike
+    assert _romanised_alike([a, b]) == alike
