@@ -117,6 +117,19 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
 OTHERWISE_WORDS = SHARED_WORDS + 1
 
 
+NOUN_WORDS = 2          # ... fewer where both count one noun (not people at large) in figures near each other
+NOUN_NEAR = 1.5
+
+
+def _one_noun_near(q, theirs) -> bool:
+    """Whether two counts count the same particular noun ("officers", "cars"), in figures within NOUN_NEAR."""
+    mine, other = (getattr(x, "noun", None) for x in (q, theirs))
+    if q.kind != "count" or not mine or not other or mine.lower() != other.lower() or mine.lower() == "people":
+        return False
+    low, high = sorted((abs(q.stated), abs(theirs.stated)))
+    return low > 0 and high <= NOUN_NEAR * low
+
+
 def _by_kind(told: dict) -> dict[tuple[str, str], list[tuple]]:
     out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for entries in told.values():
@@ -143,7 +156,10 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
             continue                                    # 40 children are not 400 people, nor 126 of something
         if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside:
             continue
-        if len(words & words_of(text)) < (SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS):
+        need = SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS
+        if _one_noun_near(q, theirs):
+            need = NOUN_WORDS       # "21 officers were gathered in the hallway" / "Nineteen officers were in the hallway"
+        if len(words & words_of(text)) < need:
             continue
         if theirs.low <= q.high and q.low <= theirs.high:
             return []                                   # a figure of theirs fits the draft's

@@ -275,3 +275,17 @@ def test_a_measure_in_a_sentence_worded_like_the_drafts_is_no_count_of_its_figur
     draft = "The train was hauling freight from Dorran to Kestrel when nearly 80 cars left the rails near Halden."
     mine = _rows_over(draft_frame(sources, draft), draft, "nearly 80")
     assert "supported" not in set(mine["verdict"])
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # one particular noun counted in each, figures near: two words in common say it is one count
+    ("By then, 21 officers were gathered in the hallway.", "contradicted"),
+    # another noun counted: no verdict from these sentences
+    ("By then, 21 parents were gathered in the hallway.", None),
+])
+def test_a_count_of_the_same_noun_near_a_sources_is_contradicted_in_few_words(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2022-05-27\n\nNineteen officers were in the hallway outside the classroom, but the "
+                       "commander decided not to force the door, the state police chief said.\n",
+               "paper": "Date: 2022-05-27\n\nThe gunman fired more than 100 rounds, officials said.\n"}
+    mine = _rows_over(draft_frame(sources, draft), draft, "21")
+    assert (verdict in set(mine["verdict"])) if verdict else "contradicted" not in set(mine["verdict"])
