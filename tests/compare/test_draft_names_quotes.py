@@ -288,6 +288,15 @@ def test_a_year_no_rule_reads_is_checked_by_the_words_around_it(tmp_path, built,
     assert list(rows.loc[rows["draft"].str.contains("19"), "verdict"]) == [verdict]
 
 
+def _rescued_verdicts(tmp_path, sources: dict[str, str], draft: str) -> list[str]:
+    """The draft's verdicts on the `rescued` claim, sources and draft dated 15 June 2023."""
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    return list(rows.loc[rows["claim"] == "rescued", "verdict"])
+
+
 @pytest.mark.parametrize("draft, verdict", [
     # near the figure three sources state, fitting only one source's looser "around 100"
     ("The coast guard said 106 people were rescued.", "contradicted"),
@@ -301,11 +310,7 @@ def test_a_figure_near_the_one_most_sources_state_is_contradicted(tmp_path, draf
                     "hundreds of people have been rescued at sea this year.",
                "b": "A total of 104 people were rescued, the coast guard said.",
                "c": "Rescuers saved 104 people, the coast guard said."}
-    for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
-    assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
+    assert _rescued_verdicts(tmp_path, sources, draft) == [verdict]
 
 
 @pytest.mark.parametrize("draft, verdict", [
@@ -317,11 +322,7 @@ def test_a_figure_qualified_as_most_sources_qualify_theirs_is_theirs_or_wrong(tm
     sources = {"a": "The coast guard said more than 400 people were rescued.",
                "b": "More than 400 people were rescued, the coast guard said.",
                "c": "About 400 people were rescued by the coast guard, officials said."}
-    for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
-    assert list(rows.loc[rows["claim"] == "rescued", "verdict"]) == [verdict]
+    assert _rescued_verdicts(tmp_path, sources, draft) == [verdict]
 
 
 @pytest.mark.parametrize("draft, verdict", [("ending 13 years of Conservative rule", "contradicted"),
