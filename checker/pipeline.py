@@ -154,7 +154,9 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
-    rows += unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows])
+    unknown = unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows],
+                                [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in unknown)] + unknown
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
     judged = verdicts["verdict"].ne("unsupported").to_numpy()

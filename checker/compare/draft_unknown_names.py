@@ -76,11 +76,14 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
 
 
 def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], index, sentences,
-                      display: dict[str, str], taken: list[tuple[int, int]]) -> list[dict]:
+                      display: dict[str, str], taken: list[tuple[int, int]],
+                      contested: list[tuple[int, int]] = ()) -> list[dict]:
     """`contradicted` or `unsupported` rows for the names of the draft no source writes, each in a sentence
-    retelling a source's;
-    `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge."""
+    retelling a source's, or one word away from a name of theirs;
+    `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge,
+    `contested` those they call contradicted."""
     written = source_words(sources)
+    siblings = SiblingNames(sources)
     rows = []
     for m in _NAME_RUN.finditer(draft_text):
         name, start = m.group(), m.start()
@@ -94,12 +97,21 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         end = start + len(name)
         if _NOT_A_NAME_AFTER.match(draft_text, end):
             continue
-        if any(a < end and start < b for a, b in taken) or CALENDAR_WORD.fullmatch(name):
+        if any(a < end and start < b for a, b in contested) or CALENDAR_WORD.fullmatch(name):
             continue
         missing = absent_words(name, written)
         if not missing:
             continue
         sentence = sentence_around(draft_text, start, end)
+        sibling = siblings.one_word_from(name, missing)
+        if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)
+            label, theirs = sibling
+            rows.append(row("place or name", name, name, "contradicted", [], [label],
+                            f"no source names {name}; {display.get(label, label)} names {theirs}", sentence,
+                            start, end, theirs))
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
         found = _retold(sentence, name, index, sentences)
         if found is None:
             continue
@@ -114,6 +126,36 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
                             f"no source names {name}; {who} tells it without: “{theirs[:200]}”", sentence, start,
                             end, ""))
     return rows
+
+
+class SiblingNames:
+    """The sources' names of two words or more, found again by any one of their words left out: "Senate Judiciary
+    Committee" in a draft whose sources write "Senate Finance Committee", and never "Judiciary", is their committee
+    with one word changed (as "North Jeolla" is their "South Jeolla", "San Jose" their "San Francisco"), wherever
+    the draft tells it and in whatever words."""
+
+    def __init__(self, sources: list[tuple[str, str, list]]):
+        self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
+        for label, text, _ in sources:
+            for m in _NAME_RUN.finditer(text):
+                words = tuple(_words(m.group()))
+                for gap in range(len(words)) if len(words) >= 2 else ():
+                    self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
+
+    def one_word_from(self, name: str, missing: list[str]) -> tuple[str, str] | None:
+        """(source, its name) when `name` is a source's name but for its one word no source writes."""
+        words = tuple(_words(name))
+        if len(missing) != 1 or len(words) < 2 or missing[0] not in words:
+            return None
+        gap = words.index(missing[0])
+        if len(words) == 2 and gap == 1 and words[0] not in PLACE_PREFIXES:
+            return None     # "Victor Kowalczyk" and "Victor Escalon": two people may share a given name
+        return self.by_gap.get((gap, words[:gap] + words[gap + 1:]))
+
+
+# the first word of two-word place names, whose second word alone tells them apart ("San Jose", "San Francisco")
+PLACE_PREFIXES = frozenset("san santa santo sao saint st fort ft mount mt lake port porto cape new el la le los las"
+                           .split())
 
 
 # what a name stands for, written in lower case ("Japan's transport ministry", "the regulator")

@@ -62,3 +62,46 @@ def test_a_retelling_with_something_in_the_names_place_outweighs_a_closer_one_wi
     assert named["verdict"].tolist() == ["contradicted"]
     assert named["safe_wording"].tolist() == ["country's transport ministry"]
     assert named["contradicted_by"].tolist() == [["paper"]]
+
+
+SIBLINGS = {
+    "wire": "Date: 2024-05-04\n\nThe chief executive appeared before the Senate Finance Committee in May and "
+            "apologised to customers.\n\nThe airline's jet was built in Toulouse and serviced by Harlow Aero "
+            "Services last year.\n",
+    "paper": "Date: 2024-05-04\n\nKazakhstan's Transport Ministry said the wreckage would be examined in Astana. "
+             "Officials in San Francisco declined to comment.\n",
+}
+
+
+@pytest.mark.parametrize("draft, name, instead", [
+    # one word of a source's name swapped for one no source writes, the sentences worded apart
+    ("Testifying in the spring, he told the Senate Judiciary Committee that he alone had decided to pay.",
+     "Senate Judiciary Committee", "Senate Finance Committee"),
+    ("Kazakhstan's Interior Ministry is leading the investigation, the Baku government said.",
+     "Kazakhstan's Interior Ministry", "Kazakhstan's Transport Ministry"),
+    ("The company's staff at its San Jose headquarters were told to work from home.", "San Jose", "San Francisco"),
+])
+def test_a_name_one_unwritten_word_away_from_a_sources_name_is_contradicted(draft_frame, draft, name, instead):
+    rows = draft_frame(SIBLINGS, draft)
+    rows = rows[rows["draft"] == name]
+    assert rows["verdict"].tolist() == ["contradicted"]
+    assert rows["safe_wording"].tolist() == [instead]
+    assert f"no source names {name}" in rows["sources_say"].iloc[0]
+
+
+@pytest.mark.parametrize("draft", [
+    # two words no source writes: another body altogether, not a slip in one of theirs
+    "Regulators at the House Oversight Panel have asked for the documents.",
+    # every word written by a source: a misspelling or an order of words is for the names check
+    "The Finance Committee of the Senate heard him in May.",
+])
+def test_no_sibling_row_for_a_name_two_words_away_or_written_in_full(draft_frame, draft):
+    rows = draft_frame(SIBLINGS, draft)
+    assert not rows["sources_say"].astype(str).str.contains("no source names").any()
+
+
+def test_a_given_name_shared_with_a_sources_person_is_no_sibling(draft_frame):
+    """Two people may share a given name: "Victor Kowalczyk" is not the sources' "Victor Escalon" misnamed."""
+    rows = draft_frame({"wire": "Date: 2024-05-04\n\nRegional director Victor Escalon said the gunman walked in.\n"},
+                       "Victor Kowalczyk, a neighbour, watched the smoke.")
+    assert not rows["sources_say"].astype(str).str.contains("no source names").any()
