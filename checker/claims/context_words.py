@@ -78,7 +78,7 @@ _CONCEPTS = _load_concepts()
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
 _CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s|,\s+and\s")
-_CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
+CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
 _CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}"
                         r"|,\s*(?i:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?i:reported|said|says|reports|told|wrote)\b")
 
@@ -107,13 +107,13 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
     left, right = sentence.start, sentence.end
     if k and figures[k - 1].end > left:
         left = figures[k - 1].end
-        turns = list(_CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
+        turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
         if turns:
             left = turns[-1].end()
     if k + 1 < len(figures) and figures[k + 1].start < right:
         right = figures[k + 1].start
         # "murder in three cases and of attempted murder in eight": past the turn, the words are the next one's
-        turns = list(_CLAUSE_TURN_BEFORE.finditer(doc.text, figures[k].end, right))
+        turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, figures[k].end, right))
         if turns:
             right = turns[-1].start()
     return left, right

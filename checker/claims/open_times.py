@@ -8,7 +8,7 @@ from collections import Counter
 
 import regex
 
-from checker.claims.context_words import figure_context
+from checker.claims.context_words import CLAUSE_TURN_BEFORE, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
 from checker.reading import US_ZONES_TO_EASTERN
@@ -40,7 +40,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         beside_utc = {t.start: t.beside_utc for t in doc.times}
         days = [(d.start, d.low.toordinal()) for d in doc.dates if d.low is not None and d.low == d.high]
         day = doc.source.published or story_day
-        for t in doc.times:
+        for k, t in enumerate(doc.times):
             sentence = doc.index.at(t.start)
             if sentence is None or sentence.is_heading:
                 continue
@@ -62,7 +62,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                 if len([w for w in _CLAUSE_WORD.findall(doc.text, turn.end(), t.start)
                         if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
                     left = turn.end()
-            words, names = figure_context(doc, t, left, sentence.end)
+            words, names = figure_context(doc, t, left, _right_bound(doc, k, sentence.end))
             if len(words) < MIN_SHARED:
                 continue
             if utc is None and t.beside_utc is not None:
@@ -92,6 +92,18 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         resolve_names(doc, mine)
         found.extend(mine)
     return found
+
+
+def _right_bound(doc: Document, k: int, end: int) -> int:
+    """Where the words of the k-th time of day stop: at the next moment its sentence tells ("took off at 4:27 p.m.
+    and touched down at 5:47 p.m.": the landing is the second time's), before the clause turn leading to it; its
+    own conversion beside it ("5:47 p.m. (0847 GMT)") is no next moment."""
+    later = (t for t in doc.times[k + 1:] if not t.conversion)
+    following = next(later, None)
+    if following is None or following.start >= end:
+        return end
+    turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, doc.times[k].end, following.start))
+    return turns[-1].start() if turns else following.start
 
 
 def _day_told(days: list[tuple[int, int]], at: int, sentence) -> int | None:

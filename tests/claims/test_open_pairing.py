@@ -188,3 +188,17 @@ def test_one_time_written_two_ways_agrees(tmp_path):
     times = result.mentions[result.mentions["text"].isin(["9.30 pm", "2130 hrs"])]
     assert times["claim"].nunique() == 1 and times["value"].nunique() == 1
     assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "agree"
+
+
+def test_two_times_of_one_sentence_keep_their_own_words(tmp_path):
+    """"took off at 4:27 p.m. and touched down at 5:47 p.m.": the landing's words are the second time's, so the
+    first is never paired as the landing."""
+    result = _check(tmp_path,
+                    a="The jet took off at 4:27 p.m. and touched down at 5:47 p.m. (0847 GMT), according to a "
+                      "tracking service.",
+                    b="The airliner touched down on the runway at about 5:47 p.m. and burst into flames.",
+                    c="The airliner touched down at 17:47 local time, the airline said.")
+    claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
+    landing = claims.get(("b", "about 5:47 p.m."))
+    assert landing is not None and claims.get(("a", "5:47 p.m.")) == landing
+    assert claims.get(("a", "4:27 p.m.")) != landing
