@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
@@ -139,6 +141,27 @@ def _latest(supported: list[str], contradicted: list[str], published: dict) -> b
     return bool(mine and theirs) and max(mine) > max(theirs)
 
 
+# counted people or things, by their plural noun; not years of age nor a span of time
+_RISES = re.compile(r"people|(?!(?:years|months|weeks|days|hours|minutes|seconds)$)[a-z]+s")
+
+
+def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],
+                        published: dict) -> bool:
+    """Whether sources of the same day as the latest with the draft's figure give only lower ones: a toll that
+    rose within the day ("45 killed" where another report of that morning had 44), told as it stood last."""
+    if not _RISES.fullmatch(str(claim_row.unit)):
+        return False        # a price, a share or an age does not only rise as a count of people or things does
+    mine = [published.get(s) for s in supported if published.get(s)]
+    theirs = [published.get(s) for s in contradicted if published.get(s)]
+    if not mine or len(theirs) < len(contradicted) or max(mine) < max(theirs):
+        return False
+    below = same[same["source"].isin(contradicted)]
+    # stated by a source as a figure, not only within its "hundreds"
+    stated = same[same["source"].isin(supported) & same["qualifier"].ne("vague")
+                  & (same["low"] <= claim_row.high) & (claim_row.low <= same["high"])]
+    return bool(len(below)) and not stated.empty and bool((below["high"] < claim_row.low).all())
+
+
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
                    findings: pd.DataFrame | None = None, told: dict | None = None,
                    published: dict | None = None) -> pd.DataFrame:
@@ -205,7 +228,9 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             # contradicted on a count of sources: a departure time may sit among the times of the crash)
             if len(supported) > len(contradicted):
                 verdict = "supported"
-        elif verdict == "disputed" and rule.kind == "count" and _latest(supported, contradicted, published or {}):
+        elif verdict == "disputed" and rule.kind == "count" and (
+                _latest(supported, contradicted, published or {})
+                or _highest_of_the_day(claim_row, same, supported, contradicted, published or {})):
             verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
         start, end, written = claim_row.start, claim_row.end, row_wording(claim_row)

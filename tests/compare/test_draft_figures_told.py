@@ -174,21 +174,36 @@ def test_a_figure_beside_one_told_alike_is_judged_by_that_sentence(draft_frame, 
 DAY_1, DAY_2, DAY_3 = (dt.date(2022, 10, 31), dt.date(2022, 11, 1), dt.date(2022, 11, 14))
 
 
-@pytest.mark.parametrize("published, verdict", [
+@pytest.mark.parametrize("published, second, verdict", [
     # the draft gives the toll as the latest report has it: the earlier figures are the count rising
-    ({"first": DAY_1, "second": DAY_2, "latest": DAY_3}, "supported"),
-    # ... not when a source with another figure is as recent, or when the dates are not known
-    ({"first": DAY_1, "second": DAY_3, "latest": DAY_3}, "disputed"),
-    ({}, "disputed"),
+    ({"first": DAY_1, "second": DAY_2, "latest": DAY_3}, 156, "supported"),
+    # ... or as the highest of the latest day's reports: the toll rose within the day
+    ({"first": DAY_1, "second": DAY_3, "latest": DAY_3}, 156, "supported"),
+    # not when a report as recent gives a higher one, or when the dates are not known
+    ({"first": DAY_1, "second": DAY_3, "latest": DAY_3}, 161, "disputed"),
+    ({}, 156, "disputed"),
 ])
-def test_a_toll_as_the_latest_report_gives_it_is_supported(published, verdict):
-    frame = mentions_frame([_mention("first", "source", 97, "The crush killed 97 people."),
-                            _mention("second", "source", 156, "The crush killed 156 people."),
-                            _mention("latest", "source", 158, "The crush killed 158 people."),
-                            _mention("draft", "draft", 158, "The crush killed 158 people.")])
+def test_a_toll_as_the_latest_report_gives_it_is_supported(published, second, verdict):
+    mentions = [_mention("first", "source", 97, "The crush killed 97 people."),
+                _mention("second", "source", second, f"The crush killed {second} people."),
+                _mention("latest", "source", 158, "The crush killed 158 people."),
+                _mention("draft", "draft", 158, "The crush killed 158 people.")]
+    for m in mentions:
+        m.unit = "people"
+    frame = mentions_frame(mentions)
     rule = made_rule("damage_cost", "count", "Damage or losses", "test")
     rows = draft_verdicts(frame, [rule], {}, None, None, published)
     assert list(rows["verdict"]) == [verdict]
+
+
+def test_a_price_as_the_highest_of_the_days_figures_stays_disputed():
+    """A price, a share or an age does not only rise: the higher of one day's two is no later one."""
+    mentions = [_mention("first", "source", 51.2, "Shares closed at $51.20."),
+                _mention("latest", "source", 51.7, "Shares closed at $51.70."),
+                _mention("draft", "draft", 51.7, "Shares closed at $51.70.")]
+    rows = draft_verdicts(mentions_frame(mentions), [made_rule("damage_cost", "count", "Damage or losses", "test")],
+                          {}, None, None, {"first": DAY_3, "latest": DAY_3})
+    assert list(rows["verdict"]) == ["disputed"]
 
 
 def test_a_sum_of_money_worded_like_a_sources_is_contradicted_by_its_other_sum(draft_frame):
