@@ -54,10 +54,16 @@ def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: 
 
 
 def told_alike_in(candidates: list[tuple], sentence: str, who: str = "") -> list[tuple[str, str]]:
-    """(source, sentence text) of the candidates (see `told_as`) told in words like `sentence`."""
+    """(source, sentence text) of the candidates (see `told_as`) told in words like `sentence`: SHARED_WORDS words of
+    substance in common, or every word of a short sentence's, two at least ("The SPD will have 120." / "the AfD will
+    have 152 seats, the SPD 120")."""
     words = words_of(sentence)
+    least = min(SHARED_WORDS, max(SHORT_WORDS, len(words)))
     return [(label, theirs) for label, theirs, *rest in candidates
-            if len(words & words_of(theirs)) >= SHARED_WORDS and not _someone_else(who, rest)]
+            if len(words & words_of(theirs)) >= least and not _someone_else(who, rest)]
+
+
+SHORT_WORDS = 2
 
 
 def owner(text: str, start: int, end: int | None = None) -> str:

@@ -304,3 +304,17 @@ def test_a_count_of_the_same_noun_near_a_sources_is_contradicted_in_few_words(dr
                "paper": "Date: 2022-05-27\n\nThe gunman fired more than 100 rounds, officials said.\n"}
     mine = _rows_over(draft_frame(sources, draft), draft, "21")
     assert (verdict in set(mine["verdict"])) if verdict else "contradicted" not in set(mine["verdict"])
+
+
+@pytest.mark.parametrize("sentence, alike", [
+    # a short sentence shares all it has: its two words of substance
+    ("Burn: 3 hours.", ["wire"]),
+    # one word of substance is too little to say which figure it retells
+    ("Expect 3 hours.", []),
+    # a longer sentence still needs three in common
+    ("The burn would take 3 hours.", []),
+])
+def test_a_short_sentence_is_told_alike_on_the_few_words_it_has(sentence, alike):
+    from checker.compare.draft_figures import told_alike_in
+    candidates = [("wire", "The railway said the controlled burn of the tank cars should last 3 hours.")]
+    assert [label for label, _ in told_alike_in(candidates, sentence)] == alike
