@@ -83,6 +83,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge,
     `contested` those they call contradicted."""
     written = source_words(sources)
+    together = " | ".join(" ".join(_words(text)) for _, text, _ in sources)
     siblings = SiblingNames(sources)
     rows = []
     for m in _NAME_RUN.finditer(draft_text):
@@ -100,7 +101,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if any(a < end and start < b for a, b in contested) or CALENDAR_WORD.fullmatch(name):
             continue
         missing = absent_words(name, written)
-        if not missing:
+        unwritten = not missing and _never_together(name, together)
+        if not missing and not unwritten:
             continue
         sentence = sentence_around(draft_text, start, end)
         sibling = siblings.one_word_from(name, missing)
@@ -116,6 +118,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if found is None:
             continue
         label, theirs, instead = found
+        if unwritten and (not instead or set(_words(instead)) & set(_words(name)) - COMMON):
+            continue        # its words are the sources', apart: only another body in its place says it is wrong
         who = display.get(label, label)
         if instead:
             rows.append(row("place or name", name, name, "contradicted", [], [label],
@@ -126,6 +130,15 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
                             f"no source names {name}; {who} tells it without: “{theirs[:200]}”", sentence, start,
                             end, ""))
     return rows
+
+
+def _never_together(name: str, together: str) -> bool:
+    """Whether a name of two words of substance or more is written by no source as it stands ("National Police
+    Agency" where they write "police" and "agency" apart, and never the name); `together`: the sources' words."""
+    words = _words(name)
+    if len([w for w in words if w not in COMMON]) < 2:
+        return False
+    return f" {' '.join(words)} " not in f" {together} "
 
 
 class SiblingNames:

@@ -105,3 +105,28 @@ def test_a_given_name_shared_with_a_sources_person_is_no_sibling(draft_frame):
     rows = draft_frame({"wire": "Date: 2024-05-04\n\nRegional director Victor Escalon said the gunman walked in.\n"},
                        "Victor Kowalczyk, a neighbour, watched the smoke.")
     assert not rows["sources_say"].astype(str).str.contains("no source names").any()
+
+
+APART = {
+    "wire": "Date: 2024-05-04\n\nThe recorder data was released on Wednesday by the country's transport ministry, "
+            "which oversees the airports.\n\nThe New York Fed said on Monday it had lent the bank $2 billion.\n",
+    "paper": "Date: 2024-05-04\n\nNational carriers resumed flights. Police said an agency worker was hurt. The "
+             "Federal Reserve said the bank of last resort in New York would lend.\n",
+}
+
+
+@pytest.mark.parametrize("draft, name, verdict", [
+    # every word written by the sources, never together, another body in its place in the retold sentence
+    ("The recorder data was released on Wednesday by the National Police Agency, which oversees the airports.",
+     "National Police Agency", "contradicted"),
+    # ... and where the body in its place shares a word of it, a name the sources write otherwise: no row
+    ("The Federal Reserve Bank of New York said on Monday it had lent the bank $2 billion.",
+     "Federal Reserve Bank of New York", None),
+])
+def test_a_name_whose_words_the_sources_write_only_apart(draft_frame, draft, name, verdict):
+    rows = draft_frame(APART, draft)
+    rows = rows[rows["draft"] == name]
+    if verdict:
+        assert rows["verdict"].tolist() == [verdict]
+    else:
+        assert "contradicted" not in rows["verdict"].tolist()
