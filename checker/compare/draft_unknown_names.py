@@ -83,8 +83,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge,
     `contested` those they call contradicted."""
     written = source_words(sources)
-    together = " | ".join(" ".join(_words(text)) for _, text, _ in sources)
-    siblings = SiblingNames(sources)
+    names = SourceNames(sources)
     rows = []
     for m in _NAME_RUN.finditer(draft_text):
         name, start = m.group(), m.start()
@@ -101,11 +100,11 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if any(a < end and start < b for a, b in contested) or CALENDAR_WORD.fullmatch(name):
             continue
         missing = absent_words(name, written)
-        unwritten = not missing and _never_together(name, together)
+        unwritten = not missing and names.never_together(name)
         if not missing and not unwritten:
             continue
         sentence = sentence_around(draft_text, start, end)
-        sibling = siblings.one_word_from(name, missing)
+        sibling = names.one_word_from(name, missing)
         if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)
             label, theirs = sibling
             rows.append(row("place or name", name, name, "contradicted", [], [label],
@@ -132,28 +131,30 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     return rows
 
 
-def _never_together(name: str, together: str) -> bool:
-    """Whether a name of two words of substance or more is written by no source as it stands ("National Police
-    Agency" where they write "police" and "agency" apart, and never the name); `together`: the sources' words."""
-    words = _words(name)
-    if len([w for w in words if w not in COMMON]) < 2:
-        return False
-    return f" {' '.join(words)} " not in f" {together} "
-
-
-class SiblingNames:
-    """The sources' names of two words or more, found again by any one of their words left out: "Senate Judiciary
-    Committee" in a draft whose sources write "Senate Finance Committee", and never "Judiciary", is their committee
-    with one word changed (as "North Jeolla" is their "South Jeolla", "San Jose" their "San Francisco"), wherever
-    the draft tells it and in whatever words."""
+class SourceNames:
+    """The sources' names of two words or more, as runs of their words and found again by any one word left out:
+    "Senate Judiciary Committee" in a draft whose sources write "Senate Finance Committee", and never "Judiciary",
+    is their committee with one word changed (as "North Jeolla" is their "South Jeolla", "San Jose" their "San
+    Francisco"), wherever the draft tells it and in whatever words."""
 
     def __init__(self, sources: list[tuple[str, str, list]]):
         self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
+        self.runs: set[tuple[str, ...]] = set()
         for label, text, _ in sources:
             for m in _NAME_RUN.finditer(text):
                 words = tuple(_words(m.group()))
                 for gap in range(len(words)) if len(words) >= 2 else ():
                     self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
+                self.runs.update(words[i:j] for i in range(len(words))
+                                 for j in range(i + 2, min(len(words), i + MAX_RUN) + 1))
+
+    def never_together(self, name: str) -> bool:
+        """Whether a name of two words of substance or more is written as it stands in no source's name ("National
+        Police Agency" where they write "police" and "agency" apart, and never the name)."""
+        words = tuple(_words(name))
+        if len([w for w in words if w not in COMMON]) < 2 or len(words) > MAX_RUN:
+            return False
+        return words not in self.runs
 
     def one_word_from(self, name: str, missing: list[str]) -> tuple[str, str] | None:
         """(source, its name) when `name` is a source's name but for its one word no source writes."""
@@ -165,6 +166,8 @@ class SiblingNames:
             return None     # "Victor Kowalczyk" and "Victor Escalon": two people may share a given name
         return self.by_gap.get((gap, words[:gap] + words[gap + 1:]))
 
+
+MAX_RUN = 8            # words of a name looked up as written together
 
 # the first word of two-word place names, whose second word alone tells them apart ("San Jose", "San Francisco")
 PLACE_PREFIXES = frozenset("san santa santo sao saint st fort ft mount mt lake port porto cape new el la le los las"
