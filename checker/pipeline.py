@@ -155,7 +155,9 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
     unknown = unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows],
-                                [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+                                [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
+                                + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
+                                   if v == "contradicted"])
     rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in unknown)] + unknown
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))

@@ -105,6 +105,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
             continue
         sentence = sentence_around(draft_text, start, end)
         sibling = names.one_word_from(name, missing)
+        if sibling is None and missing:
+            sibling = names.after_the_same_verb(draft_text, start, name)
         if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)
             label, theirs = sibling
             rows.append(row("place or name", name, name, "contradicted", [], [label],
@@ -140,13 +142,30 @@ class SourceNames:
     def __init__(self, sources: list[tuple[str, str, list]]):
         self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
         self.runs: set[tuple[str, ...]] = set()
+        # (verb, preposition) -> the names the sources write after them, folded -> (source, name)
+        self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
         for label, text, _ in sources:
+            for m in _VERB_PLACE.finditer(text):
+                if not CALENDAR_WORD.fullmatch(m.group("name")):
+                    self.after_verb.setdefault((m.group("verb").lower(), m.group("prep").lower()), {}) \
+                        .setdefault(fold(m.group("name")), (label, m.group("name")))
             for m in _NAME_RUN.finditer(text):
                 words = tuple(_words(m.group()))
                 for gap in range(len(words)) if len(words) >= 2 else ():
                     self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
                 self.runs.update(words[i:j] for i in range(len(words))
                                  for j in range(i + 2, min(len(words), i + MAX_RUN) + 1))
+
+    def after_the_same_verb(self, text: str, start: int, name: str) -> tuple[str, str] | None:
+        """(source, its name) when the draft's name follows a verb and preposition ("arrested in Bermuda") after
+        which the sources write one name only, another ("arrested in the Bahamas")."""
+        verb = _VERB_BEFORE.search(text, max(0, start - 40), start)
+        if verb is None:
+            return None
+        theirs = self.after_verb.get((verb.group("verb").lower(), verb.group("prep").lower()), {})
+        if len(theirs) != 1 or fold(name) in theirs:
+            return None
+        return next(iter(theirs.values()))
 
     def never_together(self, name: str) -> bool:
         """Whether a name of two words of substance or more is written as it stands in no source's name ("National
@@ -168,6 +187,12 @@ class SourceNames:
 
 
 MAX_RUN = 8            # words of a name looked up as written together
+
+# "arrested in the Bahamas", "deported to Bulgaria", "airlifted to SickKids": where a past participle puts someone
+_PARTICIPLE = r"(?P<verb>\p{Ll}{3,}ed|held|born|built|based|shot|struck|found|taken|flown|sent|brought|caught)"
+_VERB_PREP = rf"\b{_PARTICIPLE}[ \t]+(?P<prep>in|at|near|to|from)[ \t]+(?:the[ \t]+)?"
+_VERB_BEFORE = regex.compile(_VERB_PREP + r"\Z")
+_VERB_PLACE = regex.compile(_VERB_PREP + rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)")
 
 # the first word of two-word place names, whose second word alone tells them apart ("San Jose", "San Francisco")
 PLACE_PREFIXES = frozenset("san santa santo sao saint st fort ft mount mt lake port porto cape new el la le los las"

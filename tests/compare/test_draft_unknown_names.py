@@ -130,3 +130,24 @@ def test_a_name_whose_words_the_sources_write_only_apart(draft_frame, draft, nam
         assert rows["verdict"].tolist() == [verdict]
     else:
         assert "contradicted" not in rows["verdict"].tolist()
+
+
+@pytest.mark.parametrize("draft, name, instead", [
+    # a place no source names, after the verb and preposition the sources follow with one other place
+    ("Kessler was arrested in Bermuda the following month and flown home.", "Bermuda", "Bahamas"),
+    ("The suspect was later deported to Romania, police said.", "Romania", "Bulgaria"),
+])
+def test_a_place_after_the_verb_the_sources_follow_with_another(draft_frame, draft, name, instead):
+    sources = {"wire": "Date: 2024-05-04\n\nHe was arrested in the Bahamas, where the firm was based, and flown to "
+                       "New York.\n\nThe man had been deported to Bulgaria in 2019.\n",
+               "paper": "Date: 2024-05-04\n\nThe trial opened in Manhattan.\n"}
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["draft"] == name]
+    assert rows["verdict"].tolist() == ["contradicted"]         # one row, whichever check gives it
+    assert rows["safe_wording"].iloc[0].startswith(instead)
+
+
+def test_no_row_where_the_sources_follow_the_verb_with_several_places(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nOne man was arrested in Lyon and another was arrested in Marseille.\n"}
+    rows = draft_frame(sources, "A third man was arrested in Toulouse on Friday.")
+    assert "contradicted" not in rows.loc[rows["draft"] == "Toulouse", "verdict"].tolist()
