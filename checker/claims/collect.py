@@ -9,6 +9,7 @@ from checker.claims.bases import based_claims
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
 from checker.claims.facets import split_currencies, split_facets, split_parties
+from checker.claims.far_figures import split_far
 from checker.claims.identifiers import identifier_claims
 from checker.claims.open_claims import open_claims
 from checker.claims.owners import split_owners
@@ -37,6 +38,7 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     open_mentions, open_rules = open_claims(documents, mentions)
     mentions = mentions + open_mentions
     party_rules = split_parties(mentions, rules + facet_rules + open_rules)
+    party_rules += split_far(mentions, rules + facet_rules + open_rules + party_rules)
     event = main_event(mentions)
     aligned_mentions, aligned_rules = aligned_claims(documents, event, mentions)
     slot_mentions, slot_rules = slot_claims(documents, event)
