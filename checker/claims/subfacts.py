@@ -159,7 +159,28 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
     _by_counted_noun(mentions, docs, made, worded, rule_of)
+    _draft_parts(mentions, docs, by_claim, made, rule_of)
     return [rule for rule in made.values() if rule.id in {m.claim for m in mentions}]
+
+
+def _draft_parts(mentions: list[Mention], docs: dict[str, Document], by_claim: dict, made: dict[str, Rule],
+                 rule_of: dict[str, Rule]) -> None:
+    """A draft figure far below the sources' headline figure of its claim, counting a noun of its own ("All six
+    Kazakhs were killed" in a story of 38 dead), is that noun's part, as a source's would be: set against the
+    sources' figures of that part, or against none, never against the toll."""
+    for m in mentions:
+        if m.role != "draft" or (m.claim, m.event) not in by_claim or m.low != m.low:
+            continue
+        theirs = [x for x in by_claim[(m.claim, m.event)] if x.claim == m.claim and x.qualifier != "vague"]
+        tops = sorted(max(x.low for x in ms) for ms in _by_source(theirs).values())
+        if len(tops) < 2 or not m.low or m.low * FAR_BELOW >= tops[len(tops) // 2]:
+            continue
+        headline = tops[len(tops) // 2]
+        # the noun the claim's own figures count ("nine seats" in a tally of seats) makes no part
+        usual = {_counted_noun(x, docs[x.source]) for x in theirs if x.low * FAR_BELOW >= headline}
+        noun = _counted_noun(m, docs[m.source])
+        if noun not in _PLAIN_NOUNS and noun not in usual:
+            m.claim = _part(made, rule_of[m.claim], noun).id
 
 
 def _by_counted_noun(mentions: list[Mention], docs: dict[str, Document], made: dict[str, Rule], worded: set[str],

@@ -318,3 +318,19 @@ def test_a_short_sentence_is_told_alike_on_the_few_words_it_has(sentence, alike)
     from checker.compare.draft_figures import told_alike_in
     candidates = [("wire", "The railway said the controlled burn of the tank cars should last 3 hours.")]
     assert [label for label, _ in told_alike_in(candidates, sentence)] == alike
+
+
+@pytest.mark.parametrize("draft, contradicted", [
+    # a part the draft counts by a noun of its own, far below the toll: never set against the toll
+    ("All six Kazakhs were killed.", False),
+    # the toll itself, told wrong
+    ("The crash killed 31 people.", True),
+])
+def test_a_draft_figure_far_below_the_toll_with_a_noun_of_its_own_is_a_part(draft_frame, draft, contradicted):
+    sources = {"wire": "Date: 2024-05-04\n\nThe crash killed 38 people, the ministry said.\n",
+               "paper": "Date: 2024-05-04\n\nThirty-eight people were killed in the crash.\n",
+               "third": "Date: 2024-05-04\n\nThe death toll from the crash stood at 38.\n"}
+    rows = draft_frame(sources, draft)
+    figure = "six" if "six" in draft else "31"
+    verdicts = rows.loc[rows["draft"] == figure, "verdict"].tolist()
+    assert ("contradicted" in verdicts) == contradicted
