@@ -167,6 +167,8 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
 
 WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Two hundred people gathered outside parliament.", "Two hundred", 200, 200, {"unit": "people", "step": 100.0}),
+    # the number of ... brought to a word: a tally, as "the toll to five" is
+    ("His death brought the number of people who died in the riot to five.", "five", 5, 5),
     ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
      {"unit": "people", "step": 100.0}),
     ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),

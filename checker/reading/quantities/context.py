@@ -149,7 +149,9 @@ def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:
 
 # "taking Austria's toll to three", "the death toll of five", "the tally now stands at four": what the word counts is
 # the tally before it
-_TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|at|of)\s+\Z", _I)
+_TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|at|of)\s+\Z"
+                           r"|\bnumber\s+of\b(?:\s+[\w'’-]+){0,7}?\s+(?:to|at)\s+\Z", _I)
+# ("bringing the number of people who died in the violence to five": the number is a tally too)
 
 
 def tallied(text: str, x: fig.Figure, lo: int) -> bool:
