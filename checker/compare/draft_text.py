@@ -173,13 +173,16 @@ def _widest(rows: list[dict]) -> list[dict]:
 
 def _credible(mine: str, theirs: str, sentence: str) -> bool:
     """Whether the sources' name can stand for the draft's: a day only for a day ("Commissioner Clothilde Hewlett"
-    is no "Friday"), not a name the draft writes just before its own ("North Korea's Lazarus Group" / "hackers
-    working for North Korea")."""
+    is no "Friday"), not a name the draft writes elsewhere in its sentence ("North Korea's Lazarus Group" /
+    "hackers working for North Korea")."""
     if bool(CALENDAR_WORD.fullmatch(mine)) != bool(CALENDAR_WORD.fullmatch(theirs.rstrip("."))):
         return False
     at = sentence.find(mine)
-    just_before = {fold(w) for w in sentence[:max(at, 0)].replace("'s", " ").replace("’s", " ").split()[-3:]}
-    return not all(fold(w) in just_before for w in theirs.split())
+    rest = sentence[:max(at, 0)] + " " + sentence[at + len(mine):] if at >= 0 else sentence
+    # anywhere else in its sentence: "pointed to hackers affiliated with North Korea, while others said ... the
+    # Lazarus Group" tells both, it puts neither in the other's place
+    elsewhere = {fold(w) for w in rest.replace("'s", " ").replace("’s", " ").split()}
+    return not all(fold(w) in elsewhere for w in theirs.split())
 
 
 def _respelt(mine: str, theirs: str) -> bool:

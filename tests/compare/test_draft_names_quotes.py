@@ -400,3 +400,16 @@ def test_a_deadline_date_is_set_against_the_sources_deadline(tmp_path, until, ve
     rows = checker.check(tmp_path, draft=draft).draft
     over = rows[rows["draft"].str.contains(until.split()[0])]
     assert list(over["verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("theirs, credible", [
+    # the draft names the source's name elsewhere in its sentence: it tells both, it replaces neither
+    ("Korea", False),
+    # a name the draft's sentence does not have can stand in its place
+    ("Russia", True),
+])
+def test_a_name_the_draft_tells_beside_the_sources_one_is_not_put_in_its_place(theirs, credible):
+    from checker.compare.draft_text import _credible
+    sentence = ("Analytics firm Vantor said its analysis pointed to hackers affiliated with North Korea, while other "
+                "investigators said the attack had the potential markings of the Lazarus Group.")
+    assert _credible("Lazarus Group", theirs, sentence) is credible
