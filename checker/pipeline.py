@@ -158,6 +158,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                                 [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
                                 + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
                                    if v == "contradicted"])
+    # a name no source writes outweighs a row on a part of it ("Committee" of "Senate Judiciary Committee", spelt
+    # as the sources spell it)
     rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in unknown)] + unknown
     verdicts = without_repeats(verdicts, rows)
     rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))

@@ -3,7 +3,8 @@ fact told wrong.
 
 "300 soldiers were sent to the village" and "450,000 troops were mobilised" both count troops; "five crew died"
 and "379 people were on board" both met one rule's cues. Sources that count one thing rarely differ tenfold (a toll
-that rose from 60 to 141 rose twofold); where they do, a conflict between them is nearly always two facts pooled.
+that rose from 60 to 141 rose twofold); where they do, a conflict between them is most often two facts pooled
+(on the development stories, 20 such conflicts in 26 were).
 Such a figure is set apart in a claim of its own, `<claim>~far`, compared with the other sources' far figures of
 that claim, so that the claim's own comparison is of figures that can be one fact.
 """
