@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import regex
 
-from checker.compare.draft_credits import credit_clauses, credits_in, names_body, same_credit
+from checker.compare.draft_credits import credit_clauses, credits_in, names_body, runs_it, same_credit
 from checker.compare.draft_text import row
 
 
@@ -26,7 +26,8 @@ def _clause_credits(doc, start: int) -> list[tuple[str, int, int]]:
         return []
     for lo, hi in credit_clauses(doc.text, sentence.start, sentence.end):
         if lo <= start < hi:
-            return credits_in(doc.text, lo, hi)
+            # ("the Bell 206, operated by X, came apart": X runs the helicopter, it gives no figure)
+            return [c for c in credits_in(doc.text, lo, hi) if not runs_it(doc.text, c[1], lo)]
     return []
 
 

@@ -196,8 +196,19 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
             if not retold:
                 continue
             for name, start, end in credits:
+                if figures and runs_it(text, start, lo):
+                    continue        # "the Bell 206, operated by X, came apart, killing six": X owns, not counts
                 rows.extend(_verdict(name, start, end, retold, sentence.text, display))
     return rows
+
+
+# who runs or owns a thing the clause tells of, not whose figure it gives
+_RUN_BY = regex.compile(r"\b(?:operated|owned|run|led|acquired|bought|built|made|taken\s+over)\s+by\s+(?:the\s+)?\Z")
+
+
+def runs_it(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the credit at text[start:] is who runs or owns a thing ("operated by X"), not who gives a figure."""
+    return bool(_RUN_BY.search(text, max(lo, start - 30), start))
 
 
 def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str, str, list[str]]]:

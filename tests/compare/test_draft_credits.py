@@ -53,6 +53,8 @@ SOURCES = {
      "their actions on Monday.", [("Coastal Safety Board", "contradicted", "Port Authority")]),
     # another figure: which body said what is not the question there
     ("The European-Mediterranean Seismological Centre put its magnitude at 4.3.", []),
+    # who runs a thing the clause tells of is not whose figure it gives
+    ("Some 18 ships, operated by Nordline Shipping, were waiting to unload off the coast.", []),
 ])
 def test_a_fact_credited_to_another_body_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(SOURCES, draft)
