@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.claims import SHARED_WORDS, one_person, owner_at, words_of
+from checker.claims import FAR_FACTOR, SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
 from checker.reading import MEASURE_UNIT_NAMES
 
@@ -136,6 +136,13 @@ def _one_noun_near(q, theirs) -> bool:
     return low > 0 and high <= NOUN_NEAR * low
 
 
+def _apart(q, theirs) -> bool:
+    """Whether two figures are too far apart to be one told wrong ("500 units of blood" / "45 mobile health
+    units"): a tenfold gap, as far_figures.py sets such a figure apart from its claim."""
+    low, high = sorted((abs(q.stated), abs(theirs.stated)))
+    return low > 0 and high >= FAR_FACTOR * low
+
+
 def _by_kind(told: dict) -> dict[tuple[str, str], list[tuple]]:
     out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for entries in told.values():
@@ -160,7 +167,7 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
     for label, text, their_sentence, theirs in by_kind.get((q.kind, compared_unit(q.unit) or ""), ()):
         if q.kind == "count" and q.unit != theirs.unit:
             continue                                    # 40 children are not 400 people, nor 126 of something
-        if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside:
+        if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside or _apart(q, theirs):
             continue
         need = SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS
         if _one_noun_near(q, theirs):

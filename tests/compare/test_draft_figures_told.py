@@ -334,3 +334,19 @@ def test_a_draft_figure_far_below_the_toll_with_a_noun_of_its_own_is_a_part(draf
     figure = "six" if "six" in draft else "31"
     verdicts = rows.loc[rows["draft"] == figure, "verdict"].tolist()
     assert ("contradicted" in verdicts) == contradicted
+
+
+@pytest.mark.parametrize("draft, contradicted", [
+    # the same noun, a tenfold gap: another thing counted ("units of blood" / "mobile health units")
+    ("Some 500 units of blood were collected overnight as local people queued at hospitals in Balasore.", False),
+    # near the source's figure, in words like its sentence: the figure told wrong
+    ("Some 54 mobile health units were pressed into service as local people queued at hospitals in Balasore.", True),
+])
+def test_a_figure_tenfold_from_a_sentence_told_alike_is_another_count(draft_frame, draft, contradicted):
+    sources = {"wire": "Date: 2024-05-04\n\nSome 200 ambulances and 45 mobile health units were pressed into service, "
+                       "and local people queued at hospitals in Balasore to give blood.\n",
+               "paper": "Date: 2024-05-04\n\nThe trains collided on Friday evening.\n"}
+    rows = draft_frame(sources, draft)
+    figure = "500" if "500" in draft else "54"
+    verdicts = rows.loc[rows["draft"].str.contains(figure), "verdict"].tolist()
+    assert ("contradicted" in verdicts) == contradicted
