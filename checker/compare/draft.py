@@ -179,6 +179,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         of_claim = sources["claim"].eq(claim_row.claim) | (sources["claim"].str.startswith(claim_row.claim + PARTY_MARK)
                                                           if PARTY_MARK not in claim_row.claim else False)
         same = sources[of_claim & (sources["event"] == claim_row.event)]
+        party = getattr(claim_row, "party", "")
+        if rule.kind == "count" and isinstance(party, str) and party and "party" in same:
+            # the organisers' 700,000 is not set against the police's 81,000: another party's figures say nothing
+            same = same[same["party"].fillna("").isin(["", party])]
         if claim_row.event == NO_EVENT:
             same = same.iloc[0:0]
         if same.empty and rule.kind == "date":

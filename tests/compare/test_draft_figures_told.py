@@ -350,3 +350,17 @@ def test_a_figure_tenfold_from_a_sentence_told_alike_is_another_count(draft_fram
     figure = "500" if "500" in draft else "54"
     verdicts = rows.loc[rows["draft"].str.contains(figure), "verdict"].tolist()
     assert ("contradicted" in verdicts) == contradicted
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the organisers' figure, where the sources give only the police's: nothing of that party to set it against
+    ("In Paris, police counted 81,000 demonstrators, while the CGT union claimed 700,000.", "unsupported"),
+    # the police's figure told wrong: set against the police's
+    ("In Paris, police counted 91,000 demonstrators, while the CGT union claimed 700,000.", "contradicted"),
+])
+def test_a_partys_figure_is_set_against_that_partys_only(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2024-05-04\n\nIn Paris, police counted 81,000 demonstrators against the pension reform.\n",
+               "paper": "Date: 2024-05-04\n\nNationwide, the interior ministry counted 1.28 million demonstrators.\n"}
+    rows = draft_frame(sources, draft)
+    figure = "700,000" if verdict == "unsupported" else "91,000"
+    assert rows.loc[rows["draft"] == figure, "verdict"].tolist() == [verdict]
