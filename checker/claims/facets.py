@@ -170,7 +170,8 @@ def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
     rule_of = {r.id: r for r in rules}
     parties: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
-        if m.party and not m.superseded and m.role != "draft" and getattr(rule_of.get(m.claim), "kind", "") == "count":
+        if m.party and not m.superseded and m.role != "draft" and getattr(rule_of.get(m.claim), "kind", "") == "count" \
+                and not str(m.unit).startswith("minutes"):     # a moment is no party's estimate: one time for all
             parties.setdefault((m.claim, m.event), set()).add(m.party)
     made: dict[str, Rule] = {}
     for m in mentions:

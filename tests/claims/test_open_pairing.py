@@ -202,3 +202,13 @@ def test_two_times_of_one_sentence_keep_their_own_words(tmp_path):
     landing = claims.get(("b", "about 5:47 p.m."))
     assert landing is not None and claims.get(("a", "5:47 p.m.")) == landing
     assert claims.get(("a", "4:27 p.m.")) != landing
+
+
+def test_a_moment_credited_to_two_bodies_is_one_time_compared(tmp_path):
+    """Two agencies' magnitudes are parties' estimates; the moment a quake struck is one time, whoever tells it."""
+    result = _check(tmp_path,
+                    a="The earthquake struck the coast at 0710 GMT on Monday, the Japan Meteorological Agency said.",
+                    b="The earthquake struck the coast at 08:10 GMT on Monday, according to the US Geological Survey.")
+    times = result.mentions[result.mentions["text"].isin(["0710 GMT", "08:10 GMT"])]
+    assert len(times) == 2 and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "conflict"
