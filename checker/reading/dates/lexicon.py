@@ -75,8 +75,6 @@ FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|sc
 # ... and words that tell a day as planned, whatever the tense around ("by" or "before" a day may be past)
 PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to"
                       r"|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
-# a day-month told in the past ("he was arrested on 16 September"): the last one, never the coming one
-PAST_CUE = re.compile(r"\b(?:was|were|had|since)\b[^.;!?]*\Z", re.IGNORECASE)
 WHICH_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)     # "16 September last year"
 NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
 PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year

@@ -12,7 +12,7 @@ from checker.reading.dates.calendar import (ago_span, describe, direction_of, fm
                                    unit_span, year_for_day, year_of_weekday, year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS,
                                           MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS,
-                                          NEEDS_CUE, NEWSPAPER_AFTER, NEXT_DAYS_AHEAD, PAST_CUE, PLAN_AHEAD_DAYS, PLAN_CUE,
+                                          NEEDS_CUE, NEWSPAPER_AFTER, NEXT_DAYS_AHEAD, PLAN_AHEAD_DAYS, PLAN_CUE,
                                           QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER, WEEKDAY_ABBR, WEEKDAYS,
                                           WHICH_YEAR_AFTER, YEAR_CUES)
 
@@ -128,10 +128,7 @@ def _h_day_month(ctx, m):
         # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year (a weekday written
         # with the day settles the year itself, below)
         planned = not m["wd"] and PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
-        # "he was arrested on 16 September", in July: told in the past, it is the last one, not the coming one
-        told_past = not planned and PAST_CUE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
-        ahead = PLAN_AHEAD_DAYS if planned else 0 if told_past else NEXT_DAYS_AHEAD
-        y, relative = year_for_day(ctx.ref, month, d1, ahead), True
+        y, relative = year_for_day(ctx.ref, month, d1, PLAN_AHEAD_DAYS if planned else NEXT_DAYS_AHEAD), True
         if y is None:
             return None
         note = f" (year from reference {fmt(ctx.ref)})"
