@@ -81,7 +81,7 @@ def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | 
 
 
 # "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
-_THE_AGE = regex.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+_THE_AGE = regex.compile(r"\b(?:[Tt]he|[Ii]ts)[ \t\u00a0]+\Z")     # "its 40-year-old captain": the firm's, named
 DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
 
 
@@ -191,6 +191,11 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     # the draft's ages are checked against the sources' people, and make no person of their own
     drafts = [item for item in owned if docs[item[0]].source.role == "draft"]
     owned = [item for item in owned if docs[item[0]].source.role != "draft"]
+    # a source's age of a person whose age others tell in like words (an open claim holds those) joins that claim,
+    # where the source gives none in it: "Its 40-year-old captain" beside "Its captain, Genki Miyamoto, a 39-year-old"
+    joined_open = _to_open(owned, taken, docs, event, sources_too=True)
+    done = {(m.source, m.start) for m in joined_open}
+    owned = [item for item in owned if (item[0], item[2].start) not in done]
     names = sorted({name for _, name, _ in owned})
     joined = UnionFind(len(names))
     by_start: dict[str, list[int]] = defaultdict(list)
@@ -205,8 +210,8 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     groups: dict[int, list[tuple[str, tuple[str, ...], Quantity]]] = defaultdict(list)
     for item in owned:
         groups[joined.find(index[item[1]])].append(item)
-    mentions, rules, used = [], [], set()
-    mentions += _drafts_to_open(drafts, taken, docs, event)
+    mentions, rules, used = joined_open, [], set()
+    mentions += _to_open(drafts, taken, docs, event)
     role_mentions, role_rules = _role_ages(docs, event, held | {(label, q.start) for label, _, q in owned + drafts})
     mentions += role_mentions
     rules += role_rules
@@ -230,9 +235,11 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     return mentions, rules
 
 
-def _drafts_to_open(drafts: list, taken: list[Mention], docs: dict[str, Document], event: str) -> list[Mention]:
-    """The draft's ages of people whose age the sources tell in like words (an open claim holds those): "The
-    48-year-old co-pilot" set against the sources' "co-pilot Anju Khatiwada, 44"."""
+def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event: str,
+             sources_too: bool = False) -> list[Mention]:
+    """The ages (`items`: the draft's, or with `sources_too` the sources') of people whose age the sources tell in
+    like words (an open claim holds those): "The 48-year-old co-pilot" set against the sources' "co-pilot Anju
+    Khatiwada, 44". A source joins such a claim only where it gives no age in it already."""
     held: dict[tuple[str, ...], str] = {}
     for m in taken:
         if m.kind == "age" and m.claim and m.role != "draft" and m.source in docs:
@@ -240,9 +247,12 @@ def _drafts_to_open(drafts: list, taken: list[Mention], docs: dict[str, Document
             if name:
                 held.setdefault(tuple(name), m.claim)
     claimed = {(m.source, m.start) for m in taken}
+    in_claim = {(m.source, m.claim) for m in taken if m.claim}
     out = []
-    for label, name, q in drafts:
+    for label, name, q in items:
         claim = next((c for person, c in held.items() if one_person(name, person)), None)
+        if sources_too and (label, claim) in in_claim:
+            continue
         if claim is not None and (label, q.start) not in claimed:
             m = _mention(docs[label], q, claim, event)
             if m is not None:

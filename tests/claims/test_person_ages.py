@@ -132,3 +132,22 @@ def test_a_draft_age_of_a_role_is_set_against_the_sources_age_of_that_role(tmp_p
 ])
 def test_an_age_after_a_name_with_letters_beyond_ascii_is_an_age(text):
     assert [q.kind for q in read_quantities(text) if q.text.isdigit()] == ["age"]
+
+
+@pytest.mark.parametrize("c, status", [
+    # "its 40-year-old captain": the captain the other sources name, whose age they tell in like words
+    ("Its 40-year-old captain managed to get out but was badly hurt.", "conflict"),
+    ("Its 39-year-old captain managed to get out but was badly hurt.", "agree"),
+])
+def test_a_third_sources_age_of_a_person_two_tell_alike_joins_their_claim(tmp_path, c, status):
+    texts = {"a": "Its captain, Genki Miyamoto, a 39-year-old, escaped but was seriously injured.",
+             "b": "The coast guard plane's captain, Genki Miyamoto, 39, is being treated in hospital.",
+             "c": c}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2024-01-03\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    mentions = result.mentions
+    ages = mentions[mentions["text"].str.contains("year-old|^39$", regex=True)]
+    c_age = ages[ages["source"] == "c"]
+    assert len(c_age) == 1 and c_age["claim"].iloc[0] in set(ages.loc[ages["source"] == "a", "claim"])
+    assert result.findings.set_index("claim")["status"][c_age["claim"].iloc[0]] == status
