@@ -182,8 +182,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     # a measure in a unit the text gives no other figure in ("winds of 149 kph", "speeds of 166 kph"): each
     # text tells it once, in its own words, as it tells one counted thing once
     in_text = Counter((item.mention.source, node.dimension) for node in nodes for item in node.members)
-    alone = [node.dimension.startswith("measure:") and all(in_text[(item.mention.source, node.dimension)] == 1
-                                                             for item in node.members) for node in nodes]
+    # so does a group's age span ("men aged 20 to 40", "aged between 22 and 40"): a story rarely gives two
+    alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN)
+             and all(in_text[(item.mention.source, node.dimension)] == 1 for item in node.members) for node in nodes]
     best_of = []
     for i, node in enumerate(nodes):
         candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]

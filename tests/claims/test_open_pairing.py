@@ -212,3 +212,15 @@ def test_a_moment_credited_to_two_bodies_is_one_time_compared(tmp_path):
     times = result.mentions[result.mentions["text"].isin(["0710 GMT", "08:10 GMT"])]
     assert len(times) == 2 and times["claim"].nunique() == 1
     assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "conflict"
+
+
+def test_a_groups_age_span_given_once_in_each_source_is_one_fact(tmp_path):
+    """A story rarely gives two groups' age spans: each source's one span is the same group's, in whatever words."""
+    result = _check(tmp_path,
+                    a="Nine Egyptian nationals, aged 20 to 40, were arrested on Thursday and charged with forming a "
+                      "criminal organisation.",
+                    b="On Thursday, police in Kalamata arrested nine Egyptian men, aged between 22 and 40, on "
+                      "suspicion of people smuggling.")
+    spans = result.mentions[result.mentions["value"].isin(["20 to 40", "22 to 40"])]
+    assert len(spans) == 2 and spans["claim"].nunique() == 1
+    assert result.findings.set_index("claim")["status"][spans["claim"].iloc[0]] == "conflict"
