@@ -81,7 +81,8 @@ def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | 
 
 
 # "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
-_THE_AGE = regex.compile(r"\b(?:[Tt]he|[Ii]ts)[ \t\u00a0]+\Z")     # "its 40-year-old captain": the firm's, named
+# ("its 40-year-old captain": a role the sources name someone in, as "the 40-year-old captain" is)
+_THE_AGE = regex.compile(r"\b(?:[Tt]he|[Ii]ts)[ \t\u00a0]+\Z")
 DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
 
 
@@ -210,7 +211,7 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     groups: dict[int, list[tuple[str, tuple[str, ...], Quantity]]] = defaultdict(list)
     for item in owned:
         groups[joined.find(index[item[1]])].append(item)
-    mentions, rules, used = joined_open, [], set()
+    mentions, rules, used = list(joined_open), [], set()
     mentions += _to_open(drafts, taken, docs, event)
     role_mentions, role_rules = _role_ages(docs, event, held | {(label, q.start) for label, _, q in owned + drafts})
     mentions += role_mentions
