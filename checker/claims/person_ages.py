@@ -150,7 +150,7 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
     name beside the role word after the age, else the one at the head of the sentence before, else the one the
     text names far more than the others."""
     fullest: dict[str, tuple[str, ...]] = {}
-    for name in names:
+    for name in sorted(names):          # in order: of two names as long, the same one on every run
         if len(name) > len(fullest.get(name[-1], ())):
             fullest[name[-1]] = name
     if not fullest:
@@ -251,9 +251,10 @@ def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event
     in_claim = {(m.source, m.claim) for m in taken if m.claim}
     out = []
     for label, name, q in items:
-        claim = next((c for person, c in held.items() if one_person(name, person)), None)
-        if sources_too and (label, claim) in in_claim:
-            continue
+        claims = list(dict.fromkeys(c for person, c in held.items() if one_person(name, person)))
+        claim = claims[0] if claims else None
+        if sources_too and (len(claims) > 1 or (label, claim) in in_claim):
+            continue        # two people of the name hold ages (a family): which one a source means is not known
         if claim is not None and (label, q.start) not in claimed:
             m = _mention(docs[label], q, claim, event)
             if m is not None:
