@@ -54,14 +54,12 @@ _SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "l
 STEM_LETTERS = 4     # a word counts as written when a source writes a word it begins ("German" / "Germany")
 
 
-def source_words(sources: list[tuple[str, str, list]]) -> frozenset[str]:
-    """Every word any source writes, folded, possessive set aside ("Japan's" is "japan"), and the beginnings of
-    each from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German"."""
+def source_words(sources: list[tuple[str, str, list]], names: "SourceNames") -> frozenset[str]:
+    """Every word any source writes, folded, possessive set aside ("Japan's" is "japan"), the beginnings of each
+    from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German", and the initials of
+    their names (`names`), so that "FAA" is written where they write "Federal Aviation Administration"."""
     words = {w for _, text, _ in sources for w in _words(text)}
-    # "FAA" where they write "Federal Aviation Administration": a name's initials count as written
-    initials = {"".join(w[0] for w in fold(m.group()).split() if w not in _SMALL_WORDS)
-                for _, text, _ in sources for m in _NAME_RUN.finditer(text) if " " in m.group()}
-    return frozenset(words | initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
+    return frozenset(words | names.initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
@@ -82,8 +80,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     retelling a source's, or one word away from a name of theirs;
     `index` and `sentences` are draft_retold.sentence_index's, `taken` the spans other rows already judge,
     `contested` those they call contradicted."""
-    written = source_words(sources)
     names = SourceNames(sources)
+    written = source_words(sources, names)
     rows = []
     for m in _NAME_RUN.finditer(draft_text):
         name, start = m.group(), m.start()
@@ -134,7 +132,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
 
 
 class SourceNames:
-    """The sources' names, read once, three ways: each name of two words or more found again by any one word left
+    """The sources' names, read once, four ways: their initials ("FAA"); each name of two words or more found again by any one word left
     out ("Senate Judiciary Committee" in a draft whose sources write "Senate Finance Committee", and never
     "Judiciary", is their committee with one word changed, as "North Jeolla" is their "South Jeolla", wherever the
     draft tells it); every run of words they write together in a name; and the names they write after a participle
@@ -143,6 +141,7 @@ class SourceNames:
     def __init__(self, sources: list[tuple[str, str, list]]):
         self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
         self.runs: set[tuple[str, ...]] = set()
+        self.initials: set[str] = set()        # "faa" of "Federal Aviation Administration"
         # (verb, preposition) -> the names the sources write after them, folded -> (source, name)
         self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
         for label, text, _ in sources:
@@ -151,6 +150,8 @@ class SourceNames:
                     self.after_verb.setdefault((m.group("verb").lower(), m.group("prep").lower()), {}) \
                         .setdefault(fold(m.group("name")), (label, m.group("name")))
             for m in _NAME_RUN.finditer(text):
+                if " " in m.group():
+                    self.initials.add("".join(w[0] for w in fold(m.group()).split() if w not in _SMALL_WORDS))
                 words = tuple(_words(m.group()))
                 for gap in range(len(words)) if len(words) >= 2 else ():
                     self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
