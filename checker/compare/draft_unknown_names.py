@@ -132,11 +132,11 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
 
 
 class SourceNames:
-    """The sources' names, read once, four ways: their initials ("FAA"); each name of two words or more found again by any one word left
-    out ("Senate Judiciary Committee" in a draft whose sources write "Senate Finance Committee", and never
-    "Judiciary", is their committee with one word changed, as "North Jeolla" is their "South Jeolla", wherever the
-    draft tells it); every run of words they write together in a name; and the names they write after a participle
-    and preposition ("arrested in the Bahamas")."""
+    """The sources' names, read once, four ways: their initials ("FAA"); each name of two words or more found
+    again by any one word left out ("Senate Judiciary Committee" in a draft whose sources write "Senate Finance
+    Committee", and never "Judiciary", is their committee with one word changed, as "North Jeolla" is their "South
+    Jeolla", wherever the draft tells it); every run of words they write together in a name; and the names they
+    write after a participle and preposition ("arrested in the Bahamas")."""
 
     def __init__(self, sources: list[tuple[str, str, list]]):
         self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
