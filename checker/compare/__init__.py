@@ -9,7 +9,7 @@ from checker.compare.draft_figures import draft_figure_rows, figures_told
 from checker.compare.draft_quotes import draft_quote_rows
 from checker.compare.draft_text import draft_name_rows, draft_unnamed_rows
 from checker.compare.draft_unknown_names import unknown_name_rows
-from checker.compare.draft_retold import sentence_index
+from checker.compare.sentence_index import sentence_index
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
 from checker.compare.name_findings import name_findings
 from checker.compare.names import STOCK_HOUSE_STYLE, load_house_style, name_groups

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 
 from checker.claims import SHARED_WORDS, words_of
 from checker.compare.draft_figures import TOLD_KINDS, told_as
-from checker.compare.draft_retold import ANY_WORD, initialism_of, sentence_index, sentences_sharing
+from checker.compare.draft_retold import initialism_of
+from checker.compare.sentence_index import ANY_WORD, sentence_index, sentences_sharing
 from checker.compare.draft_text import row
 from checker.reading.names import COMMON, fold
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from checker.compare.draft_retold import ANY_WORD, LEADING_ARTICLE, NAME_RUN, kind_of, sentences_sharing
+from checker.compare.draft_retold import LEADING_ARTICLE, NAME_RUN, kind_of
+from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, fold
 
 LEAD_WORDS = 3          # words before the name that say what it is named as

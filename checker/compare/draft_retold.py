@@ -13,41 +13,12 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims import CALENDAR_WORD
+from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelt_alike
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
-ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
-
-
-def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
-    """Every source sentence, and the sentences each longer word appears in (candidates without all pairs)."""
-    index: dict[str, list[int]] = {}
-    sentences = []
-    for label, text, spans in sources:
-        for s in spans:
-            if s.is_heading:
-                continue
-            n = len(sentences)
-            sentences.append((label, text[s.start:s.end]))
-            for word in {w.lower() for w in ANY_WORD.findall(text, s.start, s.end) if len(w) > 3}:
-                index.setdefault(word, []).append(n)
-    return index, sentences
-
-
-COMMON_WORD_HITS = 200   # a word in this many source sentences proposes none of them
-
-
-def sentences_sharing(words: set[str], index: dict[str, list[int]]) -> dict[int, int]:
-    """For each source sentence of `index` (see sentence_index), how many of `words` it holds."""
-    shared: dict[int, int] = {}
-    for word in words:
-        hits = index.get(word, ())
-        if len(hits) <= COMMON_WORD_HITS:
-            for n in hits:
-                shared[n] = shared.get(n, 0) + 1
-    return shared
 
 
 _CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:according|the|a|an)\b)")

@@ -12,7 +12,8 @@ import regex
 
 from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
-                                          kind_of, placed_alike, retold_in, sentence_index, sole_other_name)
+                                          kind_of, placed_alike, retold_in, sole_other_name)
+from checker.compare.sentence_index import sentence_index
 from checker.compare.draft_led_names import led_by_another
 from checker.compare.name_findings import house_key, sentence_around
 from checker.reading import read_quantities

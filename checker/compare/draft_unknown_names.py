@@ -19,9 +19,11 @@ import difflib
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from checker.claims import CALENDAR_WORD
-from checker.compare.draft_retold import ANY_WORD, ORGANISATION_WORDS, PLACE_KIND_WORDS, sentences_sharing
+from checker.compare.draft_retold import ORGANISATION_WORDS, PLACE_KIND_WORDS
+from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import COMMON, fold
@@ -63,14 +65,20 @@ def source_words(sources: list[tuple[str, str, list]], names: "SourceNames") -> 
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
-    """The words of substance of `name` that no source writes: "Anac" -> ["anac"]; "Federal Reserve Bank of New
+    """The words of substance of `name` that no source writes: "Anac" -> ["anac"]; "Armenian-backed" where they
+    write "Armenian" -> []; "Federal Reserve Bank of New
     York", where the sources write "Federal Reserve" and "New York", -> []; "United States" where they write
     "USA" -> []; "Germany's" where they write "German" -> []."""
     words = [w for w in _words(name) if w not in COMMON and len(w) > 1 and not w.isdigit()]
     initials = "".join(w[0] for w in words)
     if len(words) > 1 and (initials in written or initials + "a" in written):
         return []
-    return [w for w in words if w not in written and w[:max(STEM_LETTERS, len(w) - 1)] not in written]
+    # "Armenian-backed", "Kremlin-linked": the part in lower case is a word, not a name's; the compound is
+    # written where its capitalised parts are
+    lower = {fold(part) for part in regex.findall(r"(?<=-)\p{Ll}[\p{L}'’]*", name)}
+    absent = [w for w in words if w not in lower and w not in written
+              and w[:max(STEM_LETTERS, len(w) - 1)] not in written]
+    return [w for w in absent if "-" not in w or any(part in absent for part in w.split("-"))]
 
 
 def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], index, sentences,
@@ -173,7 +181,8 @@ class SourceNames:
         """Whether a name of two words of substance or more is written as it stands in no source's name ("National
         Police Agency" where they write "police" and "agency" apart, and never the name)."""
         words = tuple(_words(name))
-        if len([w for w in words if w not in COMMON]) < 2 or len(words) > MAX_RUN:
+        # words apart, not a compound's parts ("Armenian-backed" is one word)
+        if len([w for w in name.split() if fold(w) not in COMMON]) < 2 or len(words) > MAX_RUN:
             return False
         return words not in self.runs
 
@@ -265,8 +274,11 @@ def _retellings(sentence: str, name: str, index, sentences) -> list[tuple[str, s
     """The source sentences (source, text) that retell the draft's in like words, its name aside, closest first."""
     own = set(fold(name).split())
     rest = " ".join(w for w in ANY_WORD.findall(sentence) if fold(w) not in own)
-    shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}, index)
-    need = max(3, min(RETELLING_SHARED, len({w.lower() for w in ANY_WORD.findall(rest) if len(w) > 3}) - 1))
-    scored = [(fuzz.token_set_ratio(rest, sentences[n][1]), n) for n, k in shared.items() if k >= need]
+    # a figure of theirs counts as a word: "In Lyon, the CGT claimed 245,000 marchers" retells "... the CGT claimed
+    # 245,000" in a sentence too short for four words in common
+    words = {w.lower().rstrip(".") for w in ANY_WORD.findall(rest) if len(w) > 3} | figure_keys(sentence)
+    shared = sentences_sharing(words, index)
+    need = max(3, min(RETELLING_SHARED, len(words) - 1))
+    scored = [(fuzz.token_set_ratio(rest, sentences[n][1], processor=default_process), n) for n, k in shared.items() if k >= need]
     close = sorted(((-score, n) for score, n in scored if score >= RETELLING_SCORE))[:MAX_RETELLINGS]
     return [sentences[n] for _, n in close]

@@ -117,9 +117,9 @@ VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel p
 ])
 def test_a_name_retold_with_another_in_its_place_is_contradicted(draft_frame, sources, draft, verdicts):
     rows = draft_frame(sources, draft)
-    rows = rows[rows["claim"] == "place or name"]
+    # (a name no source writes may also be `unsupported`: test_draft_unknown_names has those)
+    rows = rows[(rows["claim"] == "place or name") & (rows["verdict"] == "contradicted")]
     assert [(r.draft, r.safe_wording) for r in rows.itertuples()] == verdicts
-    assert set(rows["verdict"]) <= {"contradicted"}
 
 
 def test_one_error_is_one_row(draft_frame):

@@ -10,7 +10,8 @@ SOURCES = {
              "before it could be traced. Shares of the lender fell 12% to HK$4.10 before trading was halted.\n\n"
              "German Foreign Minister Anna Berg called for sanctions against the men behind the theft, and the "
              "USA said it would help trace the money. The Federal Aviation Administration said it would review the "
-             "rules.\n",
+             "rules.\n\nAt the Civil Medical College, students described a loud bang during the lunch hour and a "
+             "dining hall filling with smoke.\n\nIn Marseille, the prefecture counted 30,000 marchers while the unions claimed 245,000.\n",
 }
 
 
@@ -24,6 +25,12 @@ SOURCES = {
     # a place the draft adds where the source says nothing: no source backs it, none contradicts it
     ("The judge said he would recommend a low-security prison close to the man's family in Marlowe County.",
      "Marlowe County", "unsupported", ""),
+    # a sentence too short for four words in common, held to the source's by its figure (and its last word, a
+    # full stop after it)
+    ("In Lyon, the unions claimed 245,000 marchers.", "Lyon", "contradicted", "Marseille"),
+    # a place added to a retold sentence, the punctuation around its words aside ("ate." / "hour and")
+    ("At the Civil Medical College near the Vatva market, students described a loud bang during the lunch hour.",
+     "Vatva", "unsupported", ""),
 ])
 def test_a_name_no_source_writes_in_a_retold_sentence(draft_frame, draft, name, verdict, instead):
     rows = draft_frame(SOURCES, draft)
@@ -41,6 +48,8 @@ def test_a_name_no_source_writes_in_a_retold_sentence(draft_frame, draft, name, 
     # a country the sources write as its adjective, or by its initials
     "Germany's foreign minister called for sanctions against the men behind the theft.",
     "The United States said it would help trace the stolen money.",
+    # a compound whose name part the sources write, its other part a word ("German" / "German-backed")
+    "German-backed investigators said the stolen money had been moved through several exchanges.",
     # a body the sources name in full, by its initials
     "The FAA said it would review the rules.",
     # a name in a sentence retelling none of theirs
