@@ -7,12 +7,15 @@ source supports it, whatever claim each was read into. A draft figure no claim t
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from checker.claims import FAR_FACTOR, SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
+from checker.compare.intervals import last_digit, rounding_half_width
 from checker.reading import MEASURE_UNIT_NAMES
 
+_DIGIT = re.compile(r"[0-9]")
 TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal", "age")
 
 
@@ -172,9 +175,36 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
         need = SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS
         if _one_noun_near(q, theirs):
             need = NOUN_WORDS       # "21 officers were gathered in the hallway" / "Nineteen officers were in the hallway"
-        if len(words & words_of(text)) < need:
+        shared = len(words & words_of(text))
+        if shared < need:
             continue
-        if theirs.low <= q.high and q.low <= theirs.high:
-            return []                                   # a figure of theirs fits the draft's
-        found.append((label, text, theirs))
-    return found
+        fits = _fits(q, theirs)
+        found.append((shared, fits, label, text, theirs))
+    # a figure of theirs that fits the draft's backs it, unless the sentences retelling the draft's far more
+    # closely all state another ("4,502.9 bitcoin worth 48.2 billion yen left a wallet" against "47.2 billion
+    # yen"; the fit, Mt. Gox's "roughly 48 billion yen" a decade before, shares a word or two)
+    fitting = max((n for n, fits, *_ in found if fits), default=None)
+    if fitting is not None:
+        found = [f for f in found if not f[1] and f[0] >= fitting + CLOSER_WORDS]
+    return [(label, text, theirs) for _, _, label, text, theirs in sorted(found, key=lambda f: -f[0])]
+
+
+CLOSER_WORDS = 3     # words of substance more that a retelling shares than the fitting figure's sentence
+
+
+def _fits(q, theirs) -> bool:
+    """Whether two figures can be one: an "about" figure as precise as its last written digit, as the comparer
+    reads it against another source's ("about 48.2 billion yen" is not 47.2 billion)."""
+    (a, b), (c, d) = _as_written(q), _as_written(theirs)
+    return a <= d and c <= b
+
+
+def _as_written(q) -> tuple[float, float]:
+    low, high = q.low, q.high
+    if q.low == q.high and q.stated:        # "48 billion" vouches for 47.5 to 48.5 billion, as the comparer reads it
+        half = rounding_half_width(q.text, q.qualifier, q.stated) * q.low / q.stated
+        return low - half, high + half
+    if q.qualifier != "about" or not _DIGIT.search(q.text) or not q.stated or q.kind not in TOLD_KINDS:
+        return low, high
+    factor, step = (low + high) / 2 / q.stated, last_digit(abs(q.stated))
+    return max(low, (q.stated - step / 2) * factor), min(high, (q.stated + step) * factor)

@@ -45,7 +45,7 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     # all in one written unit ("22-foot" / "21-foot", both read in metres): nobody converted anything
     if not is_converted.any() or len(set(np.round(factor[np.isfinite(factor)], 6))) < 2:
         return np.zeros(len(rows))
-    steps = np.array([_last_digit(v) for v in stated])
+    steps = np.array([last_digit(v) for v in stated])
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
     # "about 30 miles" is rounded in its interval already: widening it again would let it meet "about 60km"
     qualified = np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool) \
@@ -55,7 +55,7 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     return np.minimum(half, np.abs(rows["high"].to_numpy(float)) * CONVERSION_SHARE)
 
 
-def _last_digit(value: float) -> float:
+def last_digit(value: float) -> float:
     """The place of a figure's last non-zero digit: 130 -> 10, 80 -> 10, 83 -> 1, 2.5 -> 0.1."""
     if not np.isfinite(value) or value <= 0:
         return 0.0
@@ -97,7 +97,7 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     # (in digits: "about two dozen" keeps its dozen, and "about 4 p.m." the clock's loose hour)
     if not about.any():
         return low, high
-    step = np.array([_last_digit(v) if a else 0.0 for v, a in zip(stated, about)])
+    step = np.array([last_digit(v) if a else 0.0 for v, a in zip(stated, about)])
     factor = np.where(about, factor, 1.0)
     return (np.where(about, np.maximum(low, (stated - step / 2) * factor), low),
             np.where(about, np.minimum(high, (stated + step * (1 - 1e-9)) * factor), high))

@@ -8,7 +8,8 @@ from checker.claims import mentions_frame
 from checker.claims.document import Mention
 from checker.claims.rules import made_rule
 from checker.compare.draft import draft_verdicts
-from checker.compare.draft_figures import told_alike
+from checker import read_quantities
+from checker.compare.draft_figures import _by_kind, _told_otherwise, told_alike
 
 WIRE = "He found customers lost $8 billion, shareholders $1.5 billion and banks $1.1 billion."
 DRAFT = "The judge rejected the argument, finding that customers lost $8 billion."
@@ -130,6 +131,28 @@ def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(
     mine = _rows_over(draft_frame(sources, draft), draft, "3,598")
     assert list(mine["verdict"]) == ["contradicted"]
     assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0].startswith("3,958")
+
+
+LEAK_SENTENCES = [
+    "The leak was found at noon, when 4,502 bitcoin worth about 48.2 billion yen left a wallet controlled by the "
+    "exchange.",
+    "A decade ago another bitcoin exchange collapsed after losing coins then worth roughly 48 billion yen.",
+]
+
+
+@pytest.mark.parametrize("draft, against", [
+    # the sentence worded most like the draft's gives 48.2 billion ("about 48.2 billion" vouches for its last
+    # digit); a loosely like sentence's "roughly 48 billion", of another theft, does not back it
+    ("The bitcoin, worth 47.2 billion yen, left a wallet controlled by the exchange.", ["about 48.2 billion yen"]),
+    ("The bitcoin, worth 48.2 billion yen, left a wallet controlled by the exchange.", []),
+    # the draft's rounding of the sentence's figure
+    ("The bitcoin, worth 48 billion yen, left a wallet controlled by the exchange.", []),
+])
+def test_a_figure_is_judged_by_the_sentences_worded_most_like_its_own(draft, against):
+    by_kind = _by_kind({i: [("wire", text, None, q)] for i, text in enumerate(LEAK_SENTENCES)
+                        for q in read_quantities(text) if q.kind == "money"})
+    mine = next(q for q in read_quantities(draft) if q.kind == "money")
+    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)][:1] == against
 
 
 AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to forfeit $40 million and serve three "
