@@ -92,6 +92,8 @@ def check_case(case: Case) -> str | None:
 DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     # a name before a figure grouped in thousands is whose count it is, not a model ("Boeing 737")
     ("The second bulletin gave Maduro 6,408,844 votes and González 5,326,104.", "6,408,844", 6408844, 6408844),
+    # ... and a name before a figure counting what an earlier figure of the sentence counted: a list of tallies
+    ("The conservatives will have 208 seats and the AfD 152 seats.", "152", 152, 152),
     ("Border clashes in southwestern Russia left 286 dead.", "286", 286, 286, {"unit": "people", "noun": "dead"}),
     ("The fund lost 1.234.567 euros in the fraud.", "1.234.567 euros", 1234567, 1234567, {"kind": "money"}),
     ("Last month, 286 people from both sides were killed in clashes.", "286", 286, 286, {"unit": "people"}),
@@ -590,6 +592,8 @@ NOT_QUANTITIES = [
     NOT("Operators are rolling out 5G networks.", "5G"),
     NOT("The computers still run Windows 10.", "Windows 10"),
     NOT("The Apollo 11 crew landed on the Moon.", "Apollo 11"),
+    NOT("The Apollo 11 crew and the Apollo 12 crew trained together.", "Apollo 12"),
+    NOT("Its 12 Embraer jets and the Tupolev 154 jets were grounded.", "Tupolev 154"),
     NOT("The airline filed for Chapter 11 bankruptcy.", "Chapter 11"),
     NOT("A Su-25 jet was shot down.", "Su-25"),
     NOT("Turkey bought the S-400 system.", "S-400"),

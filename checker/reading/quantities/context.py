@@ -180,3 +180,18 @@ def carry_nouns(text: str, found: list) -> None:
         if q.kind == "count" and q.noun is None and before.kind == "count" and before.noun is not None \
                 and _MORE_AFTER.match(text, q.end) and not _SENTENCE_BREAK.search(text, before.end, q.start):
             found[i] = replace(q, noun=before.noun, unit=before.unit)
+
+
+def counted_as_before(text: str, start: int, end: int) -> bool:
+    """"the conservatives will have 208 seats and the AfD 162 seats": a figure after a name counts the noun an
+    earlier figure of the sentence counted, as a list of tallies does; a model's number does not ("Boeing 737")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not after.group(1).endswith("s"):
+        return False
+    earlier = text[max(0, start - _TALLY_REACH):start]      # (not from the reader's `lo`: the figure before ends it)
+    earlier = earlier[max(earlier.rfind(". "), earlier.rfind("\n")) + 1:]
+    return re.search(rf"[0-9]\s+{re.escape(after.group(1))}\b", earlier) is not None
+
+
+_TALLY_REACH = 160      # characters back a list of tallies is looked for in
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]{3,})\b")

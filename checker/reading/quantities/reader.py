@@ -274,7 +274,8 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number
 def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | None:
     """A bare number with no noun may be part of a name, an address, an age or a list marker."""
     x, lo = r.x, r.lo
-    if ctx.skip_as_name(text, lo, x.start) and not _GROUPED.fullmatch(text, x.start, x.end):
+    if ctx.skip_as_name(text, lo, x.start) and not _GROUPED.fullmatch(text, x.start, x.end) \
+            and not ctx.counted_as_before(text, r.x.start, r.x.end):
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
     if ctx.ADDRESS_AFTER.match(text, x.end):
         return m.end()                                  # "10 Downing Street"
