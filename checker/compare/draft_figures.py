@@ -139,6 +139,18 @@ def _one_noun_near(q, theirs) -> bool:
     return low > 0 and high <= NOUN_NEAR * low
 
 
+def _one_order(q, sentence: str, sentence_start: int, theirs, their_sentence) -> bool:
+    """Whether two ordinals rank the same noun ("its ninth flight of the day" / "its eighth flight of the day")."""
+    if q.kind != "ordinal" or theirs.kind != "ordinal" or their_sentence is None:
+        return False
+    mine = _NOUN_AFTER.match(sentence, q.end - sentence_start)
+    other = _NOUN_AFTER.match(their_sentence.text, theirs.end - their_sentence.start)
+    return mine is not None and other is not None and mine.group(1).lower() == other.group(1).lower()
+
+
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z]{3,})")
+
+
 def _apart(q, theirs) -> bool:
     """Whether two figures are too far apart to be one told wrong ("500 units of blood" / "45 mobile health
     units"): a tenfold gap, as far_figures.py sets such a figure apart from its claim."""
@@ -173,7 +185,7 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
         if _someone_else(who, [their_sentence, theirs]) or theirs.stated in beside or _apart(q, theirs):
             continue
         need = SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS
-        if _one_noun_near(q, theirs):
+        if _one_noun_near(q, theirs) or _one_order(q, sentence, sentence_start, theirs, their_sentence):
             need = NOUN_WORDS       # "21 officers were gathered in the hallway" / "Nineteen officers were in the hallway"
         shared = len(words & words_of(text))
         if shared < need:

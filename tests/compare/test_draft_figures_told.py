@@ -1,6 +1,7 @@
 """A draft figure a source states in a sentence worded like the draft's is supported by that source, whatever
 claim either was read into; another figure, or the same figure said of something else, is not."""
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -153,6 +154,24 @@ def test_a_figure_is_judged_by_the_sentences_worded_most_like_its_own(draft, aga
                         for q in read_quantities(text) if q.kind == "money"})
     mine = next(q for q in read_quantities(draft) if q.kind == "money")
     assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)][:1] == against
+
+
+FLIGHTS = "The board said the helicopter had no flight recorders and was on its eighth flight of the day."
+
+
+@pytest.mark.parametrize("draft, against", [
+    # one noun ranked in both, in sentences sharing a word or two else: the draft's rank is the wrong one
+    ("Records show the helicopter was on its ninth flight of the day.", ["eighth"]),
+    ("Records show the helicopter was on its eighth flight of the day.", []),
+    # another noun ranked
+    ("Records show the helicopter was on its ninth day of flight.", []),
+])
+def test_a_rank_is_judged_against_the_same_nouns(draft, against):
+    sentence = SimpleNamespace(text=FLIGHTS, start=0)
+    by_kind = _by_kind({0: [("wire", FLIGHTS, sentence, q) for q in read_quantities(FLIGHTS)
+                            if q.kind == "ordinal"]})
+    mine = next(q for q in read_quantities(draft) if q.kind == "ordinal")
+    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)] == against
 
 
 AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to forfeit $40 million and serve three "
