@@ -28,10 +28,11 @@ from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import COMMON, fold
 
-# a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation")
+# a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation"); not "and
+# the", which joins two ("Lancashire Police and the National Crime Agency")
 _CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
-_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|di|da|do)"
-                          rf"[ \t]+)*{_CAP_WORD})*")
+_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)|de|du|des|la"
+                          rf"|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(\n]|\s[-–—])\s*\Z")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<![.'’-])")
@@ -112,7 +113,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         sentence = sentence_around(draft_text, start, end)
         sibling = names.one_word_from(name, missing)
         if sibling is None and missing:
-            sibling = names.after_the_same_verb(draft_text, start, name)
+            sibling = names.after_the_same_verb(draft_text, start, name) or names.partner_of(draft_text, start, name)
         if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)
             label, theirs = sibling
             rows.append(row("place or name", name, name, "contradicted", [], [label],
@@ -152,7 +153,12 @@ class SourceNames:
         self.initials: set[str] = set()        # "faa" of "Federal Aviation Administration"
         # (verb, preposition) -> the names the sources write after them, folded -> (source, name)
         self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
+        self.partners: dict[str, dict[str, tuple[str, str]]] = {}     # folded name -> names written beside it
         for label, text, _ in sources:
+            for m in _PAIRED.finditer(text):
+                first, second = m.group("first"), m.group("second")
+                self.partners.setdefault(fold(first), {}).setdefault(fold(second), (label, second))
+                self.partners.setdefault(fold(second), {}).setdefault(fold(first), (label, first))
             for m in _VERB_PLACE.finditer(text):
                 if not CALENDAR_WORD.fullmatch(m.group("name")):
                     self.after_verb.setdefault((m.group("verb").lower(), m.group("prep").lower()), {}) \
@@ -173,6 +179,18 @@ class SourceNames:
         if verb is None:
             return None
         theirs = self.after_verb.get((verb.group("verb").lower(), verb.group("prep").lower()), {})
+        if len(theirs) != 1 or fold(name) in theirs:
+            return None
+        return next(iter(theirs.values()))
+
+    def partner_of(self, text: str, start: int, name: str) -> tuple[str, str] | None:
+        """(source, its name) when the draft's name follows "X and (the)", where the sources pair X with one name
+        only, another ("Lancashire Police and the National Crime Agency" / "Lancashire Police and Counter Terrorism
+        Policing North West")."""
+        before = _PAIRED_BEFORE.search(text, max(0, start - 80), start)
+        if before is None:
+            return None
+        theirs = self.partners.get(fold(before.group("first")), {})
         if len(theirs) != 1 or fold(name) in theirs:
             return None
         return next(iter(theirs.values()))
@@ -198,6 +216,13 @@ class SourceNames:
 
 
 MAX_RUN = 8            # words of a name looked up as written together
+
+# two names joined by "and" ("Lancashire Police and Counter Terrorism Policing North West"), each a run of
+# capitalised words with the small words a name holds, "and" aside
+_ONE_NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*"
+_PAIRED = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<first>{_ONE_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?"
+                        rf"(?P<second>{_ONE_NAME})")
+_PAIRED_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<first>{_ONE_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?\Z")
 
 # "arrested in the Bahamas", "deported to Bulgaria", "airlifted to SickKids": where a past participle puts someone
 _PARTICIPLE = r"(?P<verb>\p{Ll}{3,}ed|held|born|built|based|shot|struck|found|taken|flown|sent|brought|caught)"

@@ -78,7 +78,8 @@ SIBLINGS = {
             "apologised to customers.\n\nThe airline's jet was built in Toulouse and serviced by Harlow Aero "
             "Services last year.\n",
     "paper": "Date: 2024-05-04\n\nKazakhstan's Transport Ministry said the wreckage would be examined in Astana. "
-             "Officials in San Francisco declined to comment.\n",
+             "Officials in San Francisco declined to comment.\n\nWe continue to work with our partners from "
+             "Lancashire Police and Counter Terrorism Policing North West.\n",
 }
 
 
@@ -89,6 +90,9 @@ SIBLINGS = {
     ("Kazakhstan's Interior Ministry is leading the investigation, the Baku government said.",
      "Kazakhstan's Interior Ministry", "Kazakhstan's Transport Ministry"),
     ("The company's staff at its San Jose headquarters were told to work from home.", "San Jose", "San Francisco"),
+    # a body paired with one the sources pair with another ("X and Y" / "X and Z"), the sentences worded apart
+    ("The force said it was working on the case with Lancashire Police and the National Crime Agency.",
+     "National Crime Agency", "Counter Terrorism Policing North West"),
 ])
 def test_a_name_one_unwritten_word_away_from_a_sources_name_is_contradicted(draft_frame, draft, name, instead):
     rows = draft_frame(SIBLINGS, draft)
