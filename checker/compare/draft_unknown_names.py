@@ -162,7 +162,7 @@ class SourceNames:
             for m in _VERB_PLACE.finditer(text):
                 if not CALENDAR_WORD.fullmatch(m.group("name")):
                     self.after_verb.setdefault((m.group("verb").lower(), m.group("prep").lower()), {}) \
-                        .setdefault(fold(m.group("name")), (label, m.group("name")))
+                        .setdefault(fold(m.group("name")), (label, _with_kind(text, m.group("name"), m.end())))
             for m in _NAME_RUN.finditer(text):
                 if " " in m.group():
                     self.initials.add("".join(w[0] for w in fold(m.group()).split() if w not in _SMALL_WORDS))
@@ -216,6 +216,17 @@ class SourceNames:
 
 
 MAX_RUN = 8            # words of a name looked up as written together
+_LOWER_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}")
+
+
+def _with_kind(text: str, name: str, end: int) -> str:
+    """A possessive name with the words after it that say what it names ("Japan's transport ministry")."""
+    if not _POSSESSIVE.search(name):
+        return name
+    after = _LOWER_WORDS.match(text, end)
+    words = after.group().split() if after else []
+    kinds = [k for k, w in enumerate(words) if w in NAMED_KIND_WORDS]
+    return " ".join([name, *words[:kinds[-1] + 1]]) if kinds else name
 
 # two names joined by "and" ("Lancashire Police and Counter Terrorism Policing North West"), each a run of
 # capitalised words with the small words a name holds, "and" aside
@@ -226,7 +237,9 @@ _PAIRED_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<first>{_ONE_NAM
 
 # "arrested in the Bahamas", "deported to Bulgaria", "airlifted to SickKids": where a past participle puts someone
 _PARTICIPLE = r"(?P<verb>\p{Ll}{3,}ed|held|born|built|based|shot|struck|found|taken|flown|sent|brought|caught)"
-_VERB_PREP = rf"\b{_PARTICIPLE}[ \t]+(?P<prep>in|at|near|to|from)[ \t]+(?:the[ \t]+)?"
+# (the day it was done may stand between: "released on Wednesday by the transport ministry")
+_VERB_PREP = rf"\b{_PARTICIPLE}(?:[ \t]+(?:on|late|early)(?:[ \t]+on)?[ \t]+\p{{Lu}}\p{{Ll}}+day)?[ \t]+" \
+             rf"(?P<prep>in|at|near|to|from|by)[ \t]+(?:the[ \t]+)?"
 _VERB_BEFORE = regex.compile(_VERB_PREP + r"\Z")
 _VERB_PLACE = regex.compile(_VERB_PREP + rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)")
 

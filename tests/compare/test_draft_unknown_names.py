@@ -149,10 +149,14 @@ def test_a_name_whose_words_the_sources_write_only_apart(draft_frame, draft, nam
     # a place no source names, after the verb and preposition the sources follow with one other place
     ("Kessler was arrested in Bermuda the following month and flown home.", "Bermuda", "Bahamas"),
     ("The suspect was later deported to Romania, police said.", "Romania", "Bulgaria"),
+    # a body, the day between the verb and "by"; theirs named with the words saying what it is
+    ("The recording, released on Wednesday by the National Police Agency, backs the pilots.",
+     "National Police Agency", "Japan's transport ministry"),
 ])
 def test_a_place_after_the_verb_the_sources_follow_with_another(draft_frame, draft, name, instead):
     sources = {"wire": "Date: 2024-05-04\n\nHe was arrested in the Bahamas, where the firm was based, and flown to "
-                       "New York.\n\nThe man had been deported to Bulgaria in 2019.\n",
+                       "New York.\n\nThe man had been deported to Bulgaria in 2019.\n\nA transcript released on "
+                       "Wednesday by Japan's transport ministry shows the jet was cleared to land.\n",
                "paper": "Date: 2024-05-04\n\nThe trial opened in Manhattan.\n"}
     rows = draft_frame(sources, draft)
     rows = rows[rows["draft"] == name]
