@@ -208,7 +208,9 @@ def _fits(q, theirs) -> bool:
     """Whether two figures can be one: an "about" figure as precise as its last written digit, as the comparer
     reads it against another source's ("about 48.2 billion yen" is not 47.2 billion)."""
     (a, b), (c, d) = _as_written(q), _as_written(theirs)
-    return a <= d and c <= b
+    # ends that only touch meet where both are closed: "more than 60 hours" is not "more than 50" (50 to 60)
+    return (a < d or a == d and q.low_inclusive and theirs.high_inclusive) \
+        and (c < b or c == b and theirs.low_inclusive and q.high_inclusive)
 
 
 def _as_written(q) -> tuple[float, float]:

@@ -156,6 +156,21 @@ def test_a_figure_is_judged_by_the_sentences_worded_most_like_its_own(draft, aga
     assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)][:1] == against
 
 
+JURY = "The jury had spent more than 50 hours considering the case."
+
+
+@pytest.mark.parametrize("draft, against", [
+    # "more than 60" starts where "more than 50" (50 to 60) ends: the two cannot both be right
+    ("The jurors spent more than 60 hours considering the case.", ["more than 50 hours"]),
+    ("The jurors spent about 55 hours considering the case.", []),
+    ("The jurors spent 60 hours considering the case.", []),
+])
+def test_figures_whose_intervals_only_touch_at_an_open_end_do_not_fit(draft, against):
+    by_kind = _by_kind({0: [("wire", JURY, None, q) for q in read_quantities(JURY)]})
+    mine = next(q for q in read_quantities(draft) if q.kind == "duration")
+    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)] == against
+
+
 FLIGHTS = "The board said the helicopter had no flight recorders and was on its eighth flight of the day."
 
 
