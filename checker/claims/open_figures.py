@@ -77,6 +77,9 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 
 # "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
 # plural, nor "crisis" or "census")
+_ANYONE = frozenset("man woman person people resident individual citizen national local".split())
+_ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
+_ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
 # measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
@@ -114,10 +117,16 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
         elif m.unit in TOKEN_UNITS:
             nouns[id(item)] = m.unit.lower()
             continue
+        elif m.kind == "age":
+            # whose age: "their 59-year-old son", "and their son, aged 56" (one son in each text: one fact); not
+            # "a 30-year-old man", one of any number
+            found = _ROLE_AFTER.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            noun = stem(found.group("noun")) if found and found.group("noun") not in _ANYONE else ""
         else:
             found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
             noun = stem(found.group("noun")) if found else ""
-        nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= 4 and noun in item.words else ""
+        shortest = 3 if m.kind == "age" else 4         # a son, a boy
+        nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= shortest and noun in item.words else ""
     # "thousands of addresses" does not count them: "51 Ethereum addresses" is still the one count of addresses
     seen = Counter(noun for item in items if item.mention.qualifier != "vague" for noun in [nouns[id(item)]])
     for item in items:

@@ -5,6 +5,10 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # one son in each text: his age, however else the sentences are worded
+    ("The couple, aged 81 and 77, and their 59-year-old son were discovered in their beds on Tuesday.",
+     "The victims were a retired judge aged 81, his wife, aged 77, and their son, aged 56, who lived with them.",
+     "59-year-old", "56"),
     ("The chipmaker said on Monday it will acquire rival Norlith Systems for $12.4 billion in cash, its largest "
      "deal ever.",
      "The chipmaker has agreed to buy Norlith Systems for $14bn, the biggest purchase in its history.",

@@ -695,6 +695,11 @@ MORE_FORMS = table({}, [
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
     ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
+    ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
+    ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),
+    ("The dead were four women aged 45, 52, 67 and 75.", "67", 67, 67, {"kind": "age"}),
+    ("A man aged 30 and 12 others were hurt.", "12", 12, 12, {"kind": "count"}),
     ("The pilots were Capt. Ana Ruiz, 41, and First Officer Tom Bell, 29.", "29", 29, 29, {"kind": "age"}),
     ("Its two founders were Maria Lenz, 52; and Ole Berg, 47; both from Oslo.", "52", 52, 52, {"kind": "age"}),
     # surnames with a capital inside or an apostrophe

@@ -3,6 +3,7 @@ ordinals ("35th", "forty-first"): what a figure becomes when another figure or a
 from __future__ import annotations
 
 import math
+import re
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as _make
@@ -101,11 +102,23 @@ def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
             return
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+# (the reader's window stops at the figure before: the list is looked for further back)
+_AGE_LIST_BEFORE = re.compile(r"\baged\s+[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,\s*|,?\s+(?:and|or)\s+)\Z", re.IGNORECASE)
+_AGE_LIST_REACH = 40
+_COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)s)\b")  # "and 12 others"
+
+
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
     """"aged 45": an age, never a count; "ages 18 to 25" a span of ages."""
     if not ctx.AGE_BEFORE.search(text, lo, x.start):
+        if _AGE_LIST_BEFORE.search(text, max(0, x.start - _AGE_LIST_REACH), x.start) \
+                and not _COUNTED_AFTER.match(text, x.end):
+            return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
         return None
     sm = ctx.RANGE_SEP.match(text, x.end)
+    if sm and sm.group("sep").strip().lower() in ("and", "or") and not _BETWEEN_BEFORE.search(text, lo, x.start):
+        return labelled(text, x.start, x.end, x.value, "age"), x.end     # "a couple aged 73 and 71": two ages
     ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
     y = fig.figure_from(ym) if ym else None
     if y is not None and x.value < y.value:
