@@ -592,6 +592,8 @@ NOT_QUANTITIES = [
     NOT("Operators are rolling out 5G networks.", "5G"),
     NOT("The computers still run Windows 10.", "Windows 10"),
     NOT("The Apollo 11 crew landed on the Moon.", "Apollo 11"),
+    NOT("House prices have not been this high since the 1990s.", "1990s"),
+    NOT("Music of the 60s filled the hall.", "60s"),
     NOT("The Apollo 11 crew and the Apollo 12 crew trained together.", "Apollo 12"),
     NOT("Its 12 Embraer jets and the Tupolev 154 jets were grounded.", "Tupolev 154"),
     NOT("The airline filed for Chapter 11 bankruptcy.", "Chapter 11"),
@@ -695,6 +697,11 @@ MORE_FORMS = table({}, [
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
     ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    # an age told by its decade: the decade, or the part of it "early", "mid" and "late" say
+    ("A man in his 60s was flown to a trauma centre.", "60s", 60, 69, {"kind": "age"}),
+    ("A woman in her early forties was treated at the scene.", "early forties", 40, 43, {"kind": "age"}),
+    ("Both victims were in their mid-20s, police said.", "mid-20s", 24, 26, {"kind": "age"}),
+    ("The driver, in his late 70s, was unhurt.", "late 70s", 77, 79, {"kind": "age"}),
     # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
     ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
     ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),

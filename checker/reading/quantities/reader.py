@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
+from checker.reading.quantities.decades import decade_ages
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
                                                   in_duration_context, plural_unit as _plural_unit, read_long,
                                                   read_single)
@@ -393,6 +394,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(q)
             floor = q.end
         pos = max(resume, m.start() + 1, floor)
+    found.extend(decade_ages(text, found))
     found.sort(key=lambda q: q.start)
     ctx.carry_nouns(text, found)
     return found

@@ -1,0 +1,35 @@
+"""Ages told by decade: "a man in his 60s", "a woman in her early forties", "in their mid-20s".
+
+An editor reads "in his 60s" as 60 to 69, "early" as the first few years of it, "mid" the middle, "late" the
+last few: an age, never a count, compared with another source's age as the interval it is."""
+from __future__ import annotations
+
+import re
+
+from checker.reading.quantities.intervals import Quantity, make
+
+_TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+         "eighties": 80, "nineties": 90}
+_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?"
+                        r"(?P<decade>[1-9]0s|" + "|".join(_TENS) + r")\b", re.IGNORECASE)
+
+
+def decade_ages(text: str, read: list[Quantity] = ()) -> list[Quantity]:
+    """Every age given by its decade in text, with its interval, where no reading of `read` stands."""
+    found: list[Quantity] = []
+    if "0s" not in text and "ties" not in text:     # most texts tell no age by its decade: no scan
+        return found
+    taken = [(q.start, q.end) for q in read]
+    for m in DECADE_AGE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        decade = m.group("decade").lower()
+        tens = int(decade[0]) * 10 if decade[0].isdigit() else _TENS[decade]
+        part = m.group("part").lower() if m.group("part") else None
+        first, last = _PART[part]
+        why = f"{m.group()}: an age from {tens + first} to {tens + last}, never a count"
+        start = m.start("part") if part else m.start("decade")
+        found.append(make(text, start, m.end(), tens + first, tens + last, True, True, tens + first, None, None,
+                          "range", "age", 1.0, why))
+    return found
