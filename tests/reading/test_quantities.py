@@ -697,6 +697,10 @@ MORE_FORMS = table({}, [
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
     ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    # British "pc" for per cent; a decimal comma before a scale ("€1,5 million"), as European copy writes it
+    ("Inflation eased to 2.4pc in March.", "2.4pc", 2.4, 2.4, {"kind": "percent"}),
+    ("The club paid €1,5 million for the striker.", "€1,5 million", 1.5e6, 1.5e6, {"kind": "money", "unit": "EUR"}),
+    ("A total of 2,3 million people voted.", "2,3 million", 2.3e6, 2.3e6),
     # an age told by its decade: the decade, or the part of it "early", "mid" and "late" say
     ("A man in his 60s was flown to a trauma centre.", "60s", 60, 69, {"kind": "age"}),
     ("A woman in her early forties was treated at the scene.", "early forties", 40, 43, {"kind": "age"}),

@@ -30,6 +30,8 @@ NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WOR
 _DOTTED_THOUSANDS = r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])"   # "1.234.567"
 DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+          # "€1,5 million": a decimal comma, before a scale only ("1,5" alone is no figure we can read)
+          r"|[0-9]{1,3},[0-9]{1,2}(?=\s?(?:millions?|billions?|trillions?|mln|bln|mn|bn|m|md|mrd)\b)"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
 SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?|(?-i:kharab|arab)"
@@ -224,7 +226,7 @@ _MEASURE_WORDS = (r"square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|ki
                   r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
-    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|\s+(?P<pp>percentage\s+points?)\b)"
+    r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|(?<=[0-9])pc\b|\s+(?P<pp>percentage\s+points?)\b)"
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
     r"|Swiss|Sri\s+Lankan|Pakistani|Nepalese|Indian|Danish|Norwegian|Swedish"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
