@@ -241,6 +241,10 @@ QUALIFIERS = table({"kind": "count"}, [
     ("At least 286 people were killed.", "At least 286", 286, 287,
      {"li": True, "hi": True, "qualifier": "at least", "step": 1.0}),
     ("At least 12 people died in the fire.", "At least 12", 12, 13, {"qualifier": "at least"}),
+    # a low estimate is a lower bound, as "as many as" is an upper one; "topping" a figure is above it
+    ("As few as 12 people may have been aboard.", "As few as 12", 12, 13, {"qualifier": "at least"}),
+    ("The toll, topping 1,000 deaths, keeps rising.", "topping 1,000", 1000, 2000, {"qualifier": "more than"}),
+    ("The talks ended shy of 100 days.", "shy of 100 days", 90, 100, {"qualifier": "nearly", "kind": "duration"}),
     ("No fewer than 30 soldiers were captured.", "No fewer than 30", 30, 40, {"qualifier": "at least"}),
     ("Police said 50 or more people were arrested.", "50 or more", 50, 60, {"qualifier": "at least", "unit": "people"}),
     ("The unit had 5,000-plus troops.", "5,000-plus", 5000, 6000, {"qualifier": "at least", "unit": "people"}),
