@@ -596,6 +596,8 @@ NOT_QUANTITIES = [
     NOT("Operators are rolling out 5G networks.", "5G"),
     NOT("The computers still run Windows 10.", "Windows 10"),
     NOT("The Apollo 11 crew landed on the Moon.", "Apollo 11"),
+    NOT("The striker signed for a six-figure sum.", "six-figure"),
+    NOT("Each account has a 12-digit code.", "12-digit"),
     NOT("House prices have not been this high since the 1990s.", "1990s"),
     NOT("Music of the 60s filled the hall.", "60s"),
     NOT("The Apollo 11 crew and the Apollo 12 crew trained together.", "Apollo 12"),

@@ -24,6 +24,8 @@ NOT_A_FIGURE_AFTER = re.compile(
     r"[,.:/][0-9]|(?:st|nd|rd|th)\b|['\u2019]?s\b|\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)"
     r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)"
     r"|(?<![0-9]{3})\s*(?:and|to|[-\u2013])\s*\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)", _I)   # "between 1 and 2 a.m."
+# "a six-figure sum", "double-digit growth": how many digits a figure has, a size, not a count
+DIGITS_OF_A_SIZE = re.compile(r"[-\u2010\u2011](?:figure|digit)\b", _I)
 LETTER = re.compile(r"[^\W\d_]")
 
 SUFFIX_AFTER = re.compile(

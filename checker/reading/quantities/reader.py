@@ -87,8 +87,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
 
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
-    if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end):
-        return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m."
+    if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end) or ctx.DIGITS_OF_A_SIZE.match(text, x.end):
+        return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m.", "a six-figure sum"
     if not x.words and not x.currency:
         if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
                 and x.scale == 1.0:
