@@ -210,13 +210,17 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue                        # the first landslide's time and the second's
             if node.owner and nodes[j].owner and node.owner != nodes[j].owner:
                 continue                        # Voronezh's distance from Moscow and Rostov's
-            if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time \
+            alone_named = once and not node.names & nodes[j].named_near and not nodes[j].names & node.named_near
+            if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time and not alone_named \
                     and not (node.names <= nodes[j].named_near and nodes[j].names <= node.named_near):
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time
                 #                                 of day is an event's, whoever is named beside it); not when
                 #                                 each sentence names the other's too ("from Delhi and Bengaluru
                 #                                 to Kannur ... in 17 trucks", "into Kannur from Delhi and
-                #                                 Bengaluru ... in 18 trucks": places on one route)
+                #                                 Bengaluru ... in 18 trucks": places on one route); nor for
+                #                                 a thing each text counts once, where neither sentence names
+                #                                 the other's party ("13 villages" in Zinda Jan, "12 villages",
+                #                                 Pajhwok Afghan News said)
             score = _similarity(node.words, nodes[j].words, weight, least)
             # the same thing counted, once in each text, in figures close together ("six journalists", "seven
             # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name
