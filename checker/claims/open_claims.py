@@ -40,6 +40,8 @@ from checker.claims.union_find import UnionFind
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
+BIG_FIGURE = 1000          # figures this large near each other ("more than 25,000 hours" / "nearly 22,000 hours") ...
+BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
@@ -227,7 +229,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # in common: one fact
             counted = node.counted and node.counted == nodes[j].counted \
                 and (near or abs(node.size - nodes[j].size) <= CLOSE_COUNT)
-            if score < (TIME_SIMILARITY if least == 1 or counted else NEAR_SIMILARITY if near else MIN_SIMILARITY):
+            big = near and not is_time and min(abs(node.size), abs(nodes[j].size)) >= BIG_FIGURE
+            if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
+                        else NEAR_SIMILARITY if near else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

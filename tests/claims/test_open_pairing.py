@@ -5,6 +5,10 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # large figures near each other, in sentences sharing a word of substance or two
+    ("Twitter agreed to be bought by Elon Musk for $44 billion in cash on Monday, a deal that takes it private.",
+     "Musk's $43 billion takeover, unanimously approved by the board, is expected to close later this year.",
+     "$44 billion", "$43 billion"),
     # a thing each text counts once, in figures near each other: one fact, whoever each names beside it
     ("The quake flattened 13 villages in Zinda Jan district on Saturday.",
      "Across Herat province the quake razed 12 villages, officials in Kabul said.", "13", "12"),
