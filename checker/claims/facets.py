@@ -148,6 +148,7 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             facet = facet.removeprefix(CLAUSE_PLACE) if 2 <= named < size[mention.claim] / 2 else ""
         if not facet:
             continue
+        facet = as_token(facet)
         claim = f"{rule.id}:{facet}"
         if claim not in made:
             made[claim] = rule.part(claim, f"{rule.label} ({facet})")
@@ -190,6 +191,13 @@ def _move(mention: Mention, rule: Rule, mark: str, label: str, made: dict[str, R
 
 
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3,4}")
+TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
+
+
+def as_token(word: str) -> str:
+    """A crypto token's name as its currency code ("usdt" -> "USDT"), so that a part named after it ("$181,000 in
+    the USDT stablecoin") is the one its currency names ("181,000 USDT"); any other word as it is."""
+    return word.upper() if word.upper() in TOKEN_UNITS else word
 
 
 def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:

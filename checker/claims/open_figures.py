@@ -15,7 +15,7 @@ import regex
 from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
-from checker.claims.facets import MEASURED_FROM
+from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
@@ -88,7 +88,6 @@ _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
 
 
-TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
 GROUP_MARK = "group of "
 AGE_SPAN = "age span"          # a group's youngest and oldest ("aged 26 to 74"): two facts, compared as written      # a group's size: its noun alone says what the figure is
 

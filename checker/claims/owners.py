@@ -15,6 +15,7 @@ import regex
 
 from checker.claims.context_words import STOP_WORDS
 from checker.claims.document import Document, Mention
+from checker.claims.facets import as_token
 from checker.claims.rules import Rule
 
 _NAME = r"\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
@@ -98,8 +99,8 @@ def split_owners(mentions: list[Mention], docs: dict[str, Document], rules: list
         owner = owners.get(id(m))
         if not owner or len(named[m.claim]) < 2:
             continue
-        rule, claim = split[m.claim], f"{m.claim}:{owner}"
+        rule, claim = split[m.claim], f"{m.claim}:{as_token(owner)}"
         if claim not in made:
-            made[claim] = rule.part(claim, f"{rule.label} ({owner.title()})")
+            made[claim] = rule.part(claim, f"{rule.label} ({as_token(owner).title()})")
         m.claim = claim
     return list(made.values())

@@ -17,6 +17,7 @@ from collections import defaultdict
 from checker.claims.document import Document, Mention
 from checker.claims.kinds.count import figure_value
 from checker.claims.open_claims import label_of, pair_open, word_weights
+from checker.claims.facets import as_token
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
 
@@ -107,9 +108,11 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
 
 
 def _part(made: dict[str, Rule], rule: Rule, noun: str) -> Rule:
-    """The claim of the rule's part that counts `noun` (`deaths:woman`), made once."""
+    """The claim of the rule's part that counts `noun` (`deaths:woman`), made once; a token's part is its
+    currency's ("$181,000 in the USDT stablecoin" is `amount_recovered:USDT`, as "181,000 USDT" is)."""
+    noun = as_token(noun)
     claim = f"{rule.id}:{noun}"
-    return made.setdefault(claim, rule.part(claim, f"{rule.label} ({noun})"))
+    return made.setdefault(claim, rule.part(claim, f"{rule.label} ({noun.replace('_', ' ')})"))
 
 
 def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
@@ -147,9 +150,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                  and not any(id(i.mention) in wholes for i in p)]
         weight = word_weights(items)
         for pair in pairs:
-            words = label_of(pair, weight)
-            part = made.setdefault(f"{rule.id}:{'_'.join(words.split())}",
-                                   rule.part(f"{rule.id}:{'_'.join(words.split())}", f"{rule.label} ({words})"))
+            part = _part(made, rule, "_".join(label_of(pair, weight).split()))
             worded.add(part.id)
             for item in pair:
                 item.mention.claim = part.id

@@ -47,3 +47,16 @@ def test_another_is_a_part_only_after_a_figure_of_its_own_claim(tmp_path, text, 
     result = checker.check(tmp_path)
     mentions = result.mentions[result.mentions["text"] == figure]
     assert list(mentions["claim"]) == [claim]
+
+
+def test_an_amount_named_after_a_token_is_the_part_its_currency_names(tmp_path):
+    # "$181,000 in the USDT stablecoin" and "181,000 USDT": one part of the recovered money, not two
+    texts = {"wire": "So far about $43 million has been frozen, including $181,000 in the USDT stablecoin that was "
+                     "frozen by Tether.",
+             "release": "About $43 million of the stolen funds has been frozen. Tether has separately frozen 181,000 "
+                        "USDT linked to the attacker's addresses."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2025-02-25\n\n" + text + "\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    claims = set(mentions.loc[mentions["text"].isin(["$181,000", "181,000 USDT"]), "claim"])
+    assert len(claims) == 1 and next(iter(claims)).endswith(":USDT")
