@@ -58,7 +58,8 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
         # "rose to 2,122 on Sunday" / "rose to 2,497 on Monday": two updates of a figure, each with its day
         near = {k: (len(clause & entries[k][3]), n) for k, n in shared.items()
                 if (n >= SHARED_WORDS or len(clause & entries[k][3]) >= CLAUSE_WORDS)
-                and (_judged(entries[k][1], d) is not None if period else abs((entries[k][1].low - d.low).days) <= reach)
+                and (_judged(entries[k][1], d) is not None if period else abs((entries[k][1].low - d.low).days)
+                     <= (FAR_REACH if _told_closely(clause, entries[k][3], n) else reach))
                 and not (counts and entries[k][2] and not counts & entries[k][2])}
         top = max(near.values(), default=None)  # the most words shared in the day's own clause, then its sentence
         if top is not None and top[1] < SHARED_WORDS and \
@@ -99,6 +100,16 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                         labels if same else [], [] if same else labels, says,
                         sentence.text if sentence else d.text, d.start, d.end))
     return rows
+
+
+# a day told in the same clause words, and more, may be further off: the month written wrong ("opened on
+# December 1" / "opened on Jan. 1"), a digit dropped ("elections for March 15" / "on March 5")
+FAR_REACH = 62
+CLOSE_CLAUSE = CLAUSE_WORDS + 1
+
+
+def _told_closely(clause: frozenset, theirs: frozenset, shared: int) -> bool:
+    return len(clause & theirs) >= CLOSE_CLAUSE and shared >= SHARED_WORDS + 1
 
 
 PERIOD_REACH = 400    # a month or year told alike a year from the draft's is its year told wrong ("in 2018" / 2019)

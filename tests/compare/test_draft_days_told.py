@@ -1,6 +1,12 @@
 """A day in the draft that no claim takes is checked against the day sources give in words like the draft's
 (our sentences; the sources and the draft are dated Saturday 4 May 2024)."""
+import datetime as dt
+
 import pytest
+
+from checker.claims.document import read_document
+from checker.compare.draft_days import draft_day_rows
+from checker.sources.load import Source
 
 SOURCES = {
     "wire": "Date: 2024-05-04\n\nThe prime minister, who had called the attack shameful, made a surprise visit to the "
@@ -125,3 +131,19 @@ def test_a_month_or_year_told_alike_is_judged_by_the_sources(draft_frame, draft,
 def test_no_row_for_a_period_the_sources_do_not_speak_to(draft_frame, draft):
     rows = draft_frame(PERIODS, draft)
     assert rows.empty or rows[rows["claim"].eq("date") & rows["event"].eq("told alike")].empty
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # a day two weeks off, told in the same clause words and more: the day written wrong, not another event
+    ("The bill will wait until the parliament's summer session opens on May 16, after the holiday.",
+     ["contradicted"]),
+    # two weeks off with fewer words alike: another event's day, left alone
+    ("Parliament opens on May 16.", []),
+])
+def test_a_day_told_closely_is_judged_further_off(draft, verdicts):
+    day = dt.date(2024, 5, 4)
+    source = read_document(Source("paper", "paper.txt", "He froze the bill until the parliament's summer session "
+                                                        "opens on May 30, to give dialogue a chance.", day))
+    mine = read_document(Source("draft", "draft.txt", draft, day, role="draft"))
+    rows = draft_day_rows(mine, {"paper": source}, [], {})
+    assert [r["verdict"] for r in rows] == verdicts
