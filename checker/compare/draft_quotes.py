@@ -167,8 +167,13 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     "Kishida Fumio" may be either word)."""
     if not _both_named(a, b):
         return True
-    return a.speaker in b.sentence or b.speaker in a.sentence or \
-        bool({fold(w) for w in a.speaker.split()} & {fold(w) for w in b.speaker.split()})
+    mine, theirs = {fold(w) for w in a.speaker.split()}, {fold(w) for w in b.speaker.split()}
+    # (a name the draft spells wrong is still its speaker: "Weidl" is Weidel, whose words the draft retells)
+    return a.speaker in b.sentence or b.speaker in a.sentence or bool(mine & theirs) or \
+        any(fuzz.ratio(x, y) >= SPEAKER_SPELLING for x in mine for y in theirs if min(len(x), len(y)) >= 4)
+
+
+SPEAKER_SPELLING = 85   # rapidfuzz ratio of two spellings of one surname ("Weidl" / "Weidel")
 
 
 SHORT_RETOLD_SCORE = 65   # a short phrase with one word of two put for another ("punished strictly" / "stringently")

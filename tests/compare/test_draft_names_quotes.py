@@ -52,6 +52,15 @@ def test_a_quote_trimmed_or_cut_with_an_ellipsis_is_supported(draft_rows, quoted
     assert quote["verdict"] == "supported" and sorted(quote["supported_by"]) == ["paper", "wire"]
 
 
+def test_a_misquote_of_a_speaker_the_draft_misspells_is_still_contradicted(draft_frame):
+    # the speaker's name spelt wrong ("Weidl") is the same speaker: her words changed are a misquote, not new words
+    sources = {"wire": "Date: 2024-05-04\n\n“Our hand will always remain outstretched to take part in government,” "
+                       "Alice Weidel told supporters.\n"}
+    frame = draft_frame(sources, "“Our hand will always remain open to join a government,” Alice Weidl told "
+                                 "supporters.")
+    assert frame[frame["claim"] == "quote"]["verdict"].tolist() == ["contradicted"]
+
+
 def test_a_quote_in_british_spelling_word_for_word_is_supported(draft_frame):
     sources = {"wire": "Date: 2024-05-04\n\n“We are dealing with a lone wolf who was radicalised in recent weeks,” "
                        "Interior Minister Matus Sutaj Estok said.\n"}
