@@ -87,6 +87,21 @@ def _apposed_roles(text: str):
             yield lead.start(), text[lead.start():match.end(1)], name.group("name")
 
 
+_INTRO_LEAD = regex.compile(r"\b(?i:a|an)\s+(?:[\p{Ll}\p{N}-]{2,30}\s+){0,4}?\Z")
+_FULL_NAME = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]{1,40}){1,2}),")
+
+
+def _introduced(text: str):
+    """The surname of each person a text introduces by what they are: "a 17-year-old cloakroom attendant, Islam
+    Khalilov," (a full name between commas after "a <noun>"), so that "he told" after it is theirs."""
+    for match in _WORD_COMMA.finditer(text):
+        if match.group(1) in _ROLE_WORDS:
+            continue                                    # (the roles' own scan has those)
+        name = _FULL_NAME.match(text, match.end())
+        if name and _INTRO_LEAD.search(text, max(0, match.start() - 60), match.start(1)):
+            yield _surname(name.group("name"))
+
+
 def _surname(written: str) -> str | None:
     """'Russian President Vladimir Putin' -> 'Putin'; None when nothing but titles and common words."""
     words = [w.rstrip(".") for w in written.split()]
@@ -131,6 +146,9 @@ class Speakers:
                 self.titles.append((start, fold(" ".join(role.split()[1:])), name))
                 surnames.add(name)
                 apposed.append(start)
+        for name in _introduced(text):                   # "a 17-year-old cloakroom attendant, Islam Khalilov,"
+            if name:
+                surnames.add(name)
         for match in _said(text):
             if match.group("name") and not self._inside_quote(match.start()):
                 name = _surname(match.group("name"))

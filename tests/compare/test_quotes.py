@@ -122,6 +122,10 @@ SPEAKERS = [
      'Prime Minister Ann Vale visited the town on Sunday.\n\nThe regional president, Carlos Mendez, has defended '
      'his government. After the visit he wrote that he understood the anger, calling it "my political and moral '
      'obligation to the people".', "Mendez", "he -> nearest named speaker in paragraph"),
+    ("he -> a person introduced between commas by what they are",
+     "The region's governor, Andrei Vorobyov, said 133 bodies had been recovered.\n\nA 17-year-old cloakroom "
+     'attendant, Islam Khalilov, led 100 people to an exit. "I didn\'t leave anyone behind," he told television.',
+     "Khalilov", "he -> nearest named speaker in paragraph"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
