@@ -712,6 +712,9 @@ MORE_FORMS = table({}, [
     ("A woman in her early forties was treated at the scene.", "early forties", 40, 43, {"kind": "age"}),
     ("Both victims were in their mid-20s, police said.", "mid-20s", 24, 26, {"kind": "age"}),
     ("The driver, in his late 70s, was unhurt.", "late 70s", 77, 79, {"kind": "age"}),
+    # a person's age where a bare number ends what is said of them
+    ("Francis died on Monday. He was 88.", "88", 88, 88, {"kind": "age"}),
+    ("She is 34, police said.", "34", 34, 34, {"kind": "age"}),
     # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
     ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
     ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),
