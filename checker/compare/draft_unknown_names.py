@@ -31,8 +31,8 @@ from checker.reading.names import COMMON, fold
 # a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation"); not "and
 # the", which joins two ("Lancashire Police and the National Crime Agency")
 _CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
-_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)|de|du|des|la"
-                          rf"|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
+_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)"
+                          rf"|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(\n]|\s[-–—])\s*\Z")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<![.'’-])")
@@ -317,6 +317,7 @@ def _retellings(sentence: str, name: str, index, sentences) -> list[tuple[str, s
     words = {w.lower().rstrip(".") for w in ANY_WORD.findall(rest) if len(w) > 3} | figure_keys(sentence)
     shared = sentences_sharing(words, index)
     need = max(3, min(RETELLING_SHARED, len(words) - 1))
-    scored = [(fuzz.token_set_ratio(rest, sentences[n][1], processor=default_process), n) for n, k in shared.items() if k >= need]
+    scored = [(fuzz.token_set_ratio(rest, sentences[n][1], processor=default_process), n)
+              for n, k in shared.items() if k >= need]
     close = sorted(((-score, n) for score, n in scored if score >= RETELLING_SCORE))[:MAX_RETELLINGS]
     return [sentences[n] for _, n in close]

@@ -24,8 +24,8 @@ def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str,
     return index, sentences
 
 
-_FIGURE = regex.compile(r"(?<![\p{L}\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\p{N}{3,}(?:\.\p{N}+)?"
-                        r"(?![\p{L}\p{N}])")
+_FIGURE = regex.compile(r"(?<![\p{L}\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])"
+                        r"|(?<![\p{L}\p{N}.,])\p{N}{3,}(?:\.\p{N}+)?(?![\p{L}\p{N}])")
 FIGURE_MARK = "#"
 
 

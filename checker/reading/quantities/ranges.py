@@ -104,12 +104,15 @@ def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 # (the reader's window stops at the figure before: the list is looked for further back)
-_AGE_LIST_BEFORE = re.compile(r"\baged\s+[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,\s*|,?\s+(?:and|or)\s+)\Z", re.IGNORECASE)
+_AGE_LIST_BEFORE = re.compile(r"\baged\s+[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,\s*|,?\s+(?:and|or)\s+)\Z",
+                              re.IGNORECASE)
 _AGE_LIST_REACH = 40
 # "He was 88.", "she is 34,": a person's age where a bare number ends what is said of them
 _PERSON_WAS_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|would\s+have\s+been)\s+\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|\Z)")
-_COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)s)\b")  # "and 12 others"
+OLDEST = 125
+# "aged 30 and 12 others": the second figure counts people, not an age
+_COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)s)\b")
 
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
@@ -118,9 +121,8 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         if _AGE_LIST_BEFORE.search(text, max(0, x.start - _AGE_LIST_REACH), x.start) \
                 and not _COUNTED_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
-        if x.value < 125:
-            if _PERSON_WAS_BEFORE.search(text, lo, x.start) and _CLAUSE_ENDS.match(text, x.end):
-                return labelled(text, x.start, x.end, x.value, "age"), x.end   # "He was 88.": his age
+        if x.value < OLDEST and _PERSON_WAS_BEFORE.search(text, lo, x.start) and _CLAUSE_ENDS.match(text, x.end):
+            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         return None
     sm = ctx.RANGE_SEP.match(text, x.end)
     if sm and sm.group("sep").strip().lower() in ("and", "or") and not _BETWEEN_BEFORE.search(text, lo, x.start):
