@@ -25,7 +25,13 @@ NOT_A_FIGURE_AFTER = re.compile(
     r"|\s?(?-i:GMT|UTC|BST|CET|EST|EDT|PST|hrs\b|h\b)"
     r"|(?<![0-9]{3})\s*(?:and|to|[-\u2013])\s*\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)", _I)   # "between 1 and 2 a.m."
 # "a six-figure sum", "double-digit growth": how many digits a figure has, a size, not a count
-DIGITS_OF_A_SIZE = re.compile(r"[-\u2010\u2011](?:figure|digit)\b", _I)
+_DIGITS_OF_A_SIZE = re.compile(r"[-\u2010\u2011](?:figure|digit)\b", _I)
+
+
+def size_in_digits(text: str, end: int) -> bool:
+    """"a six-figure sum", "double-digit growth": a figure's size in digits (a hyphen tested first: every figure
+    passes here)."""
+    return text[end:end + 1] in "-\u2010\u2011" and _DIGITS_OF_A_SIZE.match(text, end) is not None
 LETTER = re.compile(r"[^\W\d_]")
 
 SUFFIX_AFTER = re.compile(

@@ -182,7 +182,7 @@ def parse_digits(digits: str) -> Decimal | int | None:
         return Decimal(whole) + Decimal(numerator) / Decimal(denominator)
     if digits.count(".") >= 2:                          # "1.234.567": dots between thousands
         digits = digits.replace(".", "")
-    elif "," in digits and len(digits.rsplit(",", 1)[1]) < 3:
+    elif "," in digits[-3:]:
         digits = digits.replace(",", ".")               # "1,5 million": the regex let a decimal comma through
     cleaned = digits.translate(_SEPARATORS)
     if len(cleaned) < 16 and cleaned.isascii() and cleaned.isdigit():

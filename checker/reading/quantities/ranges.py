@@ -118,10 +118,13 @@ _COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
     """"aged 45": an age, never a count; "ages 18 to 25" a span of ages."""
     if not ctx.AGE_BEFORE.search(text, lo, x.start):
-        if _AGE_LIST_BEFORE.search(text, max(0, x.start - _AGE_LIST_REACH), x.start) \
+        # (every figure passes here: a plain substring test before each pattern keeps it cheap)
+        reach = max(0, x.start - _AGE_LIST_REACH)
+        if "aged" in text[reach:x.start] and _AGE_LIST_BEFORE.search(text, reach, x.start) \
                 and not _COUNTED_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
-        if x.value < OLDEST and _PERSON_WAS_BEFORE.search(text, lo, x.start) and _CLAUSE_ENDS.match(text, x.end):
+        if x.value < OLDEST and _CLAUSE_ENDS.match(text, x.end) \
+                and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 24), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         return None
     sm = ctx.RANGE_SEP.match(text, x.end)

@@ -87,7 +87,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
 
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
-    if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end) or ctx.DIGITS_OF_A_SIZE.match(text, x.end):
+    if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end) or ctx.size_in_digits(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m.", "a six-figure sum"
     if not x.words and not x.currency:
         if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
@@ -394,7 +394,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(q)
             floor = q.end
         pos = max(resume, m.start() + 1, floor)
-    found.extend(decade_ages(text, found))
+    found.extend(decade_ages(text, found) if "n h" in text or "n th" in text else ())   # ("in his 60s")
     found.sort(key=lambda q: q.start)
     ctx.carry_nouns(text, found)
     return found
