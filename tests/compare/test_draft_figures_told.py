@@ -134,6 +134,14 @@ def test_a_figure_no_claim_backs_is_contradicted_by_the_sentence_worded_like_it(
     assert mine["contradicted_by"].iloc[0] == ["wire"] and mine["safe_wording"].iloc[0].startswith("3,958")
 
 
+def _told_otherwise_of(sentences: list[str], draft: str, kind: str) -> list[str]:
+    """The figures of `kind` in a wire's `sentences` that say the draft sentence's figure of that kind is wrong."""
+    by_kind = _by_kind({i: [("wire", text, SimpleNamespace(text=text, start=0), q) for q in read_quantities(text)
+                            if q.kind == kind] for i, text in enumerate(sentences)})
+    mine = next(q for q in read_quantities(draft) if q.kind == kind)
+    return [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)]
+
+
 LEAK_SENTENCES = [
     "The leak was found at noon, when 4,502 bitcoin worth about 48.2 billion yen left a wallet controlled by the "
     "exchange.",
@@ -150,10 +158,7 @@ LEAK_SENTENCES = [
     ("The bitcoin, worth 48 billion yen, left a wallet controlled by the exchange.", []),
 ])
 def test_a_figure_is_judged_by_the_sentences_worded_most_like_its_own(draft, against):
-    by_kind = _by_kind({i: [("wire", text, None, q)] for i, text in enumerate(LEAK_SENTENCES)
-                        for q in read_quantities(text) if q.kind == "money"})
-    mine = next(q for q in read_quantities(draft) if q.kind == "money")
-    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)][:1] == against
+    assert _told_otherwise_of(LEAK_SENTENCES, draft, "money")[:1] == against
 
 
 JURY = "The jury had spent more than 50 hours considering the case."
@@ -166,9 +171,7 @@ JURY = "The jury had spent more than 50 hours considering the case."
     ("The jurors spent 60 hours considering the case.", []),
 ])
 def test_figures_whose_intervals_only_touch_at_an_open_end_do_not_fit(draft, against):
-    by_kind = _by_kind({0: [("wire", JURY, None, q) for q in read_quantities(JURY)]})
-    mine = next(q for q in read_quantities(draft) if q.kind == "duration")
-    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)] == against
+    assert _told_otherwise_of([JURY], draft, "duration") == against
 
 
 FLIGHTS = "The board said the helicopter had no flight recorders and was on its eighth flight of the day."
@@ -182,11 +185,7 @@ FLIGHTS = "The board said the helicopter had no flight recorders and was on its 
     ("Records show the helicopter was on its ninth day of flight.", []),
 ])
 def test_a_rank_is_judged_against_the_same_nouns(draft, against):
-    sentence = SimpleNamespace(text=FLIGHTS, start=0)
-    by_kind = _by_kind({0: [("wire", FLIGHTS, sentence, q) for q in read_quantities(FLIGHTS)
-                            if q.kind == "ordinal"]})
-    mine = next(q for q in read_quantities(draft) if q.kind == "ordinal")
-    assert [theirs.text for _, _, theirs in _told_otherwise(by_kind, mine, draft, 0)] == against
+    assert _told_otherwise_of([FLIGHTS], draft, "ordinal") == against
 
 
 AGES = {"wire": "Date: 2024-05-04\n\nJudge Ana Ruiz ordered the 32-year-old to forfeit $40 million and serve three "
