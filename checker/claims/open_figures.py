@@ -18,7 +18,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
-OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age")
+OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
 MIN_SHARED = 2             # words two mentions must share, at least
 
 
@@ -55,6 +55,8 @@ def _dimension(quantity: Quantity, text: str = "", lo: int = 0) -> str:
     """What the figure measures; figures of different dimensions are never one claim."""
     if quantity.kind == "age" and quantity.qualifier == "range":
         return AGE_SPAN
+    if quantity.kind == "ordinal":
+        return f"ordinal:{ranked_noun(text, quantity.end)}"
     unit = quantity.unit
     if unit is None and quantity.kind == "count" and text:
         unit = counted_before(text, lo, quantity.start)
@@ -86,6 +88,26 @@ _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<
 _COMPOUND = regex.compile(r"-\p{L}+\Z")
 _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
+
+
+# What an ordinal ranks, when it is a fact a source can get wrong: a rank ("the world's third-largest steelmaker",
+# "the second-biggest theft"), a floor, a century; not one of a series of events ("the second quake", "the first
+# round", "a seventh day of action", "a second time"), which says which one is meant, and which a source may well
+# tell of another one of the series
+_RANKED = regex.compile(r"(?:-|\s+)(?:(?P<rank>largest|biggest|deadliest|worst|highest|lowest|busiest|richest|"
+                        r"longest|tallest|oldest|most\b)|(?P<noun>floor|stor(?:e)?y|century|"
+                        r"arrondissement|anniversary)\b)", regex.IGNORECASE)
+
+
+def ranked_noun(text: str, end: int) -> str:
+    """"rank", the noun an ordinal ranks ("floor", "time"), or "" when it ranks no such thing."""
+    found = _RANKED.match(text, end) if text else None
+    if found is None:
+        return ""
+    if found.group("rank"):
+        return "rank"
+    noun = found.group("noun").lower()
+    return "floor" if noun.startswith("stor") else noun
 
 
 GROUP_MARK = "group of "
@@ -160,6 +182,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     found = []
     for k, q in enumerate(figures):
         if q.kind not in OPEN_KINDS or (q.start, q.end) in claimed_exact or _overlaps(claimed, q.start, q.end):
+            continue
+        if q.kind == "ordinal" and not ranked_noun(doc.text, q.end):
             continue
         sentence = doc.index.at(q.start)
         if sentence is None or sentence.is_heading:

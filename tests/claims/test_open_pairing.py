@@ -80,6 +80,12 @@ PAIRED = [
     # a compound with the thing it measures after it needs no other word beside it
     ("The jurors in this 11-week trial weighed a complex case, the prosecutor said.",
      "After a 12-week trial and four days of deliberations, the jury found him guilty.", "11-week", "12-week"),
+    # a rank is a figure a source can get wrong ("third-largest" / "fourth-largest"), as is a floor
+    ("Halvorsen Steel, the world's third-largest steelmaker, agreed to buy the mill on Monday.",
+     "The deal makes Halvorsen Steel, already the world's fourth-largest steelmaker, bigger still.",
+     "third", "fourth"),
+    ("Neighbours said the blaze started in a kitchen on the fourth floor of the Orla tower.",
+     "The blaze started in a third-floor kitchen of the Orla tower, the fire brigade said.", "fourth", "third"),
 ]
 
 # figures that must not share a claim
@@ -127,6 +133,9 @@ APART = [
     ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
      "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",
      "1,354", "nearly 2,000"),
+    # an ordinal that says which one of a series is meant: another round, not the first told wrong
+    ("Only 69 lawmakers were elected outright in the first round of the parliamentary election.",
+     "Turnout in the second round of the parliamentary election was the highest since 1997.", "first", "second"),
 ]
 
 
