@@ -53,20 +53,29 @@ def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: 
     candidates = told_as(told, stated, unit)
     if not candidates:
         return []
-    return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who)))
+    return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who, stated)))
 
 
-def told_alike_in(candidates: list[tuple], sentence: str, who: str = "") -> list[tuple[str, str]]:
+def told_alike_in(candidates: list[tuple], sentence: str, who: str = "", stated: float = 0.0) -> list[tuple[str, str]]:
     """(source, sentence text) of the candidates (see `told_as`) told in words like `sentence`: SHARED_WORDS words of
     substance in common, or every word of a short sentence's, two at least ("The SPD will have 120." / "the AfD will
-    have 152 seats, the SPD 120")."""
+    have 152 seats, the SPD 120"); one for a figure of DISTINCT_DIGITS significant digits (`stated`), which two
+    facts of one story hardly ever share ("about 111,900 people", "traveling at 128 kph")."""
     words = words_of(sentence)
-    least = min(SHARED_WORDS, max(SHORT_WORDS, len(words)))
+    least = 1 if distinct(stated) else min(SHARED_WORDS, max(SHORT_WORDS, len(words)))
     return [(label, theirs) for label, theirs, *rest in candidates
             if len(words & words_of(theirs)) >= least and not _someone_else(who, rest)]
 
 
 SHORT_WORDS = 2
+DISTINCT_DIGITS = 3
+
+
+def distinct(stated: float) -> bool:
+    """Whether a figure as written has DISTINCT_DIGITS significant digits or more (128, 111,900, 4.76; not 120,
+    2,000 or 1.5)."""
+    digits = f"{abs(float(stated)):.6f}".replace(".", "").strip("0")
+    return len(digits) >= DISTINCT_DIGITS
 
 
 def owner(text: str, start: int, end: int | None = None) -> str:
@@ -100,7 +109,8 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
     figures = [(q, sentence) for q, sentence in figures if sentence is not None and not sentence.is_heading]
     alike_of, retelling = [], defaultdict(set)
     for q, sentence in figures:     # a figure a claim judged tells which source sentences retell its sentence too
-        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text, owner(draft_doc.text, q.start, q.end if q.kind == "age" else None))
+        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text,
+                                owner(draft_doc.text, q.start, q.end if q.kind == "age" else None), q.stated)
         alike_of.append(list(dict.fromkeys(label for label, _ in told_so)))
         retelling[sentence.index].update(text for _, text in told_so)
     for (q, sentence), alike in zip(figures, alike_of):

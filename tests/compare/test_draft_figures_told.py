@@ -376,6 +376,22 @@ def test_a_short_sentence_is_told_alike_on_the_few_words_it_has(sentence, alike)
     assert [label for label, _ in told_alike_in(candidates, sentence)] == alike
 
 
+@pytest.mark.parametrize("stated, sentence, theirs, alike", [
+    # a figure of three significant digits or more, stated as written in a sentence sharing one word of substance:
+    # two facts of one story hardly ever share it
+    (128, "It was travelling at 128 km/h.", "The express was diverted onto a loop, traveling at 128 kph.", True),
+    (111900, "By Saturday morning the figure had risen to about 111,900 people.",
+     "The White House said 6,800 were flown out overnight, bringing the total to about 111,900 people.", True),
+    # a round figure is stated of many things: one word in common says nothing
+    (120, "It was travelling at 120 km/h.", "The express was diverted onto a loop, traveling at 120 kph.", False),
+    # and a distinct figure still needs a word in common
+    (128, "It was travelling at 128 km/h.", "Officials counted 128 kph gusts on the coast.", False),
+])
+def test_a_distinct_figure_is_told_alike_on_one_word(stated, sentence, theirs, alike):
+    from checker.compare.draft_figures import told_alike_in
+    assert bool(told_alike_in([("wire", theirs)], sentence, "", stated)) == alike
+
+
 @pytest.mark.parametrize("draft, contradicted", [
     # a part the draft counts by a noun of its own, far below the toll: never set against the toll
     ("All six Kazakhs were killed.", False),
