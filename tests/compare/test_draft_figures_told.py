@@ -161,6 +161,22 @@ def test_a_figure_is_judged_by_the_sentences_worded_most_like_its_own(draft, aga
     assert _told_otherwise_of(LEAK_SENTENCES, draft, "money")[:1] == against
 
 
+ARRESTS = ["Attorney General Tarek William Saab said Wednesday that 1,062 people had been arrested in the protests.",
+           "Attorney General Tarek William Saab said on Thursday that more than 1,000 people had been arrested in the "
+           "protests."]
+
+
+@pytest.mark.parametrize("draft, against", [
+    # an exact figure told as closely as a bound that fits the draft's: the bound does not outweigh it
+    ("Attorney General Tarek William Saab said 1,026 people had been arrested in the protests.", ["1,062"]),
+    ("Attorney General Tarek William Saab said 1,062 people had been arrested in the protests.", []),
+    # a round figure of the draft's is no exact one: the bound that fits it backs it
+    ("Attorney General Tarek William Saab said 1,100 people had been arrested in the protests.", []),
+])
+def test_an_exact_figure_told_closely_outweighs_a_bound_that_fits(draft, against):
+    assert _told_otherwise_of(ARRESTS, draft, "count") == against
+
+
 JURY = "The jury had spent more than 50 hours considering the case."
 
 
