@@ -11,19 +11,19 @@ from checker.reading.quantities.intervals import Quantity, make
 _TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
          "eighties": 80, "nineties": 90}
 _PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?"
+DECADE_AGE = re.compile(r"in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?"
                         r"(?P<decade>[1-9]0s|" + "|".join(_TENS) + r")\b", re.IGNORECASE)
+# where DECADE_AGE can start, found with str.find: far faster over a long text than any pattern's scan
+_LEADS = ("n his ", "n her ", "n their ")
 
 
 def decade_ages(text: str, read: list[Quantity] = ()) -> list[Quantity]:
     """Every age given by its decade in text, with its interval, where no reading of `read` stands."""
     found: list[Quantity] = []
-    # most texts tell no age by its decade: plain substring tests first, the pattern only where they pass
-    if not ("n his " in text or "n her " in text or "n their " in text) or ("0s" not in text and "ties" not in text):
-        return found
     taken = [(q.start, q.end) for q in read]
-    for m in DECADE_AGE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for start in sorted(at - 1 for lead in _LEADS for at in _all(text, lead) if at > 0):
+        m = DECADE_AGE.match(text, start)
+        if m is None or (start and text[start - 1].isalnum()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         decade = m.group("decade").lower()
         tens = int(decade[0]) * 10 if decade[0].isdigit() else _TENS[decade]
@@ -34,3 +34,10 @@ def decade_ages(text: str, read: list[Quantity] = ()) -> list[Quantity]:
         found.append(make(text, start, m.end(), tens + first, tens + last, True, True, tens + first, None, None,
                           "range", "age", 1.0, why))
     return found
+
+
+def _all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
