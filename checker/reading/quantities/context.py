@@ -38,6 +38,9 @@ SUFFIX_AFTER = re.compile(
     r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
     r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
 
+# The patterns ending in \Z right before a figure ("between ", "aged at least ") are searched for in this many
+# characters before it, not the whole prefix window: a search tries every position it is given
+WORD_BEFORE_REACH = 24
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
 # "rose from 120 to 264" is a change, two figures; "ranged from 150 to 4,000" is a range

@@ -20,10 +20,10 @@ _LEADS = ("n his ", "n her ", "n their ")
 def decade_ages(text: str, read: list[Quantity] = ()) -> list[Quantity]:
     """Every age given by its decade in text, with its interval, where no reading of `read` stands."""
     found: list[Quantity] = []
-    taken = [(q.start, q.end) for q in read]
     for start in sorted(at - 1 for lead in _LEADS for at in _all(text, lead) if at > 0):
         m = DECADE_AGE.match(text, start)
-        if m is None or (start and text[start - 1].isalnum()) or any(a < m.end() and m.start() < b for a, b in taken):
+        if m is None or (start and text[start - 1].isalnum()) or any(q.start < m.end() and m.start() < q.end
+                                                                     for q in read):
             continue
         decade = m.group("decade").lower()
         tens = int(decade[0]) * 10 if decade[0].isdigit() else _TENS[decade]

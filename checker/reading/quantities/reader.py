@@ -135,7 +135,7 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
     kept = False
-    label = ctx.MAGNITUDE_BEFORE.search(text, r.lo, x.start)
+    label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
     if label and not x.currency and unit_m is None:
         r.kind, r.unit, r.label_start = "measure", "magnitude", label.start()   # "magnitude 6.4"
     if unit_m is not None:
