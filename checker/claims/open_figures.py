@@ -168,7 +168,9 @@ def _value(quantity: Quantity) -> str:
         return f"{quantity.low:g} to {quantity.high:g}"
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
-    return f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
+    value = f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
+    # "six nautical miles" is not the same figure as "6 kilometers": the unit it was written in goes with it
+    return f"{value} {quantity.stated_unit}" if quantity.stated_unit and quantity.stated_unit != quantity.unit else value
 
 
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")

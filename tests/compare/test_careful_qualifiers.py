@@ -70,6 +70,9 @@ def test_a_duration_in_whole_days_counts_up_to_the_next_day(first, second, statu
     # a conversion in brackets was rounded from its figure, not to its own last digit
     ("The town lies about 200 kilometers (125 miles) north of the capital, officials said.",
      "The town lies some 120 miles (190km) north of the capital, officials said.", "variance"),
+    # one figure written in two units is two lengths: six nautical miles are some 11 km, not 6
+    ("The ship ran aground about six nautical miles from the canal's southern entrance, the operator said.",
+     "The ship ran aground some 6 kilometers from the canal's southern entrance, the operator said.", "conflict"),
 ])
 def test_an_about_in_another_unit_is_as_precise_as_written(tmp_path, first, second, status):
     (tmp_path / "a.txt").write_text("Date: 2024-05-04\n\n" + first + "\n", encoding="utf-8")

@@ -33,9 +33,13 @@ def format_figure(value: float) -> str:
 
 
 def figure_value(quantity: Quantity) -> str:
-    """What "the same figure" means: "tens of thousands" is never the same figure as 20,000."""
+    """What "the same figure" means: "tens of thousands" is never the same figure as 20,000, nor "six nautical
+    miles" the same as "6 kilometers" (the figure as written, in the unit it was written in)."""
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
+    stated_unit = getattr(quantity, "stated_unit", None)
+    if stated_unit and stated_unit != quantity.unit:
+        return f"{format_figure(quantity.stated)} {stated_unit}"
     return format_figure(quantity.stated)
 
 
