@@ -79,3 +79,16 @@ def test_an_about_in_another_unit_is_as_precise_as_written(tmp_path, first, seco
     (tmp_path / "b.txt").write_text("Date: 2024-05-04\n\n" + second + "\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings
     assert sorted(set(findings["status"])) == [status]
+
+
+@pytest.mark.parametrize("second, status", [
+    # one unit is read to a quarter of it: "a month" is not "two weeks", nor "a year" six months
+    ("The agency promised a continental response plan within two weeks, its director said.", "conflict"),
+    ("The agency promised a continental response plan within 30 days, its director said.", "variance"),
+])
+def test_a_single_unit_of_time_is_no_stretch_half_as_long(tmp_path, second, status):
+    (tmp_path / "a.txt").write_text("Date: 2024-05-04\n\nThe agency promised a continental response plan within a "
+                                    "month, its director said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-05-04\n\n" + second + "\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    assert sorted(set(findings["status"])) == [status]

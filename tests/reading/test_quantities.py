@@ -410,20 +410,21 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("The plant closed more than a year ago.", "more than a year", Y, 1.5 * Y, {"qualifier": "more than"}),
     ("Fighting has gone on for more than a year and a half.", "more than a year and a half", 1.5 * Y, 2 * Y,
      {"stated": 1.5}),
-    ("He was jailed for a year.", "a year", 0.5 * Y, 1.5 * Y, {"qualifier": None, "stated": 1.0}),
-    ("The talks lasted a week.", "a week", 0.5 * W, 1.5 * W, {"stated_unit": "weeks"}),
-    ("The vote was postponed by a month.", "a month", 0.5 * M, 1.5 * M, {}),
-    ("The panel must report within a month.", "a month", 0.5 * M, 1.5 * M, {}),
+    # one unit is read to a quarter of it: "a year" is no six months
+    ("He was jailed for a year.", "a year", 0.75 * Y, 1.25 * Y, {"qualifier": None, "stated": 1.0}),
+    ("The talks lasted a week.", "a week", 0.75 * W, 1.25 * W, {"stated_unit": "weeks"}),
+    ("The vote was postponed by a month.", "a month", 0.75 * M, 1.25 * M, {}),
+    ("The panel must report within a month.", "a month", 0.75 * M, 1.25 * M, {}),
     ("The border crossing was closed for a day.", "a day", 1, 1, {"stated_unit": "days"}),
     ("They spent a year and a half in detention.", "a year and a half", Y, 2 * Y, {"stated": 1.5}),
-    ("He was sentenced to one year in prison.", "one year", 0.5 * Y, 1.5 * Y, {}),
-    ("The siege lasted over a year.", "a year", 0.5 * Y, 1.5 * Y, {"qualifier": None}),
+    ("He was sentenced to one year in prison.", "one year", 0.75 * Y, 1.25 * Y, {}),
+    ("The siege lasted over a year.", "a year", 0.75 * Y, 1.25 * Y, {"qualifier": None}),
     # "<unit>-long" in the singular is one unit ("decades-long" stays vague, from vague.yaml)
-    ("The decade-long conflict has displaced millions.", "decade-long", 0.5 * DEC, 1.5 * DEC,
+    ("The decade-long conflict has displaced millions.", "decade-long", 0.75 * DEC, 1.25 * DEC,
      {"qualifier": None, "stated": 1.0, "stated_unit": "decades"}),
-    ("A yearlong investigation found no wrongdoing.", "yearlong", 0.5 * Y, 1.5 * Y, {"stated_unit": "years"}),
-    ("The week-long festival drew record crowds.", "week-long", 0.5 * W, 1.5 * W, {}),
-    ("Residents endured a month-long blockade.", "month-long", 0.5 * M, 1.5 * M, {}),
+    ("A yearlong investigation found no wrongdoing.", "yearlong", 0.75 * Y, 1.25 * Y, {"stated_unit": "years"}),
+    ("The week-long festival drew record crowds.", "week-long", 0.75 * W, 1.25 * W, {}),
+    ("Residents endured a month-long blockade.", "month-long", 0.75 * M, 1.25 * M, {}),
     ("A nearly decade-long war ended in 2020.", "nearly decade-long", 0.9 * DEC, DEC, {"qualifier": "nearly"}),
     ("The hour-long meeting ended without a deal.", "hour-long", 1 / 24, 1 / 24, {"stated_unit": "hours"}),
 ])
@@ -818,7 +819,7 @@ def test_a_single_unit_is_counted_to_the_half():
 
 @pytest.mark.parametrize("text, read", [
     ("The government declared a day of national mourning for the victims.", [("a day", 1.0)]),
-    ("Students began a week of protests on Monday.", [("a week", 3.5)]),     # a week, to the half: 3.5 to 10.5 days
+    ("Students began a week of protests on Monday.", [("a week", 5.25)]),    # a week, to a quarter: 5.25 to 8.75 days
     # "a day" before the thing it is a day of is a stretch; a day of the week, or "a day after", is none
     ("Friday is a day of the week when few fly.", []),
     ("He was arrested a day after the attack.", []),

@@ -73,7 +73,10 @@ def duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, p
         why_text = f"{phrase_text}: from {fmt(n)} to {fmt(y.value)} {stated_unit}"
         qualifier = range_word
     elif qualifier is None and days > 1:
-        low, high, li, hi, step = n - 0.5, n + 0.5, True, False, 1.0   # half-open: 13 years never meets 14
+        # half-open: 13 years never meets 14; one unit is read to a quarter of it, not a half ("a month" is no
+        # "two weeks", "a year" no "six months")
+        half = 0.25 if n == 1 else 0.5
+        low, high, li, hi, step = n - half, n + half, True, False, 1.0
         unit = _singular(stated_unit)
         why_text = f"{phrase_text}: {fmt(n)} {unit if n == 1 else stated_unit}, rounded to the nearest {unit}"
     else:
