@@ -213,7 +213,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         if verdict in ("contradicted", "disputed") and rule.kind == "count" and told:
             at = claim_row.sentence.find(claim_row.text)
             alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence,
-                               owner(claim_row.sentence, at) if at >= 0 else "")
+                               owner(claim_row.sentence, at) if at >= 0 else "", (claim_row.low, claim_row.high))
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless
                 # they too are told in such words (then the sources differ on it)

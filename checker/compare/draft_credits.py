@@ -186,7 +186,7 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
             if figures:
                 words = words_of(sentence.text)
                 for q in figures:
-                    for label, theirs, their_sentence, tq in told_as(told, q.stated, q.unit):
+                    for label, theirs, their_sentence, tq in told_as(told, q.stated, q.unit, (q.low, q.high)):
                         if len(words & words_of(theirs)) >= SHARED_WORDS:
                             retold.append((label, theirs, _their_credits(their_sentence, tq)))
             else:

@@ -45,12 +45,13 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
     return told
 
 
-def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: str = "") -> list[str]:
+def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: str = "",
+               span: tuple[float, float] | None = None) -> list[str]:
     """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`;
     an age, of the person the draft gives it to (`who`, see `owner`), where both name one."""
     if stated != stated:                                 # NaN: no figure as written
         return []
-    candidates = told_as(told, stated, unit)
+    candidates = told_as(told, stated, unit, span)
     if not candidates:
         return []
     return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who, stated)))
@@ -94,9 +95,14 @@ def _someone_else(who: str, entry: list) -> bool:
     return bool(theirs) and not one_person(tuple(who.split()), tuple(theirs.split()))   # "Ramesh" is "Vishwash Kumar Ramesh"
 
 
-def told_as(told: dict, stated: float, unit: str | None) -> list[tuple]:
-    """The sources' figures written as this one: (source, sentence text, sentence, the figure)."""
-    return told.get(_key(stated, compared_unit(unit)), [])
+def told_as(told: dict, stated: float, unit: str | None, span: tuple[float, float] | None = None) -> list[tuple]:
+    """The sources' figures written as this one: (source, sentence text, sentence, the figure); where the draft
+    figure's interval (`span`) is given, those that meet it ("a week" is written 1 as "a month" is, in days apart)."""
+    entries = told.get(_key(stated, compared_unit(unit)), [])
+    if span is None:
+        return entries
+    low, high = span
+    return [e for e in entries if len(e) < 4 or e[3].low <= high and low <= e[3].high]
 
 
 def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:
@@ -109,7 +115,7 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
     figures = [(q, sentence) for q, sentence in figures if sentence is not None and not sentence.is_heading]
     alike_of, retelling = [], defaultdict(set)
     for q, sentence in figures:     # a figure a claim judged tells which source sentences retell its sentence too
-        told_so = told_alike_in(told_as(told, q.stated, q.unit), sentence.text,
+        told_so = told_alike_in(told_as(told, q.stated, q.unit, (q.low, q.high)), sentence.text,
                                 owner(draft_doc.text, q.start, q.end if q.kind == "age" else None), q.stated)
         alike_of.append(list(dict.fromkeys(label for label, _ in told_so)))
         retelling[sentence.index].update(text for _, text in told_so)

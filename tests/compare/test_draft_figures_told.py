@@ -452,3 +452,17 @@ def test_a_partys_figure_is_set_against_that_partys_only(draft_frame, draft, ver
     rows = draft_frame(sources, draft)
     figure = "700,000" if verdict == "unsupported" else "91,000"
     assert rows.loc[rows["draft"] == figure, "verdict"].tolist() == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # "a week" and "a month" are both written as one, in units apart: one is not the other told alike
+    ("The prime minister ordered a committee to find out why the tower failed and report within a month.",
+     "contradicted"),
+    ("The prime minister ordered a committee to find out why the tower failed and report within a week.",
+     "supported"),
+])
+def test_one_of_one_unit_is_not_one_of_another(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2024-05-04\n\nThe prime minister has ordered a committee to find out why the tower "
+                       "failed and report back within a week.\n"}
+    mine = _rows_over(draft_frame(sources, draft), draft, "within a")
+    assert verdict in set(mine["verdict"]) and ({"supported", "contradicted"} - {verdict}).isdisjoint(mine["verdict"])
