@@ -33,6 +33,7 @@ from checker.reading.names import COMMON, fold
 _CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
 _NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)"
                           rf"|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
+NAME_PATTERN = _NAME_RUN.pattern      # a name as a run of capitalised words, for the patterns of other checks
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(\n]|\s[-–—])\s*\Z")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<![.'’-])")

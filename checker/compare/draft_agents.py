@@ -1,0 +1,134 @@
+"""Who did it: the body the draft says did a thing, against the body the sources say did it.
+
+"A reward of up to $50,000 has been offered by the Capitol Police" where the sources write "The FBI is offering a
+reward of $50,000"; "the FBI added the address to its sanctions list" where they write "the US Treasury added the
+Ethereum address ... to its sanctions list". The draft's agent (the name before its verb, or after "by" with it) is
+set against the agents of the source sentences that tell the same act: the same verb, and words of substance in
+common. Where one of them names the draft's body, or any of them holds its name at all, the draft may be right;
+where they name another body and never the draft's: `contradicted`.
+"""
+from __future__ import annotations
+
+import regex
+
+from checker.claims import CALENDAR_WORD
+from checker.compare.draft_retold import ORGANISATION_WORDS
+from checker.compare.draft_text import row
+from checker.compare.draft_unknown_names import NAME_PATTERN
+from checker.compare.name_findings import sentence_around
+from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
+from checker.reading.names import COMMON, fold
+
+_NAME = NAME_PATTERN
+_AUX = r"(?:(?:has|have|had|will|would|also|later|then|now|already)[ \t]+)*"
+# "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
+# arrested": the name before a passive is who it was done to)
+_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
+                        rf"brought|took|gave|built|set[ \t]+up)|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
+# "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by" a name
+_PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|set[ \t]+up)"
+                         rf"(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{_NAME})")
+_IRREGULAR = {"led": "lead", "ran": "run", "held": "hold", "paid": "pay", "made": "make", "brought": "bring",
+              "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build"}
+# verbs of saying are the quotations' and the credits' to check; these say what was done, not who said so
+_SAYING = frozenset({"say", "said", "tell", "told", "stat", "not", "explain", "wrot", "ask", "warn", "describ",
+                     "insist", "claim", "report", "announc", "confirm", "speak", "spok"})
+BODY_WORDS = ORGANISATION_WORDS | {"treasury", "firm", "inc", "ltd", "corp", "plc", "llc", "brigade", "league",
+                                   "operator", "club", "airline", "airlines"}
+_GENERIC = ORGANISATION_WORDS | {"firm", "inc", "ltd", "corp", "plc", "llc", "co", "us", "national"}
+SHARED_WORDS = 3          # words of substance a source sentence must share with the draft's, the agents aside
+
+
+def _stem(verb: str) -> str:
+    verb = " ".join(verb.lower().split())
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    for suffix in ("ing", "ed", "es", "s"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[:-len(suffix)]
+            break
+    return verb.rstrip("e")[:6]
+
+
+def agents_of(sentence: str) -> list[tuple[str, str, int, int]]:
+    """(agent, verb stem, where the agent starts and ends in the sentence) for each act the sentence credits to a
+    name; verbs of saying aside."""
+    found = []
+    for pattern in (_PASSIVE, _ACTIVE):
+        for m in pattern.finditer(sentence):
+            stem = _stem(m.group("verb") or m.group("ing"))
+            agent = _LEADING_THE.sub("", m.group("agent"))
+            if stem in _SAYING or not _a_body(agent):
+                continue
+            start = m.end("agent") - len(agent)
+            found.append((agent, stem, start, m.end("agent")))
+    return found
+
+
+# "The", or a phrase of time before the name ("On Thursday the US Treasury")
+_LEADING_THE = regex.compile(r"^(?:(?:On|In|At|By|From)[ \t].*?[ \t]the[ \t]+|(?:The|A|An)[ \t]+)")
+_ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,}$")
+
+
+def _a_body(name: str) -> bool:
+    """Whether a name is an organisation's: it holds a word saying so ("Capitol Police", "Treasury Department"),
+    or is an acronym ("FBI"). People go by too many names ("Jokowi", "President Joko Widodo") to be set apart so."""
+    words = name.split()
+    return bool(words) and not CALENDAR_WORD.fullmatch(words[0]) and (
+        any(w.lower().strip(".,") in BODY_WORDS for w in words) or any(_ACRONYM.match(w) for w in words))
+
+
+def _substance(name: str) -> set[str]:
+    """The words that tell one body from another: not "Police" or "Ltd", which many share."""
+    words = (regex.sub(r"['’]s?$", "", w) for w in fold(name).replace(".", "").split())
+    return {w for w in words if w not in COMMON and w not in _GENERIC and len(w) > 1}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in fold(name).split() if w not in COMMON and w not in ("of", "for", "the", "and"))
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names may be one body: a word of substance in common ("Treasury" / "US Treasury"), or one the
+    initials of the other ("FBI" / "Federal Bureau of Investigation")."""
+    wa, wb = _substance(a), _substance(b)
+    if fold(a) == fold(b) or wa & wb:
+        return True
+    squeezed = {fold(x).replace(".", "").replace(" ", "") for x in (a, b)}
+    return bool(squeezed & {_initials(a), _initials(b)} - {""})
+
+
+def draft_agent_rows(draft_text: str, index, sentences: list[tuple[str, str]], display: dict[str, str],
+                     taken: list[tuple[int, int]]) -> list[dict]:
+    """A `contradicted` row for each body the draft credits with an act that the source sentences telling that act
+    (same verb, SHARED_WORDS words of substance in common) credit to another body, never to the draft's."""
+    rows = []
+    for m in regex.finditer(r"[^.!?\n]+[.!?]", draft_text):       # a headline, with no full stop, does no act
+        sentence, offset = m.group(), m.start()
+        for agent, stem, a, b in agents_of(sentence):
+            start, end = offset + a, offset + b
+            if any(s < end and start < e for s, e in taken):
+                continue
+            own = set(fold(agent).split())
+            words = {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence) if len(w) > 3
+                     and fold(w) not in own} | figure_keys(sentence)
+            theirs = []
+            for n, k in sorted(sentences_sharing(words, index).items()):
+                if k < SHARED_WORDS:
+                    continue
+                label, text = sentences[n]
+                acts = [x for x in agents_of(text) if x[1] == stem]
+                if acts:
+                    theirs.append((k, n, label, text, acts))
+            if not theirs:
+                continue
+            if any(same_body(agent, x[0]) for *_, acts in theirs for x in acts) \
+                    or any(_substance(agent) & _substance(text) or f" {fold(agent)} " in f" {fold(text)} "
+                           for _, _, _, text, _ in theirs):
+                continue            # a source telling the act credits the draft's body, or names it there
+            k, n, label, text, acts = max(theirs, key=lambda t: (t[0], -t[1]))
+            other = acts[0][0]
+            says = f"{display.get(label, label)} credits {other}: “{text[:200]}”"
+            rows.append(row("organisation", "who did it", agent, "contradicted", [], [label], says,
+                            sentence_around(draft_text, start, end), start, end, other))
+    return rows

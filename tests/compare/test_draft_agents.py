@@ -1,0 +1,87 @@
+"""Who did it: the body the draft credits with an act, against the body the sources credit with it (our own
+sentences)."""
+import pytest
+
+from checker.compare.draft_agents import agents_of, same_body
+
+SOURCES = {
+    "wire": "Date: 2024-05-04\n\nThe FBI is offering a reward of $50,000 for information about the pipe bombs found "
+            "outside the party headquarters.\n\nOn Thursday the US Treasury added the wallet address that received "
+            "the stolen coins to its sanctions list.\n\nThe panels were installed by Harlow Cladding Ltd, working "
+            "for the main contractor.\n\nThe Capitol Police closed the streets around the building for hours. The "
+            "Justice Department declined to comment. Orsay Facades Ltd made the panels in France.\n",
+}
+
+
+CONTRADICTED = [
+    # another body, in a sentence telling the same act: the draft's is wrong
+    ("A reward of up to $50,000 for information about the pipe bombs has been offered by the Capitol Police.",
+     "Capitol Police", "FBI"),
+    ("The same day the Justice Department added the wallet address to its sanctions list.", "Justice Department",
+     "US Treasury"),
+    ("The panels were installed by Orsay Facades Ltd for the main contractor.", "Orsay Facades Ltd",
+     "Harlow Cladding Ltd"),
+]
+
+
+def _agent_rows(draft: str):
+    from checker.compare.draft_agents import draft_agent_rows
+    from checker.compare.sentence_index import sentence_index
+    from checker.reading.text import split_sentences
+    sources = [(label, text, split_sentences(text)) for label, text in SOURCES.items()]
+    return draft_agent_rows(draft, *sentence_index(sources), {}, [])
+
+
+@pytest.mark.parametrize("draft, phrase, credited", CONTRADICTED)
+def test_a_body_the_sources_do_not_credit_with_the_act_is_contradicted(draft, phrase, credited):
+    rows = [r for r in _agent_rows(draft) if r["draft"] == phrase]
+    assert [r["verdict"] for r in rows] == ["contradicted"]
+    assert rows[0]["safe_wording"] == credited and rows[0]["contradicted_by"] == ["wire"]
+    assert draft[rows[0]["start"]:rows[0]["end"]] == phrase
+
+
+@pytest.mark.parametrize("draft, phrase, credited", CONTRADICTED)
+def test_the_draft_sheet_calls_a_wrong_body_contradicted(draft_frame, draft, phrase, credited):
+    rows = draft_frame(SOURCES, draft)
+    start = draft.index(phrase) + len("Date: 2024-05-04\n\n")
+    over = rows[(rows["start"] < start + len(phrase)) & (rows["end"] > start)]
+    assert "contradicted" in set(over["verdict"])
+
+
+@pytest.mark.parametrize("draft, phrase", [
+    # the body the sources credit, by its initials or in other words
+    ("A reward of $50,000 for information about the pipe bombs is being offered by the Federal Bureau of "
+     "Investigation.", "Federal Bureau"),
+    ("The Treasury Department added the wallet address that received the stolen coins to its sanctions list.",
+     "Treasury Department"),
+    # another act than the sources tell (no source sentence with the verb tells it)
+    ("The Capitol Police arrested two men near the party headquarters where the pipe bombs were found.",
+     "Capitol Police"),
+])
+def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
+    assert not [r for r in _agent_rows(draft) if phrase in r["draft"]]
+
+
+@pytest.mark.parametrize("sentence, agents", [
+    ("On Thursday the US Treasury added the address to its sanctions list.", [("US Treasury", "add")]),
+    ("The reward is being offered by the Capitol Police.", [("Capitol Police", "offer")]),
+    ("The FBI is offering a reward.", [("FBI", "offer")]),
+    # the name before a passive is who it was done to; a possessive is no agent; people are not judged here;
+    # verbs of saying are the quotations' to check
+    ("The Capitol Police was criticised by senators.", []),
+    ("Activision's shares jumped on the news.", []),
+    ("President Joko Widodo ordered the league suspended.", []),
+    ("The FBI said the bombs were viable.", []),
+])
+def test_agents_of_a_sentence(sentence, agents):
+    assert [(a, stem) for a, stem, _, _ in agents_of(sentence)] == agents
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("FBI", "Federal Bureau of Investigation", True),
+    ("US Treasury", "Treasury Department", True),
+    ("WHO", "WHO", True),
+    ("Capitol Police", "FBI", False),
+])
+def test_same_body(a, b, same):
+    assert same_body(a, b) == same
