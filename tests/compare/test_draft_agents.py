@@ -51,7 +51,7 @@ def test_the_draft_sheet_calls_a_wrong_body_contradicted(draft_frame, draft, phr
 @pytest.mark.parametrize("draft, phrase", [
     # the body the sources credit, by its initials or in other words
     ("A reward of $50,000 for information about the pipe bombs is being offered by the Federal Bureau of "
-     "Investigation.", "Federal Bureau"),
+     + "Investigation.", "Federal Bureau"),
     ("The Treasury Department added the wallet address that received the stolen coins to its sanctions list.",
      "Treasury Department"),
     # another act than the sources tell (no source sentence with the verb tells it)
