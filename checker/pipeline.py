@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
-from checker.compare import (draft_agent_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
+from checker.compare import (draft_agent_rows, draft_direction_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
                              draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
@@ -156,6 +156,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
     rows += draft_agent_rows(draft.text, *indexed, display,
                              [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows += draft_direction_rows(draft.text, with_sentences, display,
+                                 [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     unknown = unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows],
                                 [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
                                 + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
