@@ -16,6 +16,7 @@ from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_conte
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
+from checker.claims.kinds.count import in_written_unit
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
@@ -100,7 +101,7 @@ _RANKED = regex.compile(r"(?:-|\s+)(?:(?P<rank>largest|biggest|deadliest|worst|h
 
 
 def ranked_noun(text: str, end: int) -> str:
-    """"rank", the noun an ordinal ranks ("floor", "time"), or "" when it ranks no such thing."""
+    """"rank", the noun an ordinal ranks ("floor", "century"), or "" when it ranks no such thing."""
     found = _RANKED.match(text, end) if text else None
     if found is None:
         return ""
@@ -170,7 +171,7 @@ def _value(quantity: Quantity) -> str:
         return " ".join(quantity.text.lower().split())
     value = f"{quantity.stated:,.0f}" if float(quantity.stated).is_integer() else f"{quantity.stated:,.4g}"
     # "six nautical miles" is not the same figure as "6 kilometers": the unit it was written in goes with it
-    return f"{value} {quantity.stated_unit}" if quantity.stated_unit and quantity.stated_unit != quantity.unit else value
+    return in_written_unit(value, quantity)
 
 
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")

@@ -211,15 +211,17 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
     # a figure of theirs that fits the draft's backs it, unless the sentences retelling the draft's far more
     # closely all state another ("4,502.9 bitcoin worth 48.2 billion yen left a wallet" against "47.2 billion
     # yen"; the fit, Mt. Gox's "roughly 48 billion yen" a decade before, shares a word or two)
-    fitting = max((n for n, fits, *rest in found if fits and _exact(rest[-1])), default=None)
-    if fitting is not None:
-        found = [f for f in found if not f[1] and f[0] >= fitting + CLOSER_WORDS]
-    # a bound or a round figure that fits an exact one ("more than 1,000 people" for "1,026 people") backs it less
-    # than an exact figure told as closely says otherwise ("1,062 people had been arrested")
-    loose = max((n for n, fits, *_ in found if fits), default=None)
-    if loose is not None:
-        found = [f for f in found if not f[1] and (f[0] >= loose + CLOSER_WORDS
-                                                   or _exact(q) and _exact(f[-1]) and f[0] >= loose)]
+    exact = max((n for n, fits, *rest in found if fits and _exact(rest[-1])), default=None)
+    # ... but a bound or a round figure that fits an exact one ("more than 1,000 people" for "1,026 people") backs it
+    # less than an exact figure told as closely says otherwise ("1,062 people had been arrested")
+    loose = max((n for n, fits, *rest in found if fits and not _exact(rest[-1])), default=None)
+
+    def stands(shared: int, theirs) -> bool:
+        if exact is not None and shared < exact + CLOSER_WORDS:
+            return False
+        return loose is None or shared >= loose + CLOSER_WORDS or _exact(q) and _exact(theirs) and shared >= loose
+
+    found = [f for f in found if not f[1] and stands(f[0], f[-1])]
     return [(label, text, theirs) for _, _, label, text, theirs in sorted(found, key=lambda f: -f[0])]
 
 

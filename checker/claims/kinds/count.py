@@ -37,10 +37,13 @@ def figure_value(quantity: Quantity) -> str:
     miles" the same as "6 kilometers" (the figure as written, in the unit it was written in)."""
     if quantity.qualifier == "vague":
         return " ".join(quantity.text.lower().split())
+    return in_written_unit(format_figure(quantity.stated), quantity)
+
+
+def in_written_unit(value: str, quantity: Quantity) -> str:
+    """A figure's value with the unit it was written in, where that is not the unit it is compared in ("6 nmi")."""
     stated_unit = getattr(quantity, "stated_unit", None)
-    if stated_unit and stated_unit != quantity.unit:
-        return f"{format_figure(quantity.stated)} {stated_unit}"
-    return format_figure(quantity.stated)
+    return f"{value} {stated_unit}" if stated_unit and stated_unit != quantity.unit else value
 
 
 def from_quantity(rule: Rule, doc: Document, quantity: Quantity, distance: int) -> Mention:
