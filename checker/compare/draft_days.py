@@ -70,6 +70,15 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                     or any(len(index[w]) <= RARE for w in clause & entries[k][3])}
             top = max(near.values(), default=None)
         if top is None:
+            # fewer words in common back the very day, month or year written so ("The canal, which opened in 1869"),
+            # though they are too few to say the draft's is wrong
+            same = sorted(dict.fromkeys(entries[k][0] for k, n in shared.items() if n >= SAME_DAY_WORDS
+                                        and (entries[k][1].low, entries[k][1].high) == (d.low, d.high)))
+            if same:
+                sentence = draft_doc.index.at(d.start)
+                rows.append(row("date", "told alike", d.text, "supported", same, [],
+                                "; ".join(f"{display.get(x, x)}: {d.text}" for x in same),
+                                sentence.text if sentence else d.text, d.start, d.end))
             continue
         best = [entries[k] for k, n in near.items() if n == top]
         weekday = weekday_only(d)
@@ -100,6 +109,9 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                         labels if same else [], [] if same else labels, says,
                         sentence.text if sentence else d.text, d.start, d.end))
     return rows
+
+
+SAME_DAY_WORDS = 2    # words of substance in common that back a day, month or year written as the draft's
 
 
 # a day told in the same clause words, and more, may be further off: the month written wrong ("opened on

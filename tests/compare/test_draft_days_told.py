@@ -122,6 +122,18 @@ def test_a_month_or_year_told_alike_is_judged_by_the_sources(draft_frame, draft,
     assert (mine["supported_by"] if verdict == "supported" else mine["contradicted_by"]).iloc[0] == ["wire"]
 
 
+@pytest.mark.parametrize("draft, verdicts", [
+    # the very month written so, in a sentence sharing two words of substance: backed, though two words are too
+    # few to call another month wrong
+    ("The company, founded in March 2012, is now one of the largest in Asia.", ["supported"]),
+    ("The company, founded in March 2013, is now one of the largest in Asia.", []),
+])
+def test_a_period_written_as_a_sources_is_backed_on_fewer_words(draft_frame, draft, verdicts):
+    sources = {"wire": "Date: 2024-05-04\n\nThe company, founded in March 2012, runs two data centres.\n"}
+    rows = draft_frame(sources, draft)
+    assert list(rows.loc[rows["claim"].eq("date") & rows["event"].eq("told alike"), "verdict"]) == verdicts
+
+
 @pytest.mark.parametrize("draft", [
     # a day outside the year says nothing of it: it may be another fine
     "The regulator first fined the exchange in 2017 for weak money laundering checks.",
