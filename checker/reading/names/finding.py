@@ -120,6 +120,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
     run: list[NameToken] = []
     sentence_index = 0
     previous_end = 0
+    seen_in = -1               # the sentence the last token stood in
     for match in _NAME_TOKEN.finditer(masked):
         start, end, word = match.start(), match.end(), match.group()
         while sentence_index < len(sentences) and sentences[sentence_index].end <= start:
@@ -135,7 +136,7 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
         possessive = word.endswith(("'s", "’s")) and len(word) > 3
         if possessive:
             word, end = word[:-2], end - 2
-        compound = _COMPOUND_TAIL.search(word)
+        compound = _COMPOUND_TAIL.search(word) if "-" in word else None
         if compound and hyphenated_given_name(word):
             compound = None     # "Sang-mok", "Jeong-hyeon": a given name written with a hyphen, not a compound
         if compound:  # "Moscow-brokered", "Russian-backed": the name is the part before the hyphen
@@ -143,7 +144,11 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
                 lower_stems.add(stem(part))
             word, end = word[:compound.start()], start + compound.start()
         in_sentence = sentence is not None and sentence.start <= start
-        first_in_sentence = in_sentence and not _LETTER.search(masked, sentence.start, start)
+        # a token after another of its sentence is never its first word: the letters before it need no search
+        first_in_sentence = in_sentence and sentence_index != seen_in and not _LETTER.search(masked, sentence.start,
+                                                                                              start)
+        if in_sentence:
+            seen_in = sentence_index
         before = masked[max(0, start - 8):start].rstrip(_MARKUP)[-1:]
         in_heading = in_sentence and sentence.is_heading
         at_start = first_in_sentence or in_heading or before in _STARTERS
