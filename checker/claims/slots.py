@@ -35,7 +35,8 @@ _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
 # "bound for", "organised by", "taken to": the words before a name that say what it is to the story
 _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized led owned operated built run managed
     claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
-    evacuated diverted""".split())
+    evacuated diverted installed offered rescued paid fined sanctioned funded designed prosecuted
+    brokered mediated seized arrested""".split())
 _TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST)) + r")\b")
 _FORMER_NAME = regex.compile(r"\b(?:formerly|former|previously|once|n[ée]e)[ \t]+(?:the[ \t]+)?\Z")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"

@@ -25,6 +25,13 @@ CASES = [
     ({"a": "The march was organised by the Confederation of Labour and drew workers from every region.",
       "b": "The march, organised by the Federation of Teachers, ended peacefully."},
      "who:organised_by", "conflict"),
+    # who did what the story tells of: installed, offered, rescued by
+    ({"a": "The cladding panels were installed by Harlow Facades, working for the main contractor.",
+      "b": "The panels, installed by Orsay Exteriors in 2016, had a plastic core."},
+     "who:installed_by", "conflict"),
+    ({"a": "Fourteen people were rescued by the Coast Guard after jumping into the sea.",
+      "b": "The survivors, rescued by the Coast Guard, were taken to the harbour."},
+     "who:rescued_by", "agree"),
     # a town placed in two regions; an abbreviation and the region's name are one region
     ({"a": "The train was hauling freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.",
       "b": "The train, pulling 150 wagons from Madison, Ind., to Conway, Pa., came off the rails."},
