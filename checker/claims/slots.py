@@ -28,7 +28,7 @@ _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|
 _RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?")
 # the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
 _AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
-_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by))\s+(?:the\s+)?\Z")
+_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by|in))\s+(?:the\s+)?\Z")
 _AFTER_MUST = frozenset("""leading led conducting investigating investigate organised organized organising organizing
     called manages managed operates operated owns owned built claimed blamed""".split())
 _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
@@ -37,7 +37,9 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
     claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
     evacuated diverted installed offered rescued paid fined sanctioned funded designed prosecuted
     brokered mediated seized arrested""".split())
-_TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST)) + r")\b")
+# "born in Brilon": where a person was born ("based in", "arrested in" are told of many in one story: noise)
+_IN_FIRST = frozenset({"born"})
+_TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST | _IN_FIRST)) + r")\b")
 _FORMER_NAME = regex.compile(r"\b(?:formerly|former|previously|once|n[ée]e)[ \t]+(?:the[ \t]+)?\Z")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December)\b")
@@ -88,7 +90,9 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
                 if words[0] in _AFTER_FIRST and any(w in _AFTER_MUST for w in words):
                     seen[("after", " ".join(words))].append(m.span())
             before = _BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
-            if before and before.group("words").split()[0] in _BEFORE_FIRST and not _NOT_NAMES.match(m.group()):
+            first, _, then = before.group("words").partition(" ") if before else ("", "", "")
+            if before and (first in _IN_FIRST if then.strip() == "in" else first in _BEFORE_FIRST) \
+                    and not _NOT_NAMES.match(m.group()):
                 seen[("before", " ".join(before.group("words").split()))].append(m.span())
     return {key: spans[0] for key, spans in seen.items() if len(spans) == 1} | town_regions(doc)
 
@@ -97,7 +101,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
 SUBJECT_REACH = 40      # characters before a "led by" where the thing led is named
 # slots that tell of a thing among several in a story (each party is led by someone, each firm owned); a trip's
 # "bound for" is the story's one vessel's, however each source names it
-_OF_A_SUBJECT = frozenset("led owned operated run managed commanded organised organized built".split())
+_OF_A_SUBJECT = frozenset("led owned operated run managed commanded organised organized built".split()) | _IN_FIRST
 
 
 def _other_subjects(where: list[tuple[Document, tuple[int, int]]]) -> bool:

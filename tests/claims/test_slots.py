@@ -32,6 +32,10 @@ CASES = [
     ({"a": "Fourteen people were rescued by the Coast Guard after jumping into the sea.",
       "b": "The survivors, rescued by the Coast Guard, were taken to the harbour."},
      "who:rescued_by", "agree"),
+    # where a person was born
+    ({"a": "Merz, who was born in Brilon in 1955, trained as a lawyer.",
+      "b": "The conservative leader, born in Arnsberg, has never held a ministerial post."},
+     "who:born_in", "conflict"),
     # a town placed in two regions; an abbreviation and the region's name are one region
     ({"a": "The train was hauling freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.",
       "b": "The train, pulling 150 wagons from Madison, Ind., to Conway, Pa., came off the rails."},
