@@ -3,7 +3,8 @@
 "India's Aircraft Accident Investigation Bureau is leading the investigation" and "The Directorate
 General of Civil Aviation, which is leading the investigation"; "bound for London Gatwick" and "bound
 for London's Heathrow Airport". The words beside the name (its slot: "is leading the", "bound for")
-say what the name is in the story: who investigates, where the flight was going. Where sources fill
+say what the name is in the story: who investigates, where the flight was going; and the year after
+"founded in", "built in" says when the story's firm or bridge began. Where sources fill
 one slot with names that are not one name, that is a finding (`who:<slot>`), whatever rule did or
 did not see it; where they fill it alike, the sources agree.
 
@@ -94,7 +95,16 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
             if before and (first in _IN_FIRST if then.strip() == "in" else first in _BEFORE_FIRST) \
                     and not _NOT_NAMES.match(m.group()):
                 seen[("before", " ".join(before.group("words").split()))].append(m.span())
+    for m in _FOUNDED_IN.finditer(text):        # "founded in 2018", "was built in 1887": the year of a founding
+        sentence = doc.index.at(m.start())
+        if sentence is not None and not sentence.is_heading:
+            seen[(YEAR_SIDE, m.group("verb").lower() + " in")].append(m.span("year"))
     return {key: spans[0] for key, spans in seen.items() if len(spans) == 1} | town_regions(doc)
+
+
+YEAR_SIDE = "year"
+_FOUNDED_IN = regex.compile(r"\b(?P<verb>founded|established|built|opened|launched|incorporated)[ \t]+in[ \t]+"
+                            r"(?P<year>1[5-9]\d\d|20\d\d)\b", regex.IGNORECASE)
 
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
@@ -102,6 +112,7 @@ SUBJECT_REACH = 40      # characters before a "led by" where the thing led is na
 # slots that tell of a thing among several in a story (each party is led by someone, each firm owned); a trip's
 # "bound for" is the story's one vessel's, however each source names it
 _OF_A_SUBJECT = frozenset("led owned operated run managed commanded organised organized built".split()) | _IN_FIRST
+_FOUNDINGS = frozenset("founded established built opened launched incorporated".split())
 
 
 def _other_subjects(where: list[tuple[Document, tuple[int, int]]]) -> bool:
@@ -127,18 +138,19 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
             filled[key].append((doc, span))
     mentions, rules = [], []
     for (side, words), where in sorted(filled.items()):
-        if len(where) < 2 or side == "before" and words.split()[0] in _OF_A_SUBJECT and _other_subjects(where):
+        if len(where) < 2 or side in ("before", YEAR_SIDE) and words.split()[0] in _OF_A_SUBJECT | _FOUNDINGS \
+                and _other_subjects(where):
             continue
-        region = side == REGION_SIDE
-        claim = f"{'where' if region else 'who'}:{words.replace(' ', '_')}"
+        region, year = side == REGION_SIDE, side == YEAR_SIDE
+        claim = f"{'where' if region else 'when' if year else 'who'}:{words.replace(' ', '_')}"
         town = region and region_of(where[0][0].text[slice(*where[0][1])]).rpartition(",")[0]
-        rules.append(made_rule(claim, "entity", f"where is {town}" if region else f"who or where: '{words}'"
-                               if side == "before" else f"who '{words}'", "slot"))
+        rules.append(made_rule(claim, "entity", f"where is {town}" if region else f"the year '{words}'" if year
+                               else f"who or where: '{words}'" if side == "before" else f"who '{words}'", "slot"))
         values: list[str] = []
         for doc, (start, end) in where:
             written = doc.text[start:end]
             named = region_of(written) if region else written      # "Madison, Ill." is "Madison, Illinois"
-            value = next((v for v in values if _same(v, named)), named)
+            value = named if year else next((v for v in values if _same(v, named)), named)
             if value == named:
                 values.append(named)
             sentence = doc.index.at(start)
@@ -146,6 +158,7 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
                 source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                 text=written, start=start, end=end, low=None, high=None, value=value,
                 why=f"{written}: the region the source places {town} in" if region else
+                f"{written}: the year after '{words}'" if year else
                 f"{written}: the name {'before' if side == 'after' else 'after'} '{words}'",
                 sentence=sentence.text, sentence_index=sentence.index, event=event,
                 event_how="the same words around a name in several sources"))

@@ -36,6 +36,11 @@ CASES = [
     ({"a": "Merz, who was born in Brilon in 1955, trained as a lawyer.",
       "b": "The conservative leader, born in Arnsberg, has never held a ministerial post."},
      "who:born_in", "conflict"),
+    # the year a thing was founded, built or opened
+    ({"a": "Founded in 2018, the exchange now serves 60 million users.",
+      "b": "The exchange, founded in 2019, moved its headquarters to Dubai."}, "when:founded_in", "conflict"),
+    ({"a": "The bridge was built in 1879 under colonial rule.",
+      "b": "The 230m bridge, built in 1879, reopened in October."}, "when:built_in", "agree"),
     # a town placed in two regions; an abbreviation and the region's name are one region
     ({"a": "The train was hauling freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.",
       "b": "The train, pulling 150 wagons from Madison, Ind., to Conway, Pa., came off the rails."},
