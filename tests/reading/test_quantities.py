@@ -898,3 +898,18 @@ def test_vague_table_is_loaded_once_at_import(monkeypatch):
 ])
 def test_a_person_noun_before_another_noun_is_a_modifier(sentence, text, unit):
     assert _one(sentence, text).unit == unit
+
+
+@pytest.mark.parametrize("sentence, text, noun", [
+    # a number word before "of them" and a person noun counts those people: a part of the figure before it
+    ("Sixteen people were hurt at the hospital, seven of them children.", "seven", "children"),
+    ("The boat carried 40 migrants, nine of whom were women.", "nine", "women"),
+])
+def test_a_number_word_of_them_with_a_person_noun_counts_them(sentence, text, noun):
+    q = _one(sentence, text)
+    assert (q.kind, q.unit, q.noun) == ("count", "people", noun)
+
+
+def test_a_number_word_of_them_with_no_person_noun_names_no_noun():
+    q = _one("Sixteen people were hurt at the hospital, seven of them seriously.", "seven")
+    assert (q.unit, q.noun) == (None, None)

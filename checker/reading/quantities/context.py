@@ -118,6 +118,16 @@ def part_of_a_group(text: str, x) -> bool:
     hospital, six of them in intensive care"): there it tells a part of that figure, not a count of its own."""
     return bool(PARTITIVE_AFTER.match(text, x.end)) and not _FIGURE_EARLIER.search(text, max(0, x.start - 200),
                                                                                     x.start)
+# "16 people were hurt, seven of them children": the part is a count of the people the noun after names
+_OF_THEM_PERSON = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?P<noun>[a-z]+)\b")
+
+
+def person_of_them(text: str, end: int) -> str | None:
+    """The person noun after "of them" right after a figure ("seven of them children"), if there is one."""
+    found = _OF_THEM_PERSON.match(text, end)
+    return found.group("noun") if found and found.group("noun") in lex.PERSON_NOUNS else None
+
+
 BARE_SCALE_AND_BEFORE = re.compile(r"\b(hundred|thousand)\s+and\s+\Z", _I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 

@@ -39,7 +39,6 @@ __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
 # Tests set this to True so that a bug raises instead of silently dropping one figure.
 STRICT = False
 
-
 # --- readers -----------------------------------------------------------------------
 
 def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
@@ -223,6 +222,8 @@ def _read_noun(text: str, r: FigureReading) -> None:
     nm = fig.NOUN_AFTER.match(text, r.end)
     plural = (r.y or r.x).value > 1 and not r.x.year_like
     r.noun, r.unit, r.person = fig.counted_noun(nm, allow_of=False, plural=plural, first_only=r.x.year_like)
+    if r.noun is None and r.x.words and (noun := ctx.person_of_them(text, r.end)):  # "16 hurt, seven of them children"
+        r.noun, r.unit, r.person = noun, "people", True
     if r.noun is not None and r.qualifier is None and r.y is None and nm.group("w1") == r.noun:
         sfx = ctx.SUFFIX_AFTER.match(text, nm.end("w1"))
         if sfx and sfx.group("phrase"):
@@ -301,8 +302,7 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP
     start = r.q_start if (qualifier is not None or r.range_word) else x.start
-    if r.label_start is not None and qualifier is None:
-        start = r.label_start
+    start = r.label_start if r.label_start is not None and qualifier is None else start
     if r.kind == "duration" and qualifier is not None \
             and text[r.q_start:x.start].strip().lower() in ("over", "under"):
         qualifier, start = None, x.start                # "over two days": across, not more than
