@@ -913,3 +913,14 @@ def test_a_number_word_of_them_with_a_person_noun_counts_them(sentence, text, no
 def test_a_number_word_of_them_with_no_person_noun_names_no_noun():
     q = _one("Sixteen people were hurt at the hospital, seven of them seriously.", "seven")
     assert (q.unit, q.noun) == (None, None)
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # a number word after a toll, followed by where they were from or in: a part of the toll, a count
+    ("At least 30 people died in the crush, four from Karnataka.", "four", "count"),
+    ("Nineteen people were killed on Monday, 17 in the capital and two in Itahari.", "two", "count"),
+    # with no figure before it in its sentence, "two in May" is a bare number
+    ("Two in Hanover said they would appeal.", "Two", "number"),
+])
+def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind):
+    assert _one(sentence, text).kind == kind

@@ -128,6 +128,17 @@ def person_of_them(text: str, end: int) -> str | None:
     return found.group("noun") if found and found.group("noun") in lex.PERSON_NOUNS else None
 
 
+# "30 died, four from Karnataka", "17 in the capital and two in Itahari": a part of a toll, by where they were
+_FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+\b(?![ \t]+[0-9])")
+
+
+def from_a_place(text: str, x) -> bool:
+    """Whether a bare number word is followed by "from" or "in" and a place's name, after a figure of its
+    sentence: the people of the figure before from or in that place."""
+    return bool(_FROM_A_PLACE.match(text, x.end)) and bool(_FIGURE_EARLIER.search(text, max(0, x.start - 200),
+                                                                                 x.start))
+
+
 BARE_SCALE_AND_BEFORE = re.compile(r"\b(hundred|thousand)\s+and\s+\Z", _I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 
