@@ -232,8 +232,25 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
                  for m in [_mention(docs[label], q, claim, event)] if m]
         rules.append(made_rule(claim, "count", f"Age of {claim.removeprefix(AGE_CLAIM).rstrip('+').title()}", "auto",
                                description="a person's age as two sources give it"))
-        mentions.extend(made)
+        mentions.extend(_as_of_year(made, docs))
     return mentions, rules
+
+
+YEARS_APART = 300      # days: sources published this far apart tell a person's age in different years
+
+
+def _as_of_year(made: list[Mention], docs: dict[str, Document]) -> list[Mention]:
+    """A person's ages as sources published years apart give them ("Hwang, 57," when charged in 2022, "Hwang,
+    60," at his sentencing in 2024) are compared within each year, for a person grows older between them."""
+    published = {m.source: docs[m.source].source.published for m in made}
+    days = sorted(d for d in published.values() if d)
+    if not days or (days[-1] - days[0]).days < YEARS_APART:
+        return made
+    for m in made:
+        if published[m.source]:
+            m.event = f"{m.event}, as of {published[m.source].year}" if m.event else f"as of {published[m.source].year}"
+            m.event_how = "the age of a person the story names, as of the year its source was published"
+    return made
 
 
 def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event: str,

@@ -151,3 +151,19 @@ def test_a_third_sources_age_of_a_person_two_tell_alike_joins_their_claim(tmp_pa
     c_age = ages[ages["source"] == "c"]
     assert len(c_age) == 1 and c_age["claim"].iloc[0] in set(ages.loc[ages["source"] == "a", "claim"])
     assert result.findings.set_index("claim")["status"][c_age["claim"].iloc[0]] == status
+
+
+@pytest.mark.parametrize("b_date, status", [
+    # two sources published years apart: the person grew older between them, each year's ages compared apart
+    ("2024-11-20", []),
+    # the same year: the ages disagree
+    ("2022-05-02", ["conflict"]),
+])
+def test_a_persons_ages_told_years_apart_are_compared_within_each_year(tmp_path, b_date, status):
+    (tmp_path / "a.txt").write_text("Date: 2022-04-27\n\nSung Kook Hwang, 57, of Tenafly, New Jersey, is charged "
+                                    "with racketeering conspiracy.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: {b_date}\n\nHwang, 60, stood silently as the judge spoke.\n",
+                                    encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    ages = findings[findings["claim"].str.startswith("age:")]
+    assert list(ages.loc[ages["status"].ne("single"), "status"]) == status

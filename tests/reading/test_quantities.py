@@ -924,3 +924,13 @@ def test_a_number_word_of_them_with_no_person_noun_names_no_noun():
 ])
 def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind):
     assert _one(sentence, text).kind == kind
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # a name in capitals, as a charging document writes it, with the person's home after the age
+    ("SUNG KOOK (BILL) HWANG, 57, of Tenafly, New Jersey, is charged.", "57", "age"),
+    # capitals with no home after: an acronym's figure, not an age
+    ("The ruling party, NPP, 57, said it would appeal.", "57", "count"),
+])
+def test_an_age_after_a_name_in_capitals_with_a_home(sentence, text, kind):
+    assert _one(sentence, text).kind == kind

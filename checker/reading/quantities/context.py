@@ -96,6 +96,19 @@ NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
 NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’]*[a-zß-öø-ÿĀ-ž])?"
                                r"(?:\s+[IVX]{1,5})?,\s+\Z")
+# "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
+# person lives after the age
+_CAPS_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?,\s+\Z")
+_OF_RESIDENCE_AFTER = re.compile(r",\s+of\s+[A-Z]")
+
+
+def named_before(text: str, lo: int, x) -> bool:
+    """Whether a bare figure follows a name and a comma ("John Smith, 45"), or a name in capitals with the
+    person's home after it ("HWANG, 57, of Tenafly")."""
+    return bool(NAME_COMMA_BEFORE.search(text, lo, x.start)) or bool(
+        _CAPS_NAME_COMMA_BEFORE.search(text, max(lo, x.start - 30), x.start) and _OF_RESIDENCE_AFTER.match(text, x.end))
+
+
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
     r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)

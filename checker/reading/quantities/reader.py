@@ -281,7 +281,7 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
     if ctx.ADDRESS_AFTER.match(text, x.end):
         return m.end()                                  # "10 Downing Street"
-    if r.noun is None and ctx.NAME_COMMA_BEFORE.search(text, lo, x.start) and x.value < 120 \
+    if r.noun is None and ctx.named_before(text, lo, x) and x.value < 120 \
             and re.match(r"\s*[,);]|\.(?:\s|$)", text[x.end:x.end + 2]):
         r.kind, r.unit, r.end = "age", None, x.end     # "John Smith, 45, said", "... and Sam Lilley, 28.": an age
         return None
