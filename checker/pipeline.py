@@ -154,7 +154,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
-    rows += draft_agent_rows(draft.text, *indexed, display,
+    rows += draft_agent_rows(draft.text, documents[draft.label].sentences, *indexed, display,
                              [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     rows += draft_direction_rows(draft.text, with_sentences, display,
                                  [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])

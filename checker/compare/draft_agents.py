@@ -98,13 +98,16 @@ def same_body(a: str, b: str) -> bool:
     return bool(squeezed & {_initials(a), _initials(b)} - {""})
 
 
-def draft_agent_rows(draft_text: str, index, sentences: list[tuple[str, str]], display: dict[str, str],
-                     taken: list[tuple[int, int]]) -> list[dict]:
+def draft_agent_rows(draft_text: str, draft_sentences, index, sentences: list[tuple[str, str]],
+                     display: dict[str, str], taken: list[tuple[int, int]]) -> list[dict]:
     """A `contradicted` row for each body the draft credits with an act that the source sentences telling that act
-    (same verb, SHARED_WORDS words of substance in common) credit to another body, never to the draft's."""
+    (same verb, SHARED_WORDS words of substance in common) credit to another body, never to the draft's.
+    `draft_sentences`: the draft's sentence spans, as read with its text."""
     rows = []
-    for m in regex.finditer(r"[^.!?\n]+[.!?]", draft_text):       # a headline, with no full stop, does no act
-        sentence, offset = m.group(), m.start()
+    for span in draft_sentences:
+        if span.is_heading:
+            continue                        # a headline does no act
+        sentence, offset = draft_text[span.start:span.end], span.start
         for agent, stem, a, b in agents_of(sentence):
             start, end = offset + a, offset + b
             if any(s < end and start < e for s, e in taken):

@@ -75,10 +75,14 @@ def test_a_duration_in_whole_days_counts_up_to_the_next_day(first, second, statu
      "The ship ran aground some 6 kilometers from the canal's southern entrance, the operator said.", "conflict"),
 ])
 def test_an_about_in_another_unit_is_as_precise_as_written(tmp_path, first, second, status):
-    (tmp_path / "a.txt").write_text("Date: 2024-05-04\n\n" + first + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Date: 2024-05-04\n\n" + second + "\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
-    assert sorted(set(findings["status"])) == [status]
+    assert _statuses(tmp_path, first, second) == [status]
+
+
+def _statuses(folder, first: str, second: str) -> list[str]:
+    """The findings' statuses for two one-sentence sources, both dated 4 May 2024."""
+    for name, text in (("a", first), ("b", second)):
+        (folder / f"{name}.txt").write_text("Date: 2024-05-04\n\n" + text + "\n", encoding="utf-8")
+    return sorted(set(checker.check(folder).findings["status"]))
 
 
 @pytest.mark.parametrize("second, status", [
@@ -87,8 +91,5 @@ def test_an_about_in_another_unit_is_as_precise_as_written(tmp_path, first, seco
     ("The agency promised a continental response plan within 30 days, its director said.", "variance"),
 ])
 def test_a_single_unit_of_time_is_no_stretch_half_as_long(tmp_path, second, status):
-    (tmp_path / "a.txt").write_text("Date: 2024-05-04\n\nThe agency promised a continental response plan within a "
-                                    "month, its director said.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Date: 2024-05-04\n\n" + second + "\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
-    assert sorted(set(findings["status"])) == [status]
+    first = "The agency promised a continental response plan within a month, its director said."
+    assert _statuses(tmp_path, first, second) == [status]

@@ -29,7 +29,7 @@ def _agent_rows(draft: str):
     from checker.compare.sentence_index import sentence_index
     from checker.reading.text import split_sentences
     sources = [(label, text, split_sentences(text)) for label, text in SOURCES.items()]
-    return draft_agent_rows(draft, *sentence_index(sources), {}, [])
+    return draft_agent_rows(draft, split_sentences(draft), *sentence_index(sources), {}, [])
 
 
 @pytest.mark.parametrize("draft, phrase, credited", CONTRADICTED)
