@@ -15,7 +15,7 @@ from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE,
                                           kind_of, placed_alike, retold_in, sole_other_name)
 from checker.compare.sentence_index import sentence_index
 from checker.compare.draft_led_names import led_by_another
-from checker.compare.name_findings import house_key, sentence_around
+from checker.compare.name_findings import house_keys, sentence_around
 from checker.reading import read_quantities
 from checker.reading.names import COMMON, TITLES, fold, spelt_alike
 
@@ -38,15 +38,17 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
         theirs = of_group[of_group["source"] != draft_label]
         if mine.empty or theirs.empty:
             continue
-        spelt = {_key(v) for v in theirs["variant"]}
+        # US, U.S. and U. S. are one spelling, as are Centre and Center, Düsseldorf and Duesseldorf: house-style matters
+        key = house_keys(of_group["variant"].unique())
+        spelt = {key[v] for v in theirs["variant"]}
         preferred = of_group["preferred"].iloc[0] if of_group["house_style"].any() else None
         common = theirs.groupby("variant")["count"].sum().sort_values(ascending=False).index[0]
         for variant, at in mine.groupby("variant", sort=False):
             first = at.iloc[0]
             start, end = int(first["start"]), int(first["end"])
-            if _key(variant) in spelt or variant == preferred:
+            if key[variant] in spelt or variant == preferred:
                 # as a source spells it (case and dots aside), or as the house style wants it
-                same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(_key) == _key(variant), "source"]))
+                same = list(dict.fromkeys(theirs.loc[theirs["variant"].map(key) == key[variant], "source"]))
                 rows.append(row("name", of_group["suggestion"].iloc[0], variant, "supported", same, [],
                                  f"spelt {variant} by {', '.join(display.get(s, s) for s in same[:4])}"
                                  if same else "the house style's spelling", sentence_around(draft_text, start, end),
@@ -62,8 +64,6 @@ def draft_name_rows(names, draft_label: str, draft_text: str, display: dict[str,
                              preferred or common))
     return rows
 
-
-_key = house_key     # US, U.S. and U. S. are one spelling, and so are Centre and Center: house-style matters
 
 
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})*)\b")

@@ -85,6 +85,18 @@ def house_key(name: str) -> str:
     return "".join(one_spelling(style_key(word)) for word in name.split())
 
 
+_UMLAUT = regex.compile(r"[äöüÄÖÜ]")
+_UMLAUT_AS_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def house_keys(variants) -> dict[str, str]:
+    """Each spelling's house key, an umlaut's e-form ("Duesseldorf", as German writes "Düsseldorf" without the
+    letter) keyed as the spelling with the umlaut, when the story writes it: one letter, two ways of writing it."""
+    keys = {v: house_key(v) for v in variants}
+    e_forms = {house_key(v.translate(_UMLAUT_AS_E)): keys[v] for v in keys if _UMLAUT.search(v)}
+    return {v: e_forms.get(k, k) for v, k in keys.items()}
+
+
 def _each_source_writes_all(by_source: list[set[str]], spellings: set[str]) -> bool:
     """Whether two sources or more each write every spelling: names that every source spells both ways are two
     names (a typo is one source's, or one spelling among others)."""
@@ -127,7 +139,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
     if names is None or names.empty:
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     for group, rows in names.groupby("group", sort=False):
-        spellings = {house_key(v) for v in rows["variant"]}
+        key = house_keys(rows["variant"].unique())
+        spellings = set(key.values())
         # the house style's own entries are one name however far apart their letters ("Kyiv" / "Kiev")
         styled = bool(rows["house_style"].any())
         spaced = _person_spaced_apart(rows)
@@ -135,7 +148,7 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
                                                                   or not _spelt_apart(list(rows["variant"])))):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         # each source's spellings, as the house style would key them
-        by_source = list(rows.groupby("source")["variant"].agg(lambda v: {house_key(x) for x in v}))
+        by_source = list(rows.groupby("source")["variant"].agg(lambda v: {key[x] for x in v}))
         if not spaced and _each_source_writes_all(by_source, spellings):
             continue                                # "Mayor Conaway" and "Conway, Pennsylvania": two names
         if not spaced and _forms_of_one_word(by_source, spellings):

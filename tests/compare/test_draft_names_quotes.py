@@ -100,6 +100,16 @@ def test_a_name_spelt_as_the_sources_spell_it_is_supported(draft_rows):
     assert name["verdict"].tolist() == ["supported"] and sorted(name["supported_by"].iloc[0]) == ["paper", "wire"]
 
 
+@pytest.mark.parametrize("drafted, verdict", [("Duesseldorf", "supported"), ("Dusseldorf", "supported"),
+                                              ("Dueseldorf", "contradicted")])
+def test_an_umlaut_the_draft_writes_as_its_e_form_is_the_sources_spelling(draft_frame, drafted, verdict):
+    sources = {s: f"The plane left Barcelona for Düsseldorf on Tuesday. Families waited in Düsseldorf.\n"
+               for s in ("wire", "paper")}
+    frame = draft_frame(sources, f"The plane left Barcelona for {drafted} on Tuesday.")
+    name = frame[(frame["claim"] == "name") & (frame["draft"] == drafted)]
+    assert name["verdict"].tolist() == [verdict]
+
+
 def test_a_short_quoted_phrase_a_source_has_is_supported(draft_rows):
     rows = draft_rows("Nikol Pashinyan called the talks “unbearably painful”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["supported"]

@@ -783,3 +783,19 @@ def test_a_person_romanised_two_ways_varies_a_letter_changed_conflicts(tmp_path,
 def test_romanised_alike_reads_only_the_cyrillic_y(a, b, alike):
     from checker.compare.name_findings import _romanised_alike
     assert _romanised_alike([a, b]) == alike
+
+
+@pytest.mark.parametrize("a, b, spelt", [
+    ("Düsseldorf", "Duesseldorf", False),       # German writes ü as ue where it has no umlaut: one spelling
+    ("Joseph-König-Gymnasium", "Joseph-Koenig-Gymnasium", False),
+    ("Düsseldorf", "Dusseldorf", False),        # the accent dropped, as the house style folds it
+    ("Duesseldorf", "Dusseldorf", False),       # both forms of one umlaut
+    ("Düsseldorf", "Diisseldorf", True),        # a letter that is no form of the umlaut
+])
+def test_an_umlaut_written_as_its_e_form_is_the_house_styles_not_a_finding(tmp_path, a, b, spelt):
+    result = story(
+        tmp_path,
+        a=f"The plane was flying from Barcelona to {a} on Tuesday. Families gathered in {a} that night.\n",
+        b=f"The plane was flying from Barcelona to {b} on Tuesday. Families gathered in {b} that night.\n",
+        c="The plane was flying from Barcelona to Düsseldorf on Tuesday. Families waited at the airport.\n")
+    assert (len(_name_findings(result)) == 1) is spelt
