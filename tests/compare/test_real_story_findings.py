@@ -290,6 +290,20 @@ def test_a_distance_in_two_units_agrees_with_itself_and_a_depth_in_km_conflicts(
     assert status[depth["claim"].iloc[0]] == "conflict"
 
 
+@pytest.mark.parametrize("a, b, status", [
+    ("11,600 metres", "38,000 feet", "variance"),     # 38,000 feet is 11,582 m: the metres were rounded from it
+    ("10,600 metres", "38,000 feet", "conflict"),
+])
+def test_a_height_in_metres_is_compared_with_one_in_feet_by_its_rounding(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"The Airbus reached its cruising altitude of {a} shortly before it began to descend.\n",
+                   b=f"The Airbus reached its cruising altitude of {b} shortly before it began to descend.\n")
+    heights = result.mentions[result.mentions["text"].isin([a, b])]
+    assert heights["claim"].nunique() == 1
+    finding = result.findings[result.findings["claim"] == heights["claim"].iloc[0]]
+    assert finding["status"].tolist() == [status]
+    assert "(in m: 11,582.4 to 11,582.4)" in heights.loc[heights["text"] == b, "why"].iloc[0]
+
+
 def test_a_toll_in_a_place_few_figures_name_is_a_claim_of_its_own(tmp_path):
     result = story(
         tmp_path,

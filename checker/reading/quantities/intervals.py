@@ -105,6 +105,8 @@ def interval(qualifier: str | None, n: float, step: float) -> tuple[float, float
 def fmt(v: float) -> str:
     if v == int(v) and abs(v) < 1e15:
         return f"{int(v):,}"
+    if 1e3 <= abs(v) < 1e15:        # "11,582.4", as an editor reads it, never "1.158e+04"
+        return f"{v:,.1f}"
     return f"{v:,.4g}"
 
 
