@@ -120,7 +120,9 @@ def flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
 
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside", "on", "from", "of", "with"})
+_AT_OR_IN = frozenset({"in", "at"})     # "on a beach at Rimini" / "on a beach in Cesenatico": one place word
 NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
+THEIR_NEAR_WORDS = 9   # ... in the source sentence, before its place: a retelling drops words ("on Wednesday morning")
 BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
                      "south-west".split())
 
@@ -153,7 +155,7 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
         theirs = ANY_WORD.findall(theirs_text)
         lowered = [w.lower() for w in theirs]
         for j, w in enumerate(lowered[:-1]):
-            if w != word_before:
+            if w != word_before and not (w in _AT_OR_IN and word_before in _AT_OR_IN):
                 continue
             start = j + 2 if lowered[j + 1] == "the" else j + 1
             end = start
@@ -161,7 +163,7 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
                 end += 1
             # the words either side of the place: "Lula da Silva was in Campinas, in Sao Paulo state, visiting"
             # / "Lula, who was in Araraquara in São Paulo state inspecting"
-            before = near_before & {fold(x) for x in lowered[max(0, j - NEAR_WORDS):j]}
+            before = near_before & {fold(x) for x in lowered[max(0, j - THEIR_NEAR_WORDS):j]}
             both = before | near_after & {fold(x) for x in lowered[end:end + NEAR_WORDS]}
             # "Mazan, a small town northeast of Marseille" / "Mazan, a town ... northeast of Avignon": the same
             # bearing from a place, of the same thing the two sentences name
