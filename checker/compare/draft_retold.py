@@ -158,6 +158,7 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
             if w != word_before and not (w in _AT_OR_IN and word_before in _AT_OR_IN):
                 continue
             start = j + 2 if lowered[j + 1] == "the" else j + 1
+            start += _kind_of_place_at(theirs, start)         # "from the northwestern town of Saqqez"
             end = start
             while end < len(theirs) and _NAME_WORD.fullmatch(theirs[end]):
                 end += 1
@@ -181,6 +182,21 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
                     and another_name(variant, " ".join(other), sentence, theirs_text):
                 found = label, theirs_text, " ".join(other)
     return found
+
+
+_PLACE_KINDS = frozenset("town city village region province district state county port resort area island capital "
+                         "suburb municipality neighbourhood neighborhood".split())
+
+
+def _kind_of_place_at(words: list[str], start: int) -> int:
+    """How many words at `start` say what kind of place the name after them is ("northwestern town of", "city
+    of"): up to two words in lower case before the kind, "of" after it; none when no kind is told there."""
+    for k in range(start, min(start + 3, len(words) - 1)):
+        if not words[k].islower():
+            break
+        if words[k] in _PLACE_KINDS and words[k + 1] == "of":
+            return k + 2 - start
+    return 0
 
 
 def another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str) -> bool:

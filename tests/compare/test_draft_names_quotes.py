@@ -203,6 +203,9 @@ def test_a_known_name_in_another_place_of_a_closely_retold_sentence_is_contradic
     ("The storm dumped rain on Saint-Aubin, where rivers burst their banks overnight and flooded the square.", []),
     # "at" for the source's "in", its words before the place further off ("on Wednesday morning" dropped)
     ("Her body was later found on a beach at Lisle, carried there by the river.", [("Lisle", "Merville")]),
+    # the source tells what kind of place it is before the name ("from the northwestern town of Saqqez")
+    ("Amini, a 23-year-old Kurdish woman from Lisle, was detained by officers who accused her of breaking the dress "
+     "code that requires women to cover their hair.", [("Lisle", "Saqqez")]),
 ])
 def test_a_place_after_of_on_or_with_the_sources_give_another_is_contradicted(tmp_path, draft, verdicts):
     place = _place_rows(
@@ -210,7 +213,8 @@ def test_a_place_after_of_on_or_with_the_sources_give_another_is_contradicted(tm
         wire="Nine people died in Arden and two in the northern town of Dorne. The army's engineers opened a "
              "60-metre bridge linking Arden with Calder on Friday. The crash happened at a farm in Orvelle, a "
              "village of some 900 people about 12 kilometres (7 miles) north of Calder. Her body was found on "
-             "Wednesday morning on a beach in Merville, local media reported.",
+             "Wednesday morning on a beach in Merville, local media reported. Amini, a Kurdish woman from the northwestern town "
+             "of Saqqez, was arrested in the capital.",
         paper="The storm dumped rain on Lisle, where rivers burst their banks overnight. In Saint-Aubin, rivers "
               "burst their banks overnight and flooded the square.")
     assert [(r.draft, r.safe_wording) for r in place.itertuples()] == verdicts
