@@ -55,11 +55,18 @@ _WINDOW = 120
 # Whom a person speaks for: "Wedbush analyst Dan Ives", "Phil Klotzbach, a hurricane researcher at Colorado State
 # University": (person, organisation) pairs, checked as a thing and its place are
 _ROLE = (r"(?:analysts?|researchers?|economists?|strategists?|professors?|scientists?|experts?|meteorologists?"
-         r"|forecasters?|lawyers?|attorneys?)")
+         r"|forecasters?|lawyers?|attorneys?|investigators?|spokes(?:man|woman|person)|directors?)")
+# "director of salvage operations": what the role is of, in lower case
+_ROLE_OF = r"(?:[ \t]+of[ \t]+\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Ll}+){0,3})?"
 _AFFILIATIONS = [
     regex.compile(rf"(?P<place>{PLACE_NAME})[ \t]+(?:\p{{Ll}}+[ \t]+)?{_ROLE}[ \t]+(?P<thing>{PLACE_NAME})"),
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:(?:an?|the)[ \t]+)?(?:\p{{Ll}}+[ \t]+){{0,2}}?{_ROLE}[ \t]+"
                   rf"(?:at|with|for|of)[ \t]+(?:the[ \t]+)?(?P<place>{PLACE_NAME})"),
+    # "The Navy's director of salvage, Paul Hankins" / "Paul Hankins, the Coast Guard's director of salvage"
+    regex.compile(rf"(?P<place>{PLACE_NAME})['’]s[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}?{_ROLE}{_ROLE_OF},[ \t]+"
+                  rf"(?P<thing>{PLACE_NAME})"),
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+the[ \t]+(?P<place>{PLACE_NAME})['’]s[ \t]+"
+                  rf"(?:\p{{Ll}}+[ \t]+){{0,2}}?{_ROLE}\b"),
 ]
 _ROLE_ANCHOR = regex.compile(rf"\b{_ROLE}\b")
 

@@ -99,14 +99,21 @@ def test_the_kind_placed_where_no_source_places_anything_is_contradicted(draft_f
      [("Tomas Lind", "Nordvik University")]),
     ("University of Eastbay researcher Tomas Lind said so.", [("Tomas Lind", "University of Eastbay")]),
     ("Analysts expect the shares to recover.", []),
+    # investigators and spokespeople speak for a body as analysts do
+    ("Safety Board investigator Dana Ruiz said the brakes had failed.", [("Dana Ruiz", "Safety Board")]),
+    ("Dana Ruiz, a spokeswoman for the Coast Guard, said the search went on.", [("Dana Ruiz", "Coast Guard")]),
+    # a body's role with a possessive, before or after the person
+    ("The Navy's director of salvage, Paul Hankins, said five pieces were found.", [("Paul Hankins", "Navy")]),
+    ("Paul Hankins, the Coast Guard's director of salvage operations, said so.", [("Paul Hankins", "Coast Guard")]),
 ])
 def test_affiliation_pairs(text, pairs):
     assert [(person, org) for person, org, _, _ in affiliation_pairs(text)] == pairs
 
 
-EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Securities analyst Mina Roth wrote.\n",
+EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Securities analyst Mina Roth wrote. "
+                   "Safety Board investigator Dana Ruiz said the brakes had failed.\n",
            "paper": "Date: 2024-05-04\n\nTomas Lind, a storm researcher at Nordvik University, said the winds "
-                    "doubled.\n"}
+                    "doubled. The Navy's director of salvage, Paul Hankins, said five pieces were found.\n"}
 
 
 @pytest.mark.parametrize("draft, verdicts", [
@@ -118,6 +125,10 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
      [("University of Eastbay", "contradicted", "Nordvik University")]),
     # a person no source gives an employer: nothing to check
     ("Greyfield analyst Ola Berg said the damage was lasting.", []),
+    ("Transport Agency investigator Dana Ruiz said the brakes had failed.",
+     [("Transport Agency", "contradicted", "Safety Board")]),
+    ("Paul Hankins, the Coast Guard's director of salvage operations, said five pieces were found.",
+     [("Coast Guard", "contradicted", "Navy")]),
 ])
 def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
     rows = draft_frame(EXPERTS, draft)
