@@ -50,7 +50,7 @@ _CREDITS = [
                   rf"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:[ \t]+\(\p{{Lu}}{{2,8}}\))?(?:,[^,;]{{1,90}},)?\s+"
-                  rf"(?:has\s+|have\s+|had\s+)?"
+                  rf"(?:has\s+|have\s+|had\s+)?(?:(?:later|also|earlier|initially|first|then|now|separately|previously)\s+)?"
                   rf"{_CREDIT_VERB}\b"),
 ]
 # Where each form can match, and how far around that its match may reach
