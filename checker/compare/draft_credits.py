@@ -29,7 +29,8 @@ _CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February
 _NAME = (rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:of|for|the|and|de|du|des|la|le)[ \t]+)?{_CAP}){{0,6}})"
          r"(?:[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,2}?(?P<cls>union|group|institute|agency|ministry|department|party|"
          r"office|council|commission|association|federation|society|company|firm|bank|authority|service|services|"
-         r"police|board|organi[sz]ation|charity|monitor|network|watchdog|regulator|operator))?")
+         r"police|board|organi[sz]ation|charity|monitor|network|watchdog|regulator|operator|committee|court|tribunal|"
+         r"panel))?")
 _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|counts|put|puts|calculated|announced|"
                 r"found|recorded|confirmed|told|warned|warns|identified|named|"
                 # who did it is credited as who said it: "the Swiss National Bank ordered", "X took control"

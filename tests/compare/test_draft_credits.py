@@ -90,6 +90,8 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     # an acronym in brackets between the body and its verb
     ("On Tuesday, Norland's Grid Security Centre (GSC) said there had been no intrusion.",
      ["Norland's Grid Security Centre"]),
+    # a body's committee, told by its kind after the name
+    ("On Tuesday the Norland FA disciplinary committee imposed a ban and fined the club.", ["Norland FA"]),
     # an adverb between the body and its verb
     ("Initial reports said 13 were missing; the Ministry of Transport later said eight were.", ["Ministry of Transport"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
