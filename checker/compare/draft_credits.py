@@ -47,7 +47,7 @@ _CREDITS = [
     regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
                   rf"given|made|estimates?|analysis|figures|data|tally|count|ordered|seized|shut|closed|brokered|"
                   rf"organi[sz]ed|imposed|blocked|acquired|owned|operated|run|led|taken\s+over|bought|offered|"
-                  rf"pledged|paid|fined|charged)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
+                  rf"pledged|paid|fined|charged|prosecuted|investigated|handled)(?:\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)?"
                   rf"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:by|from)\s+(?:the\s+)?{_NAME}"),
     # "X said", "X has estimated", "X, one of the eight unions, said"
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:[ \t]+\(\p{{Lu}}{{2,8}}\))?(?:,[^,;]{{1,90}},)?\s+"

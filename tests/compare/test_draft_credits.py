@@ -90,6 +90,10 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     # an acronym in brackets between the body and its verb
     ("On Tuesday, Norland's Grid Security Centre (GSC) said there had been no intrusion.",
      ["Norland's Grid Security Centre"]),
+    # who prosecutes or investigates is credited as who did it
+    ("The case was prosecuted by the Harbour County Attorney's Office, with two special prosecutors.",
+     ["Harbour County Attorney's Office"]),
+    ("The crash is being investigated by the Coastal Safety Board.", ["Coastal Safety Board"]),
     # a body's committee, told by its kind after the name
     ("On Tuesday the Norland FA disciplinary committee imposed a ban and fined the club.", ["Norland FA"]),
     # an adverb between the body and its verb
