@@ -13,6 +13,7 @@ import re
 import regex
 
 from checker.reading.names.finding import CALENDAR, COMMON, TITLES, hyphenated_given_name
+from checker.reading.quantities.lexicon import PERSON_NOUNS
 from checker.reading.names.spelling import fold
 from checker.reading.text import Sentence, SentenceIndex
 
@@ -152,8 +153,8 @@ class Speakers:
         for match in _said(text):
             if match.group("name") and not self._inside_quote(match.start()):
                 name = _surname(match.group("name"))
-                if name:
-                    surnames.add(name)
+                if name and not (name == match.group("name").strip() and fold(name) in PERSON_NOUNS):
+                    surnames.add(name)      # "Officials say": a group, never the "he" of a later quotation
         self.people: list[_Person] = []
         if surnames:
             pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames, key=len, reverse=True)))

@@ -135,6 +135,10 @@ SPEAKERS = [
     ("she -> a person named with a role between name and verb",
      "Ana Ruiz, the town's deputy mayor, told reporters that crews were working through the night.\n\n\"Every single "
      'hour now really counts," she said.', "Ruiz", "he -> nearest named speaker in previous paragraph"),
+    ("he -> the person named before, not the group that said something since",
+     "The building's owner, Sohel Rana, told staff to return. Officials say he had approval for five storeys. On "
+     'the day the cracks appeared he told reporters: "It is just the plaster that has come off."', "Rana",
+     "he -> nearest named speaker in paragraph"),
 ]
 
 
