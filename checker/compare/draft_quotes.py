@@ -47,7 +47,8 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
             rows.extend(_short_quote_row(quote, source_quotes, draft_text, display))
             continue
         same = [s for s in statements if same_statement(quote, s)] or _worded_alike(quote, statements) \
-            or _one_stretch_of(quote, statements) or _worded_alike(quote, _phrases(source_quotes))
+            or _one_stretch_of(quote, statements) or _worded_alike(quote, _phrases(source_quotes)) \
+            or _said_otherwise(quote, statements)
         speaker = quote.speaker or "unnamed speaker"
         sentence = sentence_around(draft_text, quote.start, quote.end)
         if not same:
@@ -156,6 +157,28 @@ def _one_stretch_of(quote: Quote, statements: list[Quote]) -> list[Quote]:
     to read alike, the same sentence of the same person all the same."""
     return [s for s in statements
             if _both_named(quote, s) and _same_speaker(quote, s) and one_stretch(quote.text, s.text, STRETCH_SHARE)]
+
+
+SAID_OTHERWISE_WORDS = 2   # words of substance a named speaker's quotation shares with the draft's of that speaker
+SAID_OTHERWISE_SCORE = 50  # ... reading this much alike: the statement, worded by the draft as the speaker did not
+STEM = 5
+
+
+def _said_otherwise(quote: Quote, statements: list[Quote]) -> list[Quote]:
+    """The named speaker's quotations the draft's retells in other words ("Hardly a single house is still
+    standing" / "Almost no houses are left standing"): the same person on the same thing, which the draft's
+    quotation marks say was said in its words."""
+    mine = {w[:STEM] for w in quote.words if w not in STOP_WORDS and len(w) > 3}     # "house" / "houses"
+    scored = []
+    for s in statements:
+        if not (_both_named(quote, s) and _same_speaker(quote, s)):
+            continue
+        shared = len(mine & {w[:STEM] for w in s.words if w not in STOP_WORDS and len(w) > 3})
+        score = _best_window(quote.words, s.words)[0]
+        if shared >= SAID_OTHERWISE_WORDS and score >= SAID_OTHERWISE_SCORE:
+            scored.append((score, s))
+    best = max((score for score, _ in scored), default=0)
+    return [s for score, s in scored if score == best]
 
 
 def _both_named(a: Quote, b: Quote) -> bool:

@@ -36,6 +36,10 @@ def quote_rows(draft_frame):
     ("Judiciary chief Amara Osei has called for “decisive action without mercy” against those he describes as "
      "the ringleaders.",
      "contradicted", "(draft: -leniency +mercy)"),
+    # the named speaker's statement worded otherwise throughout, the same thing said: not the speaker's words
+    ("Aiko Tanabe said: “Saving lives is a race with the clock.”", "contradicted",
+     "Saving people is a race against time"),
+    ("Aiko Tanabe said: “The budget will be passed in June.”", "unsupported", None),
 ])
 def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(quote_rows, draft, verdict, diff):
     row = quote_rows(draft).iloc[0]
@@ -76,3 +80,22 @@ def test_a_hyphenated_name_inside_a_quote_is_no_difference(tmp_path, quote_rows)
 def test_a_one_word_quote_is_supported_where_a_source_quotes_it(draft_frame, sources, draft, verdicts):
     frame = draft_frame(sources, draft)
     assert list(frame.loc[frame["claim"] == "quote", "verdict"]) == verdicts
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the named speaker's statement worded otherwise throughout, the same thing said: not the speaker's words
+    ("Mayor Ken Izumi said: “Hardly a single house is still standing.”", "contradicted"),
+    ("Mayor Ken Izumi said: “Almost no houses are left standing.”", "supported"),
+    # the same speaker on something else: nothing to set it against
+    ("Mayor Ken Izumi said: “The budget will be passed in June.”", "unsupported"),
+    # another speaker's words like the mayor's: not the mayor's statement
+    ("A resident, Mari Sato, said: “Hardly a single house is still standing.”", "unsupported"),
+])
+def test_a_named_speakers_statement_worded_otherwise_throughout_is_contradicted(draft_frame, draft, verdict):
+    sources = {s: "Date: 2024-05-04\n\nMayor Ken Izumi told reporters: “Almost no houses are left standing. We need "
+                  "water and blankets.”\n" for s in ("wire", "paper")}
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["claim"] == "quote"]
+    assert rows["verdict"].tolist() == [verdict]
+    if verdict == "contradicted":
+        assert "Almost no houses are left standing" in rows["sources_say"].iloc[0]
