@@ -2,7 +2,8 @@
 
   contradicted  no source states a compatible figure, and some state an incompatible one
   disputed      some sources support it, others contradict it (unless a source states the figure in words like
-                the draft's and the others state theirs in other words: those are another fact's)
+                the draft's and the others state theirs in other words: those are another fact's; or twice as
+                many sources state it in the draft's words as state another: the draft has what they tell)
   unsupported   no source states this claim about this event
   supported     a source states a compatible figure (or the same entity) and none contradicts
 """
@@ -18,6 +19,7 @@ from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
+MOST_TELL = 2     # sources telling the draft's figure in its words, per source telling another: it is what they say
 DRAFT_COLUMNS = ["finding_id", "claim", "label", "event", "draft", "verdict", "supported_by", "contradicted_by",
                  "sources_say", "sentence", "start", "end", "safe_wording"]
 
@@ -225,6 +227,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                                              and len(words & words_of(m.sentence)) > SHARED_WORDS))
                 also = [s for s in supported if s not in alike]
                 verdict, supported, contradicted = ("disputed" if against else "supported"), alike + also, against
+                if against and len(alike) >= MOST_TELL * len(against):
+                    # "34 witnesses" told so by three sources in the draft's words, 43 by one: the draft has what
+                    # they tell; the one that differs stays in `sources_say`, and its finding in the Summary
+                    verdict = "supported"
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
                             **{s: wordings[s] for s in also + against}}
         if verdict == "disputed" and rule.spec.description.startswith("time"):

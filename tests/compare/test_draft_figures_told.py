@@ -76,6 +76,26 @@ def test_a_disputed_figure_a_source_tells_alike_is_supported_unless_another_tell
     assert list(rows["verdict"]) == [verdict]
 
 
+AGAINST = "The judge rejected the argument, finding that customers lost $10 billion."
+TOLD_TWICE = {(8e9, "USD"): [("wire", WIRE), ("daily", DRAFT)]}
+
+
+@pytest.mark.parametrize("told, verdict", [
+    # two sources tell the draft's figure in its words, one another figure: the draft has what they tell
+    (TOLD_TWICE, "supported"),
+    # one against one: the sources differ
+    (TOLD, "disputed"),
+])
+def test_a_figure_most_sources_tell_in_the_drafts_words_is_supported(told, verdict):
+    frame = mentions_frame([_mention("paper", "source", 8e9, "Investors lost $8 billion in all, the filing says."),
+                            _mention("tabloid", "source", 10e9, AGAINST),
+                            _mention("draft", "draft", 8e9, DRAFT)])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, told)
+    assert list(rows["verdict"]) == [verdict]
+    assert rows["contradicted_by"].iloc[0] == ["tabloid"] and "tabloid: " in rows["sources_say"].iloc[0]
+
+
 @pytest.mark.parametrize("other, verdict", [
     # the other source's only figure in the claim is far from the draft's: another fact's, not another telling
     (67e9, "supported"),
