@@ -185,8 +185,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     # text tells it once, in its own words, as it tells one counted thing once
     in_text = Counter((item.mention.source, node.dimension) for node in nodes for item in node.members)
     # so does a group's age span ("men aged 20 to 40", "aged between 22 and 40"): a story rarely gives two
-    alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN)
-             and all(in_text[(item.mention.source, node.dimension)] == 1 for item in node.members) for node in nodes]
+    single = [all(in_text[(item.mention.source, node.dimension)] == 1 for item in node.members) for node in nodes]
+    alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN) and one
+             for node, one in zip(nodes, single)]
     best_of = []
     for i, node in enumerate(nodes):
         candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]
@@ -229,9 +230,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # in common: one fact
             counted = node.counted and node.counted == nodes[j].counted \
                 and (near or abs(node.size - nodes[j].size) <= CLOSE_COUNT)
+            # the one figure of its kind in each text, counting one noun ("58 lawsuits", "more than 100 lawsuits"):
+            # one fact unless the words around them say otherwise
+            counted_once = node.counted and node.counted == nodes[j].counted and single[i] and single[j]
             big = near and not is_time and min(abs(node.size), abs(nodes[j].size)) >= BIG_FIGURE
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
-                        else NEAR_SIMILARITY if near else MIN_SIMILARITY):
+                        else NEAR_SIMILARITY if near or counted_once else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

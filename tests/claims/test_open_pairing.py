@@ -12,6 +12,9 @@ PAIRED = [
     # a thing each text counts once, in figures near each other: one fact, whoever each names beside it
     ("The quake flattened 13 villages in Zinda Jan district on Saturday.",
      "Across Herat province the quake razed 12 villages, officials in Kabul said.", "13", "12"),
+    # the one figure of its kind in each text, counting one noun, further apart than near
+    ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
+     "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
     # one son in each text: his age, however else the sentences are worded
     ("The couple, aged 81 and 77, and their 59-year-old son were discovered in their beds on Tuesday.",
      "The victims were a retired judge aged 81, his wife, aged 77, and their son, aged 56, who lived with them.",
