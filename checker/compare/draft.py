@@ -19,6 +19,7 @@ from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
+VAGUE_NEAR = 0.25  # a stated figure this near the draft's (a share of it) says what a vague one beside it tells
 MOST_TELL = 2     # sources telling the draft's figure in its words, per source telling another: it is what they say
 DRAFT_COLUMNS = ["finding_id", "claim", "label", "event", "draft", "verdict", "supported_by", "contradicted_by",
                  "sources_say", "sentence", "start", "end", "safe_wording"]
@@ -197,6 +198,15 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             verdict, supported, contradicted = "unsupported", [], []
         else:
             fits = _compatible(claim_row, same, rule.kind, rule.spec.tolerance)
+            if rule.kind == "count" and "qualifier" in same:
+                # "billions of dollars" fits "$5.8 billion", as it fits the $5.5 billion a source states: a vague
+                # figure backs the draft's only where no source states a figure near it (far from all they state,
+                # the draft's may be another fact the vague one tells)
+                vague = same["qualifier"].eq("vague").to_numpy()
+                stated = same.loc[~vague, "low"].to_numpy(float)
+                if claim_row.qualifier != "vague" and claim_row.low > 0 and (
+                        (stated > 0) & (abs(stated - claim_row.low) <= VAGUE_NEAR * claim_row.low)).any():
+                    same, fits = same[~vague], fits[~vague]
             supported = list(dict.fromkeys(same.loc[fits, "source"]))
             contradicted = [s for s in dict.fromkeys(same.loc[~fits, "source"]) if s not in supported]
             if supported and contradicted and rule.kind == "count":

@@ -96,6 +96,24 @@ def test_a_figure_most_sources_tell_in_the_drafts_words_is_supported(told, verdi
     assert rows["contradicted_by"].iloc[0] == ["tabloid"] and "tabloid: " in rows["sources_say"].iloc[0]
 
 
+@pytest.mark.parametrize("figures, verdict", [
+    # "billions of dollars" fits $5.8 billion as it fits the $5.5 billion the same source states: no backing
+    ([("paper", 5.5e9, None), ("paper", 5e9, "vague")], "contradicted"),
+    # where no source states a figure, the vague one is all there is to set the draft's against
+    ([("tabloid", 5e9, "vague")], "supported"),
+])
+def test_a_vague_figure_backs_the_drafts_only_where_no_source_states_one(figures, verdict):
+    sources = []
+    for source, value, qualifier in figures:
+        m = _mention(source, "source", value, "The bank lost heavily on the fund's collapse.")
+        m.qualifier, m.high = qualifier, (value * 10 if qualifier else value)
+        sources.append(m)
+    frame = mentions_frame(sources + [_mention("draft", "draft", 5.8e9, "The bank, which lost $5.8 billion, sued.")])
+    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
+    rows = draft_verdicts(frame, [rule], {}, None, {})
+    assert list(rows["verdict"]) == [verdict]
+
+
 @pytest.mark.parametrize("other, verdict", [
     # the other source's only figure in the claim is far from the draft's: another fact's, not another telling
     (67e9, "supported"),
