@@ -910,6 +910,17 @@ def test_a_number_word_of_them_with_a_person_noun_counts_them(sentence, text, no
     assert (q.kind, q.unit, q.noun) == ("count", "people", noun)
 
 
+@pytest.mark.parametrize("sentence, text, unit", [
+    # "other", "more", "further", "additional" between a figure and its noun: it still counts the noun
+    ("Eight other children were injured in the attack.", "Eight", "people"),
+    ("Two more people died in hospital overnight.", "Two", "people"),
+    ("Officials reported three further aftershocks.", "three", "aftershocks"),
+    ("Five more were found on Tuesday.", "Five", None),          # no noun after: a bare number
+])
+def test_a_figure_counts_the_noun_after_other_or_more(sentence, text, unit):
+    assert _one(sentence, text).unit == unit
+
+
 def test_a_number_word_of_them_with_no_person_noun_names_no_noun():
     q = _one("Sixteen people were hurt at the hospital, seven of them seriously.", "seven")
     assert (q.unit, q.noun) == (None, None)

@@ -293,6 +293,9 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (lower.endswith(("ans", "is")) or lower in DEMONYMS_IRREGULAR)
 
 
+_MORE_OF_THEM = frozenset({"other", "more", "further", "additional"})
+
+
 def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
                  first_only: bool = False) -> tuple[str | None, str | None, bool]:
     """(noun as written, canonical unit, is a person noun) from up to three words after a figure.
@@ -309,6 +312,8 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
     # counts aftershocks, though "killed" alone would count people ("10,000 killed").
     for k, w in enumerate(words):
         lower = w.lower().rstrip("'\u2019")
+        if k == 0 and lower in _MORE_OF_THEM and len(words) > 1:
+            continue                                     # "eight other children", "two more people"
         if lower in STOPWORDS:
             break
         if plural and lower + "s" in PERSON_NOUNS and k + 1 < len(words) and words[k + 1].lower() not in STOPWORDS \
