@@ -945,3 +945,14 @@ def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind
 ])
 def test_an_age_after_a_name_in_capitals_with_a_home(sentence, text, kind):
     assert _one(sentence, text).kind == kind
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a crypto token's code after a figure is its unit, as a currency's is: amounts of two tokens never compare
+    ("The attackers took 90,376 stETH and 401,347 ETH.", "90,376 stETH", "STETH"),
+    ("The attackers took 90,376 stETH and 401,347 ETH.", "401,347 ETH", "ETH"),
+    ("Tether froze 181,000 USDT tied to the hack.", "181,000 USDT", "USDT"),
+])
+def test_a_crypto_tokens_code_is_its_unit(sentence, text, unit):
+    q = _one(sentence, text)
+    assert (q.kind, q.unit) == ("money", unit)

@@ -233,7 +233,7 @@ UNIT_AFTER = re.compile(
     r"|\s+(?P<subunit>cents|pence)\b|(?P<penny>(?-i:p))\b"
     r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"
-    r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT))\b"
+    r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT|stETH|wstETH|cbETH|mETH|WBTC|wBTC|BNB|SOL|XRP|DAI))\b"
     r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
     r"|years?|yrs?|decades?|century|centuries)\b"
     rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
