@@ -161,19 +161,19 @@ def _one_stretch_of(quote: Quote, statements: list[Quote]) -> list[Quote]:
 
 SAID_OTHERWISE_WORDS = 2   # words of substance a named speaker's quotation shares with the draft's of that speaker
 SAID_OTHERWISE_SCORE = 50  # ... reading this much alike: the statement, worded by the draft as the speaker did not
-STEM = 5
+STEM_LETTERS = 5           # the letters two words share to be one word's forms ("house" / "houses")
 
 
 def _said_otherwise(quote: Quote, statements: list[Quote]) -> list[Quote]:
     """The named speaker's quotations the draft's retells in other words ("Hardly a single house is still
     standing" / "Almost no houses are left standing"): the same person on the same thing, which the draft's
     quotation marks say was said in its words."""
-    mine = {w[:STEM] for w in quote.words if w not in STOP_WORDS and len(w) > 3}     # "house" / "houses"
+    mine = {w[:STEM_LETTERS] for w in quote.words if w not in STOP_WORDS and len(w) > 3}
     scored = []
     for s in statements:
         if not (_both_named(quote, s) and _same_speaker(quote, s)):
             continue
-        shared = len(mine & {w[:STEM] for w in s.words if w not in STOP_WORDS and len(w) > 3})
+        shared = len(mine & {w[:STEM_LETTERS] for w in s.words if w not in STOP_WORDS and len(w) > 3})
         score = _best_window(quote.words, s.words)[0]
         if shared >= SAID_OTHERWISE_WORDS and score >= SAID_OTHERWISE_SCORE:
             scored.append((score, s))
