@@ -177,6 +177,22 @@ def _value(quantity: Quantity) -> str:
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")
 
 
+_OF_THEM = regex.compile(r"\s+of\s+(?P<who>them|whom)\b", regex.IGNORECASE)
+OF_THEM_REACH = 300     # characters back to the figure "of them" takes its people from
+
+
+def _of_people(doc: Document, figures: list, k: int) -> bool:
+    """Whether a bare figure counts some of a group of people: "of whom" always does; "of them" does where the
+    figure before it counts people ("About 2,000 residents were forced out ... 1,200 of them were allowed back")."""
+    found = _OF_THEM.match(doc.text, figures[k].end)
+    if found is None:
+        return False
+    if found.group("who").lower() == "whom":
+        return True
+    before = figures[k - 1] if k else None
+    return before is not None and before.unit == "people" and figures[k].start - before.end <= OF_THEM_REACH
+
+
 def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     """Every figure of a countable kind in the text that none of its rule mentions (`taken`) holds."""
     claimed = sorted((m.start, m.end) for m in taken)
@@ -206,6 +222,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
+        if made[0].dimension == "count:-" and _of_people(doc, figures, k):
+            made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
         if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)

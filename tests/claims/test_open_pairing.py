@@ -15,6 +15,10 @@ PAIRED = [
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
+    # "of them", after a count of people: a count of some of those people
+    ("About 2,000 residents were forced from their homes by the fire. Over the weekend 1,200 of them were allowed "
+     "back to their homes.",
+     "About 1,500 evacuees were allowed back over the weekend, officials said.", "1,200", "About 1,500"),
     # one son in each text: his age, however else the sentences are worded
     ("The couple, aged 81 and 77, and their 59-year-old son were discovered in their beds on Tuesday.",
      "The victims were a retired judge aged 81, his wife, aged 77, and their son, aged 56, who lived with them.",
