@@ -956,3 +956,12 @@ def test_an_age_after_a_name_in_capitals_with_a_home(sentence, text, kind):
 def test_a_crypto_tokens_code_is_its_unit(sentence, text, unit):
     q = _one(sentence, text)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The Spanish government put the toll at 49 Spaniards.", "49"),
+    ("Three Portuguese were among the dead.", "Three"),
+    ("The ministry said 12 Greeks had been evacuated.", "12"),
+])
+def test_a_count_of_a_nationality_is_a_count_of_people(sentence, text):
+    assert _one(sentence, text).unit == "people"

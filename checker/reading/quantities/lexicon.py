@@ -277,7 +277,8 @@ casualties families-members relatives mourners shoppers commuters drivers motori
 DEMONYMS_IRREGULAR = frozenset(
     "britons chinese japanese vietnamese swiss french dutch poles turks kurds jews arabs serbs croats "
     "czechs danes finns swedes thais uzbeks kazakhs tajiks afghans filipinos argentines scots welsh irish "
-    "israelis".split())
+    "israelis spaniards portuguese lebanese sudanese nepalese burmese taiwanese senegalese congolese maltese "
+    "bhutanese greeks slovaks slovenes".split())      # (those ending in -ans or -is are found by their ending)
 
 # Words that end a search for the counted noun: function words and common verbs.
 STOPWORDS = frozenset("""
