@@ -43,6 +43,7 @@ def _mention(source, role, value, sentence):
 
 OTHER_FACT = "The fraud caused losses of at least $10 billion."
 SAME_FACT = "The judge rejected the argument, finding that customers lost $9 billion."
+AGAINST = "The judge rejected the argument, finding that customers lost $10 billion."
 
 
 @pytest.mark.parametrize("told, paper, verdict, supported, contradicted", [
@@ -65,18 +66,22 @@ def test_a_contradicted_figure_a_source_tells_alike_is_supported(told, paper, ve
     # the figure that does not fit is another fact's, told in other words: the draft's figure is supported
     (OTHER_FACT, "supported"),
     # ... but told in words like the draft's, the sources differ on it
-    ("The judge rejected the argument, finding that customers lost $10 billion.", "disputed"),
+    (AGAINST, "disputed"),
 ])
 def test_a_disputed_figure_a_source_tells_alike_is_supported_unless_another_tells_it_otherwise(against, verdict):
+    rows = _verdicts_against(against, TOLD)
+    assert list(rows["verdict"]) == [verdict]
+
+
+def _verdicts_against(against: str, told: dict):
+    """The draft's $8 billion where one source states it, another states $10 billion in `against`."""
     frame = mentions_frame([_mention("paper", "source", 8e9, "Investors lost $8 billion in all, the filing says."),
                             _mention("tabloid", "source", 10e9, against),
                             _mention("draft", "draft", 8e9, DRAFT)])
     rule = made_rule("damage_cost", "count", "Damage or losses", "test")
-    rows = draft_verdicts(frame, [rule], {}, None, TOLD)
-    assert list(rows["verdict"]) == [verdict]
+    return draft_verdicts(frame, [rule], {}, None, told)
 
 
-AGAINST = "The judge rejected the argument, finding that customers lost $10 billion."
 TOLD_TWICE = {(8e9, "USD"): [("wire", WIRE), ("daily", DRAFT)]}
 
 
@@ -87,11 +92,7 @@ TOLD_TWICE = {(8e9, "USD"): [("wire", WIRE), ("daily", DRAFT)]}
     (TOLD, "disputed"),
 ])
 def test_a_figure_most_sources_tell_in_the_drafts_words_is_supported(told, verdict):
-    frame = mentions_frame([_mention("paper", "source", 8e9, "Investors lost $8 billion in all, the filing says."),
-                            _mention("tabloid", "source", 10e9, AGAINST),
-                            _mention("draft", "draft", 8e9, DRAFT)])
-    rule = made_rule("damage_cost", "count", "Damage or losses", "test")
-    rows = draft_verdicts(frame, [rule], {}, None, told)
+    rows = _verdicts_against(AGAINST, told)
     assert list(rows["verdict"]) == [verdict]
     assert rows["contradicted_by"].iloc[0] == ["tabloid"] and "tabloid: " in rows["sources_say"].iloc[0]
 
