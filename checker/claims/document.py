@@ -36,6 +36,7 @@ class Document:
     slots: dict | None = None         # the slots the text fills once ("bound for", "owned by"): where each name stands
     day_words: list | None = None     # each day with the words saying what it is of (DayWords), found on first use
     period_words: list | None = None  # each month, season or year so (DayWords), for the draft's check
+    tallies: list | None = None       # the votes for and against of each tally (OpenItem), found on first use
 
     @property
     def text(self) -> str:

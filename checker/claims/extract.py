@@ -11,10 +11,12 @@ from checker.claims.document import Document, Mention, read_document, story_date
 from checker.reading import Sentence, as_of, attribution_of, find_quotes, is_list_item, party_of, superseded
 from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
+from checker.claims.day_words import days_with_words
 from checker.claims.events import place_in_text, settle_events
 from checker.claims.kinds import READERS
 from checker.claims.open_figures import open_dates, open_figures
 from checker.claims.slots import filled_slots
+from checker.claims.tallies import open_tallies
 from checker.claims.workers import OverBudget, map_jobs, time_budget
 from checker.claims.rules import Rule
 from checker.sources import Source
@@ -61,6 +63,11 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
     doc.open_figures = _isolated(failed, "the figures no rule names", open_figures, [], doc, found)
     doc.open_dates = _isolated(failed, "the days no rule names", open_dates, [], doc, found)
     doc.slots = _isolated(failed, "the names in their roles", filled_slots, [], doc)
+    # what the comparing process would otherwise work out text by text, made here where texts are read apart
+    _isolated(failed, "the days and their words", days_with_words, None, doc)
+    _isolated(failed, "the vote tallies", open_tallies, [], doc)
+    for quote in doc.quotes:
+        quote.words  # noqa: B018 (computed once, here, and sent back with the quote)
     return doc, found, failed
 
 

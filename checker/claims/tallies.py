@@ -34,6 +34,12 @@ def _number(word: str) -> float:
 
 def open_tallies(doc: Document) -> list[OpenItem]:
     """Two open figures for each tally in a sentence about a vote: the votes for and the votes against."""
+    if doc.tallies is None:
+        doc.tallies = _read_tallies(doc)
+    return doc.tallies
+
+
+def _read_tallies(doc: Document) -> list[OpenItem]:
     if not _VOTE.search(doc.text):
         return []                                   # the cheap prefilter: a text with no vote has no tally
     found = []

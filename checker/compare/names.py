@@ -228,13 +228,18 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
             decided[words] = _surname_and_given(words, lower_stems)
     _people_by_given_names(decided)
     kinds = _kinds_after_names(mentions, sources)
+    shapes: dict[tuple[str, ...], tuple[slice, tuple[str, ...], str]] = {}   # words -> what of them is compared
     for mention, words in zip(mentions, words_of):
-        surname, given = decided[words]
-        tokens, spelt = (mention.tokens[-1:], words[-1:]) if surname else (mention.tokens, words)
-        if not surname and len(tokens) > 1 and fold(tokens[-1].text) in kinds:
-            # "Tinmal Mosque" is spelt as "Tinmal" where another has "the Tinmel mosque"
-            tokens, spelt = tokens[:-1], spelt[:-1]
-        keyed.append((mention, tokens, given, " ".join(spelt)))
+        shape = shapes.get(words)
+        if shape is None:
+            surname, given = decided[words]
+            part = slice(-1, None) if surname else slice(None)
+            if not surname and len(words) > 1 and fold(words[-1]) in kinds:
+                # "Tinmal Mosque" is spelt as "Tinmal" where another has "the Tinmel mosque"
+                part = slice(None, -1)
+            shape = shapes[words] = (part, given, " ".join(words[part]))
+        part, given, spelt = shape
+        keyed.append((mention, mention.tokens[part], given, spelt))
     spellings = sorted({member[3] for member in keyed})
     cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style))), style)
     clusters: dict[int, list] = defaultdict(list)
