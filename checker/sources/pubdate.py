@@ -35,7 +35,7 @@ _WORDISH = re.compile(r"[A-Za-z0-9]")
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"
     r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2},\s{1,3}")
-_DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[-–—:]")
+_DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[-–—:]|\s{0,3}\([^()\n]{1,40}\)\s*$")
 _CAPTION = re.compile(
     r"(?i:\bphoto\b|\bpictured\b|getty|\bepa\b|reuters/|\(l-r\)|\(r-l\)|\bfile\s{1,3}image|"
     r"shutterstock)")
@@ -74,6 +74,22 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
         if day is not None and day.year <= latest:
             return reading, day
     return None
+
+
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|la|and|the|last|hrs|local\s{1,3}time)(?:[\s,;:|()–—-]+|$)")
+_SET_APART = re.compile(r"^\s*$|[,;:|(–—-]\s*$")
+
+
+def _place_and_date(line: str, reading: DateReading) -> bool:
+    """A date line that names its place and perhaps its time ("3 March 2019, Rotorua (last updated 09:40 GMT)",
+    "TAUPŌ, Waikato Region – Sunday 3 March 2019"): the date set apart by a comma or dash, the rest capitalised
+    place words; not a headline that holds a date ("Why the storm of 3 March 2019 still haunts")."""
+    before, after = line[:reading.start], line[reading.end:]
+    if len(line) > 120 or not _SET_APART.search(before) or not _SET_APART.search(after[::-1]):
+        return False
+    rest = _NOISE.sub(" ", before + ", " + after).strip(" ,;:|()–—-")
+    words = rest.split()
+    return 0 < len(words) <= 8 and _PLACE_WORDS.sub("", rest).strip() == ""
 
 
 def _head_lines(text: str) -> list[str]:
@@ -170,6 +186,8 @@ def find_publication_date(text: str, story_year: int | None = None) -> datetime.
                 offer(1, day)
             elif len(line) <= 120 and (line.lower().startswith("by ") or
                                        any(sep in line for sep in "|•·")):
+                offer(2, day)
+            elif _place_and_date(line, reading):
                 offer(2, day)
             elif _CAPTION.search(line):
                 offer(5, day)

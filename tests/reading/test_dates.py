@@ -404,6 +404,7 @@ PUBLICATION_DATES = [
     ("MOSCOW, Oct 31 (Reuters) - Russia hosted talks on Monday.\n\n"
      "https://www.reuters.com/world/europe/2022/10/russia-hosts-talks\n", D(2022, 10, 31)),
     ("SOCHI, Russia, Oct 31 (Reuters) - Talks began.\n\n© 2022 Reuters", D(2022, 10, 31)),
+    ("SOCHI, Russia, Oct 31 (Reuters)\n\nTalks began.\n\n© 2022 Reuters", D(2022, 10, 31)),
     ("Azerbaijan, Armenia, Russia ink document\n(L-R) Aliyev, Putin and Pashinian attend talks in Sochi, "
      "Russia, Oct. 31, 2022. (EPA via Sputnik/Kremlin Pool Photo)\n\n\nLeaders met on Monday.",
      D(2022, 10, 31)),
@@ -430,6 +431,15 @@ PUBLICATION_DATES = [
     ("Headline\n\nOctober 30, 2022 1:52 PM GMT+9  Updated an hour ago\n\nBody.", D(2022, 10, 30)),
     # a place and a full date alone on their line: a press release's dateline
     ("OFFICE OF THE PROSECUTOR\nPRESS RELEASE\nLyon, 29 October 2025\n\nBody.", D(2025, 10, 29)),
+    # a date line that also names the place, the time or the last update, in any order
+    ("Floods: the clean-up begins\n3 March 2019, Rotorua, New Zealand (last updated 09:40 GMT)\n\nBody.",
+     D(2019, 3, 3)),
+    ("Valley towns count the cost\nTAUPŌ, Waikato Region – Sunday 3 March 2019\n\nBody.", D(2019, 3, 3)),
+    ("Civil Defence – situation report\nRotorua, Bay of Plenty, Sunday 3 March 2019, 14:00 hrs\n\nBody.",
+     D(2019, 3, 3)),
+    # a headline that holds a date is no date line
+    ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
+    ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
 ]
 
 
