@@ -29,13 +29,18 @@ _LABEL = re.compile(
     r"\s{0,3}[:\-–—|]?\s{0,3}")
 _NOISE = re.compile(
     r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
-    r"cet|msk|et|pt|at|on)\b|[+-]\d{1,2}(?::?\d{2})?\b|"
-    r"\bupdated(?:\s{1,3}(?:\d{1,2}|an?)\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago)?\b)")
+    r"cet|msk|et|pt|at|on|hrs)\b|[+-]\d{1,2}(?::?\d{2})?\b|\b\d{4}\s{0,2}(?:gmt|utc)\b|"
+    r"\b(?:last\s{1,3})?updated(?:\s{1,3}(?:\d{1,2}|an?)\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago)?\b)|"
+    r"\b[A-Z]{2,4}T\b")   # any zone's letters: NZDT, HKT, AEST
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"
     r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2},\s{1,3}")
-_DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?[-–—:]|\s{0,3}\([^()\n]{1,40}\)\s*$")
+# after the date: "(Reuters) -", " /CNW Telbec/ -", "--", or the agency's name ending the line
+_DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3}|/[^/\n]{1,60}/\s{0,3})?[-–—:]|"
+                            r"\s{0,3}\([^()\n]{1,40}\)\s*$")
+# "AUCKLAND, New Zealand--(BUSINESS WIRE)--March 3, 2019--": a news wire's name between the place and the date
+_WIRE_NAME = re.compile(r"\s{0,3}--\s{0,3}\([^()\n]{2,40}\)\s{0,3}--\s{0,3}")
 _CAPTION = re.compile(
     r"(?i:\bphoto\b|\bpictured\b|getty|\bepa\b|reuters/|\(l-r\)|\(r-l\)|\bfile\s{1,3}image|"
     r"shutterstock)")
@@ -76,8 +81,9 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
     return None
 
 
-_PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|la|and|the|last|hrs|local\s{1,3}time)(?:[\s,;:|()–—-]+|$)")
-_SET_APART = re.compile(r"^\s*$|[,;:|(–—-]\s*$")
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement)"
+                          r"(?:[\s,;:|()–—-]+|$)")
+_SET_APART = re.compile(r"^\s*$|[,;:|()–—-]\s*$")
 
 
 def _place_and_date(line: str, reading: DateReading) -> bool:
@@ -128,6 +134,7 @@ def _url_candidates(text: str):
 
 
 def _dateline(line: str, year_hint: int | None) -> datetime.date | None:
+    line = _WIRE_NAME.sub(", ", line, count=1)
     prefix = _DATELINE.match(line)
     if not prefix:
         return None

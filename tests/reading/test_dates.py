@@ -437,6 +437,13 @@ PUBLICATION_DATES = [
     ("Valley towns count the cost\nTAUPŌ, Waikato Region – Sunday 3 March 2019\n\nBody.", D(2019, 3, 3)),
     ("Civil Defence – situation report\nRotorua, Bay of Plenty, Sunday 3 March 2019, 14:00 hrs\n\nBody.",
      D(2019, 3, 3)),
+    ("Storm damage: insurers brace\n3 March 2019 Last updated at 09:40 GMT\n\nBody.", D(2019, 3, 3)),
+    ("Valley towns count the cost\nROTORUA, New Zealand (AP) Sunday, March 3, 2019\n\nBody.", D(2019, 3, 3)),
+    ("Insurer names new chief\nAUCKLAND, New Zealand--(BUSINESS WIRE)--March 3, 2019--Kiwi Mutual today named "
+     "a new chief executive.\n\nBody.", D(2019, 3, 3)),
+    ("Road reopens\nHAMILTON, NZ, March 3, 2019 /Waikato Council/ - 4:30 p.m. NZDT\n\nBody.", D(2019, 3, 3)),
+    ("Flood update\nROTORUA, Sunday 3 March 2019, 15:30 NZDT - Media release No. 4\n\nBody.", D(2019, 3, 3)),
+    ("Storm hits the north\nBy A. Writer\nMarch 3, 2019 7:12 PM NZDT (0612 GMT) Updated\n\nBody.", D(2019, 3, 3)),
     # a headline that holds a date is no date line
     ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
     ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
