@@ -73,7 +73,9 @@ def reading_problem(form: str, sentence: str, expected: dict, quantities: list) 
         wrong = []
         # a duration or measure the reader turned into its own unit ("1.5 hours" as 0.0625 days) is
         # compared by the figure as written
-        as_written = unit_in_span and getattr(q, "stated_unit", None) and expected.get("low") == expected.get("high")
+        # (a one-sided bound too: "equal to or more than 20 years" is at least 20 as written)
+        as_written = unit_in_span and getattr(q, "stated_unit", None) and (
+            expected.get("low") == expected.get("high") or None in (expected.get("low"), expected.get("high")))
         for bound in ("low", "high"):
             want = expected.get(bound)
             got = q.stated if as_written else getattr(q, bound)

@@ -254,7 +254,7 @@ QUALIFIERS = table({"kind": "count"}, [
     ("Russia has deployed almost 2,000 peacekeepers.", "almost 2,000", 1800, 2000,
      {"hi": False, "qualifier": "nearly"}),
     ("Just under 1,500 people voted.", "Just under 1,500", 1350, 1500, {"hi": False, "qualifier": "nearly"}),
-    ("Close to 40 people drowned.", "Close to 40", 36, 40, {"qualifier": "nearly"}),
+    ("Close to 40 people drowned.", "Close to 40", 36, 44, {"qualifier": "about"}),   # as far either side
     ("Moscow has deployed about 2,000 troops to the region.", "about 2,000", 1800, 2200,
      {"li": True, "hi": True, "qualifier": "about", "noun": "troops"}),
     ("The fighting claimed around 30,000 lives.", "around 30,000", 27000, 33000, {"qualifier": "about"}),
@@ -540,6 +540,10 @@ RANGES = table({"li": True, "hi": True}, [
     ("About 1,000-1,500 people attended.", "1,000-1,500", 1000, 1500, {"qualifier": "range"}),
     ("The toll rose from 200 to 300.", "200", 200, 200, {"qualifier": None}),
     ("The toll rose from 200 to 300 overnight.", "300", 300, 300, {"qualifier": None}),
+    # a change's first figure is told in the second's scale and currency
+    ("Membership grew from 2.4 to 2.9 million last year.", "2.4", 2.4e6, 2.4e6, {"qualifier": None}),
+    ("Revenue fell from 3.1 to 2.8 billion euros.", "3.1", 3.1e9, 3.1e9, {"qualifier": None}),
+    ("The crowd grew from 300 to 1.5 million.", "300", 300, 300, {"qualifier": None}),
     ("Between 1800 and 2000 people were evacuated.", "Between 1800 and 2000", 1800, 2000, {"qualifier": "between"}),
     ("Two or three soldiers were wounded.", "Two or three", 2, 3, {"unit": "people"}),
     ("Some 30 to 40 vehicles were destroyed.", "30 to 40", 30, 40, {"unit": "vehicles"}),

@@ -57,6 +57,7 @@ def read_range(text: str, r: FigureReading) -> int | None:
         return None
     sep = sm.group("sep").strip().lower()
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
+        _change_scale(text, x, sm)
         return None                                     # "rose from 120 to 264": a change, two figures
     tight_dash = sm.group("sep") in ("-", "\u2013")
     upper = ctx.UPPER_BOUND.match(text, sm.end()) if sep == "and" and r.qualifier in ("more than", "at least") \
@@ -84,6 +85,15 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if inner:
         r.noun, r.unit, r.person = inner
     return None
+
+
+def _change_scale(text: str, x: fig.Figure, sm) -> None:
+    """"grew from 1.2 to 1.5 million", "fell from 1.5 to 1.2 million": the first figure of a change is in the
+    second's scale when it has none of its own and is of the second's size."""
+    ym = fig.SECOND_FIGURE.match(text, sm.end())
+    y = fig.figure_from(ym) if ym else None
+    if y is not None and y.scale != 1 and x.scale == 1 and abs(y.base) / 10 < abs(x.value) < abs(y.base) * 10:
+        x.rescale(y.scale)
 
 
 def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
