@@ -11,7 +11,8 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
-from checker.claims import STORY_FILE, Rule, Story, collect_claims, load_rules, load_story, mentions_frame, story_date
+from checker.claims import (STORY_FILE, Rule, Story, claims_of, in_background, load_rules, load_story, mentions_frame,
+                            read_mentions, story_date)
 from checker.compare import (draft_agent_rows, draft_direction_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
                              draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
@@ -74,22 +75,23 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
 
     limits = limits or Limits()
     loaded: list[Source] = load_sources(paths, heard, draft=Path(draft) if draft else None, limits=limits)
-    mentions, documents, claim_rules, main = collect_claims(loaded, list(rules), story, progress, heard, workers,
-                                                            limits.source_seconds)
+    mentions, documents = read_mentions(loaded, list(rules), story, progress, heard, workers, limits.source_seconds)
+    checked = [s for s in loaded if s.role != "draft"]
+    read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
+    style = load_house_style(_house_style_for(paths, rules))
+    # the names and quotations of the sources need nothing of their claims: told apart beside them
+    names_and_quotes = in_background(_names_and_quotes, (read, documents, style), len(loaded), workers)
+    mentions, claim_rules, main = claims_of(mentions, documents, list(rules))
     mention_rows = mentions_frame(mentions)
     findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
                               {s.label: s.published for s in loaded})
-    checked = [s for s in loaded if s.role != "draft"]
-    read = [s for s in checked if s.label in documents]     # a text a reader failed on is reported, not read
     told = figures_told(documents, [s.label for s in read]) if draft else {}
     verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings,
                               told, {s.label: s.published for s in loaded}) if draft else None
     flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
-    style = load_house_style(_house_style_for(paths, rules))
-    names = name_groups(read, style, scans=[documents[s.label].name_scan for s in read])
+    names, quotes = names_and_quotes.result()
     if not story.events:  # with a story file, names stay in their own sheet: the events are the editor's
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
-    quotes = quote_groups(read, [documents[s.label].quotes for s in read])
     if not story.events:
         findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked],
                                               {s.label: s.text for s in checked})
@@ -98,6 +100,12 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
                                           {r.id for r in claim_rules if r.kind == "date"}, mention_rows)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
+
+
+def _names_and_quotes(read: list[Source], documents: dict, style) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sources' names spelt more than one way, and their quotations."""
+    return (name_groups(read, style, scans=[documents[s.label].name_scan for s in read]),
+            quote_groups(read, [documents[s.label].quotes for s in read]))
 
 
 def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: pd.DataFrame, event: str,

@@ -40,3 +40,17 @@ def test_a_plain_text_story_imports_no_heavy_reader(seeds):
             "'distributed'}))")
     out = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _halves(numbers: list[int]) -> list[float]:
+    if not numbers:
+        raise ValueError("no numbers to halve")
+    return [n / 2 for n in numbers]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_work_in_the_background_gives_the_result_and_its_error(workers):
+    from checker.claims import in_background
+    assert in_background(_halves, ([4, 7],), jobs=100, workers=workers).result() == [2.0, 3.5]
+    with pytest.raises(ValueError, match="no numbers to halve"):
+        in_background(_halves, ([],), jobs=100, workers=workers).result()

@@ -24,12 +24,20 @@ from checker.sources import Source
 
 
 def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progress=None,
-                   on_problem=None, workers: int | None = None, seconds: float = 0) -> tuple[list[Mention], dict[str, Document], list[Rule], str]:
+                   on_problem=None, workers: int | None = None,
+                   seconds: float = 0) -> tuple[list[Mention], dict[str, Document], list[Rule], str]:
     """(mentions, documents read, the rules naming every claim found, the story's main event).
 
     Rules find their claims first; a facet or a party splits a rule's claim; figures no rule took
     become open claims; aligned sentences add the words they differ in."""
     mentions, documents = read_mentions(sources, rules, story, progress, on_problem, workers, seconds)
+    mentions, claim_rules, event = claims_of(mentions, documents, rules)
+    return mentions, documents, claim_rules, event
+
+
+def claims_of(mentions: list[Mention], documents: dict[str, Document],
+              rules: list[Rule]) -> tuple[list[Mention], list[Rule], str]:
+    """Every claim of texts read already: (mentions, the rules naming every claim, the story's main event)."""
     facet_rules = split_facets(mentions, documents, rules) + split_owners(mentions, documents, rules)
     facet_rules += split_currencies(mentions, rules + facet_rules)
     brackets, bracket_rules = split_rule_conversions(mentions, documents, rules + facet_rules)
@@ -49,6 +57,6 @@ def collect_claims(sources: list[Source], rules: list[Rule], story: Story, progr
     weekday_rules = weekday_rules + id_rules + based_rules
     day_mentions, day_rules = told_day_claims(documents, event)
     age_mentions, age_rules = age_claims(documents, event, mentions + aligned_mentions + day_mentions)
-    return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions, documents,
+    return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions,
             rules + facet_rules + open_rules + party_rules + aligned_rules + slot_rules + weekday_rules + day_rules
             + age_rules, event)

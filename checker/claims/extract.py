@@ -66,8 +66,6 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
     # what the comparing process would otherwise work out text by text, made here where texts are read apart
     _isolated(failed, "the days and their words", days_with_words, None, doc)
     _isolated(failed, "the vote tallies", open_tallies, [], doc)
-    for quote in doc.quotes:
-        quote.words  # noqa: B018 (computed once, here, and sent back with the quote)
     return doc, found, failed
 
 

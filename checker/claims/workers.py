@@ -53,6 +53,56 @@ def map_jobs(function: Callable, shared: tuple, count: int, workers: int | None 
         yield from pool.map(_call, ((function, i) for i in range(count)), chunksize=chunk)
 
 
+class _Now:
+    """A result worked out in this process, when asked for."""
+
+    def __init__(self, function: Callable, args: tuple):
+        self._function, self._args = function, args
+
+    def result(self):
+        return self._function(*self._args)
+
+
+class _Forked:
+    """A result worked out in a forked process while this one goes on; the child sees this process's memory as it
+    was at the fork, so only the result crosses (pickled, through a pipe)."""
+
+    def __init__(self, function: Callable, args: tuple):
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_result, args=(send, function, args), daemon=True)
+        self._process.start()
+        send.close()
+
+    def result(self):
+        try:
+            failed, value = self._receive.recv()
+        finally:
+            self._receive.close()
+            self._process.join()
+        if failed:
+            raise value
+        return value
+
+
+def _send_result(send, function: Callable, args: tuple) -> None:
+    try:
+        outcome = (False, function(*args))
+    except Exception as exc:  # noqa: BLE001 (raised again in the parent, where it is handled as any error is)
+        outcome = (True, exc)
+    send.send(outcome)
+    send.close()
+
+
+def in_background(function: Callable, args: tuple, jobs: int, workers: int | None = None):
+    """function(*args), worked out beside the caller's next steps when the story is read in workers (a forked
+    process, where the platform forks), else in this process when its `.result()` is asked for."""
+    workers = default_workers(jobs) if workers is None else workers
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        return _Forked(function, args)
+    return _Now(function, args)
+
+
 class OverBudget(Exception):
     """A text took longer to read than its time budget."""
 

@@ -157,8 +157,8 @@ class Speakers:
                     surnames.add(name)      # "Officials say": a group, never the "he" of a later quotation
         self.people: list[_Person] = []
         if surnames:
-            pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames, key=len, reverse=True)))
-                                    + r")\b")
+            # compiled anew for each text: the standard module compiles a plain alternation several times faster
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")\b")
             for match in pattern.finditer(text):
                 self._add(match.start(), match.end(), match.group())
         for match in _DESCRIPTION_RE.finditer(text):
