@@ -363,6 +363,10 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("Nobody noticed the theft until nearly a week later.", "nearly a week", 6.3, 7,
      {"qualifier": "nearly", "hi": False}),
     ("He lived abroad for about 10 years.", "about 10 years", 9 * Y, 11 * Y, {"qualifier": "about"}),
+    # hours and minutes too reach a tenth, not a whole unit: "almost two hours" is no 61 minutes
+    ("The order to abandon ship came almost two hours later.", "almost two hours", 1.8 / 24, 2 / 24,
+     {"qualifier": "nearly", "hi": False}),
+    ("The rescue took about 40 minutes.", "about 40 minutes", 36 / 1440, 44 / 1440, {"qualifier": "about"}),
     ("The curfew will last 48 hours.", "48 hours", 2, 2, {"stated_unit": "hours"}),
     ("The meeting lasted 90 minutes.", "90 minutes", 0.0625, 0.0625, {"stated_unit": "minutes"}),
     ("Talks could take several weeks.", "several weeks", 3 * W, 9 * W, {"qualifier": "vague"}),
