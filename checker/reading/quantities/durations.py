@@ -81,8 +81,8 @@ def duration(text, start, end, x, y, qualifier, range_word, days, stated_unit, p
         why_text = f"{phrase_text}: {fmt(n)} {unit if n == 1 else stated_unit}, rounded to the nearest {unit}"
     else:
         step = x.step if qualifier is not None else (1.0 if n == int(n) else x.step)
-        near = qualifier in ("nearly", "about")   # "nearly a week" is six days and more, "almost two hours" 108 minutes
-        low, high, li, hi = interval(qualifier, n, min(step, 0.1 * abs(n)) if near else step)
+        # "nearly a week" is six days and more, "almost two hours" 108 minutes
+        low, high, li, hi = interval(qualifier, n, step, whole_unit=False)
         why_text = why(phrase_text, qualifier, n, step, low, high) + f" ({stated_unit})"
     return make(text, start, end, low * days, high * days, li, hi, n, "days", None, qualifier, "duration",
                 step * days, why_text, stated_unit)

@@ -82,8 +82,12 @@ def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
 
 # --- intervals ---------------------------------------------------------------------
 
-def interval(qualifier: str | None, n: float, step: float) -> tuple[float, float, bool, bool]:
-    """The interval a qualifier allows around the stated figure n, given its rounding step."""
+def interval(qualifier: str | None, n: float, step: float, whole_unit: bool = True) -> tuple[float, float, bool, bool]:
+    """The interval a qualifier allows around the stated figure n, given its rounding step. "nearly" and "about"
+    reach a tenth of n, and at least a whole unit where one is the least step (`whole_unit`: "nearly 5" people is 4
+    to 5); a measure, a duration, a share or a sum has none ("nearly 2 km" is 1.8 km and more, not 1 km)."""
+    if qualifier in ("nearly", "about") and not whole_unit:
+        step = min(step, 0.1 * abs(n))
     if qualifier == "more than":
         return n, n + step, False, True
     if qualifier == "at least":

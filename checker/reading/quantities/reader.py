@@ -315,7 +315,7 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
             f"{'above' if r.low_open else 'from'} {_fmt(x.value)}, {'below' if r.high_open else 'up to'} {_fmt(y.value)}"
         return _make(text, start, end, x.value, y.value, not r.low_open, not r.high_open, x.value, r.unit, r.noun,
                      r.range_word, r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, {ends}")
-    low, high, li, hi = _interval(qualifier, x.value, x.step)
+    low, high, li, hi = _interval(qualifier, x.value, x.step, whole_unit=r.kind == "count")
     why_text = _why(phrase_text, qualifier, x.value, x.step, low, high)
     if r.kind == "measure" and r.unit in lex.CONVERSIONS:
         return _converted(text, start, end, r, qualifier, (low, high, li, hi), why_text)
