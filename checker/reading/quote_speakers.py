@@ -44,9 +44,11 @@ _COLON_END = regex.compile(r":\s*$")
 # ," said Putin
 _AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
 # Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
-_BEFORE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
+# "The committee's chair, Prof Dimie Ogoina, said": a name set apart by commas, before its verb
+_WHO_SAID = rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}{_VERB}"
+_BEFORE = regex.compile(rf"{_WHO_SAID}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
 # Putin underlined that ... "text"
-_IN_SENTENCE = regex.compile(rf"{_WHO}\s+{_ADVERB}{_VERB}")
+_IN_SENTENCE = regex.compile(_WHO_SAID)
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"

@@ -126,6 +126,12 @@ SPEAKERS = [
      "The region's governor, Andrei Vorobyov, said 133 bodies had been recovered.\n\nA 17-year-old cloakroom "
      'attendant, Islam Khalilov, led 100 people to an exit. "I didn\'t leave anyone behind," he told television.',
      "Khalilov", "he -> nearest named speaker in paragraph"),
+    ("named between commas after a role, before the verb and its words",
+     'The panel\'s chair, Dr Lena Okafor, said the outbreak was "a danger, not only for the region, but for all of us".',
+     "Okafor", "named next to quote"),
+    ("a place before a comma and the verb is no speaker",
+     'Han Dong-hoon, who had flown in from Busan, said the order was "wrong from start to finish, and we will stop it".',
+     None, "not found"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
