@@ -20,6 +20,8 @@ NAME_PAIRS = [
     ("Pashinyan", "Pachinian", True),        # French wire transliteration
     ("Erdogan", "Erdoğan", True),
     ("Aliyev", "Aliev", True),
+    ("Kanchikulangara", "Kanjikulangara", True),  # a long name may be two letters longer in its skeleton
+    ("Environment", "Environmental", False),    # one begins the other: another word
     ("Zelensky", "Zelenskyy", True),
     ("Zelensky", "Zelenskiy", True),
     ("Zelenskyy", "Zelenskiy", True),

@@ -94,6 +94,7 @@ MIN_FUZZY_LENGTH = 5
 VOWEL_ONLY_SCORE = 70
 CLOSE_SCORE = 85
 CLOSE_MIN_LENGTH = 7
+LONG_NAME = 10
 MIN_SWAPPED_LENGTH = 6      # "Sygnia" / "Syngia"; in five letters a swap makes other words ("Santa" / "Satna")
 # Blocking: pairs scoring below this on skeletons are never looked at closely.
 CANDIDATE_SCORE = 60
@@ -149,7 +150,10 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
     # for the house style to declare, not a spelling).
     if consonants(sa) == consonants(sb) and sa[-1] == sb[-1] and score >= VOWEL_ONLY_SCORE:
         return True
-    return score >= CLOSE_SCORE and min(len(sa), len(sb)) >= CLOSE_MIN_LENGTH and abs(len(sa) - len(sb)) <= 1
+    # a long name may be two letters longer ("Punchirimattom" / "Punjirimattom"); a shorter one only one
+    # ("Environment" / "Environmental" is another word: one begins the other)
+    longer_by = 2 if min(len(sa), len(sb)) >= LONG_NAME and not (sa.startswith(sb) or sb.startswith(sa)) else 1
+    return score >= CLOSE_SCORE and min(len(sa), len(sb)) >= CLOSE_MIN_LENGTH and abs(len(sa) - len(sb)) <= longer_by
 
 
 
