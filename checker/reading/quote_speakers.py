@@ -54,7 +54,8 @@ _IN_SENTENCE = regex.compile(_WHO_SAID)
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
 # "Khamenei, 83, said", "Tavida Kamolvej, Bangkok's deputy governor, told reporters": an age or a role between
 _SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+{_ADVERB}{_VERB}")
-_SPEECH_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_VERB}")
+# the standard module finds a plain alternation of words over twice as fast; no letter or digit before the verb
+_SPEECH_VERB = re.compile(r"(?<![^\W_])" + _VERB)
 _LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
 _SPOKEN_TO = regex.compile(rf"(?:told|tells|asked|thanked)\s+(?P<name>{_NAME})")
