@@ -1,6 +1,7 @@
 """Stage 2: read every rule over every source into mentions, one row each."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -46,9 +47,15 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
     mentions with what their sentence says of them, the names scan and the quotes. A step that fails on this
     text costs only its own part of the report, named in the messages returned."""
     doc = read_document(source, reference)
+    failed: list[str] = []
+    doc.quotes = _isolated(failed, "the quotations", find_quotes, [], source)
+    if source.role == "draft":
+        # the draft's "today's attacks" inside a quotation is the day the speaker spoke, which the sources date by
+        # their own days: it is not set against them
+        spans = sorted((q.start, q.end) for q in doc.quotes)
+        doc.dates = [d for d in doc.dates if not (_SPEAKERS_DAY.match(d.text) and _inside(spans, d.start))]
     doc.cues = cue_index.scan(doc.text)
     found: list[Mention] = []
-    failed: list[str] = []
     for rule in rules:
         found.extend(_isolated(failed, f"the rule '{rule.id}'", READERS[rule.kind], [], rule, doc))
     found = _settle_contests(found)
@@ -59,7 +66,6 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
     place_in_text(found, doc, story)
     doc.cues = None                                  # spent: not worth sending back from a worker
     doc.name_scan = _isolated(failed, "the names scan", scan_names, scan_names(""), doc.text)
-    doc.quotes = _isolated(failed, "the quotations", find_quotes, [], source)
     doc.open_figures = _isolated(failed, "the figures no rule names", open_figures, [], doc, found)
     doc.open_dates = _isolated(failed, "the days no rule names", open_dates, [], doc, found)
     doc.slots = _isolated(failed, "the names in their roles", filled_slots, [], doc)
@@ -67,6 +73,15 @@ def _read_one(source: Source, reference, rules: list[Rule], cue_index: CueIndex,
     _isolated(failed, "the days and their words", days_with_words, None, doc)
     _isolated(failed, "the vote tallies", open_tallies, [], doc)
     return doc, found, failed
+
+
+_SPEAKERS_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow)\b")
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` stands inside one of the sorted spans."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _isolated(failed: list[str], what: str, step, default, *args):
