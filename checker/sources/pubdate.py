@@ -83,7 +83,8 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
 
 _PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement)"
                           r"(?:[\s,;:|()–—-]+|$)")
-_SET_APART = re.compile(r"^\s*$|[,;:|()–—-]\s*$")
+_SET_APART_BEFORE = re.compile(r"^\s*$|[,;:|()–—-]\s*$")     # nothing before the date, or a separator right before it
+_SET_APART_AFTER = re.compile(r"\s*$|\s*[,;:|()–—-]")        # nothing after it, or a separator right after it
 
 
 def _place_and_date(line: str, reading: DateReading) -> bool:
@@ -91,7 +92,7 @@ def _place_and_date(line: str, reading: DateReading) -> bool:
     "TAUPŌ, Waikato Region – Sunday 3 March 2019"): the date set apart by a comma or dash, the rest capitalised
     place words; not a headline that holds a date ("Why the storm of 3 March 2019 still haunts")."""
     before, after = line[:reading.start], line[reading.end:]
-    if len(line) > 120 or not _SET_APART.search(before) or not _SET_APART.search(after[::-1]):
+    if len(line) > 120 or not _SET_APART_BEFORE.search(before) or not _SET_APART_AFTER.match(after):
         return False
     rest = _NOISE.sub(" ", before + ", " + after).strip(" ,;:|()–—-")
     words = rest.split()
