@@ -83,15 +83,15 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     names_and_quotes = in_background(_names_and_quotes, (read, documents, style), len(loaded), workers)
     try:
         mentions, claim_rules, main = claims_of(mentions, documents, list(rules))
+        mention_rows = mentions_frame(mentions)
+        findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
+                                  {s.label: s.published for s in loaded})
+        told = figures_told(documents, [s.label for s in read]) if draft else {}
+        verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings,
+                                  told, {s.label: s.published for s in loaded}) if draft else None
+        flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
     finally:
-        names, quotes = names_and_quotes.result()      # taken even when the claims fail: no process left waiting
-    mention_rows = mentions_frame(mentions)
-    findings = findings_frame(mention_rows, claim_rules, story, [s.label for s in loaded],
-                              {s.label: s.published for s in loaded})
-    told = figures_told(documents, [s.label for s in read]) if draft else {}
-    verdicts = draft_verdicts(mention_rows, claim_rules, {s.label: s.display for s in loaded}, findings,
-                              told, {s.label: s.published for s in loaded}) if draft else None
-    flags = source_flags(loaded, findings, mention_rows, story_date(loaded, story.date), documents)
+        names, quotes = names_and_quotes.result()      # taken even when a step fails: no process left waiting
     if not story.events:  # with a story file, names and quotes stay in their own sheets: the events are the editor's
         findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
         findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked],
