@@ -56,3 +56,15 @@ def test_one_named_place_keeps_every_figure_in_one_claim(tmp_path):
     population = result.mentions[result.mentions.claim.str.startswith("population")]
     assert set(population.claim) == {"population"}
     assert result.findings.set_index("claim").loc["population", "status"] == "conflict"
+
+
+def test_two_donors_pledges_are_never_compared(tmp_path):
+    result = _findings(tmp_path, [
+        "Japan pledged $10 million in emergency aid to the flood victims. Australia pledged $2 million in aid.",
+        "Japan pledged $12 million in emergency aid for the survivors of the floods.",
+        "Australia pledged $2 million in humanitarian aid on Thursday.",
+    ])
+    rows = result.findings.set_index("claim")
+    assert rows.loc["aid_pledged:japan", "status"] == "conflict"
+    assert rows.loc["aid_pledged:australia", "status"] == "agree"
+    assert not result.findings["claim"].eq("aid_pledged").any()
