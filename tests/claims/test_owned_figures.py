@@ -68,3 +68,14 @@ def test_two_donors_pledges_are_never_compared(tmp_path):
     assert rows.loc["aid_pledged:japan", "status"] == "conflict"
     assert rows.loc["aid_pledged:australia", "status"] == "agree"
     assert not result.findings["claim"].eq("aid_pledged").any()
+
+
+def test_two_firms_losses_are_never_compared(tmp_path):
+    result = _findings(tmp_path, [
+        "Nomura said it faced losses of about $2 billion. Credit Suisse reported losses of $4.7 billion.",
+        "Nomura put its losses at $2.9 billion after the fund collapsed.",
+        "Credit Suisse reported losses of $4.7 billion from the collapse.",
+    ])
+    rows = result.findings.set_index("claim")
+    assert rows.loc["damage_cost:nomura", "status"] == "conflict"
+    assert rows.loc["damage_cost:credit suisse", "status"] == "agree"
