@@ -58,24 +58,22 @@ def test_one_named_place_keeps_every_figure_in_one_claim(tmp_path):
     assert result.findings.set_index("claim").loc["population", "status"] == "conflict"
 
 
-def test_two_donors_pledges_are_never_compared(tmp_path):
-    result = _findings(tmp_path, [
-        "Japan pledged $10 million in emergency aid to the flood victims. Australia pledged $2 million in aid.",
-        "Japan pledged $12 million in emergency aid for the survivors of the floods.",
-        "Australia pledged $2 million in humanitarian aid on Thursday.",
-    ])
-    rows = result.findings.set_index("claim")
-    assert rows.loc["aid_pledged:japan", "status"] == "conflict"
-    assert rows.loc["aid_pledged:australia", "status"] == "agree"
-    assert not result.findings["claim"].eq("aid_pledged").any()
+# each owner's figure of a rule split by name: (texts, the rule, the owner the sources disagree on, the one they
+# agree on)
+OWNED_SUMS = [
+    (["Japan pledged $10 million in emergency aid to the flood victims. Australia pledged $2 million in aid.",
+      "Japan pledged $12 million in emergency aid for the survivors of the floods.",
+      "Australia pledged $2 million in humanitarian aid on Thursday."], "aid_pledged", "japan", "australia"),
+    (["Nomura said it faced losses of about $2 billion. Credit Suisse reported losses of $4.7 billion.",
+      "Nomura put its losses at $2.9 billion after the fund collapsed.",
+      "Credit Suisse reported losses of $4.7 billion from the collapse."], "damage_cost", "nomura", "credit suisse"),
+]
 
 
-def test_two_firms_losses_are_never_compared(tmp_path):
-    result = _findings(tmp_path, [
-        "Nomura said it faced losses of about $2 billion. Credit Suisse reported losses of $4.7 billion.",
-        "Nomura put its losses at $2.9 billion after the fund collapsed.",
-        "Credit Suisse reported losses of $4.7 billion from the collapse.",
-    ])
+@pytest.mark.parametrize("texts, rule, apart, alike", OWNED_SUMS, ids=[c[1] for c in OWNED_SUMS])
+def test_two_owners_sums_are_never_compared(tmp_path, texts, rule, apart, alike):
+    result = _findings(tmp_path, texts)
     rows = result.findings.set_index("claim")
-    assert rows.loc["damage_cost:nomura", "status"] == "conflict"
-    assert rows.loc["damage_cost:credit suisse", "status"] == "agree"
+    assert rows.loc[f"{rule}:{apart}", "status"] == "conflict"
+    assert rows.loc[f"{rule}:{alike}", "status"] == "agree"
+    assert not result.findings["claim"].eq(rule).any()
