@@ -20,7 +20,6 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import functools
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -31,7 +30,9 @@ from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures
+from checker.claims.open_figures import (AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, similarity,
+                                         word_weights)
+from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import open_times
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
@@ -110,23 +111,6 @@ class _Groups(UnionFind):
         for source, values in vb.items():
             va[source].update(values)
         self.parent[rb] = ra
-
-
-def word_weights(items: list[OpenItem]) -> dict[str, float]:
-    """Rare words weigh more; a word in every figure's context still counts a little (the story's headline fact
-    is told in the story's commonest words)."""
-    frequency = Counter(w for item in items for w in item.words)
-    total = len(items) + 1
-    return {w: 1.0 + math.log(total / n) for w, n in frequency.items()}
-
-
-def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], least: int = MIN_SHARED) -> float:
-    shared = a & b
-    if len(shared) < least:
-        return 0.0
-    mass = math.fsum(weight[w] for w in shared)  # fsum: the same total whatever order a set gives
-    smaller = min(math.fsum(weight[w] for w in a), math.fsum(weight[w] for w in b))
-    return mass / smaller if smaller > 0 else 0.0
 
 
 def _nodes(items: list[OpenItem]) -> list[_Node]:
@@ -224,7 +208,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 #                                 a thing each text counts once, where neither sentence names
                 #                                 the other's party ("13 villages" in Zinda Jan, "12 villages",
                 #                                 Pajhwok Afghan News said)
-            score = _similarity(node.words, nodes[j].words, weight, least)
+            score = similarity(node.words, nodes[j].words, weight, least)
             # the same thing counted, once in each text, in figures close together ("six journalists", "seven
             # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name
             # in common: one fact
@@ -291,6 +275,11 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair
     groups = pair_open(items) + pair_open(years)
+    grouped = {id(item) for group in groups for item in group}
+    joined = leftovers_to_rules([i for i in figures if id(i) not in grouped], docs, taken, FAR_RATIO)
+    for m in joined:
+        mark_context(m, docs[m.source])
+    mentions.extend(joined)
     # "(190 m)" meets the conversions of the figures its own figure is paired with, unless it was paired already
     grouped = {id(item) for group in groups for item in group}
     converted = [[g.conversion for g in group if g.conversion is not None and id(g.conversion) not in grouped]

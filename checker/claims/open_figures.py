@@ -7,6 +7,7 @@ texts is done after, in open_claims.py.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,6 +22,23 @@ from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
 MIN_SHARED = 2             # words two mentions must share, at least
+
+
+def word_weights(items: list[OpenItem]) -> dict[str, float]:
+    """Rare words weigh more; a word in every figure's context still counts a little (the story's headline fact
+    is told in the story's commonest words)."""
+    frequency = Counter(w for item in items for w in item.words)
+    total = len(items) + 1
+    return {w: 1.0 + math.log(total / n) for w, n in frequency.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], least: int = MIN_SHARED) -> float:
+    shared = a & b
+    if len(shared) < least:
+        return 0.0
+    mass = math.fsum(weight[w] for w in shared)  # fsum: the same total whatever order a set gives
+    smaller = min(math.fsum(weight[w] for w in a), math.fsum(weight[w] for w in b))
+    return mass / smaller if smaller > 0 else 0.0
 
 
 @dataclass

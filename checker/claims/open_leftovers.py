@@ -1,0 +1,88 @@
+"""Figures no rule took and no other source's figure paired with, set beside a rule's claim they tell.
+
+A rule reads "rescued 17 people from the water" in one outlet; another writes "pulled 14 people from the ocean",
+words no rule's cues hold, and its figure is left an open figure with no partner: the rule's claim is the fact it
+tells. A leftover joins a rule's claim when its source states nothing for that claim, it measures what the claim's
+figures measure, its words say what theirs say (as open figures are paired, rarer words weighing more), and each is
+the other's best match: the leftover has no closer claim, and the claim no closer leftover in that source.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.claims.document import Document, Mention
+from checker.claims.open_figures import OpenItem, rule_items, similarity, word_weights
+
+# as open figures are paired (open_claims.py): the share of rarer-weighted words two must have in common, less
+# for figures near each other
+MIN_SIMILARITY = 0.5
+NEAR_SIMILARITY = 0.3
+NEAR_RATIO = 1.3
+
+
+def _unit(dimension: str) -> tuple[str, str]:
+    kind, _, unit = dimension.partition(":")
+    return kind, "" if unit in ("-", "people", "None") else unit
+
+
+def _size(m: Mention) -> float:
+    return abs((m.low + m.high) / 2) if m.low is not None and m.high is not None else 0.0
+
+
+def _near(a: Mention, b: Mention, ratio: float) -> bool:
+    x, y = _size(a), _size(b)
+    return min(x, y) > 0 and max(x, y) <= ratio * min(x, y)
+
+
+def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention],
+                       far_ratio: float) -> list[Mention]:
+    """The leftovers that join a rule's claim, each with that claim and event set."""
+    by_claim: dict[tuple[str, str], list[OpenItem]] = defaultdict(list)
+    in_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in taken:
+        if m.kind == "count" and m.low is not None and m.role != "draft" and ":" not in m.claim:
+            # a claim a facet split ("on_board:crew", "deaths:indian") is told by a noun the leftover need not
+            # share: its "12" may be the crew on board, not the crew killed
+            in_source[m.source].append(m)
+    for label, mine in in_source.items():
+        for item in rule_items(docs[label], mine):
+            by_claim[(item.mention.claim, item.mention.event)].append(item)
+    weight = word_weights(leftovers + [i for items in by_claim.values() for i in items])
+    told = {key: {i.mention.source for i in items} for key, items in by_claim.items()}
+    best_of_item: dict[int, tuple[float, tuple[str, str]]] = {}
+    best_of_claim: dict[tuple[tuple[str, str], str], tuple[float, int]] = {}
+    for n, left in enumerate(leftovers):
+        m = left.mention
+        if m.kind != "count" or m.low is None or m.qualifier == "vague":
+            continue
+        kind, unit = _unit(left.dimension)
+        for key, items in by_claim.items():
+            if m.source in told[key]:
+                continue
+            score = 0.0
+            for r in items:
+                r_kind, r_unit = _unit(r.dimension)
+                if (r_kind, r_unit) != (kind, unit) or not _near(m, r.mention, NEAR_RATIO):
+                    continue
+                if left.names and r.names and not left.names & r.names:
+                    continue                    # another party's figure
+                s = similarity(left.words, r.words, weight)
+                if s >= NEAR_SIMILARITY:
+                    score = max(score, s)
+            if score <= 0:
+                continue
+            if score > best_of_item.get(n, (0.0, None))[0]:
+                best_of_item[n] = (score, key)
+            if score > best_of_claim.get((key, m.source), (0.0, -1))[0]:
+                best_of_claim[(key, m.source)] = (score, n)
+    joined = []
+    for n, (score, key) in sorted(best_of_item.items()):
+        if best_of_claim[(key, leftovers[n].mention.source)][1] != n:
+            continue
+        m = leftovers[n].mention
+        m.claim, m.event = key
+        if not _unit(leftovers[n].dimension)[1]:
+            m.unit = by_claim[key][0].mention.unit      # "people" as the rule counts them, so no unit sets them apart
+        m.event_how = "the event of the rule's claim whose words it shares"
+        joined.append(m)
+    return joined
