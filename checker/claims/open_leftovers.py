@@ -8,10 +8,10 @@ the other's best match: the leftover has no closer claim, and the claim no close
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from checker.claims.document import Document, Mention
-from checker.claims.open_figures import OpenItem, rule_items, similarity, word_weights
+from checker.claims.open_figures import MIN_SHARED, OpenItem, rule_items, similarity, word_weights
 
 # as open figures are paired (open_claims.py): the share of rarer-weighted words two must have in common, less
 # for figures near each other
@@ -49,6 +49,17 @@ def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], tak
             by_claim[(item.mention.claim, item.mention.event)].append(item)
     weight = word_weights(leftovers + [i for items in by_claim.values() for i in items])
     told = {key: {i.mention.source for i in items} for key, items in by_claim.items()}
+    # candidates from an inverted index of words, copies of one wording kept once: no leftover meets every figure
+    postings: dict[tuple[str, str, str], list[tuple[tuple[str, str], OpenItem]]] = defaultdict(list)
+    for key, items in by_claim.items():
+        seen = set()
+        for r in items:
+            copy = (r.words, r.names, r.dimension, r.mention.low, r.mention.high)
+            if copy in seen:
+                continue
+            seen.add(copy)
+            for w in r.words:
+                postings[(*_unit(r.dimension), w)].append((key, r))
     best_of_item: dict[int, tuple[float, tuple[str, str]]] = {}
     best_of_claim: dict[tuple[tuple[str, str], str], tuple[float, int]] = {}
     for n, left in enumerate(leftovers):
@@ -56,21 +67,19 @@ def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], tak
         if m.kind != "count" or m.low is None or m.qualifier == "vague":
             continue
         kind, unit = _unit(left.dimension)
-        for key, items in by_claim.items():
-            if m.source in told[key]:
+        candidates = Counter((key, id(r)) for w in left.words for key, r in postings[(kind, unit, w)])
+        found = {(key, id(r)): r for w in left.words for key, r in postings[(kind, unit, w)]}
+        scores: dict[tuple[str, str], float] = {}
+        for (key, rid), shared in sorted(candidates.items(), key=lambda kv: kv[0][0]):
+            r = found[(key, rid)]
+            if shared < MIN_SHARED or m.source in told[key] or not _near(m, r.mention, NEAR_RATIO):
                 continue
-            score = 0.0
-            for r in items:
-                r_kind, r_unit = _unit(r.dimension)
-                if (r_kind, r_unit) != (kind, unit) or not _near(m, r.mention, NEAR_RATIO):
-                    continue
-                if left.names and r.names and not left.names & r.names:
-                    continue                    # another party's figure
-                s = similarity(left.words, r.words, weight)
-                if s >= NEAR_SIMILARITY:
-                    score = max(score, s)
-            if score <= 0:
-                continue
+            if left.names and r.names and not left.names & r.names:
+                continue                    # another party's figure
+            s = similarity(left.words, r.words, weight)
+            if s >= NEAR_SIMILARITY:
+                scores[key] = max(scores.get(key, 0.0), s)
+        for key, score in sorted(scores.items()):
             if score > best_of_item.get(n, (0.0, None))[0]:
                 best_of_item[n] = (score, key)
             if score > best_of_claim.get((key, m.source), (0.0, -1))[0]:
