@@ -153,10 +153,16 @@ def figure_context(doc: Document, quantity, left: int, right: int,
     return frozenset(words), frozenset(capitals)
 
 
+LONGEST_NAME_WORD = 40
+
+
 def names_among(text: str, capitals: set[str]) -> set[str]:
     """Which capitalised words are names: written capitalised inside a sentence somewhere in the text, and never
     in lower case ("Sony", "Taroudant"; not "Shares" opening a sentence, nor "President" beside "president").
     Two scans of the text for just these words, not a pass over every word."""
+    # no name's word is this long; a run of letters that is ("A" * 100_000 in hostile text) would make the scan
+    # below quadratic
+    capitals = {w for w in capitals if len(w) <= LONGEST_NAME_WORD}
     if not capitals:
         return set()
     words = sorted(capitals, key=len, reverse=True)
