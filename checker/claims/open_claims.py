@@ -276,7 +276,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     # years are paired among themselves: the draft's years must not move how the sources' figures pair
     groups = pair_open(items) + pair_open(years)
     grouped = {id(item) for group in groups for item in group}
-    joined = leftovers_to_rules([i for i in figures if id(i) not in grouped], docs, taken, FAR_RATIO)
+    joined = leftovers_to_rules([i for i in figures if id(i) not in grouped], docs, taken)
     for m in joined:
         mark_context(m, docs[m.source])
     mentions.extend(joined)

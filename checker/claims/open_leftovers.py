@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from checker.claims.document import Document, Mention
-from checker.claims.open_figures import MIN_SHARED, OpenItem, rule_items, similarity, word_weights
+from checker.claims.open_figures import (
+    MIN_SHARED,
+    OpenItem,
+    rule_items,
+    similarity,
+    word_weights,
+)
 
 # as open figures are paired (open_claims.py): the share of rarer-weighted words two must have in common, less
 # for figures near each other
@@ -34,8 +40,7 @@ def _near(a: Mention, b: Mention, ratio: float) -> bool:
     return min(x, y) > 0 and max(x, y) <= ratio * min(x, y)
 
 
-def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention],
-                       far_ratio: float) -> list[Mention]:
+def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention]) -> list[Mention]:
     """The leftovers that join a rule's claim, each with that claim and event set."""
     by_claim: dict[tuple[str, str], list[OpenItem]] = defaultdict(list)
     in_source: dict[str, list[Mention]] = defaultdict(list)
