@@ -281,7 +281,6 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
         mark_context(m, docs[m.source])
     mentions.extend(joined)
     # "(190 m)" meets the conversions of the figures its own figure is paired with, unless it was paired already
-    grouped = {id(item) for group in groups for item in group}
     converted = [[g.conversion for g in group if g.conversion is not None and id(g.conversion) not in grouped]
                  for group in groups]
     named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}

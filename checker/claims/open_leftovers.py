@@ -19,9 +19,8 @@ from checker.claims.open_figures import (
     word_weights,
 )
 
-# as open figures are paired (open_claims.py): the share of rarer-weighted words two must have in common, less
-# for figures near each other
-MIN_SIMILARITY = 0.5
+# as open figures near each other are paired (open_claims.py, which imports this module, so they are not shared):
+# how near, and the share of rarer-weighted words they must have in common
 NEAR_SIMILARITY = 0.3
 NEAR_RATIO = 1.3
 
@@ -72,10 +71,13 @@ def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], tak
         if m.kind != "count" or m.low is None or m.qualifier == "vague":
             continue
         kind, unit = _unit(left.dimension)
-        candidates = Counter((key, id(r)) for w in left.words for key, r in postings[(kind, unit, w)])
-        found = {(key, id(r)): r for w in left.words for key, r in postings[(kind, unit, w)]}
+        candidates, found = Counter(), {}
+        for w in left.words:
+            for key, r in postings[(kind, unit, w)]:
+                candidates[(key, id(r))] += 1
+                found[(key, id(r))] = r
         scores: dict[tuple[str, str], float] = {}
-        for (key, rid), shared in sorted(candidates.items(), key=lambda kv: kv[0][0]):
+        for (key, rid), shared in candidates.items():      # the best score per claim: order does not matter
             r = found[(key, rid)]
             if shared < MIN_SHARED or m.source in told[key] or not _near(m, r.mention, NEAR_RATIO):
                 continue
