@@ -71,6 +71,42 @@ _AFFILIATIONS = [
 _ROLE_ANCHOR = regex.compile(rf"\b{_ROLE}\b")
 
 
+# A facility the text places: "the civil hospital in Morbi", "Saiful Anwar General Hospital in Malang", "an oil depot in
+# Belgorod". Which one it is is told by a name or a word of its own; "a hospital in", "the local hospital in" say no
+# more than that some hospital is there.
+_FACILITY = (r"(?:hospital|clinic|school|college|university|stadium|arena|courthouse|depot|refinery|factory|airport"
+             r"|church|mosque|temple|cathedral|prison|jail|hotel|mall|warehouse|terminal|barracks|shelter|works"
+             r"|parking[ \t]+lot|car[ \t]+park|power[ \t]+plant|steel[ \t]+plant|steelworks)")
+_PLAIN = frozenset("the a an at to in of on for from by with his her their its our this that these those one two "
+                   "another other same local nearby main small large big new old city town village state public "
+                   "private military field makeshift temporary".split())
+_FACILITY_FORM = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<thing>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \t]+){{1,4}}(?i:{_FACILITY})|(?:\p{{Ll}}[\p{{L}}-]+[ \t]+){{1,2}}"
+    rf"{_FACILITY})[ \t]+(?:in|at)[ \t]+(?P<place>{PLACE_NAME})")
+_FACILITY_ANCHOR = regex.compile(rf"\b(?i:{_FACILITY})[ \t]+(?:in|at)[ \t]+\p{{Lu}}")
+
+
+def facility_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """(facility, place, start, end of the place) for each facility the text places, named or told by a word of its
+    own."""
+    found = []
+    for anchor in _FACILITY_ANCHOR.finditer(text):
+        lo = max(0, anchor.start() - _WINDOW)
+        for m in _FACILITY_FORM.finditer(text, lo, anchor.end() + _WINDOW):
+            if not m.start("thing") <= anchor.start() < m.end("thing"):
+                continue
+            words = m.group("thing").split()
+            while words and fold(words[0]) in _PLAIN:       # "The Saiful Anwar ...", "the civil hospital"
+                words = words[1:]
+            if len(words) >= 2 and fold(words[-2]) not in _PLAIN:
+                place, start, end = place_of(m)
+                if regex.search(r"\p{Ll}{2}\.\Z", place):      # the sentence's full stop, not an abbreviation's
+                    place, end = place[:-1], end - 1
+                found.append((" ".join(words), place, start, end))
+            break
+    return found
+
+
 def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """(thing, place, start, end of the place) for each pair the text writes in one of the forms."""
     return _pairs(text, _ANCHOR, _FORMS)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, place_of,
-                            place_pairs, same_place)
+from checker.claims import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, facility_pairs,
+                            place_of, place_pairs, same_place)
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.reading.names import fold
@@ -20,6 +20,8 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
     """`sources`: (label, text). A row for each place the draft gives a thing the sources also place, and for each
     organisation it gives a person the sources also give one."""
     placed = _rows(draft_text, sources, display, place_pairs, "place", "is placed in")
+    placed += [r for r in _rows(draft_text, sources, display, facility_pairs, "place", "is in")
+               if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in placed)]
     return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
 

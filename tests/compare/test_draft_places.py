@@ -1,7 +1,7 @@
 """Where the draft puts a thing the sources place elsewhere (our sentences)."""
 import pytest
 
-from checker.claims.places import affiliation_pairs, place_pairs
+from checker.claims.places import affiliation_pairs, facility_pairs, place_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
@@ -133,4 +133,36 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
 def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
     rows = draft_frame(EXPERTS, draft)
     rows = rows[rows["claim"] == "organisation"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The injured were taken to the district hospital in Kestrel on Monday.", [("district hospital", "Kestrel")]),
+    ("Relatives waited outside Saint Anne General Hospital in Dorval.", [("Saint Anne General Hospital", "Dorval")]),
+    ("Pupils had left the Ferrante Alvise school in Norcia an hour earlier.", [("Ferrante Alvise school", "Norcia")]),
+    ("Drones hit an oil depot in Belgorod overnight.", [("oil depot", "Belgorod")]),
+    # a facility told only by its kind, or by a word any would have, says which one it is no more than "a hospital"
+    ("The injured were taken to a hospital in Kestrel.", []),
+    ("The injured were taken to the local hospital in Kestrel.", []),
+    ("He was treated at the hospital in Kestrel.", []),
+])
+def test_facility_pairs(text, pairs):
+    assert [(thing, place) for thing, place, _, _ in facility_pairs(text)] == pairs
+
+
+FACILITIES = {"wire": "Date: 2024-05-04\n\nForty of the injured were taken to the district hospital in Kestrel, "
+                      "officials said.\n\nThe roof of the Ferrante Alvise school in Norcia had been rebuilt in 2012.\n",
+              "paper": "Date: 2024-05-04\n\nPower was cut in Marlow and in Kestrel overnight.\n"}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # a known place, but not the one the sources put the facility in
+    ("The injured were taken to the district hospital in Marlow.", [("Marlow", "contradicted", "Kestrel")]),
+    ("The injured were taken to the district hospital in Kestrel.", [("Kestrel", "supported", "Kestrel")]),
+    ("The Ferrante Alvise school in Marlow had been rebuilt in 2012.", [("Marlow", "contradicted", "Norcia")]),
+    ("A clinic in Marlow took the rest.", []),                 # a facility no source places
+])
+def test_a_facility_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
+    rows = draft_frame(FACILITIES, draft)
+    rows = rows[rows["claim"] == "place"]
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
