@@ -43,7 +43,7 @@ NEAR = 5   # words either side, within the clause
 _SHOCKS = ("aftershock", "foreshock")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
-_PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
+_PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}"
                           r"|(?<=the\s)capital\b)")
 
 
@@ -51,7 +51,7 @@ _PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<pl
 MEASURED_FROM = regex.compile(
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of|outside|away\s+from)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 
 
 # "Tanzania has reported five deaths": a place named in the figure's clause. It splits the claim only when it is
@@ -59,9 +59,9 @@ MEASURED_FROM = regex.compile(
 CLAUSE_PLACE = "clause place: "
 _PLACE_IN_CLAUSE = regex.compile(
     r"\b(?:in|at)\s+(?:(?:the|its|their)\s+)?(?:(?:north|south|east|west)[\p{Ll}-]*\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 # "Tanzania has recorded five deaths": the place as the clause's subject, when no "in <place>" says more
-_PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
+_PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                   r"\s+(?:has|have|had)\s+(?:reported|recorded|confirmed)")
 
 
@@ -69,9 +69,9 @@ _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p
 # ("In Orma County, home to Delft, Sheriff Ann Vale said 57 ..."; not a month: "In March, 55,000 ...")
 _PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                              r"September|October|November|December)\b)"
-                             r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.;:\n]{0,120}?\Z")
+                             r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.;:\n]{0,120}?\Z")
 # "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
-_PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})"
+_PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                      r"(?:,[^,;.]{1,80},)?\s+(?:has|have|had)\s+(?:now\s+)?"
                                      r"(?:reported|recorded|confirmed)\s+\Z")
 

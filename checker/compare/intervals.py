@@ -6,6 +6,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from checker.reading import MEASURE_UNIT_NAMES
+
 _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
                       r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
 _IN_DAYS = re.compile(r"\bdays?\b(?!\s+(?:and|,))", re.IGNORECASE)
@@ -53,6 +55,31 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     half = np.where(qualified, 0.0, half)
     # "10 km" could be rounded to the ten, but a writer converting 6 miles would not go that far: a twentieth at most
     return np.minimum(half, np.abs(rows["high"].to_numpy(float)) * CONVERSION_SHARE)
+
+
+# measures a writer gives to a decimal place, and another rounds to a whole ("a depth of 17.9 km" / "18 kilometers");
+# not a duration's days, nor a magnitude, whose whole figure is a figure of its own
+_DECIMAL_MEASURES = frozenset(MEASURE_UNIT_NAMES) - {"days", "magnitude"}
+WHOLE_FROM = 10          # a whole figure this large or more; "7 km" beside "7.4 km" says less about rounding
+
+
+def _whole_beside_decimals(rows: pd.DataFrame) -> np.ndarray:
+    """Half a unit for a plain whole measure where another figure of the comparison in its unit has decimals: the
+    whole figure was visibly rounded from such a figure ("18 kilometers" vouches for 17.5 to 18.5 beside "17.9 km")."""
+    if "stated" not in rows or "unit" not in rows or "qualifier" not in rows:
+        return np.zeros(len(rows))
+    stated = rows["stated"].to_numpy(float)
+    units = rows["unit"].astype(str).to_numpy()
+    decimal = np.isfinite(stated) & (np.mod(stated, 1) != 0)
+    with_decimals = set(units[decimal])
+    plain = ~np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool)
+    whole = plain & np.isfinite(stated) & (stated >= WHOLE_FROM) & (np.mod(stated, 1) == 0) \
+        & np.array([u in _DECIMAL_MEASURES and u in with_decimals for u in units], dtype=bool)
+    if not whole.any():
+        return np.zeros(len(rows))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = (rows["low"].to_numpy(float) + rows["high"].to_numpy(float)) / 2 / np.where(stated > 0, stated, 1.0)
+    return np.where(whole & np.isfinite(factor), 0.5 * np.abs(factor), 0.0)
 
 
 def last_digit(value: float) -> float:
@@ -116,7 +143,7 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
-    converted = _conversion_rounding(rows, low, high)
+    converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows)
     low, high = low - converted, high + converted
     # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not
     whole_days = np.array([isinstance(t, str) and isinstance(u, str) and u == "days" and _IN_DAYS.search(t) is not None

@@ -26,6 +26,8 @@ CASES = [
     ("There have been 10 confirmed deaths in Orma County, the sheriff said.", "10", "clause place: orma county"),
     # a place as the subject, a relative clause between it and its verb
     ("Orma County, which includes the city of Delft, has reported 57 deaths.", "57", "clause place: orma county"),
+    # a place ends with its line: a headline's byline below it is no part of its name
+    ("Quake kills more than 100 in Turkey\nBy SUZAN FRASER and ZEYNEP BILGINSOY", "more than 100", "turkey"),
 ]
 
 

@@ -52,3 +52,20 @@ def test_one_duration_in_two_units_is_no_conflict(tmp_path, a, b):
     told = result.mentions[result.mentions["unit"] == "days"]
     assert told["claim"].nunique() == 1 and len(told) == 2
     assert result.findings.set_index("claim").loc[told["claim"].iloc[0], "status"] != "conflict"
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # a whole figure beside one told to a decimal place was rounded from it: 18 km vouches for 17.5 to 18.5
+    ("The quake struck at a depth of 17.9 km, the survey said.", "The quake struck at a depth of 18 km.", "variance"),
+    ("The quake struck at a depth of about 17.9 km, the survey said.", "The quake struck at a depth of 18 km.",
+     "variance"),
+    # ... but no further
+    ("The quake struck at a depth of 17.2 km, the survey said.", "The quake struck at a depth of 18 km.", "conflict"),
+    # whole figures both: read as written
+    ("The quake struck at a depth of 17 km, the survey said.", "The quake struck at a depth of 18 km.", "conflict"),
+])
+def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status):
+    (tmp_path / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: 2023-08-09\n\n{b}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    assert result.findings.set_index("claim").loc["depth", "status"] == status
