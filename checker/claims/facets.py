@@ -70,10 +70,27 @@ _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p
 _PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                              r"September|October|November|December)\b)"
                              r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.;:\n]{0,120}?\Z")
+# "In Syria at least 810 people were killed": the place leads the figure itself, no comma between
+_PLACE_LEADS_FIGURE = regex.compile(r"\s*(?:In|At)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|"
+                                    r"August|September|October|November|December)\b)"
+                                    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\Z")
 # "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
 _PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                      r"(?:,[^,;.]{1,80},)?\s+(?:has|have|had)\s+(?:now\s+)?"
                                      r"(?:reported|recorded|confirmed)\s+\Z")
+
+
+# "in Turkey, Syria; ...", "in Turkey and Syria": a figure told of places listed is told of them all ("in Lviv,
+# Ukraine's interior ministry said" lists nothing)
+_LISTED = regex.compile(r"[ \t]+and[ \t]+\p{Lu}|,[ \t]*\p{Lu}[\p{L}-]*(?=[ \t]*(?:[,;.)]|$|and\b))", regex.MULTILINE)
+_LATER_SHOCK = regex.compile(r"\b(?:(?P<order>second|third|fourth)|another|(?:hours|minutes)[ \t]+later)\b[^.;]{0,30}\Z",
+                            regex.IGNORECASE)
+# "29 people had died in his state", "in the country": the place the sentence names as its speaker's ("South
+# Carolina's governor", "Turkey's Vice President")
+_THEIR_PLACE = regex.compile(r"\b(?:in|across)[ \t]+(?:the|his|her|their|its)[ \t]+(?:country|state|province|region|county)\b")
+_OWNER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}"
+                             r"(?:[Gg]overnor|[Pp]resident|[Vv]ice[ \t-][Pp]resident|[Pp]rime[ \t][Mm]inister|[Pp]remier|"
+                             r"[Mm]inist(?:er|ry)|[Gg]overnment|[Ii]nterior|[Hh]ealth|[Dd]isaster|[Ee]mergency)")
 
 
 def facet_of(doc: Document, mention: Mention) -> str:
@@ -81,6 +98,10 @@ def facet_of(doc: Document, mention: Mention) -> str:
     sentence = doc.sentences[mention.sentence_index]
     left, right = clause_around(doc.text, mention.start, mention.end, sentence.start, sentence.end)
     # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
+    if mention.unit == "magnitude":
+        later = _LATER_SHOCK.search(doc.text, sentence.start, mention.start)
+        if later:                          # "a second quake of magnitude 7.5": a quake of its own, as an aftershock
+            return (later.group("order") or "second").lower()
     starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)
     if at > 0:
@@ -105,12 +126,19 @@ def facet_of(doc: Document, mention: Mention) -> str:
         elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
+    if place is not None and _LISTED.match(doc.text, place.end()):
+        return ""                          # "2,300 in Turkey and Syria": the whole, over the places listed
     if place is None and mention.unit in ("km", "m"):
         place = MEASURED_FROM.match(doc.text, mention.end, right)   # "72 km southwest of Marrakesh"
     if place is not None:
         return place.group("place").lower()
+    if _THEIR_PLACE.search(doc.text, mention.end, right):
+        owner = _OWNER_PLACE.search(doc.text, sentence.start, mention.start)
+        if owner:
+            return CLAUSE_PLACE + owner.group("place").lower()
     elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right) \
         or _PLACE_LEADS.match(doc.text, sentence.start, mention.start) \
+        or _PLACE_LEADS_FIGURE.match(doc.text, sentence.start, mention.start) \
         or _PLACE_SUBJECT_LEADS.match(doc.text, sentence.start, mention.start)
     return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else confirmed
 

@@ -28,6 +28,23 @@ CASES = [
     ("Orma County, which includes the city of Delft, has reported 57 deaths.", "57", "clause place: orma county"),
     # a place ends with its line: a headline's byline below it is no part of its name
     ("Quake kills more than 100 in Turkey\nBy SUZAN FRASER and ZEYNEP BILGINSOY", "more than 100", "turkey"),
+    # places listed are the whole, not a part: "in Turkey, Syria", "in Turkey and Syria"
+    ("The quake killed over 2,300 in Turkey, Syria; buildings collapsed.", "over 2,300", ""),
+    ("The quake killed more than 2,300 in Turkey and Syria on Monday.", "more than 2,300", ""),
+    ("Russian strikes killed 5 in Lviv, Ukraine's interior ministry said.", "5", "lviv"),
+    # a place opening the sentence with no comma before the figure
+    ("In Syria at least 810 people were killed, according to rescue workers.", "at least 810",
+     "clause place: syria"),
+    # the second quake's magnitude is its own, as an aftershock's is
+    ("A second quake of magnitude 7.5 struck about nine hours later.", "magnitude 7.5", "second"),
+    ("Hours later, a second 7.5 magnitude quake struck in the afternoon.", "7.5 magnitude", "second"),
+    ("Hours later, a magnitude 7.5 earthquake struck some 100 kilometers away.", "magnitude 7.5", "second"),
+    ("The 7.8 magnitude quake, later put at 7.7, struck at dawn.", "7.8 magnitude", ""),
+    # "in the country", "in his state": the place the sentence names as the speaker's
+    ("Turkey's Vice President Fuat Oktay said 1,541 people had died in the country.", "1,541",
+     "clause place: turkey"),
+    ("South Carolina's governor, Henry McMaster, said on Monday that 29 people had died in his state.", "29",
+     "clause place: south carolina"),
 ]
 
 
