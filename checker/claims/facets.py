@@ -14,7 +14,7 @@ comparer adds a `parties differ` row for the gap between them.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from collections import Counter, defaultdict
 
 import regex
 
@@ -156,19 +156,21 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     places = Counter((m.claim, facets[id(m)] if facets[id(m)].startswith(CLAUSE_PLACE) else CLAUSE_PLACE + facets[id(m)])
                      for m in mentions if facets.get(id(m)))
     # "another 40 were killed in Kherson" adds to a toll the source has just given; "Another 565 people were
-    # injured", after the dead, is the injured as a whole
-    first_at: dict[tuple[str, str, int], int] = {}
+    # injured", after the dead, is the injured as a whole; "Thirty-two others were missing", after 29 rescued, are
+    # the others than those
+    figures_in: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
     for m in mentions:
         if id(m) in facets:
-            key = (m.source, m.claim, m.sentence_index)
-            first_at[key] = min(first_at.get(key, m.start), m.start)
+            figures_in[m.source].append((m.start, m.claim, m.sentence_index))
+    for figures in figures_in.values():
+        figures.sort()
     # "176 people were confirmed dead" is the toll: confirmed is a part only where another figure is suspected
     suspected = {m.claim for m in mentions if facets.get(id(m)) == "suspected"}
     made: dict[str, Rule] = {}
     for mention in mentions:
         rule = rule_of.get(mention.claim)
         facet = facets.get(id(mention), "")
-        if facet == "others" and not _added_to_a_figure(mention, first_at) or \
+        if facet == "others" and not _added_to_a_figure(mention, figures_in[mention.source]) or \
                 facet == "confirmed" and mention.claim not in suspected:
             facet = ""
         if facet.startswith(CLAUSE_PLACE):
@@ -184,11 +186,14 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     return list(made.values())
 
 
-def _added_to_a_figure(mention: Mention, first_at: dict[tuple[str, str, int], int]) -> bool:
-    """Whether the source gives a figure of the same claim just before: in this sentence or the two before."""
-    key = (mention.source, mention.claim, mention.sentence_index)
-    return first_at.get(key, mention.start) < mention.start or any(
-        (mention.source, mention.claim, mention.sentence_index - back) in first_at for back in (1, 2))
+def _added_to_a_figure(mention: Mention, figures: list[tuple[int, str, int]]) -> bool:
+    """Whether the figure the source gives just before (`figures`: start, claim, sentence, in order), in this sentence
+    or the two before, is of the same claim."""
+    at = bisect.bisect_left(figures, (mention.start,))
+    if at == 0:
+        return False
+    _, claim, sentence = figures[at - 1]
+    return claim == mention.claim and mention.sentence_index - sentence <= 2
 
 
 PARTY_MARK = "@"

@@ -60,6 +60,9 @@ def test_facet(mention_at, sentence, figure, facet):
     # "another" after a toll of its own claim: a part added to it
     ("The floods killed 12 people in the capital. Another 40 people were killed in the north.", "40",
      "deaths:others"),
+    # "others" after a figure of another claim: the others than those, not a part of its own claim's figure
+    ("Four people were missing at dawn. Rescuers said 29 people had been rescued. Thirty-two others were missing.",
+     "Thirty-two", "missing"),
 ])
 def test_another_is_a_part_only_after_a_figure_of_its_own_claim(tmp_path, text, figure, claim):
     (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")

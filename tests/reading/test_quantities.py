@@ -247,6 +247,10 @@ QUALIFIERS = table({"kind": "count"}, [
     ("The talks ended shy of 100 days.", "shy of 100 days", 90, 100, {"qualifier": "nearly", "kind": "duration"}),
     ("No fewer than 30 soldiers were captured.", "No fewer than 30", 30, 40, {"qualifier": "at least"}),
     ("Police said 50 or more people were arrested.", "50 or more", 50, 60, {"qualifier": "at least", "unit": "people"}),
+    # "and more than" opens the next figure's qualifier: no suffix of the one before
+    ("The ferry sank, leaving 4 dead and more than 30 missing.", "more than 30", 30, 40,
+     {"li": False, "qualifier": "more than"}),
+    ("The ferry sank, leaving 4 dead and more than 30 missing.", "4", 4, 4, {"qualifier": None}),
     ("The unit had 5,000-plus troops.", "5,000-plus", 5000, 6000, {"qualifier": "at least", "unit": "people"}),
     ("The march drew 300+ people.", "300+", 300, 400, {"qualifier": "at least", "unit": "people"}),
     ("Clashes claimed nearly 300 lives this September.", "nearly 300", 270, 300,

@@ -35,7 +35,7 @@ def size_in_digits(text: str, end: int) -> bool:
 LETTER = re.compile(r"[^\W\d_]")
 
 SUFFIX_AFTER = re.compile(
-    r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b"
+    r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b(?!\s+than\b)"
     r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
 
 # The patterns ending in \Z right before a figure ("between ", "aged at least ") are searched for in this many
