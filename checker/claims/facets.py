@@ -164,6 +164,7 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             figures_in[m.source].append((m.start, m.claim, m.sentence_index))
     for figures in figures_in.values():
         figures.sort()
+    direct = {(m.claim, facets[id(m)]) for m in mentions if facets.get(id(m)) and not facets[id(m)].startswith(CLAUSE_PLACE)}
     # "176 people were confirmed dead" is the toll: confirmed is a part only where another figure is suspected
     suspected = {m.claim for m in mentions if facets.get(id(m)) == "suspected"}
     made: dict[str, Rule] = {}
@@ -175,7 +176,9 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             facet = ""
         if facet.startswith(CLAUSE_PLACE):
             named = places[(mention.claim, facet)]
-            facet = facet.removeprefix(CLAUSE_PLACE) if 2 <= named < size[mention.claim] / 2 else ""
+            # a place another figure of the claim is given for outright ("including 22 in Paris") is a part
+            broken_down = (mention.claim, facet.removeprefix(CLAUSE_PLACE)) in direct
+            facet = facet.removeprefix(CLAUSE_PLACE) if broken_down or 2 <= named < size[mention.claim] / 2 else ""
         if not facet:
             continue
         facet = as_token(facet)

@@ -139,7 +139,8 @@ _REPORTS = re.compile(r"(?:\s+union)?\s+(?:said|says|put|puts|estimated|estimate
 
 def _dateline(text: str, match: re.Match) -> bool:
     """"PARIS, March 7 (Reuters) -": a place in capitals opening a line is a dateline, not a party."""
-    return match.group("party").isupper() and (match.start() == 0 or text[match.start() - 1] == "\n")
+    return match.group("party").isupper() and match.start("party") == match.start() \
+        and (match.start() == 0 or text[match.start() - 1] == "\n")
 
 
 def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
@@ -153,6 +154,7 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
     before = [m for m in _PARTY_CUE.finditer(text, max(sentence_start, start - 120), start)
               if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)
               and (not m.group("party").isupper() or _REPORTS.match(text, m.end())
+                   or m.group().lower().startswith("according")     # "According to the CGT, 3.5 million ..."
                    or not text[m.end():start].strip())]   # "the prefecture counted 32,000 and the CGT 245,000"
     if before:
         return _party(before[-1].group("party"), text)

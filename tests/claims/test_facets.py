@@ -82,3 +82,15 @@ def test_an_amount_named_after_a_token_is_the_part_its_currency_names(tmp_path):
     mentions = checker.check(tmp_path).mentions
     claims = set(mentions.loc[mentions["text"].isin(["$181,000", "181,000 USDT"]), "claim"])
     assert len(claims) == 1 and next(iter(claims)).endswith(":USDT")
+
+
+def test_a_place_one_source_breaks_a_claim_down_by_is_a_part_wherever_it_is_named(tmp_path):
+    # "including 22 in Paris" makes Paris a part of the arrests: another outlet's "detained in Paris" is that part,
+    # not the national count
+    texts = {"wire": "Police arrested 32 people nationwide, including 22 in Paris, the ministry said.",
+             "paper": "Twenty-two people were detained in Paris, police said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2023-03-07\n\n" + text + "\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    claims = dict(zip(mentions["text"], mentions["claim"]))
+    assert claims["Twenty-two"] == claims["22"] == "arrested:paris" and claims["32"] == "arrested"

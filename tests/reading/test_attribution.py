@@ -81,6 +81,10 @@ def test_a_long_run_of_words_after_according_to_does_not_backtrack():
     ("The ruling military said 1,644 people had died.", "1,644", "military"),
     ("In Myanmar, the junta said on Saturday that 1,664 people had died.", "1,664", "military"),
     ("Police said 80,000 people marched; organisers said 500,000.", "80,000", "authorities"),
+    # an acronym named as the one a figure is according to
+    ("According to the CGT, 3.5 million people demonstrated across France.", "3.5 million", "cgt"),
+    # ... not an acronym merely named before a figure
+    ("The FTX collapse cost 1 million customers their savings.", "1 million", ""),
 ])
 def test_the_party_a_figure_is_given_by(sentence, figure, party):
     from checker.reading.attribution import party_of
