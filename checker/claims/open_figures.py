@@ -51,7 +51,8 @@ class OpenItem:
     conversion: "OpenItem | None" = None     # "(190 m)" after "625 feet": compared as its measure is paired
     counted: str = ""                        # "journalist" in "six journalists", when the text counts them once
     day: int | None = None                   # a time of day's day (ordinal), told in its sentence ("on Friday")
-    owner: str = ""                          # the place a distance is told of ("Voronezh, 500 km south of Moscow")
+    owner: str = ""                          # the place a distance is told of ("Voronezh, 500 km south of Moscow"),
+    #                                          the end of a journey a time is told of ("departure", "end")
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:

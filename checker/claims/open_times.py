@@ -18,6 +18,12 @@ _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+
 _OTHER_CLOCK_BEFORE = regex.compile(r"(?:,\s*|\s+)or\s+(?:at\s+)?\Z")
 _CLAUSE_WORD = regex.compile(r"\p{L}{3,}")
 _TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNORECASE)
+# Which end of a journey a time is told of: a take-off and a crash minutes later, both "from Kathmandu", are two
+# moments; times told of the same end, or of neither, pair on their words
+_DEPARTED = regex.compile(r"\b(?:t(?:ook|aken|akes|aking)\s+off|depart(?:ed|s|ing|ure)|set\s+(?:off|sail)|"
+                          r"lifted\s+off|pushed\s+back)\b|\bleft\s+(?:the\s+)?(?=\p{Lu})")
+_ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)|crash(?:ed|es)|went\s+down|came\s+down|"
+                       r"sank|capsized|collided|exploded|disappeared|lost\s+(?:contact|radar))\b", regex.IGNORECASE)
 
 
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
@@ -83,7 +89,9 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
             # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
             item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names,
-                            day=_day_told(days, t.start, sentence))
+                            day=_day_told(days, t.start, sentence),
+                            owner=_journey_end(doc.text, max(left, doc.times[k - 1].end if k else 0),
+                                               _right_bound(doc, k, sentence.end), t.start))
             main = mine[-1] if mine else None
             if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
                     and beside_utc.get(main.mention.start) == t.minutes:
@@ -92,6 +100,15 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         resolve_names(doc, mine)
         found.extend(mine)
     return found
+
+
+def _journey_end(text: str, start: int, end: int, at: int) -> str:
+    """"departure" or "end": the end of a journey told by the verb of the time's words nearest before the time (at
+    `at`), or else after it; "" when none tells (see `OpenItem.owner`). "left Kathmandu at 10:32 ... and was a minute
+    from landing" is a departure."""
+    verbs = [(m.end() > at, abs(m.start() - at), phase) for pattern, phase in ((_DEPARTED, "departure"), (_ENDED, "end"))
+             for m in pattern.finditer(text, start, end)]
+    return min(verbs)[2] if verbs else ""        # the verb before the time first: "left Cascavel at 11:46 and came down"
 
 
 def _right_bound(doc: Document, k: int, end: int) -> int:

@@ -49,8 +49,12 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
     for (source, _), mine in by_sentence.items():
         mine.sort(key=lambda m: m.start)
         text = docs[source].text
+        doc = docs[source]
         for whole, part in zip(mine, mine[1:]):
-            if _PART_MARK.search(text, whole.end, part.start):
+            # "68 passengers, including 15 foreigners, and four crew": the mark is the 15's, not the four's
+            between = doc.quantities[bisect.bisect_left(doc.quantity_starts, whole.end):
+                                     bisect.bisect_left(doc.quantity_starts, part.start)]
+            if _PART_MARK.search(text, max([whole.end] + [q.end for q in between]), part.start):
                 wholes.add(id(whole))
                 parts.append((part, _noun_after(text, part.end)))
     return wholes, parts
@@ -156,7 +160,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                 item.mention.claim = part.id
         # a part left in the claim ("including five children") is never the whole: it is compared with the parts
         # other sources give of the same noun
-        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim):
+        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim, {id(p) for p, _ in parts}):
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
     _by_counted_noun(mentions, docs, made, worded, rule_of)
@@ -240,14 +244,18 @@ def _by_source(group: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set, wholes: set,
-               claim: str) -> list[tuple[Mention, str]]:
+               claim: str, parts: set[int]) -> list[tuple[Mention, str]]:
     """A breakdown's figures no pairing split, each by the noun it counts: "171 passengers, two flight crew
-    members" / "174 passengers and six crew" are passengers and crew, not one count told four ways."""
+    members" / "174 passengers and six crew" are passengers and crew, not one count told four ways; so are "68
+    passengers, including 15 foreigners, and four crew", though the passengers are the foreigners' whole."""
+    nouns = [(m, _counted_noun(m, docs[m.source])) for m in group if (m.source, m.sentence_index) in breakdowns]
     out = []
-    for m in group:
-        if m.claim != claim or (m.source, m.sentence_index) not in breakdowns or id(m) in wholes:
+    for m, noun in nouns:
+        if m.claim != claim or noun in _PLAIN_NOUNS:
             continue
-        noun = _counted_noun(m, docs[m.source])
-        if noun not in _PLAIN_NOUNS:
-            out.append((m, noun))
+        if id(m) in wholes and not any(other is not m and id(other) not in parts and other.source == m.source
+                                       and other.sentence_index == m.sentence_index and theirs != noun
+                                       and theirs not in _PLAIN_NOUNS for other, theirs in nouns):
+            continue
+        out.append((m, noun))
     return out

@@ -251,3 +251,13 @@ def test_a_groups_age_span_given_once_in_each_source_is_one_fact(tmp_path):
     spans = result.mentions[result.mentions["value"].isin(["20 to 40", "22 to 40"])]
     assert len(spans) == 2 and spans["claim"].nunique() == 1
     assert result.findings.set_index("claim")["status"][spans["claim"].iloc[0]] == "conflict"
+
+
+def test_a_take_off_and_a_crash_are_two_moments(tmp_path):
+    """One place shared and minutes apart: "taken off from Kathmandu at 10:33 a.m." and "the flight from Kathmandu
+    went down at about 10:50 a.m." tell two moments of one flight, not one moment told two ways."""
+    result = _check(tmp_path,
+                    a="The flight, which takes about 25 minutes, had taken off from Kathmandu at 10:33 a.m.",
+                    b="The Yeti Airlines flight from Kathmandu to Pokhara went down at about 10:50 a.m. Nepal time.")
+    times = result.mentions[result.mentions["text"].isin(["10:33 a.m.", "about 10:50 a.m."])]
+    assert times["claim"].nunique() == len(times)
