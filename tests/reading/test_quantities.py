@@ -502,6 +502,10 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
     ("The village lies 40 km from the border.", "40 km", 40, 40, {"unit": "km"}),
     ("The convoy travelled 300 miles.", "300 miles", 482.8032, 482.8032, {"unit": "km", "stated": 300.0, "stated_unit": "miles"}),
     ("Troops seized a 10-km stretch of road.", "10-km", 10, 10, {"unit": "km"}),
+    # a speed written out is a speed, not the distance its first words are
+    ("Ian came ashore with sustained winds of 150 miles per hour.", "150 miles per hour", 241.4016, 241.4016,
+     {"unit": "km/h"}),
+    ("Gusts reached 200 kilometres an hour on the coast.", "200 kilometres an hour", 200, 200, {"unit": "km/h"}),
     # a measure reaches a tenth, not a whole unit, as a count does ("nearly 5" people is 4 to 5)
     ("The queue stretched for nearly 2 km.", "nearly 2 km", 1.8, 2, {"unit": "km", "qualifier": "nearly", "hi": False}),
     ("Police seized 5 kg of heroin.", "5 kg", 0.005, 0.005, {"unit": "t", "stated_unit": "kg"}),
