@@ -105,13 +105,19 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
     before a clause turn that follows the figure before it ("$8 billion to customers and $1.7 billion to
     investors": "customers" is the $8 billion's)."""
     left, right = sentence.start, sentence.end
-    if k and figures[k - 1].end > left:
-        left = figures[k - 1].end
+    # a person's age beside a name ("ordered Bankman-Fried, 32, to forfeit $11 billion") tells who, not what: no
+    # bound to the words of the figures either side
+    before = next((q for q in reversed(figures[:k]) if q.kind != "age"), None) if figures[k].kind != "age" \
+        else (figures[k - 1] if k else None)
+    after = next((q for q in figures[k + 1:] if q.kind != "age"), None) if figures[k].kind != "age" \
+        else (figures[k + 1] if k + 1 < len(figures) else None)
+    if before is not None and before.end > left:
+        left = before.end
         turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
         if turns:
             left = turns[-1].end()
-    if k + 1 < len(figures) and figures[k + 1].start < right:
-        right = figures[k + 1].start
+    if after is not None and after.start < right:
+        right = after.start
         # "murder in three cases and of attempted murder in eight": past the turn, the words are the next one's
         turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, figures[k].end, right))
         if turns:

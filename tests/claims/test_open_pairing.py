@@ -261,3 +261,12 @@ def test_a_take_off_and_a_crash_are_two_moments(tmp_path):
                     b="The Yeti Airlines flight from Kathmandu to Pokhara went down at about 10:50 a.m. Nepal time.")
     times = result.mentions[result.mentions["text"].isin(["10:33 a.m.", "about 10:50 a.m."])]
     assert times["claim"].nunique() == len(times)
+
+
+def test_a_persons_age_beside_a_figure_keeps_no_words_from_it(tmp_path):
+    """"ordered Bankman-Fried, 32, to forfeit $11 billion": the age says who, and the judge's order is the sum's."""
+    result = _check(tmp_path,
+                    a="U.S. District Judge Lewis Kaplan also ordered Bankman-Fried, 32, to forfeit $11 billion.",
+                    b="The judge also ordered the 32-year-old to forfeit more than $11 billion.")
+    sums = result.mentions[result.mentions["text"].isin(["$11 billion", "more than $11 billion"])]
+    assert len(sums) == 2 and sums["claim"].nunique() == 1

@@ -247,6 +247,9 @@ QUALIFIERS = table({"kind": "count"}, [
     ("The talks ended shy of 100 days.", "shy of 100 days", 90, 100, {"qualifier": "nearly", "kind": "duration"}),
     ("No fewer than 30 soldiers were captured.", "No fewer than 30", 30, 40, {"qualifier": "at least"}),
     ("Police said 50 or more people were arrested.", "50 or more", 50, 60, {"qualifier": "at least", "unit": "people"}),
+    # the wires' mixed number: "6-1/2", not a 6 and a fraction
+    ("His lawyers had asked for no more than 6-1/2 years.", "no more than 6-1/2 years", 2337.6, 2374.125,
+     {"qualifier": "at most", "kind": "duration"}),
     # "and more than" opens the next figure's qualifier: no suffix of the one before
     ("The ferry sank, leaving 4 dead and more than 30 missing.", "more than 30", 30, 40,
      {"li": False, "qualifier": "more than"}),

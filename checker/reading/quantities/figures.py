@@ -25,10 +25,10 @@ NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WOR
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
 # "2.5E+6", "-15e-1": scientific notation on plain digits; ".5": a decimal with no leading zero.
-# "3 1/2": a mixed number, tried first so that its whole part is not read alone.
+# "3 1/2", the wires' "6-1/2": a mixed number, tried first so that its whole part is not read alone.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
 _DOTTED_THOUSANDS = r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])"   # "1.234.567"
-DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0-][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           # "€1,5 million": a decimal comma, before a scale only ("1,5" alone is no figure we can read)
           r"|[0-9]{1,3},[0-9]{1,2}(?=\s?(?:millions?|billions?|trillions?|mln|bln|mn|bn|m|md|mrd)\b)"

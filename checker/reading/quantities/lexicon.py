@@ -176,8 +176,8 @@ _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 def parse_digits(digits: str) -> Decimal | int | None:
     """"6,500" -> 6500; "6\u202f500" -> 6500; "2.5" -> 2.5. Separators were checked by the regex."""
-    if "/" in digits:                                    # "3 1/2"
-        whole, share = digits.split()
+    if "/" in digits:                                    # "3 1/2", "6-1/2"
+        whole, share = digits.replace("-", " ").split()
         numerator, denominator = share.split("/")
         return Decimal(whole) + Decimal(numerator) / Decimal(denominator)
     if digits.count(".") >= 2:                          # "1.234.567": dots between thousands
