@@ -55,6 +55,9 @@ _WHEN_AFTER = regex.compile(r"(?:\s+[\w'-]+){0,6}?\s*,?\s*(?:when|in\s+which|whi
 AFTER_ONLY = "after: "
 COMPARED = " (the event the story is compared with)"
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
+# "the largest attack since the full-scale invasion began in February 2022", "since records began in 1880": the
+# date of what a "since" compares with, told in its own clause
+_SINCE_CLAUSE = regex.compile(r"\bsince\s+[^,.;:()\d]{0,60}?\s(?:in|on)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def temporal_anchors(doc: Document) -> Anchors:
@@ -63,7 +66,8 @@ def temporal_anchors(doc: Document) -> Anchors:
         event = period_of(reading.low, reading.high)
         # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows
         # "since 1960, when ..." is about 1960, so such an anchor places only the figures after it
-        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start):
+        if _REFERENCE_POINT.search(doc.text, max(0, reading.start - 12), reading.start) \
+                or _SINCE_CLAUSE.search(doc.text, max(0, reading.start - 80), reading.start):
             if event and _WHEN_AFTER.match(doc.text, reading.end):
                 spans.append((reading.start, reading.end, event, f"{AFTER_ONLY}anchor “{reading.text}”"))
             continue

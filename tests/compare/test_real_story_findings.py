@@ -58,6 +58,8 @@ def test_a_story_with_no_year_compares_all_its_mentions(tmp_path):
 @pytest.mark.parametrize("a, compared", [
     ("The strongest quake since 1998 killed 2,012 people on Friday.", "1998"),
     ("The quake, which killed 2,012 people, was the worst disaster since a 1960 tsunami.", "1960"),
+    # the date of what a "since" compares with, in its own clause, dates nothing after it either
+    ("It was the largest quake since records began in 1960. It killed 2,012 people.", "1960"),
 ])
 def test_a_year_of_comparison_opens_no_event(tmp_path, a, compared):
     result = story(
