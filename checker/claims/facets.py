@@ -93,6 +93,18 @@ _OWNER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)
                              r"[Mm]inist(?:er|ry)|[Gg]overnment|[Ii]nterior|[Hh]ealth|[Dd]isaster|[Ee]mergency)")
 
 
+# "five of the deaths were linked to the Eaton Fire", "Five of the deaths were from the Eaton Fire": a part of the
+# toll, named by what it was from
+_PART_FROM = regex.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deaths|victims|fatalities|people\s+killed|killed|injured)"
+                           r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+){0,2}?(?:in|from|at|to|by)\s+"
+                           r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
+_KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake)\Z")
+# "the Eaton fire in Altadena had killed at least five": the named thing that killed them
+_KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})\s+"
+                               r"(?i:fire|blaze|storm|flood|quake|earthquake)\b[^.;,]{0,30}?"
+                               r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+\Z")
+
+
 def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
@@ -125,6 +137,12 @@ def facet_of(doc: Document, mention: Mention) -> str:
             confirmed = "confirmed"        # a part only beside suspected figures (split_facets): a place says more
         elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
+    part = _PART_FROM.match(doc.text, mention.end, sentence.end)
+    if part is not None:                   # "the Eaton Fire" and "the Eaton fire" are one fire
+        return CLAUSE_PLACE + _KIND_AFTER_NAME.sub("", part.group("place").lower())
+    killer = _KILLER_BEFORE.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
+    if killer is not None:
+        return CLAUSE_PLACE + killer.group("place").lower()
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is not None and _LISTED.match(doc.text, place.end()):
         return ""                          # "2,300 in Turkey and Syria": the whole, over the places listed

@@ -45,6 +45,9 @@ CASES = [
      "clause place: turkey"),
     ("South Carolina's governor, Henry McMaster, said on Monday that 29 people had died in his state.", "29",
      "clause place: south carolina"),
+    # a part of the toll named by what it was from, or by the named fire that killed them
+    ("Sheriff Robert Luna said five of the deaths were linked to the Eaton Fire.", "five", "clause place: eaton"),
+    ("Officials said the Eaton fire in Altadena had killed at least five.", "at least five", "clause place: eaton"),
 ]
 
 
