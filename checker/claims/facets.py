@@ -34,10 +34,10 @@ FACET_WORDS = {
 _UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
                                regex.IGNORECASE)
 _OF_THEM_SEVERITY = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:(?P<light>lightly|slightly)|critically|seriously|"
-                                   r"severely|badly|gravely)\b", regex.IGNORECASE)
+                                   r"severely|badly|gravely|in\s+intensive\s+care)\b", regex.IGNORECASE)
 _SEVERITY = regex.compile(
     r"\b(?:(?P<grave>critically|seriously|severely|badly|gravely)\s+(?:injured|wounded|hurt|ill|burned)"
-    r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition"
+    r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition|in\s+intensive\s+care"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 5   # words either side, within the clause
 _SHOCKS = ("aftershock", "foreshock")

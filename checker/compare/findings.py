@@ -169,7 +169,9 @@ def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, sour
                 status, dissent, note = _weekday_clash(group, status, dissent, note, calendar=True)
             elif rule.kind == "date" and status in ("agree", "variance"):
                 status, dissent, note = _weekday_clash(group, status, dissent, note)
-            if status in ("variance", "conflict") and rule.kind == "count":
+            # (a time of day does not rise or fall from one day's report to the next: it is told right or wrong)
+            if status in ("variance", "conflict") and rule.kind == "count" \
+                    and not group["unit"].astype(str).str.startswith("minutes").any():
                 note = "; ".join(n for n in (note, context_note(group, published or {})) if n)
         wordings: dict[str, list[str]] = {}
         for i in at:

@@ -13,6 +13,7 @@ CASES = [
     ("The ministry said 2,241 people had been injured, 1,404 of them critically.", "1,404", "critically injured"),
     ("The ministry said 2,241 people had been injured, 1,404 of them critically.", "2,241", ""),
     ("Some 300 people were hurt, 250 of them slightly.", "250", "lightly injured"),
+    ("Fifty-seven people were still hospitalized, six of them in intensive care.", "six", "critically injured"),
     ("The quake killed 1,293 in Al Haouz and 452 in Taroudant, the ministry said.", "452", "taroudant"),
     ("The floods killed 12 people and 40 others are missing.", "40", "others"),
     ("A magnitude 5.3 aftershock shook the region on Saturday.", "magnitude 5.3", "aftershock"),

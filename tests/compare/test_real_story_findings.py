@@ -45,6 +45,17 @@ def test_a_toll_that_rose_is_a_conflict_told_in_time_order(tmp_path):
     assert "in time order: 120 on 3 May (early), 264 on 4 May (late): the count rose" in deaths["note"]
 
 
+def test_a_time_of_day_told_two_ways_on_two_days_is_no_count_that_rose(tmp_path):
+    # a moment is told right or wrong, whatever day the report is from
+    result = story(
+        tmp_path,
+        early="Date: 2023-03-01\n\nThe two trains collided head-on near Tempi at 11:21 p.m., officials said.\n",
+        late="Date: 2023-03-03\n\nThe two trains collided head-on near Tempi at 11:51 p.m., the fire service said.\n")
+    times = result.findings[result.findings["values"].astype(str).str.contains("11:21")]
+    assert len(times) == 1 and times.iloc[0]["status"] == "conflict"
+    assert "the count" not in times.iloc[0]["note"]
+
+
 def test_a_story_with_no_year_compares_all_its_mentions(tmp_path):
     result = story(
         tmp_path,
