@@ -439,3 +439,10 @@ def test_a_name_the_draft_tells_beside_the_sources_one_is_not_put_in_its_place(t
     sentence = ("Analytics firm Vantor said its analysis pointed to hackers affiliated with North Korea, while other "
                 "investigators said the attack had the potential markings of the Lazarus Group.")
     assert _credible("Lazarus Group", theirs, sentence) is credible
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_to_check(draft_frame):
+    # "Rescuers pulled 29 survivors from the water": a sentence's first word, in the sources too
+    sources = {"wire": "Date: 2025-07-03\n\nRescuers pulled 29 survivors from the water on Thursday.\n"}
+    rows = draft_frame(sources, "Rescuers pulled 29 survivors from the water.")
+    assert "Rescuers" not in set(rows.loc[rows["claim"] == "name", "draft"])

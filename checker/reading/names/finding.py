@@ -73,7 +73,9 @@ START_WORDS = frozenset("""follow following leave reply comment comments subscri
     warned urges urged vows vowed sees seen meets met holds held makes made takes took gives gave gets got goes went
     comes came wants wanted plans breaking update updated exclusive analysis opinion editorial news report reports
     live watch original url source sources date email name website one editing edited edition writing reporting
-    additional contributing correction caption credit""".split())
+    additional contributing correction caption credit
+    rescuers residents witnesses investigators survivors firefighters protesters demonstrators relatives
+    hundreds thousands dozens earlier separately overall""".split())
 COMMON = FUNCTION_WORDS | START_WORDS
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
