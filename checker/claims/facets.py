@@ -183,6 +183,22 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     for figures in figures_in.values():
         figures.sort()
     direct = {(m.claim, facets[id(m)]) for m in mentions if facets.get(id(m)) and not facets[id(m)].startswith(CLAUSE_PLACE)}
+    # a place one source names with every figure it gives the claim ("killed at least 116 people in northern India",
+    # twice) is that source's whole, not a part, unless another source names it too
+    told_of: dict[tuple[str, str], set[str]] = defaultdict(set)      # (claim, source) -> the places its figures name
+    for m in mentions:
+        if id(m) in facets:
+            facet = facets[id(m)]
+            told_of[(m.claim, m.source)].add(facet if facet.startswith(CLAUSE_PLACE) or not facet
+                                             else CLAUSE_PLACE + facet)
+    naming: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (claim, source), places_told in told_of.items():
+        for place in places_told:
+            naming[(claim, place)].add(source)
+
+    def part_of_more(claim: str, place: str) -> bool:
+        return len(naming[(claim, place)]) >= 2 or any(len(told_of[(claim, s)]) >= 2 for s in naming[(claim, place)])
+
     # "176 people were confirmed dead" is the toll: confirmed is a part only where another figure is suspected
     suspected = {m.claim for m in mentions if facets.get(id(m)) == "suspected"}
     made: dict[str, Rule] = {}
@@ -196,7 +212,8 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             named = places[(mention.claim, facet)]
             # a place another figure of the claim is given for outright ("including 22 in Paris") is a part
             broken_down = (mention.claim, facet.removeprefix(CLAUSE_PLACE)) in direct
-            facet = facet.removeprefix(CLAUSE_PLACE) if broken_down or 2 <= named < size[mention.claim] / 2 else ""
+            facet = facet.removeprefix(CLAUSE_PLACE) if broken_down or (
+                2 <= named < size[mention.claim] / 2 and part_of_more(mention.claim, facet)) else ""
         if not facet:
             continue
         facet = as_token(facet)

@@ -98,3 +98,18 @@ def test_a_place_one_source_breaks_a_claim_down_by_is_a_part_wherever_it_is_name
     mentions = checker.check(tmp_path).mentions
     claims = dict(zip(mentions["text"], mentions["claim"]))
     assert claims["Twenty-two"] == claims["22"] == "arrested:paris" and claims["32"] == "arrested"
+
+
+def test_a_place_one_source_names_with_every_figure_of_a_claim_is_its_whole(tmp_path):
+    # AP's "in northern India", twice, is where the whole toll was, not a part of it: 116 is set against 121
+    texts = {"ap": "Stampede at religious event in India kills 116\nNEW DELHI (AP) — A stampede at a gathering in "
+                   "northern India killed at least 116 people, officials said Wednesday.",
+             "wire": "At least 121 people were killed in a stampede at a religious gathering, officials said.",
+             "paper": "The death toll in the stampede rose to 121 on Wednesday, officials said. Of the dead, 112 "
+                      "were women and seven were children."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text("Date: 2024-07-03\n\n" + text + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    toll = result.mentions[result.mentions["text"].isin(["at least 116", "At least 121", "121"])]
+    assert set(toll["claim"]) == {"deaths"}
+    assert result.findings.set_index("claim").loc["deaths", "status"] == "conflict"
