@@ -30,7 +30,16 @@ def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -
         return sources["value"].eq(draft_row.value)
     both = pd.concat([pd.DataFrame([draft_row._asdict()]), sources], ignore_index=True)
     low, high = _closed_bounds(both, tolerance)
-    return pd.Series((low[1:] <= high[0]) & (low[0] <= high[1:]), index=sources.index)
+    meets = (low[1:] <= high[0]) & (low[0] <= high[1:])
+    if getattr(draft_row, "qualifier", None) in _SPANS:
+        # a span set against a span has both its ends to get right: "$135 billion to $160 billion" is not the
+        # sources' "$135 billion to $150 billion", though the two meet
+        spans = sources["qualifier"].isin(_SPANS).to_numpy(bool)
+        meets = meets & (~spans | ((low[1:] <= low[0]) & (high[0] <= high[1:])))
+    return pd.Series(meets, index=sources.index)
+
+
+_SPANS = ("range", "between")
 
 
 NEAR_DAYS = 3

@@ -7,6 +7,7 @@ source supports it, whatever claim each was read into. A draft figure no claim t
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -102,7 +103,9 @@ def told_as(told: dict, stated: float, unit: str | None, span: tuple[float, floa
     if span is None:
         return entries
     low, high = span
-    return [e for e in entries if len(e) < 4 or e[3].low <= high and low <= e[3].high]
+    # a source's span ("$135 billion to $150 billion") is written as its first figure: both its ends must be the draft's
+    return [e for e in entries if len(e) < 4 or (e[3].low <= high and low <= e[3].high and (
+        e[3].qualifier not in ("range", "between") or math.isclose(e[3].low, low) and math.isclose(e[3].high, high)))]
 
 
 def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], display: dict[str, str]) -> list[dict]:

@@ -505,3 +505,17 @@ def test_one_of_one_unit_is_not_one_of_another(draft_frame, draft, verdict):
                        "failed and report back within a week.\n"}
     mine = _rows_over(draft_frame(sources, draft), draft, "within a")
     assert verdict in set(mine["verdict"]) and ({"supported", "contradicted"} - {verdict}).isdisjoint(mine["verdict"])
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # a span has both its ends to get right
+    ("AccuWeather estimated damage and economic losses at $135 billion to $160 billion.", "contradicted"),
+    ("AccuWeather estimated damage and economic losses at $135 billion to $150 billion.", "supported"),
+])
+def test_a_span_in_the_draft_is_checked_at_both_ends(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2025-01-09\n\nAccuWeather estimated damage and economic losses at $135 billion to "
+                       "$150 billion.\n",
+               "paper": "Date: 2025-01-09\n\nAccuWeather put the total damage and economic loss at $135 billion to "
+                        "$150 billion.\n"}
+    rows = _rows_over(draft_frame(sources, draft), draft, "$135 billion")
+    assert rows["verdict"].tolist() == [verdict]
