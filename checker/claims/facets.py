@@ -83,20 +83,25 @@ _PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]
 # "in Turkey, Syria; ...", "in Turkey and Syria": a figure told of places listed is told of them all ("in Lviv,
 # Ukraine's interior ministry said" lists nothing)
 _LISTED = regex.compile(r"[ \t]+and[ \t]+\p{Lu}|,[ \t]*\p{Lu}[\p{L}-]*(?=[ \t]*(?:[,;.)]|$|and\b))", regex.MULTILINE)
-_LATER_SHOCK = regex.compile(r"\b(?:(?P<order>second|third|fourth)|another|(?:hours|minutes)[ \t]+later)\b[^.;]{0,30}\Z",
-                            regex.IGNORECASE)
+# "A second quake of magnitude 7.5", "Hours later, a magnitude 7.5 earthquake": a later quake, told before its magnitude
+_LATER_SHOCK = regex.compile(r"\b(?:(?P<order>second|third|fourth)|another|(?:hours|minutes)[ \t]+later)\b"
+                             r"[^.;]{0,30}\Z", regex.IGNORECASE)
 # "29 people had died in his state", "in the country": the place the sentence names as its speaker's ("South
 # Carolina's governor", "Turkey's Vice President")
-_THEIR_PLACE = regex.compile(r"\b(?:in|across)[ \t]+(?:the|his|her|their|its)[ \t]+(?:country|state|province|region|county)\b")
-_OWNER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}"
-                             r"(?:[Gg]overnor|[Pp]resident|[Vv]ice[ \t-][Pp]resident|[Pp]rime[ \t][Mm]inister|[Pp]remier|"
-                             r"[Mm]inist(?:er|ry)|[Gg]overnment|[Ii]nterior|[Hh]ealth|[Dd]isaster|[Ee]mergency)")
+_THEIR_PLACE = regex.compile(r"\b(?:in|across)[ \t]+(?:the|his|her|their|its)[ \t]+"
+                             r"(?:country|state|province|region|county)\b")
+_OWNER_PLACE = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+"
+                             r"(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}"
+                             r"(?:[Gg]overnor|[Pp]resident|[Vv]ice[ \t-][Pp]resident|[Pp]rime[ \t][Mm]inister|"
+                             r"[Pp]remier|[Mm]inist(?:er|ry)|[Gg]overnment|[Ii]nterior|[Hh]ealth|[Dd]isaster|"
+                             r"[Ee]mergency)")
 
 
 # "five of the deaths were linked to the Eaton Fire", "Five of the deaths were from the Eaton Fire": a part of the
 # toll, named by what it was from
 _PART_FROM = regex.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deaths|victims|fatalities|people\s+killed|killed|injured)"
-                           r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+){0,2}?(?:in|from|at|to|by)\s+"
+                           r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+){0,2}?"
+                           r"(?:in|from|at|to|by)\s+"
                            r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake)\Z")
 # "the Eaton fire in Altadena had killed at least five": the named thing that killed them
@@ -109,11 +114,11 @@ def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
     left, right = clause_around(doc.text, mention.start, mention.end, sentence.start, sentence.end)
-    # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
     if mention.unit == "magnitude":
         later = _LATER_SHOCK.search(doc.text, sentence.start, mention.start)
         if later:                          # "a second quake of magnitude 7.5": a quake of its own, as an aftershock
             return (later.group("order") or "second").lower()
+    # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
     starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)
     if at > 0:
@@ -182,7 +187,8 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             figures_in[m.source].append((m.start, m.claim, m.sentence_index))
     for figures in figures_in.values():
         figures.sort()
-    direct = {(m.claim, facets[id(m)]) for m in mentions if facets.get(id(m)) and not facets[id(m)].startswith(CLAUSE_PLACE)}
+    direct = {(m.claim, facets[id(m)]) for m in mentions
+              if facets.get(id(m)) and not facets[id(m)].startswith(CLAUSE_PLACE)}
     # a place one source names with every figure it gives the claim ("killed at least 116 people in northern India",
     # twice) is that source's whole, not a part, unless another source names it too
     told_of: dict[tuple[str, str], set[str]] = defaultdict(set)      # (claim, source) -> the places its figures name

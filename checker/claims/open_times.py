@@ -22,8 +22,9 @@ _TURN = regex.compile(r"\b(?:after|before|since|until|following)\b", regex.IGNOR
 # moments; times told of the same end, or of neither, pair on their words
 _DEPARTED = regex.compile(r"\b(?:t(?:ook|aken|akes|aking)\s+off|depart(?:ed|s|ing|ure)|set\s+(?:off|sail)|"
                           r"lifted\s+off|pushed\s+back)\b|\bleft\s+(?:the\s+)?(?=\p{Lu})")
-_ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)|crash(?:ed|es)|went\s+down|came\s+down|"
-                       r"sank|capsized|collided|exploded|disappeared|lost\s+(?:contact|radar))\b", regex.IGNORECASE)
+_ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)|crash(?:ed|es)|went\s+down|"
+                       r"came\s+down|sank|capsized|collided|exploded|disappeared|lost\s+(?:contact|radar))\b",
+                       regex.IGNORECASE)
 
 
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
@@ -106,9 +107,11 @@ def _journey_end(text: str, start: int, end: int, at: int) -> str:
     """"departure" or "end": the end of a journey told by the verb of the time's words nearest before the time (at
     `at`), or else after it; "" when none tells (see `OpenItem.owner`). "left Kathmandu at 10:32 ... and was a minute
     from landing" is a departure."""
-    verbs = [(m.end() > at, abs(m.start() - at), phase) for pattern, phase in ((_DEPARTED, "departure"), (_ENDED, "end"))
+    # the verb before the time first: "left Cascavel at 11:46 and came down"
+    verbs = [(m.end() > at, abs(m.start() - at), phase)
+             for pattern, phase in ((_DEPARTED, "departure"), (_ENDED, "end"))
              for m in pattern.finditer(text, start, end)]
-    return min(verbs)[2] if verbs else ""        # the verb before the time first: "left Cascavel at 11:46 and came down"
+    return min(verbs)[2] if verbs else ""
 
 
 def _right_bound(doc: Document, k: int, end: int) -> int:

@@ -81,8 +81,8 @@ _PLAIN = frozenset("the a an at to in of on for from by with his her their its o
                    "another other same local nearby main small large big new old city town village state public "
                    "private military field makeshift temporary".split())
 _FACILITY_FORM = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<thing>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \t]+){{1,4}}(?i:{_FACILITY})|(?:\p{{Ll}}[\p{{L}}-]+[ \t]+){{1,2}}"
-    rf"{_FACILITY})[ \t]+(?:in|at)[ \t]+(?P<place>{PLACE_NAME})")
+    rf"(?<![\p{{L}}'’-])(?P<thing>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \t]+){{1,4}}(?i:{_FACILITY})"
+    rf"|(?:\p{{Ll}}[\p{{L}}-]+[ \t]+){{1,2}}{_FACILITY})[ \t]+(?:in|at)[ \t]+(?P<place>{PLACE_NAME})")
 _FACILITY_ANCHOR = regex.compile(rf"\b(?i:{_FACILITY})[ \t]+(?:in|at)[ \t]+\p{{Lu}}")
 
 

@@ -220,7 +220,8 @@ _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan
                    r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
-_MEASURE_WORDS = (r"(?:kilomet(?:re|er)s|km|miles)\s+(?:per|an)\s+hour"      # speeds before the distances they begin with
+# (speeds first: "150 miles per hour" is no "150 miles")
+_MEASURE_WORDS = (r"(?:kilomet(?:re|er)s|km|miles)\s+(?:per|an)\s+hour"
                   r"|square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|metric\s+(?:tonnes?|tons?)|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"

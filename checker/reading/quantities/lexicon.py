@@ -259,7 +259,8 @@ people persons person peoples civilians civilian soldiers soldier troops service
 servicewomen infantrymen infantryman peacekeepers peacekeeper children child kids babies infants minors
 teenagers adults women woman men man girls boys migrants migrant refugees refugee asylum-seekers dead
 lives bodies corpses workers worker employees staff staffers protesters protestors demonstrators
-residents inhabitants passengers crew crewmembers patients victims casualties fatalities deaths injuries injured arrests detentions
+residents inhabitants passengers crew crewmembers patients victims casualties fatalities deaths injuries injured
+arrests detentions
 wounded survivors hostages prisoners detainees inmates captives pows fighters militants rebels insurgents
 combatants guerrillas jihadists gunmen officers police policemen policewomen personnel troopers marines
 sailors airmen pilots journalists reporters doctors nurses medics paramedics students pupils teachers
