@@ -101,6 +101,13 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
      {"unit": "people", "noun": "peacekeepers", "step": 1000.0}),
     ("Moscow sent 2,000 Russian peacekeepers to the region.", "2,000", 2000, 2000,
      {"unit": "people", "noun": "peacekeepers"}),
+    # a proper name or abbreviation before the noun is no noun ("U.S. flights", "Windows devices", "US troops")
+    ("Airlines canceled more than 3,400 U.S. flights on Friday.", "more than 3,400", 3400, 3500,
+     {"unit": "flights", "noun": "flights", "li": False, "qualifier": "more than"}),
+    ("Microsoft said 8.5 million Windows devices were hit.", "8.5 million", 8.5e6, 8.5e6,
+     {"unit": "devices", "noun": "devices"}),
+    ("About 500 US troops remain in the country.", "About 500", 450, 550,
+     {"unit": "people", "noun": "troops", "qualifier": "about"}),
     ("The ministry said 1,250 homes had been destroyed by shelling.", "1,250", 1250, 1250,
      {"unit": "homes", "noun": "homes", "step": 10.0}),
     (f"Officials registered 6{NBSP}500 displaced people in the camps.", f"6{NBSP}500", 6500, 6500,

@@ -253,7 +253,7 @@ def money_after(text: str, at: int) -> re.Match | None:
 
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
-NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>{_WORD})"
+NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>(?:[A-Z]\.){{2,}}|{_WORD})"
                         rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
 
 
@@ -316,6 +316,9 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
         lower = w.lower().rstrip("'\u2019")
         if k == 0 and lower in _MORE_OF_THEM and len(words) > 1:
             continue                                     # "eight other children", "two more people"
+        if w[0].isupper() and k + 1 < len(words) and words[k + 1].islower() \
+                and (_looks_plural(words[k + 1]) or words[k + 1] in PERSON_NOUNS):
+            continue                                     # "3,400 U.S. flights", "8.5 million Windows devices"
         if lower in STOPWORDS:
             break
         if plural and lower + "s" in PERSON_NOUNS and k + 1 < len(words) and words[k + 1].lower() not in STOPWORDS \
