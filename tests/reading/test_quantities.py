@@ -254,6 +254,9 @@ QUALIFIERS = table({"kind": "count"}, [
     ("The talks ended shy of 100 days.", "shy of 100 days", 90, 100, {"qualifier": "nearly", "kind": "duration"}),
     ("No fewer than 30 soldiers were captured.", "No fewer than 30", 30, 40, {"qualifier": "at least"}),
     ("Police said 50 or more people were arrested.", "50 or more", 50, 60, {"qualifier": "at least", "unit": "people"}),
+    # a bare number word a toll named ten words back rose to is a count
+    ("The death toll from Friday's attack at the Christmas market rose to five on Saturday.", "five", 5, 5,
+     {"kind": "count"}),
     # the wires' mixed number: "6-1/2", not a 6 and a fraction
     ("His lawyers had asked for no more than 6-1/2 years.", "no more than 6-1/2 years", 2337.6, 2374.125,
      {"qualifier": "at most", "kind": "duration"}),

@@ -195,13 +195,17 @@ def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:
 # "taking Austria's toll to three", "the death toll of five", "the tally now stands at four": what the word counts is
 # the tally before it
 _TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|at|of)\s+\Z"
-                           r"|\bnumber\s+of\b(?:\s+[\w'’-]+){0,7}?\s+(?:to|at)\s+\Z", _I)
+                           r"|\bnumber\s+of\b(?:\s+[\w'’-]+){0,7}?\s+(?:to|at)\s+\Z"
+                           # "The death toll from Friday's attack at the Christmas market rose to five"
+                           r"|\b(?:toll|tally)\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|climbed|increased|jumped|"
+                           r"reached|stood|stands)\s+(?:to\s+|at\s+)?\Z", _I)
 # ("bringing the number of people who died in the violence to five": the number is a tally too)
 
 
 def tallied(text: str, x: fig.Figure, lo: int) -> bool:
     """"raising the country's toll to five": the number word is a count, a toll's."""
-    return bool(_TALLY_BEFORE.search(text, max(lo, x.start - 50), x.start))
+    # (a wider reach than the prefix window `lo`: the toll may be named ten words back; its words hold no full stop)
+    return bool(_TALLY_BEFORE.search(text, max(0, min(lo, x.start - 120)), x.start))
 
 
 def part_of_more(text: str, x: fig.Figure) -> bool:
