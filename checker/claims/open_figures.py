@@ -193,6 +193,9 @@ def _value(quantity: Quantity) -> str:
     return in_written_unit(value, quantity)
 
 
+_COUNTED_SO_FAR = regex.compile(r"\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|returns)\s+"
+                             r"(?:(?:had\s+been|have\s+been|were|was)\s+)?(?:counted|tallied|processed|reporting|in)\b",
+                             regex.IGNORECASE)
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")
 
 
@@ -243,6 +246,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         made[0].conversion = made[1] if len(made) > 1 else None
         if made[0].dimension == "count:-" and _of_people(doc, figures, k):
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
+        if q.kind == "percent" and _COUNTED_SO_FAR.match(doc.text, q.end):
+            made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result
         if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)

@@ -270,3 +270,15 @@ def test_a_persons_age_beside_a_figure_keeps_no_words_from_it(tmp_path):
                     b="The judge also ordered the 32-year-old to forfeit more than $11 billion.")
     sums = result.mentions[result.mentions["text"].isin(["$11 billion", "more than $11 billion"])]
     assert len(sums) == 2 and sums["claim"].nunique() == 1
+
+
+def test_the_share_of_ballots_counted_is_no_vote_share(tmp_path):
+    """"with 99.3% of ballots counted" says how far the count had got, not what anyone won: it never meets "Milei had
+    55.7% to Massa's 44.3%", whatever words they share."""
+    result = _check(tmp_path,
+                    a="Milei took 55.7% of the vote against 44.3% for Massa, with 99.3% of ballots counted.",
+                    b="With more than 99% of the votes counted, Milei had 55.7% to Massa's 44.3%, official results "
+                      "showed.")
+    claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
+    counted = claims.get(("a", "99.3%"))
+    assert counted is None or counted not in {claims.get(("b", "55.7%")), claims.get(("b", "44.3%"))}
