@@ -107,10 +107,7 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
     left, right = sentence.start, sentence.end
     # a person's age beside a name ("ordered Bankman-Fried, 32, to forfeit $11 billion") tells who, not what: no
     # bound to the words of the figures either side
-    before = next((q for q in reversed(figures[:k]) if q.kind != "age"), None) if figures[k].kind != "age" \
-        else (figures[k - 1] if k else None)
-    after = next((q for q in figures[k + 1:] if q.kind != "age"), None) if figures[k].kind != "age" \
-        else (figures[k + 1] if k + 1 < len(figures) else None)
+    before, after = _neighbour(figures, k, -1), _neighbour(figures, k, 1)
     if before is not None and before.end > left:
         left = before.end
         turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
@@ -123,6 +120,16 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
         if turns:
             right = turns[-1].start()
     return left, right
+
+
+def _neighbour(figures: list, k: int, step: int):
+    """The figure next to figures[k] in the direction `step`, past ages unless figures[k] is one; None at the end.
+    (Walked, not sliced: this runs for every figure of a text.)"""
+    j = k + step
+    if figures[k].kind != "age":
+        while 0 <= j < len(figures) and figures[j].kind == "age":
+            j += step
+    return figures[j] if 0 <= j < len(figures) else None
 
 
 def figure_context(doc: Document, quantity, left: int, right: int,
