@@ -68,7 +68,28 @@ _AFFILIATIONS = [
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+the[ \t]+(?P<place>{PLACE_NAME})['’]s[ \t]+"
                   rf"(?:\p{{Ll}}+[ \t]+){{0,2}}?{_ROLE}\b"),
 ]
-_ROLE_ANCHOR = regex.compile(rf"\b{_ROLE}\b")
+# An office a person holds for a body, capitalised or not: "Greater Manchester Police Chief Constable Ian Hopkins",
+# "Porsche chief Matthias Mueller", "Ian Hopkins, then chief constable of Greater Manchester Police". Political
+# offices stay out: "French Interior Minister" names a country by its adjective, as no source need write it.
+_OFFICE = (r"(?i:(?:(?:deputy|assistant|acting|interim|managing|senior|former|then|joint|group)[ \t]+)*"
+           r"(?:chief[ \t]+(?:executive(?:[ \t]+officer)?|constable|operating[ \t]+officer|financial[ \t]+officer|"
+           r"investigator)|chief|CEO|chairman|chairwoman|chairperson|commissioner|superintendent|head|boss|founder|"
+           r"co-founder))")
+# a body's name, none of its words part of an office ("Former Porsche chief": the body is Porsche)
+_OFFICE_WORD = (r"(?i:deputy|assistant|acting|interim|managing|senior|former|then|joint|group|chief|executive|"
+                r"constable|CEO|chairman|chairwoman|chairperson|commissioner|superintendent|head|boss|founder)\b")
+# (a word's full stop only an abbreviation's, "U.S.", never a sentence's: "in August. Lion Air chief ...")
+_BODY_WORD = rf"(?!{_OFFICE_WORD})\p{{Lu}}(?:[\p{{L}}'’&-]|\.(?=\p{{L}}))*(?:(?<!\p{{Ll}}\p{{Ll}})\.)?"
+_BODY = rf"{_BODY_WORD}(?:[ \t]+(?:of[ \t]+)?{_BODY_WORD}){{0,4}}"
+_PERSON = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}"
+_AFFILIATIONS += [
+    regex.compile(rf"(?<![\p{{L}}'’.-])(?!(?:The|A|An|Its|His|Her|Their)[ \t]+{_OFFICE_WORD})(?P<place>{_BODY})[ \t]+{_OFFICE}[ \t]+(?P<thing>{_PERSON})"),
+    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*{_OFFICE}[ \t]+(?:of|at)[ \t]+"
+                  rf"(?:the[ \t]+)?(?P<place>{_BODY})"),
+    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:then|now)[ \t]+)?(?:the[ \t]+)?(?P<place>{_BODY})['’]s[ \t]+"
+                  rf"{_OFFICE}\b"),
+]
+_ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE})\b")
 
 
 # A facility the text places: "the civil hospital in Morbi", "Saiful Anwar General Hospital in Malang", "an oil depot in

@@ -103,7 +103,7 @@ def test_a_name_spelt_as_the_sources_spell_it_is_supported(draft_rows):
 @pytest.mark.parametrize("drafted, verdict", [("Duesseldorf", "supported"), ("Dusseldorf", "supported"),
                                               ("Dueseldorf", "contradicted")])
 def test_an_umlaut_the_draft_writes_as_its_e_form_is_the_sources_spelling(draft_frame, drafted, verdict):
-    sources = {s: f"The plane left Barcelona for Düsseldorf on Tuesday. Families waited in Düsseldorf.\n"
+    sources = {s: "The plane left Barcelona for Düsseldorf on Tuesday. Families waited in Düsseldorf.\n"
                for s in ("wire", "paper")}
     frame = draft_frame(sources, f"The plane left Barcelona for {drafted} on Tuesday.")
     name = frame[(frame["claim"] == "name") & (frame["draft"] == drafted)]

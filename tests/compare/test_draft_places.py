@@ -105,6 +105,16 @@ def test_the_kind_placed_where_no_source_places_anything_is_contradicted(draft_f
     # a body's role with a possessive, before or after the person
     ("The Navy's director of salvage, Paul Hankins, said five pieces were found.", [("Paul Hankins", "Navy")]),
     ("Paul Hankins, the Coast Guard's director of salvage operations, said so.", [("Paul Hankins", "Coast Guard")]),
+    # an office held for a body, capitalised or not, before or after the person
+    ("Northshire Police Chief Constable Ian Dale said the arena was safe.", [("Ian Dale", "Northshire Police")]),
+    ("Former Quillbank chief Ruth Amos, 62, takes over.", [("Ruth Amos", "Quillbank")]),
+    ("Ian Dale, then chief constable of Northshire Police, spoke.", [("Ian Dale", "Northshire Police")]),
+    ("Ruth Amos, Quillbank's chief executive, quit.", [("Ruth Amos", "Quillbank")]),
+    ("U.S. Navy chief Mark Hale said so.", [("Mark Hale", "U.S. Navy")]),
+    # a sentence's full stop ends the body; an office alone, or a political one, names no body
+    ("The jet went to Lion Air in May. Lion Air Chief Executive Ed Sirait spoke.", [("Ed Sirait", "Lion Air")]),
+    ("The Chief Executive Ruth Amos said so.", []),
+    ("Prime Minister Ruth Amos said so.", []),
 ])
 def test_affiliation_pairs(text, pairs):
     assert [(person, org) for person, org, _, _ in affiliation_pairs(text)] == pairs
@@ -113,7 +123,8 @@ def test_affiliation_pairs(text, pairs):
 EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Securities analyst Mina Roth wrote. "
                    "Safety Board investigator Dana Ruiz said the brakes had failed.\n",
            "paper": "Date: 2024-05-04\n\nTomas Lind, a storm researcher at Nordvik University, said the winds "
-                    "doubled. The Navy's director of salvage, Paul Hankins, said five pieces were found.\n"}
+                    "doubled. The Navy's director of salvage, Paul Hankins, said five pieces were found. Northshire Police "
+                    "chief constable Ian Dale said the arena was safe.\n"}
 
 
 @pytest.mark.parametrize("draft, verdicts", [
@@ -128,7 +139,12 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
     ("Transport Agency investigator Dana Ruiz said the brakes had failed.",
      [("Transport Agency", "contradicted", "Safety Board")]),
     ("Paul Hankins, the Coast Guard's director of salvage operations, said five pieces were found.",
+     [("Coast Guard", "contradicted", "Navy")]),    ("Paul Hankins, the Coast Guard's director of salvage operations, said five pieces were found.",
      [("Coast Guard", "contradicted", "Navy")]),
+    ("Eastport Police Chief Constable Ian Dale said the arena was safe.",
+     [("Eastport Police", "contradicted", "Northshire Police")]),
+    ("Ian Dale, chief constable of Northshire Police, said the arena was safe.",
+     [("Northshire Police", "supported", "Northshire Police")]),
 ])
 def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
     rows = draft_frame(EXPERTS, draft)
