@@ -20,7 +20,10 @@ from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_shar
 from checker.reading.names import COMMON, fold
 
 _NAME = NAME_PATTERN
-_AUX = r"(?:(?:has|have|had|will|would|also|later|then|now|already)[ \t]+)*"
+# "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
+_AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
+        r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
+        r"(?:(?:has|have|had|will|would|also|later|then|now|already)[ \t]+)*")
 # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
 # arrested": the name before a passive is who it was done to)
 _ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
@@ -28,13 +31,18 @@ _ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])[ \t]+(?:{_AUX}(?P<verb>\
 # "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by" a name
 _PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|set[ \t]+up)"
                          rf"(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{_NAME})")
+# "UNICEF, which declared the crisis a Level 3 emergency", "the company, which operates the plant": the body a
+# relative clause tells the act of (in a relative clause a word in -s is a verb, not a plural)
+_RELATIVE = regex.compile(rf"(?P<agent>{_NAME}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
+                          rf"led|ran|held|paid|made|brought|took|gave|built|runs|owns)\b")
 _IRREGULAR = {"led": "lead", "ran": "run", "held": "hold", "paid": "pay", "made": "make", "brought": "bring",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build"}
 # verbs of saying are the quotations' and the credits' to check; these say what was done, not who said so
 _SAYING = frozenset({"say", "said", "tell", "told", "stat", "not", "explain", "wrot", "ask", "warn", "describ",
                      "insist", "claim", "report", "announc", "confirm", "speak", "spok"})
 BODY_WORDS = ORGANISATION_WORDS | {"treasury", "firm", "inc", "ltd", "corp", "plc", "llc", "brigade", "league",
-                                   "operator", "club", "airline", "airlines"}
+                                   "operator", "club", "airline", "airlines", "programme", "program", "fund",
+                                   "organisation", "organization", "foundation", "charity", "co"}
 _GENERIC = ORGANISATION_WORDS | {"firm", "inc", "ltd", "corp", "plc", "llc", "co", "us", "national"}
 SHARED_WORDS = 3          # words of substance a source sentence must share with the draft's, the agents aside
 
@@ -54,7 +62,7 @@ def agents_of(sentence: str) -> list[tuple[str, str, int, int]]:
     """(agent, verb stem, where the agent starts and ends in the sentence) for each act the sentence credits to a
     name; verbs of saying aside."""
     found = []
-    for pattern in (_PASSIVE, _ACTIVE):
+    for pattern in (_PASSIVE, _ACTIVE, _RELATIVE):
         for m in pattern.finditer(sentence):
             stem = _stem(m.group("verb") or m.group("ing"))
             agent = _LEADING_THE.sub("", m.group("agent"))

@@ -9,7 +9,8 @@ SOURCES = {
             "outside the party headquarters.\n\nOn Thursday the US Treasury added the wallet address that received "
             "the stolen coins to its sanctions list.\n\nThe panels were installed by Harlow Cladding Ltd, working "
             "for the main contractor.\n\nThe Capitol Police closed the streets around the building for hours. The "
-            "Justice Department declined to comment. Orsay Facades Ltd made the panels in France.\n",
+            "Justice Department declined to comment. Orsay Facades Ltd made the panels in France.\n\nThe World Relief "
+            "Programme last Friday declared the flood a Level 3 emergency, its highest.\n",
 }
 
 
@@ -21,6 +22,9 @@ CONTRADICTED = [
      "US Treasury"),
     ("The panels were installed by Orsay Facades Ltd for the main contractor.", "Orsay Facades Ltd",
      "Harlow Cladding Ltd"),
+    # a relative clause tells its body's act; a day may stand between a body and its verb
+    ("The Harbour Fund, which declared the flood a Level 3 emergency, is sending food.", "Harbour Fund",
+     "World Relief Programme"),
 ]
 
 
