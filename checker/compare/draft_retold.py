@@ -147,7 +147,7 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
     if len(near_before) < 2:
         return None
     shared = sentences_sharing(near, index)
-    if any(regex.search(rf"\b{regex.escape(variant)}\b", sentences[n][1]) for n, k in shared.items() if k >= 2):
+    if any(_told_there(variant, sentences[n][1], near) for n, k in shared.items() if k >= 2):
         return None                         # a source tells of it there too ("in Chiva, 491 litres ... fell")
     found = None
     for n in sorted((n for n, k in shared.items() if k >= 2), key=lambda n: (-shared[n], n)):
@@ -182,6 +182,23 @@ def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, st
                     and another_name(variant, " ".join(other), sentence, theirs_text):
                 found = label, theirs_text, " ".join(other)
     return found
+
+
+def _told_there(variant: str, text: str, near: set[str]) -> bool:
+    """Whether the source sentence tells of the thing the draft places there, there ("in Chiva, 491 litres ...
+    fell"): a word of the draft's beside the place, two where the source names it as another name's place ("Matthias
+    Müller, until now chairman of Porsche AG in Stuttgart", beside a board meeting the draft puts in Stuttgart)."""
+    for m in regex.finditer(rf"\b{regex.escape(variant)}\b", text):
+        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        owned = owner is not None and not CALENDAR_WORD.fullmatch(owner.group(1))
+        around = ANY_WORD.findall(text[:m.start()])[-THEIR_NEAR_WORDS:] + \
+            ANY_WORD.findall(text[m.end():])[:THEIR_NEAR_WORDS]
+        if len(near & {fold(w) for w in around}) >= (2 if owned else 1):
+            return True
+    return False
+
+
+_OWNER_BEFORE = regex.compile(r"(?<=\S[ \t]+)(\p{Lu}[\p{L}'’.-]*)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
 _PLACE_KINDS = frozenset("town city village region province district state county port resort area island capital "

@@ -60,6 +60,12 @@ CONCESSION = {"wire": "Date: 2023-11-20\n\nMarta Vidal, 51, conceded defeat shor
                        "for the winner.\n"}
 
 
+BOARD = {"wire": "Date: 2015-09-25\n\nThe appointment came after a seven-hour meeting of the supervisory board "
+                 "at the group's headquarters in Wolfsburg.\n",
+         "paper": "Date: 2015-09-25\n\nThe supervisory board on Friday appointed Ben Hale, until now chairman of Kessel "
+                  "AG in Stuttgart, as chief executive.\n"}
+
+
 VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel province inspecting flood damage when the "
                  "palace was stormed, has placed the capital's security forces under federal control until the "
                  "end of January.\n",
@@ -83,6 +89,11 @@ VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel p
             "palace was stormed.", []),
     # a place in the country the source names: the words around it are not the source's
     (VISIT, "Flooding in Portugal has displaced thousands of people this week.", []),
+    # a place a source names in a sentence sharing the draft's words, but as another name's ("Porsche AG in
+    # Stuttgart"): it does not say the draft's thing happened there
+    (BOARD, "Hale was appointed after a seven-hour meeting of the supervisory board in Stuttgart.",
+     [("Stuttgart", "Wolfsburg")]),
+    (BOARD, "Hale was appointed after a seven-hour meeting of the supervisory board in Wolfsburg.", []),
     # the place ending the sentence, its full stop not part of it
     (CONCESSION, "She conceded before supporters at her party's headquarters in Sintra.", [("Sintra", "Lisbon")]),
     # the last part of a name put for the source's, its first words the same
