@@ -10,8 +10,10 @@ rule's own claim, compared among themselves.
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 
 import regex
+import yaml
 
 from checker.claims.context_words import STOP_WORDS
 from checker.claims.document import Document, Mention
@@ -82,7 +84,17 @@ def _owner(doc: Document, name: str, opens: bool = False) -> str:
     # a word opening the sentence is a name when the text never writes it in lower case ("Derna, a city of")
     if opens and " " not in name and regex.search(rf"(?<!\p{{L}}){regex.escape(first.lower())}(?!\p{{L}})", doc.text):
         return ""
-    return name.lower()
+    return SAME_NAMES.get(name.lower(), name.lower())
+
+
+def _same_names() -> dict[str, str]:
+    """Each name of same_names.yaml (lower case) to the first of its group."""
+    groups = yaml.safe_load(SAME_NAMES_PATH.read_text(encoding="utf-8")) or []
+    return {name.lower(): group[0].lower() for group in groups for name in group}
+
+
+SAME_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "same_names.yaml"
+SAME_NAMES = _same_names()
 
 
 def split_owners(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:

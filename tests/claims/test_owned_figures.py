@@ -77,3 +77,15 @@ def test_two_owners_sums_are_never_compared(tmp_path, texts, rule, apart, alike)
     assert rows.loc[f"{rule}:{apart}", "status"] == "conflict"
     assert rows.loc[f"{rule}:{alike}", "status"] == "agree"
     assert not result.findings["claim"].eq(rule).any()
+
+
+def test_one_country_named_two_ways_is_one_owner(tmp_path):
+    # "Britain" and "The UK": one donor, whose two figures are compared; Japan's pledge stays apart
+    result = _findings(tmp_path, [
+        "Britain has pledged £12m in aid. Japan pledged $1 million in aid.",
+        "The UK government has pledged £22m in aid to the flood victims.",
+    ])
+    rows = result.findings.set_index("claim")
+    assert rows.loc["aid_pledged:britain", "status"] == "conflict"
+    assert sorted(result.mentions[result.mentions.claim == "aid_pledged:britain"].text) == ["£12m", "£22m"]
+    assert "aid_pledged:uk" not in rows.index
