@@ -182,7 +182,9 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
             if not credits:
                 continue
             clause = text[lo:hi]
-            figures = [q for q in draft_doc.quantities if lo <= q.start < hi and q.kind in TOLD_KINDS]
+            # "thousands of people" is no figure a source states: any crowd of fans is told so
+            figures = [q for q in draft_doc.quantities if lo <= q.start < hi and q.kind in TOLD_KINDS
+                       and q.qualifier != "vague"]
             retold: list[tuple[str, str, list[str]]] = []       # (source, sentence, its credits)
             if figures:
                 words = words_of(sentence.text)

@@ -4,7 +4,8 @@ import pytest
 from checker.compare.draft_credits import credits_in, same_credit
 
 SOURCES = {
-    "wire": "Date: 2024-05-04\n\nThe dockers' union, which called the stoppage, said 42,000 workers had walked out "
+    "wire": "Date: 2024-05-04\n\nThe Dockers Union said officers were called to the port after thousands of "
+            "workers streamed toward the gates.\n\nThe dockers' union, which called the stoppage, said 42,000 workers had walked out "
             "across the country.\n\nThe Port Authority said 18 ships were waiting to unload off the coast.\n\n"
             "A week of closures could cost exporters more than $900 million, according to an estimate by "
             "Harbour Analytics Group, a consultancy in Rotterdam.\n\nAlso on Tuesday, the Port Authority said it had "
@@ -55,6 +56,9 @@ SOURCES = {
     ("The European-Mediterranean Seismological Centre put its magnitude at 4.3.", []),
     # who runs a thing the clause tells of is not whose figure it gives
     ("Some 18 ships, operated by Nordline Shipping, were waiting to unload off the coast.", []),
+    # "thousands of workers" is no figure a source states: the dockers' count is not what the mayor told them
+    ("Thousands of workers gathered for a vigil in the square, where Mayor Ana Pires told the crowd the port "
+     "would reopen.", []),
 ])
 def test_a_fact_credited_to_another_body_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(SOURCES, draft)
