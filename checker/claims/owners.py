@@ -49,7 +49,8 @@ def owner_of(doc: Document, mention: Mention) -> str:
         return _owner(doc, named.group("name"))
     for found in reversed(list(_ANY_NAME.finditer(doc.text, lo, mention.start))):
         # "Myanmar's former royal capital": a possessive names what the noun after it belongs to, not the owner
-        if _POSSESSIVE.search(found.group()) and not _POSSESSIVE_OWNS.match(doc.text, found.end()):
+        if _POSSESSIVE.search(found.group()) and not _POSSESSIVE_OWNS.match(doc.text, found.end()) \
+                and not _POSSESSIVE_FIGURE.fullmatch(doc.text, found.end(), mention.start):
             continue
         owner = _owner(doc, found.group(), opens=found.start() == sentence.start)
         if owner:
@@ -70,6 +71,8 @@ _PLACE_NOUNS = frozenset("city town village country nation region province state
 
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _POSSESSIVE_OWNS = regex.compile(r"\s+(?:\p{Ll}+\s+)?population\b")
+# "taking the UK's total contribution to £15m": the possessive's noun is the figure's own
+_POSSESSIVE_FIGURE = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:to|of|at|is|was)\s+")
 
 
 def _owner(doc: Document, name: str, opens: bool = False) -> str:

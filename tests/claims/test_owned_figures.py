@@ -89,3 +89,14 @@ def test_one_country_named_two_ways_is_one_owner(tmp_path):
     assert rows.loc["aid_pledged:britain", "status"] == "conflict"
     assert sorted(result.mentions[result.mentions.claim == "aid_pledged:britain"].text) == ["£12m", "£22m"]
     assert "aid_pledged:uk" not in rows.index
+
+
+@pytest.mark.parametrize("sentence, figure, owner", [
+    # the possessive's noun is the figure's own ("the UK's total contribution to £15m")
+    ("Japan announced $2m more in aid, taking the UK's total contribution to £15m.", "£15m", "britain"),
+    # ... not when the noun is another thing the figure is told of
+    ("Norway's former prime minister pledged $3m in aid.", "$3m", ""),
+])
+def test_owner_of_a_pledge(mention_at, sentence, figure, owner):
+    mention, doc = mention_at(sentence, figure, lambda m: m.claim == "aid_pledged")
+    assert owner_of(doc, mention) == owner
