@@ -27,7 +27,7 @@ from checker.claims.aligned_moments import copies_moments, masked_places, moment
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import OPEN_KINDS
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import COMMON, TITLES, spelt_alike
+from checker.reading.names import COMMON, TITLES, short_for, spelt_alike
 
 CUTOFF = 74            # rapidfuzz ratio of the masked sentences, 0 to 100
 LOOSE_CUTOFF = 55      # ... of sentences worded only loosely alike, where a name flanked alike is still compared
@@ -151,16 +151,10 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
             direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
             names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
                      and not spelt_alike(wx, wy)        # a spelling of one name is the Names sheet's matter
-                     and not _titled(wx, wy) and not _short_for(wx, wy))
+                     and not _titled(wx, wy) and not short_for(wx, wy))
             if direction or names:
                 found.append((x, y))
     return found
-
-
-def _short_for(a: str, b: str) -> bool:
-    """Whether one name is the other cut short, as a first name is ("Rich" / "Richard", "Chris" / "Christopher")."""
-    short, long = sorted((a.lower(), b.lower()), key=len)
-    return len(short) >= 3 and long.startswith(short)
 
 
 def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
@@ -178,7 +172,7 @@ def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int
         x, y = a.tokens[i1], b.tokens[j1]
         if set(x[0].lower().split("-")) & set(y[0].lower().split("-")):
             continue                                    # "Bengaluru-Howrah" / "Yeshwantpur-Howrah": one train, named two ways
-        if _titled(x[0], y[0]) or _short_for(x[0], y[0]):
+        if _titled(x[0], y[0]) or short_for(x[0], y[0]):
             continue
         if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
                 and not spelt_alike(x[0], y[0]):

@@ -249,6 +249,9 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
     # a first name cut short is the same person's
     ("Lawyer Rich Goldberg said the family would sue the club over the missing fence.",
      "Lawyer Richard Goldberg said the family would sue the club over the missing fence."),
+    # ... or its nickname (nicknames.yaml)
+    ("Lawyer Bob Goldberg said the family would sue the club over the missing fence.",
+     "Lawyer Robert Goldberg said the family would sue the club over the missing fence."),
 ])
 def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path, a, b):
     result = story(tmp_path, a=f"Date: 2025-01-10\n\n{a}\n", b=f"Date: 2025-01-10\n\n{b}\n")

@@ -6,8 +6,10 @@ from rapidfuzz.distance import Levenshtein
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import regex
+import yaml
 from rapidfuzz import fuzz
 
 
@@ -25,6 +27,24 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.translate(_EXTRA_FOLDS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NOT_NAME_CHARS.sub("", text).lower().split())
+
+
+def _nicknames() -> frozenset[tuple[str, str]]:
+    table = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
+    pairs = {(fold(full), fold(short)) for full, shorts in table.items() for short in shorts}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+NICKNAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "nicknames.yaml"
+_NICKNAMES = _nicknames()
+
+
+def short_for(a: str, b: str) -> bool:
+    """Whether one given name is the other's short form: cut short ("Rich" / "Richard", "Chris" / "Christopher")
+    or a nickname of nicknames.yaml ("Bob" / "Robert")."""
+    x, y = fold(a), fold(b)
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and long.startswith(short) or (x, y) in _NICKNAMES
 
 
 def _compact(folded: str) -> str:
