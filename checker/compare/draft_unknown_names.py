@@ -102,6 +102,11 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
                     continue            # a sentence's first word: capitalised anyway
                 name, start = rest, start + len(first) + 1
         name = name.rstrip(".")
+        # "On Tuesday Volkswagen admitted": a day or month beside a name is no part of it
+        first, _, rest = name.partition(" ")
+        if rest and CALENDAR_WORD.fullmatch(first):
+            name, start = rest, start + len(first) + 1
+        name = regex.sub(rf"[ \t]+(?:{CALENDAR_WORD.pattern})\Z", "", name)
         end = start + len(name)
         if _NOT_A_NAME_AFTER.match(draft_text, end):
             continue
