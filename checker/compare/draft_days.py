@@ -90,6 +90,10 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             same = day_of(d) in theirs
             if not same and any(day_of(entries[k][1]) == day_of(d) for k in near):
                 continue                    # another source tells it alike with the draft's day: sources differ
+            if not same and any(day_of(o.reading) in theirs for o in mine if o.reading is not d
+                                and o.reading.low == o.reading.high and _one_sentence(draft_doc, o.reading, d)):
+                continue                    # "fell 18.6% on Monday ... before recovering on Wednesday": the
+                #                             source's Wednesday is the draft sentence's other day
             telling = [entries[k] for k in near if day_of(entries[k][1]) in theirs]  # every close source giving it
         else:
             # a month or year: backed by a day within it or the same period ("in November 2021" / "on November 12,
@@ -109,6 +113,15 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
                         labels if same else [], [] if same else labels, says,
                         sentence.text if sentence else d.text, d.start, d.end))
     return rows
+
+
+def _one_sentence(doc, a, b) -> bool:
+    """Two days of one sentence, apart: not one date written twice ("on Thursday evening, June 2")."""
+    sa, sb = doc.index.at(a.start), doc.index.at(b.start)
+    return sa is not None and sa is sb and (a.start - b.end > APART or b.start - a.end > APART)
+
+
+APART = 20           # characters between two days of a sentence that are two days, not one written twice
 
 
 SAME_DAY_WORDS = 2    # words of substance in common that back a day, month or year written as the draft's

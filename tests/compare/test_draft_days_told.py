@@ -159,3 +159,14 @@ def test_a_day_told_closely_is_judged_further_off(draft, verdicts):
     mine = read_document(Source("draft", "draft.txt", draft, day, role="draft"))
     rows = draft_day_rows(mine, {"paper": source}, [], {})
     assert [r["verdict"] for r in rows] == verdicts
+
+
+def test_a_source_day_the_draft_sentence_gives_too_is_its_other_day(draft_frame):
+    # a source telling the recovery on Wednesday says nothing of the draft's Monday fall, told in its sentence too
+    sources = {"wire": "Date: 2024-05-04\n\nKessel's preference shares closed 5.2 percent higher at 111.50 euros on "
+                       "Wednesday, recovering only a fraction of the losses of the previous two sessions. The stock "
+                       "fell 18.6 percent on Monday and a further 19.8 percent on Tuesday.\n"}
+    rows = draft_frame(sources, "Kessel's preference shares fell 18.6 percent on Monday and 19.8 percent on Tuesday, "
+                                "erasing 25 billion euros of market value, before recovering part of the loss on "
+                                "Wednesday.")
+    assert "contradicted" not in set(rows[rows["event"] == "told alike"]["verdict"])
