@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from checker.claims import FAR_FACTOR, SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
@@ -28,7 +29,22 @@ def compared_unit(unit: str | None) -> str | None:
     """The part of a unit two figures must share to be one figure: a currency code, a percent sign, a measure's
     unit ("80km" is no "nearly 80 cars"); counts of any noun share None."""
     return unit if isinstance(unit, str) and (unit == "%" or (len(unit) == 3 and unit.isupper())
-                                              or unit in MEASURE_UNIT_NAMES) else None
+                                              or unit in MEASURE_UNIT_NAMES or unit == TIME_UNIT) else None
+
+
+TIME_UNIT = "minutes UTC"     # a time of day's, as a claim holds it
+
+
+class _TimeTold(NamedTuple):
+    """A source's time of day as told_as compares figures: its span in minutes of the day, UTC."""
+    start: int
+    end: int
+    low: float
+    high: float
+    stated: float
+    qualifier: str | None = None
+    kind: str = "time"
+    unit: str = TIME_UNIT
 
 
 def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], list[tuple]]:
@@ -43,6 +59,15 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
             sentence = doc.index.at(q.start)
             if sentence is not None and not sentence.is_heading:
                 told[_key(q.stated, compared_unit(q.unit))].append((label, sentence.text, sentence, q))
+        # a time of day whose zone says when it was in UTC ("about 1915 GMT", "3:15 p.m. EDT"): a draft's time told
+        # so in like words stands against another source's time of another moment
+        for t in doc.times:
+            sentence = doc.index.at(t.start)
+            if t.utc is None or sentence is None or sentence.is_heading:
+                continue
+            shift = t.utc - t.minutes
+            told[_key(t.utc, TIME_UNIT)].append((label, sentence.text, sentence,
+                                                 _TimeTold(t.start, t.end, t.low + shift, t.high + shift, t.utc)))
     return told
 
 

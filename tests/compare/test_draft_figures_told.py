@@ -519,3 +519,22 @@ def test_a_span_in_the_draft_is_checked_at_both_ends(draft_frame, draft, verdict
                         "$150 billion.\n"}
     rows = _rows_over(draft_frame(sources, draft), draft, "$135 billion")
     assert rows["verdict"].tolist() == [verdict]
+
+
+
+@pytest.mark.parametrize("minutes, by", [
+    (1155, ["wire"]),           # 1915 GMT, as the wire writes it
+    (1110, []),                 # 18:30 GMT: no source's time in like words (the paper's 18:30 BST is 17:30 GMT)
+])
+def test_a_time_of_day_is_told_in_utc(minutes, by):
+    # the draft's time is set against the sources' times of day told in like words, each in UTC by its zone
+    from checker.claims.document import read_document
+    from checker.compare.draft_figures import TIME_UNIT, figures_told
+    from checker.sources.load import Source
+    texts = {"wire": "The verdict was read out at about 1915 GMT on Wednesday after nearly 11 hours of deliberations.",
+             "paper": "The jury told the court at 13:30 local time (18:30 BST) on Wednesday that it had a verdict."}
+    docs = {label: read_document(Source(label=label, path=f"{label}.txt", text=text), None)
+            for label, text in texts.items()}
+    told = figures_told(docs, list(docs))
+    draft = "The verdict was read out at 1915 GMT after 11 hours of deliberations, the court said."
+    assert told_alike(told, minutes, TIME_UNIT, draft, span=(minutes - 10, minutes + 10)) == by
