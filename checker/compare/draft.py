@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
-from checker.compare.draft_figures import owner, told_alike
+from checker.compare.draft_figures import DAY_UNIT, owner, told_alike
 from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 
@@ -155,6 +155,7 @@ def _latest(supported: list[str], contradicted: list[str], published: dict) -> b
 
 # counted people or things, by their plural noun; not years of age nor a span of time
 _RISES = re.compile(r"people|(?!(?:years|months|weeks|days|hours|minutes|seconds)$)[a-z]+s")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],
@@ -231,10 +232,14 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(row_wording(m))
-        if verdict in ("contradicted", "disputed") and rule.kind == "count" and told:
+        if verdict in ("contradicted", "disputed") and rule.kind in ("count", "date") and told:
             at = claim_row.sentence.find(claim_row.text)
-            alike = told_alike(told, claim_row.stated, claim_row.unit, claim_row.sentence,
-                               owner(claim_row.sentence, at) if at >= 0 else "", (claim_row.low, claim_row.high))
+            # a day written with its date is told by its ordinal ("Monday 18 March" where a source writes "on
+            # March 18")
+            day = rule.kind == "date" and claim_row.low == claim_row.high and _DIGIT.search(claim_row.text) is not None
+            alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,
+                               claim_row.sentence, owner(claim_row.sentence, at) if at >= 0 and not day else "",
+                               (claim_row.low, claim_row.high))
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless
                 # they too are told in such words (then the sources differ on it)

@@ -29,22 +29,23 @@ def compared_unit(unit: str | None) -> str | None:
     """The part of a unit two figures must share to be one figure: a currency code, a percent sign, a measure's
     unit ("80km" is no "nearly 80 cars"); counts of any noun share None."""
     return unit if isinstance(unit, str) and (unit == "%" or (len(unit) == 3 and unit.isupper())
-                                              or unit in MEASURE_UNIT_NAMES or unit == TIME_UNIT) else None
+                                              or unit in MEASURE_UNIT_NAMES or unit in (TIME_UNIT, DAY_UNIT)) else None
 
 
 TIME_UNIT = "minutes UTC"     # a time of day's, as a claim holds it
+DAY_UNIT = "date"             # a day's, as an ordinal
 
 
-class _TimeTold(NamedTuple):
-    """A source's time of day as told_as compares figures: its span in minutes of the day, UTC."""
+class _MomentTold(NamedTuple):
+    """A source's time of day (in minutes of the day, UTC) or day (an ordinal) as told_as compares figures."""
     start: int
     end: int
     low: float
     high: float
     stated: float
+    unit: str
+    kind: str
     qualifier: str | None = None
-    kind: str = "time"
-    unit: str = TIME_UNIT
 
 
 def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], list[tuple]]:
@@ -66,8 +67,17 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
             if t.utc is None or sentence is None or sentence.is_heading:
                 continue
             shift = t.utc - t.minutes
-            told[_key(t.utc, TIME_UNIT)].append((label, sentence.text, sentence,
-                                                 _TimeTold(t.start, t.end, t.low + shift, t.high + shift, t.utc)))
+            told[_key(t.utc, TIME_UNIT)].append((label, sentence.text, sentence, _MomentTold(
+                t.start, t.end, t.low + shift, t.high + shift, t.utc, TIME_UNIT, "time")))
+        # ... and so is a day written with its date ("on March 18", "Monday 18 March"; a bare "Monday" is any
+        # week's, resolved against each text's own date)
+        for d in doc.dates:
+            sentence = doc.index.at(d.start)
+            if d.low is None or d.low != d.high or not _DIGIT.search(d.text) or sentence is None or sentence.is_heading:
+                continue
+            day = d.low.toordinal()
+            told[_key(day, DAY_UNIT)].append((label, sentence.text, sentence,
+                                              _MomentTold(d.start, d.end, day, day, day, DAY_UNIT, "day")))
     return told
 
 

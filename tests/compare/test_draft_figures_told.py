@@ -538,3 +538,23 @@ def test_a_time_of_day_is_told_in_utc(minutes, by):
     told = figures_told(docs, list(docs))
     draft = "The verdict was read out at 1915 GMT after 11 hours of deliberations, the court said."
     assert told_alike(told, minutes, TIME_UNIT, draft, span=(minutes - 10, minutes + 10)) == by
+
+
+@pytest.mark.parametrize("day, by", [
+    (dt.date(2019, 3, 18), ["wire"]),     # the day a source writes with its date, in like words
+    (dt.date(2019, 3, 19), []),           # the paper's bare "Tuesday" is any week's: no day told
+])
+def test_a_day_written_with_its_date_is_told(day, by):
+    from checker.claims.document import read_document
+    from checker.compare.draft_figures import DAY_UNIT, figures_told
+    from checker.sources.load import Source
+    texts = {"wire": (dt.date(2019, 3, 27), "On March 18, President Nyusi said after flying over the flooded region "
+                                            "that the toll could be far higher."),
+             "paper": (dt.date(2019, 3, 20), "On Tuesday, President Nyusi said after flying over the flooded region "
+                                             "that the toll could be far higher.")}
+    docs = {label: read_document(Source(label=label, path=f"{label}.txt", text=text, published=published))
+            for label, (published, text) in texts.items()}
+    told = figures_told(docs, list(docs))
+    draft = "Speaking on Monday 18 March after flying over the flooded region, President Nyusi warned of more deaths."
+    ordinal = day.toordinal()
+    assert told_alike(told, ordinal, DAY_UNIT, draft, span=(ordinal, ordinal)) == by
