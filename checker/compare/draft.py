@@ -232,11 +232,10 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         wordings = {}
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(row_wording(m))
-        if verdict in ("contradicted", "disputed") and rule.kind in ("count", "date") and told:
+        # a day written with its date is told by its ordinal ("Monday 18 March" where a source writes "on March 18")
+        day = rule.kind == "date" and claim_row.low == claim_row.high and _DIGIT.search(claim_row.text) is not None
+        if verdict in ("contradicted", "disputed") and (rule.kind == "count" or day) and told:
             at = claim_row.sentence.find(claim_row.text)
-            # a day written with its date is told by its ordinal ("Monday 18 March" where a source writes "on
-            # March 18")
-            day = rule.kind == "date" and claim_row.low == claim_row.high and _DIGIT.search(claim_row.text) is not None
             alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,
                                claim_row.sentence, owner(claim_row.sentence, at) if at >= 0 and not day else "",
                                (claim_row.low, claim_row.high))
