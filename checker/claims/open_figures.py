@@ -193,7 +193,8 @@ def _value(quantity: Quantity) -> str:
     return in_written_unit(value, quantity)
 
 
-_COUNTED_SO_FAR = regex.compile(r"\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|returns)\s+"
+_COUNTED_SO_FAR = regex.compile(r"\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|(?:polling\s+)?(?:stations|tables|places|"
+                             r"centres|centers|booths)|returns|districts)\s+"
                              r"(?:(?:had\s+been|have\s+been|were|was)\s+)?(?:counted|tallied|processed|reporting|in)\b",
                              regex.IGNORECASE)
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")

@@ -272,11 +272,12 @@ def test_a_persons_age_beside_a_figure_keeps_no_words_from_it(tmp_path):
     assert len(sums) == 2 and sums["claim"].nunique() == 1
 
 
-def test_the_share_of_ballots_counted_is_no_vote_share(tmp_path):
+@pytest.mark.parametrize("counted", ["ballots", "polling tables", "polling stations"])
+def test_the_share_of_ballots_counted_is_no_vote_share(tmp_path, counted):
     """"with 99.3% of ballots counted" says how far the count had got, not what anyone won: it never meets "Milei had
     55.7% to Massa's 44.3%", whatever words they share."""
     result = _check(tmp_path,
-                    a="Milei took 55.7% of the vote against 44.3% for Massa, with 99.3% of ballots counted.",
+                    a=f"Milei took 55.7% of the vote against 44.3% for Massa, with 99.3% of {counted} counted.",
                     b="With more than 99% of the votes counted, Milei had 55.7% to Massa's 44.3%, official results "
                       "showed.")
     claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
