@@ -100,6 +100,23 @@ SAME_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "same_names.yam
 SAME_NAMES = _same_names()
 
 
+def _canon(name: str) -> str | None:
+    name = regex.sub(r"^(?i:the)\s+", "", name.strip())
+    return SAME_NAMES.get(name.lower()) or SAME_NAMES.get(name.lower().replace(".", ""))
+
+
+def same_named(a: str, b: str) -> bool:
+    """Whether two names are one country or body of same_names.yaml ("Britain" / "the UK")."""
+    return _canon(a) is not None and _canon(a) == _canon(b)
+
+
+def other_names(name: str) -> list[str]:
+    """The other names of same_names.yaml for the country or body `name` is one of ("UK", "U.K.", ... for
+    "Britain"), lower case."""
+    canon = _canon(name)
+    return [n for n, c in SAME_NAMES.items() if c == canon and n != name.lower()] if canon else []
+
+
 def split_owners(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
     """Give each figure of a `split_by: name` rule its owner's claim, where the story names two owners or more."""
     split = {r.id: r for r in rules if getattr(r.spec, "split_by", None) == "name"}

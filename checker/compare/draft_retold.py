@@ -12,7 +12,7 @@ import difflib
 import regex
 from rapidfuzz import fuzz
 
-from checker.claims import CALENDAR_WORD
+from checker.claims import CALENDAR_WORD, same_named
 from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelt_alike
 
@@ -233,6 +233,7 @@ def _other_name_than(mine: str, theirs: str) -> bool:
     untitled = {w for w in b.split() if w not in TITLES}
     retitled = bool(untitled) and untitled <= set(a.split()) and untitled != set(b.split())
     return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s")) or retitled
+                or same_named(mine, theirs)         # "Britain" / "UK": one country
                 or initialism_of(b.replace(" ", ""), initials[0]) or initialism_of(a.replace(" ", ""), initials[1]))
 
 

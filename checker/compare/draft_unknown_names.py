@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checker.claims import CALENDAR_WORD
+from checker.claims import CALENDAR_WORD, other_names
 from checker.compare.draft_retold import ORGANISATION_WORDS, PLACE_KIND_WORDS
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.compare.draft_text import row
@@ -113,6 +113,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if any(a < end and start < b for a, b in contested) or CALENDAR_WORD.fullmatch(name):
             continue
         missing = absent_words(name, written)
+        if missing and any(not absent_words(other, written) for other in other_names(name)):
+            continue                    # "Britain" where the sources write "the UK": one country
         unwritten = not missing and names.never_together(name)
         if not missing and not unwritten:
             continue

@@ -158,6 +158,13 @@ MINISTER = {"wire": "Date: 2024-06-12\n\nTransport Minister Kenji Sato, who rele
     # a name the sources also write, spelt otherwise in the sentence retold: the names check weighs the spellings
     (MINISTER, "Transport Minister Kenjiro Sato said the government would cooperate fully with the inquiry and work "
                "to prevent a recurrence."),
+    # one country named two ways (same_names.yaml)
+    ({"wire": "Date: 2024-06-12\n\nAbout 5,000 people in the UK worked for the bank, most of them at its European "
+              "headquarters in east London.\n"},
+     "About 5,000 people in Britain worked for the bank, most of them at its European headquarters in east London."),
+    ({"wire": "Date: 2024-06-12\n\nAbout 5,000 people in the UK worked for the bank, most of them at its European "
+              "headquarters in east London.\n\nBritain's regulator said nothing.\n"},
+     "About 5,000 people in Britain worked for the bank, most of them at its European headquarters in east London."),
 ])
 def test_no_name_is_set_against_a_day_or_against_its_own_spelling(draft_frame, sources, draft):
     frame = draft_frame(sources, draft)
