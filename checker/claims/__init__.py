@@ -10,12 +10,12 @@ from checker.claims.extract import mentions_frame, read_mentions
 from checker.claims.facets import PARTY_MARK, split_facets, split_parties
 from checker.claims.far_figures import FAR_FACTOR
 from checker.claims.open_claims import FAR_RATIO, open_claims
-from checker.claims.owners import other_names, same_named
 from checker.claims.person_ages import one_person, owner_at
 from checker.claims.places import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs,
                                    facility_pairs, place_of, place_pairs, same_place)
 from checker.claims.regions import REGIONS
 from checker.claims.rules import STOCK_RULES, Rule, load_rules
+from checker.claims.same_names import other_names, same_named
 from checker.claims.story import STORY_FILE, Story, load_story
 from checker.claims.union_find import UnionFind
 from checker.claims.weekdays import WEEKDAY_CLAIM

@@ -10,15 +10,14 @@ rule's own claim, compared among themselves.
 from __future__ import annotations
 
 import bisect
-from pathlib import Path
 
 import regex
-import yaml
 
 from checker.claims.context_words import STOP_WORDS
 from checker.claims.document import Document, Mention
 from checker.claims.facets import as_token
 from checker.claims.rules import Rule
+from checker.claims.same_names import SAME_NAMES
 
 _NAME = r"\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
 _KIND_OF = r"(?:(?:city|town|village|port|country|state|province|region|district|capital|island|company|firm)\s+of\s+)?"
@@ -88,33 +87,6 @@ def _owner(doc: Document, name: str, opens: bool = False) -> str:
     if opens and " " not in name and regex.search(rf"(?<!\p{{L}}){regex.escape(first.lower())}(?!\p{{L}})", doc.text):
         return ""
     return SAME_NAMES.get(name.lower(), name.lower())
-
-
-def _same_names() -> dict[str, str]:
-    """Each name of same_names.yaml (lower case) to the first of its group."""
-    groups = yaml.safe_load(SAME_NAMES_PATH.read_text(encoding="utf-8")) or []
-    return {name.lower(): group[0].lower() for group in groups for name in group}
-
-
-SAME_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "same_names.yaml"
-SAME_NAMES = _same_names()
-
-
-def _canon(name: str) -> str | None:
-    name = regex.sub(r"^(?i:the)\s+", "", name.strip())
-    return SAME_NAMES.get(name.lower()) or SAME_NAMES.get(name.lower().replace(".", ""))
-
-
-def same_named(a: str, b: str) -> bool:
-    """Whether two names are one country or body of same_names.yaml ("Britain" / "the UK")."""
-    return _canon(a) is not None and _canon(a) == _canon(b)
-
-
-def other_names(name: str) -> list[str]:
-    """The other names of same_names.yaml for the country or body `name` is one of ("UK", "U.K.", ... for
-    "Britain"), lower case."""
-    canon = _canon(name)
-    return [n for n, c in SAME_NAMES.items() if c == canon and n != name.lower()] if canon else []
 
 
 def split_owners(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:

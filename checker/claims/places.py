@@ -83,7 +83,8 @@ _BODY_WORD = rf"(?!{_OFFICE_WORD})\p{{Lu}}(?:[\p{{L}}'’&-]|\.(?=\p{{L}}))*(?:(
 _BODY = rf"{_BODY_WORD}(?:[ \t]+(?:of[ \t]+)?{_BODY_WORD}){{0,4}}"
 _PERSON = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}"
 _AFFILIATIONS += [
-    regex.compile(rf"(?<![\p{{L}}'’.-])(?!(?:The|A|An|Its|His|Her|Their)[ \t]+{_OFFICE_WORD})(?P<place>{_BODY})[ \t]+{_OFFICE}[ \t]+(?P<thing>{_PERSON})"),
+    regex.compile(rf"(?<![\p{{L}}'’.-])(?!(?:The|A|An|Its|His|Her|Their)[ \t]+{_OFFICE_WORD})(?P<place>{_BODY})"
+                  rf"[ \t]+{_OFFICE}[ \t]+(?P<thing>{_PERSON})"),
     regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*{_OFFICE}[ \t]+(?:of|at)[ \t]+"
                   rf"(?:the[ \t]+)?(?P<place>{_BODY})"),
     regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:then|now)[ \t]+)?(?:the[ \t]+)?(?P<place>{_BODY})['’]s[ \t]+"

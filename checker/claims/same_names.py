@@ -1,0 +1,37 @@
+"""One country or body named several ways in news copy ("Britain", "the UK", "U.K."), from same_names.yaml: a
+figure told of any of the names has one owner (owners.py), and a draft writing one where the sources write another
+names no other place (compare/draft_retold.py, compare/draft_unknown_names.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+import yaml
+
+SAME_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "same_names.yaml"
+
+
+def _same_names() -> dict[str, str]:
+    """Each name of same_names.yaml (lower case) to the first of its group."""
+    groups = yaml.safe_load(SAME_NAMES_PATH.read_text(encoding="utf-8")) or []
+    return {name.lower(): group[0].lower() for group in groups for name in group}
+
+
+SAME_NAMES = _same_names()
+
+
+def _canon(name: str) -> str | None:
+    name = regex.sub(r"^(?i:the)\s+", "", name.strip())
+    return SAME_NAMES.get(name.lower()) or SAME_NAMES.get(name.lower().replace(".", ""))
+
+
+def same_named(a: str, b: str) -> bool:
+    """Whether two names are one country or body of same_names.yaml ("Britain" / "the UK")."""
+    return _canon(a) is not None and _canon(a) == _canon(b)
+
+
+def other_names(name: str) -> list[str]:
+    """The other names of same_names.yaml for the country or body `name` is one of ("UK", "U.K.", ... for
+    "Britain"), lower case."""
+    canon = _canon(name)
+    return [n for n, c in SAME_NAMES.items() if c == canon and n != name.lower()] if canon else []
