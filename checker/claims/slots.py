@@ -22,7 +22,7 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.regions import REGION_SIDE, region_of, town_regions
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import spelt_alike
+from checker.reading.names import fold, spelt_alike
 
 # A name: capitalised words, with "of", "de", "'s" inside ("Directorate General of Civil Aviation").
 _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|and)\s+|\s+)\p{Lu}[\p{L}\-]*)*(?:'s|’s)?")
@@ -58,7 +58,7 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 
 def _fold(name: str) -> set[str]:
     """The name's words, each cut to five letters: "Ukraine" and "Ukrainian", "Russia" and "Russians" meet."""
-    words = _LETTERS.findall(_POSSESSIVE.sub("", name).lower())
+    words = _LETTERS.findall(fold(_POSSESSIVE.sub("", name)))      # "TÜV SÜD" is "TUV SUD"
     return {w[:5] for w in words if w not in _NOT_NAME_WORDS}
 
 
@@ -68,7 +68,15 @@ def _same(a: str, b: str) -> bool:
     x, y = _fold(a), _fold(b)
     if not x or not y:
         return True
-    return x <= y or y <= x or (len(x) == len(y) == 1 and spelt_alike(a, b))
+    return x <= y or y <= x or (len(x) == len(y) == 1 and spelt_alike(a, b)) or _initials_of(a, b) \
+        or _initials_of(b, a)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """"EY" of "Ernst & Young", "TEPCO" of "Tokyo Electric Power Co": the short name the first letters of the long."""
+    letters = "".join(w[0] for w in _LETTERS.findall(long) if w[0].isupper()).lower()
+    short = short.replace(".", "").strip()
+    return " " not in short and short.isupper() and len(short) >= 2 and letters.startswith(short.lower())
 
 
 def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
@@ -95,6 +103,8 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
             if before and (first in _IN_FIRST if then.strip() == "in" else first in _BEFORE_FIRST) \
                     and not _NOT_NAMES.match(m.group()):
                 seen[("before", " ".join(before.group("words").split()))].append(m.span())
+    for key, span in _role_slots(doc):
+        seen[key].append(span)
     for m in _FOUNDED_IN.finditer(text):        # "founded in 2018", "was built in 1887": the year of a founding
         sentence = doc.index.at(m.start())
         if sentence is not None and not sentence.is_heading:
@@ -103,6 +113,33 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
 
 
 YEAR_SIDE = "year"
+ROLE_SIDE = "role"
+# The body that stands in a role to the story's firm or plant: "its auditor, EY", "the company's auditor EY", "the
+# plant's operator, Tokyo Electric Power", "plant operator Tepco"; and the same role told by its verb, "Tohoku
+# Electric Power Co, which operates the plant". Each role is one slot: a draft's "its auditor KPMG" meets the
+# sources' EY.
+_ROLES = {"auditor": "audits", "operator": "operates", "insurer": "insures", "owner": "owns",
+          "manufacturer": "manufactures", "builder": "built"}
+_ROLE_BEFORE = regex.compile(r"\b(?:(?:its|their|the)[ \t]+)?(?:(?:\p{Ll}+|\p{Lu}\p{L}+)['’]s[ \t]+|\p{Ll}+[ \t]+)?"
+                             rf"(?P<role>{'|'.join(_ROLES)}),?[ \t]+(?P<name>{_NAME.pattern}"
+                             r"(?:[ \t]+&[ \t]+\p{Lu}[\p{L}\-]*)*)")
+_ROLE_VERB = regex.compile(rf"(?P<name>{_NAME.pattern}),[ \t]+(?:which|that)[ \t]+(?:also[ \t]+)?"
+                           rf"(?P<verb>{'|'.join(_ROLES.values())})[ \t]+the\b")
+_ROLE_OF_VERB = {verb: role for role, verb in _ROLES.items()}
+
+
+def _role_slots(doc: Document) -> list[tuple[tuple[str, str], tuple[int, int]]]:
+    found = []
+    for pattern in (_ROLE_BEFORE, _ROLE_VERB):
+        for m in pattern.finditer(doc.text):
+            sentence = doc.index.at(m.start("name"))
+            if sentence is None or sentence.is_heading or _NOT_NAMES.match(m.group("name")):
+                continue
+            role = m.group("role") if "role" in m.groupdict() and m.group("role") else _ROLE_OF_VERB[m.group("verb")]
+            name = regex.sub(r"['’]s\Z", "", m.group("name"))       # "Taiwan's Evergreen Marine" keeps its "'s"
+            end = m.start("name") + len(name)
+            found.append(((ROLE_SIDE, role), (m.start("name"), end)))
+    return found
 _FOUNDED_IN = regex.compile(r"\b(?P<verb>founded|established|built|opened|launched|incorporated)[ \t]+in[ \t]+"
                             r"(?P<year>1[5-9]\d\d|20\d\d)\b", regex.IGNORECASE)
 

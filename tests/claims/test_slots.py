@@ -32,6 +32,13 @@ CASES = [
     ({"a": "Fourteen people were rescued by the Coast Guard after jumping into the sea.",
       "b": "The survivors, rescued by the Coast Guard, were taken to the harbour."},
      "who:rescued_by", "agree"),
+    # the body in a role to the story's firm or plant, told by the role or by its verb; a name and its initials
+    ({"a": "The firm said its auditor, Ernst & Young, could not confirm that the cash existed.",
+      "b": "Hours later the company's auditor EY refused to sign off the accounts."},
+     "who:auditor", "agree"),
+    ({"a": "The plant's operator, Kessel Electric Power, said water levels had fallen.",
+      "b": "Norland Electric Power, which operates the plant, said the reactor was intact."},
+     "who:operator", "conflict"),
     # where a person was born
     ({"a": "Merz, who was born in Brilon in 1955, trained as a lawyer.",
       "b": "The conservative leader, born in Arnsberg, has never held a ministerial post."},
