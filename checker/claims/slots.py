@@ -113,6 +113,10 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
 
 
 YEAR_SIDE = "year"
+_FOUNDED_IN = regex.compile(r"\b(?P<verb>founded|established|built|opened|launched|incorporated)[ \t]+in[ \t]+"
+                            r"(?P<year>1[5-9]\d\d|20\d\d)\b", regex.IGNORECASE)
+
+
 ROLE_SIDE = "role"
 # The body that stands in a role to the story's firm or plant: "its auditor, EY", "the company's auditor EY", "the
 # plant's operator, Tokyo Electric Power", "plant operator Tepco"; and the same role told by its verb, "Tohoku
@@ -123,25 +127,29 @@ _ROLES = {"auditor": "audits", "operator": "operates", "insurer": "insures", "ow
 _ROLE_BEFORE = regex.compile(r"\b(?:(?:its|their|the)[ \t]+)?(?:(?:\p{Ll}+|\p{Lu}\p{L}+)['’]s[ \t]+|\p{Ll}+[ \t]+)?"
                              rf"(?P<role>{'|'.join(_ROLES)}),?[ \t]+(?P<name>{_NAME.pattern}"
                              r"(?:[ \t]+&[ \t]+\p{Lu}[\p{L}\-]*)*)")
-_ROLE_VERB = regex.compile(rf"(?P<name>{_NAME.pattern}),[ \t]+(?:which|that)[ \t]+(?:also[ \t]+)?"
+_ROLE_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<name>{_NAME.pattern}),[ \t]+(?:which|that)[ \t]+(?:also[ \t]+)?"
                            rf"(?P<verb>{'|'.join(_ROLES.values())})[ \t]+the\b")
 _ROLE_OF_VERB = {verb: role for role, verb in _ROLES.items()}
+_ROLE_ANCHOR = regex.compile(rf"\b(?:{'|'.join(_ROLES)}|{'|'.join(_ROLES.values())})\b")
+_ROLE_REACH = 80        # characters either side of a role's word where its pattern may match
 
 
 def _role_slots(doc: Document) -> list[tuple[tuple[str, str], tuple[int, int]]]:
-    found = []
-    for pattern in (_ROLE_BEFORE, _ROLE_VERB):
-        for m in pattern.finditer(doc.text):
-            sentence = doc.index.at(m.start("name"))
-            if sentence is None or sentence.is_heading or _NOT_NAMES.match(m.group("name")):
-                continue
-            role = m.group("role") if "role" in m.groupdict() and m.group("role") else _ROLE_OF_VERB[m.group("verb")]
-            name = regex.sub(r"['’]s\Z", "", m.group("name"))       # "Taiwan's Evergreen Marine" keeps its "'s"
-            end = m.start("name") + len(name)
-            found.append(((ROLE_SIDE, role), (m.start("name"), end)))
+    """((ROLE_SIDE, role), where its body's name stands) for each role the text fills; each pattern is tried only
+    around a role's word (the cheap scan runs over the whole text)."""
+    found, seen = [], set()
+    for anchor in _ROLE_ANCHOR.finditer(doc.text):
+        lo, hi = max(0, anchor.start() - _ROLE_REACH), min(len(doc.text), anchor.end() + _ROLE_REACH)
+        for pattern in (_ROLE_BEFORE, _ROLE_VERB):
+            for m in pattern.finditer(doc.text, lo, hi):
+                sentence = doc.index.at(m.start("name"))
+                if m.span() in seen or sentence is None or sentence.is_heading or _NOT_NAMES.match(m.group("name")):
+                    continue
+                seen.add(m.span())
+                role = m.groupdict().get("role") or _ROLE_OF_VERB[m.group("verb")]
+                name = regex.sub(r"['’]s\Z", "", m.group("name"))   # "Taiwan's Evergreen Marine" keeps its "'s"
+                found.append(((ROLE_SIDE, role), (m.start("name"), m.start("name") + len(name))))
     return found
-_FOUNDED_IN = regex.compile(r"\b(?P<verb>founded|established|built|opened|launched|incorporated)[ \t]+in[ \t]+"
-                            r"(?P<year>1[5-9]\d\d|20\d\d)\b", regex.IGNORECASE)
 
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
