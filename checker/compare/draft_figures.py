@@ -282,6 +282,11 @@ def _fits(q, theirs) -> bool:
 
 def _as_written(q) -> tuple[float, float]:
     low, high = q.low, q.high
+    if q.low == q.high and q.stated and getattr(q, "stated_unit", None):
+        # a measure written in another unit ("33,000ft" read in metres) was converted by someone, and rounded: it
+        # vouches for half its last rounded digit, as the comparer reads it
+        half = last_digit(abs(q.stated)) / 2 * q.low / q.stated
+        return low - abs(half), high + abs(half)
     if q.low == q.high and q.stated:        # "48 billion" vouches for 47.5 to 48.5 billion, as the comparer reads it
         half = rounding_half_width(q.text, q.qualifier, q.stated) * q.low / q.stated
         return low - half, high + half

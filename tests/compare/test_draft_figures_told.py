@@ -558,3 +558,15 @@ def test_a_day_written_with_its_date_is_told(day, by):
     draft = "Speaking on Monday 18 March after flying over the flooded region, President Nyusi warned of more deaths."
     ordinal = day.toordinal()
     assert told_alike(told, ordinal, DAY_UNIT, draft, span=(ordinal, ordinal)) == by
+
+
+@pytest.mark.parametrize("draft, source, fits", [
+    # a measure a source gives in another unit was converted and rounded: "33,000ft" is about 10,000 metres
+    ("cruising at 10,000 metres", "cruising at 33,000ft", True),
+    ("cruising at 12,000 metres", "cruising at 33,000ft", False),
+])
+def test_a_converted_measure_fits_as_rounded(draft, source, fits):
+    from checker.compare.draft_figures import _fits
+    mine, = [q for q in read_quantities(draft) if q.kind == "measure"]
+    theirs, = [q for q in read_quantities(source) if q.kind == "measure"]
+    assert _fits(mine, theirs) is fits
