@@ -38,7 +38,8 @@ DIRECTIONS = frozenset("""north south east west northeast northwest southeast so
     less rose fell increased decreased inside outside""".split())
 # a day or month name: capitalised, but no name of a place or a body
 CALENDAR_WORD = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-                              r"|August|September|October|November|December")
+                              r"|August|September|October|November|December"
+                              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")   # "Jan. 14", as AP writes it
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|#")
 
 

@@ -244,8 +244,8 @@ def initialism_of(short: str, initials: str) -> bool:
 
 
 def _a_name(words: list[str]) -> bool:
-    """Not a capitalised function word opening a sentence ("The", "It")."""
-    return not (len(words) == 1 and fold(words[0]) in COMMON)
+    """Not a capitalised function word opening a sentence ("The", "It"), nor a day or month ("Jan. 14")."""
+    return not (len(words) == 1 and fold(words[0]) in COMMON) and not CALENDAR_WORD.fullmatch(words[0])
 
 
 _INSIDE_NAMES = PARTICLES | {"the", "of", "for", "and", "la", "le", "des"}   # "Save the Children", "Bank of England"

@@ -279,7 +279,8 @@ def in_its_place(sentence: str, name: str, theirs: str) -> str:
         rest, inside = " ".join(words[j1:]), len(" ".join(there))
         named = _NAME_RUN.search(rest, 0, inside)
         while named is not None and (all(fold(w) in own or fold(w) in COMMON for w in named.group().split())
-                                     or CALENDAR_WORD.fullmatch(named.group())):
+                                     or CALENDAR_WORD.fullmatch(named.group())
+                                     or CALENDAR_WORD.fullmatch(rest[named.start():named.end() + 1])):   # "Jan."
             named = _NAME_RUN.search(rest, named.end(), inside)
         if named is not None:
             return _NAME_RUN.match(rest, named.start()).group()

@@ -158,6 +158,11 @@ MINISTER = {"wire": "Date: 2024-06-12\n\nTransport Minister Kenji Sato, who rele
     # a name the sources also write, spelt otherwise in the sentence retold: the names check weighs the spellings
     (MINISTER, "Transport Minister Kenjiro Sato said the government would cooperate fully with the inquiry and work "
                "to prevent a recurrence."),
+    # a month written short ("Jan. 14") stands where the draft names a person: no name stands for a day
+    ({"wire": "Date: 2012-01-20\n\nHe was arrested on Jan. 14 and is being investigated for multiple manslaughter, "
+              "causing a shipwreck and abandoning his ship.\n"},
+     "Ricci, who was arrested along with first officer Carlo Amato, is being investigated for multiple "
+     "manslaughter, causing a shipwreck and abandoning his ship."),
     # one country named two ways (same_names.yaml)
     ({"wire": "Date: 2024-06-12\n\nAbout 5,000 people in the UK worked for the bank, most of them at its European "
               "headquarters in east London.\n"},
