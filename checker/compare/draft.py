@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
-from checker.compare.draft_figures import DAY_UNIT, owner, told_alike
+from checker.compare.draft_figures import DAY_UNIT, owner, told_alike, with_its_date
 from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 
@@ -155,7 +155,6 @@ def _latest(supported: list[str], contradicted: list[str], published: dict) -> b
 
 # counted people or things, by their plural noun; not years of age nor a span of time
 _RISES = re.compile(r"people|(?!(?:years|months|weeks|days|hours|minutes|seconds)$)[a-z]+s")
-_DIGIT = re.compile(r"[0-9]")
 
 
 def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],
@@ -233,7 +232,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
         for m in same.itertuples():
             wordings.setdefault(m.source, []).append(row_wording(m))
         # a day written with its date is told by its ordinal ("Monday 18 March" where a source writes "on March 18")
-        day = rule.kind == "date" and claim_row.low == claim_row.high and _DIGIT.search(claim_row.text) is not None
+        day = rule.kind == "date" and claim_row.low == claim_row.high and with_its_date(claim_row.text)
         if verdict in ("contradicted", "disputed") and (rule.kind == "count" or day) and told:
             at = claim_row.sentence.find(claim_row.text)
             alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,

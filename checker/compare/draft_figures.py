@@ -36,6 +36,11 @@ TIME_UNIT = "minutes UTC"     # a time of day's, as a claim holds it
 DAY_UNIT = "date"             # a day's, as an ordinal
 
 
+def with_its_date(day: str) -> bool:
+    """Whether a day is written with its date ("Monday 18 March", "on March 18"), not as a bare weekday."""
+    return _DIGIT.search(day) is not None
+
+
 class _MomentTold(NamedTuple):
     """A source's time of day (in minutes of the day, UTC) or day (an ordinal) as told_as compares figures."""
     start: int
@@ -73,7 +78,7 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
         # week's, resolved against each text's own date)
         for d in doc.dates:
             sentence = doc.index.at(d.start)
-            if d.low is None or d.low != d.high or not _DIGIT.search(d.text) or sentence is None or sentence.is_heading:
+            if d.low is None or d.low != d.high or not with_its_date(d.text) or sentence is None or sentence.is_heading:
                 continue
             day = d.low.toordinal()
             told[_key(day, DAY_UNIT)].append((label, sentence.text, sentence,
