@@ -24,14 +24,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 
-import regex
 
 from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import (AGE_SPAN, GROUP_MARK, MIN_SHARED, OpenItem, open_dates, open_figures, similarity,
-                                         word_weights)
+from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, GROUP_MARK, MIN_SHARED, OpenItem, open_dates,
+                                         open_figures, similarity, word_weights)
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import open_times
 from checker.claims.rules import Rule, made_rule
@@ -45,7 +44,6 @@ BIG_FIGURE = 1000          # figures this large near each other ("more than 25,0
 BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 
 
 
@@ -81,7 +79,7 @@ class _Node:
     @functools.cached_property
     def named_near(self) -> frozenset[str]:
         """The names in the sentences of its mentions, as the names beside a figure are kept."""
-        return frozenset(stem(w) for item in self.members for w in _CAPITALISED.findall(item.mention.sentence))
+        return frozenset(stem(w) for item in self.members for w in CAPITALISED.findall(item.mention.sentence))
 
     @property
     def size(self) -> float:
@@ -195,7 +193,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's
-            if node.owner and nodes[j].owner and node.owner != nodes[j].owner:
+            if _other_owners(node.owner, nodes[j].owner) or _anothers_age(node, nodes[j]) \
+                    or _anothers_age(nodes[j], node):
                 continue                        # Voronezh's distance from Moscow and Rostov's
             alone_named = once and not node.names & nodes[j].named_near and not nodes[j].names & node.named_near
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time and not alone_named \
@@ -226,6 +225,23 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                     best[source] = (score, j)
         best_of.append(best)
     return best_of
+
+
+def _other_owners(a: str, b: str) -> bool:
+    """Whether two figures are told of two owners: two places, two ends of a journey, two people (whose names
+    share no word: "his son Suleman, 19" and "Suleman Dawood, 19" are one)."""
+    if not a or not b or a == b:
+        return False
+    if a.startswith(AGE_OF) and b.startswith(AGE_OF):
+        return not set(a[len(AGE_OF):].split()) & set(b[len(AGE_OF):].split())
+    return True
+
+
+def _anothers_age(owned: _Node, other: _Node) -> bool:
+    """"Reeva Steenkamp (29)" and "The 28-year-old, who shot Ms Steenkamp": an age written against one person and
+    an age whose sentence names that person away from it are two people's ages."""
+    return owned.owner.startswith(AGE_OF) and not other.owner \
+        and any(w in item.named_apart for w in owned.owner[len(AGE_OF):].split() for item in other.members)
 
 
 def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:

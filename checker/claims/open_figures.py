@@ -18,6 +18,7 @@ from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
+from checker.claims.person_ages import owner_at
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
@@ -52,7 +53,10 @@ class OpenItem:
     counted: str = ""                        # "journalist" in "six journalists", when the text counts them once
     day: int | None = None                   # a time of day's day (ordinal), told in its sentence ("on Friday")
     owner: str = ""                          # the place a distance is told of ("Voronezh, 500 km south of Moscow"),
-    #                                          the end of a journey a time is told of ("departure", "end")
+    #                                          the end of a journey a time is told of ("departure", "end"), the
+    #                                          person an age is written against (AGE_OF + "steenkamp")
+    named_apart: frozenset[str] = frozenset()  # an age with no owner: the names its sentence gives away from it,
+    #                                            none of whom it is the age of ("The 28-year-old, who shot Ms X")
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:
@@ -254,10 +258,32 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
             for item in made:
                 item.owner = owner.group("place").lower() if owner else ""
+        if q.kind == "age":
+            _age_owner(doc, sentence, made[0])
         found.append(made[0])
     resolve_names(doc, found)
     _counted_once(doc.text, found)
     return found
+
+
+AGE_OF = "age of "
+CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+# a name after an age and a few lower-case words is its owner's ("the 27-year-old Pistorius", "the 76-year-old
+# former leader Hasina"); past a comma it is anyone's ("The 28-year-old, who shot Ms Steenkamp")
+_NAMED_RIGHT_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,3}[ \t\u00a0]+\p{Lu}[\p{L}'’-]*"
+                                   r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)*")
+
+
+def _age_owner(doc: Document, sentence, item: OpenItem) -> None:
+    """Whose age it is, where a name stands beside it; else which names its sentence gives away from it."""
+    m = item.mention
+    owner = owner_at(doc.text, m.start, m.end)
+    if owner:
+        item.owner = AGE_OF + " ".join(stem(w) for w in owner)
+        return
+    right_after = _NAMED_RIGHT_AFTER.match(doc.text, m.end, sentence.end)
+    apart = doc.text[sentence.start:m.start] + " " + doc.text[right_after.end() if right_after else m.end:sentence.end]
+    item.named_apart = frozenset(stem(w) for w in CAPITALISED.findall(apart))
 
 
 _DEADLINE_BEFORE = regex.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\Z",

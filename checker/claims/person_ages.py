@@ -26,16 +26,18 @@ from checker.reading.names import CALENDAR, COMMON, TITLES, fold
 AGE_CLAIM = "age:"
 SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
+# the small words inside a name: "Darcy Dias da Cunha", "Ursula von der Leyen"
+_NAME_GAP = r"[ \t\u00a0]+(?:(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le)[ \t\u00a0]+){0,2}"
 # "55-year-old CEO Greg Becker", "the 59-year-old prime minister Robert Fico": up to three words of title,
 # then a name of two capitalised words or more; not a verb or a preposition on the way ("a 37-year-old man
 # arrested at Charles de Gaulle")
 _OWNER_AFTER = regex.compile(
     rf"[ \t\u00a0]+(?:(?!(?:at|in|on|of|by|from|to|with|and|or|who|was|is|has|had|told|said|says)\b)"
     rf"(?:\p{{Ll}}[\p{{Ll}}-]*(?<!ed)|\p{{Lu}}{{2,6}}),?[ \t\u00a0]+){{0,3}}"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:[ \t\u00a0]+{_NAME_WORD}){{1,3}})")
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:{_NAME_GAP}{_NAME_WORD}){{1,3}})")
 # "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67": the name, a comma, the age
-_OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}),[ \t\u00a0]+"
-                              r"(?:(?:the|a|an|aged)[ \t\u00a0]+)?\Z")
+_OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
+                              r"(?:(?:the|a|an|aged)[ \t\u00a0]+)?|[ \t\u00a0]+\()\Z")
 _LOOK_BACK = 80
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 
@@ -87,14 +89,29 @@ DOMINANT = 2                  # the story's person is named at least this many t
 
 
 _ROLE_WORDS = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*(?<!ed)){0,3}[ \t\u00a0]+")
+# the capitalised words of a role before the name ("Nobel laureate Dr"), up to a verb, a preposition or a comma
+_WORD_AFTER = regex.compile(r"\G[ \t\u00a0]*(?:(?P<stop>[^\p{L}\s]|(?:who|was|is|has|had|told|said|says|at|in|on|of"
+                            r"|by|from|to|with|and|or)\b|\p{Ll}+ed\b)|(?P<word>[\p{L}'’-]+))")
 
 
 def _named_after(doc: Document, age: Quantity, pattern) -> str | None:
     """The person named right after the age, by surname alone or after a role ("the 84-year-old Yunus", "the
-    76-year-old former leader Hasina"): a name of two words or more was taken by `age_owner` already."""
+    76-year-old former leader Hasina", "the 83-year-old Nobel laureate Dr Yunus"): a name of two words or more
+    was taken by `age_owner` already."""
     gap = _ROLE_WORDS.match(doc.text, age.end)
-    named = pattern.match(doc.text, gap.end()) if gap else None
-    return fold(named.group()) if named else None
+    for word in _WORD_AFTER.finditer(doc.text, gap.end() if gap else age.end, age.end + 60):
+        if word.group("stop"):
+            return None
+        named = pattern.match(doc.text, word.start("word"))
+        if named:
+            return fold(named.group())
+    return None
+
+
+def _named_later(doc: Document, age: Quantity, pattern) -> set[str]:
+    """The people named in the age's sentence after it."""
+    sentence = doc.index.at(age.start)
+    return {fold(m.group()) for m in pattern.finditer(doc.text, age.end, sentence.end)} if sentence is not None else set()
 
 
 def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
@@ -144,11 +161,20 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
     return None
 
 
+def _headline_person(doc: Document, pattern) -> str | None:
+    """The one person the source's headline (else its first sentence) names: who the story is about."""
+    for line in doc.sentences[:4]:          # a "Date:" line may come before the headline
+        named = {fold(m.group()) for m in pattern.finditer(doc.text, line.start, line.end)}
+        if named or not line.is_heading:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
 def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
     """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
     gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources
     name beside the role word after the age, else the one at the head of the sentence before, else the one the
-    text names far more than the others."""
+    text names far more than the others, else the one its headline names."""
     fullest: dict[str, tuple[str, ...]] = {}
     for name in sorted(names):          # in order: of two names as long, the same one on every run
         if len(name) > len(fullest.get(name[-1], ())):
@@ -168,7 +194,9 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
             len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
         for q in ages:
             owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
-                or _subject_before(doc, q, pattern) or dominant
+                or _subject_before(doc, q, pattern) or dominant or _headline_person(doc, pattern)
+            if owner and owner in _named_later(doc, q, pattern) and owner != _named_after(doc, q, pattern):
+                continue            # "The 42-year-old, who shot Lena Marsh": anyone's age but hers
             if owner:
                 found.append((label, fullest[owner], q))
     return found

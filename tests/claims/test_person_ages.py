@@ -20,6 +20,9 @@ def _age_owner(text: str) -> str:
     ("The family of 18-year-old Vukašin Crnčević kept vigil.", "vukasin crncevic"),
     ("A 71-year-old suspect, Juraj Kollar, was detained.", "juraj kollar"),
     ("Mr Bolsonaro, aged 67, flew to Florida on 30 December.", "bolsonaro"),
+    ("The court heard that Dana Whitlock (54) had resigned.", "dana whitlock"),
+    ("Every morning, 78-year-old Darcy Dias da Cunha climbs the hill.", "darcy dias da cunha"),
+    ("Retired farmer Darcy Dias da Cunha, 76, arrives early.", "darcy dias da cunha"),
     # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
@@ -61,6 +64,10 @@ def test_one_persons_age_in_two_sources_is_one_claim(tmp_path, a, b, status):
     # the person at the head of the sentence before is the one meant, not the story's main person
     ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Tomas Ibarra had conceded "
      "earlier. Shortly after 8pm, the 53-year-old minister walked on stage.", {"age:ibarra": "conflict"}),
+    # named as often as her rival, but the one the headline names
+    ("Quiroga wins run-off\n\nQuiroga won the vote and Quiroga thanked voters. Ibarra, her rival, conceded, and "
+     "Ibarra's party said Ibarra would not stand again. Officials counted through the night. The 54-year-old spoke "
+     "at midnight.", {"age:quiroga": "conflict"}),
 ])
 def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
     a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
@@ -68,10 +75,17 @@ def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
     assert dict(zip(ages["claim"], ages["status"])) == status
 
 
-def test_a_surname_right_after_an_age_owns_it_though_the_story_is_about_another(tmp_path):
+def test_an_age_is_not_set_against_the_age_of_someone_its_sentence_names_apart(tmp_path):
+    a = "Lena Marsh (29) was shot at her home in Leeds on Friday night."
+    b = "The 42-year-old, who shot Lena Marsh at her home in Leeds on Friday night, denies murder."
+    ages = _ages(tmp_path, a, b)
+    assert "conflict" not in set(ages["status"])        # his age and hers
+
+
+@pytest.mark.parametrize("said", ["the 52-year-old Ibarra", "the 52-year-old Harvard economist Dr Ibarra"])
+def test_a_surname_right_after_an_age_owns_it_though_the_story_is_about_another(tmp_path, said):
     a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
-    b = ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Aides said the 52-year-old "
-         "Ibarra would speak later.")
+    b = f"Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Aides said {said} would speak."
     ages = _ages(tmp_path, a, b)
     assert list(ages["status"]) == ["agree"] and "quiroga" not in ages["claim"].iloc[0]
 

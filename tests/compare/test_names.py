@@ -72,6 +72,8 @@ NAME_PAIRS = [
     ("Armenia", "Armenian", False),          # a demonym is not a spelling
     ("Armenia", "Armenians", False),
     ("Armenian", "Armenians", False),
+    ("Americas", "American", False),         # one stem, two endings: a region and a demonym
+    ("Italians", "Italian", False),
     ("Azerbaijan", "Azerbaijani", False),
     ("Russia", "Russian", False),
     ("Michel", "Macron", False),

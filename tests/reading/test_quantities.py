@@ -977,8 +977,11 @@ def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind
     ("SUNG KOOK (BILL) HWANG, 57, of Tenafly, New Jersey, is charged.", "57", "age"),
     # capitals with no home after: an acronym's figure, not an age
     ("The ruling party, NPP, 57, said it would appeal.", "57", "count"),
+    # a full name with the age in brackets, as court and police statements write it
+    ("Accused: Oscar Leonard Pistorius (27), of Pretoria.", "27", "age"),
+    ("The driver, Tomasz Nowak (41), was arrested.", "41", "age"),
 ])
-def test_an_age_after_a_name_in_capitals_with_a_home(sentence, text, kind):
+def test_an_age_after_a_name_in_capitals_with_a_home_or_a_full_name_in_brackets(sentence, text, kind):
     assert _one(sentence, text).kind == kind
 
 

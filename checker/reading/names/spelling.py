@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -121,13 +122,16 @@ CANDIDATE_SCORE = 60
 
 
 def _derived(short: str, long: str) -> bool:
-    """True when `long` is `short` plus a word-forming ending (Russia -> Russian)."""
+    """True when `long` is `short` plus a word-forming ending (Russia -> Russian), or both are one stem with two
+    such endings (Americas / American, Nigerians / Nigerian)."""
     if len(short) > len(long):
         short, long = long, short
     for stem in {short, short.rstrip("aeiouy")}:
         if len(stem) >= 3 and long.startswith(stem) and long[len(stem):] in _DERIVED_ENDINGS:
             return True
-    return False
+    shared = len(os.path.commonprefix([short, long]))
+    return any(short[k:] in _DERIVED_ENDINGS and long[k:] in _DERIVED_ENDINGS
+               for k in range(max(3, shared - 1), shared + 1))
 
 
 def _qualified_apart(a: str, b: str) -> bool:

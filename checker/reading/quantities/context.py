@@ -100,11 +100,16 @@ NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž
 # person lives after the age
 _CAPS_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?,\s+\Z")
 _OF_RESIDENCE_AFTER = re.compile(r",\s+of\s+[A-Z]")
+# "Oscar Pistorius (27)": a full name with the age in brackets, as court and police statements write it
+_FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+)+"
+                                       r"\s+\(\Z")
 
 
 def named_before(text: str, lo: int, x) -> bool:
-    """Whether a bare figure follows a name and a comma ("John Smith, 45"), or a name in capitals with the
-    person's home after it ("HWANG, 57, of Tenafly")."""
+    """Whether a bare figure follows a name and a comma ("John Smith, 45"), a full name in brackets ("John Smith
+    (45)"), or a name in capitals with the person's home after it ("HWANG, 57, of Tenafly")."""
+    if text[x.end:x.end + 1] == ")" and _FULL_NAME_BRACKET_BEFORE.search(text, max(lo, x.start - 60), x.start):
+        return True
     return bool(NAME_COMMA_BEFORE.search(text, lo, x.start)) or bool(
         _CAPS_NAME_COMMA_BEFORE.search(text, max(lo, x.start - 30), x.start) and _OF_RESIDENCE_AFTER.match(text, x.end))
 
