@@ -23,8 +23,6 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-
-
 from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event

@@ -107,8 +107,18 @@ def _spelling(tokens: list[NameToken]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> list[int]:
-    """A cluster number for each spelling; fuzzy matching only within a first-letter bucket."""
+def _ordinary_words_apart(a: str, b: str, lower_stems: set[str]) -> bool:
+    """Whether two spellings differ in a word the story also writes in lower case: "Police" / "Place", "States" /
+    "Status", "Project Management" / "Product Management" are two ordinary words, never one name spelt two ways
+    (a transliteration is of a name, and a name is not written in lower case)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    return any(stem(w) in lower_stems for w in set(wa) ^ set(wb))
+
+
+def cluster_spellings(spellings: list[str], style: HouseStyle | None = None,
+                      lower_stems: set[str] = frozenset()) -> list[int]:
+    """A cluster number for each spelling; fuzzy matching only within a first-letter bucket, never between
+    spellings that differ in a word the story writes in lower case (`lower_stems`)."""
     found = UnionFind(len(spellings))
     by_preferred: dict[str, int] = {}
     buckets: dict[str, list[int]] = defaultdict(list)
@@ -125,7 +135,8 @@ def cluster_spellings(spellings: list[str], style: HouseStyle | None = None) -> 
                                score_cutoff=CANDIDATE_SCORE, dtype=np.uint8)
         for a, b in zip(*np.nonzero(np.triu(scores, k=1))):
             i, j = members[a], members[b]
-            if found.find(i) != found.find(j) and same_name(spellings[i], spellings[j], style):
+            if found.find(i) != found.find(j) and same_name(spellings[i], spellings[j], style) \
+                    and not _ordinary_words_apart(spellings[i], spellings[j], lower_stems):
                 found.union(i, j)
     return [found.find(i) for i in range(len(spellings))]
 
@@ -241,7 +252,8 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
         part, given, spelt = shape
         keyed.append((mention, mention.tokens[part], given, spelt))
     spellings = sorted({member[3] for member in keyed})
-    cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style))), style)
+    cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style, lower_stems))),
+                                        style)
     clusters: dict[int, list] = defaultdict(list)
     for member in keyed:
         clusters[cluster_of[member[3]]].append(member)

@@ -211,6 +211,11 @@ GROUPING = [
     ("kind of place, one spelling", ["Crowds filled Tahrir Square.", "Police cleared the Tahrir square camp."], []),
     # "the Black sea coast" is not written: a kind word the story never writes after a bare name keeps the name whole
     ("kind word never after a bare name", ["Ships crossed the Black Sea.", "Blake spoke of the sea."], []),
+    # two ordinary words the story writes in lower case too, capitalised at a sentence's start, are no name
+    # two ordinary words, each a name's word here, that the story writes in lower case too: no name spelt two ways
+    ("two ordinary words alike", ["Mourners gathered at the Place de la Bourse, filling the place.",
+                                  "Police later released a photo. Federal Police said the police were searching."],
+     []),
 ]
 
 
