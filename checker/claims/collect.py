@@ -16,6 +16,7 @@ from checker.claims.owners import split_owners
 from checker.claims.person_ages import age_claims
 from checker.claims.rules import Rule
 from checker.claims.slots import slot_claims
+from checker.claims.spoke_where import spoke_claims
 from checker.claims.story import Story
 from checker.claims.subfacts import split_subfacts
 from checker.claims.told_days import told_day_claims
@@ -53,8 +54,9 @@ def claims_of(mentions: list[Mention], documents: dict[str, Document],
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
     id_mentions, id_rules = identifier_claims(documents, event)
     based_mentions, based_rules = based_claims(documents, event)
-    weekday_mentions = weekday_mentions + id_mentions + based_mentions
-    weekday_rules = weekday_rules + id_rules + based_rules
+    spoke_mentions, spoke_rules = spoke_claims(documents, event)
+    weekday_mentions = weekday_mentions + id_mentions + based_mentions + spoke_mentions
+    weekday_rules = weekday_rules + id_rules + based_rules + spoke_rules
     day_mentions, day_rules = told_day_claims(documents, event)
     age_mentions, age_rules = age_claims(documents, event, mentions + aligned_mentions + day_mentions)
     return (mentions + aligned_mentions + slot_mentions + weekday_mentions + day_mentions + age_mentions,

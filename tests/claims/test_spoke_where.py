@@ -1,0 +1,38 @@
+"""Where a person spoke, told by two sources in their own sentence shapes, is one claim."""
+from pathlib import Path
+
+import pytest
+
+import checker
+
+
+def _spoke(folder: Path, a: str, b: str) -> dict[str, str]:
+    for name, text in (("a", a), ("b", b)):
+        (folder / f"{name}.txt").write_text(f"Date: 2024-03-02\n\n{text}\n", encoding="utf-8")
+    findings = checker.check(folder).findings
+    rows = findings[findings["claim"].str.startswith("spoke_in:")]
+    return dict(zip(rows["claim"], rows["status"]))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # one briefing, two cities
+    ("Airline chief Maria Lindqvist told reporters in Malmo that the cause was unclear.",
+     "At a news conference in Lund on Tuesday, Lindqvist said the cause was unclear.", {"spoke_in:lindqvist": "conflict"}),
+    ("Speaking in Oslo, Maria Lindqvist said the cause was unclear.",
+     "Lindqvist told a news conference in Oslo the cause was unclear.", {"spoke_in:lindqvist": "agree"}),
+    # a district of the city, told with the city after it
+    ("Lindqvist apologised at a press briefing in Gangnam District, southern Seoul, on Sunday.",
+     "Lindqvist told reporters in Seoul she was sorry.", {"spoke_in:lindqvist": "agree"}),
+    # the country holds the city: no other place
+    ("Lindqvist told reporters in Norway she was sorry.", "Lindqvist told reporters in Oslo she was sorry.", {}),
+    # a part of a city ("Paris' 20th arrondissement") is not a place to set against another
+    ("Lindqvist addressed supporters in Paris' 20th arrondissement.", "Lindqvist addressed supporters in Lyon.", {}),
+    # a source that puts her in two places makes no claim of her
+    ("Lindqvist told reporters in Malmo on Monday. On Tuesday Lindqvist told reporters in Lund she would stay.",
+     "Lindqvist told reporters in Oslo she was sorry.", {}),
+    # an ordinary word the story writes in lower case names no speaker: two railway officials, two places
+    ("Railway officials told reporters in Delhi that the line had reopened; the railway said so.",
+     "A Railway spokesman told a news conference in Balasore that the line had reopened.", {}),
+])
+def test_where_a_person_spoke(tmp_path, a, b, expected):
+    assert _spoke(tmp_path, a, b) == expected
