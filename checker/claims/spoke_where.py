@@ -4,8 +4,9 @@ Carsten Spohr said" in another.
 Outlets tell a statement's place in their own words and sentence shapes, so no aligned sentence holds both; what
 they share is the cue (a news conference, reporters, a briefing, "speaking in") and the speaker's name. Each such
 place is kept with the capitalised words of its sentence, and two sources' places of sentences sharing a name word
-are one claim `spoke_in:<word>`, compared as an entity. A source that puts one speaker in two places (two days, two
-briefings) makes no claim of him.
+are one claim `spoke_in:<word>`, compared as an entity; the draft's place joins the claim of the speaker its sentence
+names, even where one source alone tells it. A source that puts one speaker in two places (two days, two briefings)
+makes no claim of him.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def _spoken_places(doc: Document) -> list[tuple[str, frozenset[str], int, int]]:
 
 def spoke_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """A claim for each speaker two sources or more say spoke in a place, each place a mention."""
-    told = [(doc, *item) for doc in docs.values() if doc.source.role != "draft" for item in _spoken_places(doc)]
+    told = [(doc, *item) for doc in docs.values() for item in _spoken_places(doc)]
     groups = UnionFind(len(told))
     first_with: dict[str, int] = {}
     for i, (_, _, names, _, _) in enumerate(told):
@@ -79,7 +80,9 @@ def spoke_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], 
             doc, place = told[i][0], told[i][1]
             if not any(same_place(place, p) for p in places[doc.source.label]):
                 places[doc.source.label].append(place)
-        if len(places) < 2 or any(len(p) > 1 for p in places.values()):
+        sources = [label for label in places if docs[label].source.role != "draft"]
+        # two sources, or one and the draft: the draft's place is checked against what the sources say
+        if not sources or len(places) < 2 or any(len(p) > 1 for p in places.values()):
             continue
         # the name word every source's sentence holds: whose statement it is, by the word the texts use most
         # (the surname, not the given name)
