@@ -193,6 +193,8 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
         dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
             len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
         for q in ages:
+            if any(w.lower() in _THINGS for w in _WORDS_AFTER.match(doc.text, q.end).group().split()):
+                continue            # "the 158-year-old firm", "the 30-year-old steel bridge": no person's age
             owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
                 or _subject_before(doc, q, pattern) or dominant or _headline_person(doc, pattern)
             if owner and owner in _named_later(doc, q, pattern) and owner != _named_after(doc, q, pattern):
@@ -307,6 +309,12 @@ def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event
     return out
 
 
+# things that have an age too, never a person's: "the 158-year-old firm", "the 30-year-old steel bridge"
+_THINGS = frozenset("""firm company bank lender insurer business group brand chain newspaper institution exchange
+    building bridge dam tower plant factory mine ship vessel ferry boat car vehicle plane aircraft jet airliner train
+    station church cathedral mosque temple school university hospital house home hotel stadium tradition structure
+    road tunnel pipeline reactor""".split())
+_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}")
 # roles too common to name one person ("a 30-year-old man" and "a 25-year-old man" are two men)
 _PLAIN_ROLES = frozenset("man woman men women boy girl person people child baby son daughter mother father resident "
                          "local tourist victim passenger worker student friend relative neighbour neighbor".split())
@@ -328,7 +336,14 @@ def _role_ages(docs: dict[str, Document], event: str, seen: set) -> tuple[list[M
     for word, ages in by_role.items():
         roles = {docs[label].source.role for label, _ in ages}
         if "draft" not in roles or len(roles) < 2:
-            continue
+            # sources alone: "the 158-year-old firm", "the 164-year-old firm", the one such thing each text tells
+            ages = [(label, q) for label, q in ages if docs[label].source.role != "draft"
+                    and _THE_AGE.search(docs[label].text, max(0, q.start - 6), q.start)]
+            told: dict[str, set[float]] = defaultdict(set)
+            for label, q in ages:
+                told[label].add(q.low)
+            if len(told) < 2 or any(len(values) > 1 for values in told.values()):
+                continue
         claim = AGE_CLAIM + word.replace(" ", "_")
         made = [m for label, q in ages for m in [_mention(docs[label], q, claim, event)] if m]
         if made:

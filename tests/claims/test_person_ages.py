@@ -181,3 +181,16 @@ def test_a_persons_ages_told_years_apart_are_compared_within_each_year(tmp_path,
     findings = checker.check(tmp_path).findings
     ages = findings[findings["claim"].str.startswith("age:")]
     assert list(ages.loc[ages["status"].ne("single"), "status"]) == status
+
+
+def test_a_things_age_is_no_persons_and_two_sources_ages_of_the_thing_are_compared(tmp_path):
+    a = "Founder Marta Quiroga, 53, was in court. Talks failed, leaving the 158-year-old firm no option."
+    b = "Quiroga spoke. Quiroga wept. Quiroga left. By breakfast the 164-year-old firm, once a shop, was gone."
+    ages = _ages(tmp_path, a, b)
+    assert list(ages["status"]) == ["conflict"] and "quiroga" not in ages["claim"].iloc[0]   # the firm's, not hers
+
+
+def test_a_things_age_is_not_the_story_persons(tmp_path):
+    a = "Founder Marta Quiroga, 53, was in court on Monday."
+    b = "Quiroga spoke. Quiroga wept. Quiroga left. The 164-year-old firm she led was gone."
+    assert "conflict" not in set(_ages(tmp_path, a, b)["status"])
