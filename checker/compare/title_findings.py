@@ -24,7 +24,13 @@ RANKS = ("acting deputy vice assistant associate chief senior junior principal e
          "detective first under").split()
 OFFICES = ("director superintendent commissioner inspector minister secretary president governor commander officer "
            "judge attorney general colonel sergeant constable mayor ambassador manager editor chairman chairwoman "
-           "chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson").split()
+           "chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson executive "
+           "ceo").split()
+# A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
+# ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
+# chief executive does (a Japanese company's "President"), and a founder may be either, so is never compared.
+COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "head",
+                   "executive": "head", "ceo": "head"}
 # rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
@@ -38,7 +44,8 @@ _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})\b", re.IGNORECASE)
 TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
 NAME_REACH = 80            # ... and after it, the person's name
 _RANK_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{_RANK})\s\Z")
-_LOWER_RANKS = frozenset(["acting", "interim"])     # lower case before a capitalised title, in AP style
+_LOWER_RANKS = frozenset(["acting", "interim"])
+_SENTENCE_END = regex.compile(r"\p{Ll}{2}\.\Z")     # lower case before a capitalised title, in AP style
 
 
 def _titles_at_offices(text: str):
@@ -60,6 +67,8 @@ def _titles(text: str) -> dict[str, tuple[str, int, int]]:
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
         words = list(_WORD.finditer(m.group("title")))
+        ended = [i for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w.group())]
+        words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
                 and words[0].group() not in _LOWER_RANKS:
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
@@ -73,11 +82,30 @@ def _titles(text: str) -> dict[str, tuple[str, int, int]]:
 def _other_rank(a: str, b: str) -> bool:
     """Whether two titles give one office two ranks: "Deputy Director" / "Director", "Senior" / "Chief
     Superintendent"; not "Defence Minister" / "Deputy Prime Minister" (two offices of one man)."""
-    ranks_a, ranks_b = ({w for w in t.split() if w in RANKS} for t in (a, b))
-    office_a, office_b = ({w for w in t.split() if w not in RANKS} for t in (a, b))
+    # the last word is the office, even one a rank word names too ("Chief Executive")
+    ranks_a, ranks_b = ({w for w in t.split()[:-1] if w in RANKS} for t in (a, b))
+    office_a, office_b = ({w for w in t.split()[:-1] if w not in RANKS} | {t.split()[-1]} for t in (a, b))
     if not (office_a <= office_b or office_b <= office_a):
         return False
     return bool((ranks_a ^ ranks_b) & OTHER_OFFICE) or bool(ranks_a and ranks_b and ranks_a != ranks_b)
+
+
+COMPANY = "#company"     # the office key of a person whose company office sources tell apart
+
+
+def _company_offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
+    """((surname, COMPANY), titles by source) for each person one source calls the company's chair and another its
+    chief executive or president, each source giving one title."""
+    by_surname: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for (surname, office), told in by_person.items():
+        for source, title in told.items():
+            by_surname[surname].setdefault(source, title)
+    apart = []
+    for surname, told in by_surname.items():
+        offices = {COMPANY_OFFICES.get(title.split()[-1]) for title, _, _ in told.values()}
+        if offices == {"chair", "head"} and not any(w in OTHER_OFFICE for t, _, _ in told.values() for w in t.split()):
+            apart.append(((surname, COMPANY), told))
+    return apart
 
 
 def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
@@ -89,8 +117,8 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         for surname, (title, start, end) in _titles(text).items():
             by_person[(surname, title.split()[-1])][source] = (title, start, end)
     findings, mentions = [], []
-    for (surname, office), told in by_person.items():
-        if not any(_other_rank(a, b) for a, _, _ in told.values() for b, _, _ in told.values()):
+    for (surname, office), told in list(by_person.items()) + _company_offices_apart(by_person):
+        if office != COMPANY and not any(_other_rank(a, b) for a, _, _ in told.values() for b, _, _ in told.values()):
             continue
         claim = f"{TITLE_CLAIM}:{surname}"
         name = surname.capitalize()
@@ -107,6 +135,7 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
             "event_label": event, "status": "conflict",
             "values": {s: texts[s][told[s][1]:told[s][2]] for s in texts if s in told},
             "disagree": sorted(s for s in told if majority is None or told[s][0] != majority),
-            "note": f"{name}'s rank told two ways: " + ", ".join(sorted({t for t, _, _ in told.values()})),
+            "note": f"{name}'s {'office' if office == COMPANY else 'rank'} told two ways: "
+                    + ", ".join(sorted({t for t, _, _ in told.values()})),
             "sources": len(told)})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

@@ -24,6 +24,19 @@ CASES = [
      "Deputy Prime Minister Robert Kalan said the attack was political.", None),
     # one surname given two ranks in one source: two people, perhaps
     ("Deputy Director Ann Kell and Director Tom Kell both resigned.", "Director Ann Kell resigned on Monday.", None),
+    # a company's chair is not its chief executive or its president
+    ("Orbis chairman Tomas Wren said the deal met strict criteria.",
+     "Orbis Chief Executive Tomas Wren said the deal met strict criteria.",
+     {"a": "chairman", "b": "Orbis Chief Executive"}),
+    ("Kanto Power chairman Ken Mori apologised on Sunday.", "Kanto Power President Ken Mori apologised on Sunday.",
+     {"a": "chairman", "b": "Kanto Power President"}),
+    # a chief executive is the company's president too, and a founder may be either
+    ("Flights across Asia. Transport Minister Hisham Kamal said the search went on.",
+     "Acting Transport Minister Hisham Kamal said the search went on.",
+     {"a": "Transport Minister", "b": "Acting Transport Minister"}),
+    ("Orbis President Tomas Wren spoke.", "Orbis CEO Tomas Wren spoke.", None),
+    ("The fund's chief executive Tomas Wren spoke.", "The fund's former executive Tomas Wren spoke.", None),
+    ("Orbis founder Tomas Wren spoke.", "Orbis chairman Tomas Wren spoke.", None),
 ]
 
 
