@@ -270,24 +270,39 @@ def in_its_place(sentence: str, name: str, theirs: str) -> str:
     parts = set(name.split())
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in words], autojunk=False)
     own = {fold(w) for w in mine}
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or not parts & set(mine[i1:i2]):
+    ops = matcher.get_opcodes()
+    for at, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op not in ("replace", "delete") or not parts & {w.rstrip(".,;:") for w in mine[i1:i2]}:
             continue
-        there = words[j1:j2]
-        # a name beginning there, read on past the block ("Central Bureau" + "of Investigation", the draft's own
-        # "Investigation" having matched)
-        rest, inside = " ".join(words[j1:]), len(" ".join(there))
-        named = _NAME_RUN.search(rest, 0, inside)
-        while named is not None and (all(fold(w) in own or fold(w) in COMMON for w in named.group().split())
-                                     or CALENDAR_WORD.fullmatch(named.group())
-                                     or CALENDAR_WORD.fullmatch(rest[named.start():named.end() + 1])):   # "Jan."
-            named = _NAME_RUN.search(rest, named.end(), inside)
-        if named is not None:
-            return _NAME_RUN.match(rest, named.start()).group()
-        kinds = [k for k, w in enumerate(there) if fold(w) in NAMED_KIND_WORDS and fold(w) not in own]
-        if kinds and kinds[-1] < MAX_PLACE_WORDS:
-            return " ".join(there[:kinds[-1] + 1]).rstrip(".")     # up to the word saying what it is
+        if op == "replace":
+            named = _name_in(words, j1, j2, own)
+            if named:
+                return named
+            there = words[j1:j2]
+            kinds = [k for k, w in enumerate(there) if fold(w) in NAMED_KIND_WORDS and fold(w) not in own]
+            if kinds and kinds[-1] < MAX_PLACE_WORDS:
+                return " ".join(there[:kinds[-1] + 1]).rstrip(".")     # up to the word saying what it is
+        # the source's name a word or two away ("at his Tenafly home" / "at his home in Englewood")
+        for near, b1, b2 in [(o, b1, b2) for o, _, _, b1, b2 in ops[max(0, at - NEAR_OPS):at + NEAR_OPS + 1]]:
+            named = _name_in(words, b1, b2, own) if near in ("insert", "replace") and b1 != j1 else ""
+            if named:
+                return named
     return ""
+
+
+NEAR_OPS = 2     # edits either side of the draft's name where the source's name may stand instead
+
+
+def _name_in(words: list[str], j1: int, j2: int, own: set[str]) -> str:
+    """A name of the source beginning in words[j1:j2], read on past the block ("Central Bureau" + "of
+    Investigation", the draft's own "Investigation" having matched), that is not the draft's own words."""
+    rest, inside = " ".join(words[j1:]), len(" ".join(words[j1:j2]))
+    named = _NAME_RUN.search(rest, 0, inside)
+    while named is not None and (all(fold(w) in own or fold(w) in COMMON for w in named.group().split())
+                                 or CALENDAR_WORD.fullmatch(named.group())
+                                 or CALENDAR_WORD.fullmatch(rest[named.start():named.end() + 1])):   # "Jan."
+        named = _NAME_RUN.search(rest, named.end(), inside)
+    return _NAME_RUN.match(rest, named.start()).group() if named is not None else ""
 
 
 _CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but|while|alongside|after|before|as)\s+")

@@ -39,6 +39,10 @@ WAVE = {"wire": "Date: 2024-06-12\n\nA wave of about 40cm reached Tarawa at 09:2
                  "the westernmost atoll, at 9:24 a.m.\n"}
 
 
+ARREST = {"wire": "Date: 2024-06-12\n\nPolice arrested Marek Duda at his Kingsbridge home on April 27, 2022, when he "
+                  "was 58.\n",
+          "paper": "Date: 2024-06-12\n\nSince the first hours, 238 people have been rescued alive from the rubble: 215 "
+                   "by the National Fire Corps and 23 by mountain rescue teams.\n"}
 MARCH = {"wire": "Date: 2024-05-04\n\nThe march set off from Place de la Bastille at 2 p.m. and headed for the "
                  "Opera, where it ended peacefully.\n",
          "paper": "Date: 2024-05-04\n\nMayor Alejandro Hernandez Fuentes said the march had ended peacefully "
@@ -125,6 +129,11 @@ VISIT = {"wire": "Date: 2023-01-09\n\nRibeiro, who was in Viana in São Miguel p
            "was reported outside Fiji.", [("Abaiang", "Tarawa")]),
     (WAVE, "A wave of about 40 cm reached Tarawa, but the warnings were later lifted and no damage was reported "
            "outside Fiji.", []),
+    # the source's name a word away from where the draft puts its own ("his Kingsbridge home" / "his home in Ashford")
+    (ARREST, "Police arrested Marek Duda at his home in Ashford on April 27, 2022.", [("Ashford", "Kingsbridge")]),
+    # the draft's name ending its sentence, the full stop no part of it
+    (ARREST, "Rescue teams have pulled 238 people alive from the rubble, 215 of them by the Carabinieri.",
+     [("Carabinieri", "National Fire Corps")]),
 ])
 def test_a_name_retold_with_another_in_its_place_is_contradicted(draft_frame, sources, draft, verdicts):
     rows = draft_frame(sources, draft)
