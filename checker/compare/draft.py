@@ -174,6 +174,23 @@ def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], con
     return bool(len(below)) and not stated.empty and bool((below["high"] < claim_row.low).all())
 
 
+# "has risen to 5,238", "rose to 1,897 by 9 p.m.", "now stands at 273": the draft tells its figure as the latest
+_RISEN_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|reached|"
+                       r"hit|now\s+stands?|stood)(?:\s+to|\s+at)?\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?\Z",
+                       re.IGNORECASE)
+
+
+def _told_as_risen(claim_row, same: pd.DataFrame, contradicted: list[str]) -> bool:
+    """Whether the draft tells its figure as the toll that rose to it and every figure against it is lower: the
+    earlier reports' figures do not dispute the latest."""
+    at = claim_row.sentence.find(claim_row.text)
+    unit = claim_row.unit if isinstance(claim_row.unit, str) else "people"     # no unit: a count of people
+    if at < 0 or not _RISES.fullmatch(unit) or not _RISEN_TO.search(claim_row.sentence, max(0, at - 40), at):
+        return False
+    below = same[same["source"].isin(contradicted)]
+    return bool(len(below)) and bool((below["high"] < claim_row.low).all())
+
+
 def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str, str],
                    findings: pd.DataFrame | None = None, told: dict | None = None,
                    published: dict | None = None) -> pd.DataFrame:
@@ -262,7 +279,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                 verdict = "supported"
         elif verdict == "disputed" and rule.kind == "count" and (
                 _latest(supported, contradicted, published or {})
-                or _highest_of_the_day(claim_row, same, supported, contradicted, published or {})):
+                or _highest_of_the_day(claim_row, same, supported, contradicted, published or {})
+                or _told_as_risen(claim_row, same, contradicted)):
             verdict = "supported"       # earlier reports' figures stay in `sources_say`
         mismatch = str(getattr(claim_row, "note", "") or "")
         start, end, written = claim_row.start, claim_row.end, row_wording(claim_row)

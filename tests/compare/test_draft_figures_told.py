@@ -307,6 +307,23 @@ def test_a_toll_as_the_latest_report_gives_it_is_supported(published, second, ve
     assert list(rows["verdict"]) == [verdict]
 
 
+@pytest.mark.parametrize("draft, verdict", [
+    # the draft tells its toll as the one that rose to it, above every figure against it: the earlier counts
+    ("The death toll has risen to 158, officials said.", "supported"),
+    ("The death toll now stands at 158.", "supported"),
+    # told plainly: the sources still differ
+    ("The crush killed 158 people.", "disputed"),
+])
+def test_a_toll_the_draft_tells_as_risen_stands_over_lower_ones(draft, verdict):
+    mentions = [_mention("first", "source", 97, "The crush killed 97 people."),
+                _mention("latest", "source", 158, "The toll rose to 158."),
+                _mention("draft", "draft", 158, draft)]
+    for m in mentions:
+        m.claim, m.unit, m.text = "deaths", None, "158" if m.role == "draft" else m.text   # a toll: no unit
+    rows = draft_verdicts(mentions_frame(mentions), [made_rule("deaths", "count", "Death toll", "test")], {})
+    assert list(rows["verdict"]) == [verdict]
+
+
 def test_a_price_as_the_highest_of_the_days_figures_stays_disputed():
     """A price, a share or an age does not only rise: the higher of one day's two is no later one."""
     mentions = [_mention("first", "source", 51.2, "Shares closed at $51.20."),
