@@ -113,6 +113,21 @@ def _whole_of_a_part(doc: Document, quantity: Quantity):
     return lambda cue_start, cue_end: not quantity.end <= cue_start < phrase_end
 
 
+# "the death toll could rise to 10,000", "is expected to exceed 300": a projection, not a figure anyone counted
+_PROJECTED_BEFORE = regex.compile(
+    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to|expected\s+to"
+    r"|likely\s+to|feared\s+to)\s+(?:\w+\s+)?(?:rise|reach|climb|top|exceed|surpass|hit|increase|go\s+up|grow"
+    r"|soar|jump|double|be\s+as\s+high\s+as)\s+(?:(?:to|above|over|beyond|past)\s+)?\Z", regex.IGNORECASE)
+PROJECTION_REACH = 50
+
+
+def projected(text: str, start: int) -> bool:
+    """Whether the figure at `start` is a projection ("could rise to 10,000"), not a count made. (A guess told
+    after the figure, "up to 20,000 people could have been killed", stays a toll: outlets report such estimates
+    as the toll, and the comparer reads "up to" as an interval.)"""
+    return bool(_PROJECTED_BEFORE.search(text, max(0, start - PROJECTION_REACH), start))
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -127,6 +142,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         sentence = doc.index.at(quantity.start)
         if sentence is None or sentence.is_heading:
             continue
+        if quantity.kind == "count" and projected(doc.text, quantity.start):
+            continue                    # a toll foreseen; a sum foreseen ("losses could reach €2 billion") is the estimate
         owned = _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
