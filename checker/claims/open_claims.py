@@ -226,20 +226,27 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
 
 
 def _other_owners(a: str, b: str) -> bool:
-    """Whether two figures are told of two owners: two places, two ends of a journey, two people (whose names
-    share no word: "his son Suleman, 19" and "Suleman Dawood, 19" are one)."""
+    """Whether two figures are told of two owners: two places, two ends of a journey, two people ("his son
+    Suleman, 19" and "Suleman Dawood, 19" are one; "Louis Marsh" and "Margaret Marsh" two)."""
     if not a or not b or a == b:
         return False
     if a.startswith(AGE_OF) and b.startswith(AGE_OF):
-        return not set(a[len(AGE_OF):].split()) & set(b[len(AGE_OF):].split())
+        x, y = a[len(AGE_OF):].split(), b[len(AGE_OF):].split()
+        if len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0] not in y and y[0] not in x \
+                and not (x[0].startswith(y[0]) or y[0].startswith(x[0])):
+            return True                     # "Louis Marsh" and his mother "Margaret Marsh": two people
+        return not set(x) & set(y)
     return True
 
 
 def _anothers_age(owned: _Node, other: _Node) -> bool:
     """"Reeva Steenkamp (29)" and "The 28-year-old, who shot Ms Steenkamp": an age written against one person and
     an age whose sentence names that person away from it are two people's ages."""
-    return owned.owner.startswith(AGE_OF) and not other.owner \
-        and any(w in item.named_apart for w in owned.owner[len(AGE_OF):].split() for item in other.members)
+    if not owned.owner.startswith(AGE_OF) or other.owner:
+        return False
+    words = owned.owner[len(AGE_OF):].split()
+    return any(any(w in item.named_apart for w in words) and not any(w in item.named_right for w in words)
+               for item in other.members)
 
 
 def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:

@@ -57,6 +57,7 @@ class OpenItem:
     #                                          person an age is written against (AGE_OF + "steenkamp")
     named_apart: frozenset[str] = frozenset()  # an age with no owner: the names its sentence gives away from it,
     #                                            none of whom it is the age of ("The 28-year-old, who shot Ms X")
+    named_right: frozenset[str] = frozenset()  # ... and the name right after it ("his 100-year-old mother, Margaret")
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:
@@ -269,8 +270,9 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
 AGE_OF = "age of "
 CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 # a name after an age and a few lower-case words is its owner's ("the 27-year-old Pistorius", "the 76-year-old
-# former leader Hasina"); past a comma it is anyone's ("The 28-year-old, who shot Ms Steenkamp")
-_NAMED_RIGHT_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,3}[ \t\u00a0]+\p{Lu}[\p{L}'’-]*"
+# former leader Hasina", "his 100-year-old mother, Margaret"); past a comma right after the age it is anyone's
+# ("The 28-year-old, who shot Ms Steenkamp")
+_NAMED_RIGHT_AFTER = regex.compile(r"(?:(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){1,3},?)?[ \t\u00a0]+\p{Lu}[\p{L}'’-]*"
                                    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)*")
 
 
@@ -284,6 +286,8 @@ def _age_owner(doc: Document, sentence, item: OpenItem) -> None:
     right_after = _NAMED_RIGHT_AFTER.match(doc.text, m.end, sentence.end)
     apart = doc.text[sentence.start:m.start] + " " + doc.text[right_after.end() if right_after else m.end:sentence.end]
     item.named_apart = frozenset(stem(w) for w in CAPITALISED.findall(apart))
+    item.named_right = frozenset(stem(w) for w in CAPITALISED.findall(right_after.group())) if right_after \
+        else frozenset()
 
 
 _DEADLINE_BEFORE = regex.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\Z",

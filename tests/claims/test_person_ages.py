@@ -194,3 +194,13 @@ def test_a_things_age_is_not_the_story_persons(tmp_path):
     a = "Founder Marta Quiroga, 53, was in court on Monday."
     b = "Quiroga spoke. Quiroga wept. Quiroga left. The 164-year-old firm she led was gone."
     assert "conflict" not in set(_ages(tmp_path, a, b)["status"])
+
+
+def test_an_age_with_the_persons_name_after_a_comma_is_that_persons(tmp_path):
+    a = "Louis Marsh, 74, shared the farmhouse with his wife, Pam, and his 100-year-old mother, Margaret."
+    b = "His 100-year-old mother Margaret Marsh and his wife Pam were pulled from the farmhouse by neighbours."
+    _ages(tmp_path, a, b)
+    mentions = checker.check(tmp_path).mentions
+    claim_of = {(m.source, m.value): m.claim for m in mentions.itertuples() if m.kind in ("age", "count")}
+    assert claim_of[("b", "100")] == claim_of[("a", "100")]         # the mother's age, told two ways
+    assert claim_of.get(("a", "74")) != claim_of[("b", "100")]      # not her son's
