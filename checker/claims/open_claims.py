@@ -44,7 +44,6 @@ CLOSE_COUNT = 2            # small counts this close are near whatever their rat
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 
 
-
 def _other_days(a: "_Node", b: "_Node") -> bool:
     """Whether two times of day are told on two different days: most often two moments ("viewing ends at 7 p.m.
     on Friday", "placed in the coffin at 20:00 on Monday"), so they pair only on the words of one fact. A day

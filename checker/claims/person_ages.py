@@ -27,7 +27,8 @@ AGE_CLAIM = "age:"
 SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 # the small words inside a name: "Darcy Dias da Cunha", "Ursula von der Leyen"
-_NAME_GAP = r"[ \t\u00a0]+(?:(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le)[ \t\u00a0]+){0,2}"
+_NAME_GAP = (r"[ \t\u00a0]+(?:(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le)"
+             r"[ \t\u00a0]+){0,2}")
 # "55-year-old CEO Greg Becker", "the 59-year-old prime minister Robert Fico": up to three words of title,
 # then a name of two capitalised words or more; not a verb or a preposition on the way ("a 37-year-old man
 # arrested at Charles de Gaulle")
@@ -111,7 +112,9 @@ def _named_after(doc: Document, age: Quantity, pattern) -> str | None:
 def _named_later(doc: Document, age: Quantity, pattern) -> set[str]:
     """The people named in the age's sentence after it."""
     sentence = doc.index.at(age.start)
-    return {fold(m.group()) for m in pattern.finditer(doc.text, age.end, sentence.end)} if sentence is not None else set()
+    if sentence is None:
+        return set()
+    return {fold(m.group()) for m in pattern.finditer(doc.text, age.end, sentence.end)}
 
 
 def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
@@ -161,6 +164,14 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
     return None
 
 
+# things that have an age too, never a person's: "the 158-year-old firm", "the 30-year-old steel bridge"
+_THINGS = frozenset("""firm company bank lender insurer business group brand chain newspaper institution exchange
+    building bridge dam tower plant factory mine ship vessel ferry boat car vehicle plane aircraft jet airliner train
+    station church cathedral mosque temple school university hospital house home hotel stadium tradition structure
+    road tunnel pipeline reactor""".split())
+_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}")
+
+
 def _headline_person(doc: Document, pattern) -> str | None:
     """The one person the source's headline (else its first sentence) names: who the story is about."""
     for line in doc.sentences[:4]:          # a "Date:" line may come before the headline
@@ -195,9 +206,10 @@ def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ..
         for q in ages:
             if any(w.lower() in _THINGS for w in _WORDS_AFTER.match(doc.text, q.end).group().split()):
                 continue            # "the 158-year-old firm", "the 30-year-old steel bridge": no person's age
-            owner = _named_after(doc, q, pattern) or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
+            after = _named_after(doc, q, pattern)
+            owner = after or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
                 or _subject_before(doc, q, pattern) or dominant or _headline_person(doc, pattern)
-            if owner and owner in _named_later(doc, q, pattern) and owner != _named_after(doc, q, pattern):
+            if owner and owner != after and owner in _named_later(doc, q, pattern):
                 continue            # "The 42-year-old, who shot Lena Marsh": anyone's age but hers
             if owner:
                 found.append((label, fullest[owner], q))
@@ -309,12 +321,6 @@ def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event
     return out
 
 
-# things that have an age too, never a person's: "the 158-year-old firm", "the 30-year-old steel bridge"
-_THINGS = frozenset("""firm company bank lender insurer business group brand chain newspaper institution exchange
-    building bridge dam tower plant factory mine ship vessel ferry boat car vehicle plane aircraft jet airliner train
-    station church cathedral mosque temple school university hospital house home hotel stadium tradition structure
-    road tunnel pipeline reactor""".split())
-_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}")
 # roles too common to name one person ("a 30-year-old man" and "a 25-year-old man" are two men)
 _PLAIN_ROLES = frozenset("man woman men women boy girl person people child baby son daughter mother father resident "
                          "local tourist victim passenger worker student friend relative neighbour neighbor".split())

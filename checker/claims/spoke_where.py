@@ -22,7 +22,8 @@ from checker.claims.union_find import UnionFind
 from checker.reading.names import CALENDAR, COMMON, TITLES, fold
 
 SPOKE_CLAIM = "spoke_in:"
-_AUDIENCE = (r"(?:reporters|journalists|the[ \t]+(?:media|press)|(?:a|the)[ \t]+(?:news|press)[ \t]+(?:conference|briefing)"
+_AUDIENCE = (r"(?:reporters|journalists|the[ \t]+(?:media|press)"
+             r"|(?:a|the)[ \t]+(?:news|press)[ \t]+(?:conference|briefing)"
              r"|(?:a|the)[ \t]+briefing|supporters|(?:a|the)[ \t]+crowd|(?:a|the)[ \t]+rally)")
 _IN = r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
 _FORMS = regex.compile(

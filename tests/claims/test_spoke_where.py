@@ -17,7 +17,8 @@ def _spoke(folder: Path, a: str, b: str) -> dict[str, str]:
 @pytest.mark.parametrize("a, b, expected", [
     # one briefing, two cities
     ("Airline chief Maria Lindqvist told reporters in Malmo that the cause was unclear.",
-     "At a news conference in Lund on Tuesday, Lindqvist said the cause was unclear.", {"spoke_in:lindqvist": "conflict"}),
+     "At a news conference in Lund on Tuesday, Lindqvist said the cause was unclear.",
+     {"spoke_in:lindqvist": "conflict"}),
     ("Speaking in Oslo, Maria Lindqvist said the cause was unclear.",
      "Lindqvist told a news conference in Oslo the cause was unclear.", {"spoke_in:lindqvist": "agree"}),
     # a district of the city, told with the city after it

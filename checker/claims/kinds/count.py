@@ -143,7 +143,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         if sentence is None or sentence.is_heading:
             continue
         if quantity.kind == "count" and projected(doc.text, quantity.start):
-            continue                    # a toll foreseen; a sum foreseen ("losses could reach €2 billion") is the estimate
+            continue                    # a toll foreseen (a sum foreseen, "losses could reach €2 billion", is the
+            #                             estimate the sources give)
         owned = _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
