@@ -73,6 +73,7 @@ NAME_PAIRS = [
     ("Armenia", "Armenians", False),
     ("Armenian", "Armenians", False),
     ("Americas", "American", False),         # one stem, two endings: a region and a demonym
+    ("Coordination", "Coordinator", False),
     ("Italians", "Italian", False),
     ("Azerbaijan", "Azerbaijani", False),
     ("Russia", "Russian", False),

@@ -101,8 +101,9 @@ def consonants(skel: str) -> str:
 
 
 # Endings that make another word from a name: a demonym (Armenian, Azerbaijani, Chinese),
-# a country (Nigeria), a plural (Armenians) or a feminine surname (Aliyeva, Ivanova, Zelenska).
-_DERIVED_ENDINGS = frozenset("s es n ns an ans ian ians i is ese ish a ia ova eva ina ska aya".split())
+# a country (Nigeria), a plural (Armenians), a feminine surname (Aliyeva, Ivanova, Zelenska), or an English word's
+# own ending (Coordination / Coordinator: two words, not one name spelt two ways).
+_DERIVED_ENDINGS = frozenset("s es n ns an ans ian ians i is ese ish a ia ova eva ina ska aya ion ions or ors".split())
 # First words that make another place: South Sudan is not Sudan.
 QUALIFIERS = frozenset("""north south east west northern southern eastern western central upper lower new
     great greater little old equatorial""".split())
