@@ -74,6 +74,7 @@ NAME_PAIRS = [
     ("Armenian", "Armenians", False),
     ("Americas", "American", False),         # one stem, two endings: a region and a demonym
     ("Coordination", "Coordinator", False),
+    ("Boeing", "Beijing", False),            # a "j" the other has no "j" or "y" for is a consonant of its own
     ("Italians", "Italian", False),
     ("Azerbaijan", "Azerbaijani", False),
     ("Russia", "Russian", False),

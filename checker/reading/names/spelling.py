@@ -135,6 +135,11 @@ def _derived(short: str, long: str) -> bool:
                for k in range(max(3, shared - 1), shared + 1))
 
 
+def _lone_j(a: str, b: str) -> bool:
+    """Whether `a` writes a "j" where `b` has neither "j" nor "y" (Beijing / Boeing; not Netanjahu / Netanyahu)."""
+    return "j" in a and "j" not in b and "y" not in b
+
+
 def _qualified_apart(a: str, b: str) -> bool:
     """South Sudan / Sudan, North Korea / South Korea: the qualifier words differ."""
     return {w for w in a.split() if w in QUALIFIERS} != {w for w in b.split() if w in QUALIFIERS}
@@ -173,7 +178,9 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
     score = fuzz.ratio(sa, sb)
     # Vowels may differ, but not at the very end, where endings make other words (Turkey / Türkiye is an alias
     # for the house style to declare, not a spelling).
-    if consonants(sa) == consonants(sb) and sa[-1] == sb[-1] and score >= VOWEL_ONLY_SCORE:
+    # (a "j" the other spelling has no "j" or "y" for is a consonant of its own: Beijing is not Boeing)
+    if consonants(sa) == consonants(sb) and sa[-1] == sb[-1] and score >= VOWEL_ONLY_SCORE \
+            and not _lone_j(fa, fb) and not _lone_j(fb, fa):
         return True
     # a long name may be two letters longer ("Punchirimattom" / "Punjirimattom"); a shorter one only one
     # ("Environment" / "Environmental" is another word: one begins the other)
