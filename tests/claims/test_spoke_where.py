@@ -43,10 +43,8 @@ def test_where_a_person_spoke(tmp_path, a, b, expected):
     ("Lindqvist told reporters in Lund the cause was unclear.", "contradicted"),
     ("Speaking in Malmo, Lindqvist said the cause was unclear.", "supported"),
 ])
-def test_the_drafts_place_of_a_statement_is_checked_against_one_source(tmp_path, draft, verdict):
-    (tmp_path / "wire.txt").write_text("Date: 2024-03-02\n\nAirline chief Maria Lindqvist told reporters in Malmo that "
-                                       "the cause was unclear.\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2024-03-02\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+def test_the_drafts_place_of_a_statement_is_checked_against_one_source(draft_frame, draft, verdict):
+    rows = draft_frame({"wire": "Date: 2024-05-04\n\nAirline chief Maria Lindqvist told reporters in Malmo that the "
+                                "cause was unclear.\n"}, draft)
     rows = rows[rows["claim"] == "spoke_in:lindqvist"]
     assert list(rows["verdict"]) == [verdict]
