@@ -53,8 +53,10 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
 # "since 1960, when ...", "since the 2014 sinking of the Sewol ferry, which killed 304"
 _WHEN_AFTER = regex.compile(r"(?:\s+[\w'-]+){0,6}?\s*,?\s*(?:when|in\s+which|which|that)\b", regex.IGNORECASE)
 AFTER_ONLY = "after: "
+CLAUSE_ONLY = "clause: "  # an anchor that places only what follows it in its own clause
 COMPARED = " (the event the story is compared with)"
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
+_NAMED_REFERENCE = regex.compile(r"(?:since|until|before|than)\s+(?:the|an?)\s+$", regex.IGNORECASE)
 # "the largest attack since the full-scale invasion began in February 2022", "since records began in 1880": the
 # date of what a "since" compares with, told in its own clause
 _SINCE_CLAUSE = regex.compile(r"\bsince\s+[^,.;:()\d]{0,60}?\s(?:in|on)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -70,6 +72,10 @@ def temporal_anchors(doc: Document) -> Anchors:
                 or _SINCE_CLAUSE.search(doc.text, max(0, reading.start - 80), reading.start):
             if event and _WHEN_AFTER.match(doc.text, reading.end):
                 spans.append((reading.start, reading.end, event, f"{AFTER_ONLY}anchor “{reading.text}”"))
+            elif event and _NAMED_REFERENCE.search(doc.text, max(0, reading.start - 12), reading.start):
+                # "since a 2001 fire in Tokyo killed 44 people": what the clause goes on to tell is 2001's (but
+                # "the strongest quake since 1998 killed 2,012" tells this quake's toll)
+                spans.append((reading.start, reading.end, event, f"{CLAUSE_ONLY}anchor “{reading.text}”"))
             continue
         if event:
             spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
@@ -97,22 +103,28 @@ def _anothers(doc: Document, span: tuple[int, int], anchor: tuple) -> bool:
         and doc.quantities[at].kind not in ("year", "ordinal")
 
 
+def _same_clause_after(text: str, anchor: tuple, start: int) -> bool:
+    return anchor[1] <= start and not _CLAUSE_MARK.search(text, anchor[1], start)
+
+
 def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str] | None:
     sentence = doc.sentences[mention.sentence_index]
     span = (mention.start, mention.end)
     own = [a for a in anchors.within(sentence.start, sentence.end)
-           if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start) and not _anothers(doc, span, a)]
+           if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start) and not _anothers(doc, span, a)
+           and not (a[3].startswith(CLAUSE_ONLY) and not _same_clause_after(doc.text, a, mention.start))]
     if own:
         best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
-        if best[3].startswith(AFTER_ONLY):
-            return best[2], f"{best[3].removeprefix(AFTER_ONLY)} in the same sentence{COMPARED}"
+        if best[3].startswith((AFTER_ONLY, CLAUSE_ONLY)):
+            how = best[3].removeprefix(AFTER_ONLY).removeprefix(CLAUSE_ONLY)
+            return best[2], f"{how} in the same sentence{COMPARED}"
         return best[2], f"{best[3]} in the same sentence"
     for back in range(1, LOOK_BACK + 1):
         index = sentence.index - back
         if index < 0 or doc.sentences[index].is_heading:
             break
         before = [a for a in anchors.within(doc.sentences[index].start, doc.sentences[index].end)
-                  if not a[3].startswith(AFTER_ONLY)]
+                  if not a[3].startswith((AFTER_ONLY, CLAUSE_ONLY))]
         if before:
             last = before[-1]  # the cue nearest to the mention is the last one
             return last[2], f"{last[3]} in the sentence before"

@@ -22,10 +22,12 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 _HEADING = regex.compile(r"^\s*(#{1,6}\s|\*\*.*\*\*\s*$)")
-# "Updated on March 12, 2023 at 9:31 PM EDT", "PUBLISHED: March 12 ... | UPDATED: ...", "Posted 9:47 PM EDT": a line
+# "Updated on March 12, 2023 at 9:31 PM EDT", "PUBLISHED: March 12 ... | UPDATED: ...", "Posted 9:47 PM EDT",
+# "Press Release No. 2 — Issued 19 July 2019, 10:00 JST": a line
 # that says when the page was written, whose times and dates are the page's, not the story's
 _STAMP_LINE = regex.compile(
-    r"(?im)^[ \t]*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+on)?[ \t]*:?[ \t]*"
+    r"(?im)^[ \t]*(?:[^\n\u2014\u2013|]{1,40}[\u2014\u2013|][ \t]*)?(?:(?:last|first)\s+)?"
+    r"(?:updated|published|posted|modified|issued|released)(?:\s+on)?[ \t]*:?[ \t]*"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?[ \t,]+\d)"
     r"[^\n]{0,120}$")
 
@@ -105,7 +107,27 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     _split_prose(text, start, end, paragraph, out)
 
 
+# "Deaths: 33 (female 20, male 12)" / "Injured: 36": a block of two or more "Label: value" lines (a release's
+# fact sheet), dashed or not, is one fact a line, and the prose after it is not the last item's; one wrapped line
+# with a colon stays prose
+_LABEL_LINE = r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?\p{Lu}[^\n:\"\u201c]{0,120}:[ \t]+[^\n\"\u201c]{1,80}"
+_LABEL_BLOCK = regex.compile(rf"(?m)^{_LABEL_LINE}(?:\n{_LABEL_LINE})+$")
+
+
 def _split_prose(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    for block in _LABEL_BLOCK.finditer(text, start, end):
+        _split_items(text, start, block.start(), paragraph, out)
+        line_start = block.start()
+        for line_end in [i for i in range(block.start(), block.end()) if text[i] == "\n"] + [block.end()]:
+            # a fact, however short (a dashed item keeps the items' own test, _looks_like_heading)
+            dashed = is_list_item(text[line_start:line_end])
+            _add(text, line_start, line_end, paragraph, out, heading=None if dashed else False)
+            line_start = line_end + 1
+        start = block.end()
+    _split_items(text, start, end, paragraph, out)
+
+
+def _split_items(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     for item in _LIST_ITEM.finditer(text, start + 1, end):
         if text[item.start() - 1] == "\n":
             _split_lines(text, start, item.start(), paragraph, out)
@@ -128,7 +150,8 @@ def _split_lines(text: str, start: int, end: int, paragraph: int, out: list[Sent
     _add(text, start + cursor, end, paragraph, out)
 
 
-def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence], heading: bool = False) -> None:
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence], heading: bool | None = None) -> None:
+    """Add one sentence; `heading` None leaves it to the sentence's look."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -136,7 +159,7 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence], h
     if start >= end:
         return
     body = text[start:end]
-    out.append(Sentence(len(out), paragraph, start, end, body, heading or _looks_like_heading(body)))
+    out.append(Sentence(len(out), paragraph, start, end, body, _looks_like_heading(body) if heading is None else heading))
 
 
 class SentenceIndex:

@@ -94,3 +94,19 @@ def test_parts_of_one_noun_are_one_claim_however_they_were_found(tmp_path):
     adults = result.findings[result.findings["claim"].str.contains("adult")]
     assert list(adults["claim"]) == ["deaths:adult"] and adults["status"].iloc[0] == "conflict"
     assert adults["values"].iloc[0] == {"wire": "two", "release": "two", "paper": "three"}
+
+
+@pytest.mark.parametrize("part_wording", [
+    "killing 33 people (female 20, male 12, undetermined 1)",
+    "killing 33 people (20 women and 12 men)",
+    "killing 33 (20 of them women)",
+])
+def test_a_breakdown_in_brackets_after_the_toll_is_not_the_toll(tmp_path, part_wording):
+    texts = {"wire": "The fire at the studio on Thursday killed 33 people, police said.",
+             "paper": f"Police said the fire at the studio on Thursday was arson, {part_wording}."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2019-07-19\n\n{text}\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    toll = findings[findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert toll["values"].iloc[0] == {"wire": "33", "paper": "33"}

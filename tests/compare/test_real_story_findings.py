@@ -378,6 +378,20 @@ def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(
     assert set(deaths.drop(index="1960")["status"]) == {"conflict"}
 
 
+@pytest.mark.parametrize("comparison", [
+    "It was the worst mass killing in Japan since a 2001 fire in Tokyo's Kabukicho district killed 44 people.",
+    "It was the deadliest attack since the 2001 fire in Kabukicho that killed 44 people.",
+])
+def test_a_figure_in_the_clause_of_what_since_compares_with_is_that_events(tmp_path, comparison):
+    result = story(
+        tmp_path,
+        a=f"Date: 2019-07-18\n\nThe arson attack on the studio killed 33 people, police said. {comparison}\n",
+        b="Date: 2019-07-18\n\nThe arson attack on the studio killed 33 people on Thursday.\n")
+    deaths = result.findings[result.findings["claim"] == "deaths"].set_index("event")
+    assert deaths.loc["2001", "values"] == {"a": "44"}
+    assert deaths.drop(index="2001")["status"].tolist() == ["agree"]
+
+
 def test_a_rounded_percentage_is_compared_by_its_rounding_whatever_finds_it(tmp_path):
     result = story(
         tmp_path,

@@ -14,6 +14,16 @@ from checker.reading.text import SentenceIndex, split_sentences
     ("Casualties:\n- Deaths: 158\n  - Korean nationals: 132\n- Injured: 196 in total.",
      ["Casualties:", "- Deaths: 158", "- Korean nationals: 132", "- Injured: 196 in total."]),
     ("Wire copy wraps\nlines - as here - and stays one sentence.", ["Wire copy wraps\nlines - as here - and stays one sentence."]),
+    # a block of "Label: value" lines, each a fact of its own, unmarked by dashes
+    ("Persons in the building at the time (per the police): 74\nDeaths: 33 (female 20, male 12)\nInjured: 36",
+     ["Persons in the building at the time (per the police): 74", "Deaths: 33 (female 20, male 12)", "Injured: 36"]),
+    ("Injured: 36\n  - Serious: 10\n  - Minor: 20\nThe injured were taken to hospitals in the city.",
+     ["Injured: 36", "- Serious: 10", "- Minor: 20", "The injured were taken to hospitals in the city."]),
+    ("Date of occurrence: Thursday, 18 July 2019\nFirst call received: 10:35",
+     ["Date of occurrence: Thursday, 18 July 2019", "First call received: 10:35"]),
+    # one wrapped line that happens to hold a colon is still prose
+    ("The minister told reporters: the toll\nrose to 33 overnight.", ["The minister told reporters: the toll\nrose to 33 overnight."]),
+    ('He said: "We are\nheartbroken." Police came.', ['He said: "We are\nheartbroken."', "Police came."]),
 ])
 def test_split_sentences(text, expected):
     sentences = split_sentences(text)
@@ -45,6 +55,10 @@ def test_sentence_index_finds_the_sentence_at_an_offset():
      "Updated 8:12 PM EDT, May 30, 2024"),
     ("By Ana Diaz\nLast updated: Tue 7 Jan 2025 11.20 GMT\nFires spread overnight.",
      "Last updated: Tue 7 Jan 2025 11.20 GMT"),
+    ("FIRE DEPARTMENT\nPress Release No. 2 \u2014 Issued 19 July 2019, 10:00 JST\nThe fire started on Thursday.",
+     "Press Release No. 2 \u2014 Issued 19 July 2019, 10:00 JST"),
+    ("CITY POLICE\nReleased: 14 February 2018, 9:30 p.m.\nA gunman opened fire at 2:19 p.m.",
+     "Released: 14 February 2018, 9:30 p.m."),
 ])
 def test_a_time_stamp_line_is_a_heading_of_its_own(text, stamp):
     """When the page was written is not a fact of the story: its line is a heading, the story's sentence is not."""
@@ -64,6 +78,12 @@ def test_prose_opening_with_a_stamp_word_stays_prose(text):
 def test_a_list_item_with_a_figure_is_a_fact_not_a_heading():
     items = split_sentences("Outline:\n- Magnitude: 7.6\n- Nature: crowd crush")
     assert [(s.text, s.is_heading) for s in items[1:]] == [("- Magnitude: 7.6", False), ("- Nature: crowd crush", True)]
+
+
+def test_each_line_of_a_fact_sheet_is_a_fact_not_a_heading():
+    lines = split_sentences("RESULTS\n\nTotal Valid Votes: 24,025,940\nTotal Votes Cast: 24,965,218")
+    assert [(s.text, s.is_heading) for s in lines] == [
+        ("RESULTS", True), ("Total Valid Votes: 24,025,940", False), ("Total Votes Cast: 24,965,218", False)]
 
 
 @pytest.mark.parametrize("text, times", [

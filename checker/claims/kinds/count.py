@@ -128,6 +128,25 @@ def projected(text: str, start: int) -> bool:
     return bool(_PROJECTED_BEFORE.search(text, max(0, start - PROJECTION_REACH), start))
 
 
+# "33 people (female 20, male 12)": the words between a figure and the bracket that opens its breakdown
+_BEFORE_BRACKET = regex.compile(r"(?:\s+[\p{L}'’-]+){0,2}\s*\(", regex.IGNORECASE)
+BRACKET_REACH = 80
+
+
+def in_a_breakdown(doc: Document, quantity: Quantity) -> bool:
+    """Whether a count stands in the brackets that follow another count, as a part of it ("killed 33 people
+    (female 20, male 12)"): the part is a figure of its own, never the total's value."""
+    opened = doc.text.rfind("(", max(0, quantity.start - BRACKET_REACH), quantity.start)
+    if opened < 0 or ")" in doc.text[opened:quantity.start]:
+        return False
+    at = bisect.bisect_left(doc.quantity_starts, opened) - 1
+    if at < 0:
+        return False
+    whole = doc.quantities[at]
+    return whole.kind == "count" and whole.end <= opened \
+        and _BEFORE_BRACKET.fullmatch(doc.text, whole.end, opened + 1) is not None
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -145,6 +164,8 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         if quantity.kind == "count" and projected(doc.text, quantity.start):
             continue                    # a toll foreseen (a sum foreseen, "losses could reach €2 billion", is the
             #                             estimate the sources give)
+        if quantity.kind == "count" and in_a_breakdown(doc, quantity):
+            continue
         owned = _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
