@@ -86,6 +86,12 @@ _LISTED = regex.compile(r"[ \t]+and[ \t]+\p{Lu}|,[ \t]*\p{Lu}[\p{L}-]*(?=[ \t]*(
 # "A second quake of magnitude 7.5", "Hours later, a magnitude 7.5 earthquake": a later quake, told before its magnitude
 _LATER_SHOCK = regex.compile(r"\b(?:(?P<order>second|third|fourth)|another|(?:hours|minutes)[ \t]+later)\b"
                              r"[^.;]{0,30}\Z", regex.IGNORECASE)
+# "aftershocks continued, including a magnitude 6.2 tremor", "aftershocks, the strongest of them a 6.2": one of the
+# shocks the sentence has named
+_ONE_OF_THE_SHOCKS = regex.compile(
+    r"\b(?P<shock>after|fore)shocks\b[^.;]{0,80}?\b(?:including|among\s+them|the\s+(?:strongest|largest|biggest|most"
+    r"\s+powerful)(?:\s+of\s+(?:which|them|these|those))?|one\s+of\s+(?:which|them))[ \t,]+(?:(?:a|an|one|at)[ \t]+)?"
+    r"(?:measuring[ \t]+)?\Z", regex.IGNORECASE)
 # "29 people had died in his state", "in the country": the place the sentence names as its speaker's ("South
 # Carolina's governor", "Turkey's Vice President")
 _THEIR_PLACE = regex.compile(r"\b(?:in|across)[ \t]+(?:the|his|her|their|its)[ \t]+"
@@ -118,6 +124,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
         later = _LATER_SHOCK.search(doc.text, sentence.start, mention.start)
         if later:                          # "a second quake of magnitude 7.5": a quake of its own, as an aftershock
             return (later.group("order") or "second").lower()
+        shocks = _ONE_OF_THE_SHOCKS.search(doc.text, max(sentence.start, mention.start - 160), mention.start)
+        if shocks:
+            return f"{shocks.group('shock').lower()}shock"
     # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
     starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)

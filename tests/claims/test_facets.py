@@ -17,6 +17,10 @@ CASES = [
     ("The quake killed 1,293 in Al Haouz and 452 in Taroudant, the ministry said.", "452", "taroudant"),
     ("The floods killed 12 people and 40 others are missing.", "40", "others"),
     ("A magnitude 5.3 aftershock shook the region on Saturday.", "magnitude 5.3", "aftershock"),
+    ("Strong aftershocks continued through the day, including a magnitude 6.2 tremor at 13:30.", "magnitude 6.2",
+     "aftershock"),
+    ("More than 800 aftershocks followed, the strongest of them a magnitude 6.2.", "magnitude 6.2", "aftershock"),
+    ("Aftershocks rattled the coast a day after the magnitude 7.8 quake struck.", "magnitude 7.8", ""),
     ("The crowd was slightly larger than before, with 300 people injured.", "300", ""),
     # a place that opens the sentence: a clause place, split off when few of the claim's figures name it
     ("In Lyon, 55,000 demonstrators marched from the station, the union said.", "55,000", "clause place: lyon"),

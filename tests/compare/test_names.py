@@ -137,7 +137,9 @@ def test_house_style_keeps_its_own_entries_apart():
 
 
 @pytest.mark.parametrize("written, folded", [("Erdoğan", "erdogan"), ("U.S.", "us"), ("Bakı", "baki"),
-                                             ("Wałęsa", "walesa"), ("Nagorno-Karabakh", "nagorno-karabakh")])
+                                             ("Wałęsa", "walesa"), ("Nagorno-Karabakh", "nagorno-karabakh"),
+                                             ("Honoapiʻilani", "honoapiilani"), ("Hawaiʻi", "hawaii"),
+                                             ("Ṣanʿāʾ", "sana"), ("Kaʼahumanu", "kaahumanu")])
 def test_fold(written, folded):
     assert fold(written) == folded
 

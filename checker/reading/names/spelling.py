@@ -18,7 +18,9 @@ from rapidfuzz import fuzz
 
 # Letters NFKD leaves alone but transliteration drops (Turkish dotless i, Polish l, Nordic o).
 _EXTRA_FOLDS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'", "ʼ": "'"})
+                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'", "ʼ": "'",
+                              # the Hawaiian ʻokina, the Arabic ʿayn and hamza: marks English spellings drop
+                              "ʻ": "'", "ʽ": "'", "ʾ": "'", "ʿ": "'"})
 _NOT_NAME_CHARS = regex.compile(r"[^\p{L}\p{N}\s-]")
 
 

@@ -91,10 +91,10 @@ OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
 NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
-# "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,": a capitalised word (capitals and apostrophes inside, Latin
-# letters beyond ASCII too) ending in a small letter, then a comma
+# "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,", "Kawaʻakoa, 35,": a capitalised word (capitals, apostrophes
+# and the ʻokina inside, Latin letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
-NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’]*[a-zß-öø-ÿĀ-ž])?"
+NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc]*[a-zß-öø-ÿĀ-ž])?"
                                r"(?:\s+[IVX]{1,5})?,\s+\Z")
 # "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
 # person lives after the age
