@@ -56,6 +56,12 @@ _EARLIER_BEFORE = re.compile(
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|surged|soared|fell|fallen|dropped|"
                           r"declined|revised|raised|lowered|cut|upped|went)\b(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
                           re.IGNORECASE)
+# "the toll had stood at six on Wednesday": a figure the sentence sets in the past of its past
+_HAD_STOOD = re.compile(r"\bhad\s+(?:stood|been|remained)\s+at\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "confirmed 36 deaths on Thursday, before raising the figure again": the source goes on to a later figure
+_CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+(?:(?:raising|revising|lowering|increasing|updating|"
+                            r"changing)\b|(?:it|the\s+(?:figure|toll|count|number))\s+(?:was\s+)?"
+                            r"(?:raised|revised|lowered|increased|updated|changed|rose|climbed|fell)\b)", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
 # "slightly larger than the 1.27 million counted in January": a figure of reference, not one claimed now
 # "slightly above the 1.27 million it counted on Jan. 31", "compared with the 2.8 million of January" too
@@ -89,6 +95,10 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     shifted = _EARLIER_TIME.search(before)
     if shifted and not _LATER_CUE.search(before[shifted.end():]):
         return f"the source gives it for an earlier time (“{' '.join(shifted.group().split())}”)"
+    if _HAD_STOOD.search(before):
+        return "the source gives it as the figure it had stood at"
+    if _CHANGED_AFTER.match(text[end:min(len(text), end + 120)]):
+        return "the source goes on to change it (“before raising …”)"
     after = _EARLIER_AFTER.search(text, end, min(len(text), end + 40))
     if after and "," not in text[end:after.start()]:
         return "the source calls it earlier"

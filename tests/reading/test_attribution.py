@@ -61,6 +61,12 @@ EARLIER = [
     ("The ceremony, initially fixed for 3pm, eventually held at about 4pm, drew crowds.", "4pm", False),
     ("Originally set for 10 May, the vote now falls on 24 May.", "24 May", False),
     ("The airline had initially put the number on board at 181.", "181", True),
+    ("The toll had stood at six on Wednesday morning.", "six", True),
+    ("The toll stood at six on Wednesday morning.", "six", False),
+    ("The county confirmed 36 deaths at about 9 a.m. on Thursday, before raising the figure again.", "36", True),
+    ("Officials put the toll at 40 before it was revised to 52.", "40", True),
+    ("Officials put the toll at 40 before it was revised to 52.", "52", False),
+    ("The quake killed 40 people before dawn.", "40", False),
 ]
 
 
