@@ -144,30 +144,39 @@ def cluster_spellings(spellings: list[str], style: HouseStyle | None = None,
 GIVEN_NAME_SURNAME_SCORE = 75   # surnames of one full given name, one a misspelling of the other: "Kurtz" / "Kurz" 89
 
 
-def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: HouseStyle | None) -> dict[str, int]:
+def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: HouseStyle | None,
+                           lower_stems: set[str] = frozenset()) -> dict[str, int]:
     """Clusters joined where one given name stands before two surnames that are one spelt two ways beyond what a
     transliteration allows ("George Kurtz" / "George Kurz", "Khalifa Haftar" / "Khalifa Hifter"): the full given
     name is the evidence a look-alike surname alone is not. The house style keeps its own entries apart."""
     surnames_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # a given name the story never writes in lower case is a person's ("Margaret", not "Returning")
+    persons = {given[-1] for _, tokens, given, _ in keyed
+               if given and given[-1] not in COMMON and given[-1] not in TITLES and stem(given[-1]) not in lower_stems}
     for _, tokens, given, spelling in keyed:
         # keyed by the given name nearest the surname: the words before it may be a title the scan kept ("Federal
         # Returning Officer Ruth Brand" / "Ruth Brandt")
         if len(tokens) == 1 and given and len(given[-1]) > 2:
             surnames_of[given[-1:]].add(spelling)
     joined = dict(cluster_of)
-    for surnames in surnames_of.values():
+    for given, surnames in surnames_of.items():
         ordered = sorted(surnames)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 fa, fb = fold(a), fold(b)
                 if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
-                        or _another_form(fa, fb):      # "Officer" / "Officers": another word
-                    continue
+                        or _another_form(fa, fb) and not (given[0] in persons and _s_added(fa, fb)):
+                    continue                   # "Officer" / "Officers": another word; "Hodge" / "Hodges": misspelt
                 if consonants(skeleton(a)) == consonants(skeleton(b)) or \
                         fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE:
                     old, new = joined[b], joined[a]
                     joined = {k: new if v == old else v for k, v in joined.items()}
     return joined
+
+
+def _s_added(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long == short + "s"
 
 
 def _another_form(a: str, b: str) -> bool:
@@ -253,7 +262,7 @@ def name_groups(sources: list[Source], style: HouseStyle | None = None, all_grou
         keyed.append((mention, mention.tokens[part], given, spelt))
     spellings = sorted({member[3] for member in keyed})
     cluster_of = _joined_by_given_names(keyed, dict(zip(spellings, cluster_spellings(spellings, style, lower_stems))),
-                                        style)
+                                        style, lower_stems)
     clusters: dict[int, list] = defaultdict(list)
     for member in keyed:
         clusters[cluster_of[member[3]]].append(member)

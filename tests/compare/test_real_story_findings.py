@@ -655,6 +655,13 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     # a letter added at the end that makes no ending, a title kept with the given name by the scan
     ("Federal Returning Officer Marta Brand said turnout was high.", "The returning officer, Marta Brandt, gave the "
                                                                      "results.", True),
+    # ... or an "s" added to a surname after one given name
+    ("Labour MPs Margaret Hodge and Ann Coffey tabled the motion.", "Labour MPs Margaret Hodges and Ann Coffey "
+                                                                    "tabled the motion.", True),
+    ("The mayor, Klaus Mohrs, welcomed the plan.", "Wolfsburg mayor Klaus Mohr welcomed the plan.", True),
+    # ... but not after a word the story writes in lower case, nor a title
+    ("Federal Returning Officer Marta Brand said turnout was high.", "Federal Returning Officers said turnout was "
+                                                                     "high, returning the count.", False),
     # ... a country and its people's adjective are two words
     ("Prince Faisal of Saudi Arabia arrived.", "The Saudi Arabian delegation arrived.", False),
     # two people who share a given name
