@@ -5,7 +5,8 @@ A thing told by its name ("Mumbai-based WazirX", "WazirX, which is based in Mumb
 across the sources that place it; a thing told by its kind ("the Bengaluru-based exchange") is one with the other
 sources' things of that kind. Only the story's own thing is meant by a kind, so only a definite one counts ("the",
 "its"): "a Dubai-based firm" may be any firm. A source placing one thing in two places (two exchanges) makes no
-claim of it. The draft's places are checked apart (compare/draft_places).
+claim of it. A named facility placed in a town ("the War Memorial Gymnasium in Wailuku") is a claim `in:<name>`
+the same way. The draft's places are checked apart (compare/draft_places).
 """
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ import regex
 import yaml
 
 from checker.claims.document import Document, Mention
-from checker.claims.places import DEFINITE_BEFORE, KIND_MARK, place_pairs, same_place
+from checker.claims.places import DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, facility_pairs, place_pairs, same_place
 from checker.claims.regions import REGIONS
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading.names import fold
 
 BASED_CLAIM = "based:"
+LOCATED_CLAIM = "in:"
+_FACILITY_WORD = regex.compile(FACILITY_WORD, regex.IGNORECASE)
 _BASED_AFTER = regex.compile(r"-(?:based|headquartered)\b")
 _BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -82,8 +85,29 @@ def _keys(things: list[str]) -> dict[str, int]:
 
 def based_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """A claim for each thing two sources or more say where it is based, each place a mention."""
-    told: list[tuple[Document, str, str, int, int]] = [
-        (doc, *pair) for doc in docs.values() if doc.source.role != "draft" for pair in _bases(doc)]
+    told = [(doc, *pair) for doc in docs.values() if doc.source.role != "draft" for pair in _bases(doc)]
+    return _place_claims(told, event, BASED_CLAIM, "is based")
+
+
+def _located(doc: Document) -> list[tuple[str, str, int, int]]:
+    """The (facility, place, start, end) pairs of the text that name a facility and its town ("the War Memorial
+    Gymnasium in Wailuku"); a facility told by a plain word ("the civil hospital in") may be any."""
+    if not _FACILITY_WORD.search(doc.text):
+        return []                               # the cheap check first
+    return [(thing, place, start, end) for thing, place, start, end in facility_pairs(doc.text)
+            if all(w[:1].isupper() for w in thing.split())]
+
+
+def located_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
+    """A claim for each named facility two sources or more place in a town, each place a mention."""
+    told = [(doc, *pair) for doc in docs.values() if doc.source.role != "draft" for pair in _located(doc)]
+    return _place_claims(told, event, LOCATED_CLAIM, "is")
+
+
+def _place_claims(told: list[tuple[Document, str, str, int, int]], event: str, prefix: str,
+                  verb: str) -> tuple[list[Mention], list[Rule]]:
+    """The claims of (document, thing, place, start, end) items: one per thing two sources or more place, unless a
+    source places it in two places; a country or state beside a town is no other place."""
     key_of = _keys(sorted({thing for _, thing, _, _, _ in told}))
     by_key: dict[int, list] = defaultdict(list)
     for item in told:
@@ -103,9 +127,9 @@ def based_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], 
             words = Counter(w for _, t, _, _, _ in items for w in set(t[1:].split()))
             thing = KIND_MARK + min(words, key=lambda w: (-words[w], w))
         shown = thing.removeprefix(KIND_MARK)
-        claim = BASED_CLAIM + fold(shown).replace(" ", "_")
-        rules.append(made_rule(claim, "entity", f"where the {shown} is based" if thing.startswith(KIND_MARK)
-                               else f"where {shown} is based", "auto", description="where a thing is based"))
+        claim = prefix + fold(shown).replace(" ", "_")
+        label = f"where the {shown} {verb}" if thing.startswith(KIND_MARK) else f"where {shown} {verb}"
+        rules.append(made_rule(claim, "entity", label, "auto", description=f"where a thing {verb}"))
         values: list[str] = []
         for doc, _, place, start, end in items:
             value = next((v for v in values if _same(v, place)), place)
@@ -116,6 +140,6 @@ def based_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], 
                 continue
             mentions.append(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim,
                                     kind="entity", text=place, start=start, end=end, low=None, high=None, value=value,
-                                    why=f"{place}: where the source says the {shown} is based", sentence=sentence.text,
+                                    why=f"{place}: where the source says the {shown} {verb}", sentence=sentence.text,
                                     sentence_index=sentence.index, event=event, event_how="the story's own event"))
     return mentions, rules

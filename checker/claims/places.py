@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from checker.claims.regions import REGIONS
+from checker.claims.same_names import same_named
 from checker.reading.names import fold, spelt_alike
 
 PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}"
@@ -98,7 +99,9 @@ _ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE})\b")
 # more than that some hospital is there.
 _FACILITY = (r"(?:hospital|clinic|school|college|university|stadium|arena|courthouse|depot|refinery|factory|airport"
              r"|church|mosque|temple|cathedral|prison|jail|hotel|mall|warehouse|terminal|barracks|shelter|works"
+             r"|gymnasium|museum|embassy|consulate"
              r"|parking[ \t]+lot|car[ \t]+park|power[ \t]+plant|steel[ \t]+plant|steelworks)")
+FACILITY_WORD = rf"\b{_FACILITY}[ \t]+(?:in|at)[ \t]"
 _PLAIN = frozenset("the a an at to in of on for from by with his her their its our this that these those one two "
                    "another other same local nearby main small large big new old city town village state public "
                    "private military field makeshift temporary".split())
@@ -122,8 +125,9 @@ def facility_pairs(text: str) -> list[tuple[str, str, int, int]]:
                 words = words[1:]
             if len(words) >= 2 and fold(words[-2]) not in _PLAIN:
                 place, start, end = place_of(m)
-                if regex.search(r"\p{Ll}{2}\.\Z", place):      # the sentence's full stop, not an abbreviation's
-                    place, end = place[:-1], end - 1
+                stop = regex.search(r"(?<=\p{Ll}{2})\.(?:[ \t]|\Z)", place)
+                if stop:                      # the sentence's full stop, not an abbreviation's ("Bystrica. The")
+                    place, end = place[:stop.start()], start + stop.start()
                 found.append((" ".join(words), place, start, end))
             break
     return found
@@ -188,4 +192,5 @@ def same_place(a: str, b: str) -> bool:
     sharing a word ("#cryptocurrency exchange", "#exchange took")."""
     if a.startswith(KIND_MARK) or b.startswith(KIND_MARK):
         return a.startswith(KIND_MARK) and b.startswith(KIND_MARK) and bool(set(a[1:].split()) & set(b[1:].split()))
-    return fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split()
+    return fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split() \
+        or same_named(a, b)                    # "Mecca" / "Makkah": one city's two names (same_names.yaml)

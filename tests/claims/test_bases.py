@@ -34,3 +34,39 @@ def _based(tmp_path, texts):
 ])
 def test_where_a_thing_is_based(tmp_path, texts, expected):
     assert _based(tmp_path, texts) == expected
+
+
+def _located(tmp_path, texts):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-08-10\n\n{text}\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    rows = findings[findings["claim"].str.startswith("in:")]
+    return {row.claim: (row.status, row.values) for row in rows.itertuples()}
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a named facility in two towns
+    ({"wire": "Evacuees slept at the War Memorial Gymnasium in Wailuku on Thursday.",
+      "paper": "About 300 people stayed at the War Memorial Gymnasium in Kahului."},
+     {"in:war_memorial_gymnasium": ("conflict", {"wire": "Wailuku", "paper": "Kahului"})}),
+    # the same town, or a town and the country or state that holds it: no claim of a conflict
+    ({"wire": "He was operated on at the F. D. Roosevelt University Hospital in Banska Bystrica. The surgery took "
+              "five hours.",
+      "paper": "He is at the F. D. Roosevelt University Hospital in Banska Bystrica, the nearest trauma centre."},
+     {"in:f_d_roosevelt_university_hospital": ("agree", {"wire": "Banska Bystrica", "paper": "Banska Bystrica"})}),
+    ({"wire": "Evacuees slept at the War Memorial Gymnasium in Wailuku.",
+      "paper": "Others went to the War Memorial Gymnasium in Wailuku, officials said."},
+     {"in:war_memorial_gymnasium": ("agree", {"wire": "Wailuku", "paper": "Wailuku"})}),
+    ({"wire": "He was treated at the Saiful Anwar General Hospital in Malang.",
+      "paper": "He was treated at the Saiful Anwar General Hospital in Indonesia."}, {}),
+    # one city's two names
+    ({"wire": "Pilgrims prayed at the Grand Mosque in Mecca.", "paper": "Pilgrims prayed at the Grand Mosque in "
+                                                                        "Makkah."},
+     {"in:grand_mosque": ("agree", {"wire": "Mecca (Makkah)", "paper": "Makkah"})}),
+    # an unnamed facility ("a hospital in", "the civil hospital in") may be any: no claim
+    ({"wire": "Ten were taken to a hospital in Wailuku.", "paper": "Ten were taken to a hospital in Kahului."}, {}),
+    ({"wire": "Ten were taken to the civil hospital in Wailuku.", "paper": "Ten were taken to the civil hospital "
+                                                                            "in Kahului."}, {}),
+])
+def test_where_a_named_facility_is(tmp_path, texts, expected):
+    assert _located(tmp_path, texts) == expected
