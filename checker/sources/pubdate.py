@@ -83,6 +83,9 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
 
 _PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement)"
                           r"(?:[\s,;:|()–—-]+|$)")
+_BRACKETED = re.compile(r"\([^()\n]{1,40}\)")                # "(English edition)", "(AP)": said of the paper
+# "Press Release No. 2 — Issued 19 July 2019": a label after a dash, the release's number before it
+_LABEL_AFTER_DASH = re.compile(r"\s[—–|]\s{0,3}(?=(?i:issued|released|published|posted|updated)\b)")
 _SET_APART_BEFORE = re.compile(r"^\s*$|[,;:|()–—-]\s*$")     # nothing before the date, or a separator right before it
 _SET_APART_AFTER = re.compile(r"\s*$|\s*[,;:|()–—-]")        # nothing after it, or a separator right after it
 
@@ -94,7 +97,7 @@ def _place_and_date(line: str, reading: DateReading) -> bool:
     before, after = line[:reading.start], line[reading.end:]
     if len(line) > 120 or not _SET_APART_BEFORE.search(before) or not _SET_APART_AFTER.match(after):
         return False
-    rest = _NOISE.sub(" ", before + ", " + after).strip(" ,;:|()–—-")
+    rest = _NOISE.sub(" ", _BRACKETED.sub(" ", before + ", " + after)).strip(" ,;:|()–—-")
     words = rest.split()
     return 0 < len(words) <= 8 and _PLACE_WORDS.sub("", rest).strip() == ""
 
@@ -179,7 +182,10 @@ def find_publication_date(text: str, story_year: int | None = None) -> datetime.
         # A later line can only win with a better rank: skip signals that cannot.
         if best is not None and best[0] == 0:
             break
-        label = _LABEL.match(line)
+        dash = _LABEL_AFTER_DASH.search(line)
+        label = _LABEL.match(line) or (_LABEL.match(line, dash.end()) if dash else None)
+        if label and label.start() and not _first_day(line[label.end():]):
+            label = None                      # "Saturday 17 June 2017, 19:05 | Updated 21:30": the day is before
         if label:
             rest = line[label.end():]
             found = _first_day(rest)

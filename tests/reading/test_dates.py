@@ -444,6 +444,12 @@ PUBLICATION_DATES = [
     ("Road reopens\nHAMILTON, NZ, March 3, 2019 /Waikato Council/ - 4:30 p.m. NZDT\n\nBody.", D(2019, 3, 3)),
     ("Flood update\nROTORUA, Sunday 3 March 2019, 15:30 NZDT - Media release No. 4\n\nBody.", D(2019, 3, 3)),
     ("Storm hits the north\nBy A. Writer\nMarch 3, 2019 7:12 PM NZDT (0612 GMT) Updated\n\nBody.", D(2019, 3, 3)),
+    # a masthead with its edition in brackets, and a release's number before the day it was issued
+    ("Studio fire kills 33\nTHE KYOTO CHRONICLE (English edition) \u2014 Saturday, July 20, 2019\n\nBody.",
+     D(2019, 7, 20)),
+    ("Situation report on the fire\nFIRE DEPARTMENT\nPress Release No. 2 \u2014 Issued 19 July 2019, 10:00 JST\n\n"
+     "Body.", D(2019, 7, 19)),
+    ("Tower fire\nBy Chronicle reporters\nSaturday 17 June 2017, 19:05 | Updated 21:30\n\nBody.", D(2017, 6, 17)),
     # a headline that holds a date is no date line
     ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
     ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
