@@ -167,7 +167,9 @@ def mark_context(mention: Mention, doc: Document) -> None:
     mention.attribution = attribution_of(mention.sentence)
     sentence = doc.sentences[mention.sentence_index] if 0 <= mention.sentence_index < len(doc.sentences) else None
     lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
-    mention.superseded = superseded(doc.text, mention.start, mention.end, lo)
+    # a person's age is never an earlier figure ("police had earlier sought his companion, Marilou Danley, 62":
+    # the seeking was earlier)
+    mention.superseded = "" if mention.kind == "age" else superseded(doc.text, mention.start, mention.end, lo)
     mention.party = party_of(doc.text, mention.start, mention.end, lo, hi)
     if sentence is not None and not (mention.attribution or mention.party):
         lead = _list_lead(doc.sentences, sentence) or _reported_before(doc.sentences, sentence)

@@ -23,6 +23,7 @@ def _age_owner(text: str) -> str:
     ("The court heard that Dana Whitlock (54) had resigned.", "dana whitlock"),
     ("Every morning, 78-year-old Darcy Dias da Cunha climbs the hill.", "darcy dias da cunha"),
     ("Retired farmer Darcy Dias da Cunha, 76, arrives early.", "darcy dias da cunha"),
+    ("Officer Charleston Hartfield, who was 34, had coached youth football.", "charleston hartfield"),
     # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
@@ -204,3 +205,13 @@ def test_an_age_with_the_persons_name_after_a_comma_is_that_persons(tmp_path):
     claim_of = {(m.source, m.value): m.claim for m in mentions.itertuples() if m.kind in ("age", "count")}
     assert claim_of[("b", "100")] == claim_of[("a", "100")]         # the mother's age, told two ways
     assert claim_of.get(("a", "74")) != claim_of[("b", "100")]      # not her son's
+
+
+def test_an_age_is_never_the_sources_earlier_figure(tmp_path):
+    texts = {"a": "Police had earlier sought his companion, Marilou Danley, 62, but said she was not involved.",
+             "b": "His companion, Marilou Danley, 63, was abroad at the time of the attack, police said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2017-10-03\n\n{text}\n", encoding="utf-8")
+    mentions = checker.check(tmp_path).mentions
+    ages = mentions[mentions["text"].isin(["62", "63"])]
+    assert sorted(ages["text"]) == ["62", "63"] and set(ages["superseded"]) == {""}

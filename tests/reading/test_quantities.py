@@ -760,6 +760,8 @@ MORE_FORMS = table({}, [
     ("King Felipe VI, 57, visited the injured in hospital on Tuesday.", "57", 57, 57, {"kind": "age"}),
     ("Sinead O'Brien, 34, was among the injured.", "34", 34, 34, {"kind": "age"}),
     ("Kamuela Kawa\u02bbakoa, 35, a lifelong Lahaina resident, fled.", "35", 35, 35, {"kind": "age"}),
+    ("Hartfield, who was 34, had spent 11 years with the department.", "34", 34, 34, {"kind": "age"}),
+    ("The toll, which was 34, rose overnight.", "34", 34, 34, {"kind": "count"}),
     ("The chef, Ian McDonald, 58, said the kitchen was safe.", "58", 58, 58, {"kind": "age"}),
     ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),
 ])

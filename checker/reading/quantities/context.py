@@ -105,10 +105,17 @@ _FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-
                                        r"\s+\(\Z")
 
 
+# "Hartfield, who was 34, had ...": a name, then "who was" and the age set off by a comma
+_NAME_WHO_WAS_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc-]*[a-zß-öø-ÿĀ-ž],\s+who\s+(?:is|was)"
+                                  r"\s+(?:aged\s+)?\Z")
+
+
 def named_before(text: str, lo: int, x) -> bool:
     """Whether a bare figure follows a name and a comma ("John Smith, 45"), a full name in brackets ("John Smith
     (45)"), or a name in capitals with the person's home after it ("HWANG, 57, of Tenafly")."""
     if text[x.end:x.end + 1] == ")" and _FULL_NAME_BRACKET_BEFORE.search(text, max(lo, x.start - 60), x.start):
+        return True
+    if _NAME_WHO_WAS_BEFORE.search(text, max(lo, x.start - 60), x.start) and text[x.end:x.end + 1] == ",":
         return True
     return bool(NAME_COMMA_BEFORE.search(text, lo, x.start)) or bool(
         _CAPS_NAME_COMMA_BEFORE.search(text, max(lo, x.start - 30), x.start) and _OF_RESIDENCE_AFTER.match(text, x.end))
