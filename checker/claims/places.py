@@ -99,7 +99,7 @@ _ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE})\b")
 # more than that some hospital is there.
 _FACILITY = (r"(?:hospital|clinic|school|college|university|stadium|arena|courthouse|depot|refinery|factory|airport"
              r"|church|mosque|temple|cathedral|prison|jail|hotel|mall|warehouse|terminal|barracks|shelter|works"
-             r"|gymnasium|museum|embassy|consulate"
+             r"|gymnasium|museum|embassy|consulate|court|tribunal"
              r"|parking[ \t]+lot|car[ \t]+park|power[ \t]+plant|steel[ \t]+plant|steelworks)")
 FACILITY_WORD = rf"\b{_FACILITY}[ \t]+(?:in|at)[ \t]"
 _PLAIN = frozenset("the a an at to in of on for from by with his her their its our this that these those one two "

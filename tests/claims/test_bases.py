@@ -49,6 +49,9 @@ def _located(tmp_path, texts):
     ({"wire": "Evacuees slept at the War Memorial Gymnasium in Wailuku on Thursday.",
       "paper": "About 300 people stayed at the War Memorial Gymnasium in Kahului."},
      {"in:war_memorial_gymnasium": ("conflict", {"wire": "Wailuku", "paper": "Kahului"})}),
+    ({"wire": "The verdict was read at the High Court in Pretoria on Friday.",
+      "paper": "Judge Masipa read the verdict at the High Court in Johannesburg."},
+     {"in:high_court": ("conflict", {"wire": "Pretoria", "paper": "Johannesburg"})}),
     # the same town, or a town and the country or state that holds it: no claim of a conflict
     ({"wire": "He was operated on at the F. D. Roosevelt University Hospital in Banska Bystrica. The surgery took "
               "five hours.",
