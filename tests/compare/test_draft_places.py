@@ -10,6 +10,7 @@ from checker.claims.places import affiliation_pairs, facility_pairs, place_pairs
      [("Northwind Labs", "Porto"), ("#developer", "Porto")]),
     ("Northwind Labs, which is based in Porto, said it would repay users.", [("Northwind Labs", "Porto")]),
     ("The shells hit Dobropillia, in the Donetsk region, before dawn.", [("Dobropillia", "Donetsk")]),
+    ("The jet fell near Grabovo, in the rebel-held Donetsk region, on Thursday.", [("Grabovo", "Donetsk")]),
     ("The union struck the plant in Fairfax, Kansas, at midnight.", [("Fairfax", "Kansas")]),
     # "a village in the province of X", "a village in Y's X province": the region, past a kind of place
     ("Three died in Orvella, a village in the province of Brisa, on Monday.", [("Orvella", "Brisa")]),
