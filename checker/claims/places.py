@@ -111,25 +111,48 @@ _FACILITY_FORM = regex.compile(
 _FACILITY_ANCHOR = regex.compile(rf"\b(?i:{_FACILITY})[ \t]+(?:in|at)[ \t]+\p{{Lu}}")
 
 
-def facility_pairs(text: str) -> list[tuple[str, str, int, int]]:
+# "In Chico, ... families camped in a Walmart parking lot": the town the sentence opens with holds the facility it
+# names, where no other town is given it
+_OPENING_PLACE = regex.compile(rf"(?:^|(?<=[.!?][ \t]{{1,3}})|(?<=\n))In[ \t]+(?P<place>{PLACE_NAME}),")
+_FACILITY_IN_SENTENCE = regex.compile(
+    rf"(?P<thing>(?<![\p{{L}}'’-])(?:\p{{Lu}}[\p{{L}}'’.-]*[ \t]+){{1,4}}(?i:{_FACILITY}))(?![\p{{L}}])"
+    rf"(?![ \t]+(?:in|at)[ \t]+\p{{Lu}})")
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _named(thing: str) -> str | None:
+    """The facility's name without the plain words before it ("The Saiful Anwar ...", "the civil hospital"); None
+    when only plain words say which it is."""
+    words = thing.split()
+    while words and fold(words[0]) in _PLAIN:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 and fold(words[-2]) not in _PLAIN else None
+
+
+def facility_pairs(text: str, openings: bool = False) -> list[tuple[str, str, int, int]]:
     """(facility, place, start, end of the place) for each facility the text places, named or told by a word of its
-    own."""
+    own; with `openings`, also a named facility in a sentence that opens with its town ("In Chico, ...")."""
     found = []
     for anchor in _FACILITY_ANCHOR.finditer(text):
         lo = max(0, anchor.start() - _WINDOW)
         for m in _FACILITY_FORM.finditer(text, lo, anchor.end() + _WINDOW):
             if not m.start("thing") <= anchor.start() < m.end("thing"):
                 continue
-            words = m.group("thing").split()
-            while words and fold(words[0]) in _PLAIN:       # "The Saiful Anwar ...", "the civil hospital"
-                words = words[1:]
-            if len(words) >= 2 and fold(words[-2]) not in _PLAIN:
+            named = _named(m.group("thing"))
+            if named:
                 place, start, end = place_of(m)
                 stop = regex.search(r"(?<=\p{Ll}{2})\.(?:[ \t]|\Z)", place)
                 if stop:                      # the sentence's full stop, not an abbreviation's ("Bystrica. The")
                     place, end = place[:stop.start()], start + stop.start()
-                found.append((" ".join(words), place, start, end))
+                found.append((named, place, start, end))
             break
+    if openings:
+        for opening in _OPENING_PLACE.finditer(text):
+            stop = _SENTENCE_STOP.search(text, opening.end())
+            for m in _FACILITY_IN_SENTENCE.finditer(text, opening.end(), stop.start() if stop else len(text)):
+                named = _named(m.group("thing"))
+                if named:
+                    found.append((named, opening.group("place"), opening.start("place"), opening.end("place")))
     return found
 
 

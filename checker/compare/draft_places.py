@@ -20,7 +20,8 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
     """`sources`: (label, text). A row for each place the draft gives a thing the sources also place, and for each
     organisation it gives a person the sources also give one."""
     placed = _rows(draft_text, sources, display, place_pairs, "place", "is placed in")
-    placed += [r for r in _rows(draft_text, sources, display, facility_pairs, "place", "is in")
+    placed += [r for r in _rows(draft_text, sources, display, facility_pairs, "place", "is in",
+                                lambda text: facility_pairs(text, openings=True))
                if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in placed)]
     return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
@@ -67,8 +68,8 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
 
 
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
-          relation: str) -> list[dict]:
-    theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in pairs(text)]
+          relation: str, source_pairs=None) -> list[dict]:
+    theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in (source_pairs or pairs)(text)]
     rows = []
     for thing, place, start, end in pairs(draft_text):
         about = [(label, p) for label, t, p in theirs if same_place(thing, t)]

@@ -167,8 +167,24 @@ def test_facility_pairs(text, pairs):
     assert [(thing, place) for thing, place, _, _ in facility_pairs(text)] == pairs
 
 
+@pytest.mark.parametrize("text, pairs", [
+    # a sentence that opens with its town holds the named facility it names
+    ("In Chico, dozens of families camped in a Walmart parking lot.", [("Walmart parking lot", "Chico")]),
+    ("Power returned. In Chico, families camped at Bidwell Park Stadium for a week.",
+     [("Bidwell Park Stadium", "Chico")]),
+    # ... unless the facility is given a town of its own, or only its kind says which
+    ("In Chico, families camped at the Walmart parking lot in Oroville.", [("Walmart parking lot", "Oroville")]),
+    ("In Chico, families camped in a parking lot.", []),
+    # a town in the middle of a sentence opens nothing
+    ("Families in Chico camped in a Walmart parking lot.", []),
+])
+def test_facility_pairs_with_the_town_a_sentence_opens_with(text, pairs):
+    assert [(thing, place) for thing, place, _, _ in facility_pairs(text, openings=True)] == pairs
+
+
 FACILITIES = {"wire": "Date: 2024-05-04\n\nForty of the injured were taken to the district hospital in Kestrel, "
-                      "officials said.\n\nThe roof of the Ferrante Alvise school in Norcia had been rebuilt in 2012.\n",
+                      "officials said.\n\nThe roof of the Ferrante Alvise school in Norcia had been rebuilt in 2012.\n\n"
+                      "In Kestrel, evacuees camped in a Walmart parking lot.\n",
               "paper": "Date: 2024-05-04\n\nPower was cut in Marlow and in Kestrel overnight.\n"}
 
 
@@ -178,6 +194,8 @@ FACILITIES = {"wire": "Date: 2024-05-04\n\nForty of the injured were taken to th
     ("The injured were taken to the district hospital in Kestrel.", [("Kestrel", "supported", "Kestrel")]),
     ("The Ferrante Alvise school in Marlow had been rebuilt in 2012.", [("Marlow", "contradicted", "Norcia")]),
     ("A clinic in Marlow took the rest.", []),                 # a facility no source places
+    # the sources' town told by the sentence's opening
+    ("Evacuees camped in a Walmart parking lot in Marlow.", [("Marlow", "contradicted", "Kestrel")]),
 ])
 def test_a_facility_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(FACILITIES, draft)
