@@ -203,6 +203,16 @@ RELATIVE = [
     ("Talks will continue until Friday.", "Friday", D(2022, 11, 4), D(2022, 11, 4)),
     ("The storm lasted until Saturday.", "Saturday", D(2022, 10, 29), D(2022, 10, 29)),
     ("Flights were grounded until Sunday.", "Sunday", D(2022, 10, 30), D(2022, 10, 30)),
+    # a future verb earlier in the clause: the coming day; a saying day after it is the past one
+    ("EU leaders will meet in Brussels on Thursday for a two-day summit.", "Thursday", D(2022, 11, 3),
+     D(2022, 11, 3)),
+    ("Leaders will discuss it at a summit opening Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    ("The vote is due to be held on Saturday.", "Saturday", D(2022, 11, 5), D(2022, 11, 5)),
+    ("He said the airport would remain closed on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    ("He will appear in court, police said on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
+    ("Leaders met in Brussels on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
+    ("Jurors, whose names will be kept secret, began deliberating on Thursday.", "Thursday", D(2022, 10, 27),
+     D(2022, 10, 27)),
 ]
 
 

@@ -67,6 +67,24 @@ def direction_of(mod: str) -> str:
     return "this" if "this" in words else "latest"
 
 
+# a present or future verb in the clause, then "until/through" right before the weekday
+_UNTIL_AHEAD = re.compile(r"\b(?:will|runs?|lasts?|remains?|continues?|stays?|is|are|goes|go)\b[^.;,]*?"
+                          r"\b(?:until|till|through|thru)\s+\Z", re.IGNORECASE)
+
+
+# a future verb earlier in the clause, no "said" between it and the weekday: "EU leaders will meet in Brussels on
+# Tuesday", "a summit opening Tuesday" after "will discuss"; not "he will appear in court, police said on Tuesday",
+# nor "jurors, whose names will be kept secret, began deliberating on Friday"
+_FUTURE_AHEAD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
+                           r"(?:(?!said|says|told|announced|added)[^.,;!?\n])*?(?:\bon\s+)?\Z", re.IGNORECASE)
+
+
+def looks_ahead(text: str, start: int) -> bool:
+    """Whether the clause before a weekday at `start` tells of a day to come."""
+    return bool(_UNTIL_AHEAD.search(text, max(0, start - 60), start)
+                or _FUTURE_AHEAD.search(text, max(0, start - 80), start))
+
+
 def narrow(low: date, high: date, part: str | None) -> tuple[date, date]:
     """Overlapping thirds of a day range (month, week, season)."""
     if part is None:

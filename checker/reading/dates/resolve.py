@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, month_end,
-                                   narrow, norm, part_of, season_span, two_digit_year,
+                                   looks_ahead, narrow, norm, part_of, season_span, two_digit_year,
                                    unit_span, year_for_day, year_of_weekday, year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS,
                                           MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS,
@@ -195,11 +195,6 @@ def _h_month(ctx, m):
     return _reading(ctx, m.start(), m.end(), low, high, "month", True, why)
 
 
-# a present or future verb in the clause, then "until/through" right before the weekday
-_UNTIL_AHEAD = re.compile(r"\b(?:will|runs?|lasts?|remains?|continues?|stays?|is|are|goes|go)\b[^.;,]*?"
-                          r"\b(?:until|till|through|thru)\s+\Z", re.IGNORECASE)
-
-
 def _h_weekday(ctx, m):
     mod = norm(m["mod"])
     word, gap = _prev_word(ctx.text, m.start())
@@ -215,8 +210,9 @@ def _h_weekday(ctx, m):
         delta, how = -((r - wd - 1) % 7 + 1), "before"
     elif direction == "forward":
         delta, how = (wd - r - 1) % 7 + 1, "after"
-    elif _UNTIL_AHEAD.search(ctx.text, max(0, m.start() - 60), m.start()):
-        # "mourning runs through Saturday", "talks will go on until Friday": the coming one
+    elif looks_ahead(ctx.text, m.start()):
+        # "mourning runs through Saturday", "talks will go on until Friday", "leaders will meet on Tuesday": the
+        # coming one
         delta, how = (wd - r) % 7, "on or after"
     else:  # news convention: past tense, so the latest such day, the reference day included
         delta, how = -((r - wd) % 7), "on or before"
