@@ -88,11 +88,20 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
                 continue
             if day.counts and other.counts and not day.counts & other.counts:
                 continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day
+            if {_looks_ahead(day.reading), _looks_ahead(other.reading)} == {True, False}:
+                continue                    # "it remained closed on Wednesday" / "will stay closed on Thursday"
             score = (in_clause, in_sentence)
             for source in sorted(nodes[j].sources - mine):
                 if score > best.get((i, source), ((0, 0), -1))[0]:
                     best[(i, source)] = (score, j)
     return best
+
+
+def _looks_ahead(reading) -> bool | None:
+    """Whether the reader took a weekday as the coming one (a future verb before it), the last one, or neither
+    (a date written out)."""
+    why = getattr(reading, "why", "") or ""
+    return True if " on or after " in why else False if " on or before " in why else None
 
 
 def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
