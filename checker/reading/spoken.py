@@ -6,6 +6,8 @@ from functools import lru_cache
 import regex
 
 from checker.reading.names.spelling import fold
+from checker.reading.quantities.lexicon import NUMBER_WORD_LIST
+from checker.reading.quantities.words import parse_number_words
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 
@@ -54,6 +56,45 @@ def _compared(word: str) -> str:
     return one_spelling(fold(word))
 
 
+# "10,000" / "ten thousand", "100%" / "100 per cent": one number, one percent, however written
+_NUMBER = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+_NUMBER_WORD = regex.compile(rf"(?i:\b(?:{'|'.join(sorted(NUMBER_WORD_LIST, key=len, reverse=True))})\b)")
+_NUMBER_WORDS = regex.compile(rf"{_NUMBER_WORD.pattern}(?:(?:[ \t-]+|[ \t]+and[ \t]+){_NUMBER_WORD.pattern})*")
+_PERCENT = regex.compile(r"%|(?i:\bper[ \t]?cent\b)")
+
+
+_VAGUE = regex.compile(r"(?i:s\b)")         # "dozens", "hundreds", "thousands": plural, so vague
+_SMALL = "zero one two three four five six seven eight nine".split()
+
+
+def _number(value: str) -> str:
+    """A number as a quotation's word: under ten in words, as news style writes it ("one village"), else in figures."""
+    return _SMALL[int(value)] if value.isdigit() and int(value) < 10 else value
+
+
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    """Numbers (in figures or words) and percent signs as one token each, in the order of the text."""
+    found = [(_number(m.group().replace(",", "")), m.start(), m.end()) for m in _NUMBER.finditer(text)]
+    for m in _NUMBER_WORDS.finditer(text):
+        if _VAGUE.search(m.group()):
+            continue                              # "thousands of people" is no number to write in figures
+        read = parse_number_words(m.group())
+        if read is not None and read[1] == len(m.group()) and float(read[0]).is_integer():
+            found.append((_number(str(int(read[0]))), m.start(), m.end()))
+    found += [("percent", m.start(), m.end()) for m in _PERCENT.finditer(text)]
+    return sorted(found, key=lambda t: t[1])
+
+
 def spoken_words(text: str) -> list[tuple[str, int, int]]:
     """The words of a quotation as they are compared (folded, one spelling of each), with their offsets in it."""
-    return [(_compared(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not any(c.isdigit() or c == "%" for c in text) and not _NUMBER_WORD.search(text) and "cent" not in text:
+        return [(_compared(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans, out, at = _spans(text), [], 0
+    for token, start, end in spans:
+        if start < at:
+            continue                              # inside a token already taken
+        out += [(_compared(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, at, start)]
+        out.append((token, start, end))
+        at = end
+    out += [(_compared(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, at)]
+    return out

@@ -13,6 +13,11 @@ from checker.reading import spoken_words
     ("Erdoğan's honoured guests", "Erdogan's honored guests"),
     ("12 cheques and a grey programme", "12 checks and a gray program"),
     ("a 10-storey tower, its tyres and jewellery", "a 10-story tower, its tires and jewelry"),
+    # a number in figures or in words, a percentage with its sign or spelt out
+    ("100% fit to fly", "100 percent fit to fly"),
+    ("100 per cent fit to fly", "100 percent fit to fly"),
+    ("10,000, I think, is too much", "Ten thousand, I think, is too much"),
+    ("more than twenty-five people", "more than 25 people"),
 ])
 def test_one_word_written_two_ways_is_one_word(a, b):
     assert [w for w, _, _ in spoken_words(a)] == [w for w, _, _ in spoken_words(b)]
@@ -22,6 +27,8 @@ def test_one_word_written_two_ways_is_one_word(a, b):
     ("four", "for"), ("our", "or"), ("killed", "kiled"), ("fell", "fel"), ("wise", "wize"), ("hour", "hor"),
     # words spelt "-ise" on both sides of the Atlantic keep it: "televised" stays a form of "television"
     ("televised", "televized"), ("advised", "advized"), ("surprise", "surprize"),
+    # a vague plural is no number
+    ("thousands", "2,000"), ("hundreds", "200"),
 ])
 def test_different_words_stay_apart(a, b):
     assert spoken_words(a)[0][0] != spoken_words(b)[0][0]
