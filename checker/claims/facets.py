@@ -116,6 +116,12 @@ _KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p
                                r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+\Z")
 
 
+# "72 Germans had been aboard", "153 Chinese nationals on board": the people of one nation, a part of the count
+_OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]+(?:nationals|citizens|passengers|"
+                             r"tourists|victims|people|students|soldiers|troops|workers|were|had|aboard)\b))")
+_NOT_NATIONS = frozenset("people police the and more other others".split())
+
+
 def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
@@ -143,6 +149,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"
         return "lightly injured" if of_them.group("light") else "critically injured"
+    people = _OF_A_NATION.match(doc.text, mention.end)
+    if people and mention.unit == "people" and people.group("nation").lower() not in _NOT_NATIONS:
+        return people.group("nation").lower().removesuffix("s")   # "72 Germans", "153 Chinese nationals": a part
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"
     confirmed = ""

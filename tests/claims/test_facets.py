@@ -7,6 +7,11 @@ from checker.claims.facets import facet_of
 
 CASES = [
     ("He said 205 bodies had now been identified, leaving 83 still to be identified.", "205", "identified"),
+    # the people of one nation: a part of the count
+    ("The airline said 72 Germans had been aboard the plane.", "72", "german"),
+    ("Relatives of the 153 Chinese nationals on board gathered in Beijing.", "153", "chinese"),
+    ("The airline said 189 Dutch were on board the jet.", "189", "dutch"),
+    ("The airline said 150 people were on board the jet.", "150", ""),
     ("He said 205 bodies had now been identified, leaving 83 still to be identified.", "83", "unidentified"),
     ("Of the injured, 1,404 are in a serious condition, officials said.", "1,404", "critically injured"),
     ("Some 2,421 people were injured, 1,404 of them critically injured.", "Some 2,421", ""),
