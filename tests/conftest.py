@@ -34,6 +34,18 @@ def draft_frame(tmp_path):
 
 
 @pytest.fixture
+def checked(tmp_path):
+    """Writes one source per text, each under a `Date:` line, and returns the result of checking them."""
+    import checker
+
+    def run(texts: dict[str, str], date: str = "2024-05-04"):
+        for name, text in texts.items():
+            (tmp_path / f"{name}.txt").write_text(f"Date: {date}\n\n{text}\n", encoding="utf-8")
+        return checker.check(tmp_path)
+    return run
+
+
+@pytest.fixture
 def mention_at():
     """The first mention of a one-sentence source at the figure `figure`, among those `keep` accepts, with the
     source's document (for the readers that take a document and a mention)."""

@@ -29,7 +29,8 @@ _FORMS = [
                   rf"(?P<place>{PLACE_NAME})"),
     # "Kramatorsk, in the Donetsk region", "Bahanaga Bazar in Balasore district", "Taboadela, a village in Galicia's
     # Ourense province", "Grabovo, in the rebel-held Donetsk region"
-    regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+(?:the[ \t]+(?:\p{{Ll}}[\p{{Ll}}-]+[ \t]+){{0,2}})?"
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+"
+                  rf"(?:the[ \t]+(?:\p{{Ll}}[\p{{Ll}}-]+[ \t]+){{0,2}})?"
                   rf"(?:\p{{Lu}}\p{{L}}+['’]s[ \t]+)?(?P<place>{PLACE_NAME})[ \t]+{REGION_KIND}\b"),
     # "Taboadela, a village in the province of Ourense"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+the[ \t]+{REGION_KIND}[ \t]+of[ \t]+"

@@ -59,8 +59,9 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew
 # "the toll had stood at six on Wednesday": a figure the sentence sets in the past of its past
 _HAD_STOOD = re.compile(r"\bhad\s+(?:stood|been|remained)\s+at\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "confirmed 36 deaths on Thursday, before raising the figure again": the source goes on to a later figure
-_CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+(?:(?:raising|revising|lowering|increasing|updating|"
-                            r"changing)\b|(?:it|the\s+(?:figure|toll|count|number))\s+(?:was\s+)?"
+_CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+"
+                            r"(?:(?:raising|revising|lowering|increasing|updating|changing)\b"
+                            r"|(?:it|the\s+(?:figure|toll|count|number))\s+(?:was\s+)?"
                             r"(?:raised|revised|lowered|increased|updated|changed|rose|climbed|fell)\b)", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
 # "slightly larger than the 1.27 million counted in January": a figure of reference, not one claimed now

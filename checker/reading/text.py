@@ -112,17 +112,15 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
 # with a colon stays prose
 _LABEL_LINE = r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?\p{Lu}[^\n:\"\u201c]{0,120}:[ \t]+[^\n\"\u201c]{1,80}"
 _LABEL_BLOCK = regex.compile(rf"(?m)^{_LABEL_LINE}(?:\n{_LABEL_LINE})+$")
+_LINE = regex.compile(r"[^\n]+")
 
 
 def _split_prose(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     for block in _LABEL_BLOCK.finditer(text, start, end):
         _split_items(text, start, block.start(), paragraph, out)
-        line_start = block.start()
-        for line_end in [i for i in range(block.start(), block.end()) if text[i] == "\n"] + [block.end()]:
+        for line in _LINE.finditer(text, block.start(), block.end()):
             # a fact, however short (a dashed item keeps the items' own test, _looks_like_heading)
-            dashed = is_list_item(text[line_start:line_end])
-            _add(text, line_start, line_end, paragraph, out, heading=None if dashed else False)
-            line_start = line_end + 1
+            _add(text, line.start(), line.end(), paragraph, out, heading=None if is_list_item(line.group()) else False)
         start = block.end()
     _split_items(text, start, end, paragraph, out)
 
@@ -159,7 +157,8 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence], h
     if start >= end:
         return
     body = text[start:end]
-    out.append(Sentence(len(out), paragraph, start, end, body, _looks_like_heading(body) if heading is None else heading))
+    heading = _looks_like_heading(body) if heading is None else heading
+    out.append(Sentence(len(out), paragraph, start, end, body, heading))
 
 
 class SentenceIndex:

@@ -36,10 +36,7 @@ def test_where_a_thing_is_based(tmp_path, texts, expected):
     assert _based(tmp_path, texts) == expected
 
 
-def _located(tmp_path, texts):
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-08-10\n\n{text}\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
+def _located(findings):
     rows = findings[findings["claim"].str.startswith("in:")]
     return {row.claim: (row.status, row.values) for row in rows.itertuples()}
 
@@ -71,5 +68,5 @@ def _located(tmp_path, texts):
     ({"wire": "Ten were taken to the civil hospital in Wailuku.", "paper": "Ten were taken to the civil hospital "
                                                                             "in Kahului."}, {}),
 ])
-def test_where_a_named_facility_is(tmp_path, texts, expected):
-    assert _located(tmp_path, texts) == expected
+def test_where_a_named_facility_is(checked, texts, expected):
+    assert _located(checked(texts, "2023-08-10").findings) == expected

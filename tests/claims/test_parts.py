@@ -101,12 +101,10 @@ def test_parts_of_one_noun_are_one_claim_however_they_were_found(tmp_path):
     "killing 33 people (20 women and 12 men)",
     "killing 33 (20 of them women)",
 ])
-def test_a_breakdown_in_brackets_after_the_toll_is_not_the_toll(tmp_path, part_wording):
-    texts = {"wire": "The fire at the studio on Thursday killed 33 people, police said.",
-             "paper": f"Police said the fire at the studio on Thursday was arson, {part_wording}."}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2019-07-19\n\n{text}\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
+def test_a_breakdown_in_brackets_after_the_toll_is_not_the_toll(checked, part_wording):
+    findings = checked({"wire": "The fire at the studio on Thursday killed 33 people, police said.",
+                        "paper": f"Police said the fire at the studio on Thursday was arson, {part_wording}."},
+                       "2019-07-19").findings
     toll = findings[findings["claim"] == "deaths"]
     assert list(toll["status"]) == ["agree"]
     assert toll["values"].iloc[0] == {"wire": "33", "paper": "33"}

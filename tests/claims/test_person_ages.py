@@ -207,11 +207,10 @@ def test_an_age_with_the_persons_name_after_a_comma_is_that_persons(tmp_path):
     assert claim_of.get(("a", "74")) != claim_of[("b", "100")]      # not her son's
 
 
-def test_an_age_is_never_the_sources_earlier_figure(tmp_path):
-    texts = {"a": "Police had earlier sought his companion, Marilou Danley, 62, but said she was not involved.",
-             "b": "His companion, Marilou Danley, 63, was abroad at the time of the attack, police said."}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2017-10-03\n\n{text}\n", encoding="utf-8")
-    mentions = checker.check(tmp_path).mentions
+def test_an_age_is_never_the_sources_earlier_figure(checked):
+    mentions = checked({"a": "Police had earlier sought his companion, Marilou Danley, 62, but said she was not "
+                             "involved.",
+                        "b": "His companion, Marilou Danley, 63, was abroad at the time of the attack, police said."},
+                       "2017-10-03").mentions
     ages = mentions[mentions["text"].isin(["62", "63"])]
     assert sorted(ages["text"]) == ["62", "63"] and set(ages["superseded"]) == {""}

@@ -66,10 +66,8 @@ def test_a_day_opening_its_sentence_is_the_next_clauses(tmp_path):
     assert list(days["status"]) == ["conflict"]
 
 
-def test_a_day_to_come_is_not_the_day_before_told_wrong(tmp_path):
-    (tmp_path / "wire.txt").write_text("Date: 2024-03-30\n\nThe airport stayed closed to passenger flights on Friday, "
-                                       "its chief executive said.\n", encoding="utf-8")
-    (tmp_path / "paper.txt").write_text("Date: 2024-03-30\n\nThe airport will stay closed to passenger flights on "
-                                        "Saturday, its chief executive said.\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
+def test_a_day_to_come_is_not_the_day_before_told_wrong(checked):
+    findings = checked({"wire": "The airport stayed closed to passenger flights on Friday, its chief executive said.",
+                        "paper": "The airport will stay closed to passenger flights on Saturday, its chief executive "
+                                 "said."}, "2024-03-30").findings
     assert findings[findings["claim"].str.startswith("day:")].empty

@@ -94,8 +94,8 @@ NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 # "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,", "Kawaʻakoa, 35,": a capitalised word (capitals, apostrophes
 # and the ʻokina inside, Latin letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
-NAME_COMMA_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc]*[a-zß-öø-ÿĀ-ž])?"
-                               r"(?:\s+[IVX]{1,5})?,\s+\Z")
+_NAME_WORD = r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc]*[a-zß-öø-ÿĀ-ž])?"
+NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+[IVX]{{1,5}})?,\s+\Z")
 # "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
 # person lives after the age
 _CAPS_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?,\s+\Z")
@@ -106,8 +106,7 @@ _FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-
 
 
 # "Hartfield, who was 34, had ...": a name, then "who was" and the age set off by a comma
-_NAME_WHO_WAS_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc-]*[a-zß-öø-ÿĀ-ž],\s+who\s+(?:is|was)"
-                                  r"\s+(?:aged\s+)?\Z")
+_NAME_WHO_WAS_BEFORE = re.compile(rf"{_NAME_WORD},\s+who\s+(?:is|was)\s+(?:aged\s+)?\Z")
 
 
 def named_before(text: str, lo: int, x) -> bool:
