@@ -22,6 +22,8 @@ NAME_PAIRS = [
     ("Aliyev", "Aliev", True),
     ("Kanchikulangara", "Kanjikulangara", True),  # a long name may be two letters longer in its skeleton
     ("Environment", "Environmental", False),    # one begins the other: another word
+    ("Germany", "Kermani", False),             # a country's name is no spelling of a person's
+    ("Philippines", "Filipinos", False),        # ... nor of its people
     ("Zelensky", "Zelenskyy", True),
     ("Zelensky", "Zelenskiy", True),
     ("Zelenskyy", "Zelenskiy", True),

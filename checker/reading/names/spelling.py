@@ -32,6 +32,11 @@ def fold(name: str) -> str:
     return " ".join(_NOT_NAME_CHARS.sub("", text).lower().split())
 
 
+def _countries() -> frozenset[str]:
+    names = yaml.safe_load(COUNTRIES_PATH.read_text(encoding="utf-8")) or []
+    return frozenset(fold(n) for n in names)
+
+
 def _nicknames() -> frozenset[tuple[str, str]]:
     table = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
     pairs = {(fold(full), fold(short)) for full, shorts in table.items() for short in shorts}
@@ -40,6 +45,8 @@ def _nicknames() -> frozenset[tuple[str, str]]:
 
 NICKNAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "nicknames.yaml"
 _NICKNAMES = _nicknames()
+COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "countries.yaml"
+COUNTRIES = _countries()
 
 
 def short_for(a: str, b: str) -> bool:
@@ -137,6 +144,12 @@ def _derived(short: str, long: str) -> bool:
                for k in range(max(3, shared - 1), shared + 1))
 
 
+def _not_the_country(a: str, b: str) -> bool:
+    """A country's name is well known: a name spelt otherwise at both ends is someone's or something else's
+    ("Kermani" / Germany, "Filipinos" / Philippines), though "Irak" and "Katar" are the country's."""
+    return (a in COUNTRIES) != (b in COUNTRIES) and a[:1] != b[:1] and a[-2:] != b[-2:]
+
+
 def _lone_j(a: str, b: str) -> bool:
     """Whether `a` writes a "j" where `b` has neither "j" nor "y" (Beijing / Boeing; not Netanjahu / Netanyahu)."""
     return "j" in a and "j" not in b and "y" not in b
@@ -166,7 +179,7 @@ def same_name(a: str, b: str, style: HouseStyle | None = None) -> bool:
             return pa == pb  # the editor's list decides, both ways
     if _compact(fa) == _compact(fb):
         return True
-    if _qualified_apart(fa, fb):
+    if _qualified_apart(fa, fb) or _not_the_country(fa, fb):
         return False
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
