@@ -11,17 +11,15 @@ the same way. The draft's places are checked apart (compare/draft_places).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import regex
-import yaml
 
 from checker.claims.document import Document, Mention
 from checker.claims.places import DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, facility_pairs, place_pairs, same_place
 from checker.claims.regions import REGIONS
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
-from checker.reading.names import fold
+from checker.reading.names import COUNTRIES, fold
 
 BASED_CLAIM = "based:"
 LOCATED_CLAIM = "in:"
@@ -31,16 +29,9 @@ _BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|GmbH|NV|Pte|Group)\.?)+\Z")
 _NOT_KIND_WORDS = frozenset("said says told took held has had have was were is are will would".split())
-COUNTRIES_PATH = Path(__file__).resolve().parents[1] / "data" / "countries.yaml"
-
-
-def _broad_places(path: Path = COUNTRIES_PATH) -> frozenset[str]:
-    with open(path, encoding="utf-8") as fh:
-        countries = yaml.safe_load(fh) or []
-    return frozenset(fold(p) for p in [*countries, *REGIONS])
-
-
-BROAD = _broad_places()     # a country or a state: it holds the towns the other sources name, no other place
+# a country or a state: it holds the towns the other sources name, no other place (countries.yaml, read once by
+# the name reader)
+BROAD = COUNTRIES | frozenset(fold(r) for r in REGIONS)
 
 
 def _same(a: str, b: str) -> bool:

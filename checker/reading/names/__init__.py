@@ -1,9 +1,9 @@
 """Names in running text, and when two spellings are one name."""
 from checker.reading.names.finding import (CALENDAR, COMMON, PARTICLES, TITLES, NameMention, NameScan, NameToken,
                                            find_names, hyphenated_given_name, scan_names, stem)
-from checker.reading.names.spelling import (CANDIDATE_SCORE, QUALIFIERS, HouseStyle, consonants, fold, letters_swapped,
-                                            same_name, short_for, skeleton, spelt_alike, style_key)
+from checker.reading.names.spelling import (CANDIDATE_SCORE, COUNTRIES, QUALIFIERS, HouseStyle, consonants, fold,
+                                            letters_swapped, same_name, short_for, skeleton, spelt_alike, style_key)
 
-__all__ = ["CALENDAR", "COMMON", "PARTICLES", "TITLES", "NameMention", "NameScan", "NameToken", "find_names", "hyphenated_given_name", "scan_names", "stem", "CANDIDATE_SCORE", "QUALIFIERS",
+__all__ = ["CALENDAR", "COMMON", "PARTICLES", "TITLES", "NameMention", "NameScan", "NameToken", "find_names", "hyphenated_given_name", "scan_names", "stem", "CANDIDATE_SCORE", "COUNTRIES", "QUALIFIERS",
            "HouseStyle", "consonants", "fold", "letters_swapped", "same_name", "short_for", "skeleton", "spelt_alike",
            "style_key"]
