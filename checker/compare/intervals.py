@@ -10,6 +10,7 @@ from checker.reading import MEASURE_UNIT_NAMES
 
 _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
                       r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(?P<scale>billion|million|trillion|lakh|crore)\b", re.IGNORECASE)
 _IN_DAYS = re.compile(r"\bdays?\b(?!\s+(?:and|,))", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent|percent", re.IGNORECASE)
 CONVERSION_SHARE = 0.05
@@ -23,10 +24,11 @@ def rounding_half_width(text: str, qualifier, value: float) -> float:
     8.75 to 8.85 million, "37%" for 36.5 to 37.5; "2,421" and qualified figures are read as they are."""
     if isinstance(qualifier, str) or not isinstance(text, str):    # a frame's missing qualifier is NaN, not None
         return 0.0
-    match = _ROUNDED.search(text)
+    # "five million" is written to the million as "5 million" is ("five thousand" is as exact as "5,000")
+    match = _ROUNDED.search(text) or _SCALE_WORD.search(text)
     if match is None:
         return 0.0
-    decimals, scale = match.group("dec"), match.group("scale")
+    decimals, scale = match.groupdict().get("dec"), match.group("scale")
     percent = bool(_PERCENT.search(text))
     if not (decimals or scale or percent):
         return 0.0

@@ -85,8 +85,11 @@ def house_key(name: str) -> str:
     return "".join(one_spelling(style_key(word)) for word in name.split())
 
 
-_UMLAUT = regex.compile(r"[äöüÄÖÜ]")
-_UMLAUT_AS_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# German and Nordic letters English copy writes two ways: dropped to the bare vowel, or spelt out (ø as "oe", å as
+# "aa": Utøya / Utoeya / Utoya, Bøsei / Boesei)
+_UMLAUT = regex.compile(r"[äöüøåÄÖÜØÅ]")
+_UMLAUT_AS_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa",
+                              "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa"})
 
 
 def house_keys(variants) -> dict[str, str]:

@@ -51,9 +51,21 @@ def one_spelling(word: str) -> str:
     return word
 
 
+# A name's German or Nordic letter spelt out ("Utoeya" for Utøya, "Mueller" for Müller) folds as the letter does
+_SPELT_OUT_VOWEL = regex.compile(r"(?<=[aou])e|(?<=a)a")
+# "World War II" / "World War Two": a Roman numeral of two letters or more is a number (a lone "I" is a pronoun)
+_ROMAN = {"II": "two", "III": "three", "IV": "four", "VI": "six", "VII": "seven", "VIII": "eight", "IX": "nine",
+          "XI": "11", "XII": "12"}
+
+
 @lru_cache(maxsize=1 << 16)   # a story's quotations repeat their words
 def _compared(word: str) -> str:
-    return one_spelling(fold(word))
+    if word in _ROMAN:
+        return _ROMAN[word]
+    folded = fold(word)
+    if word[:1].isupper():
+        folded = _SPELT_OUT_VOWEL.sub("", folded)
+    return one_spelling(folded)
 
 
 # "10,000" / "ten thousand", "100%" / "100 per cent": one number, one percent, however written

@@ -18,6 +18,9 @@ CASES = [
     ("About 3,300 people were killed in the floods.", "The floods killed 3,262 people.", "variance"),
     # a figure in words is as loose as its word: "two dozen" may be 26
     ("About two dozen people were killed in the fire.", "The fire killed 26 people.", "variance"),
+    # a figure in words with its scale word is written to the scale, as in figures
+    ("Five million people were killed in the war.", "The war killed 4.9 million people.", "variance"),
+    ("Two million people were killed in the war.", "The war killed 2.6 million people.", "conflict"),
 ]
 
 

@@ -842,6 +842,10 @@ def test_romanised_alike_reads_only_the_cyrillic_y(a, b, alike):
     ("Düsseldorf", "Dusseldorf", False),        # the accent dropped, as the house style folds it
     ("Duesseldorf", "Dusseldorf", False),       # both forms of one umlaut
     ("Düsseldorf", "Diisseldorf", True),        # a letter that is no form of the umlaut
+    ("Utøya", "Utoeya", False),                 # Nordic ø written out, as English wires do
+    ("Utøya", "Utoya", False),
+    ("Ålesund", "Aalesund", False),
+    ("Utøya", "Utaya", True),
 ])
 def test_an_umlaut_written_as_its_e_form_is_the_house_styles_not_a_finding(tmp_path, a, b, spelt):
     result = story(

@@ -18,6 +18,12 @@ from checker.reading import spoken_words
     ("100 per cent fit to fly", "100 percent fit to fly"),
     ("10,000, I think, is too much", "Ten thousand, I think, is too much"),
     ("more than twenty-five people", "more than 25 people"),
+    # a Roman numeral is its number; a name's ø or ü spelt out is the letter
+    ("since World War II", "since World War Two"),
+    ("Henry VIII and Louis XII", "Henry eight and Louis 12"),
+    ("What happened at Utoeya", "What happened at Utøya"),
+    ("What happened at Utoya", "What happened at Utøya"),
+    ("Mr Mueller said", "Mr Müller said"),
 ])
 def test_one_word_written_two_ways_is_one_word(a, b):
     assert [w for w, _, _ in spoken_words(a)] == [w for w, _, _ in spoken_words(b)]
@@ -29,6 +35,8 @@ def test_one_word_written_two_ways_is_one_word(a, b):
     ("televised", "televized"), ("advised", "advized"), ("surprise", "surprize"),
     # a vague plural is no number
     ("thousands", "2,000"), ("hundreds", "200"),
+    # only a capitalised name spells a letter out; a pronoun "I" is no numeral
+    ("does", "dos"), ("I", "one"), ("Mali", "Mail"),
 ])
 def test_different_words_stay_apart(a, b):
     assert spoken_words(a)[0][0] != spoken_words(b)[0][0]
