@@ -34,7 +34,8 @@ _PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
                         r"hurt|fatalities|deaths|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
                         r",?\s+(?:(?:were|was|are|is)\s+)?$", re.I)
 # "the remains of 24 of the 26 foreign victims": the first figure is a part of the second
-_OF_FIGURE = re.compile(r"\s+of\s+(?:the|those|them|all)\s+", re.I)
+# "24 of the 26": a lower-case "of" in the same paragraph ("...: 15" then "Of the 17 deceased" starts another)
+_OF_FIGURE = re.compile(r"(?=\s)[ \t]*\n?[ \t]*of\s+(?i:the|those|them|all)\s+")
 # "97 were women and 54 were men": the figure after a part, told the same way, is a part too
 _NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 

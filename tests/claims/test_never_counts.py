@@ -10,6 +10,8 @@ NOT_COUNTS = [
     ("A 45-year-old man was among 12 people killed.", "45"),
     ("The victim, aged 72, was one of 12 people killed.", "72"),
     ("Nine men aged between 22 and 40 were arrested; 12 people were killed.", "40"),
+    ("The 12 people killed ranged in age from 14 to 49.", "14"),
+    ("Twelve people were killed; their ages ranged from 14 to 49.", "14"),
     ("The youngest of the 12 people killed was a boy aged under 5.", "5"),
     ("At the age of 12 she survived a crash in which 30 people were killed.", "12"),
     ("It was the 3rd attack this year; 12 people were killed.", "3rd"),

@@ -108,3 +108,13 @@ def test_a_breakdown_in_brackets_after_the_toll_is_not_the_toll(checked, part_wo
     toll = findings[findings["claim"] == "deaths"]
     assert list(toll["status"]) == ["agree"]
     assert toll["values"].iloc[0] == {"wire": "33", "paper": "33"}
+
+
+def test_a_line_ending_in_a_figure_is_no_share_of_the_next_paragraphs_figure(tmp_path):
+    result = _claims_of(tmp_path, {
+        "release": "Deaths: 17\n- Deceased at hospital: 2\nInjured and transported to hospitals: 15\n\n"
+                   "Of the 17 deceased, 14 were students.",
+        "wire": "The shooting killed 17 people and wounded 15 others."})
+    injured = result.findings[result.findings["claim"] == "injured"]
+    assert list(injured["status"]) == ["agree"]
+    assert injured["values"].iloc[0] == {"release": "15", "wire": "15"}

@@ -83,10 +83,12 @@ def label_before(text: str, lo: int, start: int) -> bool:
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS)
 
 
-# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12": ages, whatever qualifies
+# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever qualifies
 # them; not "the retirement age from 62 to 64", a change
 AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|at\s+least|up\s+to)\s+)?"
-                        r"|(?:age|ages)\s+(?:of\s+)?)\Z", _I)
+                        r"|(?:age|ages)\s+(?:of\s+)?"
+                        # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"
+                        r"|\bin\s+age\s+(?:from|between)\s+|\bages\s+rang(?:e|ed|ing)\s+(?:from|between)\s+)\Z", _I)
 OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
