@@ -161,7 +161,8 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                 item.mention.claim = part.id
         # a part left in the claim ("including five children") is never the whole: it is compared with the parts
         # other sources give of the same noun
-        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim, {id(p) for p, _ in parts}):
+        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim, {id(p) for p, _ in parts}) \
+                + _below_own_headline(group, docs, breakdowns):
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
     _by_counted_noun(mentions, docs, made, worded, rule_of)
@@ -241,6 +242,24 @@ def _by_source(group: list[Mention]) -> dict[str, list[Mention]]:
     out: dict[str, list[Mention]] = defaultdict(list)
     for m in group:
         out[m.source].append(m)
+    return out
+
+
+def _below_own_headline(group: list[Mention], docs: dict[str, Document],
+                        breakdowns: set) -> list[tuple[Mention, str]]:
+    """A breakdown sentence's figures, each below the figure its source gives the claim elsewhere, are parts of
+    that figure: "killed 17 people" then "Twelve died inside the building and two outside it, while three died in
+    hospital" tells where the 17 died, not three more tolls."""
+    out = []
+    for source, sentence in breakdowns:
+        mine = [m for m in group if m.source == source and m.low == m.low and m.low is not None]
+        inside = [m for m in mine if m.sentence_index == sentence]
+        elsewhere = [m.low for m in mine if m.sentence_index != sentence and not m.superseded]
+        # parts add up to no more than their whole: "12 ... and three" of 17, not "12 ... and 9"
+        if inside and elsewhere and sum({m.start: m.low for m in inside}.values()) <= max(elsewhere):
+            nouns = [(m, _counted_noun(m, docs[source])) for m in inside]
+            # a part no noun names is this source's own: another's unnamed part may count other people
+            out += [(m, f"part_in_{source}" if noun in _PLAIN_NOUNS else noun) for m, noun in nouns]
     return out
 
 

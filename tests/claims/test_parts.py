@@ -118,3 +118,18 @@ def test_a_line_ending_in_a_figure_is_no_share_of_the_next_paragraphs_figure(tmp
     injured = result.findings[result.findings["claim"] == "injured"]
     assert list(injured["status"]) == ["agree"]
     assert injured["values"].iloc[0] == {"release": "15", "wire": "15"}
+
+
+@pytest.mark.parametrize("breakdown", [
+    "Twelve of the victims were killed inside the building, two just outside it and one on a nearby street, "
+    "while two people died at hospitals.",
+    "Twelve died inside the school building and two outside it, while three people died later in hospital.",
+])
+def test_a_smaller_figure_in_a_breakdown_sentence_is_a_part_not_the_toll(tmp_path, breakdown):
+    result = _claims_of(tmp_path, {
+        "wire": "The shooting at the school killed 17 people, the sheriff said.",
+        "paper": f"The shooting at the school killed 17 people, the sheriff said. {breakdown}",
+        "third": "The sheriff said 17 people were killed in the shooting at the school."})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert set(toll["values"].iloc[0].values()) == {"17"}
