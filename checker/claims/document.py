@@ -94,7 +94,7 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
                                              "source has no date of its own)")
                  if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
     # A figure inside a date ("Oct. 31, 2022") or a time ("12.30 - " opening a live blog's entry) is never a quantity.
-    times = read_times(text)
+    times = read_times(text, reference)
     spans = sorted([(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times])
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, spans)]
     return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates, times=times)

@@ -29,13 +29,18 @@ _ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)
 
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
-    offsets = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
-                      if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
-    if not offsets:
-        # no bare time with its GMT beside it: the zone the story's own times are given in ("9:30 a.m. EDT",
-        # "ET") is where it happens, so a bare "10:30 a.m." is read in it
-        offsets = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
-                          if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
+    # the local clock's offset: told by bare times with their GMT beside them; failing those, by the zone the
+    # story's own times are given in ("9:30 a.m. EDT", "06:07 Moscow time"), which is where it happens; and those
+    # settle a tie between conversions (one source's wrong conversion against another's right one)
+    converted = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
+                        if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
+    zoned = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
+                    if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
+    # a place's clock ("Kyiv time") may be another place's than the story's: it settles ties, never alone
+    by_abbreviation = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
+                              if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", "")
+                              and not t.zone.lower().endswith(" time"))
+    offsets = Counter({k: n * 1000 + zoned[k] for k, n in converted.items()}) if converted else by_abbreviation
     local_offset = offsets.most_common(1)[0][0] if offsets else None
     days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
     story_day = days.most_common(1)[0][0] if days else None

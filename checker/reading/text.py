@@ -50,6 +50,7 @@ class Sentence:
 # tells the time ("p.m. Eastern", "a.m. Monday", "p.m. GMT", "a.m. Jan. 5")
 _CLOCK_ENDS_SENTENCE = regex.compile(
     r"\b[ap]\.m\.\s+(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Local|Greenwich|Moscow|Beijing|Tokyo)\b|"
+    r"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:[Ss]tandard\s+)?[Tt]ime\b|"                  # "a.m. Kyiv time", "p.m. New York time"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
     r"\p{Lu}{2,5}\b)\p{Lu}\p{Ll}")
 

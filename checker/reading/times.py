@@ -8,12 +8,25 @@ keeps its local minutes; the comparer converts it when the story tells the offse
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+_ZONE_TABLE = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "time_zones.yaml")
+                             .read_text(encoding="utf-8"))
+_PLACE_ZONES: dict[str, str] = _ZONE_TABLE["places"]
+_FIXED_ZONES: dict[str, int] = _ZONE_TABLE["fixed"]
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_PLACE_CLOCK = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_PLACE_ZONES, key=len, reverse=True))
 _ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|BST|CET|CEST|IST|WAT|"
-         r"EAT|Pacific(?:\s+Time)?|Eastern(?:\s+Time)?|Central(?:\s+Time)?|Mountain(?:\s+Time)?)\b")
+         rf"EAT|(?-i:{'|'.join(z.upper() for z in _FIXED_ZONES)})|(?:{_PLACE_CLOCK})\s+(?:standard\s+)?time|"
+         r"Pacific(?:\s+Time)?|Eastern(?:\s+Time)?|Central(?:\s+Time)?|Mountain(?:\s+Time)?)\b")
 _OFFSET = r"(?:\(?\s*(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?)"
 _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.?\s?m\b\.?)"
@@ -82,15 +95,35 @@ def _clock(m: re.Match) -> int | None:
     return hour * 60 + minute
 
 
-def _offset(m: re.Match, zone: str) -> int | None:
+def _offset(m: re.Match, zone: str, day: dt.date | None) -> int | None:
     if m.group("oh"):
         sign = -1 if m.group("sign") in "-\u2212" else 1
         return sign * (int(m.group("oh")) * 60 + int(m.group("om") or 0))
-    return _ZONE_OFFSETS.get(" ".join(zone.lower().split()))
+    key = " ".join(zone.lower().split())
+    if key in _ZONE_OFFSETS or key in _FIXED_ZONES:
+        return _ZONE_OFFSETS.get(key, _FIXED_ZONES.get(key))
+    place = key.removesuffix(" time").removesuffix(" standard")
+    return place_offset(_PLACE_ZONES[place], day) if place in _PLACE_ZONES else None
 
 
-def read_times(text: str) -> list[TimeReading]:
-    """Every time of day in `text`, sorted by start. A time in another zone in brackets after a time
+@lru_cache(maxsize=1024)
+def place_offset(zone: str, day: dt.date | None) -> int | None:
+    """Minutes east of UTC of a place's clock on a day (noon, local); with no day, only a clock that keeps one
+    offset all year has one."""
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    def at(d: dt.date) -> int:
+        return int(dt.datetime(d.year, d.month, d.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60)
+    if day is not None:
+        return at(day)
+    winter, summer = at(dt.date(2024, 1, 15)), at(dt.date(2024, 7, 15))
+    return winter if winter == summer else None
+
+
+def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
+    """Every time of day in `text`, sorted by start, a place's clock ("Kyiv time") read as it stood on `day`. A time in another zone in brackets after a time
     ("1:30 a.m. (0530 GMT)") is read on its own, as a conversion: a wrong conversion is a fact of its own,
     and the time before it keeps the moment it gives as `beside_utc`."""
     if not isinstance(text, str) or not text:
@@ -101,7 +134,7 @@ def read_times(text: str) -> list[TimeReading]:
         if minutes is None:
             continue
         zone = m.group("zone") or ""
-        offset = _offset(m, zone)
+        offset = _offset(m, zone, day)
         utc = (minutes - offset) % 1440 if offset is not None else None
         end = m.end()
         other, conversion = m.group("other"), None
@@ -109,7 +142,7 @@ def read_times(text: str) -> list[TimeReading]:
             inner = TIME.search(other)
             inner_minutes = _clock(inner) if inner else None
             inner_zone = (inner.group("zone") or "") if inner else ""
-            inner_offset = _offset(inner, inner_zone) if inner else None
+            inner_offset = _offset(inner, inner_zone, day) if inner else None
             if inner_minutes is not None and inner_offset is not None:
                 conversion = _reading(text, inner, m.start("other"), inner_minutes,
                                       (inner_minutes - inner_offset) % 1440, inner_zone, None, True)

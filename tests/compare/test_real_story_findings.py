@@ -170,6 +170,33 @@ def test_a_us_zone_time_on_a_known_day_is_compared_with_gmt(tmp_path, day, gmt, 
     assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
 
 
+@pytest.mark.parametrize("day, gmt, status", [
+    # Kyiv keeps summer time until the last Sunday of October: 6:07 a.m. there is 03:07 UTC in early October
+    ("2022-10-08", "0307 GMT", "variance"),
+    ("2022-10-08", "0407 GMT", "conflict"),
+    ("2022-12-08", "0407 GMT", "variance"),
+])
+def test_a_time_on_a_named_places_clock_is_compared_with_gmt_on_the_storys_day(tmp_path, day, gmt, status):
+    result = story(tmp_path, a=f"Date: {day}\n\nThe blast on the bridge came at 6:07 a.m. Kyiv time on Saturday.\n",
+                   b=f"Date: {day}\n\nThe blast on the bridge came at {gmt} on Saturday.\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    assert len(times) == 2 and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
+
+
+def test_a_place_clock_settles_which_of_two_conversions_gives_the_local_offset(tmp_path):
+    """One source converts 06:07 to 04:07 GMT, wrongly, and 20:00 to 17:00 GMT, rightly: the times the story
+    gives on Moscow's clock say which offset is the local one."""
+    result = story(
+        tmp_path,
+        a="Date: 2022-10-08\n\nThe lorry bomb went off at 06:07 local time (04:07 GMT) on Saturday. "
+          "Rail traffic will resume at 20:00 (17:00 GMT), the ministry said.\n",
+        b="Date: 2022-10-08\n\nThe lorry bomb went off at 06:07 Moscow time on Saturday, investigators said.\n",
+        c="Date: 2022-10-08\n\nThe lorry bomb went off at 0307 GMT on Saturday, investigators said.\n")
+    times = result.mentions[result.mentions["text"].isin(["06:07 local time", "06:07 Moscow time", "0307 GMT"])]
+    assert set(times["low"]) == {187.0} and times["claim"].nunique() == 1
+
+
 def texts_behind_the_one_conflict(result) -> set[str]:
     conflicts = result.findings[result.findings["status"] == "conflict"]
     assert len(conflicts) == 1, conflicts

@@ -1,4 +1,5 @@
 """Sentences keep their offsets; abbreviations do not end them."""
+import datetime as dt
 import pytest
 
 from checker.reading.text import SentenceIndex, split_sentences
@@ -132,6 +133,25 @@ def test_a_qualified_time_reaches_as_far_as_its_roundness_allows(text, low, high
     ("The vote ended at 6 p.m. Eastern time on Friday.", 1),
     ("It happened at 2 a.m. Monday, police said.", 1),
     ("At 9 a.m. GMT the market opened.", 1),
+    ("The blast came at 6 a.m. Kyiv time on Saturday.", 1),
+    ("Polls close at 8 p.m. New York time tonight.", 1),
 ])
 def test_a_clock_time_ends_its_sentence_unless_the_time_goes_on(text, sentences):
     assert len(split_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize("text, day, utc", [
+    # a place's clock, read as it stood on the story's day: Kyiv kept summer time until 30 October 2022
+    ("The blast came shortly after 6 a.m. Kyiv time.", dt.date(2022, 10, 8), "03:00"),
+    ("The blast came shortly after 6 a.m. Kyiv time.", dt.date(2022, 12, 8), "04:00"),
+    ("The blast came at 06:07 Moscow time.", dt.date(2022, 10, 8), "03:07"),
+    ("The quake struck at 9:26 p.m. Japan Standard Time.", None, "12:26"),   # one offset all year: no day needed
+    ("Rescuers arrived at 10:30 JST.", None, "01:30"),
+    ("The vote closed at 8 p.m. New York time.", dt.date(2024, 11, 5), "01:00"),
+    ("The vote closed at 8 p.m. New York time.", None, None),                 # summer or winter: the day decides
+    ("A cat sat there at 7:00 cat time.", None, None),                        # an abbreviation is written in capitals
+])
+def test_a_time_on_a_named_clock_knows_its_utc(text, day, utc):
+    from checker.reading import read_times
+    (time,) = read_times(text, day)
+    assert (None if time.utc is None else f"{time.utc // 60:02d}:{time.utc % 60:02d}") == utc
