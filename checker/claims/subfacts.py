@@ -70,6 +70,12 @@ _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been ha
                        "who which that".split())
 
 
+# "nine further bodies were retrieved", "a further 12 were found": what was added to a count, never the count
+# ("12 killed and 50 more injured" or "another 30 injured" count others, not a step)
+_INCREMENT_AFTER = re.compile(r"\s+further\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\ba\s+further\s+$", re.I)
+
+
 def _noun_after(text: str, end: int) -> str:
     """The noun that says what a part counts, one key for "foreigners" and "foreign nationals", "women" and
     "woman"; "part" when none follows."""
@@ -96,6 +102,9 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
             and _NEXT_PART.fullmatch(doc.text, parts[-1][0].end, m.start)
         if _PART_LEAD.search(before) or after_part:
             parts.append((m, _noun_after(doc.text, m.end)))
+            continue
+        if _INCREMENT_AFTER.match(doc.text, m.end) or _INCREMENT_BEFORE.search(before):
+            parts.append((m, f"added_in_{m.source}"))      # one source's step, compared with no other's
             continue
         of = _OF_FIGURE.match(doc.text, m.end)
         if of is not None and (m.source, of.end()) in starts:

@@ -34,6 +34,9 @@ def _claims_of(tmp_path, texts: dict[str, str]):
     ("Of those killed, 97 were women and 54 were men.", "deaths:woman"),
     ("Among the dead were 26 foreign nationals.", "deaths:foreign"),
     ("The remains of 24 of the 26 foreign victims have been sent home.", "deaths:share_of_26"),
+    # what was added to the toll is no toll
+    ("On Monday nine further bodies were retrieved from the rubble.", "deaths:added_in_paper"),
+    ("Rescuers said a further 12 people were killed on Monday.", "deaths:added_in_paper"),
 ])
 def test_a_part_told_by_the_words_before_it_is_not_the_toll(tmp_path, part_sentence, part_claim):
     result = _claims_of(tmp_path, {

@@ -82,11 +82,15 @@ def test_a_year_of_comparison_opens_no_event(tmp_path, a, compared):
     assert compared not in set(result.mentions["event"])
 
 
-def test_a_figure_of_the_event_compared_with_is_that_events(tmp_path):
+@pytest.mark.parametrize("compared", [
+    "2014 sinking of the Sewol ferry, which killed 304 people.",
+    "2014 al-Qaida bombing of the U.S. Embassy in the capital, which killed 304 people.",
+])
+def test_a_figure_of_the_event_compared_with_is_that_events(tmp_path, compared):
     result = story(
         tmp_path,
         a="Date: 2022-10-30\n\nThe crush killed 156 people. It is the deadliest disaster in the country since the "
-          "2014 sinking of the Sewol ferry, which killed 304 people.\n",
+          f"{compared}\n",
         b="Date: 2022-10-30\n\nThe crush killed 156 people, officials said.\n")
     deaths = rows(result, claim_part="deaths")
     assert sorted(deaths["status"]) == ["agree", "single"]
