@@ -61,6 +61,7 @@ _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "ro
 # hour as far as the qualifier goes (a quarter hour for "about"), on a quarter ten minutes, on five minutes five,
 # a time told to the minute three
 _ROUND_REACH = {30: 30, 15: 10, 5: 5, 1: 3}
+_ROUNDED_TIME_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,9 @@ def _reading(text: str, m: re.Match, base: int, minutes: int, utc: int | None, z
     # "about 5:57 p.m." is told to the minute: it reaches a few minutes, not the quarter hour "about 6 p.m." does
     reach = _ROUND_REACH[next(step for step in sorted(_ROUND_REACH, reverse=True) if minutes % step == 0)]
     before, after = min(before, reach), min(after, reach)
+    if qualifier is None and minutes % 5 == 0 and not m.group("named"):
+        # "2:50 p.m." beside "2:49 p.m.": a time on a round five minutes may be the exact minute rounded
+        before = after = _ROUNDED_TIME_REACH
     start = base + (m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m))
     end = base + m.end() if end is None else end
     return TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,

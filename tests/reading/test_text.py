@@ -119,6 +119,9 @@ def test_a_live_blogs_entry_time_is_a_time_and_no_figure(text, times):
     ("The plane touched down at about 5:57 p.m.", "17:54", "18:00"),    # told to the minute: a few minutes
     ("The plane touched down at about 5:45 p.m.", "17:35", "17:55"),
     ("The plane touched down shortly before 6 p.m.", "17:30", "18:00"),
+    # a plain time on a round five minutes may be the minute rounded; one told to the odd minute is that minute
+    ("The plane touched down at 2:50 p.m.", "14:48", "14:52"),
+    ("The plane touched down at 2:49 p.m.", "14:49", "14:49"),
 ])
 def test_a_qualified_time_reaches_as_far_as_its_roundness_allows(text, low, high):
     from checker.reading import read_times
