@@ -57,15 +57,24 @@ def _transliterations(variants: list[str]) -> bool:
 
 _INITIAL_YE = regex.compile(r"^y(?=e)")                        # Yevgenia / Evgenia
 _SLAVIC_Y = regex.compile(r"(?<!^)y(?=[aeiou])|iy$|yy$|ii$")   # Lyashko / Liashko; -iy / -yy / -ii
+# Vowels romanisations of Arabic and of old Dutch-Indonesian spelling write two ways: Mansour / Mansur, Mucaad /
+# Mucad, Soerjanto / Surjanto (not "ee" / "i": Sumeet / Sumit is one spelling right, the other wrong)
+_LONG_VOWEL = [(regex.compile(p), r) for p, r in (("aa", "a"), ("ou", "u"), ("oe", "u"))]
 
 
 def _romanised_alike(variants: list[str]) -> bool:
-    """Whether every two spellings of a person differ only where romanisations of Cyrillic differ: "y" or "i"
+    """Whether every two spellings of a person differ only where romanisations differ: of Cyrillic, "y" or "i"
     before a vowel, the "-iy" / "-yy" / "-ii" ending, an initial "Ye" (Lyashko / Liashko, Zelenskyy / Zelenskiy,
-    Yevgenia / Evgenia). A "y" elsewhere is a letter (Henri / Henry), and so is an initial one before another
+    Yevgenia / Evgenia); of Arabic, a long vowel doubled or not (Mansour / Mansur, Mucaad / Mucad). A "y" elsewhere is a letter (Henri / Henry), and so is an initial one before another
     vowel (Yana / Ana)."""
     def key(name: str) -> str:
-        return " ".join(_SLAVIC_Y.sub("i", _INITIAL_YE.sub("", fold(w))) for w in name.split())
+        words = []
+        for w in name.split():
+            w = _SLAVIC_Y.sub("i", _INITIAL_YE.sub("", fold(w)))
+            for pattern, vowel in _LONG_VOWEL:
+                w = pattern.sub(vowel, w)
+            words.append(w)
+        return " ".join(words)
     return len({key(v) for v in variants}) == 1
 
 
