@@ -85,3 +85,35 @@ def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, 
                 continue                        # "on approach to Runway 33" / "to Reagan National Airport"
             others.setdefault(theirs, (label, text, name))
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+# "Geir Lippestad told NRK", "the lawyer, Geir Lippestad, told Norway's TV2": who a person spoke to, a name of its
+# own slot (the outlet), compared with the outlets the sources say the same person told
+_TOLD_BEFORE = regex.compile(r"(?P<who>\p{Lu}[\p{L}'’-]{2,})[ \t]*,?[ \t]+told[ \t]+(?:\p{Lu}\p{L}+['’]s[ \t]+)?"
+                             r"(?:the[ \t]+)?\Z")
+_TOLD = regex.compile(r"\btold[ \t]+(?:\p{Lu}\p{L}+['’]s[ \t]+)?(?:the[ \t]+)?")
+WHO_PREFIX = 6          # letters of a surname that find it however a source spells its end ("Lippestadt")
+
+
+def told_another(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
+    """(source, its sentence, the outlet) where the draft says a person told `variant` and the sources say the same
+    person told another outlet, none of them `variant`."""
+    at = sentence.find(variant)
+    told = _TOLD_BEFORE.search(sentence, max(0, at - 80), at) if at > 0 else None
+    if told is None:
+        return None
+    who = fold(told.group("who"))[:WHO_PREFIX]
+    mine = fold(variant)
+    others = None
+    for n in sorted(sentences_sharing({told.group("who").lower(), "told"}, index)):
+        label, text = sentences[n]
+        if who not in fold(text):
+            continue
+        for m in _TOLD.finditer(text):
+            named = NAME_RUN.match(text, m.end())
+            if named is None or who not in fold(text[max(0, m.start() - 60):m.start()]):
+                continue
+            if fold(named.group()) == mine:
+                return None                 # a source says so too
+            others = others or (label, text, named.group().rstrip(".,"))
+    return others

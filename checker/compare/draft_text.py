@@ -14,7 +14,7 @@ from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
                                           kind_of, placed_alike, retold_in, sole_other_name)
 from checker.compare.sentence_index import sentence_index
-from checker.compare.draft_led_names import led_by_another
+from checker.compare.draft_led_names import led_by_another, told_another
 from checker.compare.name_findings import house_keys, sentence_around
 from checker.reading import read_quantities
 from checker.reading.names import COMMON, TITLES, fold, spelt_alike
@@ -102,7 +102,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
-        found = retold_in(sentence, variant, index, sentences) or flanked(sentence, variant, index, sentences) \
+        found = told_another(sentence, variant, index, sentences) \
+            or retold_in(sentence, variant, index, sentences) or flanked(sentence, variant, index, sentences) \
             or placed_alike(sentence, variant, index, sentences) \
             or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
         if found is None or not _credible(variant, found[2], sentence):
@@ -141,7 +142,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     for variant, at in known.groupby("variant", sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
-        found = retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
+        found = told_another(sentence, variant, index, sentences) \
+            or retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
             or placed_alike(sentence, variant, index, sentences) \
             or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
         if found is not None and another_name(variant, found[2], sentence, found[1]) \

@@ -182,3 +182,22 @@ def test_a_day_before_a_name_is_no_part_of_it():
              "6.5 billion euros.")
     rows = unknown_name_rows(draft, sources, *sentence_index(sources), {}, [])
     assert [r["draft"] for r in rows if "Tuesday" in r["draft"]] == []
+
+
+TOLD = {
+    "wire": "Date: 2011-07-23\n\nThe suspect's lawyer, Geir Lippestadt, told Norway's TV2 that his client had "
+            "confessed. Separately, the prime minister told NRK he would visit the survivors.\n",
+    "paper": "Date: 2011-07-23\n\nHis defence lawyer Geir Lippestad told TV2 news that the actions were necessary.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the outlet a person told, where the sources say the same person told another, is contradicted
+    ("The lawyer, Geir Lippestad, told NRK that his client had confessed.", "contradicted"),
+    ("The prime minister told NRK he would visit the survivors.", None),     # no person named: nothing to set
+])
+def test_the_outlet_a_person_told_is_the_one_the_sources_say_they_told(draft_frame, draft, verdict):
+    rows = draft_frame(TOLD, draft)
+    rows = rows[(rows["draft"] == "NRK") & rows["verdict"].eq("contradicted")]
+    assert rows["verdict"].tolist() == ([] if verdict is None else [verdict])
+    assert verdict is None or "TV2" in rows["sources_say"].iloc[0]
