@@ -94,12 +94,18 @@ def period_of(low, high) -> str | None:
     return None
 
 
+_OWN_CONVERSION = regex.compile(r"[ \t]*[(\[][ \t]*(?:about[ \t]+|around[ \t]+|some[ \t]+)?")
+
+
 def _anothers(doc: Document, span: tuple[int, int], anchor: tuple) -> bool:
     """Whether a year after a figure, in a later clause, dates another figure standing between them ("slumped to
     112 seats, well below their previous low of 156 in 1906": 1906 is the 156's)."""
     if anchor[0] < span[1] or not _CLAUSE_MARK.search(doc.text, span[1], anchor[0]):
         return False
     at = bisect.bisect_left(doc.quantity_starts, span[1])
+    # "more than $380,000 (£270,000) by Thursday": the figure's own conversion in brackets is no other figure
+    while at < len(doc.quantity_starts) and _OWN_CONVERSION.fullmatch(doc.text, span[1], doc.quantity_starts[at]):
+        at += 1
     return at < len(doc.quantity_starts) and doc.quantity_starts[at] < anchor[0] \
         and doc.quantities[at].kind not in ("year", "ordinal")
 

@@ -409,6 +409,18 @@ def test_what_follows_since_1960_when_is_about_1960_and_opens_nothing_before_it(
     assert set(deaths.drop(index="1960")["status"]) == {"conflict"}
 
 
+def test_a_figures_own_conversion_in_brackets_does_not_take_its_day(tmp_path):
+    """"more than $380,000 (£270,000) by Thursday evening": Thursday dates the $380,000, as it would without the
+    conversion, not the autumn of the sentence before."""
+    result = story(
+        tmp_path,
+        a="Date: 2018-02-15\n\nOne victim was due to start university in the autumn. An online appeal had raised "
+          "more than $380,000 (£270,000) by Thursday evening.\n",
+        b="Date: 2018-02-15\n\nThe online appeal had raised more than $380,000 by Thursday evening.\n")
+    raised = result.mentions[result.mentions["text"] == "more than $380,000"]
+    assert len(raised) == 2 and raised["event"].nunique() == 1 and raised["claim"].nunique() == 1
+
+
 @pytest.mark.parametrize("comparison", [
     "It was the worst mass killing in Japan since a 2001 fire in Tokyo's Kabukicho district killed 44 people.",
     "It was the deadliest attack since the 2001 fire in Kabukicho that killed 44 people.",
