@@ -36,10 +36,12 @@ _OWNER_AFTER = regex.compile(
     rf"[ \t\u00a0]+(?:(?!(?:at|in|on|of|by|from|to|with|and|or|who|was|is|has|had|told|said|says)\b)"
     rf"(?:\p{{Ll}}[\p{{Ll}}-]*(?<!ed)|\p{{Lu}}{{2,6}}),?[ \t\u00a0]+){{0,3}}"
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:{_NAME_GAP}{_NAME_WORD}){{1,3}})")
-# "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67", "Hartfield, who was 34,": the
-# name, a comma, the age
+# "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67", "Hartfield, who was 34,",
+# "Yusubov, who they said was 27 years old": the name, a comma, the age
 _OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
-                              r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:is|was))[ \t\u00a0]+)?|[ \t\u00a0]+\()\Z")
+                              r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:(?:they|police|officials|reports|media)"
+                              r"[ \t\u00a0]+(?:said|say|says)[ \t\u00a0]+)?(?:is|was))[ \t\u00a0]+)?"
+                              r"|[ \t\u00a0]+\()\Z")
 _LOOK_BACK = 80
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 

@@ -24,6 +24,7 @@ def _age_owner(text: str) -> str:
     ("Every morning, 78-year-old Darcy Dias da Cunha climbs the hill.", "darcy dias da cunha"),
     ("Retired farmer Darcy Dias da Cunha, 76, arrives early.", "darcy dias da cunha"),
     ("Officer Charleston Hartfield, who was 34, had coached youth football.", "charleston hartfield"),
+    ("Channels named the owner as Samir Yusubov, who they said was 27 years old.", "samir yusubov"),
     # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
