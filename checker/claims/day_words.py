@@ -90,7 +90,7 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
             clause, _ = figure_context(doc, d, d.start, clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
-                           if q.kind == "count")
+                           if q.kind == "count" and q.qualifier != "vague")     # "hundreds" counts no one figure
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
                               tells_speech(doc.text, *own)))
     return found

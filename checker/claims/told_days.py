@@ -27,6 +27,7 @@ from checker.claims.union_find import UnionFind
 TOLD_DAY_CLAIM = "day:"
 CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
 SENTENCE_WORDS = 4       # ... or one, when their sentences share this many
+TELLING_FIGURE = 10      # a figure this large says what a day is of; "two" is in too many sentences
 MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is another day's event
 _RELATIVE = regex.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -74,6 +75,9 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
         for j, in_clause in sorted(shared.items()):
             other = nodes[j].day
             in_sentence = len(day.words & other.words)
+            if any(c >= TELLING_FIGURE for c in day.counts & other.counts):
+                # "turned 70 on Friday" / "who turned 70 on Thursday": a figure both tell is a word of substance
+                in_clause, in_sentence = in_clause + 1, in_sentence + 1
             # the clause's verb alone ("Formula One on Wednesday cancelled the ... Grand Prix" / "The ... Grand Prix,
             # ..., was cancelled on Thursday because ...") where the sentences share the rest
             # ("Tuesday's news" is the news's day: its clause is of something else)

@@ -71,3 +71,19 @@ def test_a_day_to_come_is_not_the_day_before_told_wrong(checked):
                         "paper": "The airport will stay closed to passenger flights on Saturday, its chief executive "
                                  "said."}, "2024-03-30").findings
     assert findings[findings["claim"].str.startswith("day:")].empty
+
+
+@pytest.mark.parametrize("paper, status", [
+    # the figure both clauses tell is a word of substance they share: one birthday, told on two days
+    ("Putin, who turned 70 on Thursday, ordered a government commission to deal with the emergency.", "conflict"),
+    ("Putin, who turned 70 on Friday, ordered a government commission to deal with the emergency.", None),
+    # a vague word is no figure to share
+    ("Hundreds of people gathered on Thursday as Putin ordered a government commission.", None),
+])
+def test_a_figure_both_clauses_tell_pairs_two_days(tmp_path, paper, status):
+    (tmp_path / "wire.txt").write_text("Date: 2022-10-08\n\nThe blast came a day after Putin turned 70 on Friday, and "
+                                       "hundreds of people gathered on Friday.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(f"Date: 2022-10-08\n\n{paper}\n", encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    days = days[days["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ([status] if status else [])
