@@ -63,6 +63,13 @@ _CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+
                             r"(?:(?:raising|revising|lowering|increasing|updating|changing)\b"
                             r"|(?:it|the\s+(?:figure|toll|count|number))\s+(?:was\s+)?"
                             r"(?:raised|revised|lowered|increased|updated|changed|rose|climbed|fell)\b)", re.IGNORECASE)
+# "first estimated the magnitude at 6.8 and revised it to 7.1": the first figure of a reading the source revised
+# (not "first reported at 6:18 p.m.": when a fire was first reported is no reading)
+_FIRST_READING = re.compile(r"\b(?:first|initially)\s+(?:estimated|put|measured|gave|assessed|calculated)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|as)\s+(?:magnitude\s+)?\Z",
+                            re.IGNORECASE)
+_REVISED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|but|before)\s+(?:later\s+|then\s+|quickly\s+)?"
+                            r"(?:revised|raised|lowered|upgraded|downgraded|updated|corrected)\s+(?:it|that|this)\b",
+                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
 # "slightly larger than the 1.27 million counted in January": a figure of reference, not one claimed now
 # "slightly above the 1.27 million it counted on Jan. 31", "compared with the 2.8 million of January" too
@@ -98,6 +105,8 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
         return f"the source gives it for an earlier time (“{' '.join(shifted.group().split())}”)"
     if _HAD_STOOD.search(before):
         return "the source gives it as the figure it had stood at"
+    if _FIRST_READING.search(before) or _REVISED_AFTER.match(text, end, min(len(text), end + 60)):
+        return "the source gives it as a first reading it revised"
     if _CHANGED_AFTER.match(text[end:min(len(text), end + 120)]):
         return "the source goes on to change it (“before raising …”)"
     after = _EARLIER_AFTER.search(text, end, min(len(text), end + 40))

@@ -67,6 +67,12 @@ EARLIER = [
     ("Officials put the toll at 40 before it was revised to 52.", "40", True),
     ("Officials put the toll at 40 before it was revised to 52.", "52", False),
     ("The quake killed 40 people before dawn.", "40", False),
+    # a first reading the source goes on to revise
+    ("The seismological service first estimated the magnitude at 6.8 and revised it to 7.1.", "6.8", True),
+    ("The seismological service first estimated the magnitude at 6.8 and revised it to 7.1.", "7.1", False),
+    ("The survey put the magnitude at 7.8, but later revised it to 7.6.", "7.8", True),
+    ("The first 24 hours were the hardest, and 40 people were rescued.", "24", False),
+    ("The fire was first reported at 6:18 p.m. near the canyon.", "6:18 p.m.", False),
 ]
 
 
