@@ -33,13 +33,14 @@ _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?![\d:])"
           rf"|(?P<hm4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|IST|local))"
           rf"|(?m:^)(?P<h5>[01]?\d|2[0-3])[.:](?P<m5>[0-5]\d)(?=[ \t]*[-\u2013\u2014][ \t])"   # a live blog's "12.30 - "
+          rf"|(?P<h6>[01]?\d|2[0-3])h(?P<m6>[0-5]\d)(?![\w])"     # French style: "21h20", "0h20"
           rf"|(?P<named>noon|midday|midnight))")
 _QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|before|after)\s+)?"
 TIME = re.compile(
     rf"(?<![\w:.]){_QUALIFIER}{_CLOCK}(?:\s*(?:hours|hrs)\b)?(?:\s*{_ZONE})?(?:\s*{_OFFSET})?"
     rf"(?:\s*[(\[]\s*(?P<other>[^()\[\]]{{3,30}})[)\]])?", re.IGNORECASE)
 # Where a time can stand: a cheap scan first, so the full pattern runs only there (a few places per text).
-_CANDIDATE = re.compile(r"[0-9](?:[:.][0-5][0-9]|\s?[ap]\.?\s?m\b|[0-9]{3}\s*(?:GMT|UTC|hours|hrs|IST|local))"
+_CANDIDATE = re.compile(r"[0-9](?:[:.h][0-5][0-9]|\s?[ap]\.?\s?m\b|[0-9]{3}\s*(?:GMT|UTC|hours|hrs|IST|local))"
                         r"|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"{_QUALIFIER}\Z", re.IGNORECASE)
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0}
@@ -85,8 +86,8 @@ def _clock(m: re.Match) -> int | None:
         return _NAMED[g["named"].lower()]
     if g["hm4"]:
         return int(g["hm4"]) * 60 + int(g["m4"])
-    if g["h3"] or g["h5"]:
-        return int(g["h3"] or g["h5"]) * 60 + int(g["m3"] or g["m5"])
+    if g["h3"] or g["h5"] or g["h6"]:
+        return int(g["h3"] or g["h5"] or g["h6"]) * 60 + int(g["m3"] or g["m5"] or g["m6"])
     hour = int(g["h1"] or g["h2"])
     minute = int(g["m1"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()

@@ -99,6 +99,17 @@ def test_the_first_hour_of_a_range_takes_the_seconds_half_of_the_day(text, times
 
 
 @pytest.mark.parametrize("text, times", [
+    # French and continental copy writes the hour with an "h"
+    ("The first explosion was heard at 21h20 near Gate D.", [("21h20", 1280)]),
+    ("Police launched the assault at 0h20 on Saturday.", [("0h20", 20)]),
+    ("The A4 road was closed for a 24h period.", []),
+])
+def test_a_time_written_with_an_h_is_a_time(text, times):
+    from checker.reading import read_times
+    assert [(t.text, t.minutes) for t in read_times(text)] == times
+
+
+@pytest.mark.parametrize("text, times", [
     # a live blog's entries open with their time, and a dash
     ("LIVE: the verdict\n\n09.30 - The hearing opens.\n14.05 – The judge reads out 51 sentences.",
      [("09.30", 570), ("14.05", 845)]),
