@@ -109,6 +109,10 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     high = rows["high"].to_numpy(float)
     if "qualifier" not in rows or "stated" not in rows:
         return low, high
+    caps = rows["qualifier"].isin(("up to", "at most")).to_numpy(bool)
+    if caps.all():
+        # "loans of up to one year" / "up to two years": every source gives a limit, and the limits are compared
+        return high.copy(), high
     stated = rows["stated"].to_numpy(float)
     # the unit it is compared in per unit written ("about 16,000 feet" is compared in metres, "about 6,700
     # hours" in days): an "about" reads symmetrically, so its middle is the written figure converted

@@ -21,6 +21,10 @@ CASES = [
     # a figure in words with its scale word is written to the scale, as in figures
     ("Five million people were killed in the war.", "The war killed 4.9 million people.", "variance"),
     ("Two million people were killed in the war.", "The war killed 2.6 million people.", "conflict"),
+    # limits set against limits: the limits themselves are compared
+    ("Up to two people were killed in the fire.", "Up to one person was killed in the fire.", "conflict"),
+    ("Up to 20 people were killed in the fire.", "As many as 20 people were killed in the fire.", "agree"),
+    ("Up to 20 people were killed in the fire.", "The fire killed 12 people.", "variance"),
 ]
 
 
