@@ -214,8 +214,11 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # one fact unless the words around them say otherwise
             counted_once = node.counted and node.counted == nodes[j].counted and single[i] and single[j]
             big = near and not is_time and min(abs(node.size), abs(nodes[j].size)) >= BIG_FIGURE
+            # a measure of a thing both name ("the 200-metre Aso Ohashi bridge", "the Aso Ohashi bridge, some
+            # 300m long"): the name says what is measured, however far apart the figures
+            named_measure = node.dimension.startswith("measure:") and bool(node.names & nodes[j].names)
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
-                        else NEAR_SIMILARITY if near or counted_once else MIN_SIMILARITY):
+                        else NEAR_SIMILARITY if near or counted_once or named_measure else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:

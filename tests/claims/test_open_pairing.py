@@ -12,6 +12,10 @@ PAIRED = [
     # a thing each text counts once, in figures near each other: one fact, whoever each names beside it
     ("The quake flattened 13 villages in Zinda Jan district on Saturday.",
      "Across Herat province the quake razed 12 villages, officials in Kabul said.", "13", "12"),
+    # a measure of a thing both name, however far apart the figures
+    ("In Minami-Aso, the 200-metre Aso Ohashi bridge plunged into the gorge after the hillside gave way.",
+     "A huge landslide destroyed the Aso Ohashi bridge, which was some 300m long, sending it into the river.",
+     "200-metre", "some 300m"),
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
