@@ -34,13 +34,12 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     # settle a tie between conversions (one source's wrong conversion against another's right one)
     converted = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
                         if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
-    zoned = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
-                    if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", ""))
+    zoned = [((t.minutes - t.utc) % 1440, t.zone.lower().endswith(" time")) for doc in docs.values()
+             for t in doc.times if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", "")]
+    in_any_zone = Counter(offset for offset, _ in zoned)
     # a place's clock ("Kyiv time") may be another place's than the story's: it settles ties, never alone
-    by_abbreviation = Counter((t.minutes - t.utc) % 1440 for doc in docs.values() for t in doc.times
-                              if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", "")
-                              and not t.zone.lower().endswith(" time"))
-    offsets = Counter({k: n * 1000 + zoned[k] for k, n in converted.items()}) if converted else by_abbreviation
+    by_abbreviation = Counter(offset for offset, a_place in zoned if not a_place)
+    offsets = Counter({k: n * 1000 + in_any_zone[k] for k, n in converted.items()}) if converted else by_abbreviation
     local_offset = offsets.most_common(1)[0][0] if offsets else None
     days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
     story_day = days.most_common(1)[0][0] if days else None

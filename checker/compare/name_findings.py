@@ -65,8 +65,8 @@ _LONG_VOWEL = [(regex.compile(p), r) for p, r in (("aa", "a"), ("ou", "u"), ("oe
 def _romanised_alike(variants: list[str]) -> bool:
     """Whether every two spellings of a person differ only where romanisations differ: of Cyrillic, "y" or "i"
     before a vowel, the "-iy" / "-yy" / "-ii" ending, an initial "Ye" (Lyashko / Liashko, Zelenskyy / Zelenskiy,
-    Yevgenia / Evgenia); of Arabic, a long vowel doubled or not (Mansour / Mansur, Mucaad / Mucad). A "y" elsewhere is a letter (Henri / Henry), and so is an initial one before another
-    vowel (Yana / Ana)."""
+    Yevgenia / Evgenia); of Arabic, a long vowel doubled or not (Mansour / Mansur, Mucaad / Mucad). A "y"
+    elsewhere is a letter (Henri / Henry), and so is an initial one before another vowel (Yana / Ana)."""
     def key(name: str) -> str:
         words = []
         for w in name.split():

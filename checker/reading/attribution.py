@@ -65,8 +65,8 @@ _CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+
                             r"(?:raised|revised|lowered|increased|updated|changed|rose|climbed|fell)\b)", re.IGNORECASE)
 # "first estimated the magnitude at 6.8 and revised it to 7.1": the first figure of a reading the source revised
 # (not "first reported at 6:18 p.m.": when a fire was first reported is no reading)
-_FIRST_READING = re.compile(r"\b(?:first|initially)\s+(?:estimated|put|measured|gave|assessed|calculated)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|as)\s+(?:magnitude\s+)?\Z",
-                            re.IGNORECASE)
+_FIRST_READING = re.compile(r"\b(?:first|initially)\s+(?:estimated|put|measured|gave|assessed|calculated)\b"
+                            r"(?:\s+[\w'’-]+){0,3}?\s+(?:at|as)\s+(?:magnitude\s+)?\Z", re.IGNORECASE)
 _REVISED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|but|before)\s+(?:later\s+|then\s+|quickly\s+)?"
                             r"(?:revised|raised|lowered|upgraded|downgraded|updated|corrected)\s+(?:it|that|this)\b",
                             re.IGNORECASE)

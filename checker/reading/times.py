@@ -62,7 +62,7 @@ _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "ro
 # hour as far as the qualifier goes (a quarter hour for "about"), on a quarter ten minutes, on five minutes five,
 # a time told to the minute three
 _ROUND_REACH = {30: 30, 15: 10, 5: 5, 1: 3}
-_ROUNDED_TIME_REACH = 2
+_ROUNDED_TIME_REACH = 2     # minutes a plain time on a round five minutes reaches ("2:50 p.m." for 2:49)
 
 
 @dataclass(frozen=True)
@@ -116,18 +116,20 @@ def place_offset(zone: str, day: dt.date | None) -> int | None:
         tz = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-    def at(d: dt.date) -> int:
-        return int(dt.datetime(d.year, d.month, d.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60)
     if day is not None:
-        return at(day)
-    winter, summer = at(dt.date(2024, 1, 15)), at(dt.date(2024, 7, 15))
+        return _noon_offset(tz, day)
+    winter, summer = _noon_offset(tz, dt.date(2024, 1, 15)), _noon_offset(tz, dt.date(2024, 7, 15))
     return winter if winter == summer else None
 
 
+def _noon_offset(tz: ZoneInfo, day: dt.date) -> int:
+    return int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60)
+
+
 def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
-    """Every time of day in `text`, sorted by start, a place's clock ("Kyiv time") read as it stood on `day`. A time in another zone in brackets after a time
-    ("1:30 a.m. (0530 GMT)") is read on its own, as a conversion: a wrong conversion is a fact of its own,
-    and the time before it keeps the moment it gives as `beside_utc`."""
+    """Every time of day in `text`, sorted by start, a place's clock ("Kyiv time") read as it stood on `day`. A
+    time in another zone in brackets after a time ("1:30 a.m. (0530 GMT)") is read on its own, as a conversion: a
+    wrong conversion is a fact of its own, and the time before it keeps the moment it gives as `beside_utc`."""
     if not isinstance(text, str) or not text:
         return []
     readings = []

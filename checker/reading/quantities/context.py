@@ -83,8 +83,8 @@ def label_before(text: str, lo: int, start: int) -> bool:
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS)
 
 
-# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever qualifies
-# them; not "the retirement age from 62 to 64", a change
+# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever
+# qualifies them; not "the retirement age from 62 to 64", a change
 AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|at\s+least|up\s+to)\s+)?"
                         r"|(?:age|ages)\s+(?:of\s+)?"
                         # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"
