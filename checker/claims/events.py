@@ -61,10 +61,16 @@ _NAMED_REFERENCE = regex.compile(r"(?:since|until|before|than)\s+(?:the|an?)\s+$
 # "the largest attack since the full-scale invasion began in February 2022", "since records began in 1880": the
 # date of what a "since" compares with, told in its own clause
 _SINCE_CLAUSE = regex.compile(r"\bsince\s+[^,.;:()\d]{0,60}?\s(?:in|on)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "eight months after gunmen killed 130 people in Paris": what the clause tells is an event months or years
+# before this one, whose year the text does not give (days after, or weeks, are as often this event's own aftermath)
+_ELAPSED_AFTER = regex.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                               r"\d{1,2})\s+(?:months?|years?|decades?)\s+(?:after|since)\s", regex.IGNORECASE)
+EARLIER_EVENT = "earlier"
 
 
 def temporal_anchors(doc: Document) -> Anchors:
-    spans = []
+    spans = [(m.start(), m.end(), EARLIER_EVENT, f"{CLAUSE_ONLY}“{m.group().strip()}”")
+             for m in _ELAPSED_AFTER.finditer(doc.text)]
     for reading in doc.dates:
         event = period_of(reading.low, reading.high)
         # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows

@@ -97,6 +97,24 @@ def test_a_figure_of_the_event_compared_with_is_that_events(tmp_path, compared):
     assert result.mentions.loc[result.mentions["text"] == "304", "event"].item() == "2014"
 
 
+@pytest.mark.parametrize("earlier, own", [
+    ("The attack came eight months after gunmen killed 130 people in Paris.", True),
+    ("It happened two years after a fire at another factory killed 112 workers.", True),
+    # a figure past the clause is this event's again: "a week after the collapse, 110 dead"
+    ("Six months after the quake, 84 people are known to have died.", False),
+])
+def test_a_figure_told_months_after_another_event_is_that_events(tmp_path, earlier, own):
+    result = story(
+        tmp_path,
+        a=f"Date: 2016-07-15\n\nThe truck attack killed 84 people. {earlier}\n",
+        b="Date: 2016-07-15\n\nThe truck attack killed 84 people, officials said.\n")
+    deaths = rows(result, claim_part="deaths")
+    assert "conflict" not in set(deaths["status"])
+    figure = next(q for q in ("130", "112", "84") if q in earlier)
+    events = set(result.mentions.loc[result.mentions["text"] == figure, "event"])
+    assert (events == set(result.mentions.loc[result.mentions["source"] == "b", "event"])) == (not own)
+
+
 def test_a_list_keeps_the_source_its_heading_names(tmp_path):
     result = story(
         tmp_path,
