@@ -9,7 +9,7 @@ import pandas as pd
 
 from checker.errors import InputError
 from checker.claims.document import Document, Mention, read_document, story_date
-from checker.reading import Sentence, as_of, attribution_of, find_quotes, is_list_item, party_of, superseded
+from checker.reading import Sentence, as_of, attribution_of, changed_to, find_quotes, is_list_item, party_of, superseded
 from checker.reading.names import scan_names
 from checker.claims.cues import CueIndex
 from checker.claims.day_words import days_with_words
@@ -137,6 +137,7 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
                 raise RuntimeError(f"{source.path}: {message}")
             on_problem(InputError(message, source.path))
     settle_events(mentions, story)
+    supersede_changed(mentions, docs)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
     return mentions, docs
@@ -176,6 +177,23 @@ def mark_context(mention: Mention, doc: Document) -> None:
         if lead is not None:            # "Outline (source: Japan Meteorological Agency)" then "- Depth: 16 km"
             mention.attribution = attribution_of(lead.text)
             mention.party = party_of(doc.text, lead.end, lead.end, lead.start, lead.end)
+
+
+def supersede_changed(mentions: list[Mention], docs: dict[str, Document]) -> None:
+    """A source's figure it later changes ("77 people had been killed. The minister later raised the death toll to
+    80") is its earlier figure: marked superseded, so that only the figure it changed to is compared."""
+    changes = []
+    for m in mentions:
+        doc = docs.get(m.source)
+        if m.kind == "count" and doc is not None and 0 <= m.sentence_index < len(doc.sentences):
+            cue = changed_to(doc.text, m.start, doc.sentences[m.sentence_index].start)
+            if cue:
+                changes.append((m, cue))
+    for changed, cue in changes:
+        for m in mentions:
+            if m.source == changed.source and m.claim == changed.claim and m.event == changed.event \
+                    and m.start < changed.start and m.low != changed.low and not m.superseded:
+                m.superseded = f"the source later changes it (“{cue}”)"
 
 
 def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:

@@ -4,7 +4,7 @@ Each takes a string and returns readings with character offsets: sentences, quan
 dates, names, quotes and who a figure is attributed to. Names have their own
 subpackage (checker.reading.names) for the spelling decisions the comparer uses.
 """
-from checker.reading.attribution import as_of, attribution_of, is_saying_day, party_of, superseded, tells_speech
+from checker.reading.attribution import as_of, attribution_of, changed_to, is_saying_day, party_of, superseded, tells_speech
 from checker.reading.dates import DateReading, read_dates
 from checker.reading.quantities import MEASURE_UNIT_NAMES, PERSON_NOUNS, Quantity, read_quantities
 from checker.reading.quotes import Quote, find_quotes
@@ -12,6 +12,6 @@ from checker.reading.spoken import one_spelling, spoken_words
 from checker.reading.text import Sentence, SentenceIndex, is_list_item, split_sentences
 from checker.reading.times import US_ZONES_TO_EASTERN, TimeReading, read_times
 
-__all__ = ["as_of", "attribution_of", "is_saying_day", "party_of", "superseded", "DateReading", "read_dates", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "read_quantities", "Quote",
+__all__ = ["as_of", "attribution_of", "changed_to", "is_saying_day", "party_of", "superseded", "DateReading", "read_dates", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "read_quantities", "Quote",
            "find_quotes", "is_list_item", "one_spelling", "spoken_words", "Sentence", "SentenceIndex", "split_sentences", "TimeReading", "read_times", "tells_speech",
            "US_ZONES_TO_EASTERN"]

@@ -83,6 +83,19 @@ _EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+f
 _LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|eventually|finally|ultimately|instead)\b",
                         re.IGNORECASE)
 
+# "The interior minister later raised the death toll to 80": the figure a source changed its own earlier one to
+_CHANGED_TO = re.compile(r"\b(?:later|since|subsequently|then|now)\s+(?:(?:has|have|had)\s+)?(?:raised|revised|lowered|"
+                         r"updated|increased|upped|corrected|put)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:toll|figure|number|count|estimate|tally)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+\Z",
+                         re.IGNORECASE)
+
+
+def changed_to(text: str, start: int, sentence_start: int = 0) -> str:
+    """The words by which the source gives the figure at text[start:] as the one it changed its own earlier
+    figure to ("later raised the death toll to"), or ""."""
+    found = _CHANGED_TO.search(text, max(sentence_start, start - 80), start)
+    return " ".join(found.group().split()) if found else ""
+
 
 _DIGIT = re.compile(r"\d")
 

@@ -115,6 +115,22 @@ def test_a_figure_told_months_after_another_event_is_that_events(tmp_path, earli
     assert (events == set(result.mentions.loc[result.mentions["source"] == "b", "event"])) == (not own)
 
 
+@pytest.mark.parametrize("changed", [
+    "The interior minister later raised the death toll to 80.",
+    "Officials have since raised the toll to 80.",
+])
+def test_a_figure_the_source_later_changes_is_superseded(tmp_path, changed):
+    result = story(
+        tmp_path,
+        a=f"Date: 2016-07-15\n\nThe president said 77 people had been killed in the attack. {changed}\n",
+        b="Date: 2016-07-15\n\nThe attack killed 84 people, officials said.\n")
+    deaths = rows(result, claim_part="deaths")
+    assert list(deaths["status"]) == ["conflict"]
+    earlier = result.mentions[result.mentions["text"] == "77"]
+    assert earlier["superseded"].item().startswith("the source later changes it")
+    assert result.mentions.loc[result.mentions["text"] == "80", "superseded"].item() == ""
+
+
 def test_a_list_keeps_the_source_its_heading_names(tmp_path):
     result = story(
         tmp_path,
