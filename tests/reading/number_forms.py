@@ -39,9 +39,31 @@ def _with_unit(text: str, phrase: str) -> bool:
 
 
 def _unit(unit) -> str:
-    """'%' and 'percent' name one unit."""
+    """'%' and 'percent' name one unit; 'day' and 'days' too."""
     text = str(unit or "").lower()
-    return "percent" if text == "%" else text
+    return "percent" if text == "%" else text[:-1] if text in _DAYS_IN else text
+
+
+# a duration is read in days; the tables write it in the unit stated ("eighteen months": 18, unit month)
+_DAYS_IN = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25, "decades": 3652.5}
+
+
+def _days_per(q, unit) -> float | None:
+    """Days in the table's unit, when the reader read a duration in days and the table gives a time unit."""
+    per = _DAYS_IN.get(f"{str(unit or '').lower().rstrip('s')}s")
+    return per if q.kind == "duration" and q.unit == "days" else None
+
+
+def _in_unit(q, bound: str, unit) -> float:
+    per = _days_per(q, unit)
+    return getattr(q, bound) / per if per else getattr(q, bound)
+
+
+def _stated_in(q, unit) -> float | None:
+    """A duration's figure as written ("a decade": 1 decade), in the table's unit (10 years)."""
+    per = _days_per(q, unit)
+    written = _DAYS_IN.get(f"{str(getattr(q, 'stated_unit', '') or '').lower().rstrip('s')}s")
+    return q.stated * written / per if per and written else None
 
 
 def _close(got: float, want: float, form: str) -> bool:
@@ -51,6 +73,9 @@ def _close(got: float, want: float, form: str) -> bool:
         tolerance = 0.01 * abs(want) + 1e-6
     else:
         tolerance = 1e-6 * max(1.0, abs(want))
+    decimals = len(repr(want).partition(".")[2])
+    if decimals >= 3:                   # "two-thirds" written 0.6667: the table's own rounding
+        tolerance = max(tolerance, 0.5 * 10 ** -decimals)
     return math.isfinite(got) and abs(got - want) <= tolerance
 
 
@@ -74,11 +99,13 @@ def reading_problem(form: str, sentence: str, expected: dict, quantities: list) 
         # a duration or measure the reader turned into its own unit ("1.5 hours" as 0.0625 days) is
         # compared by the figure as written
         # (a one-sided bound too: "equal to or more than 20 years" is at least 20 as written)
-        as_written = unit_in_span and getattr(q, "stated_unit", None) and (
-            expected.get("low") == expected.get("high") or None in (expected.get("low"), expected.get("high")))
+        point = expected.get("low") == expected.get("high") or None in (expected.get("low"), expected.get("high"))
+        as_written = unit_in_span and getattr(q, "stated_unit", None) and point
+        # "six months" is six months as written, though the reader gives it the half-month either side
+        stated = point and _stated_in(q, expected.get("unit"))
         for bound in ("low", "high"):
             want = expected.get(bound)
-            got = q.stated if as_written else getattr(q, bound)
+            got = q.stated if as_written else stated if stated else _in_unit(q, bound, expected.get("unit"))
             if want is not None and not _close(got, float(want), form):
                 wrong.append(f"{bound} {got:g} not {want:g}")
             inclusive = expected.get(f"{bound}_inclusive")
@@ -86,7 +113,7 @@ def reading_problem(form: str, sentence: str, expected: dict, quantities: list) 
                 wrong.append(f"{bound}_inclusive {getattr(q, f'{bound}_inclusive')}")
         if expected.get("kind") and q.kind != expected["kind"]:
             wrong.append(f"kind {q.kind} not {expected['kind']}")
-        if expected.get("unit") and _unit(q.unit) != _unit(expected["unit"]):
+        if expected.get("unit") and _unit(q.unit) != _unit(expected["unit"]) and not _days_per(q, expected["unit"]):
             wrong.append(f"unit {q.unit} not {expected['unit']}")
         if expected.get("count") is not None and (q.kind == "count") != expected["count"] \
                 and expected.get("kind") in NOT_COUNTS:
