@@ -86,7 +86,7 @@ def label_before(text: str, lo: int, start: int) -> bool:
 # "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever
 # qualifies them; not "the retirement age from 62 to 64", a change
 AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|at\s+least|up\s+to)\s+)?"
-                        r"|(?:age|ages)\s+(?:of\s+)?"
+                        r"|(?:age|ages)(?:\s*:\s*|\s+(?:of\s+)?)"       # "Age: 34", as a fact sheet lists it
                         # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"
                         r"|\bin\s+age\s+(?:from|between)\s+|\bages\s+rang(?:e|ed|ing)\s+(?:from|between)\s+)\Z", _I)
 OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
@@ -109,6 +109,33 @@ _FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-
 
 # "Hartfield, who was 34, had ...": a name, then "who was" and the age set off by a comma
 _NAME_WHO_WAS_BEFORE = re.compile(rf"{_NAME_WORD},\s+who\s+(?:is|was)\s+(?:aged\s+)?\Z")
+
+
+# "children under 12", "residents over 80": people bounded by age, when no noun follows the figure
+_PEOPLE_BOUNDED_BEFORE = re.compile(
+    r"\b(?:children|kids|people|adults|those|anyone|everyone|voters|pupils|students|patients|drivers|women|men|girls"
+    r"|boys|residents|players|youngsters|teenagers|teens|applicants|workers|passengers|citizens|users|pensioners)"
+    r"\s+(?:aged\s+)?\Z", _I)
+_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
+# "Candidates must be at least 35": the least age of whoever must be it
+_MUST_BE_BEFORE = re.compile(
+    r"\b(?:voters|candidates|applicants|drivers|buyers|players|children|people|users|members|you|they|he|she)"
+    r"\s+(?:must|should|will\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+\Z", _I)
+# "The former coach, nearly 70, was", "Estrosi, almost 60, said": a noun or a name, then a bounded figure set off by
+# commas with nothing it counts: an aside on a person's age
+_PERSON_COMMA_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b[a-z]{{3,}}),\s+\Z")
+
+
+def bounded_age(text: str, lo: int, q_start: int, x) -> bool:
+    """Whether a figure with a qualifier before it ("under 12", "at least 35", "nearly 70") bounds a person's age."""
+    if x.value != int(x.value) or not 0 < x.value < 125 or x.currency:
+        return False
+    bound = " ".join(text[q_start:x.start].split()).lower()
+    if bound in _AGE_BOUNDS and _PEOPLE_BOUNDED_BEFORE.search(text, max(lo, q_start - 30), q_start):
+        return True
+    if _MUST_BE_BEFORE.search(text, max(lo, q_start - 40), q_start):
+        return True
+    return text[x.end:x.end + 1] == "," and bool(_PERSON_COMMA_BEFORE.search(text, max(lo, q_start - 40), q_start))
 
 
 def named_before(text: str, lo: int, x) -> bool:

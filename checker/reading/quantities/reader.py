@@ -29,7 +29,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.ranges import age_after_label, labelled, ordinal, ordinal_after, read_range
-from checker.reading.quantities.shares import read_fraction, read_ratio
+from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
 
@@ -67,7 +67,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if resume is not None:
         return None, resume
     if r.y is None:
-        ratio = _ratio_after(text, x, floor)
+        ratio = ratio_after(text, x, floor)
         if ratio is not None:
             return ratio
     resume = _read_unit(text, m, r)
@@ -96,22 +96,6 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
-    return None
-
-
-def _ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
-    """A ratio: "one in five", "1 in 4", "two out of three"."""
-    if x.currency or x.value != int(x.value) or not 1 <= x.value <= 10:
-        return None
-    rm = ctx.RATIO_SEP.match(text, x.end)
-    ym = fig.SECOND_FIGURE.match(text, rm.end()) if rm else None
-    d = fig.figure_from(ym) if ym else None
-    if d is None or d.currency or not x.value < d.value <= 1e6 or d.year_like or d.pending_m \
-            or ctx.NOT_A_FIGURE_AFTER.match(text, d.end):
-        return None
-    um = fig.UNIT_AFTER.match(text, d.end)
-    if um is None or um.group("hnoun") or um.group("of"):
-        return read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
     return None
 
 
@@ -261,6 +245,9 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
             return None
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
         return _bare_figure_not_a_count(text, m, r)
+    if kind == "count" and r.qualifier is not None and y is None and r.noun is None and r.unit is None \
+            and ctx.bounded_age(text, lo, r.q_start, x):
+        r.kind = "age"                                  # "children under 12", "the singer, almost 90,": an age
     return None
 
 
@@ -297,7 +284,7 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
 def _quantity(text: str, r: FigureReading) -> Quantity:
     """The reading of a figure that survived every step: its phrase, interval and why."""
     x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
-    if r.kind in ("age", "year"):
+    if r.kind in ("age", "year") and qualifier is None:
         return labelled(text, x.start, end, x.value, r.kind)
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP

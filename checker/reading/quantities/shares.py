@@ -88,3 +88,19 @@ def read_fraction(text: str, m: re.Match, floor: int, read_quantities) -> tuple[
     if unit is not None:                # "half a metre", "a quarter of a century": a measure or a duration
         return _fraction_of_unit(text, m.start(), numerator / denominator, unit, read_quantities), unit.end()
     return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True, "fraction"), m.end()
+
+
+def ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
+    """A ratio: "one in five", "1 in 4", "two out of three"."""
+    if x.currency or x.value != int(x.value) or not 1 <= x.value <= 10:
+        return None
+    rm = ctx.RATIO_SEP.match(text, x.end)
+    ym = fig.SECOND_FIGURE.match(text, rm.end()) if rm else None
+    d = fig.figure_from(ym) if ym else None
+    if d is None or d.currency or not x.value < d.value <= 1e6 or d.year_like or d.pending_m \
+            or ctx.NOT_A_FIGURE_AFTER.match(text, d.end):
+        return None
+    um = fig.UNIT_AFTER.match(text, d.end)
+    if um is None or um.group("hnoun") or um.group("of"):
+        return read_ratio(text, x.start, d.end, x.value / d.value, floor, d.end, False), d.end
+    return None
