@@ -162,7 +162,7 @@ PART_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those|these|its|their|hi
 ORDINAL_AFTER = re.compile(r"(?:-|\s+and\s+|\s+(?=(?:hundredth|thousandth|millionth)\b))?(?P<ord>"
                            + "|".join(lex.ORDINAL_WORDS) + r")\b", _I)
 # "nine of the council's members", "two of them": a count of some of a group
-PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them|us)\b", _I)
+PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your|those|these|them|us)\b", _I)
 _FIGURE_EARLIER = re.compile(r"[0-9][^.!?\n]*\Z")
 
 
@@ -183,6 +183,17 @@ def person_of_them(text: str, end: int) -> str | None:
 
 # "30 died, four from Karnataka", "17 in the capital and two in Itahari": a part of a toll, by where they were
 _FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+\b(?![ \t]+[0-9])")
+
+
+# "one was killed and four others injured", "including nine from the ruling party": a number word counting more of
+# what the sentence counts, or a part of a figure told before it
+_OTHERS_AFTER = re.compile(r"[ \t\u00a0]+others\b", _I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding[ \t\u00a0]+\Z", _I)
+
+
+def counts_more(text: str, x, lo: int) -> bool:
+    """Whether a bare number word counts "others", or a part of what the sentence counted ("including nine")."""
+    return bool(_OTHERS_AFTER.match(text, x.end) or _INCLUDING_BEFORE.search(text, max(lo, x.start - 12), x.start))
 
 
 def from_a_place(text: str, x) -> bool:

@@ -230,7 +230,8 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     if x.words and 0 <= x.value < 20 and x.step not in (6, 12) and r.qualifier is None and y is None and kind == "count" \
             and r.noun is None and r.unit is None and not ctx.part_of_more(text, x) \
             and not (x.value >= 2 and (ctx.subject_of_passive(text, x, lo) or ctx.part_of_a_group(text, x)
-                                       or ctx.tallied(text, x, lo) or ctx.from_a_place(text, x))):
+                                       or ctx.tallied(text, x, lo) or ctx.from_a_place(text, x)
+                                       or ctx.counts_more(text, x, lo))):
         return _just_a_number(r)                        # a bare "two": a pronoun more often than a count
     if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
         determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
