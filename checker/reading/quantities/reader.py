@@ -110,11 +110,11 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         money = fig.money_after(text, m.end())
         noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
         if money is not None or noun is not None:       # "100m Swiss francs", "5m people": millions
-            if money is None:
-                r.noun, r.unit = noun, unit
             x.rescale(1e6)
             x.end = r.end = m.end()
-            unit_m = money
+            unit_m = money or fig.UNIT_AFTER.match(text, m.end())   # "2.4m tonnes": a measure in millions
+            if unit_m is None or unit_m.group("of"):
+                r.noun, r.unit, unit_m = noun, unit, None
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
     kept = False
@@ -246,9 +246,10 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
             return None
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
         return _bare_figure_not_a_count(text, m, r)
-    if kind == "count" and r.qualifier is not None and y is None and r.noun is None and r.unit is None \
-            and ctx.bounded_age(text, lo, r.q_start, x):
-        r.kind = "age"                                  # "children under 12", "the singer, almost 90,": an age
+    # (a word after it that is no plural counts nothing: "children under 12 travel free")
+    if kind == "count" and r.qualifier is not None and y is None and r.unit is None \
+            and not (r.noun and r.noun.endswith("s")) and ctx.bounded_age(text, lo, r.q_start, x):
+        r.kind, r.noun, r.end = "age", None, x.end                                  # "children under 12", "the singer, almost 90,": an age
     return None
 
 
