@@ -130,6 +130,10 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         kept = taken == "unit"
         if kept:
             r.end = unit_m.end()
+    if r.kind == "measure" and r.unit == "ft" and r.y is None:
+        inches = _INCHES_AFTER.match(text, r.end)
+        if inches:                                      # "5ft 10in": one height in feet and inches
+            x.value, x.step, r.end = x.value + float(inches.group(1)) / 12, 1 / 12, inches.end()
     if r.kind == "measure":
         other = ctx.OTHER_SYSTEM.match(text, r.end)
         if other and lex.same_dimension(r.unit, other.group("unit")):
@@ -139,6 +143,9 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     elif not x.words and ctx.LETTER.match(text, x.end) and not kept and r.kind == "count":
         return m.end()                                  # "5G", "3D", "737MAX": codes
     return None
+
+
+_INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
 
 
 def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
