@@ -78,7 +78,7 @@ _WORD_FORMS = [
     r"|(?<=by\s))half\b"
     r"(?![-\u2010\u2011]|\s+(?:an?|dozen)\b))",
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few|score|gross|baker['\u2019]s\s+dozen)|several|tens|dozens|scores|hundreds|thousands|millions"
-    r"|billions)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
+    r"|billions|lakhs|crores)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
     r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
@@ -99,7 +99,7 @@ _CANDIDATE_WORDS = trie_pattern([
     "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
     "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
     "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad", "rm", "rp", "gh",
-    "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lakhs", "crores",
     "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])

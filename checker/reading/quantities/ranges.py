@@ -65,6 +65,13 @@ def read_range(text: str, r: FigureReading) -> int | None:
     wanted = (sep == "and" and (between or upper)) or sep == "or" or sep in ("to", "-", "\u2013")
     ym = fig.SECOND_FIGURE.match(text, upper.end() if upper else sm.end()) if wanted else None
     y = fig.figure_from(ym) if ym else None
+    if y is not None and x.year_like and tight_dash and not y.words and y.scale == 1 and y.value == int(y.value) \
+            and x.value % 100 < y.value < 100:
+        y.value = y.base = x.value - x.value % 100 + y.value   # "1939-45", "2012-13": a span of years
+        y.year_like = True
+    if y is not None and y.pending_m and x.currency and x.scale in (1.0, 1e6):
+        y.rescale(1e6)                                  # "€10m-15m", "$3-5m": millions, as the first is money
+        y.pending_m, y.end = False, ym.end()
     if y is None or (y.words != x.words and tight_dash or y.pending_m
                      or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
         return None

@@ -89,6 +89,9 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end) or ctx.size_in_digits(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m.", "a six-figure sum"
     if not x.words and not x.currency:
+        if text[x.start - 1:x.start] == "[" and text[x.end:x.end + 1] == "]" and x.start >= 2 \
+                and not text[x.start - 2].isspace():
+            return m.end()                              # "brain scans[3]", "released on Friday.[2]": a footnote
         if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
                 and x.scale == 1.0:
             return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million"
@@ -247,9 +250,9 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
                                    and ctx.YEAR_OF_PEOPLE_BEFORE.search(text, max(lo, x.start - 8), x.start))
         if not (people or plural_ok or kind in ("measure", "percent", "money")
                 or (kind == "duration" and not determiner)):
-            if y is not None:
-                return y.end                            # "2012-2013": a span of years, read by the date reader
-            r.kind, r.unit, r.noun, r.end = "year", None, None, x.end   # "in 1994", "the 2020 war"
+            r.kind, r.unit, r.noun, r.end = "year", None, None, (y or x).end   # "in 1994", "the 2020 war"
+            if y is not None and not y.year_like:
+                r.y, r.end = None, x.end                # "2012-3": one year and another figure
             return None
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
         return _bare_figure_not_a_count(text, m, r)
@@ -293,7 +296,7 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
 def _quantity(text: str, r: FigureReading) -> Quantity:
     """The reading of a figure that survived every step: its phrase, interval and why."""
     x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
-    if r.kind in ("age", "year") and qualifier is None:
+    if r.kind in ("age", "year") and qualifier is None and y is None:
         return labelled(text, x.start, end, x.value, r.kind)
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP

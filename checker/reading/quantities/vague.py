@@ -11,6 +11,15 @@ from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as 
 _I = re.IGNORECASE
 
 
+# "Scores killed in village attack", "scores were wounded": the vague word is what the clause tells of
+_TOLD_OF_PEOPLE = re.compile(r"\s+(?:were|are|have|had|died|killed|dead|injured|wounded|hurt|feared|missing|arrested)\b",
+                             _I)
+
+
+# ... where it opens its clause ("test scores were high" is no count)
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.!?;:,\n\"\u201c(]|\b(?:and|but|while|as|with|said|says|that))\s*\Z", _I)
+
+
 def read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     scale = m.group("vscale")
     word_end = m.start("vscale") if scale else m.end("vague")
@@ -40,10 +49,13 @@ def read_vague(text: str, m: re.Match) -> tuple[Quantity | None, int]:
                      "percent" if unit == "%" else "measure", step,
                      f"{text[m.start():q_end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), q_end
     noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, end), allow_of=True)
-    bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions")
+    told = _TOLD_OF_PEOPLE.match(text, end)
+    bare_ok = lex._norm_phrase(word) in ("dozens", "hundreds", "thousands", "millions", "billions") \
+        or told and lex._norm_phrase(word) == "scores" and _CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start())
     if noun is None and not scale and not bare_ok:
         return None, m.end()            # "a couple who", "several were": not read without a noun
-    if lex._norm_phrase(word) in ("tens", "scores") and not scale and not re.match(r"\s+of\b", text[end:], _I):
-        return None, m.end()            # "test scores", "the tens": need "of"
+    if lex._norm_phrase(word) in ("tens", "scores", "lakhs", "crores") and not scale \
+            and not re.match(r"\s+of\b", text[end:], _I) and not told:
+        return None, m.end()            # "test scores", "the tens": need "of", or a verb told of people
     return _make(text, m.start(), end, low, high, True, True, low, unit, noun, "vague", "count", step,
                  f"{text[m.start():end]}: vague, read as {_fmt(low)} to {_fmt(high)} (vague.yaml)"), end
