@@ -29,6 +29,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.ranges import age_after_label, labelled, ordinal, ordinal_after, read_range
+from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
@@ -109,17 +110,7 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     unit_m = fig.UNIT_AFTER.match(text, r.end)
     if unit_m is not None and unit_m.group("of"):
         unit_m = None
-    if x.pending_m:
-        money = fig.money_after(text, m.end())
-        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
-        if money is not None or noun is not None:       # "100m Swiss francs", "5m people": millions
-            x.rescale(1e6)
-            x.end = r.end = m.end()
-            unit_m = money or fig.UNIT_AFTER.match(text, m.end())   # "2.4m tonnes": a measure in millions
-            if unit_m is None or unit_m.group("of"):
-                r.noun, r.unit, unit_m = noun, unit, None
-        else:
-            r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
+    unit_m = resolve_m(text, m, r, unit_m)
     kept = False
     label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
     if label and not x.currency and unit_m is None:
@@ -133,10 +124,7 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         kept = taken == "unit"
         if kept:
             r.end = unit_m.end()
-    if r.kind == "measure" and r.unit == "ft" and r.y is None:
-        inches = _INCHES_AFTER.match(text, r.end)
-        if inches:                                      # "5ft 10in": one height in feet and inches
-            x.value, x.step, r.end = x.value + float(inches.group(1)) / 12, 1 / 12, inches.end()
+    feet_and_inches(text, r)
     if r.kind == "measure":
         other = ctx.OTHER_SYSTEM.match(text, r.end)
         if other and lex.same_dimension(r.unit, other.group("unit")):
@@ -146,9 +134,6 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     elif not x.words and ctx.LETTER.match(text, x.end) and not kept and r.kind == "count":
         return m.end()                                  # "5G", "3D", "737MAX": codes
     return None
-
-
-_INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
 
 
 def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
