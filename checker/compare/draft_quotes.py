@@ -199,6 +199,7 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
 SPEAKER_SPELLING = 85   # rapidfuzz ratio of two spellings of one surname ("Weidl" / "Weidel")
 
 
+SAID_INSTEAD_SCORE = 50   # ... a sentence telling the speaker's words on the occasion the sources tell them
 SHORT_RETOLD_SCORE = 65   # a short phrase with one word of two put for another ("punished strictly" / "stringently")
 
 
@@ -226,10 +227,24 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
               if words & set(s.words) and (_told_alike(quote, s, sentence) or _one_word_put(quote.words, s.words))]
     retold = [(window, s) for (score, window), s in retold if score >= SHORT_RETOLD_SCORE]
     if not retold:
-        return []
+        return _said_instead(quote, source_quotes, sentence, display)
     window, closest = retold[0]
     says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, quote.words)})"
     return [_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for _, s in retold)),
+                 says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
+
+
+def _said_instead(quote: Quote, source_quotes: list[Quote], sentence: str, display: dict) -> list[dict]:
+    """A phrase with none of the words the sources quote its named speaker with, in a sentence told as theirs is
+    ("Kishida said he was “completely lost for words”" / "“I am simply speechless,” Kishida told reporters"):
+    words put in the speaker's mouth, contradicted by what the sources quote."""
+    instead = [s for s in source_quotes if _both_named(quote, s) and _same_speaker(quote, s)
+               and fuzz.token_set_ratio(sentence, s.sentence) >= SAID_INSTEAD_SCORE]
+    if not instead:
+        return []
+    closest = instead[0]
+    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (the draft's words are in no source)"
+    return [_row("quote", quote.speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in instead)),
                  says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
 
 

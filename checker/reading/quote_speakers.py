@@ -283,6 +283,12 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
             later = _IN_SENTENCE.search(text, close, last.end) if last is not None and close < last.end else None
             if matches or later:
                 found, how = matches[-1] if matches else later, "named in sentence"
+            else:
+                # "Fumio Kishida, who rushed back to Tokyo, said he was 'completely lost for words'"
+                apposed = _SAID_APPOSED_BACKWARDS.search(outside)
+                name = _surname(apposed.group("name")) if apposed else None
+                if name:
+                    return name, "named in sentence"
     if found is not None:
         if found.group("name"):
             name = _surname(found.group("name"))

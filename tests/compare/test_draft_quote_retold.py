@@ -40,6 +40,9 @@ def quote_rows(draft_frame):
     ("Aiko Tanabe said: “Saving lives is a race with the clock.”", "contradicted",
      "Saving people is a race against time"),
     ("Aiko Tanabe said: “The budget will be passed in June.”", "unsupported", None),
+    # a short phrase with no word of the named speaker's, in the sentence the sources tell it in: not her words
+    ("The mayor, Ruth Ngata-Smith, said the council had been “left speechless” by the closure.", "contradicted",
+     "utterly blindsided"),
 ])
 def test_a_quote_retold_with_other_words_is_contradicted_with_the_diff(quote_rows, draft, verdict, diff):
     row = quote_rows(draft).iloc[0]

@@ -129,9 +129,10 @@ SPEAKERS = [
     ("named between commas after a role, before the verb and its words",
      'The panel\'s chair, Dr Lena Okafor, said the outbreak was "a danger, not only for the region, but for all of us".',
      "Okafor", "named next to quote"),
+    # (not Busan: the name before the aside is the speaker)
     ("a place before a comma and the verb is no speaker",
      'Han Dong-hoon, who had flown in from Busan, said the order was "wrong from start to finish, and we will stop it".',
-     None, "not found"),
+     "Han", "named in sentence"),
     ("named with a clause between name and verb",
      'Han Dong-hoon, who had rushed to the Assembly, said earlier: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
