@@ -24,6 +24,8 @@ NAME_PAIRS = [
     ("Environment", "Environmental", False),    # one begins the other: another word
     ("Germany", "Kermani", False),             # a country's name is no spelling of a person's
     ("Philippines", "Filipinos", False),        # ... nor of its people
+    ("Iceland", "Ireland", False),              # two countries are two names
+    ("Austria", "Australia", False),
     ("Zelensky", "Zelenskyy", True),
     ("Zelensky", "Zelenskiy", True),
     ("Zelenskyy", "Zelenskiy", True),
@@ -141,7 +143,9 @@ def test_house_style_keeps_its_own_entries_apart():
 @pytest.mark.parametrize("written, folded", [("Erdoğan", "erdogan"), ("U.S.", "us"), ("Bakı", "baki"),
                                              ("Wałęsa", "walesa"), ("Nagorno-Karabakh", "nagorno-karabakh"),
                                              ("Honoapiʻilani", "honoapiilani"), ("Hawaiʻi", "hawaii"),
-                                             ("Ṣanʿāʾ", "sana"), ("Kaʼahumanu", "kaahumanu")])
+                                             ("Ṣanʿāʾ", "sana"), ("Kaʼahumanu", "kaahumanu"),
+                                             # Icelandic eth and thorn, as English spells them
+                                             ("Guðmundsson", "gudmundsson"), ("Þórshöfn", "thorshofn")])
 def test_fold(written, folded):
     assert fold(written) == folded
 

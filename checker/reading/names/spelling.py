@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 # --- folding and the transliteration skeleton ------------------------------------------------------------------
 
 # Letters NFKD leaves alone but transliteration drops (Turkish dotless i, Polish l, Nordic o).
-_EXTRA_FOLDS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+_EXTRA_FOLDS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                              "þ": "th", "Þ": "Th", "ß": "ss",
                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'", "ʼ": "'",
                               # the Hawaiian ʻokina, the Arabic ʿayn and hamza: marks English spellings drop
                               "ʻ": "'", "ʽ": "'", "ʾ": "'", "ʿ": "'"})
@@ -146,7 +147,10 @@ def _derived(short: str, long: str) -> bool:
 
 def _not_the_country(a: str, b: str) -> bool:
     """A country's name is well known: a name spelt otherwise at both ends is someone's or something else's
-    ("Kermani" / Germany, "Filipinos" / Philippines), though "Irak" and "Katar" are the country's."""
+    ("Kermani" / Germany, "Filipinos" / Philippines), though "Irak" and "Katar" are the country's; two countries'
+    names are two names."""
+    if a in COUNTRIES and b in COUNTRIES:
+        return a != b                   # Iceland / Ireland: two countries
     return (a in COUNTRIES) != (b in COUNTRIES) and a[:1] != b[:1] and a[-2:] != b[-2:]
 
 
