@@ -72,6 +72,9 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if y is not None and y.pending_m and x.currency and x.scale in (1.0, 1e6):
         y.rescale(1e6)                                  # "€10m-15m", "$3-5m": millions, as the first is money
         y.pending_m, y.end = False, ym.end()
+    unit = (sm.group("munit") or "").strip()
+    if unit and y is not None and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
+        return None                                     # "10 km and 20 people": no range
     if y is None or (y.words != x.words and tight_dash or y.pending_m
                      or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
         return None
