@@ -6,7 +6,7 @@ import math
 import re
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
-from checker.reading.quantities.intervals import Quantity, fmt as _fmt, make as _make
+from checker.reading.quantities.intervals import Quantity, fmt as _fmt, interval, make as _make
 from checker.reading.quantities.state import FigureReading
 
 
@@ -148,6 +148,9 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
                 and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 24), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         return None
+    bounded = bounded_by_suffix(text, x)
+    if bounded is not None:
+        return bounded
     sm = ctx.RANGE_SEP.match(text, x.end)
     if sm and sm.group("sep").strip().lower() in ("and", "or") and not _BETWEEN_BEFORE.search(text, lo, x.start):
         return labelled(text, x.start, x.end, x.value, "age"), x.end     # "a couple aged 73 and 71": two ages
@@ -159,3 +162,14 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
     if ym:
         return None, ym.end()
     return labelled(text, x.start, x.end, x.value, "age"), x.end
+
+
+def bounded_by_suffix(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
+    """"aged 65 and over", "18 or older": an age with its bound after it."""
+    sfx = ctx.SUFFIX_AFTER.match(text, x.end)
+    bound = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(sfx.group("phrase"))) if sfx and sfx.group("phrase") else None
+    if bound not in ("at least", "at most"):
+        return None
+    low, high, li, hi = interval(bound, x.value, 1.0)
+    return _make(text, x.start, sfx.end(), low, high, li, hi, x.value, None, None, bound, "age", 1.0,
+                 f"{text[x.start:sfx.end()]}: an age, {bound} {_fmt(x.value)}, never a count"), sfx.end()
