@@ -110,6 +110,9 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
      {"unit": "people", "noun": "troops", "qualifier": "about"}),
     ("The ministry said 1,250 homes had been destroyed by shelling.", "1,250", 1250, 1250,
      {"unit": "homes", "noun": "homes", "step": 10.0}),
+    # a part counted out of a group takes the group's noun: a witness's "Three of my grandchildren" is no toll
+    ('"Three of my grandchildren are dead," he said.', "Three", 3, 3, {"unit": "grandchildren", "noun": "grandchildren"}),
+    ("Two of the victims were children.", "Two", 2, 2, {"unit": "people", "noun": "victims"}),
     (f"Officials registered 6{NBSP}500 displaced people in the camps.", f"6{NBSP}500", 6500, 6500,
      {"unit": "people", "step": 100.0}),
     (f"Some reports put it at 6{NNBSP}500 refugees.", f"6{NNBSP}500", 6500, 6500, {"unit": "people"}),
@@ -181,8 +184,8 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
      {"unit": "people", "step": 100.0}),
     ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),
-    # a part of a group with no figure before it in the sentence: a count of its own
-    ("Five of the candidates withdrew.", "Five", 5, 5, {"unit": None}),
+    # a part of a group with no figure before it in the sentence: a count of its own, of the group's noun
+    ("Five of the candidates withdrew.", "Five", 5, 5, {"unit": "people", "noun": "candidates"}),
     ("Four men took part. Two of them, wearing vests, climbed the wall.", "Two", 2, 2, {"unit": None}),
     ("Officials said one person was killed and four were hurt.", "one", 1, 1, {"unit": "people", "noun": "person"}),
     ("Armenia and Azerbaijan have fought two wars over the region.", "two", 2, 2, {"unit": "wars"}),

@@ -168,6 +168,19 @@ PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your|thos
 _FIGURE_EARLIER = re.compile(r"[0-9][^.!?\n]*\Z")
 
 
+# "Three of my grandchildren", "two of the victims": the group a part is counted out of
+_PARTITIVE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your|those|these)\s+(?:[a-z]+\s+)?"
+                             r"(?P<noun>[a-z]{3,}(?<!s)s|children|grandchildren|people|men|women)\b")
+
+
+def partitive_noun(text: str, r) -> None:
+    """Sets the noun of a count told as a part of a group ("Three of my grandchildren") to the group's noun."""
+    found = _PARTITIVE_NOUN.match(text, r.x.end)
+    if found:
+        noun = found.group("noun")
+        r.noun, r.unit = noun, "people" if noun in lex.PERSON_NOUNS else noun
+
+
 def part_of_a_group(text: str, x) -> bool:
     """"Two of them, wearing vests, climbed": a count. Not after a figure in its sentence ("66 were taken to
     hospital, six of them in intensive care"): there it tells a part of that figure, not a count of its own."""

@@ -78,6 +78,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         _read_suffix(text, r)
     if r.kind == "count" and r.noun is None and r.unit is None:
         _read_noun(text, r)
+    if r.kind == "count" and r.noun is None and r.unit is None and r.y is None and x.value >= 2:
+        ctx.partitive_noun(text, r)                     # "Three of my grandchildren"; not "one of the suspects"
     r.person = r.person or r.unit == "people"
     resume = _not_a_quantity(text, m, r)
     if resume is not None:
