@@ -182,17 +182,18 @@ def mark_context(mention: Mention, doc: Document) -> None:
 def supersede_changed(mentions: list[Mention], docs: dict[str, Document]) -> None:
     """A source's figure it later changes ("77 people had been killed. The minister later raised the death toll to
     80") is its earlier figure: marked superseded, so that only the figure it changed to is compared."""
+    same_fact: dict[tuple[str, str, str], list[Mention]] = {}
     changes = []
     for m in mentions:
+        same_fact.setdefault((m.source, m.claim, m.event), []).append(m)
         doc = docs.get(m.source)
         if m.kind == "count" and doc is not None and 0 <= m.sentence_index < len(doc.sentences):
             cue = changed_to(doc.text, m.start, doc.sentences[m.sentence_index].start)
             if cue:
                 changes.append((m, cue))
     for changed, cue in changes:
-        for m in mentions:
-            if m.source == changed.source and m.claim == changed.claim and m.event == changed.event \
-                    and m.start < changed.start and m.low != changed.low and not m.superseded:
+        for m in same_fact[(changed.source, changed.claim, changed.event)]:
+            if m.start < changed.start and m.low != changed.low and not m.superseded:
                 m.superseded = f"the source later changes it (“{cue}”)"
 
 

@@ -201,7 +201,7 @@ _FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+\b(?![ \t]+[
 
 
 # "one was killed and four others injured", "including nine from the ruling party": a number word counting more of
-# what the sentence counts, or a part of a figure told before it
+# what the sentence counts, or a part of what it counted
 _OTHERS_AFTER = re.compile(r"[ \t\u00a0]+others\b", _I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding[ \t\u00a0]+\Z", _I)
 

@@ -27,12 +27,12 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
                 r.noun, r.unit, unit_m = noun, unit, None
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
-    if x.currency and x.scale == 1 and r.y is None and _SPACED_M.match(text, r.end):
+    spaced = _SPACED_M.match(text, r.end) if x.scale == 1 and not x.pending_m else None
+    if spaced and x.currency and r.y is None:
         x.rescale(1e6)                                  # "$5 m": millions of the currency
-        x.end = r.end = _SPACED_M.match(text, r.end).end()
-    elif unit_m is None and not x.currency and not x.pending_m and x.scale == 1:
-        spaced = _SPACED_M.match(text, r.end)
-        if spaced and fig.counted_noun(fig.NOUN_AFTER.match(text, spaced.end()), allow_of=False)[0] is None:
+        x.end = r.end = spaced.end()
+    elif spaced and unit_m is None and not x.currency:
+        if fig.counted_noun(fig.NOUN_AFTER.match(text, spaced.end()), allow_of=False)[0] is None:
             r.kind, r.unit, r.end = "measure", "m", spaced.end()   # "a depth of 1,200 m": metres
     return unit_m
 
