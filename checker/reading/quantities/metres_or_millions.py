@@ -34,6 +34,10 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
     elif spaced and unit_m is None and not x.currency:
         if fig.counted_noun(fig.NOUN_AFTER.match(text, spaced.end()), allow_of=False)[0] is None:
             r.kind, r.unit, r.end = "measure", "m", spaced.end()   # "a depth of 1,200 m": metres
+        else:
+            x.rescale(1e6)                              # "5 m people": millions of what it counts
+            x.end = r.end = spaced.end()
+            unit_m = fig.UNIT_AFTER.match(text, r.end)
     return unit_m
 
 
