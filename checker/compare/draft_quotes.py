@@ -107,8 +107,15 @@ def _contradicted(words: list[str], quote: Quote, same: list[Quote], speaker: st
     """The row of quoted words no source has: the closest source wording, and the word diff from it."""
     scored = [(_best_window(words, s.words), s) for s in same]
     (_, window), closest = max(scored, key=lambda p: (p[0][0], -p[1].start))
-    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, words)})"
-    return _row("quote", speaker, text, "contradicted", [], list(dict.fromkeys(s.source for s in same)), says,
+    return _misquote_row(speaker, text, closest, same, f"draft: {difference(window, words)}", sentence, start, end,
+                         display)
+
+
+def _misquote_row(speaker: str, text: str, closest: Quote, theirs: list[Quote], how: str, sentence: str,
+                  start: int, end: int, display: dict) -> dict:
+    """A `contradicted` row for the draft's quoted words, with the closest source wording and how they differ."""
+    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” ({how})"
+    return _row("quote", speaker, text, "contradicted", [], list(dict.fromkeys(s.source for s in theirs)), says,
                 sentence, start, end, f"“{closest.text}” ({closest.source})")
 
 
@@ -229,9 +236,8 @@ def _short_quote_row(quote: Quote, source_quotes: list[Quote], draft_text: str, 
     if not retold:
         return _said_instead(quote, source_quotes, sentence, display)
     window, closest = retold[0]
-    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (draft: {difference(window, quote.words)})"
-    return [_row("quote", speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for _, s in retold)),
-                 says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
+    return [_misquote_row(speaker, quote.text, closest, [s for _, s in retold],
+                          f"draft: {difference(window, quote.words)}", sentence, quote.start, quote.end, display)]
 
 
 def _said_instead(quote: Quote, source_quotes: list[Quote], sentence: str, display: dict) -> list[dict]:
@@ -242,10 +248,8 @@ def _said_instead(quote: Quote, source_quotes: list[Quote], sentence: str, displ
                and fuzz.token_set_ratio(sentence, s.sentence) >= SAID_INSTEAD_SCORE]
     if not instead:
         return []
-    closest = instead[0]
-    says = f"{display.get(closest.source, closest.source)}: “{closest.text}” (the draft's words are in no source)"
-    return [_row("quote", quote.speaker, quote.text, "contradicted", [], list(dict.fromkeys(s.source for s in instead)),
-                 says, sentence, quote.start, quote.end, f"“{closest.text}” ({closest.source})")]
+    return [_misquote_row(quote.speaker, quote.text, instead[0], instead, "the draft's words are in no source",
+                          sentence, quote.start, quote.end, display)]
 
 
 def _one_word_put(mine: list[str], theirs: list[str]) -> bool:

@@ -40,6 +40,17 @@ SUFFIX_AFTER = re.compile(
     r"\s+(?P<phrase>" + lex.phrase_pattern(p for p in lex.SUFFIX_QUALIFIERS if " " in p) + r")\b(?!\s+than\b)"
     r"|(?P<plus>-plus\b|\+(?![0-9]))|[-\s](?P<odd>odd)\b", _I)
 
+
+def suffix_qualifier(text: str, end: int) -> tuple[str | None, int]:
+    """(the canonical qualifier a suffix right after `end` says, where the suffix ends): "or more" is "at least",
+    "30-odd" "about"; (None, end) when there is none."""
+    sfx = SUFFIX_AFTER.match(text, end)
+    if not sfx:
+        return None, end
+    phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
+    return lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase)), sfx.end()
+
+
 # The patterns ending in \Z right before a figure ("between ", "aged at least ") are searched for in this many
 # characters before it, not the whole prefix window: a search tries every position it is given
 WORD_BEFORE_REACH = 24

@@ -166,10 +166,9 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
 
 def bounded_by_suffix(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
     """"aged 65 and over", "18 or older": an age with its bound after it."""
-    sfx = ctx.SUFFIX_AFTER.match(text, x.end)
-    bound = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(sfx.group("phrase"))) if sfx and sfx.group("phrase") else None
-    if bound not in ("at least", "at most"):
+    bound, end = ctx.suffix_qualifier(text, x.end)
+    if bound not in ("at least", "at most") or not text[x.end:x.end + 1].isspace():    # words, not "65+"
         return None
     low, high, li, hi = interval(bound, x.value, 1.0)
-    return _make(text, x.start, sfx.end(), low, high, li, hi, x.value, None, None, bound, "age", 1.0,
-                 f"{text[x.start:sfx.end()]}: an age, {bound} {_fmt(x.value)}, never a count"), sfx.end()
+    return _make(text, x.start, end, low, high, li, hi, x.value, None, None, bound, "age", 1.0,
+                 f"{text[x.start:end]}: an age, {bound} {_fmt(x.value)}, never a count"), end

@@ -183,11 +183,9 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
 
 def _read_suffix(text: str, r: FigureReading) -> None:
     """Suffix qualifiers: "5,000 or more", "30-odd", "300+", "a dozen or so", "fewer than 90 or equal to"."""
-    sfx = ctx.SUFFIX_AFTER.match(text, r.end)
-    if not sfx:
+    canonical, end = ctx.suffix_qualifier(text, r.end)
+    if end == r.end:
         return
-    phrase = sfx.group("phrase") or sfx.group("odd") or ("plus" if "plus" in sfx.group() else "+")
-    canonical = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(phrase))
     if canonical == "or equal":
         closed = {"fewer than": "at most", "more than": "at least"}.get(r.qualifier)
         if closed is None:
@@ -195,7 +193,7 @@ def _read_suffix(text: str, r: FigureReading) -> None:
         r.qualifier = closed
     elif r.qualifier is None:
         r.qualifier = canonical
-    r.end = sfx.end()
+    r.end = end
 
 
 def _read_noun(text: str, r: FigureReading) -> None:
