@@ -76,6 +76,14 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?\s+\Z")
 MONTH_BEFORE_DAY = re.compile(rf"\b(?:{MONTHS})\.?\s+\Z")  # "October 12", not "31 October, 12 people"
+MONTH_WORDS = frozenset(MONTHS.lower().split("|"))
+
+
+def month_before(text: str, lo: int, start: int, pattern: re.Pattern = MONTH_BEFORE) -> bool:
+    """Whether a month name ends right before start ("November 2022", "Oct. 31"), none before lo."""
+    return lex.word_before(text, start) in MONTH_WORDS and pattern.search(text, lo, start) is not None
+
+
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
 # A label before a figure makes it a name, not a count: "Article 5", "Flight 42", "#3". One cheap pattern
 # finds the last word and a set says whether it is a label (a flat alternation here cost 5 µs a figure).
@@ -92,12 +100,15 @@ _LAST_WORD = re.compile(r"(?<!\w)([a-z]+)\.?\s*\Z|#\s*\Z", _I)
 
 def label_before(text: str, lo: int, start: int) -> bool:
     """Whether a label word or "#" ends the 16 characters before start (none before lo)."""
+    if lex.word_before(text, start) not in LABEL_WORDS and "#" not in text[max(lo, start - 16):start]:
+        return False
     m = _LAST_WORD.search(text, max(lo, start - 16), start)
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS)
 
 
 # "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever
 # qualifies them; not "the retirement age from 62 to 64", a change
+AGE_LAST_WORDS = frozenset("aged age ages of between from under over about around roughly least to".split())
 AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|at\s+least|up\s+to)\s+)?"
                         r"|(?:age|ages)(?:\s*:\s*|\s+(?:of\s+)?)"       # "Age: 34", as a fact sheet lists it
                         # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"
@@ -251,7 +262,7 @@ def skip_as_name(text: str, lo: int, start: int) -> bool:
         return False
     name = nm.group("name")
     plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
-    return not plain and not MONTH_BEFORE.search(text, lo, start)
+    return not plain and not month_before(text, lo, start)
 
 
 # "Seventeen were killed", "two remain missing": a number word as the subject of a passive or of "remain" counts

@@ -64,15 +64,14 @@ _QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
 
 
 # Most figures have no qualifier: the word right before one, looked up in a set, rules the long pattern out cheaply
-_QUALIFIER_LAST_WORDS = frozenset(p.split()[-1].lower() for p in lex.QUALIFIER_PHRASES)
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*\Z")
+_QUALIFIER_LAST_WORDS = frozenset(lex.word_before(p, len(p)) for p in lex.QUALIFIER_PHRASES)
 
 
 def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
     """(canonical qualifier, where it starts) for the words right before text[start:], or (None, start)."""
     window = max(lo, start - _QUALIFIER_WINDOW)
-    last = _LAST_WORD.search(text, max(window, start - 24), start)
-    if last is not None and last.group(1).lower() not in _QUALIFIER_LAST_WORDS:
+    last = lex.word_before(text, start)
+    if last and last not in _QUALIFIER_LAST_WORDS:      # ("" when a symbol ends there: "<", ">=")
         return None, start
     qm = _QUALIFIER_BEFORE.search(text, window, start)
     if qm is None:

@@ -77,6 +77,28 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     for p in phrases}
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LAST_ASKED: tuple = (None, -1, "")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word that ends right before `start`, lower-cased, past the spaces and the marks . , : - that may stand
+    between it and a figure ("Oct. 31", "Age: 34", "magnitude-5.9"); "" when no letter ends there.
+
+    Every figure is tested against several patterns that end in a word right before it ("aged ", "October ",
+    "more than "); looking that word up in a set first spares searching each pattern across its window, and
+    rules nothing out that the pattern would have found."""
+    global _LAST_ASKED
+    asked = _LAST_ASKED                                 # (one tuple, read once: safe across threads)
+    if asked[1] == start and asked[0] is text:
+        return asked[2]                                 # the steps of one figure ask about the same word
+    tail = text[max(0, start - 40):start].rstrip().rstrip(".,:-").rstrip()
+    letters = _LETTERS.match(tail[::-1])
+    word = letters.group()[::-1].lower() if letters else ""
+    _LAST_ASKED = (text, start, word)
+    return word
+
+
 def trie_pattern(words) -> str:
     """An alternation of literal words as a prefix tree ("t(?:en|h(?:ird|ousand)|wo)"): Python's re tries a flat
     alternation word by word at every position, a tree one letter at a time, several times faster."""

@@ -44,8 +44,9 @@ def read_range(text: str, r: FigureReading) -> int | None:
     x, lo = r.x, r.lo
     sm = ctx.RANGE_SEP.match(text, x.end)
     near = max(lo, x.start - ctx.WORD_BEFORE_REACH)   # the word right before: no need to scan the whole window
-    between = ctx.BETWEEN_BEFORE.search(text, near, x.start)
-    from_m = ctx.FROM_BEFORE.search(text, near, x.start)
+    before = lex.word_before(text, x.start)
+    between = ctx.BETWEEN_BEFORE.search(text, near, x.start) if before == "between" else None
+    from_m = ctx.FROM_BEFORE.search(text, near, x.start) if before == "from" else None
     inner = None
     if not sm and (between or from_m):                  # "from 2,000 people to 3,500": the noun told once, inside
         nm = fig.NOUN_AFTER.match(text, x.end)
@@ -138,7 +139,8 @@ _COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
     """"aged 45": an age, never a count; "ages 18 to 25" a span of ages."""
-    if not ctx.AGE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start):
+    if lex.word_before(text, x.start) not in ctx.AGE_LAST_WORDS \
+            or not ctx.AGE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start):
         # (every figure passes here: a plain substring test before each pattern keeps it cheap)
         reach = max(0, x.start - _AGE_LIST_REACH)
         if "aged" in text[reach:x.start] and _AGE_LIST_BEFORE.search(text, reach, x.start) \

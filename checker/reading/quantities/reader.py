@@ -58,7 +58,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     age = age_after_label(text, x, lo)
     if age is not None:
         return age
-    if x.year_like and not x.words and not x.currency and ctx.MONTH_BEFORE.search(text, lo, x.start):
+    if x.year_like and not x.words and not x.currency and ctx.month_before(text, lo, x.start):
         return labelled(text, x.start, x.end, x.value, "year"), x.end     # "in November 2022": a year
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
@@ -98,7 +98,7 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
         if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
                 and x.scale == 1.0:
             return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million"
-        if x.value <= 31 and ctx.MONTH_BEFORE_DAY.search(text, max(lo, x.start - 16), x.start):
+        if x.value <= 31 and ctx.month_before(text, max(lo, x.start - 16), x.start, ctx.MONTH_BEFORE_DAY):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
             return m.end()                              # "31 October"
@@ -114,7 +114,8 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         unit_m = None
     unit_m = resolve_m(text, m, r, unit_m)
     kept = False
-    label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
+    label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start) \
+        if lex.word_before(text, x.start) == "magnitude" else None
     if label and not x.currency and unit_m is None:
         r.kind, r.unit, r.label_start = "measure", "magnitude", label.start()   # "magnitude 6.4"
     if unit_m is not None:
