@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import regex
 
-from checker.compare.draft_credits import credit_clauses, credits_in, names_body, runs_it, same_credit
+from checker.compare.draft_credits import antecedent_credits, credit_clauses, credits_in, names_body, runs_it, same_credit
 from checker.compare.draft_text import row
 
 
@@ -27,7 +27,8 @@ def _clause_credits(doc, start: int) -> list[tuple[str, int, int]]:
     for lo, hi in credit_clauses(doc.text, sentence.start, sentence.end):
         if lo <= start < hi:
             # ("the Bell 206, operated by X, came apart": X runs the helicopter, it gives no figure)
-            return [c for c in credits_in(doc.text, lo, hi) if not runs_it(doc.text, c[1], lo)]
+            return [c for c in credits_in(doc.text, lo, hi) or antecedent_credits(doc.text, lo, hi)
+                    if not runs_it(doc.text, c[1], lo)]
     return []
 
 

@@ -78,14 +78,7 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
         windows = [(max(lo, a.start() - _REACH), min(hi, a.end() + _REACH)) for a in anchor.finditer(text, lo, hi)]
         matches = {m.span(): m for w_lo, w_hi in _merged(windows) for m in pattern.finditer(text, w_lo, w_hi)}
         for _, m in sorted(matches.items()):
-            name = m.group("name")
-            words = name.split()
-            while words and fold(words[0]) in COMMON and "." not in words[0] and not (
-                    len(words[0]) > 1 and words[0].isupper()):      # "US Geological Survey" keeps its "US"
-                words = words[1:]                            # "The CGT": the name is CGT
-            name = " ".join(words).removesuffix("'s").removesuffix("’s")
-            if name.endswith(".") and "." not in name[:-1].split()[-1]:
-                name = name[:-1]                             # a full stop, not "U.S."
+            name = _bare(m.group("name"))
             if not name or fold(name) in _NOT_CREDITS or fold(name) in COMMON:
                 continue
             start = m.start("name") + m.group("name").find(name)
@@ -95,6 +88,46 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
             if not any(s <= start < e for _, s, e in found):
                 found.append((name, start, start + len(name)))
     return found
+
+
+# "The agency said 478 tremors had been recorded": a body named earlier in the text, called by the kind of body
+# it is. The credit is the last name of that kind before it: "the Japan Meteorological Agency", "the Ministry of
+# Health", within a few paragraphs.
+_KINDS = ("agency|ministry|department|company|firm|bank|authority|commission|council|office|service|board|institute|"
+          "survey|centre|center|bureau|union|committee|organi[sz]ation|regulator|watchdog|operator|airline|utility|"
+          "court|brigade|coastguard|guard|administration|corporation")
+_DEFINITE_CREDIT = regex.compile(
+    rf"(?:^|(?<=[\s(\"“]))(?i:the)[ \t]+(?P<kind>{_KINDS})[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+    rf"(?:(?:later|also|earlier|initially|first|then|now|separately|previously)[ \t]+)?{_CREDIT_VERB}\b")
+ANTECEDENT_REACH = 1500
+
+
+def antecedent_credits(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The bodies text[lo:hi] credits by their kind ("the agency said"), each named as it was last named before:
+    (name, start, end of the kind's words)."""
+    found = []
+    for m in _DEFINITE_CREDIT.finditer(text, lo, hi):
+        kind = m.group("kind").capitalize()
+        named = regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?{_CAP}){{0,5}}[ \t]+{kind}\b"
+                              rf"|\b{kind}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,3}}")
+        last = None
+        for last in named.finditer(text, max(0, m.start() - ANTECEDENT_REACH), m.start()):
+            pass
+        if last is not None and _bare(last.group()):
+            found.append((_bare(last.group()), m.start("kind"), m.end("kind")))
+    return found
+
+
+def _bare(name: str) -> str:
+    """The name without the common words before it ("The CGT": CGT), a possessive or a full stop after it."""
+    words = name.split()
+    while words and fold(words[0]) in COMMON and "." not in words[0] and not (
+            len(words[0]) > 1 and words[0].isupper()):      # "US Geological Survey" keeps its "US"
+        words = words[1:]
+    name = " ".join(words).removesuffix("'s").removesuffix("’s")
+    if name.endswith(".") and "." not in name[:-1].split()[-1]:
+        name = name[:-1]                                    # a full stop, not "U.S."
+    return name
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -154,17 +187,22 @@ def credit_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _their_credits(sentence, q) -> list[str]:
-    """The credit of a source sentence's figure: in the figure's clause, else the sentence's only credit."""
+def _their_credits(sentence, q, doc_text: str | None = None) -> list[str]:
+    """The credit of a source sentence's figure: in the figure's clause, else the sentence's only credit. With the
+    text of its source, a body credited by its kind ("the agency said") is named as that text last named it."""
     text = sentence.text
     at = q.start - sentence.start
     for lo, hi in credit_clauses(text, 0, len(text)):
         if lo <= at < hi:
-            mine = credits_in(text, lo, hi)
+            mine = credits_in(text, lo, hi) or _antecedents(doc_text, sentence.start, lo, hi)
             if mine:
                 return [name for name, _, _ in mine]
-    every = credits_in(text)
+    every = credits_in(text) or _antecedents(doc_text, sentence.start, 0, len(text))
     return [every[0][0]] if len(every) == 1 else []
+
+
+def _antecedents(doc_text: str | None, offset: int, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return antecedent_credits(doc_text, offset + lo, offset + hi) if doc_text is not None else []
 
 
 def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict, display: dict[str, str]) -> list[dict]:
@@ -191,12 +229,16 @@ def draft_credit_rows(draft_doc, documents: dict, labels: list[str], told: dict,
                 for q in figures:
                     for label, theirs, their_sentence, tq in told_as(told, q.stated, q.unit, (q.low, q.high)):
                         if len(words & words_of(theirs)) >= SHARED_WORDS:
-                            retold.append((label, theirs, _their_credits(their_sentence, tq)))
+                            retold.append((label, theirs, _their_credits(their_sentence, tq,
+                                                                         documents[label].text)))
             else:
                 if index is None:
                     index, sentences = sentence_index([(label, documents[label].text, documents[label].sentences)
                                                         for label in labels])
-                retold = _retold_clause(clause, index, sentences)
+                    starts = [s.start for label in labels for s in documents[label].sentences if not s.is_heading]
+                retold = _retold_clause(clause, index, sentences,
+                                        lambda n: _antecedents(documents[sentences[n][0]].text, starts[n], 0,
+                                                               len(sentences[n][1])))
             if not retold:
                 continue
             for name, start, end in credits:
@@ -215,8 +257,9 @@ def runs_it(text: str, start: int, lo: int = 0) -> bool:
     return bool(_RUN_BY.search(text, max(lo, start - 30), start))
 
 
-def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str, str, list[str]]]:
-    """The source sentences worded like a draft clause that has no figure, each with its only credit."""
+def _retold_clause(clause: str, index: dict, sentences: list, antecedents) -> list[tuple[str, str, list[str]]]:
+    """The source sentences worded like a draft clause that has no figure, each with its only credit
+    (`antecedents(n)`: the bodies sentence n credits by their kind, named as its source last named them)."""
     shared = sentences_sharing({w.lower() for w in ANY_WORD.findall(clause) if len(w) > 3}, index)
     out = []
     mine = _pieces(clause)
@@ -230,7 +273,7 @@ def _retold_clause(clause: str, index: dict, sentences: list) -> list[tuple[str,
         if k > SHARED_WORDS and (any(fuzz.token_set_ratio(a, b) >= RETOLD_SCORE
                                      and fuzz.token_sort_ratio(a, b) >= RETOLD_SORTED_SCORE
                                      for a in mine for b in _pieces(theirs)) or _most_words_in(substance, theirs)):
-            found = credits_in(theirs)
+            found = credits_in(theirs) or antecedents(n)
             out.append((label, theirs, [found[0][0]] if len(found) == 1 else []))
     return out
 

@@ -156,3 +156,43 @@ def test_a_reward_offered_by_another_body_is_contradicted_and_a_figure_opening_a
     wrong = rows[rows["verdict"] == "contradicted"]
     assert list(wrong["draft"]) == ["Capitol Police"]
     assert "credited to FBI" in wrong["sources_say"].iloc[0]
+
+
+BY_KIND = {
+    "wire": "Date: 2016-04-17\n\nThe Japan Meteorological Agency warned residents to stay away from damaged "
+            "buildings.\n\nThe agency said 478 tremors strong enough to be felt had been recorded since Thursday "
+            "night.\n\nLater on Sunday the agency said it had lifted the tsunami advisory for the southern coast.\n",
+    "paper": "Date: 2016-04-17\n\nThe U.S. Geological Survey put the main quake at magnitude 7.0.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # "the agency" of the source is the one it named before: the draft credits another
+    ("Some 478 tremors had been recorded since Thursday night, the U.S. Geological Survey said.",
+     [("U.S. Geological Survey", "contradicted", "Japan Meteorological Agency")]),
+    ("Some 478 tremors had been recorded since Thursday night, the Japan Meteorological Agency said.",
+     [("Japan Meteorological Agency", "supported", "Japan Meteorological Agency")]),
+    # no figure: the clause retold in like words
+    ("On Sunday the U.S. Geological Survey said it had lifted the tsunami advisory for the southern coast.",
+     [("U.S. Geological Survey", "contradicted", "Japan Meteorological Agency")]),
+])
+def test_a_body_a_source_credits_by_its_kind_is_the_one_it_named_before(draft_frame, draft, verdicts):
+    rows = draft_frame(BY_KIND, draft)
+    rows = rows[rows["claim"] == "attribution"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Japan Meteorological Agency issued a warning. The agency said 478 tremors were felt.",
+     ["Japan Meteorological Agency"]),
+    ("Officials at the Ministry of Health met on Monday. Later the ministry said 12 had died.", ["Ministry of Health"]),
+    # the last body of that kind named before it
+    ("The Fire Agency and the Japan Meteorological Agency both spoke. The agency said 478 tremors were felt.",
+     ["Japan Meteorological Agency"]),
+    # none of that kind named before: no credit
+    ("The Red Cross sent teams. The agency said 478 tremors were felt.", []),
+])
+def test_antecedent_credits(text, names):
+    from checker.compare.draft_credits import antecedent_credits
+    assert [name for name, _, _ in antecedent_credits(text, text.index("The agency") if "The agency" in text
+                                                      else text.index("the ministry"), len(text))] == names
