@@ -72,6 +72,48 @@ def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[i
     return differs, (a_lo, a_hi), (b_lo, b_hi)
 
 
+# Words whose presence or form leaves what was said as it was: "who's come" / "who has come", "hope that our
+# donors" / "hope our donors", "they need shelter" / "and they need shelter". Two wordings that differ in these
+# alone are worded otherwise (`variance`), not misquoted. An article or a verb put for another ("a ransom" / "the
+# ransom", "is pancaked" / "has pancaked") is a misquote still.
+GLUE = frozenset({"that", "and"})
+# The words are compared folded, apostrophes dropped: "don't" is "dont", "who's" is "whos". Those that can be
+# nothing but a contraction are written out ("were", "ill", "well", "hell" can be words of their own).
+_NOT_STEMS = frozenset("do does did is are was were has have had could would should must need".split())
+_WRITTEN_OUT = {"cant": ["can", "not"], "cannot": ["can", "not"], "wont": ["will", "not"], "im": ["i", "am"],
+                "youre": ["you", "are"], "theyre": ["they", "are"], "ive": ["i", "have"], "weve": ["we", "have"],
+                "youve": ["you", "have"], "theyve": ["they", "have"], "youll": ["you", "will"],
+                "theyll": ["they", "will"], "itll": ["it", "will"], "youd": ["you", "would"],
+                "theyd": ["they", "would"]}
+# "it's", "who's": is or has, which the contraction does not tell
+_IT_IS = frozenset("it that there here what who he she where how".split())
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Folded words with their contractions written out: "dont" -> do not, "theyre" -> they are; "whos", "who is"
+    and "who has" all as who 's."""
+    out: list[str] = []
+    for w in words:
+        if w in _WRITTEN_OUT:
+            out += _WRITTEN_OUT[w]
+        elif w.endswith("nt") and w[:-2] in _NOT_STEMS:
+            out += [w[:-2], "not"]
+        elif w.endswith("s") and w[:-1] in _IT_IS:
+            out += [w[:-1], "'s"]
+        elif w in ("is", "has") and out and out[-1] in _IT_IS:
+            out.append("'s")
+        else:
+            out.append(w)
+    return out
+
+
+def glue_only(a: list[str], b: list[str]) -> bool:
+    """Whether two wordings of one stretch differ only in GLUE words, contractions written out."""
+    a, b = _expanded(a), _expanded(b)
+    return all(op == "equal" or set(a[a1:a2] + b[b1:b2]) <= GLUE
+               for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
+
+
 def one_stretch(a: str, b: str, share_of_a: float = 0.0) -> bool:
     """Whether two quotations tell one stretch of one statement (see _overlap), alike or not; with `share_of_a`,
     that share of a's words at least are b's, in order."""
@@ -102,6 +144,7 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
     stretches: dict[int, list[tuple[int, int]]] = defaultdict(list)
     agreeing, differing, notes = set(), defaultdict(set), {}
     differing_wordings: set[str] = set()
+    slight = True                   # every wording differs from the others in GLUE words alone
     reference = max(wordings, key=lambda w: len(sources_of[w]))     # the wording most sources give
     backed, against = set(sources_of[reference]), set()            # sources quoting it so, and otherwise
     # who else quotes each wording's stretch alike: a source backed on one sentence of a statement can still
@@ -137,6 +180,7 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
             for k in rows_of[b]:
                 stretches[k].append(words_b)
             said_a, said_b = told[a][0][slice(*words_a)], told[b][0][slice(*words_b)]
+            slight = slight and glue_only(said_a, said_b)
             for source in sources_of[a]:
                 notes.setdefault(source, difference(said_b, said_a))
             for source in sources_of[b]:
@@ -157,7 +201,7 @@ def _group_finding(rows: pd.DataFrame, texts: dict[str, str]) -> tuple[dict[str,
         # no telling is backed by another source: those that differ from the group's commonest wording
         off = {r.source for r in rows if r.difference} - {r.source for r in rows if not r.difference}
         wrong = sorted(s for s in wrong if s in off) or wrong
-    return values, wrong, {s: notes[s] for s in wrong}
+    return values, wrong, {s: notes[s] for s in wrong}, slight
 
 
 def _also_told_alike(wording: str, source: str, wordings: list[str], sources_of: dict, backing: dict,
@@ -180,7 +224,7 @@ def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], me
         found = _group_finding(rows, texts or {}) if rows["source"].nunique() >= 2 else None
         if found is None or not found[1]:
             continue
-        values, wrong, notes = found
+        values, wrong, notes, slight = found
         claim = f"{QUOTE_CLAIM}:{group}"
         for source, stretches in values.items():
             for row, (start, end, text) in stretches:
@@ -189,11 +233,12 @@ def quote_findings(quotes: pd.DataFrame, event: str, source_order: list[str], me
                                             sentence=row.sentence, why=f"quoted as “{text}”"))
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Quote: {group}", "event": event,
-            "event_label": event, "status": "conflict",
+            "event_label": event, "status": "variance" if slight else "conflict",
             "values": {s: " / ".join(dict.fromkeys(text for _, (_, _, text) in values[s])) for s in source_order
                        if s in values},
             "disagree": wrong,
-            "note": "quoted with other words: " + "; ".join(f"{source}: {note}" for source, note in
+            "note": ("worded slightly otherwise (no word of substance changed): " if slight else
+                     "quoted with other words: ") + "; ".join(f"{source}: {note}" for source, note in
                                                             list(notes.items())[:MAX_NOTED])
                     + (f"; and {len(notes) - MAX_NOTED} more sources" if len(notes) > MAX_NOTED else ""),
             "sources": len(values), "safe_wording": ""})

@@ -713,6 +713,32 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
     assert list(quotes["status"]) == (["conflict"] if finding else [])
 
 
+@pytest.mark.parametrize("a, b, status", [
+    # a contraction written out, "that" or "and" more or less: worded otherwise, no word of substance changed
+    ("“We believe this to be a man who has come here to kill people,” Commissioner Ed Davis said.",
+     "“We believe this to be a man who's come here to kill people,” Commissioner Ed Davis said.", "variance"),
+    ("“I very much hope that our donors will be generous,” Valerie Amos said.",
+     "“I very much hope our donors will be generous,” Valerie Amos said.", "variance"),
+    ("“They need food, they need water, they need shelter,” Valerie Amos said.",
+     "“They need food, they need water and they need shelter,” Valerie Amos said.", "variance"),
+    ("“We do not think the wall will hold for long,” Mayor Ana Ortiz said.",
+     "“We don't think the wall will hold for long,” Mayor Ana Ortiz said.", "variance"),
+    # an article or a verb put for another is a misquote still
+    ("“The decision to pay a ransom was mine,” Andrew Witty said.",
+     "“The decision to pay the ransom was mine,” Andrew Witty said.", "conflict"),
+    ("“The building is literally pancaked,” Mayor Charles Burkett said.",
+     "“The building has literally pancaked,” Mayor Charles Burkett said.", "conflict"),
+    ("“We do not think the wall will hold for long,” Mayor Ana Ortiz said.",
+     "“We don't believe the wall will hold for long,” Mayor Ana Ortiz said.", "conflict"),
+])
+def test_a_quote_worded_otherwise_in_glue_words_alone_is_a_variance(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert list(quotes["status"]) == [status]
+    assert quotes.iloc[0]["note"].startswith("worded slightly otherwise" if status == "variance"
+                                             else "quoted with other words")
+
+
 @pytest.mark.parametrize("a, b, finding", [
     # one full given name before two spellings of one surname: one person, misspelt
     ("Chief executive George Kurtz apologised on Friday.", "Chief executive George Kurz apologised on Friday.", True),
