@@ -7,8 +7,9 @@ spelling a mention with its offsets, so the Summary, the Evidence sheet and `--j
 like any other claim. A person has one spelling, so two for one person (Aleksander / Alexander
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
 Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
-(Marrakech / Marrakesh, Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one
-way, and the house style (rules/names.yaml) settles which. A person's name romanised from Cyrillic two
+(Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one way, and the house style
+(rules/names.yaml) settles which; but a place or thing each of whose spellings several sources write (Marrakech in
+three, Marrakesh in two) is spelt two ways in use, not misspelt by one: a `variance`. A person's name romanised from Cyrillic two
 ways (Lyashko / Liashko, Zelenskyy / Zelenskiy) is spelt right both ways: a `variance`, unless the house style
 prints one (then the other is wrong). Spellings the house style joins (Zelenskiy /
 Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
@@ -182,15 +183,21 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         # a place in two accepted transliterations (Marrakech / Marrakesh) is still spelt two ways in one story
         transliterated = not rows["person"].any() and _transliterations(list(rows["variant"]))
         romanised = not spaced and not styled and rows["person"].any() and _romanised_alike(list(rows["variant"]))
+        # a place or thing each spelling of which several sources write (Marrakech / Marrakesh, Fénix / Phoenix)
+        # is spelt two ways in use, not misspelt by one; a person has one spelling however many copy another
+        writers = rows.groupby("variant")["source"].nunique()
+        in_use = not spaced and not styled and not rows["person"].any() and writers.min() >= 2
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
-            "event_label": event, "status": "variance" if romanised else "conflict",
+            "event_label": event, "status": "variance" if romanised or in_use else "conflict",
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
             "note": ("spaced two ways: " if spaced else "spelt with different letters: ")
                     + ", ".join(sorted(rows["variant"].unique()))
                     + (f"; the house style prints {preferred}" if styled else
                        "; the person's own spelling settles which" if spaced else
+                       "; each written by several sources: the house style (rules/names.yaml) settles which"
+                       if in_use else
                        "; two transliterations: the house style (rules/names.yaml) settles which" if transliterated
                        else "; romanised two ways (y / i): the house style (rules/names.yaml) settles which"
                        if romanised else ""),

@@ -739,6 +739,29 @@ def test_a_quote_worded_otherwise_in_glue_words_alone_is_a_variance(tmp_path, a,
                                              else "quoted with other words")
 
 
+@pytest.mark.parametrize("spellings, status", [
+    # a town each spelling of which two outlets write: two spellings in use
+    (("Marrakech", "Marrakech", "Marrakesh", "Marrakesh"), "variance"),
+    # one outlet alone spells it otherwise: that outlet is the one to check
+    (("Marrakech", "Marrakech", "Marrakech", "Marrakesh"), "conflict"),
+])
+def test_a_place_spelt_two_ways_by_several_sources_each_is_a_variance(tmp_path, spellings, status):
+    texts = {f"s{k}": f"Date: 2023-09-10\n\nRescue teams reached villages south of {town} on Sunday.\n"
+             for k, town in enumerate(spellings)}
+    names = story(tmp_path, **texts).findings
+    names = names[names["claim"].str.startswith("name:")]
+    assert list(names["status"]) == [status]
+    assert ("each written by several sources" in names.iloc[0]["note"]) is (status == "variance")
+
+
+@pytest.mark.parametrize("spellings", [("Clive Kunder", "Clive Kunder", "Clive Kundar", "Clive Kundar")])
+def test_a_person_spelt_two_ways_by_several_sources_each_is_a_conflict(tmp_path, spellings):
+    texts = {f"s{k}": f"Date: 2025-06-13\n\nFirst Officer {name} was at the controls of the jet on Thursday.\n"
+             for k, name in enumerate(spellings)}
+    names = story(tmp_path, **texts).findings
+    assert list(names[names["claim"].str.startswith("name:")]["status"]) == ["conflict"]
+
+
 @pytest.mark.parametrize("a, b, finding", [
     # one full given name before two spellings of one surname: one person, misspelt
     ("Chief executive George Kurtz apologised on Friday.", "Chief executive George Kurz apologised on Friday.", True),
