@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names import (PARTICLES, COMMON, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
+from checker.reading.names import (PARTICLES, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
                                    QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, skeleton,
                                    spelt_alike, TITLES)
 from checker.sources import Source
@@ -165,7 +165,7 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
             for b in ordered[i + 1:]:
                 fa, fb = fold(a), fold(b)
                 if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
-                        or _another_form(fa, fb) and not (given[0] in persons and _s_added(fa, fb)):
+                        or _another_form(fa, fb) and not (given[0] in persons and _letter_added(given, fa, fb)):
                     continue                   # "Officer" / "Officers": another word; "Hodge" / "Hodges": misspelt
                 if consonants(skeleton(a)) == consonants(skeleton(b)) or \
                         fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE:
@@ -174,9 +174,16 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
     return joined
 
 
-def _s_added(a: str, b: str) -> bool:
+def _letter_added(given: tuple[str, ...], a: str, b: str) -> bool:
+    """A person's surname with a letter more at its end: "Hodge" / "Hodges", "Balakrishna" / "Balakrishnan". An
+    "s" from four letters, another letter from five, so long as the shorter is no country ("Saudi Arabia" /
+    "Saudi Arabian", where the ending makes a word of it)."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long == short + "s"
+    if len(long) != len(short) + 1 or not long.startswith(short):
+        return False
+    if long[-1] == "s":
+        return len(short) >= 4
+    return len(short) >= 5 and short not in COUNTRIES and fold(" ".join(given + (short,))) not in COUNTRIES
 
 
 def _another_form(a: str, b: str) -> bool:

@@ -780,6 +780,9 @@ def test_a_person_spelt_two_ways_by_several_sources_each_is_a_conflict(tmp_path,
     ("Labour MPs Margaret Hodge and Ann Coffey tabled the motion.", "Labour MPs Margaret Hodges and Ann Coffey "
                                                                     "tabled the motion.", True),
     ("The mayor, Klaus Mohrs, welcomed the plan.", "Wolfsburg mayor Klaus Mohr welcomed the plan.", True),
+    # ... or another letter, to a surname of five letters or more
+    ("“The needs are huge,” said Ramanathan Balakrishnan, the UN's acting coordinator.",
+     "“The needs are huge,” said Ramanathan Balakrishna, the UN's acting coordinator.", True),
     # ... but not after a word the story writes in lower case, nor a title
     ("Federal Returning Officer Marta Brand said turnout was high.", "Federal Returning Officers said turnout was "
                                                                      "high, returning the count.", False),
