@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
@@ -199,11 +200,18 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if "".join(a).replace(" ", "") == "".join(b).replace(" ", ""):
         return True
     for x, y in zip(reversed(a), reversed(b)):
-        if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y):
+        if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y) and not _given_variant(x, y):
             return False
         if (len(x) == 1 or len(y) == 1) and x[0] != y[0]:
             return False
     return True
+
+
+def _given_variant(x: str, y: str) -> bool:
+    """A longer given name spelt two ways beyond a letter or two, its first four letters alike ("Vivian" / "Vivienne",
+    "Adrian" / "Adrienne"): one person's name misspelt, as "Daniel" / "Danielle" is (Heydar and Ilham stay two)."""
+    x, y = fold(x), fold(y)
+    return min(len(x), len(y)) >= 6 and x[:4] == y[:4] and Levenshtein.distance(x, y) <= 3
 
 
 def _given_spelt_apart(members: list) -> bool:

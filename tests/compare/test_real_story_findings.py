@@ -525,6 +525,18 @@ def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spel
         assert not result.findings["claim"].str.startswith("aligned:").any()   # the Names finding says it once
 
 
+@pytest.mark.parametrize("a, b, finding", [
+    # a longer given name spelt two ways, its first four letters alike: one person misspelt
+    ("UNHCR spokeswoman Vivian Tan said boats were missing.", "UNHCR spokeswoman Vivienne Tan said boats were "
+                                                                "missing.", True),
+    # two given names apart: two people of one family
+    ("Heydar Aliyev founded the party.", "Ilham Aliyev leads the party.", False),
+])
+def test_a_given_name_spelt_two_ways_before_one_surname_is_a_finding(tmp_path, a, b, finding):
+    result = story(tmp_path, a=f"Date: 2017-09-05\n\n{a}\n", b=f"Date: 2017-09-05\n\n{b}\n")
+    assert list(_name_findings(result)["status"]) == (["conflict"] if finding else [])
+
+
 @pytest.mark.parametrize("a, b, transliterated", [
     ("the old city of Marrakech", "the old city of Marrakesh", True),           # a place, two transliterations
     ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", False),          # a person has one spelling
