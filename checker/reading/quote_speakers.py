@@ -66,7 +66,7 @@ _TITLED = regex.compile(r"(?P<title>(?:\p{Lu}[\p{L}-]{1,40}\s+)?(?:President|Pri
                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MM\.?"
                         # a role in lower case before a name: "Reform leader Nigel Farage", "police chief Tom Lang"
                         r"|(?<!\p{L})(?:leader|spokes(?:man|woman|person)|chief|chair(?:man|woman)|founder|prosecutor)))"
-                        r"\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,2}"
+                        r"\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]{1,40}\s+){0,3}"
                         r"\p{Lu}[\p{L}\p{M}'’-]{1,40})")
 
 # "The regional president, Carlos Mazón, has ...", "its chief executive, Ann Vale,": a role in lower case, then the

@@ -146,6 +146,10 @@ SPEAKERS = [
      "The building's owner, Sohel Rana, told staff to return. Officials say he had approval for five storeys. On "
      'the day the cracks appeared he told reporters: "It is just the plaster that has come off."', "Rana",
      "he -> nearest named speaker in paragraph"),
+    ("he -> a person of four names after a title, named so twice",
+     "The premier was flanked by Chief Minister Syed Murad Ali Shah and other officials.\n\nChief Minister Murad Ali "
+     'Shah, who briefed the premier, said the rains had destroyed homes. "I have never seen a greater catastrophe in '
+     'my life," he told reporters.', "Shah", "he -> nearest named speaker in paragraph"),
 ]
 
 
