@@ -108,6 +108,13 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
     # a person's age beside a name ("ordered Bankman-Fried, 32, to forfeit $11 billion") tells who, not what: no
     # bound to the words of the figures either side
     before, after = _neighbour(figures, k, -1), _neighbour(figures, k, 1)
+    if after is not None and _restated_in_brackets(doc.text, figures[k], after):
+        # "$674m (£540m) humanitarian plan": the bracket says the figure again, in another currency or unit; the
+        # words after it are the figure's too
+        j = k + 1
+        while figures[j] is not after:              # (past the ages _neighbour stepped over)
+            j += 1
+        after = _neighbour(figures, j, 1)
     if before is not None and before.end > left:
         left = before.end
         turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))
@@ -120,6 +127,17 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
         if turns:
             right = turns[-1].start()
     return left, right
+
+
+_BRACKET_OPENS = regex.compile(r"[ \t]*\([ \t]*(?:(?:about|around|some|roughly|approximately|approx\.|nearly|almost|"
+                               r"c\.|~)[ \t]*)?\Z", regex.IGNORECASE)
+
+
+def _restated_in_brackets(text: str, figure, other) -> bool:
+    """Whether `other` is `figure` said again in brackets right after it: "$674m (£540m)", "$764 million (about
+    Tk 8,250 crore)"."""
+    return other.kind == figure.kind and other.start - figure.end <= 20 and text[other.end:other.end + 1] == ")" \
+        and _BRACKET_OPENS.search(text, figure.end, other.start) is not None
 
 
 def _neighbour(figures: list, k: int, step: int):

@@ -35,6 +35,10 @@ PAIRED = [
     ("The founder owns 2.8 million shares of the company, according to filings.",
      "The founder holds about 3.9 million shares in the company.", "2.8 million", "about 3.9 million"),
 
+    # a figure said again in brackets in another currency: the words after the bracket are the figure's too
+    ("The UN's $674m (£540m) humanitarian plan for Myanmar this year is only about 10% funded, he added.",
+     "The world body's humanitarian plan for that country, worth $764 million, is only a tenth funded.",
+     "$674m", "$764 million"),
     # who reports a figure is not whose figure it is
     ("Varga stands to collect around $375 million from selling his shares in the company.",
      "He stands to collect about $390 million, the Daily Courier reported.",
