@@ -11,6 +11,9 @@ ONE_WORD = [
     ("buried", "funeral"),
     ("burial", "buried"),
     ("crashes", "crash"),
+    ("inquiry", "investigation"),      # "a 10-month FBI investigation" / "a six-month inquiry"
+    ("probe", "enquiry"),
+    ("target", "goal"),                # "a target of five years" / "the goal of five years"
 ]
 TWO_WORDS = [
     ("employees", "empty"),
