@@ -29,7 +29,7 @@ _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|
 _RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?")
 # the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
 _AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
-_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by|in))\s+(?:the\s+)?\Z")
+_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by|in|near|off))\s+(?:the\s+)?\Z")
 _AFTER_MUST = frozenset("""leading led conducting investigating investigate organised organized organising organizing
     called manages managed operates operated owns owned built claimed blamed""".split())
 _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
@@ -37,7 +37,8 @@ _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
 _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized led owned operated built run managed
     claimed investigated commanded chartered flown taken transferred moved deported extradited rushed airlifted
     evacuated diverted installed offered rescued paid fined sanctioned funded designed prosecuted
-    brokered mediated seized arrested""".split())
+    brokered mediated seized arrested
+    capsized sank crashed exploded landed caught aground""".split())     # "capsized near", "ran aground off"
 # "born in Brilon": where a person was born ("based in", "arrested in" are told of many in one story: noise)
 _IN_FIRST = frozenset({"born"})
 _TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST | _IN_FIRST)) + r")\b")
@@ -156,7 +157,9 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
 SUBJECT_REACH = 40      # characters before a "led by" where the thing led is named
 # slots that tell of a thing among several in a story (each party is led by someone, each firm owned); a trip's
 # "bound for" is the story's one vessel's, however each source names it
-_OF_A_SUBJECT = frozenset("led owned operated run managed commanded organised organized built".split()) | _IN_FIRST
+# (and what befell a thing named before: "the Seohae ferry capsized off Buan" is another ship's than the Sewol's)
+_OF_A_SUBJECT = frozenset("""led owned operated run managed commanded organised organized built capsized sank crashed
+    exploded landed caught aground""".split()) | _IN_FIRST
 _FOUNDINGS = frozenset("founded established built opened launched incorporated".split())
 
 

@@ -5,6 +5,17 @@ import checker
 
 # (sources, the slot's claim, its status); every source is a file of its own
 CASES = [
+    # where a thing befell the story's subject: "capsized near", "ran aground off"
+    ({"a": "Last Thursday, three boats carrying Rohingya capsized near St. Martin's Island, police said.",
+      "b": "On Thursday, two boats packed with Rohingyas capsized near Shah Porir Dwip in Teknaf."},
+     "who:capsized_near", "conflict"),
+]
+# ... and not when what befell it is another thing's ("the Seohae ferry" is not the Sewol)
+OTHER_SUBJECTS = [
+    {"a": "The deadliest disaster since the Seohae ferry capsized off Buan in 1993, killing 292.",
+     "b": "The passenger ship Sewol, which capsized off Jindo on 16 April, carried 476 people."},
+]
+CASES += [
     ({"a": "The Marine Accident Bureau is leading the investigation into the sinking, officials said.",
       "b": "The Hellenic Coast Guard, which is leading the investigation, declined to comment on the cause."},
      "who:is_leading_the", "conflict"),
@@ -81,3 +92,11 @@ def test_words_every_outlet_uses_of_many_names_are_no_slot(tmp_path):
                                     encoding="utf-8")
     claims = set(checker.check(tmp_path).findings["claim"])
     assert not {c for c in claims if c.startswith("who:")}
+
+
+@pytest.mark.parametrize("sources", OTHER_SUBJECTS)
+def test_a_slot_told_of_two_things_named_apart_is_no_claim(tmp_path, sources):
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2014-04-20\n\n{text}\n", encoding="utf-8")
+    claims = set(checker.check(tmp_path).findings["claim"])
+    assert not any(c.startswith("who:") for c in claims)
