@@ -64,7 +64,7 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
 # nouns (as _noun_after keys them) that say no more than the claim itself: no part
 _PLAIN_NOUNS = frozenset({"people", "person", "individual", "victim", "dead", "other", "killed", "death", "bodie",
                           "those", "more", "part", "injured", "wounded", "hurt", "missing", "arrested", "detained",
-                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident"})
+                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident", "live", "life"})
 # "1,404 were in a critical condition": no noun says what the part is
 _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
                        "who which that".split())

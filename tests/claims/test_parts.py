@@ -69,6 +69,8 @@ def test_a_breakdown_is_split_by_the_nouns_its_figures_count(tmp_path):
      {"wire": "92", "paper": "92"}),
     # a toll far below the others counting the same people is still the toll, and a conflict
     ("The quake killed 12 people, officials said.", {"wire": "92", "paper": "12"}),
+    # "claiming 18 lives" counts the dead as "people" does: the toll
+    ("A suicide bomber blew himself up at the church, claiming 18 lives.", {"wire": "92", "paper": "18"}),
 ])
 def test_a_figure_far_below_the_toll_with_a_noun_of_its_own_is_a_part(tmp_path, paper, toll):
     result = _claims_of(tmp_path, {
