@@ -40,7 +40,7 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
     brokered mediated seized arrested
     capsized sank crashed exploded landed caught aground""".split())     # "capsized near", "ran aground off"
 # "born in Brilon": where a person was born ("based in", "arrested in" are told of many in one story: noise)
-_IN_FIRST = frozenset({"born"})
+_IN_FIRST = frozenset({"born", "lived"})
 _TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST | _IN_FIRST)) + r")\b")
 _FORMER_NAME = regex.compile(r"\b(?:formerly|former|previously|once|n[ée]e)[ \t]+(?:the[ \t]+)?\Z")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"

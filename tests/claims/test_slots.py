@@ -9,6 +9,10 @@ CASES = [
     ({"a": "Last Thursday, three boats carrying Rohingya capsized near St. Martin's Island, police said.",
       "b": "On Thursday, two boats packed with Rohingyas capsized near Shah Porir Dwip in Teknaf."},
      "who:capsized_near", "conflict"),
+    # where the story's person lived
+    ({"a": "Mateen, 29, was a security guard. He lived in Fort Pierce, about 125 miles from Orlando.",
+      "b": "Mateen, 29, was born in New York. He lived in Port St Lucie with his wife and son."},
+     "who:lived_in", "conflict"),
 ]
 # ... and not when what befell it is another thing's ("the Seohae ferry" is not the Sewol)
 OTHER_SUBJECTS = [
