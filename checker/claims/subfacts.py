@@ -37,6 +37,10 @@ _PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
 # "24 of the 26": a lower-case "of" in the same paragraph ("...: 15" then "Of the 17 deceased" starts another)
 _OF_FIGURE = re.compile(r"(?=\s)[ \t]*\n?[ \t]*of\s+(?i:the|those|them|all)\s+")
 # "97 were women and 54 were men": the figure after a part, told the same way, is a part too
+# "334 children were among the dead": the figure is a part, told by the words after it
+_AMONG_AFTER = re.compile(r"\s+[a-z]+\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:dead|killed|victims|injured|wounded|hurt|deaths|casualties|fatalities|missing|arrested|"
+                          r"detained|rescued|evacuated)\b", re.I)
 _NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 
 
@@ -100,7 +104,7 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
         before = doc.text[max(sentence.start, m.start - 80):m.start]
         after_part = parts and parts[-1][0].source == m.source and parts[-1][0].sentence_index == m.sentence_index \
             and _NEXT_PART.fullmatch(doc.text, parts[-1][0].end, m.start)
-        if _PART_LEAD.search(before) or after_part:
+        if _PART_LEAD.search(before) or after_part or _AMONG_AFTER.match(doc.text, m.end):
             parts.append((m, _noun_after(doc.text, m.end)))
             continue
         if _INCREMENT_AFTER.match(doc.text, m.end) or _INCREMENT_BEFORE.search(before):

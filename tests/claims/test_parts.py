@@ -138,3 +138,14 @@ def test_a_smaller_figure_in_a_breakdown_sentence_is_a_part_not_the_toll(tmp_pat
     toll = result.findings[result.findings["claim"] == "deaths"]
     assert list(toll["status"]) == ["agree"]
     assert set(toll["values"].iloc[0].values()) == {"17"}
+
+
+def test_a_part_told_by_the_words_after_it_is_not_the_toll(tmp_path):
+    # not far below the toll either: only "were among the dead" says it is a part
+    result = _claims_of(tmp_path, {
+        "wire": "The floods have killed 937 people since June, the disaster agency said.",
+        "paper": "The floods have killed 937 people since June. According to the agency, 334 children were among "
+                 "the dead."})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert "deaths:children" in set(result.mentions["claim"])
