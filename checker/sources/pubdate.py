@@ -35,6 +35,8 @@ _NOISE = re.compile(
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3})"
+    # "COX'S BAZAR / DHAKA, 5 September 2017": a release issued from two places
+    r"(?:\s{0,2}/\s{0,2}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}){0,2}"
     r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2},\s{1,3}")
 # after the date: "(Reuters) -", " /CNW Telbec/ -", "--", or the agency's name ending the line
 _DATELINE_TAIL = re.compile(r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3}|/[^/\n]{1,60}/\s{0,3})?[-–—:]|"

@@ -411,6 +411,9 @@ PUBLICATION_DATES = [
     ("Headline\n2022-10-31T08:15:00Z\n\nBody.", D(2022, 10, 31)),
     ("Headline\nBy Jane Doe | October 31, 2022\n\nBody.", D(2022, 10, 31)),
     ("MOSCOW, Oct. 31, 2022 (AP) — Russia hosted talks on Monday.", D(2022, 10, 31)),
+    # a release issued from two places
+    ("Agency Appeals for Funds\n\nPRESS RELEASE\n\nCox's Bazar / Dhaka, 5 September 2017\n\nThe agency today "
+     "launched an appeal.", D(2017, 9, 5)),
     ("MOSCOW, Oct 31 (Reuters) - Russia hosted talks on Monday.\n\n"
      "https://www.reuters.com/world/europe/2022/10/russia-hosts-talks\n", D(2022, 10, 31)),
     ("SOCHI, Russia, Oct 31 (Reuters) - Talks began.\n\n© 2022 Reuters", D(2022, 10, 31)),
