@@ -84,6 +84,8 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
             start = m.start("name") + m.group("name").find(name)
             if " " not in name and not name.isupper() and not text[lo:start].strip(" \t\"“(").strip():
                 continue                                     # "Rescuers said", "Amnesty said": a capital of the clause
+            if m.group("cls") and _UMBRELLA.fullmatch(name) and text[m.end("name"):m.start("cls")].strip():
+                name = text[start:m.end("cls")]              # "the UN refugee agency": which of the UN's it is
 
             if not any(s <= start < e for _, s, e in found):
                 found.append((name, start, start + len(name)))
@@ -116,6 +118,11 @@ def antecedent_credits(text: str, lo: int, hi: int) -> list[tuple[str, int, int]
         if last is not None and _bare(last.group()):
             found.append((_bare(last.group()), m.start("kind"), m.end("kind")))
     return found
+
+
+# a body of bodies, whose own agencies the words after it tell apart ("the UN refugee agency", "the U.N. migration
+# agency", "the EU border agency")
+_UMBRELLA = regex.compile(r"U\.?N\.?|E\.?U\.?|U\.?S\.?")
 
 
 def _bare(name: str) -> str:

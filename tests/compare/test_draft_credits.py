@@ -102,6 +102,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     ("On Tuesday the Norland FA disciplinary committee imposed a ban and fined the club.", ["Norland FA"]),
     # an adverb between the body and its verb
     ("Initial reports said 13 were missing; the Ministry of Transport later said eight were.", ["Ministry of Transport"]),
+    # a body of bodies: which of its agencies, told after it
+    ("The UN refugee agency said initial reports suggested 400 were aboard.", ["UN refugee agency"]),
+    ("The U.N. migration agency said initial reports suggested 400 were aboard.", ["U.N. migration agency"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
