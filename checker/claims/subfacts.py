@@ -36,11 +36,11 @@ _PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
 # "the remains of 24 of the 26 foreign victims": the first figure is a part of the second
 # "24 of the 26": a lower-case "of" in the same paragraph ("...: 15" then "Of the 17 deceased" starts another)
 _OF_FIGURE = re.compile(r"(?=\s)[ \t]*\n?[ \t]*of\s+(?i:the|those|them|all)\s+")
-# "97 were women and 54 were men": the figure after a part, told the same way, is a part too
 # "334 children were among the dead": the figure is a part, told by the words after it
 _AMONG_AFTER = re.compile(r"\s+[a-z]+\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:dead|killed|victims|injured|wounded|hurt|deaths|casualties|fatalities|missing|arrested|"
                           r"detained|rescued|evacuated)\b", re.I)
+# "97 were women and 54 were men": the figure after a part, told the same way, is a part too
 _NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 
 

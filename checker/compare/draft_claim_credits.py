@@ -15,7 +15,8 @@ from __future__ import annotations
 import pandas as pd
 import regex
 
-from checker.compare.draft_credits import antecedent_credits, credit_clauses, credits_in, names_body, runs_it, same_credit
+from checker.compare.draft_credits import (antecedent_credits, credit_clauses, credits_in, names_body, runs_it,
+                                           same_credit)
 from checker.compare.draft_text import row
 
 

@@ -11,6 +11,8 @@ sentence stating the draft's figure in like words, or, with no figure, a sentenc
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
@@ -109,15 +111,22 @@ def antecedent_credits(text: str, lo: int, hi: int) -> list[tuple[str, int, int]
     (name, start, end of the kind's words)."""
     found = []
     for m in _DEFINITE_CREDIT.finditer(text, lo, hi):
-        kind = m.group("kind").capitalize()
-        named = regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?{_CAP}){{0,5}}[ \t]+{kind}\b"
-                              rf"|\b{kind}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,3}}")
         last = None
-        for last in named.finditer(text, max(0, m.start() - ANTECEDENT_REACH), m.start()):
+        for last in _named_of_kind(m.group("kind").lower()).finditer(text, max(0, m.start() - ANTECEDENT_REACH),
+                                                                       m.start()):
             pass
         if last is not None and _bare(last.group()):
             found.append((_bare(last.group()), m.start("kind"), m.end("kind")))
     return found
+
+
+@lru_cache(maxsize=64)
+def _named_of_kind(kind: str) -> regex.Pattern:
+    """A name that ends in the kind of body ("Japan Meteorological Agency") or begins with it ("Ministry of
+    Health")."""
+    kind = kind.capitalize()
+    return regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?{_CAP}){{0,5}}[ \t]+{kind}\b"
+                         rf"|\b{kind}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,3}}")
 
 
 # a body of bodies, whose own agencies the words after it tell apart ("the UN refugee agency", "the U.N. migration

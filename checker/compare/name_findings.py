@@ -8,11 +8,11 @@ like any other claim. A person has one spelling, so two for one person (Aleksand
 Larsen, Baitas / Baytas) or letters beyond a transliteration (New Nigeria / New Nigerian Peoples
 Party) cannot both be right: a `conflict`. A place written in two accepted transliterations
 (Tinmel / Tinmal Mosque) is one too, noted as such: the story must spell it one way, and the house style
-(rules/names.yaml) settles which; but a place or thing each of whose spellings several sources write (Marrakech in
-three, Marrakesh in two) is spelt two ways in use, not misspelt by one: a `variance`. A person's name romanised from Cyrillic two
-ways (Lyashko / Liashko, Zelenskyy / Zelenskiy) is spelt right both ways: a `variance`, unless the house style
-prints one (then the other is wrong). Spellings the house style joins (Zelenskiy /
-Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
+(rules/names.yaml) settles which; but a place or thing each of whose spellings several sources write (Marrakech
+in three, Marrakesh in two) is spelt two ways in use, not misspelt by one: a `variance`. A person's name
+romanised from Cyrillic two ways (Lyashko / Liashko, Zelenskyy / Zelenskiy) is spelt right both ways: a
+`variance`, unless the house style prints one (then the other is wrong). Spellings the house style joins
+(Zelenskiy / Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
 """
 from __future__ import annotations
 

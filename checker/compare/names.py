@@ -26,9 +26,9 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names import (PARTICLES, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names, CANDIDATE_SCORE,
-                                   QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, skeleton,
-                                   spelt_alike, TITLES)
+from checker.reading.names import (PARTICLES, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
+                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
+                                   skeleton, spelt_alike, TITLES)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
