@@ -13,13 +13,6 @@ CASES = [
     ({"a": "Mateen, 29, was a security guard. He lived in Fort Pierce, about 125 miles from Orlando.",
       "b": "Mateen, 29, was born in New York. He lived in Port St Lucie with his wife and son."},
      "who:lived_in", "conflict"),
-]
-# ... and not when what befell it is another thing's ("the Seohae ferry" is not the Sewol)
-OTHER_SUBJECTS = [
-    {"a": "The deadliest disaster since the Seohae ferry capsized off Buan in 1993, killing 292.",
-     "b": "The passenger ship Sewol, which capsized off Jindo on 16 April, carried 476 people."},
-]
-CASES += [
     ({"a": "The Marine Accident Bureau is leading the investigation into the sinking, officials said.",
       "b": "The Hellenic Coast Guard, which is leading the investigation, declined to comment on the cause."},
      "who:is_leading_the", "conflict"),
@@ -96,6 +89,13 @@ def test_words_every_outlet_uses_of_many_names_are_no_slot(tmp_path):
                                     encoding="utf-8")
     claims = set(checker.check(tmp_path).findings["claim"])
     assert not {c for c in claims if c.startswith("who:")}
+
+
+# what befell a thing, told of another thing: "the Seohae ferry" is not the Sewol
+OTHER_SUBJECTS = [
+    {"a": "The deadliest disaster since the Seohae ferry capsized off Buan in 1993, killing 292.",
+     "b": "The passenger ship Sewol, which capsized off Jindo on 16 April, carried 476 people."},
+]
 
 
 @pytest.mark.parametrize("sources", OTHER_SUBJECTS)
