@@ -52,8 +52,9 @@ _IN_SENTENCE = regex.compile(_WHO_SAID)
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
-# "Khamenei, 83, said", "Tavida Kamolvej, Bangkok's deputy governor, told reporters": an age or a role between
-_SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+{_ADVERB}{_VERB}")
+# "Khamenei, 83, said", "Tavida Kamolvej, Bangkok's deputy governor, told reporters": an age or a role between;
+# "Cardinal Kevin Farrell, the camerlengo, who said that": a relative clause's speaker
+_SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+(?:who\s+)?{_ADVERB}{_VERB}")
 # the standard module finds a plain alternation of words over twice as fast; no letter or digit before the verb
 _SPEECH_VERB = re.compile(r"(?<![^\W_])" + _VERB)
 _LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter

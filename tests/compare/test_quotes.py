@@ -146,6 +146,9 @@ SPEAKERS = [
      "The building's owner, Sohel Rana, told staff to return. Officials say he had approval for five storeys. On "
      'the day the cracks appeared he told reporters: "It is just the plaster that has come off."', "Rana",
      "he -> nearest named speaker in paragraph"),
+    ("named with a role and 'who said' before a fragment quoted in his words",
+     "His death was announced by Cardinal Kevin Farrell, the camerlengo, who said that the Bishop of Rome "
+     '"returned to the home of the Father".', "Farrell", "named in sentence"),
     ("he -> a person of four names after a title, named so twice",
      "The premier was flanked by Chief Minister Syed Murad Ali Shah and other officials.\n\nChief Minister Murad Ali "
      'Shah, who briefed the premier, said the rains had destroyed homes. "I have never seen a greater catastrophe in '
