@@ -981,6 +981,10 @@ def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind
 @pytest.mark.parametrize("sentence, text, kind", [
     # a name in capitals, as a charging document writes it, with the person's home after the age
     ("SUNG KOOK (BILL) HWANG, 57, of Tenafly, New Jersey, is charged.", "57", "age"),
+    # ... or what the person was, as a list of the dead gives it, line by line
+    ("Victims:\n- Bernard MARIS, 68, economist\n- Elsa CAYAT, 54, psychoanalyst", "68", "age"),
+    # a name the person goes by, in quotation marks, between name and age
+    ('- Jean CABUT, known as "Cabu", 77, cartoonist', "77", "age"),
     # capitals with no home after: an acronym's figure, not an age
     ("The ruling party, NPP, 57, said it would appeal.", "57", "count"),
     # a full name with the age in brackets, as court and police statements write it

@@ -121,11 +121,13 @@ NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 # and the ʻokina inside, Latin letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
 _NAME_WORD = r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc]*[a-zß-öø-ÿĀ-ž])?"
-NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+[IVX]{{1,5}})?,\s+\Z")
+# ("Jean Cabut, known as "Cabu", 77,": the name the person goes by, in quotation marks)
+NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+[IVX]{{1,5}})?[\"”’]?,\s+\Z")
 # "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
 # person lives after the age
 _CAPS_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?,\s+\Z")
-_OF_RESIDENCE_AFTER = re.compile(r",\s+of\s+[A-Z]")
+# ... or what the person was, as a list of the dead gives it ("- Bernard MARIS, 68, economist")
+_OF_RESIDENCE_AFTER = re.compile(r",\s+(?:of\s+[A-Z]|[a-z]{4,}\s*(?:$|\n))", re.MULTILINE)
 # "Oscar Pistorius (27)": a full name with the age in brackets, as court and police statements write it
 _FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+)+"
                                        r"\s+\(\Z")
