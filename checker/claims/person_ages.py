@@ -53,7 +53,10 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
     named = fold(before.group("name")).split() if before else []
     if named and (any(w in COMMON for w in named) or named[-1] in CALENDAR):
         before = None                             # "On Thursday, 55-year-old ...": a time, not a person
-    found = before or (_OWNER_AFTER.match(text, end) if end is not None else None)
+    # "in Conroe, 11-year-old Cristian Pavon": an age written as "-year-old" is said of the name after it, not of a
+    # place before it; "Trump, the 77-year-old nominee" names no one after it
+    after = _OWNER_AFTER.match(text, end) if end is not None else None
+    found = after or before
     words = fold(found.group("name")).split() if found else []
     while len(words) > 1 and (words[0] in TITLES or words[0] in _MORE_TITLES):
         words = words[1:]                         # "Chief Executive Officer Gregory Becker": Gregory Becker

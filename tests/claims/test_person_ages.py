@@ -25,6 +25,10 @@ def _age_owner(text: str) -> str:
     ("Retired farmer Darcy Dias da Cunha, 76, arrives early.", "darcy dias da cunha"),
     ("Officer Charleston Hartfield, who was 34, had coached youth football.", "charleston hartfield"),
     ("Channels named the owner as Samir Yusubov, who they said was 27 years old.", "samir yusubov"),
+    # a "-year-old" age is said of the name after it, not of a place before it
+    ("About 40 miles north of Houston in Conroe, 11-year-old Cristian Pavon was found unresponsive.",
+     "cristian pavon"),
+    ("In Conroe, north of Houston, an 11-year-old boy, Cristian Pavon, was found dead.", "cristian pavon"),
     # no name beside the age: nobody's here (age_claims gives it to the person the story means)
     ("A 37-year-old man was charged with theft.", ""),
     ("The 78-year-old former president showed no emotion.", ""),
