@@ -41,15 +41,19 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     rounded: each figure vouches for half its last rounded digit ("130" for 125 to 135), in the compared unit."""
     if "stated" not in rows or "why" not in rows:
         return np.zeros(len(rows))
-    stated = rows["stated"].to_numpy(float)
+    stated = np.abs(rows["stated"].to_numpy(float))       # "minus 2 degrees Fahrenheit" is rounded as 2 is
     # the reader says "(in km/h: 112.654 to 128.748)" of a measure it converted
     is_converted = rows["why"].fillna("").str.contains(_CONVERTED).to_numpy(bool) & (stated > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        factor = np.where(is_converted, rows["high"].to_numpy(float) / np.where(stated > 0, stated, 1.0), 1.0)
+        factor = np.where(is_converted, np.abs(rows["high"].to_numpy(float)) / np.where(stated > 0, stated, 1.0), 1.0)
+    # a degree Fahrenheit is five ninths of one Celsius, whatever the offset between the scales
+    celsius = rows["unit"].eq("celsius").to_numpy(bool) if "unit" in rows else np.zeros(len(rows), dtype=bool)
+    factor = np.where(is_converted & celsius, 5 / 9, factor)
     # all in one written unit ("22-foot" / "21-foot", both read in metres): nobody converted anything
     if not is_converted.any() or len(set(np.round(factor[np.isfinite(factor)], 6))) < 2:
         return np.zeros(len(rows))
-    steps = np.array([last_digit(v) for v in stated])
+    # a temperature is written to the degree: "110 degrees" is not rounded to the ten
+    steps = np.where(celsius, 1.0, np.array([last_digit(v) for v in stated]))
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
     # "about 30 miles" is rounded in its interval already: widening it again would let it meet "about 60km"
     qualified = np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool) \

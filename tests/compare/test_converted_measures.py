@@ -69,3 +69,20 @@ def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status
     (tmp_path / "b.txt").write_text(f"Date: 2023-08-09\n\n{b}\n", encoding="utf-8")
     result = checker.check(tmp_path)
     assert result.findings.set_index("claim").loc["depth", "status"] == status
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # minus 2 °F is -18.9 °C, written -19C: a degree Fahrenheit is five ninths of one Celsius, below zero too
+    ("In Dallas the temperature fell to minus 2 degrees Fahrenheit overnight, forecasters said.",
+     "In Dallas the temperature fell to -19C overnight, forecasters said.", "variance"),
+    # 110 °F is 43.3 °C: a temperature is written to the degree, so 46C is another reading
+    ("In Mina the temperature reached 110 degrees Fahrenheit that morning, officials said.",
+     "In Mina the temperature reached 46C that morning, officials said.", "conflict"),
+])
+def test_a_temperature_converted_keeps_its_rounding_in_degrees(tmp_path, a, b, status):
+    (tmp_path / "a.txt").write_text(f"Date: 2021-02-16\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: 2021-02-16\n\n{b}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    heat = result.mentions[result.mentions["unit"] == "celsius"]
+    assert heat["claim"].nunique() == 1 and len(heat) == 2
+    assert result.findings.set_index("claim").loc[heat["claim"].iloc[0], "status"] == status
