@@ -11,7 +11,7 @@ import regex
 from checker.claims.context_words import CLAUSE_TURN_BEFORE, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
-from checker.reading import US_ZONES_TO_EASTERN
+from checker.reading import US_ZONES_TO_EASTERN, dateline_offset
 
 _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
 # "at 12:33 p.m. (1033 GMT), or 11:33 a.m. in Portugal": the moment before it on another place's clock
@@ -39,10 +39,14 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     in_any_zone = Counter(offset for offset, _ in zoned)
     # a place's clock ("Kyiv time") may be another place's than the story's: it settles ties, never alone
     by_abbreviation = Counter(offset for offset, a_place in zoned if not a_place)
-    offsets = Counter({k: n * 1000 + in_any_zone[k] for k, n in converted.items()}) if converted else by_abbreviation
-    local_offset = offsets.most_common(1)[0][0] if offsets else None
     days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
     story_day = days.most_common(1)[0][0] if days else None
+    # where the datelines put the sources ("AUSTIN, Texas", "HOUSTON (AP)"): a vote each, beside the zones written
+    # ("1:25 a.m. EST" in one source is outvoted by three datelines in Texas)
+    by_abbreviation.update(o for doc in docs.values()
+                           for o in [dateline_offset(doc.text, doc.source.published or story_day)] if o is not None)
+    offsets = Counter({k: n * 1000 + in_any_zone[k] for k, n in converted.items()}) if converted else by_abbreviation
+    local_offset = offsets.most_common(1)[0][0] if offsets else None
     found = []
     for doc in docs.values():
         if not doc.times:

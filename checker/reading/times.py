@@ -122,6 +122,26 @@ def place_offset(zone: str, day: dt.date | None) -> int | None:
     return winter if winter == summer else None
 
 
+# "AUSTIN, Texas, Feb 17 (Reuters) -", "HOUSTON (AP) —": the places a dateline names, before the date or the agency
+_DATELINE = re.compile(r"^[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,40}){0,2})"
+                       r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b|[ \t]*\()",
+                       re.MULTILINE)
+DATELINE_REACH = 600     # characters from the top of a text where its dateline stands
+
+
+def dateline_offset(text: str, day: dt.date | None) -> int | None:
+    """Minutes east of UTC of the clock where the text's dateline puts it ("AUSTIN, Texas": US Central time), or
+    None when the dateline names no place of time_zones.yaml."""
+    m = _DATELINE.search(text, 0, DATELINE_REACH)
+    if m is None:
+        return None
+    for place in m.group("places").split(","):
+        zone = _PLACE_ZONES.get(" ".join(place.lower().split()))
+        if zone:
+            return place_offset(zone, day)
+    return None
+
+
 def _noon_offset(tz: ZoneInfo, day: dt.date) -> int:
     return int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60)
 

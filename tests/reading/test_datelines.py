@@ -1,0 +1,37 @@
+"""Where a text's dateline puts its clock, for the local times it gives (our datelines)."""
+import datetime
+
+import pytest
+
+import checker
+from checker.reading import dateline_offset
+
+WINTER = datetime.date(2021, 2, 17)
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("Grid keeps millions in the dark\n\nAUSTIN, Texas, Feb 17 (Reuters) - Nearly 3 million homes", -360),
+    ("Millions without power\n\nHOUSTON (AP) — Millions of Texans spent a third day", -360),
+    ("Talks resume\n\nKYIV, Feb 17 (Reuters) - Talks resumed", 120),
+    # no dateline, or one naming no place the zone table knows: no clock
+    ("Millions without power\n\nMillions of people in Texas have spent a fourth day", None),
+    ("Talks resume\n\nSPRINGFIELD, Feb 17 (Reuters) - Talks resumed", None),
+])
+def test_the_clock_a_dateline_names(text, offset):
+    assert dateline_offset(text, WINTER) == offset
+
+
+def test_local_times_are_read_on_the_datelines_clock_over_one_zone_written(tmp_path):
+    # Texas keeps Central time (UTC-6 in February): 5:37 a.m. there is 11:37 GMT; one source's "EST" is outvoted
+    texts = {
+        "wire": "AUSTIN, Texas, Feb 17 (Reuters) - Rolling blackouts began at 1:25 a.m. EST (0625 GMT) on Monday. One "
+                "reactor at the nuclear plant shut automatically at 5:37 a.m. local time on Monday after a line froze.",
+        "bbc": "One reactor at the nuclear plant shut down at 11:37 GMT on Monday after a line froze.",
+        "ap": "HOUSTON (AP) — Millions of Texans were without power on Wednesday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2021-02-17\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    shut = result.mentions[result.mentions["text"].isin(["5:37 a.m. local time", "11:37 GMT"])]
+    assert len(shut) == 2 and shut["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[shut["claim"].iloc[0], "status"] != "conflict"
