@@ -132,13 +132,11 @@ DATELINE_REACH = 600     # characters from the top of a text where its dateline 
 def dateline_offset(text: str, day: dt.date | None) -> int | None:
     """Minutes east of UTC of the clock where the text's dateline puts it ("AUSTIN, Texas": US Central time), or
     None when the dateline names no place of time_zones.yaml."""
-    m = _DATELINE.search(text, 0, DATELINE_REACH)
-    if m is None:
-        return None
-    for place in m.group("places").split(","):
-        zone = _PLACE_ZONES.get(" ".join(place.lower().split()))
-        if zone:
-            return place_offset(zone, day)
+    for m in _DATELINE.finditer(text, 0, DATELINE_REACH):    # (a headline may look like one: the first that names
+        for place in m.group("places").split(","):            # a known place is the dateline)
+            zone = _PLACE_ZONES.get(" ".join(place.lower().split()))
+            if zone:
+                return place_offset(zone, day)
     return None
 
 

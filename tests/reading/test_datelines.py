@@ -13,6 +13,8 @@ WINTER = datetime.date(2021, 2, 17)
     ("Grid keeps millions in the dark\n\nAUSTIN, Texas, Feb 17 (Reuters) - Nearly 3 million homes", -360),
     ("Millions without power\n\nHOUSTON (AP) — Millions of Texans spent a third day", -360),
     ("Talks resume\n\nKYIV, Feb 17 (Reuters) - Talks resumed", 120),
+    # a headline that looks like a dateline names no known place: the dateline below it is the one
+    ("Grid operator (ERCOT) keeps millions in the dark\n\nAUSTIN, Texas, Feb 17 (Reuters) - Nearly 3 million", -360),
     # no dateline, or one naming no place the zone table knows: no clock
     ("Millions without power\n\nMillions of people in Texas have spent a fourth day", None),
     ("Talks resume\n\nSPRINGFIELD, Feb 17 (Reuters) - Talks resumed", None),
