@@ -20,12 +20,17 @@ import checker
      "Winds of about 60 kph fanned the flames through the town, the fire service said.", "conflict"),
 ])
 def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
-    (tmp_path / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Date: 2023-08-09\n\n{b}\n", encoding="utf-8")
-    result = checker.check(tmp_path)
-    speed = result.mentions[result.mentions["unit"] == "km/h"]
-    assert speed["claim"].nunique() == 1 and len(speed) == 2
-    assert result.findings.set_index("claim").loc[speed["claim"].iloc[0], "status"] == status
+    assert _one_claims_status(tmp_path, a, b, "km/h") == status
+
+
+def _one_claims_status(folder, a: str, b: str, unit: str) -> str:
+    """The status of the one claim two sources' measures in `unit` (as compared) make."""
+    (folder / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Date: 2023-08-09\n\n{b}\n", encoding="utf-8")
+    result = checker.check(folder)
+    measures = result.mentions[result.mentions["unit"] == unit]
+    assert measures["claim"].nunique() == 1 and len(measures) == 2
+    return result.findings.set_index("claim").loc[measures["claim"].iloc[0], "status"]
 
 
 def test_measures_all_in_one_unit_get_no_conversion_rounding(tmp_path):
@@ -80,9 +85,4 @@ def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status
      "In Mina the temperature reached 46C that morning, officials said.", "conflict"),
 ])
 def test_a_temperature_converted_keeps_its_rounding_in_degrees(tmp_path, a, b, status):
-    (tmp_path / "a.txt").write_text(f"Date: 2021-02-16\n\n{a}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Date: 2021-02-16\n\n{b}\n", encoding="utf-8")
-    result = checker.check(tmp_path)
-    heat = result.mentions[result.mentions["unit"] == "celsius"]
-    assert heat["claim"].nunique() == 1 and len(heat) == 2
-    assert result.findings.set_index("claim").loc[heat["claim"].iloc[0], "status"] == status
+    assert _one_claims_status(tmp_path, a, b, "celsius") == status
