@@ -20,6 +20,8 @@ _LEADS = ("n his ", "n her ", "n their ")
 def decade_ages(text: str, read: list[Quantity] = ()) -> list[Quantity]:
     """Every age given by its decade in text, with its interval, where no reading of `read` stands."""
     found: list[Quantity] = []
+    if "n his " not in text and "n her " not in text and "n their " not in text:
+        return found
     for start in sorted(at - 1 for lead in _LEADS for at in _all(text, lead) if at > 0):
         m = DECADE_AGE.match(text, start)
         if m is None or (start and text[start - 1].isalnum()) or any(q.start < m.end() and m.start() < q.end

@@ -379,7 +379,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(q)
             floor = q.end
         pos = max(resume, m.start() + 1, floor)
-    found.extend(decade_ages(text, found) if "n h" in text or "n th" in text else ())   # ("in his 60s")
+    found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
     ctx.carry_nouns(text, found)
     return found
