@@ -18,6 +18,17 @@ from checker.reading import is_saying_day, tells_speech
 # "four days after Saturday's vote": the words before such a turn are another event's (the result's, here)
 _TURN_BEFORE = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of)\b", regex.IGNORECASE)
+# "on Tuesday 22 February (23:51 GMT on Monday)": the day on London's clock, beside the day where it happened
+_GMT_DAY = regex.compile(r"\b(?:GMT|UTC)\s*(?:on\s+)?$")
+
+
+def _gmt_day_beside_local(doc: Document, days: list, k: int, sentence) -> bool:
+    """Whether days[k] is told on the GMT clock in a sentence that tells another day too (the local one); a
+    sentence whose only day is a GMT one ("Shortly before 18:00 GMT on Monday, jurors ...") keeps it."""
+    def gmt(d) -> bool:
+        return _GMT_DAY.search(doc.text, max(sentence.start, d.start - 12), d.start) is not None
+    return gmt(days[k]) and any(sentence.start <= d.start < sentence.end and not gmt(d)
+                                for d in days[max(0, k - 3):k + 4] if d is not days[k])
 
 
 _JOIN = regex.compile(r"\s(?:and|but|then)\s")
@@ -67,7 +78,7 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         if periods and d.low == d.high:
             continue                  # a day bounds a period's words; it is days_with_words's
         sentence = doc.index.at(d.start)
-        if sentence is None or sentence.is_heading:
+        if sentence is None or sentence.is_heading or _gmt_day_beside_local(doc, days, k, sentence):
             continue
         left = max(sentence.start, days[k - 1].end) if k else sentence.start
         right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end

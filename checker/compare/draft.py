@@ -84,6 +84,12 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     exact = same[same["qualifier"].isna() | same["qualifier"].eq("")]
     if exact.empty or exact["value"].eq(claim_row.value).any():
         return None
+    # figures far from the draft's are the claim's other facts ("65 in hospital" beside "Injured: 126")
+    draft_figure = (claim_row.low + claim_row.high) / 2
+    if draft_figure > 0:
+        exact = exact[(exact["low"] * NEAR_FIGURE >= draft_figure) & (exact["low"] <= NEAR_FIGURE * draft_figure)]
+        if exact.empty:
+            return None
     counts = exact.groupby("value")["source"].nunique().sort_values(ascending=False)
     if len(counts) > 1 and counts.iloc[1] == counts.iloc[0]:
         return None
@@ -157,6 +163,10 @@ def _latest(supported: list[str], contradicted: list[str], published: dict) -> b
 _RISES = re.compile(r"people|(?!(?:years|months|weeks|days|hours|minutes|seconds)$)[a-z]+s")
 
 
+_LOWER_BOUNDS = ("more than", "at least")
+BOUND_NEAR = 0.9    # a lower bound this close below a figure tells it ("more than 160" of 162; not "more than 100")
+
+
 def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],
                         published: dict) -> bool:
     """Whether sources of the same day as the latest with the draft's figure give only lower ones: a toll that
@@ -169,8 +179,10 @@ def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], con
         return False
     below = same[same["source"].isin(contradicted)]
     # stated by a source as a figure, not only within its "hundreds"
+    # ("more than 100" only bounds a 162 from below: it states no figure near it)
     stated = same[same["source"].isin(supported) & same["qualifier"].ne("vague")
-                  & (same["low"] <= claim_row.high) & (claim_row.low <= same["high"])]
+                  & (same["low"] <= claim_row.high) & (claim_row.low <= same["high"])
+                  & ~(same["qualifier"].isin(_LOWER_BOUNDS) & (same["stated"] < BOUND_NEAR * claim_row.low))]
     return bool(len(below)) and not stated.empty and bool((below["high"] < claim_row.low).all())
 
 

@@ -170,3 +170,28 @@ def test_a_source_day_the_draft_sentence_gives_too_is_its_other_day(draft_frame)
                                 "erasing 25 billion euros of market value, before recovering part of the loss on "
                                 "Wednesday.")
     assert "contradicted" not in set(rows[rows["event"] == "told alike"]["verdict"])
+
+
+
+def test_a_day_told_by_the_gmt_clock_is_not_the_local_day(tmp_path):
+    # "23:51 GMT on Monday" is the day in London; the quake struck on Tuesday where it struck
+    import checker
+    (tmp_path / "wire.txt").write_text("Date: 2011-02-23\n\nThe magnitude 6.3 tremor hit at 12:51 local time on Tuesday "
+                                       "22 February (23:51 GMT on Monday), as the city centre was busy with lunchtime "
+                                       "crowds.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Date: 2011-02-23\n\nThe magnitude 6.3 quake struck at 12:51pm local time (22:51 GMT on Monday) "
+                     "on Tuesday 22 February, when the city centre was crowded with lunchtime workers.\n",
+                     encoding="utf-8")
+    rows = checker.check(tmp_path / "wire.txt", draft=draft).draft
+    told = rows[rows["event"] == "told alike"]
+    assert "contradicted" not in set(told["verdict"])
+
+
+def test_a_sentences_only_day_on_the_gmt_clock_still_tells_the_day(draft_frame):
+    sources = {"wire": "Date: 2024-05-04\n\nShortly before 18:00 GMT on Thursday, jurors told the judge that they "
+                       "could not agree on three counts.\n",
+               "paper": "Date: 2024-05-04\n\nThe verdicts were read in court on Friday.\n"}
+    rows = draft_frame(sources, "Just before 10 a.m. on Thursday the jurors told the judge that they could not agree "
+                                "on three counts.")
+    assert list(rows.loc[rows["draft"].str.startswith("Thursday"), "verdict"]) == ["supported"]

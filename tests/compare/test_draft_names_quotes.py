@@ -377,6 +377,25 @@ def test_a_figure_one_source_states_exactly_and_others_round_decides(draft_frame
 
 
 @pytest.mark.parametrize("draft, verdict", [
+    # the one exact figure near the draft's, the others only bounding it from below ("more than 100"); the
+    # statement's other figures (65 in hospital, 17 critical) are the toll's parts, not other tolls
+    ("The regional government said 162 people were injured, 17 of them critically.", "contradicted"),
+    ("The regional government said 126 people were injured, 17 of them critically.", "supported"),
+])
+def test_an_exact_figure_beside_sources_lower_bounds_is_set_against_the_exact_one(tmp_path, draft, verdict):
+    sources = {"a": "More than 100 people were injured in the attack, police said.",
+               "b": "At least 100 people were injured, officials said.",
+               "c": "The regional government issues the following update.\n\nInjured attended by emergency services: "
+                    "126\nOf whom remain hospitalised: 65\nOf whom are in serious condition: 25"}
+    for name, text in sources.items():      # (b's date unknown)
+        (tmp_path / f"{name}.txt").write_text(text if name == "b" else f"Date: 2023-06-15\n\n{text}\n",
+                                              encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["claim"] == "injured", "verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
     # another day, told as the sources tell theirs
     ("It was four months since the canopy at the railway station collapsed on 1 December, killing 15 people.",
      "contradicted"),
