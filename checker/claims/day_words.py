@@ -22,6 +22,17 @@ _TURN_AFTER = regex.compile(r"\b(?:after|before|since|until|following|ahead\s+of
 _GMT_DAY = regex.compile(r"\b(?:GMT|UTC)\s*(?:on\s+)?$")
 
 
+# "PHILADELPHIA, May 13 (Reuters) -": the day the source was filed, not a day of the story it tells
+_DATELINE_BEFORE = regex.compile(r"[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*,\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*){0,2}")
+_DATELINE_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _dateline_day(text: str, d) -> bool:
+    line = text.rfind("\n", 0, d.start) + 1
+    return _DATELINE_BEFORE.fullmatch(text, line, d.start) is not None \
+        and _DATELINE_AFTER.match(text, d.end) is not None
+
+
 def _gmt_day_beside_local(doc: Document, days: list, k: int, sentence) -> bool:
     """Whether days[k] is told on the GMT clock in a sentence that tells another day too (the local one); a
     sentence whose only day is a GMT one ("Shortly before 18:00 GMT on Monday, jurors ...") keeps it."""
@@ -78,7 +89,8 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         if periods and d.low == d.high:
             continue                  # a day bounds a period's words; it is days_with_words's
         sentence = doc.index.at(d.start)
-        if sentence is None or sentence.is_heading or _gmt_day_beside_local(doc, days, k, sentence):
+        if sentence is None or sentence.is_heading or _gmt_day_beside_local(doc, days, k, sentence) \
+                or _dateline_day(doc.text, d):
             continue
         left = max(sentence.start, days[k - 1].end) if k else sentence.start
         right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end

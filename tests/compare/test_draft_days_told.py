@@ -195,3 +195,17 @@ def test_a_sentences_only_day_on_the_gmt_clock_still_tells_the_day(draft_frame):
     rows = draft_frame(sources, "Just before 10 a.m. on Thursday the jurors told the judge that they could not agree "
                                 "on three counts.")
     assert list(rows.loc[rows["draft"].str.startswith("Thursday"), "verdict"]) == ["supported"]
+
+
+
+@pytest.mark.parametrize("dateline, kept", [
+    ("PHILADELPHIA, May 1 (Reuters) -", False), ("LONDON, May 1 -", False), ("CAIRO, Egypt, May 1 —", False),
+    # a day opening a sentence is the story's
+    ("On May 1 -", True)])
+def test_a_datelines_day_is_the_filing_day_not_a_day_the_story_tells(tmp_path, dateline, kept):
+    from checker.claims import days_with_words
+    from checker.sources import load_sources
+    (tmp_path / "wire.txt").write_text(f"Date: 2024-05-01\n\n{dateline} The passenger train that derailed in the city "
+                                       "on Tuesday night was travelling at twice the speed limit.\n", encoding="utf-8")
+    doc = read_document(load_sources([tmp_path / "wire.txt"])[0], None)
+    assert [d.reading.text for d in days_with_words(doc)] == (["May 1", "Tuesday"] if kept else ["Tuesday"])
