@@ -27,8 +27,14 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
 
 
-_IN_REGION = regex.compile(rf"\bin[ \t]+(?:the[ \t]+)?(?P<place>{PLACE_NAME})[ \t]+(?P<kind>{REGION_KIND})\b")
-_REGION = regex.compile(rf"(?P<place>{PLACE_NAME})[ \t]+(?P<kind>{REGION_KIND})\b")
+# a city's parts too: "in the Fishtown neighborhood" where the sources' one neighbourhood is Port Richmond
+_KIND = rf"(?:{REGION_KIND}|neighbou?rhood|suburb|borough)"
+_IN_REGION = regex.compile(rf"\bin[ \t]+(?:the[ \t]+)?(?P<place>{PLACE_NAME})[ \t]+(?P<kind>{_KIND})\b")
+_REGION = regex.compile(rf"(?P<place>{PLACE_NAME})[ \t]+(?P<kind>{_KIND})\b")
+
+
+def _kind(match) -> str:
+    return match.group("kind").replace("neighbour", "neighbor")
 
 
 def _regions_by_kind(sources: list[tuple[str, str]]) -> dict[str, dict[str, dict[str, str]]]:
@@ -37,7 +43,7 @@ def _regions_by_kind(sources: list[tuple[str, str]]) -> dict[str, dict[str, dict
     for label, text in sources:
         for other in _REGION.finditer(text):
             name = place_of(other)[0]
-            out.setdefault(other.group("kind"), {}).setdefault(fold(name), {}).setdefault(label, name)
+            out.setdefault(_kind(other), {}).setdefault(fold(name), {}).setdefault(label, name)
     return out
 
 
@@ -48,7 +54,7 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
     rows = []
     folded = regions = None             # the sources are read once, and only when the draft names a region
     for m in _IN_REGION.finditer(draft_text):
-        place, kind = place_of(m)[0], m.group("kind")
+        place, kind = place_of(m)[0], _kind(m)
         if any(r["start"] < m.end() and m.start() < r["end"] for r in done):
             continue
         if folded is None:

@@ -74,6 +74,21 @@ def test_a_region_no_source_names_where_they_name_one_other(draft_frame, draft, 
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
 
 
+@pytest.mark.parametrize("draft, verdicts", [
+    # a neighbourhood no source names, where the one they name is another (spelt the other side's way)
+    ("The wreck site lies in the Fishtown neighborhood, near rows of houses.",
+     [("Fishtown", "contradicted", "Port Richmond")]),
+    ("The wreck site lies in the Port Richmond neighborhood, near rows of houses.", []),
+])
+def test_a_neighbourhood_no_source_names_where_they_name_one_other(draft_frame, draft, verdicts):
+    sources = {"wire": "Date: 2024-05-04\n\nThe site, in the Port Richmond neighbourhood, lies about 4 miles from "
+                       "downtown.\n",
+               "paper": "Date: 2024-05-04\n\nAll seven cars came off the tracks in a working-class area.\n"}
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["claim"] == "place"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
 def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
     sources = {"wire": "Date: 2024-05-04\n\nThe London-based firm Elliptic traced the funds.\n",
                "paper": "Date: 2024-05-04\n\nA Dubai-based firm offered a bounty.\n"}
