@@ -167,6 +167,22 @@ _LOWER_BOUNDS = ("more than", "at least")
 BOUND_NEAR = 0.9    # a lower bound this close below a figure tells it ("more than 160" of 162; not "more than 100")
 
 
+def _only_bounded_below(claim_row, same: pd.DataFrame, fits: pd.Series, contradicted: list[str]) -> bool:
+    """Whether every source figure the draft's fits only bounds it from well below ("more than a day" of "about 36
+    hours", "at least 100" of 162) while a source against it states a figure near it ("around 26 hours"): no
+    source tells the draft's figure, and one tells another."""
+    draft_figure = (claim_row.low + claim_row.high) / 2
+    if not draft_figure > 0 or not contradicted:
+        return False
+    backing = same.loc[fits]
+    # (low, not the figure as stated: "a day" and "36 hours" are set side by side in one unit)
+    if backing.empty or not (backing["qualifier"].isin(_LOWER_BOUNDS) & (backing["low"] < BOUND_NEAR * claim_row.low)).all():
+        return False
+    against = same[same["source"].isin(contradicted)]
+    middle = (against["low"] + against["high"]) / 2
+    return bool(((middle * NEAR_FIGURE >= draft_figure) & (middle <= NEAR_FIGURE * draft_figure)).any())
+
+
 def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],
                         published: dict) -> bool:
     """Whether sources of the same day as the latest with the draft's figure give only lower ones: a toll that
@@ -250,6 +266,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             if supported and contradicted and rule.kind == "count":
                 contradicted = _near_figures(claim_row, same, contradicted)
             verdict = ("disputed" if contradicted else "supported") if supported else "contradicted"
+            if verdict == "disputed" and _only_bounded_below(claim_row, same, fits, contradicted):
+                verdict, supported = "contradicted", []
             if verdict == "disputed" and rule.kind == "count":
                 stated = _the_figure_sources_state(claim_row, same, fits)
                 if stated is None and not (_latest(supported, contradicted, published or {})

@@ -396,6 +396,22 @@ def test_an_exact_figure_beside_sources_lower_bounds_is_set_against_the_exact_on
 
 
 @pytest.mark.parametrize("draft, verdict", [
+    # backed only by a bound far below it, against a figure near it: no source tells the draft's figure
+    ("The van attack injured at least 162 people, officials said.", "contradicted"),
+    ("The van attack injured 126 people, officials said.", "supported"),
+    ("The van attack injured more than 100 people, officials said.", "supported"),
+])
+def test_a_figure_only_bounded_from_far_below_is_set_against_the_figure_near_it(tmp_path, draft, verdict):
+    sources = {"a": "At least 100 people were injured in the van attack, police said.",
+               "b": "The regional government said 126 people were injured in the van attack."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["claim"] == "injured", "verdict"]) == [verdict]
+
+
+@pytest.mark.parametrize("draft, verdict", [
     # another day, told as the sources tell theirs
     ("It was four months since the canopy at the railway station collapsed on 1 December, killing 15 people.",
      "contradicted"),
