@@ -19,7 +19,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
-from checker.reading import PERSON_NOUNS, Quantity, attribution_of
+from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
 MIN_SHARED = 2             # words two mentions must share, at least
@@ -221,6 +221,16 @@ def _of_people(doc: Document, figures: list, k: int) -> bool:
     return before is not None and before.unit == "people" and figures[k].start - before.end <= OF_THEM_REACH
 
 
+# "Number of terrorists involved: 30": a fact box's label, whose noun is what its figure counts
+_LABEL_BEFORE = regex.compile(r"(?<![^\n])(?P<label>[^:\n]{3,60}):[ \t]*\Z")
+_LABEL_WORD = regex.compile(r"\p{L}[\p{L}-]+")
+
+
+def _label_of_people(doc: Document, q) -> bool:
+    label = _LABEL_BEFORE.search(doc.text, max(0, q.start - 64), q.start)
+    return label is not None and any(counts_people(w) for w in _LABEL_WORD.findall(label.group("label")))
+
+
 def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     """Every figure of a countable kind in the text that none of its rule mentions (`taken`) holds."""
     claimed = sorted((m.start, m.end) for m in taken)
@@ -250,7 +260,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
-        if made[0].dimension == "count:-" and _of_people(doc, figures, k):
+        if made[0].dimension == "count:-" and (_of_people(doc, figures, k) or _label_of_people(doc, q)):
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
         if q.kind == "percent" and _COUNTED_SO_FAR.match(doc.text, q.end):
             made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result

@@ -14,6 +14,9 @@ ONE_WORD = [
     ("inquiry", "investigation"),      # "a 10-month FBI investigation" / "a six-month inquiry"
     ("probe", "enquiry"),
     ("target", "goal"),                # "a target of five years" / "the goal of five years"
+    ("gunmen", "terrorists"),          # "32 gunmen had taken part" / "Number of terrorists involved: 30"
+    ("freed", "release"),              # "freed 26 women and children" / "the release of 31 women and babies"
+    ("infants", "children"),
 ]
 TWO_WORDS = [
     ("employees", "empty"),

@@ -19,6 +19,10 @@ PAIRED = [
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
+    # a fact box's label names the people its figure counts, in the words of a concept ("terrorists" / "gunmen")
+    ("The security chief told reporters that 32 gunmen had been involved in the raid, all of them killed.",
+     "Update from the regional authorities.\n\nNumber of terrorists involved: 30\nStatus: ongoing",
+     "32", "30"),
     # "of them", after a count of people: a count of some of those people
     ("About 2,000 residents were forced from their homes by the fire. Over the weekend 1,200 of them were allowed "
      "back to their homes.",

@@ -286,6 +286,12 @@ _NOT_PEOPLE = frozenset("""numbers others members centers centres meters metres 
     conductors""".split())
 
 
+def counts_people(word: str) -> bool:
+    """Whether a noun counts persons ("gunmen", "terrorists", "evacuees")."""
+    lower = word.lower()
+    return lower in PERSON_NOUNS or _person_like(lower)
+
+
 def _person_like(lower: str) -> bool:
     return lower.endswith(_PERSON_ENDINGS) and lower not in _NOT_PEOPLE and len(lower) > 5
 
