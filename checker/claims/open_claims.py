@@ -27,7 +27,7 @@ from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, GROUP_MARK, MIN_SHARED, OpenItem, open_dates,
+from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED, OpenItem, open_dates,
                                          open_figures, similarity, word_weights)
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import open_times
@@ -217,8 +217,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # a measure of a thing both name ("the 200-metre Aso Ohashi bridge", "the Aso Ohashi bridge, some
             # 300m long"): the name says what is measured, however far apart the figures
             named_measure = node.dimension.startswith("measure:") and bool(node.names & nodes[j].names)
+            # ... and a distance both tell in one compass direction ("about 35 miles east of downtown", "about 15
+            # miles east of the city"): the direction says which distance it is
+            directed = any(w.startswith(DIRECTION_MARK) for w in node.words & nodes[j].words)
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
-                        else NEAR_SIMILARITY if near or counted_once or named_measure else MIN_SIMILARITY):
+                        else NEAR_SIMILARITY if near or counted_once or named_measure or directed
+                        else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
@@ -272,7 +276,7 @@ def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
 
 
 def label_of(group: list[OpenItem], weight: dict[str, float]) -> str:
-    shared = Counter(w for g in group for w in g.words if not w.startswith(ORDER_MARK))
+    shared = Counter(w for g in group for w in g.words if not w.startswith((ORDER_MARK, DIRECTION_MARK)))
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
 

@@ -221,6 +221,12 @@ def _of_people(doc: Document, figures: list, k: int) -> bool:
     return before is not None and before.unit == "people" and figures[k].start - before.end <= OF_THEM_REACH
 
 
+# "about 35 miles east of downtown": the direction a distance is told in, a word of its own (DIRECTION_MARK + "east")
+DIRECTION_MARK = "^"
+_DIRECTION_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
+                                 r"\s+of\b", regex.IGNORECASE)
+
+
 # "Number of terrorists involved: 30": a fact box's label, whose noun is what its figure counts
 _LABEL_BEFORE = regex.compile(r"(?<![^\n])(?P<label>[^:\n]{3,60}):[ \t]*\Z")
 _LABEL_WORD = regex.compile(r"\p{L}[\p{L}-]+")
@@ -264,6 +270,10 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
         if q.kind == "percent" and _COUNTED_SO_FAR.match(doc.text, q.end):
             made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result
+        direction = _DIRECTION_AFTER.match(doc.text, q.end) if q.unit == "km" else None
+        if direction is not None:
+            for item in made:
+                item.words = item.words | {DIRECTION_MARK + direction.group("dir").lower().replace("-", "")}
         if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)

@@ -19,6 +19,10 @@ PAIRED = [
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
+    # a distance told in one compass direction, the words around it otherwise its own
+    ("The eye passed about 15 miles east of the city, close enough to shatter windows in the hotel.",
+     "Its eye tracked about 35 miles east of downtown before it slammed into the coast.",
+     "about 15 miles", "about 35 miles"),
     # a fact box's label names the people its figure counts, in the words of a concept ("terrorists" / "gunmen")
     ("The security chief told reporters that 32 gunmen had been involved in the raid, all of them killed.",
      "Update from the regional authorities.\n\nNumber of terrorists involved: 30\nStatus: ongoing",
