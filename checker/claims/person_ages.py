@@ -41,7 +41,12 @@ _OWNER_AFTER = regex.compile(
 _OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
                               r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:(?:they|police|officials|reports|media)"
                               r"[ \t\u00a0]+(?:said|say|says)[ \t\u00a0]+)?(?:is|was))[ \t\u00a0]+)?"
-                              r"|[ \t\u00a0]+\()\Z")
+                              r"|[ \t\u00a0]+\("
+                              # "Interpol said Delavar was 30"
+                              r"|[ \t\u00a0]+(?:was|is)[ \t\u00a0]+"
+                              # "gave Officer Sicknick's age as 40"
+                              r"|['’]s[ \t\u00a0]+age[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
+                              r"(?:(?:given|put|listed|reported)[ \t\u00a0]+)?(?:as|at)[ \t\u00a0]+)\Z")
 _LOOK_BACK = 80
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 

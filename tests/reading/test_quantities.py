@@ -750,6 +750,11 @@ MORE_FORMS = table({}, [
     # a person's age where a bare number ends what is said of them
     ("Francis died on Monday. He was 88.", "88", 88, 88, {"kind": "age"}),
     ("She is 34, police said.", "34", 34, 34, {"kind": "age"}),
+    ("Interpol said Delavar was 30.", "30", 30, 30, {"kind": "age"}),
+    ("Other reports gave his age as 40.", "40", 40, 40, {"kind": "age"}),
+    ("Police put her age at 52.", "52", 52, 52, {"kind": "age"}),
+    ("Officials said it was 30.", "30", 30, 30, {"kind": "count"}),
+    ("The toll was put at 40.", "40", 40, 40, {"kind": "count"}),
     # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
     ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
     ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),

@@ -130,7 +130,9 @@ _AGE_LIST_BEFORE = re.compile(r"\baged\s+[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,
                               re.IGNORECASE)
 _AGE_LIST_REACH = 40
 # "He was 88.", "she is 34,": a person's age where a bare number ends what is said of them
-_PERSON_WAS_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|would\s+have\s+been)\s+\Z")
+# ("Interpol said Delavar was 30.": a name told of after a saying verb, as "he" is)
+_PERSON_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b(?:said|says|added|that)\s+[A-Z][a-z]+)\s+"
+                                r"(?:was|is|turned|turns|would\s+have\s+been)\s+\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|\Z)")
 OLDEST = 125
 # "aged 30 and 12 others": the second figure counts people, not an age
@@ -147,7 +149,7 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
                 and not _COUNTED_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
         if x.value < OLDEST and _CLAUSE_ENDS.match(text, x.end) \
-                and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 24), x.start):
+                and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 40), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         return None
     bounded = bounded_by_suffix(text, x)
