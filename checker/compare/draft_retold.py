@@ -24,6 +24,9 @@ KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come f
 _CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:according|the|a|an)\b)")
 
 
+_JOINING = frozenset({"and", "but", "while", "whereas", "as"})
+
+
 def retold_in(sentence: str, variant: str, index, sentences, least: float = 0) -> tuple[str, str, str] | None:
     """`_retold` for the draft's sentence, else for its clause holding the name: a draft sentence often joins two
     of the sources' ("Alarm Phone said 750 were on board, and according to MSF 100 children were in the hold")."""
@@ -80,7 +83,9 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
             return label, theirs_text, " ".join(other)
         # a name of another length in the source's words there ("at Orly airport" / "at about 10 p.m. at
         # Paris-Charles de Gaulle airport"): its last name, particles inside it in lower case
-        other = _last_name(theirs[j1:j2])
+        # (not where the draft's words there open a clause of their own, "and FEMA Director Michael Brown warned
+        # evacuees", and the source goes on otherwise, "a formal step that lets Washington take a larger role")
+        other = _last_name(theirs[j1:j2]) if mine[i1].lower() not in _JOINING else None
         if other and not any(w in mine for w in other if _NAME_WORD.fullmatch(w)) and _a_name(other):
             return label, theirs_text, " ".join(other)
     return None

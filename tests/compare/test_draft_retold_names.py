@@ -187,6 +187,17 @@ def test_no_name_is_set_against_a_day_or_against_its_own_spelling(draft_frame, s
     assert set(named["verdict"]) <= {"unsupported"}
 
 
+def test_a_clause_the_draft_adds_after_and_is_no_retelling_of_the_sources_next_words(draft_frame):
+    # the source goes on "a formal step that lets Washington ..."; the draft goes on with a clause of its own,
+    # whose agency and director the sources name elsewhere
+    sources = {"wire": "Date: 2005-08-31\n\nThe homeland security secretary declared an incident of national "
+                       "significance, a formal step that lets Washington take a larger role in the response.\n\n"
+                       "FEMA Director Michael Brown told reporters the agency was ready.\n"}
+    frame = draft_frame(sources, "The homeland security secretary declared an incident of national significance, and "
+                                 "FEMA Director Michael Brown warned evacuees not to return.")
+    assert frame[frame["verdict"] == "contradicted"].empty
+
+
 def test_a_former_name_in_apposition_is_not_the_subject_of_what_follows(draft_frame):
     # "Harbour Lines, formerly Nordsjo, which has been owned ...": what has been owned is Harbour Lines, as the
     # sources say; the draft is right and nothing in it is contradicted
