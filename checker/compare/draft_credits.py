@@ -65,7 +65,9 @@ _GENERIC = {"the", "of", "for", "and", "union", "group", "institute", "agency", 
             "office", "council", "commission", "association", "federation", "society", "company", "firm", "bank",
             "authority", "service", "services", "police", "board", "national", "state", "us", "u.s", "mr", "ms",
             "mrs", "dr", "de", "du", "des", "la", "le", "on"}
-_CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+# (", and" too where a credit of its own follows: "..., and Col. Richard Wagenaar said the pumps ...")
+_CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+"
+                              r"|,\s+and\s+(?=[^,;]{0,60}?\b(?:said|says|told|announced|reported|added)\b)")
 _NOT_CREDITS = {"it", "he", "she", "they", "this", "that", "officials", "police"}
 RETOLD_SCORE = 70  # token_set_ratio of a draft clause with no figure and the source sentence it retells
 RETOLD_SORTED_SCORE = 60  # ... and their token_sort_ratio

@@ -54,6 +54,9 @@ SOURCES = {
      "their actions on Monday.", [("Coastal Safety Board", "contradicted", "Port Authority")]),
     # another figure: which body said what is not the question there
     ("The European-Mediterranean Seismological Centre put its magnitude at 4.3.", []),
+    # two credits joined by "and": each has its own clause, the second no credit of the first's fact
+    ("The Harbour Board said 18 ships were waiting to unload off the coast, and Capt. Lena Hart said the "
+     "cranes would stay idle.", [("Harbour Board", "contradicted", "Port Authority")]),
     # who runs a thing the clause tells of is not whose figure it gives
     ("Some 18 ships, operated by Nordline Shipping, were waiting to unload off the coast.", []),
     # "thousands of workers" is no figure a source states: the dockers' count is not what the mayor told them
