@@ -99,8 +99,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
             item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names,
                             day=_day_told(days, t.start, sentence),
-                            owner=_journey_end(doc.text, max(left, doc.times[k - 1].end if k else 0),
-                                               _right_bound(doc, k, sentence.end), t.start))
+                            owner=_span_end(doc, k) or _journey_end(doc.text, max(left, doc.times[k - 1].end if k else 0),
+                                                                    _right_bound(doc, k, sentence.end), t.start))
             main = mine[-1] if mine else None
             if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
                     and beside_utc.get(main.mention.start) == t.minutes:
@@ -109,6 +109,27 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
         resolve_names(doc, mine)
         found.extend(mine)
     return found
+
+
+# ("between 1 and 2 a.m." is one moment told loosely, not a span's two ends)
+_SPAN_FROM = regex.compile(r"\bfrom\s+\Z", regex.IGNORECASE)
+_SPAN_TO = regex.compile(r"\s*(?:to|until|till|-|–)\s*", regex.IGNORECASE)
+SPAN_GAP = 12       # characters between the two times of a span ("6.30pm to 6.30am")
+
+
+def _span_end(doc: Document, k: int) -> str:
+    """"from" or "to" for a time opening or closing a span ("a curfew from 6.30pm to 6.30am"): the two ends are two
+    facts, however alike the words around them; "" otherwise."""
+    t, text = doc.times[k], doc.text
+    after = doc.times[k + 1] if k + 1 < len(doc.times) else None
+    before = doc.times[k - 1] if k else None
+    if after is not None and after.start - t.end <= SPAN_GAP and _SPAN_TO.fullmatch(text, t.end, after.start) \
+            and _SPAN_FROM.search(text, max(0, t.start - 10), t.start):
+        return "span from"
+    if before is not None and t.start - before.end <= SPAN_GAP and _SPAN_TO.fullmatch(text, before.end, t.start) \
+            and _SPAN_FROM.search(text, max(0, before.start - 10), before.start):
+        return "span to"
+    return ""
 
 
 def _journey_end(text: str, start: int, end: int, at: int) -> str:

@@ -587,3 +587,18 @@ def test_a_converted_measure_fits_as_rounded(draft, source, fits):
     mine, = [q for q in read_quantities(draft) if q.kind == "measure"]
     theirs, = [q for q in read_quantities(source) if q.kind == "measure"]
     assert _fits(mine, theirs) is fits
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # a span's two ends are two facts: the draft's start is the source's start, its end the source's end
+    ("A curfew is in force inside the central city cordon from 6.30pm to 6.30am.", ["supported", "supported"]),
+    ("A curfew is in force inside the central city cordon from 8.30pm to 6.30am.", ["contradicted", "supported"]),
+])
+def test_the_two_ends_of_a_span_of_time_are_each_set_against_their_own(draft_frame, draft, verdicts):
+    sources = {"wire": "Date: 2024-05-04\n\nA curfew is in effect inside the cordon from 6.30pm to 6.30am, police "
+                       "said.\n",
+               "paper": "Date: 2024-05-04\n\nPolice said a curfew inside the city cordon would run from 6.30pm to "
+                        "6.30am.\n"}
+    rows = draft_frame(sources, draft)
+    times = rows[rows["draft"].str.contains(r"\d\.30[ap]m", regex=True)].sort_values("start")
+    assert list(times["verdict"]) == verdicts
