@@ -302,7 +302,9 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
                     verdict = "supported"
                 wordings = {**{s: [f"{claim_row.text} (in a sentence worded like the draft's)"] for s in alike},
                             **{s: wordings[s] for s in also + against}}
-        if verdict == "disputed" and rule.spec.description.startswith("time"):
+        if verdict == "disputed" and isinstance(getattr(claim_row, "superseded", ""), str) and claim_row.superseded:
+            verdict = "supported"       # the draft gives it as an earlier figure, and a source gives it
+        elif verdict == "disputed" and rule.spec.description.startswith("time"):
             # a moment does not rise as a toll does: supported where more sources tell it so than otherwise (never
             # contradicted on a count of sources: a departure time may sit among the times of the crash)
             if len(supported) > len(contradicted):

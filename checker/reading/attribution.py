@@ -79,7 +79,9 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower|large
 # "a week earlier, the ministry had counted 480,000": the figure of an earlier day of the story, told beside
 # today's ("last month, 286 were killed" is when an event happened, and is left to the events)
 _EARLIER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)"
-                           r"\s+earlier|the\s+(?:previous|prior)\s+(?:day|week))\b", re.IGNORECASE)
+                           r"\s+earlier|the\s+(?:previous|prior)\s+(?:day|week)"
+                           # "Key had at that stage put the toll at 65": the figure as it stood then
+                           r"|at\s+that\s+(?:stage|point|time))\b", re.IGNORECASE)
 _LATER_CUE = re.compile(r"\b(?:later|now|since|then|subsequently|eventually|finally|ultimately|instead)\b",
                         re.IGNORECASE)
 

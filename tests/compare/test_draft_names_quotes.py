@@ -411,6 +411,18 @@ def test_a_figure_only_bounded_from_far_below_is_set_against_the_figure_near_it(
     assert list(rows.loc[rows["claim"] == "injured", "verdict"]) == [verdict]
 
 
+def test_a_figure_the_draft_gives_as_it_stood_then_is_backed_by_the_source_giving_it(tmp_path):
+    sources = {"a": "The prime minister said the confirmed toll stood at 65 on Tuesday night.",
+               "b": "Police said on Wednesday that 98 people had died in the earthquake.",
+               "c": "The prime minister said the confirmed toll stood at 75 on Wednesday morning."}
+    for name, text in sources.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Date: 2023-06-15\n\nPolice said 98 people had died in the earthquake. The "
+                                        "prime minister had at that stage put the confirmed toll at 65.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    assert list(rows.loc[rows["draft"].str.startswith("65"), "verdict"]) == ["supported"]
+
+
 @pytest.mark.parametrize("draft, verdict", [
     # another day, told as the sources tell theirs
     ("It was four months since the canopy at the railway station collapsed on 1 December, killing 15 people.",

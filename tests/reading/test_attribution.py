@@ -73,6 +73,9 @@ EARLIER = [
     ("The survey put the magnitude at 7.8, but later revised it to 7.6.", "7.8", True),
     ("The first 24 hours were the hardest, and 40 people were rescued.", "24", False),
     ("The fire was first reported at 6:18 p.m. near the canyon.", "6:18 p.m.", False),
+    # the figure as it stood then
+    ("The prime minister had at that stage put the toll at 65.", "65", True),
+    ("At that point, 40 people were still missing, but most have since been found.", "40", True),
 ]
 
 
