@@ -23,11 +23,13 @@ _GMT_DAY = regex.compile(r"\b(?:GMT|UTC)\s*(?:on\s+)?$")
 
 
 # "PHILADELPHIA, May 13 (Reuters) -": the day the source was filed, not a day of the story it tells
-_DATELINE_BEFORE = regex.compile(r"[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*,\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*){0,2}")
+_DATELINE_BEFORE = regex.compile(r"[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*,\s*"             # the city, in capitals
+                                  r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*){0,2}")      # its state, its country
 _DATELINE_AFTER = regex.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]")
 
 
 def _dateline_day(text: str, d) -> bool:
+    """Whether the day d opens its line after a dateline's place and is followed by the wire's dash."""
     line = text.rfind("\n", 0, d.start) + 1
     return _DATELINE_BEFORE.fullmatch(text, line, d.start) is not None \
         and _DATELINE_AFTER.match(text, d.end) is not None

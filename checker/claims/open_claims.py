@@ -27,8 +27,8 @@ from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED, OpenItem, open_dates,
-                                         open_figures, similarity, word_weights)
+from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
+                                         OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import open_times
 from checker.claims.rules import Rule, made_rule

@@ -99,8 +99,9 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
             item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names,
                             day=_day_told(days, t.start, sentence),
-                            owner=_span_end(doc, k) or _journey_end(doc.text, max(left, doc.times[k - 1].end if k else 0),
-                                                                    _right_bound(doc, k, sentence.end), t.start))
+                            owner=_span_end(doc, k) or _journey_end(
+                                doc.text, max(left, doc.times[k - 1].end if k else 0),
+                                _right_bound(doc, k, sentence.end), t.start))
             main = mine[-1] if mine else None
             if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
                     and beside_utc.get(main.mention.start) == t.minutes:

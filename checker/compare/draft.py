@@ -85,16 +85,15 @@ def _the_figure_sources_state(claim_row, same: pd.DataFrame, fits: pd.Series) ->
     if exact.empty or exact["value"].eq(claim_row.value).any():
         return None
     # figures far from the draft's are the claim's other facts ("65 in hospital" beside "Injured: 126")
-    draft_figure = (claim_row.low + claim_row.high) / 2
-    if draft_figure > 0:
-        exact = exact[(exact["low"] * NEAR_FIGURE >= draft_figure) & (exact["low"] <= NEAR_FIGURE * draft_figure)]
+    if _middle(claim_row) > 0:
+        exact = exact[_near_the_draft(exact["low"], _middle(claim_row))]
         if exact.empty:
             return None
     counts = exact.groupby("value")["source"].nunique().sort_values(ascending=False)
     if len(counts) > 1 and counts.iloc[1] == counts.iloc[0]:
         return None
     modal = exact[exact["value"] == counts.index[0]]
-    figure, draft_figure = float(modal["low"].iloc[0]), (claim_row.low + claim_row.high) / 2
+    figure, draft_figure = float(modal["low"].iloc[0]), _middle(claim_row)
     if fits[modal.index].any() or not figure > 0 or not 1 / NEAR_FIGURE <= draft_figure / figure <= NEAR_FIGURE:
         return None
     # one source's exact figure is enough where it is the only one and every source the draft fits only rounds it
@@ -111,7 +110,7 @@ def _near_figures(claim_row, same: pd.DataFrame, contradicted: list[str]) -> lis
     """The sources against a draft figure some source supports that give a figure of its size: "six people were
     killed" is not disputed by a source whose only figure in the claim is another crash's 67 dead (figures more than
     FAR_RATIO apart are two facts, as open claims pair them)."""
-    draft_figure = (claim_row.low + claim_row.high) / 2
+    draft_figure = _middle(claim_row)
     if not draft_figure > 0:
         return contradicted
     theirs = same[same["source"].isin(contradicted)]
@@ -171,16 +170,24 @@ def _only_bounded_below(claim_row, same: pd.DataFrame, fits: pd.Series, contradi
     """Whether every source figure the draft's fits only bounds it from well below ("more than a day" of "about 36
     hours", "at least 100" of 162) while a source against it states a figure near it ("around 26 hours"): no
     source tells the draft's figure, and one tells another."""
-    draft_figure = (claim_row.low + claim_row.high) / 2
-    if not draft_figure > 0 or not contradicted:
+    if not _middle(claim_row) > 0 or not contradicted:
         return False
     backing = same.loc[fits]
     # (low, not the figure as stated: "a day" and "36 hours" are set side by side in one unit)
-    if backing.empty or not (backing["qualifier"].isin(_LOWER_BOUNDS) & (backing["low"] < BOUND_NEAR * claim_row.low)).all():
+    far_below = backing["qualifier"].isin(_LOWER_BOUNDS) & (backing["low"] < BOUND_NEAR * claim_row.low)
+    if backing.empty or not far_below.all():
         return False
     against = same[same["source"].isin(contradicted)]
-    middle = (against["low"] + against["high"]) / 2
-    return bool(((middle * NEAR_FIGURE >= draft_figure) & (middle <= NEAR_FIGURE * draft_figure)).any())
+    return bool(_near_the_draft((against["low"] + against["high"]) / 2, _middle(claim_row)).any())
+
+
+def _middle(claim_row) -> float:
+    return (claim_row.low + claim_row.high) / 2
+
+
+def _near_the_draft(figures: pd.Series, draft_figure: float) -> pd.Series:
+    """Which figures are within NEAR_FIGURE of the draft's, either way."""
+    return (figures * NEAR_FIGURE >= draft_figure) & (figures <= NEAR_FIGURE * draft_figure)
 
 
 def _highest_of_the_day(claim_row, same: pd.DataFrame, supported: list[str], contradicted: list[str],

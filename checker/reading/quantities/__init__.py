@@ -4,4 +4,5 @@ from checker.reading.quantities.intervals import Quantity, as_dict
 from checker.reading.quantities.lexicon import MEASURE_UNIT_NAMES, PERSON_NOUNS, rounding_step
 from checker.reading.quantities.reader import read_quantities
 
-__all__ = ["counts_people", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "as_dict", "read_quantities", "rounding_step"]
+__all__ = ["counts_people", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "as_dict", "read_quantities",
+           "rounding_step"]
