@@ -184,6 +184,8 @@ FINDING = [
     ("names ending in a common word", "He read the Washington Post and Fox News in New York. The Hague ruled.",
      {"Washington Post", "Fox News", "New York", "Hague"}, {"Post", "News", "York", "The"}),
     ("acronym spelled with dots", "the U.S. envoy and the U. S. navy", {"U.S.", "U. S."}, set()),
+    ("a plea and a fact box's heading", "Police met residents in Leeds. Please be alert but not alarmed.\n\n"
+     "Status as of 06:00, 11 September", {"Leeds"}, {"Please", "Status"}),
 ]
 
 

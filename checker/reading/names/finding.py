@@ -75,7 +75,7 @@ START_WORDS = frozenset("""follow following leave reply comment comments subscri
     live watch original url source sources date email name website one editing edited edition writing reporting
     additional contributing correction caption credit
     rescuers residents witnesses investigators survivors firefighters protesters demonstrators relatives
-    hundreds thousands dozens earlier separately overall""".split())
+    hundreds thousands dozens earlier separately overall please status""".split())
 COMMON = FUNCTION_WORDS | START_WORDS
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
