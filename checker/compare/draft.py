@@ -43,6 +43,7 @@ _SPANS = ("range", "between")
 
 
 NEAR_DAYS = 3
+WEEK_BEFORE = 6
 
 
 def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
@@ -51,7 +52,10 @@ def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
     events; a draft retelling the story's event with a weekday a day or two off has it wrong."""
     if not WEEKDAY.fullmatch(str(claim_row.text).strip()) or claim_row.low != claim_row.low:
         return sources.iloc[0:0]
-    days = sources[sources["low"].eq(sources["high"]) & (sources["low"] - claim_row.low).abs().le(NEAR_DAYS)]
+    # a bare weekday is read as the last one before the story's date: a wrong one ("on Sunday" for Saturday's
+    # blast) lands up to six days before the sources' day
+    gap = sources["low"] - claim_row.low
+    days = sources[sources["low"].eq(sources["high"]) & (gap.abs().le(NEAR_DAYS) | gap.between(0, WEEK_BEFORE))]
     if days.empty:
         return days
     counts = days.groupby("low")["source"].nunique()

@@ -209,3 +209,18 @@ def test_a_datelines_day_is_the_filing_day_not_a_day_the_story_tells(tmp_path, d
                                        "on Tuesday night was travelling at twice the speed limit.\n", encoding="utf-8")
     doc = read_document(load_sources([tmp_path / "wire.txt"])[0], None)
     assert [d.reading.text for d in days_with_words(doc)] == (["May 1", "Tuesday"] if kept else ["Tuesday"])
+
+
+@pytest.mark.parametrize("weekday, verdict", [("Sunday", "contradicted"), ("Saturday", "supported")])
+def test_an_undated_drafts_wrong_weekday_in_the_week_before_is_the_events_day_told_wrong(tmp_path, weekday,
+                                                                                        verdict):
+    # the draft has no date: its "Sunday" is read as the Sunday before the story's Saturday, six days off
+    import checker
+    for name, opening in (("wire", "A truck bomb exploded early on Saturday on the Kerch bridge, officials said. "
+                                   "Traffic was halted."),
+                          ("paper", "A bomb exploded on the bridge on Saturday, the governor said.")):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2022-10-08\n\n{opening}\n", encoding="utf-8")
+    draft = tmp_path.parent / f"{tmp_path.name}-draft.txt"
+    draft.write_text(f"The explosion on {weekday} killed three people, Russian investigators said.\n", encoding="utf-8")
+    rows = checker.check(tmp_path, draft=draft).draft
+    assert list(rows.loc[rows["draft"].str.startswith(weekday), "verdict"]) == [verdict]
