@@ -314,12 +314,18 @@ def test_a_year_no_rule_reads_is_checked_by_the_words_around_it(tmp_path, built,
     assert list(rows.loc[rows["draft"].str.contains("19"), "verdict"]) == [verdict]
 
 
-def _rescued_verdicts(tmp_path, sources: dict[str, str], draft: str) -> list[str]:
-    """The draft's verdicts on the `rescued` claim, sources and draft dated 15 June 2023."""
+def _draft_rows(tmp_path, sources: dict[str, str], draft: str, undated: tuple[str, ...] = ()):
+    """The draft's verdict rows, sources and draft dated 15 June 2023 (the sources named in `undated` not)."""
     for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(text if name in undated else f"Date: 2023-06-15\n\n{text}\n",
+                                              encoding="utf-8")
     (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    return checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+
+
+def _rescued_verdicts(tmp_path, sources: dict[str, str], draft: str) -> list[str]:
+    """The draft's verdicts on the `rescued` claim."""
+    rows = _draft_rows(tmp_path, sources, draft)
     return list(rows.loc[rows["claim"] == "rescued", "verdict"])
 
 
@@ -387,11 +393,7 @@ def test_an_exact_figure_beside_sources_lower_bounds_is_set_against_the_exact_on
                "b": "At least 100 people were injured, officials said.",
                "c": "The regional government issues the following update.\n\nInjured attended by emergency services: "
                     "126\nOf whom remain hospitalised: 65\nOf whom are in serious condition: 25"}
-    for name, text in sources.items():      # (b's date unknown)
-        (tmp_path / f"{name}.txt").write_text(text if name == "b" else f"Date: 2023-06-15\n\n{text}\n",
-                                              encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    rows = _draft_rows(tmp_path, sources, draft, undated=("b",))
     assert list(rows.loc[rows["claim"] == "injured", "verdict"]) == [verdict]
 
 
@@ -404,10 +406,7 @@ def test_an_exact_figure_beside_sources_lower_bounds_is_set_against_the_exact_on
 def test_a_figure_only_bounded_from_far_below_is_set_against_the_figure_near_it(tmp_path, draft, verdict):
     sources = {"a": "At least 100 people were injured in the van attack, police said.",
                "b": "The regional government said 126 people were injured in the van attack."}
-    for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(f"Date: 2023-06-15\n\n{draft}\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    rows = _draft_rows(tmp_path, sources, draft)
     assert list(rows.loc[rows["claim"] == "injured", "verdict"]) == [verdict]
 
 
@@ -415,11 +414,8 @@ def test_a_figure_the_draft_gives_as_it_stood_then_is_backed_by_the_source_givin
     sources = {"a": "The prime minister said the confirmed toll stood at 65 on Tuesday night.",
                "b": "Police said on Wednesday that 98 people had died in the earthquake.",
                "c": "The prime minister said the confirmed toll stood at 75 on Wednesday morning."}
-    for name, text in sources.items():
-        (tmp_path / f"{name}.txt").write_text(f"Date: 2023-06-15\n\n{text}\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text("Date: 2023-06-15\n\nPolice said 98 people had died in the earthquake. The "
-                                        "prime minister had at that stage put the confirmed toll at 65.\n", encoding="utf-8")
-    rows = checker.check(tmp_path, draft=tmp_path / "draft.txt").draft
+    rows = _draft_rows(tmp_path, sources, "Police said 98 people had died in the earthquake. The prime minister had "
+                                          "at that stage put the confirmed toll at 65.")
     assert list(rows.loc[rows["draft"].str.startswith("65"), "verdict"]) == ["supported"]
 
 
