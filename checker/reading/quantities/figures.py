@@ -51,7 +51,7 @@ _JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0
 _DIGIT_FORMS = [
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
     # "-$2.1bn": a sign before the currency (not the hyphen of "$5-$10")
-    rf"(?:\b(?P<signd>minus|negative)\s+|(?<![\w$\-])(?P<negcur>[-\u2212])(?=[$€£¥₹₦])|{_NOT_BEFORE_DIGITS}"
+    rf"(?:\b(?P<signd>minus|negative|plus)\s+|(?<![\w$\-+])(?P<negcur>[-\u2212+])(?=[$€£¥₹₦])|{_NOT_BEFORE_DIGITS}"
     rf"|(?<=magnitude-))(?P<cur>{CURRENCY})?"
     rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
 ]
@@ -66,6 +66,10 @@ _WORD_FORMS = [
     r"(?![\s-]+and\b)"
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
+    # "fell by a quarter in May", "a quarter full", "half as much", "at half capacity": a share, whatever follows
+    r"|(?<=\bby\s)an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|an?\s+(?:third|quarter|fourth|fifth|tenth)\b(?=\s+(?:full|empty)\b)"
+    r"|(?<![\w-])half\b(?=\s+(?:as|full|empty|capacity|strength|speed|power|price)\b)"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
     # "half the cost", "half its staff": a share of what follows
     r"|(?<![\w-])half\b(?=\s+(?:the|its|their|his|her|our|this|that|these|those|all)\b)"
@@ -95,7 +99,7 @@ DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
 # before a number word (the class stands where a look-behind for "no letter before" would otherwise be).
 _DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
 _CANDIDATE_WORDS = trie_pattern([
-    "https", "http", "www", "minus", "negative", "ksh", "rmb", "tk", "rs",
+    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs",
     "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
     "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
     "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad", "rm", "rp", "gh",
@@ -109,7 +113,7 @@ _AFTER_ARTICLE = trie_pattern(
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGIT_CANDIDATE = re.compile(
-    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212])(?=[$€£¥₹₦][0-9]))")
+    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
 WORD_CANDIDATE = re.compile(
     rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"
     rf"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$|an?\s+(?:{_AFTER_ARTICLE})\b)")
@@ -191,7 +195,8 @@ def figure_from(m: re.Match) -> Figure | None:
     base = float(base)
     if not math.isfinite(base):
         return None                                     # 400 digits in a row: not a figure
-    if groups.get("signd") or groups.get("negcur") or (groups.get("neg") or "+") in "-\u2212":
+    if (groups.get("signd") or "plus") != "plus" or (groups.get("negcur") or "+") != "+" \
+            or (groups.get("neg") or "+") in "-\u2212":
         base = -base
     fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
     scale_word = (groups.get("scale") or groups.get("tight") or groups.get("spacedk") or "").lower()

@@ -13,6 +13,39 @@ _SPACED_M = re.compile(r"[ \u00a0]m(?=[\s.,;:)!?]|\Z)")
 _INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
 
 
+_STRONG_AFTER = re.compile(r"-strong\b", re.I)
+# what a sentence counts in millions before a bare "m" figure: "Population: 2.1m", "subscribers rose to 1.25m"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:population|populations|membership)\b(?::|\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to))?\s*\Z"
+    r"|\b(?:subscribers|users|members|customers|viewers|voters|residents|visitors|passengers|households|followers"
+    r"|readers|listeners|downloads|copies|jobs)\s+(?:rose|grew|fell|dropped|climbed|jumped|reached|totalled"
+    r"|totaled|topped|numbered|stood)(?:\s+(?:to|at|by))?\s*\Z", re.I)
+# an earlier figure of the sentence read in millions by the noun after it: "4.6m members, up from 3.9m"
+_MILLIONS_BEFORE = re.compile(r"[0-9]m[ \t\u00a0]+(?!metres|meters)[a-z]+s\b")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+_REACH = 160
+
+
+def _millions_without_noun(text: str, start: int, end: int) -> tuple[str | None, str | None] | None:
+    """(noun, unit) when a figure's "m", with no noun after it, means millions all the same; None for metres.
+    A figure beside one read in millions counts what that one counts."""
+    if _STRONG_AFTER.match(text, end):
+        return None, None
+    before = text[max(0, start - _REACH):start]
+    cut = None
+    for cut in _SENTENCE_START.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    if _COUNTED_BEFORE.search(before):
+        return None, None
+    earlier = _MILLIONS_BEFORE.search(before)
+    if earlier is None:
+        return None
+    noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(before, earlier.start() + 2), allow_of=False)
+    return None if noun is None else (noun, unit)
+
+
 def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None) -> re.Match | None:
     """Reads an "m" after the figure into r: millions or metres. Returns the unit word still to be read."""
     x = r.x
@@ -25,6 +58,10 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
             unit_m = money or fig.UNIT_AFTER.match(text, m.end())   # "2.4m tonnes": a measure in millions
             if unit_m is None or unit_m.group("of"):
                 r.noun, r.unit, unit_m = noun, unit, None
+        elif (millions := _millions_without_noun(text, x.start, m.end())) is not None:
+            x.rescale(1e6)                              # "the 2.5m-strong union", "a population of 4.2m"
+            x.end = r.end = m.end()
+            r.noun, r.unit, unit_m = millions[0], millions[1], None
         else:
             r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
     spaced = _SPACED_M.match(text, r.end) if x.scale == 1 and not x.pending_m else None

@@ -30,6 +30,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.ranges import age_after_label, labelled, ordinal, ordinal_after, read_range
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
+from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
@@ -382,4 +383,5 @@ def read_quantities(text: str) -> list[Quantity]:
     found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
     ctx.carry_nouns(text, found)
+    whose_rupees(text, found)
     return found
