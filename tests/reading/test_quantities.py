@@ -362,6 +362,8 @@ VAGUE = table({"qualifier": "vague", "li": True, "hi": True}, [
     ("Dozens were killed, witnesses said.", "Dozens", 24, 143, {"unit": None}),
     ("Several dozen houses burned.", "Several dozen", 36, 119, {"unit": "houses"}),
     ("A couple hundred people showed up.", "A couple hundred", 200, 200, {"unit": "people"}),
+    ("Rebuilding will cost tens of billions of dollars.", "tens of billions of dollars", 2e10, 99999999999,
+     {"kind": "money", "unit": "USD"}),
     ("The scheme cost tens of millions of dollars.", "tens of millions of dollars", 2e7, 99999999,
      {"kind": "money", "unit": "USD"}),
     ("The storm caused millions of dollars in damage.", "millions of dollars", 2e6, 9999999,
@@ -792,10 +794,24 @@ MORE_FORMS = table({}, [
     ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),
     ("The dead were four women aged 45, 52, 67 and 75.", "67", 67, 67, {"kind": "age"}),
     ("A man aged 30 and 12 others were hurt.", "12", 12, 12, {"kind": "count"}),
+    # a change by one figure to another is two figures, not a range
+    ("China's population fell by 850,000 to 1.41 billion.", "850,000", 850000, 850000, {"kind": "count"}),
+    ("China's population fell by 850,000 to 1.41 billion.", "1.41 billion", 1.41e9, 1.41e9, {"kind": "count"}),
+    # South Asian grouping before a comma; a currency code written against its figure
+    ("The stadium, with a capacity of 1,32,000, is the largest.", "1,32,000", 132000, 132000, {"kind": "count"}),
+    ("UBS paid CHF3bn for its stricken rival.", "CHF3bn", 3e9, 3e9, {"kind": "money", "unit": "CHF"}),
     ("The pilots were Capt. Ana Ruiz, 41, and First Officer Tom Bell, 29.", "29", 29, 29, {"kind": "age"}),
     ("Its two founders were Maria Lenz, 52; and Ole Berg, 47; both from Oslo.", "52", 52, 52, {"kind": "age"}),
     # surnames with a capital inside or an apostrophe
     ("DeWine, 76, had activated the National Guard.", "76", 76, 76, {"kind": "age"}),
+    # a person named by what they are, or a name, then the figure between commas: an age, in digits or words
+    ("The accused, 29, had worked at the depot since spring.", "29", 29, 29, {"kind": "age"}),
+    ("The veteran striker, 31, has signed a new contract.", "31", 31, 31, {"kind": "age"}),
+    ("The senator, who is seventy-four, will not run again.", "seventy-four", 74, 74, {"kind": "age"}),
+    ("The defendant, who is nineteen, denies the charge.", "nineteen", 19, 19, {"kind": "age"}),
+    ("John Smith, forty-five, was named as the victim.", "forty-five", 45, 45, {"kind": "age"}),
+    ("The company, 29, was sold.", "29", 29, 29, {"kind": "count"}),
+    ("In the poll, 29, 30 and 31 per cent backed the plan.", "29", 29, 29, {"kind": "count"}),
     # a regnal number ends the name
     ("King Felipe VI, 57, visited the injured in hospital on Tuesday.", "57", 57, 57, {"kind": "age"}),
     ("Sinead O'Brien, 34, was among the injured.", "34", 34, 34, {"kind": "age"}),

@@ -57,11 +57,14 @@ WORD_BEFORE_REACH = 24
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", _I)
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", _I)
 # "rose from 120 to 264" is a change, two figures; "ranged from 150 to 4,000" is a range
-CHANGE_BEFORE = re.compile(
+_CHANGE_VERB = (
     r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|growing|fell|fallen"
     r"|falling|dropped|declined|declining|went|raised|lowered|cut|revised|up|down|upgraded|downgraded|soared"
     r"|surged|plunged|slumped|doubled|tripled|swelled|shrank|widened|narrowed|changed|moved|increase|rise"
-    r"|fall|drop|jump)\b(?:[ \t\u00a0]+[\w'\u2019-]+){0,4}?[ \t\u00a0]+from\s+\Z", _I)
+    r"|fall|drop|jump)\b(?:[ \t\u00a0]+[\w'\u2019-]+){0,4}?[ \t\u00a0]+")
+CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"from\s+\Z", _I)
+# "fell by 850,000 to 1.41 billion": how much it changed, then what it came to; no range
+CHANGE_BY_BEFORE = re.compile(_CHANGE_VERB + r"by\s+\Z", _I)
 # "magnitude 6.4", "a magnitude-5.9 quake": the scale named before the figure
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]+\Z", _I)
 # "80 km (50 miles)": the same measure in the other system, in brackets right after
@@ -175,6 +178,22 @@ def named_before(text: str, lo: int, x) -> bool:
         return True
     return bool(NAME_COMMA_BEFORE.search(text, lo, x.start)) or bool(
         _CAPS_NAME_COMMA_BEFORE.search(text, max(lo, x.start - 30), x.start) and _OF_RESIDENCE_AFTER.match(text, x.end))
+
+
+# "The accused, 29, had", "the senator, who is seventy-four,": a person named by what they are, then the age
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|a|an|our|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}(?P<noun>[a-z]+),"
+                                  r"\s+(?:who\s+(?:is|was)\s+(?:aged\s+)?)?\Z", _I)
+_AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)")
+
+
+def age_beside_person(text: str, lo: int, x) -> bool:
+    """Whether a bare figure between commas is the age of the person named just before it."""
+    if not (0 < x.value < 120 and x.value == int(x.value)) or not _AGE_ENDS.match(text, x.end):
+        return False
+    if named_before(text, lo, x):
+        return True
+    person = _PERSON_COMMA_BEFORE.search(text, max(lo, x.start - 60), x.start)
+    return person is not None and fig.is_person_noun(person.group("noun"))
 
 
 YEAR_DETERMINER_BEFORE = re.compile(

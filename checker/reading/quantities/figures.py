@@ -28,7 +28,7 @@ NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WOR
 # "3 1/2", the wires' "6-1/2": a mixed number, tried first so that its whole part is not read alone.
 # "12,34,567": South Asian grouping (lakhs and crores), tried before the three-digit form.
 _DOTTED_THOUSANDS = r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])"   # "1.234.567"
-DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0-][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9,])(?:\.[0-9]+)?"
+DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0-][1-9]/(?:1[0-6]|[2-9])(?![0-9/])|[0-9]{0,6}[ \u00a0]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|,[0-9])(?:\.[0-9]+)?"
           r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
           # "€1,5 million": a decimal comma, before a scale only ("1,5" alone is no figure we can read)
           r"|[0-9]{1,3},[0-9]{1,2}(?=\s?(?:millions?|billions?|trillions?|mln|bln|mn|bn|m|md|mrd)\b)"
@@ -98,11 +98,12 @@ DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
 # pattern at every character: DIGIT_CANDIDATE on a digit, symbol or sign, WORD_CANDIDATE on the character
 # before a number word (the class stands where a look-behind for "no letter before" would otherwise be).
 _DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
-_CANDIDATE_WORDS = trie_pattern([
-    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs",
+_CURRENCY_CODES = [
     "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
     "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
-    "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad", "rm", "rp", "gh",
+    "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad"]
+_CANDIDATE_WORDS = trie_pattern([
+    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh",
     "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lakhs", "crores",
     "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
@@ -115,7 +116,7 @@ _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛
 DIGIT_CANDIDATE = re.compile(
     rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
 WORD_CANDIDATE = re.compile(
-    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"
+    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb|{trie_pattern(_CURRENCY_CODES)})(?=\s?[0-9])"
     rf"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
@@ -299,6 +300,15 @@ def counts_people(word: str) -> bool:
 
 def _person_like(lower: str) -> bool:
     return lower.endswith(_PERSON_ENDINGS) and lower not in _NOT_PEOPLE and len(lower) > 5
+
+
+_ONE_PERSON = frozenset({"accused", "victim", "suspect", "deceased", "gunman", "survivor"})
+
+
+def is_person_noun(lower: str) -> bool:
+    """Whether a singular noun names a person: "senator", "accused", "woman"."""
+    plural = pluralize(lower)
+    return lower in _ONE_PERSON or plural in PERSON_NOUNS or _person_like(plural)
 
 
 def _is_demonym(word: str) -> bool:

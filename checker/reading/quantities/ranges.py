@@ -57,6 +57,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if not sm:
         return None
     sep = sm.group("sep").strip().lower()
+    if before == "by" and sep == "to" and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
+        return None                                     # "fell by 850,000 to 1.41 billion": two figures
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
         _change_scale(text, x, sm)
         return None                                     # "rose from 120 to 264": a change, two figures

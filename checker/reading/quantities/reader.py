@@ -217,6 +217,10 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     x, y, lo, kind = r.x, r.y, r.lo, r.kind
     if kind == "age":
         return None                                     # already known not to be a count
+    if kind == "count" and r.noun is None and r.unit is None and r.qualifier is None and y is None \
+            and not x.currency and ctx.age_beside_person(text, lo, x):
+        r.kind, r.end = "age", x.end                    # "John Smith, 45, said", "the senator, who is seventy-four,"
+        return None
     written = text[x.start:x.end].lower()
     if x.words and written in ("one", "a") and not (
             r.person or kind in ("money", "percent", "measure")
@@ -267,10 +271,6 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
     if ctx.ADDRESS_AFTER.match(text, x.end):
         return m.end()                                  # "10 Downing Street"
-    if r.noun is None and ctx.named_before(text, lo, x) and x.value < 120 \
-            and re.match(r"\s*[,);]|\.(?:\s|$)", text[x.end:x.end + 2]):
-        r.kind, r.unit, r.end = "age", None, x.end     # "John Smith, 45, said", "... and Sam Lilley, 28.": an age
-        return None
     # look back a few characters only: an unbounded rfind would make long lines quadratic
     before = text[max(0, x.start - 8):x.start]
     line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None

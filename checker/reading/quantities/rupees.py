@@ -13,8 +13,7 @@ _PLACES = {
     "INR": r"india|indian|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad",
 }
 _PLACE = re.compile("|".join(rf"\b(?P<{code}>{words})\b" for code, words in _PLACES.items()), re.I)
-_WRITTEN_RUPEES = re.compile(r"\A(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|up\s+to)\s+)?"
-                             r"(?:rs\.?\s?|re\.?\s)|rupees?\b", re.I)
+_WRITTEN_RUPEES = re.compile(r"(?<![a-z])rs\.?\s?(?=[0-9])|\brupees?\b", re.I)
 
 
 def whose_rupees(text: str, found: list) -> None:
