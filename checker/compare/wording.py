@@ -31,7 +31,7 @@ def _figure_in(value: float, group: pd.DataFrame, with_unit: bool = True) -> str
         return f"{minutes // 60:02d}:{minutes % 60:02d}" + (unit[len("minutes"):] if with_unit else "")
     if unit == "days":
         smallest = float(group["low"].astype(float).min())
-        name, days = next(((n, d) for n, d in (("years", 365.25), ("months", 30.44), ("weeks", 7.0))
+        name, days = next(((n, d) for n, d in (("years", 365.25), ("months", 365.25 / 12), ("weeks", 7.0))
                            if smallest >= 2 * d), ("days", 1.0))
         return fmt_figure(round(value / days, 1)) + (f" {name}" if with_unit else "")
     return fmt_figure(value) + (f" {unit}" if with_unit and unit not in ("", "people", "none") else "")

@@ -23,6 +23,16 @@ def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
     assert _one_claims_status(tmp_path, a, b, "km/h") == status
 
 
+@pytest.mark.parametrize("b, status", [
+    # 100 to 115 feet is 30.5 to 35.1 m, written 30 to 35 m by the other outlet
+    ("The wreck lies in water 30 to 35 metres deep off the coast, the navy said.", "variance"),
+    ("The wreck lies in water 50 to 55 metres deep off the coast, the navy said.", "conflict"),
+])
+def test_a_converted_range_keeps_its_rounding(tmp_path, b, status):
+    a = "The wreck lies in water 100 to 115 feet deep off the coast, the navy said."
+    assert _one_claims_status(tmp_path, a, b, "m") == status
+
+
 def _one_claims_status(folder, a: str, b: str, unit: str) -> str:
     """The status of the one claim two sources' measures in `unit` (as compared) make."""
     (folder / "a.txt").write_text(f"Date: 2023-08-09\n\n{a}\n", encoding="utf-8")

@@ -21,7 +21,7 @@ import pytest
 from checker.reading.quantities import reader as quantities
 from checker.reading.quantities.reader import Quantity, as_dict, read_quantities, rounding_step
 
-W, M, Y, DEC, CEN = 7.0, 30.44, 365.25, 3652.5, 36525.0   # days in a week, month, year, decade, century
+W, M, Y, DEC, CEN = 7.0, 365.25 / 12, 365.25, 3652.5, 36525.0   # days in a week, month (a twelfth of a year), year, decade, century
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
 
@@ -551,6 +551,9 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
     ("Output rose to 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, 1.2e6,
      {"unit": "barrels per day"}),
     ("The quake struck 10km below the surface.", "10km", 10, 10, {"unit": "km"}),
+    # a range of measures is read in the unit single figures are, so that "40-50mm" meets "45mm"
+    ("Forecasters expect 40-50mm of rain.", "40-50mm", 0.04, 0.05, {"unit": "m", "stated_unit": "mm", "qualifier": "range"}),
+    ("Six to 10 inches of snow fell.", "Six to 10 inches", 0.1524, 0.254, {"unit": "m", "qualifier": "range"}),
     ("The front line stretches for 1,000 kilometres.", "1,000 kilometres", 1000, 1000, {"unit": "km"}),
     ("Shelling was reported about 20 km away.", "about 20 km", 18, 22, {"unit": "km", "qualifier": "about"}),
 ])
@@ -791,12 +794,24 @@ MORE_FORMS = table({}, [
     ("The toll was put at 40.", "40", 40, 40, {"kind": "count"}),
     # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
     ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
+    # an age bounded by a sign, as a study's methods write it; a span of "year olds"
+    ("Symptoms were worse in patients aged >65 (see table 2).", ">65", 65, 66, {"kind": "age", "qualifier": "more than"}),
+    ("Participants were aged >=18 years at enrolment.", ">=18 years", 18, 19, {"kind": "age", "qualifier": "at least"}),
+    ("Unemployment among 18-24 year olds rose again.", "18-24 year olds", 18, 24, {"kind": "age"}),
     ("An elderly couple aged 73 and 71 were found in their flat.", "73", 73, 73, {"kind": "age"}),
     ("The dead were four women aged 45, 52, 67 and 75.", "67", 67, 67, {"kind": "age"}),
     ("A man aged 30 and 12 others were hurt.", "12", 12, 12, {"kind": "count"}),
     # a change by one figure to another is two figures, not a range
     ("China's population fell by 850,000 to 1.41 billion.", "850,000", 850000, 850000, {"kind": "count"}),
     ("China's population fell by 850,000 to 1.41 billion.", "1.41 billion", 1.41e9, 1.41e9, {"kind": "count"}),
+    # a qualifier before the "magnitude" label bounds the magnitude
+    ("The quake registered above magnitude 7, the survey said.", "above magnitude 7", 7, 8,
+     {"kind": "measure", "unit": "magnitude", "qualifier": "more than"}),
+    ("The code covers quakes equal to or greater than magnitude 6.", "equal to or greater than magnitude 6", 6, 7,
+     {"kind": "measure", "unit": "magnitude", "qualifier": "at least"}),
+    ("Quakes of magnitude 7 or more are rare.", "magnitude 7 or more", 7, 8,
+     {"kind": "measure", "unit": "magnitude", "qualifier": "at least"}),
+    ("Bills will rise by 10 to 15 per cent in January.", "10 to 15 per cent", 10, 15, {"kind": "percent"}),
     # South Asian grouping before a comma; a currency code written against its figure
     ("The stadium, with a capacity of 1,32,000, is the largest.", "1,32,000", 132000, 132000, {"kind": "count"}),
     ("UBS paid CHF3bn for its stricken rival.", "CHF3bn", 3e9, 3e9, {"kind": "money", "unit": "CHF"}),

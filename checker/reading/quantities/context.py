@@ -118,7 +118,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around
                         r"|\bage\s+(?:(?:was|is)\s+)?(?:(?:given|put|listed|reported)\s+)?(?:as|at)\s+"
                         # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"
                         r"|\bin\s+age\s+(?:from|between)\s+|\bages\s+rang(?:e|ed|ing)\s+(?:from|between)\s+)\Z", _I)
-OLD_AFTER = re.compile(r"(?:\s+|-)old\b", _I)
+OLD_AFTER = re.compile(r"(?:\s+|-)olds?\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
 NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")

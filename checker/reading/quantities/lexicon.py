@@ -251,7 +251,7 @@ COUNTRY_CURRENCIES = {**{(country, "dollar"): code for country, code in DOLLAR_C
                       ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK"}
 
 DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-                 "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+                 "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 DURATION_ALIASES = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year",
                     "yrs": "year", "centuries": "century"}
 

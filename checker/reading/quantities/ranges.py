@@ -57,7 +57,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if not sm:
         return None
     sep = sm.group("sep").strip().lower()
-    if before == "by" and sep == "to" and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
+    if before == "by" and sep == "to" and _change_then_level(text, x, sm) \
+            and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
         return None                                     # "fell by 850,000 to 1.41 billion": two figures
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
         _change_scale(text, x, sm)
@@ -98,6 +99,14 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if inner:
         r.noun, r.unit, r.person = inner
     return None
+
+
+def _change_then_level(text: str, x: fig.Figure, sm) -> bool:
+    """"fell by 850,000 to 1.41 billion": the second figure is a level far above the change ("rose by 10 to 15
+    per cent" is a range of changes)."""
+    ym = fig.SECOND_FIGURE.match(text, sm.end())
+    y = fig.figure_from(ym) if ym else None
+    return y is not None and abs(y.value) >= 10 * abs(x.value)
 
 
 def _change_scale(text: str, x: fig.Figure, sm) -> None:
@@ -141,8 +150,32 @@ OLDEST = 125
 _COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)s)\b")
 
 
+# "patients aged >65", "aged >=18 years": an age bounded by a sign, as a study's methods write it
+_AGED_SIGN_BEFORE = re.compile(r"\baged\s*(?P<sign>>=|<=|\u2265|\u2264|>|<)\s*\Z", re.I)
+_SIGN_BOUNDS = {">": "more than", ">=": "at least", "\u2265": "at least", "<": "fewer than", "<=": "at most",
+                "\u2264": "at most"}
+_YEARS_AFTER = re.compile(r"\s+years?\b(?:\s+old\b)?", re.I)
+
+
+def _age_bounded_by_sign(text: str, x: fig.Figure, lo: int) -> tuple[Quantity, int] | None:
+    signed = _AGED_SIGN_BEFORE.search(text, max(lo, x.start - 12), x.start)
+    if signed is None:
+        return None
+    bound = _SIGN_BOUNDS[signed.group("sign")]
+    years = _YEARS_AFTER.match(text, x.end)
+    end = years.end() if years else x.end
+    low, high, li, hi = interval(bound, x.value, 1.0)
+    start = signed.start("sign")
+    return _make(text, start, end, low, high, li, hi, x.value, None, None, bound, "age", 1.0,
+                 f"{text[start:end]}: an age, {bound} {_fmt(x.value)}, never a count"), end
+
+
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
-    """"aged 45": an age, never a count; "ages 18 to 25" a span of ages."""
+    """"aged 45": an age, never a count; "ages 18 to 25" a span of ages; "aged >65" an age bounded by a sign."""
+    if any(c in "<>\u2265\u2264" for c in text[max(0, x.start - 3):x.start]):
+        signed = _age_bounded_by_sign(text, x, lo)
+        if signed is not None:
+            return signed
     if lex.word_before(text, x.start) not in ctx.AGE_LAST_WORDS \
             or not ctx.AGE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start):
         # (every figure passes here: a plain substring test before each pattern keeps it cheap)

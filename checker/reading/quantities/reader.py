@@ -64,7 +64,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
         return None, resume
-    r = FigureReading(x, lo, *_qualifier_before(text, lo, x.start))
+    r = FigureReading(x, lo, *_qualifier_before(text, lo, _label_start(text, lo, x)))
     resume = read_range(text, r)
     if resume is not None:
         return None, resume
@@ -86,6 +86,15 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if resume is not None:
         return None, resume
     return _quantity(text, r), r.end
+
+
+def _label_start(text: str, lo: int, x: fig.Figure) -> int:
+    """Where the figure's phrase starts for its qualifier: before "magnitude" in "above magnitude 7"."""
+    if lex.word_before(text, x.start) == "magnitude":
+        label = ctx.MAGNITUDE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
+        if label is not None:
+            return label.start()
+    return x.start
 
 
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
@@ -288,7 +297,7 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
         x.step = lex.SINGLE_UNIT_STEP                   # "nearly one year": see lexicon.SINGLE_UNIT_STEP
     start = r.q_start if (qualifier is not None or r.range_word) else x.start
-    start = r.label_start if r.label_start is not None and qualifier is None else start
+    start = min(start, r.label_start) if r.label_start is not None else start
     if r.kind == "duration" and qualifier is not None \
             and text[r.q_start:x.start].strip().lower() in ("over", "under"):
         qualifier, start = None, x.start                # "over two days": across, not more than
@@ -296,25 +305,28 @@ def _quantity(text: str, r: FigureReading) -> Quantity:
     if r.kind == "duration":
         return _duration(text, start, end, x, y, qualifier, r.range_word, r.days, r.stated_unit, phrase_text)
     if y is not None:
-        step = min(x.step, y.step)
-        ends = "both included" if not (r.low_open or r.high_open) else \
+        step, qualifier = min(x.step, y.step), r.range_word
+        low, high, li, hi = x.value, y.value, not r.low_open, not r.high_open
+        ends = "both included" if li and hi else \
             f"{'above' if r.low_open else 'from'} {_fmt(x.value)}, {'below' if r.high_open else 'up to'} {_fmt(y.value)}"
-        return _make(text, start, end, x.value, y.value, not r.low_open, not r.high_open, x.value, r.unit, r.noun,
-                     r.range_word, r.kind, step, f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, {ends}")
-    low, high, li, hi = _interval(qualifier, x.value, x.step, whole_unit=r.kind == "count")
-    why_text = _why(phrase_text, qualifier, x.value, x.step, low, high)
+        why_text = f"{phrase_text}: from {_fmt(x.value)} to {_fmt(y.value)}, {ends}"
+    else:
+        step = x.step
+        low, high, li, hi = _interval(qualifier, x.value, x.step, whole_unit=r.kind == "count")
+        why_text = _why(phrase_text, qualifier, x.value, x.step, low, high)
     if r.kind == "measure" and r.unit in lex.CONVERSIONS:
-        return _converted(text, start, end, r, qualifier, (low, high, li, hi), why_text)
-    return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, x.step, why_text)
+        return _converted(text, start, end, r, qualifier, (low, high, li, hi, step), why_text)
+    return _make(text, start, end, low, high, li, hi, x.value, r.unit, r.noun, qualifier, r.kind, step, why_text)
 
 
 def _converted(text: str, start: int, end: int, r: FigureReading, qualifier: str | None, bounds: tuple,
                why_text: str) -> Quantity:
-    """A measure in the unit it is compared in: "150 miles" is read as 241.4 km, stated 150 miles."""
+    """A measure in the unit it is compared in: "150 miles" is read as 241.4 km, stated 150 miles; so with a range
+    ("40-50mm" is 0.04 to 0.05 m), so that it meets the single figures of other sources in one unit."""
     unit, factor, offset = lex.CONVERSIONS[r.unit]
-    low, high, li, hi = bounds
+    low, high, li, hi, step = bounds
     low, high = low * factor + offset, high * factor + offset
-    return _make(text, start, end, low, high, li, hi, r.x.value, unit, r.noun, qualifier, r.kind, r.x.step * factor,
+    return _make(text, start, end, low, high, li, hi, r.x.value, unit, r.noun, qualifier, r.kind, step * factor,
                  f"{why_text} (in {unit}: {_fmt(round(low, 4))} to {_fmt(round(high, 4))})", stated_unit=r.unit)
 
 
