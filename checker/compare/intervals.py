@@ -44,12 +44,8 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     stated = np.abs(rows["stated"].to_numpy(float))       # "minus 2 degrees Fahrenheit" is rounded as 2 is
     # the reader says "(in km/h: 112.654 to 128.748)" of a measure it converted
     is_converted = rows["why"].fillna("").str.contains(_CONVERTED).to_numpy(bool) & (stated > 0)
-    # a range's written figure is its lower end ("100 to 115 feet"): its own conversion is low / stated
-    spans = rows["qualifier"].isin(("range", "between")).to_numpy(bool) if "qualifier" in rows \
-        else np.zeros(len(rows), dtype=bool)
-    converted_end = np.where(spans, rows["low"].to_numpy(float), rows["high"].to_numpy(float))
     with np.errstate(divide="ignore", invalid="ignore"):
-        factor = np.where(is_converted, np.abs(converted_end) / np.where(stated > 0, stated, 1.0), 1.0)
+        factor = np.where(is_converted, np.abs(rows["high"].to_numpy(float)) / np.where(stated > 0, stated, 1.0), 1.0)
     # a degree Fahrenheit is five ninths of one Celsius, whatever the offset between the scales
     celsius = rows["unit"].eq("celsius").to_numpy(bool) if "unit" in rows else np.zeros(len(rows), dtype=bool)
     factor = np.where(is_converted & celsius, 5 / 9, factor)
@@ -60,10 +56,9 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     steps = np.where(celsius, 1.0, np.array([last_digit(v) for v in stated]))
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
     # "about 30 miles" is rounded in its interval already: widening it again would let it meet "about 60km"
-    # (a range's ends are written figures, rounded as any other: "100 to 115 feet" beside "30 to 35 metres")
     qualified = np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool) \
         if "qualifier" in rows else np.zeros(len(rows), dtype=bool)
-    half = np.where(qualified & ~spans, 0.0, half)
+    half = np.where(qualified, 0.0, half)
     # "10 km" could be rounded to the ten, but a writer converting 6 miles would not go that far: a twentieth at most
     return np.minimum(half, np.abs(rows["high"].to_numpy(float)) * CONVERSION_SHARE)
 

@@ -24,7 +24,7 @@ def test_a_converted_measure_keeps_its_rounding(tmp_path, a, b, status):
 
 
 @pytest.mark.parametrize("b, status", [
-    # 100 to 115 feet is 30.5 to 35.1 m, written 30 to 35 m by the other outlet
+    # 100 to 115 feet is 30.5 to 35.1 m, written 30 to 35 m by the other outlet: both read in metres, they overlap
     ("The wreck lies in water 30 to 35 metres deep off the coast, the navy said.", "variance"),
     ("The wreck lies in water 50 to 55 metres deep off the coast, the navy said.", "conflict"),
 ])
