@@ -756,6 +756,7 @@ MORE_FORMS = table({}, [
     ("Exports fell by a quarter in the six months to June.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     ("Pay has risen by a tenth since 2019.", "a tenth", 0.1, 0.1, {"kind": "fraction"}),
     ("The reservoir is just a quarter full.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
+    ("Royal Mail handled fewer letters, down a quarter on 2019.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     ("The turbines made half as much power as forecast.", "half", 0.5, 0.5, {"kind": "fraction"}),
     ("Trains ran at half capacity during the strike.", "half", 0.5, 0.5, {"kind": "fraction"}),
     NOT("The match kicks off at half past six.", "half"),
@@ -802,6 +803,12 @@ MORE_FORMS = table({}, [
     ("The dead were four women aged 45, 52, 67 and 75.", "67", 67, 67, {"kind": "age"}),
     ("A man aged 30 and 12 others were hurt.", "12", 12, 12, {"kind": "count"}),
     # a change by one figure to another is two figures, not a range
+    # a number word counts people where a toll's verb takes it alone, or where it names a place after a figure
+    ("The stampede at the fair killed seven.", "seven", 7, 7, {"kind": "count"}),
+    ("The blast injured four, police said.", "four", 4, 4, {"kind": "count"}),
+    ("The storm killed seven people in Haiti and two in Cuba.", "two", 2, 2, {"kind": "count"}),
+    ("The two met in Paris.", "two", 2, 2, {"kind": "number"}),
+    ("Police arrested two men and released one.", "one", 1, 1, {"kind": "number"}),
     ("China's population fell by 850,000 to 1.41 billion.", "850,000", 850000, 850000, {"kind": "count"}),
     ("China's population fell by 850,000 to 1.41 billion.", "1.41 billion", 1.41e9, 1.41e9, {"kind": "count"}),
     # a qualifier before the "magnitude" label bounds the magnitude
@@ -809,6 +816,9 @@ MORE_FORMS = table({}, [
      {"kind": "measure", "unit": "magnitude", "qualifier": "more than"}),
     ("The code covers quakes equal to or greater than magnitude 6.", "equal to or greater than magnitude 6", 6, 7,
      {"kind": "measure", "unit": "magnitude", "qualifier": "at least"}),
+    ("Magnitude: 7.8", "Magnitude: 7.8", 7.8, 7.8, {"kind": "measure", "unit": "magnitude"}),
+    NOT("The trust cancelled 2,318 operations (see note 4).", "4"),
+    NOT("A tanker overturned near mile marker 112.", "112"),
     ("Quakes of magnitude 7 or more are rare.", "magnitude 7 or more", 7, 8,
      {"kind": "measure", "unit": "magnitude", "qualifier": "at least"}),
     ("Bills will rise by 10 to 15 per cent in January.", "10 to 15 per cent", 10, 15, {"kind": "percent"}),

@@ -66,7 +66,7 @@ CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"from\s+\Z", _I)
 # "fell by 850,000 to 1.41 billion": how much it changed, then what it came to; no range
 CHANGE_BY_BEFORE = re.compile(_CHANGE_VERB + r"by\s+\Z", _I)
 # "magnitude 6.4", "a magnitude-5.9 quake": the scale named before the figure
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]+\Z", _I)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[ \t\u00a0-]+|:[ \t\u00a0]*)\Z", _I)   # ("Magnitude: 7.8", a fact box)
 # "80 km (50 miles)": the same measure in the other system, in brackets right after
 OTHER_SYSTEM = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
                           r"\s*(?P<unit>nautical\s+miles|miles?|mph|kph|kmph|km/h|mi|km|kilomet(?:re|er)s|feet|ft|m|met(?:re|er)s"
@@ -97,7 +97,8 @@ LABEL_WORDS = frozenset("""
     paragraph para item rule channel reactor block pier bus bay lot apollo boeing airbus windows iphone vision
     agenda formula figure fig table exhibit annex protocol version model type class grade seat row lane runway
     step part title verse psalm hall sector zone camp district precinct brigade battalion regiment division
-    corps squadron line no nos p pp art sec ch sub rev tier week day match gen generation""".split())
+    corps squadron line no nos p pp art sec ch sub rev tier week day match gen generation note notes footnote
+    marker appendix schedule junction exit""".split())
 _LAST_WORD = re.compile(r"(?<!\w)([a-z]+)\.?\s*\Z|#\s*\Z", _I)
 
 
@@ -258,9 +259,26 @@ def counts_more(text: str, x, lo: int) -> bool:
 
 def from_a_place(text: str, x) -> bool:
     """Whether a bare number word is followed by "from" or "in" and a place's name, after a figure of its
-    sentence: the people of the figure before from or in that place."""
-    return bool(_FROM_A_PLACE.match(text, x.end)) and bool(_FIGURE_EARLIER.search(text, max(0, x.start - 200),
-                                                                                 x.start))
+    sentence, in digits or words ("seven people in Haiti and two in Cuba"): the people of the figure before
+    from or in that place."""
+    if not _FROM_A_PLACE.match(text, x.end):
+        return False
+    reach = max(0, x.start - 200)
+    return bool(_FIGURE_EARLIER.search(text, reach, x.start) or _WORD_FIGURE_EARLIER.search(text, reach, x.start))
+
+
+_WORD_FIGURE_EARLIER = re.compile(rf"\b(?:{'|'.join(sorted(lex.NUMBER_WORD_LIST, key=len, reverse=True))})\b"
+                                  r"[^.!?\n]*\s(?:and|while|with)\s+\Z", _I)
+# "The stampede killed seven.": a number word a toll's verb takes, ending its clause, counts people
+_TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|rescued|"
+                               r"evacuated|detained|drowned)\s+\Z", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:and\s+)?(?:police|officials|authorities|the|a|an|it|he|she|they)\b|$)")
+
+
+def object_of_toll_verb(text: str, x) -> bool:
+    """Whether a bare number word is what "killed", "injured", "arrested" took, alone in its clause."""
+    return bool(_CLAUSE_END.match(text, x.end)) and bool(_TOLL_VERB_BEFORE.search(text, max(0, x.start - 14),
+                                                                                   x.start))
 
 
 BARE_SCALE_AND_BEFORE = re.compile(r"\b(hundred|thousand)\s+and\s+\Z", _I)

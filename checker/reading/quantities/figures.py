@@ -67,7 +67,7 @@ _WORD_FORMS = [
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
     # "fell by a quarter in May", "a quarter full", "half as much", "at half capacity": a share, whatever follows
-    r"|(?<=\bby\s)an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s))an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"|an?\s+(?:third|quarter|fourth|fifth|tenth)\b(?=\s+(?:full|empty)\b)"
     r"|(?<![\w-])half\b(?=\s+(?:as|full|empty|capacity|strength|speed|power|price)\b)"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
