@@ -115,8 +115,9 @@ _AFTER_ARTICLE = trie_pattern(
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGIT_CANDIDATE = re.compile(
     rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
+# (a digit may follow a candidate word: a currency code stands against its figure in "CHF3bn")
 WORD_CANDIDATE = re.compile(
-    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z0-9_])|(?:r|ksh|sh|rmb|{trie_pattern(_CURRENCY_CODES)})(?=\s?[0-9])"
+    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"
     rf"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$|an?\s+(?:{_AFTER_ARTICLE})\b)")
 
 ASCII_LOWER = {c: c + 32 for c in range(65, 91)}

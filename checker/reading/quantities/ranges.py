@@ -154,6 +154,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]
 _AGED_SIGN_BEFORE = re.compile(r"\baged\s*(?P<sign>>=|<=|\u2265|\u2264|>|<)\s*\Z", re.I)
 _SIGN_BOUNDS = {">": "more than", ">=": "at least", "\u2265": "at least", "<": "fewer than", "<=": "at most",
                 "\u2264": "at most"}
+_SIGN_NEAR = re.compile("[<>\u2265\u2264]")
 _YEARS_AFTER = re.compile(r"\s+years?\b(?:\s+old\b)?", re.I)
 
 
@@ -172,7 +173,7 @@ def _age_bounded_by_sign(text: str, x: fig.Figure, lo: int) -> tuple[Quantity, i
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
     """"aged 45": an age, never a count; "ages 18 to 25" a span of ages; "aged >65" an age bounded by a sign."""
-    if any(c in "<>\u2265\u2264" for c in text[max(0, x.start - 3):x.start]):
+    if _SIGN_NEAR.search(text, max(0, x.start - 3), x.start):
         signed = _age_bounded_by_sign(text, x, lo)
         if signed is not None:
             return signed
