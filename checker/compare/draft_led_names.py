@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from checker.compare.draft_retold import LEADING_ARTICLE, NAME_RUN, kind_of
+from checker.compare.draft_retold import NAME_RUN, kind_of
 from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, fold
 
@@ -22,7 +22,12 @@ RETOLD_WORDS = 2        # words of substance after the name that a source senten
 _ARTICLES = frozenset({"the", "a", "an"})
 _LOW_WORDS = frozenset("""that this with from have been were said says they their them about after into over also
     which when where while there than then what will would could should other some more most such only just""".split())
+# a short lead: a long word and the link that names who did it or where it came from ("flyovers by the FEMA")
+_SHORT_LEAD_LINKS = frozenset({"by", "from"})
+SHORT_LEAD_LETTERS = 7
+SHORT_LEAD_CONTEXT = 2  # other words of substance a source sentence shares with the draft's behind a short lead
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
+_ARTICLE_OPENS = regex.compile(r"(?:the|a|an)[ \t]+", regex.IGNORECASE)   # ("testified before the Senate ...")
 _OPENS_QUOTE = regex.compile(r"[\"“‘]\s*\Z")
 
 
@@ -30,14 +35,22 @@ def _key(word: str) -> str:
     return fold(_POSSESSIVE.sub("", word))[:PREFIX]
 
 
-def _lead(words: list[str]) -> list[str] | None:
-    """The LEAD_WORDS words before a name (articles aside), in lower case and two of them of substance; else None."""
-    lead = [w for w in words if w.lower() not in _ARTICLES][-LEAD_WORDS:]
-    if len(lead) < LEAD_WORDS or not all(w.islower() for w in lead):
-        return None
-    if sum(len(w) >= SUBSTANCE and w not in _LOW_WORDS and w not in COMMON for w in lead) < 2:
-        return None
-    return [_key(w) for w in lead]
+def _lead(words: list[str]) -> tuple[list[str], bool] | None:
+    """The LEAD_WORDS words before a name (articles aside), in lower case and two of them of substance; else the
+    two of a short lead ("flyovers by", "Monitors from"), which a source sentence must back with more words in
+    common (the bool); else None."""
+    plain = [w for w in words if w.lower() not in _ARTICLES]
+    lead = plain[-LEAD_WORDS:]
+    if len(lead) == LEAD_WORDS and all(w.islower() for w in lead) \
+            and sum(len(w) >= SUBSTANCE and w not in _LOW_WORDS and w not in COMMON for w in lead) >= 2:
+        return [_key(w) for w in lead], False
+    short = plain[-2:]
+    opens = len(plain) == 2                     # "Monitors from": the long word may open the sentence
+    if len(short) == 2 and short[1] in _SHORT_LEAD_LINKS and len(short[0]) >= SHORT_LEAD_LETTERS \
+            and (short[0].islower() or opens) \
+            and short[0].lower() not in _LOW_WORDS and short[0].lower() not in COMMON:
+        return [_key(w.lower()) for w in short], True
+    return None
 
 
 def _names_after(text: str, lead: list[str]) -> list[str]:
@@ -50,7 +63,8 @@ def _names_after(text: str, lead: list[str]) -> list[str]:
             continue
         after = plain[k + len(lead) - 1][0].end()
         rest = text[after:after + 120].lstrip()
-        rest = rest[LEADING_ARTICLE.match(rest).end():] if LEADING_ARTICLE.match(rest) else rest
+        article = _ARTICLE_OPENS.match(rest)
+        rest = rest[article.end():] if article else rest
         named = NAME_RUN.match(rest)
         if named is not None:
             found.append(_POSSESSIVE.sub("", named.group().rstrip(".,")))
@@ -63,10 +77,13 @@ def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, 
     at = sentence.find(variant)
     if at < 0 or _OPENS_QUOTE.search(sentence, 0, at):
         return None                             # a name a quotation opens with is the speaker's word
-    lead = _lead(ANY_WORD.findall(sentence[:at]))
-    if lead is None:
+    found = _lead(ANY_WORD.findall(sentence[:at]))
+    if found is None:
         return None
+    lead, short = found
     words = {w.lower() for w in ANY_WORD.findall(sentence[:at])[-LEAD_WORDS - 2:] if len(w) >= SUBSTANCE}
+    context = {w.lower() for w in ANY_WORD.findall(sentence) if len(w) >= SUBSTANCE} - _LOW_WORDS - words \
+        if short else set()
     mine = fold(variant)
     # a source sentence naming the draft's name in the rest of the draft's words ("In Saint-Aubin, rivers burst
     # their banks overnight" for "rain on Saint-Aubin, where rivers burst their banks"): the one it retells
@@ -75,12 +92,15 @@ def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, 
         if k >= RETOLD_WORDS and mine in fold(sentences[n][1]):
             return None
     others: dict[str, tuple[str, str, str]] = {}
+    backed = sentences_sharing(context, index) if short else {}
     for n in sorted(sentences_sharing(words, index)):
         label, text = sentences[n]
+        if short and backed.get(n, 0) < SHORT_LEAD_CONTEXT:
+            continue
         for name in _names_after(text, lead):
             theirs = fold(name)
-            if theirs in mine or mine in theirs:
-                return None                     # a source names the draft's own there
+            if theirs in mine or mine in theirs or theirs in fold(sentence):
+                return None                     # a source names the draft's own there, or one the draft names too
             if kind_of(name) and kind_of(name) != kind_of(variant):
                 continue                        # "on approach to Runway 33" / "to Reagan National Airport"
             others.setdefault(theirs, (label, text, name))

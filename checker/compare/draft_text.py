@@ -123,8 +123,17 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
         # the run of capitalised words first ("Los Angeles"), else each of its words ("Alejandro Fernandez")
         for m in [run] + ([] if " " not in run.group(1) else list(_CAPITAL_WORD.finditer(draft_text, *run.span(1)))):
             word = m.group(0 if m is not run else 1)
-            if word in taken or all(fold(w) in capitalised for w in word.split()) or word.lower() in COMMON \
-                    or word.lower() in TITLES:     # "Cabinet" of "Defence Cabinet Secretary": a title, not a name
+            if word in taken or word.lower() in COMMON or word.lower() in TITLES:
+                continue                   # "Cabinet" of "Defence Cabinet Secretary": a title, not a name
+            if all(fold(w) in capitalised for w in word.split()):
+                # a name the sources write, put after the words they put another name after ("Monitors from the
+                # United Nations" where they write "Monitors from the Organization for Security ...")
+                found = led_by_another(sentence, word, index, sentences) if m is run and " " in word else None
+                if found is not None and _credible(word, found[2], sentence) \
+                        and another_name(word, found[2], sentence, found[1]) and not _respelt(word, found[2]):
+                    taken.add(word)
+                    rows.append(_place_row(word, found, sentence, m.start(1), m.end(1), display))
+                    break
                 continue
             taken.add(word)
             found = retold_in(sentence, word, index, sentences) or placed_alike(sentence, word, index, sentences)
