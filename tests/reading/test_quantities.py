@@ -796,6 +796,7 @@ MORE_FORMS = table({}, [
     # a list of ages, each one person's (not a span: "aged 73 and 71" is two people)
     ("An elderly couple aged 73 and 71 were found in their flat.", "71", 71, 71, {"kind": "age"}),
     # an age bounded by a sign, as a study's methods write it; a span of "year olds"
+    ("The study followed women aged between 25 and 40.", "between 25 and 40", 25, 40, {"kind": "age"}),
     ("Symptoms were worse in patients aged >65 (see table 2).", ">65", 65, 66, {"kind": "age", "qualifier": "more than"}),
     ("Participants were aged >=18 years at enrolment.", ">=18 years", 18, 19, {"kind": "age", "qualifier": "at least"}),
     ("Unemployment among 18-24 year olds rose again.", "18-24 year olds", 18, 24, {"kind": "age"}),
@@ -816,6 +817,9 @@ MORE_FORMS = table({}, [
      {"kind": "measure", "unit": "magnitude", "qualifier": "more than"}),
     ("The code covers quakes equal to or greater than magnitude 6.", "equal to or greater than magnitude 6", 6, 7,
      {"kind": "measure", "unit": "magnitude", "qualifier": "at least"}),
+    ("Injured 48 | Dead 7", "48", 48, 48, {"kind": "count"}),
+    ("Injured 48 | Dead 7", "7", 7, 7, {"kind": "count"}),
+    ("Dow Jones +312.4 at the close", "+312.4", 312.4, 312.4, {"kind": "count"}),
     ("Magnitude: 7.8", "Magnitude: 7.8", 7.8, 7.8, {"kind": "measure", "unit": "magnitude"}),
     NOT("The trust cancelled 2,318 operations (see note 4).", "4"),
     NOT("A tanker overturned near mile marker 112.", "112"),

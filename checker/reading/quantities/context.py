@@ -67,6 +67,15 @@ CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"from\s+\Z", _I)
 CHANGE_BY_BEFORE = re.compile(_CHANGE_VERB + r"by\s+\Z", _I)
 # "magnitude 6.4", "a magnitude-5.9 quake": the scale named before the figure
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[ \t\u00a0-]+|:[ \t\u00a0]*)\Z", _I)   # ("Magnitude: 7.8", a fact box)
+def label_start(text: str, lo: int, x: fig.Figure) -> int:
+    """Where the figure's phrase starts for its qualifier: before "magnitude" in "above magnitude 7"."""
+    if lex.word_before(text, x.start) == "magnitude":
+        label = MAGNITUDE_BEFORE.search(text, max(lo, x.start - WORD_BEFORE_REACH), x.start)
+        if label is not None:
+            return label.start()
+    return x.start
+
+
 # "80 km (50 miles)": the same measure in the other system, in brackets right after
 OTHER_SYSTEM = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
                           r"\s*(?P<unit>nautical\s+miles|miles?|mph|kph|kmph|km/h|mi|km|kilomet(?:re|er)s|feet|ft|m|met(?:re|er)s"
@@ -291,7 +300,10 @@ PLAIN_CAPITALS = frozenset(
     "Until Last Next First Approximately Least Most Total Additional Further Still Killing Leaving "
     "Including Fewer Less More Estimated Under Every Each Both If As So Yet Then There Here It We They He "
     "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
-    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally".split())
+    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally "
+    # a fact box's labels: "Injured 48 | Dead 7"
+    "Dead Deaths Killed Injured Wounded Hurt Missing Arrested Detained Evacuated Displaced Rescued Survivors "
+    "Casualties Victims".split())
 
 
 # --- predicates ---------------------------------------------------------------------

@@ -197,8 +197,10 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
     ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
     y = fig.figure_from(ym) if ym else None
     if y is not None and x.value < y.value:
-        return _make(text, x.start, ym.end(), x.value, y.value, True, True, x.value, None, None, "range", "age", 1.0,
-                     f"{text[x.start:ym.end()]}: ages {_fmt(x.value)} to {_fmt(y.value)}, never a count"), ym.end()
+        between = _BETWEEN_BEFORE.search(text, max(lo, x.start - 10), x.start)
+        start = between.start() if between else x.start        # "aged between 25 and 40": the phrase is whole
+        return _make(text, start, ym.end(), x.value, y.value, True, True, x.value, None, None, "range", "age", 1.0,
+                     f"{text[start:ym.end()]}: ages {_fmt(x.value)} to {_fmt(y.value)}, never a count"), ym.end()
     if ym:
         return None, ym.end()
     return labelled(text, x.start, x.end, x.value, "age"), x.end

@@ -64,7 +64,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     resume = _not_a_figure(text, m, x, lo)
     if resume is not None:
         return None, resume
-    r = FigureReading(x, lo, *_qualifier_before(text, lo, _label_start(text, lo, x)))
+    r = FigureReading(x, lo, *_qualifier_before(text, lo, ctx.label_start(text, lo, x)))
     resume = read_range(text, r)
     if resume is not None:
         return None, resume
@@ -86,15 +86,6 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     if resume is not None:
         return None, resume
     return _quantity(text, r), r.end
-
-
-def _label_start(text: str, lo: int, x: fig.Figure) -> int:
-    """Where the figure's phrase starts for its qualifier: before "magnitude" in "above magnitude 7"."""
-    if lex.word_before(text, x.start) == "magnitude":
-        label = ctx.MAGNITUDE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
-        if label is not None:
-            return label.start()
-    return x.start
 
 
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
@@ -270,6 +261,7 @@ def _just_a_number(r: FigureReading) -> None:
     return None
 
 
+_SIGNS = frozenset("+-\u2212")                 # "Dow Jones +312.4": a signed figure is a change, not a model number
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number is grouped in thousands
 
 
@@ -277,6 +269,7 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
     """A bare number with no noun may be part of a name, an address, an age or a list marker."""
     x, lo = r.x, r.lo
     if ctx.skip_as_name(text, lo, x.start) and not _GROUPED.fullmatch(text, x.start, x.end) \
+            and text[x.start:x.start + 1] not in _SIGNS \
             and not ctx.counted_as_before(text, r.x.start, r.x.end):
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
     if ctx.ADDRESS_AFTER.match(text, x.end):
