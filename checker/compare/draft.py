@@ -16,6 +16,7 @@ import pandas as pd
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import DAY_UNIT, owner, told_alike, with_its_date
 from checker.compare.findings import row_wording
+from checker.reading import read_quantities
 from checker.compare.intervals import _closed_bounds
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
@@ -62,6 +63,11 @@ def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
     if counts.max() < 2:
         return days.iloc[0:0]
     return days[days["low"] == counts.idxmax()]
+
+
+def _noun_at(sentence: str, at: int) -> str | None:
+    """The noun the draft's figure at `at` of its sentence counts ("crew" of "nine crew members"), if any."""
+    return next((q.noun for q in read_quantities(sentence) if q.start == at), None) if at >= 0 else None
 
 
 def _days_told_alike(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
@@ -295,7 +301,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             at = claim_row.sentence.find(claim_row.text)
             alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,
                                claim_row.sentence, owner(claim_row.sentence, at) if at >= 0 and not day else "",
-                               (claim_row.low, claim_row.high))
+                               (claim_row.low, claim_row.high), None if day else _noun_at(claim_row.sentence, at))
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless
                 # they too are told in such words (then the sources differ on it)

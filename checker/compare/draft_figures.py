@@ -15,7 +15,7 @@ from typing import NamedTuple
 from checker.claims import FAR_FACTOR, SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
 from checker.compare.intervals import last_digit, rounding_half_width
-from checker.reading import MEASURE_UNIT_NAMES
+from checker.reading import MEASURE_UNIT_NAMES, read_quantities
 
 _DIGIT = re.compile(r"[0-9]")
 TOLD_KINDS = ("count", "money", "percent", "measure", "duration", "ordinal", "age")
@@ -87,18 +87,20 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
 
 
 def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: str = "",
-               span: tuple[float, float] | None = None) -> list[str]:
+               span: tuple[float, float] | None = None, noun: str | None = None) -> list[str]:
     """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`;
-    an age, of the person the draft gives it to (`who`, see `owner`), where both name one."""
+    an age, of the person the draft gives it to (`who`, see `owner`), where both name one; a count, of what the
+    draft's counts (`noun`, see `_counts_another`)."""
     if stated != stated:                                 # NaN: no figure as written
         return []
     candidates = told_as(told, stated, unit, span)
     if not candidates:
         return []
-    return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who, stated)))
+    return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who, stated, noun)))
 
 
-def told_alike_in(candidates: list[tuple], sentence: str, who: str = "", stated: float = 0.0) -> list[tuple[str, str]]:
+def told_alike_in(candidates: list[tuple], sentence: str, who: str = "", stated: float = 0.0,
+                  noun: str | None = None) -> list[tuple[str, str]]:
     """(source, sentence text) of the candidates (see `told_as`) told in words like `sentence`: SHARED_WORDS words of
     substance in common, or every word of a short sentence's, two at least ("The SPD will have 120." / "the AfD will
     have 152 seats, the SPD 120"); one for a figure of DISTINCT_DIGITS significant digits (`stated`), which two
@@ -106,7 +108,25 @@ def told_alike_in(candidates: list[tuple], sentence: str, who: str = "", stated:
     words = words_of(sentence)
     least = 1 if distinct(stated) else min(SHARED_WORDS, max(SHORT_WORDS, len(words)))
     return [(label, theirs) for label, theirs, *rest in candidates
-            if len(words & words_of(theirs)) >= least and not _someone_else(who, rest)]
+            if len(words & words_of(theirs)) >= least and not _someone_else(who, rest)
+            and not _counts_another(noun, rest)]
+
+
+_ANYONE = frozenset({"people", "persons", "others"})
+
+
+def _counts_another(noun: str | None, entry: list) -> bool:
+    """Whether a source's figure counts another thing than the draft's, in a sentence that counts the draft's thing
+    apart: "nine crew members" is not told by "nine Ethiopian passengers, while all eight crew were Ethiopian"."""
+    if not noun or noun.lower() in _ANYONE or len(entry) < 2:
+        return False
+    sentence, q = entry
+    theirs = getattr(q, "noun", None)
+    if not theirs or theirs.lower() == noun.lower() or theirs.lower() in _ANYONE \
+            or noun.lower() not in sentence.text.lower():
+        return False
+    return any(other.noun and other.noun.lower() == noun.lower() and other.stated != q.stated
+               for other in read_quantities(sentence.text))
 
 
 SHORT_WORDS = 2
@@ -159,7 +179,8 @@ def draft_figure_rows(draft_doc, told: dict, taken: list[tuple[int, int]], displ
     alike_of, retelling = [], defaultdict(set)
     for q, sentence in figures:     # a figure a claim judged tells which source sentences retell its sentence too
         told_so = told_alike_in(told_as(told, q.stated, q.unit, (q.low, q.high)), sentence.text,
-                                owner(draft_doc.text, q.start, q.end if q.kind == "age" else None), q.stated)
+                                owner(draft_doc.text, q.start, q.end if q.kind == "age" else None), q.stated,
+                                q.noun if q.kind == "count" else None)
         alike_of.append(list(dict.fromkeys(label for label, _ in told_so)))
         retelling[sentence.index].update(text for _, text in told_so)
     for (q, sentence), alike in zip(figures, alike_of):

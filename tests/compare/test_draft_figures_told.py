@@ -602,3 +602,17 @@ def test_the_two_ends_of_a_span_of_time_are_each_set_against_their_own(draft_fra
     rows = draft_frame(sources, draft)
     times = rows[rows["draft"].str.contains(r"\d\.30[ap]m", regex=True)].sort_values("start")
     assert list(times["verdict"]) == verdicts
+
+
+@pytest.mark.parametrize("draft, backed", [
+    # "nine" counts passengers there, and the sentence counts the crew apart: no telling of "nine crew members"
+    ("The jet was carrying 149 passengers and nine crew members.", False),
+    ("Among them were nine Ethiopian passengers, the airline said.", True),
+])
+def test_a_figure_of_another_noun_tells_no_count_of_the_drafts(draft_frame, draft, backed):
+    sources = {"wire": "Date: 2024-05-04\n\nThe plane carried 149 passengers and eight crew members, the airline "
+                       "said.\n",
+               "paper": "Date: 2024-05-04\n\nAmong them were nine Ethiopian passengers, while all eight crew were "
+                        "Ethiopian nationals, the airline said.\n"}
+    rows = _rows_over(draft_frame(sources, draft), draft, "nine")
+    assert ("supported" in set(rows["verdict"])) is backed

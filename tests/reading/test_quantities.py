@@ -809,6 +809,8 @@ MORE_FORMS = table({}, [
     ("The blast injured four, police said.", "four", 4, 4, {"kind": "count"}),
     ("The storm killed seven people in Haiti and two in Cuba.", "two", 2, 2, {"kind": "count"}),
     ("The two met in Paris.", "two", 2, 2, {"kind": "number"}),
+    # a preposition after a figure is no noun it counts
+    ("Police fired 11 canisters, including seven towards the south stand.", "seven", 7, 7, {"noun": None}),
     ("Police arrested two men and released one.", "one", 1, 1, {"kind": "number"}),
     ("China's population fell by 850,000 to 1.41 billion.", "850,000", 850000, 850000, {"kind": "count"}),
     ("China's population fell by 850,000 to 1.41 billion.", "1.41 billion", 1.41e9, 1.41e9, {"kind": "count"}),

@@ -308,6 +308,7 @@ DEMONYMS_IRREGULAR = frozenset(
 # Words that end a search for the counted noun: function words and common verbs.
 STOPWORDS = frozenset("""
 the a an and or but nor of in on at to for from by with as into onto over under about around across
+towards toward along behind beyond inside outside near via amid amidst upon within without throughout despite
 against among between during since until after before than then that this these those there here
 were was are is be been being am have has had having will would could should shall may might can
 must do does did who whom whose which what when where while why how it its their his her they he
