@@ -84,6 +84,16 @@ def _is_period(d) -> bool:
         and (d.high - d.low).days <= MAX_PERIOD_DAYS and d.precision in ("month", "season", "year")
 
 
+def _with_parts(words):
+    """The words with the parts of each hyphenated one ("militant-held": held), so that "over militant-held territory"
+    tells what "over territory held by rebels" does."""
+    parts = {p for w in words if "-" in w for p in w.split("-") if len(p) >= PART_LETTERS}
+    return (words | parts) if parts else words
+
+
+PART_LETTERS = 4
+
+
 def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
     days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and _is_period(d))]
     found = []
@@ -113,6 +123,7 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
             # "On Tuesday, a Canadian aircraft detected noises": a day opening its sentence, set apart by a comma,
             # is the next clause's
             clause, _ = figure_context(doc, d, d.start, clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
+        words, clause = _with_parts(words), _with_parts(clause)
         at = bisect.bisect_left(doc.quantity_starts, left)
         counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
                            if q.kind == "count" and q.qualifier != "vague")     # "hundreds" counts no one figure

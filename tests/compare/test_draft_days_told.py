@@ -32,6 +32,17 @@ def test_a_day_told_alike_is_judged_by_the_sources_day(draft_frame, draft, day, 
     assert (mine["supported_by"] if verdict == "supported" else mine["contradicted_by"]).iloc[0] == by
 
 
+def test_a_hyphenated_word_tells_what_its_parts_do(tmp_path):
+    # "over militant-held territory" is "over territory held by rebels": the day's clause holds "held" too
+    from checker.claims import days_with_words
+    from checker.sources import load_sources
+    (tmp_path / "wire.txt").write_text("Date: 2024-05-04\n\nA cargo jet was shot down over militant-held territory "
+                                       "on Thursday.\n", encoding="utf-8")
+    wire, = (read_document(s, None) for s in load_sources([tmp_path / "wire.txt"]))
+    day, = days_with_words(wire)
+    assert {"held", "militant", "territory"} <= set(day.clause) and "held" in day.words
+
+
 @pytest.mark.parametrize("draft", [
     # the words before "after" are the result's, the day is the vote's
     "The commission read out the result at the national collation centre in the capital four days after "
