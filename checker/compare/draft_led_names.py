@@ -13,6 +13,7 @@ import regex
 
 from checker.compare.draft_retold import NAME_RUN, kind_of
 from checker.compare.sentence_index import ANY_WORD, sentences_sharing
+from checker.reading import counts_people
 from checker.reading.names import COMMON, fold
 
 LEAD_WORDS = 3          # words before the name that say what it is named as
@@ -40,6 +41,9 @@ def _lead(words: list[str]) -> tuple[list[str], bool] | None:
     two of a short lead ("flyovers by", "Monitors from"), which a source sentence must back with more words in
     common (the bool); else None."""
     plain = [w for w in words if w.lower() not in _ARTICLES]
+    employer = _employer_lead(plain)
+    if employer is not None:
+        return employer, True
     lead = plain[-LEAD_WORDS:]
     if len(lead) == LEAD_WORDS and all(w.islower() for w in lead) \
             and sum(len(w) >= SUBSTANCE and w not in _LOW_WORDS and w not in COMMON for w in lead) >= 2:
@@ -53,22 +57,60 @@ def _lead(words: list[str]) -> tuple[list[str], bool] | None:
     return None
 
 
+# who employs a person: "a controller employed by X", "a controller with X", "a lawyer for X" tell one slot
+_EMPLOYED = "@employer"
+_EMPLOYER_LINKS = (("employed", "by"), ("working", "for"), ("with",), ("for",), ("at",))
+
+
+def _employer_link(words: list[str], end: int) -> int:
+    """How many of words[:end] (lower case) make an employer link ending at `end`; 0 for none."""
+    for link in _EMPLOYER_LINKS:
+        if tuple(words[max(0, end - len(link)):end]) == link:
+            return len(link)
+    return 0
+
+
+def _employer_lead(plain: list[str]) -> list[str] | None:
+    """[role, _EMPLOYED] where the words before a name are a person's role and an employer link."""
+    lower = [w.lower() for w in plain]
+    taken = _employer_link(lower, len(lower))
+    if not taken or len(lower) <= taken:
+        return None
+    role = lower[-taken - 1]
+    if not plain[-taken - 1].islower() or len(role) < SUBSTANCE or not counts_people(role + "s"):
+        return None
+    return [_key(role), _EMPLOYED]
+
+
 def _names_after(text: str, lead: list[str]) -> list[str]:
     """The names `text` writes right after the words `lead` (articles aside)."""
     found = []
     tokens = list(ANY_WORD.finditer(text))
     plain = [(m, m.group().lower()) for m in tokens if m.group().lower() not in _ARTICLES]
-    for k in range(len(plain) - len(lead)):
-        if [_key(w) for _, w in plain[k:k + len(lead)]] != lead:
+    words = [w for _, w in plain]
+    for k in range(len(plain) - len(lead) + 1):
+        if lead[-1] == _EMPLOYED:
+            taken = _longest_link(words, k + 1) if _key(words[k]) == lead[0] else 0
+            if not taken:
+                continue
+            after = plain[k + taken][0].end()
+        elif [_key(w) for w in words[k:k + len(lead)]] != lead:
             continue
-        after = plain[k + len(lead) - 1][0].end()
+        else:
+            after = plain[k + len(lead) - 1][0].end()
         rest = text[after:after + 120].lstrip()
         article = _ARTICLE_OPENS.match(rest)
         rest = rest[article.end():] if article else rest
         named = NAME_RUN.match(rest)
         if named is not None:
-            found.append(_POSSESSIVE.sub("", named.group().rstrip(".,")))
+            name = regex.split(r"['’]s\b", named.group())[0]      # "AirNav Indonesia's Palu branch": AirNav Indonesia
+            found.append(_POSSESSIVE.sub("", name.rstrip(".,")))
     return found
+
+
+def _longest_link(words: list[str], at: int) -> int:
+    """The length of the employer link that starts at words[at] (0 for none)."""
+    return next((len(link) for link in _EMPLOYER_LINKS if tuple(words[at:at + len(link)]) == link), 0)
 
 
 def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:

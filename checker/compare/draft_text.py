@@ -102,15 +102,17 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue
         if f" {fold(variant)} " in f" {written} " and all(fold(w) in capitalised for w in variant.split()):
             continue                       # the sources write it too, though not as a name of their own
-        found = told_another(sentence, variant, index, sentences) \
-            or retold_in(sentence, variant, index, sentences) or flanked(sentence, variant, index, sentences) \
-            or placed_alike(sentence, variant, index, sentences) \
-            or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
-        if found is None or not _credible(variant, found[2], sentence):
+        run = _run_around(draft_text, start, end)
+        found = _first_credible(variant, sentence, (
+            lambda: told_another(sentence, variant, index, sentences),
+            lambda: retold_in(sentence, variant, index, sentences), lambda: flanked(sentence, variant, index, sentences),
+            lambda: placed_alike(sentence, variant, index, sentences),
+            lambda: led_by_another(sentence, run, index, sentences)))
+        if found is None:
             found = sole_other_name(sentence, variant, index, sentences)
         if found is None or not _credible(variant, found[2], sentence):
             continue                       # named by the draft alone, with nothing to set against it
-        if not another_name(_run_around(draft_text, start, end), found[2], "", ""):
+        if not another_name(run, found[2], "", ""):
             continue                       # "States" of the draft's "United States", where the source has "USA"
         rows.append(_place_row(variant, found, sentence, start, end, display))
     # a capitalised word the name scan did not take alone ("the Justice Department" where they write "the Treasury
@@ -136,7 +138,9 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                     break
                 continue
             taken.add(word)
-            found = retold_in(sentence, word, index, sentences) or placed_alike(sentence, word, index, sentences)
+            found = _first_credible(word, sentence, (
+                lambda: retold_in(sentence, word, index, sentences), lambda: placed_alike(sentence, word, index, sentences),
+                lambda: led_by_another(sentence, word, index, sentences) if m is run else None))
             if (found is None or not _credible(word, found[2], sentence)) and m is run and " " in word \
                     and kind_of(word):     # a body or place named whole ("Tverskoy District Court"), not "White House"
                 found = sole_other_name(sentence, word, index, sentences)
@@ -159,6 +163,16 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                 and _credible(variant, found[2], sentence) and not _respelt(variant, found[2]):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
+
+
+def _first_credible(name: str, sentence: str, finders) -> tuple[str, str, str] | None:
+    """The first finding of the finders (each called in turn) that names a credible other name for `name`: one
+    finder's unlikely name ("Monday") must not hide another's."""
+    for find in finders:
+        found = find()
+        if found is not None and _credible(name, found[2], sentence):
+            return found
+    return None
 
 
 _SENTENCE_END = regex.compile(r"[.!?][ \t\n]")

@@ -11,7 +11,9 @@ SOURCES = {
             "Kestrel Monitoring Mission reached the crash site on Friday but were allowed to stay for only about 75 "
             "minutes by gunmen, a spokesman said. The "
             "United Nations Security Council called for an inquiry. The harbour master testified before the Senate Finance "
-            "Committee. Reports published on Saturday by the Kestrel Times and the Dorran Post named the crew.\n",
+            "Committee. Reports published on Saturday by the Kestrel Times and the Dorran Post named the crew.\n\n"
+            "Colleagues buried Anton Gunawan, 21, an air traffic controller with Kestrel Navigation's Dorran branch, "
+            "on Monday.\n",
     "paper": "Date: 2024-05-04\n\nThe crew were patching potholes on the bridge. Officials of the Port Authority of "
              "Kestrel met the families on Friday.\n",
 }
@@ -28,6 +30,11 @@ SOURCES = {
     # the source's name after "the"
     ("The harbour master testified before the Senate Judiciary Committee on Monday.",
      "Senate Judiciary Committee", "contradicted", "Senate Finance Committee"),
+    # who employs a person, however the link is worded: "employed by" / "with"
+    ("Anton Gunawan, an air traffic controller employed by Dorran Airports, stayed in the tower.",
+     "Dorran Airports", "contradicted", "Kestrel Navigation"),
+    ("Anton Gunawan, an air traffic controller with Kestrel Navigation, stayed in the tower.",
+     "Kestrel Navigation", None, None),
     # the words the source has, the name it has after them: nothing to contradict
     ("The victims belonged to a six-member crew employed by Harlow Paving.", "Harlow Paving", None, None),
 ])
