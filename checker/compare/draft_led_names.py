@@ -139,10 +139,13 @@ def led_by_another(sentence: str, variant: str, index, sentences) -> tuple[str, 
         label, text = sentences[n]
         if short and backed.get(n, 0) < SHORT_LEAD_CONTEXT:
             continue
+        beside = mine in fold(text)             # a sentence naming the draft's name too puts another beside it
         for name in _names_after(text, lead):
             theirs = fold(name)
             if theirs in mine or mine in theirs or theirs in fold(sentence):
                 return None                     # a source names the draft's own there, or one the draft names too
+            if beside:
+                continue
             if kind_of(name) and kind_of(name) != kind_of(variant):
                 continue                        # "on approach to Runway 33" / "to Reagan National Airport"
             others.setdefault(theirs, (label, text, name))

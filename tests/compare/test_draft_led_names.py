@@ -13,7 +13,8 @@ SOURCES = {
             "United Nations Security Council called for an inquiry. The harbour master testified before the Senate Finance "
             "Committee. Reports published on Saturday by the Kestrel Times and the Dorran Post named the crew.\n\n"
             "Colleagues buried Anton Gunawan, 21, an air traffic controller with Kestrel Navigation's Dorran branch, "
-            "on Monday.\n",
+            "on Monday.\n\nA boat carrying four volunteers capsized in the Lanta canal in Marrow district on "
+            "Wednesday.\n",
     "paper": "Date: 2024-05-04\n\nThe crew were patching potholes on the bridge. Officials of the Port Authority of "
              "Kestrel met the families on Friday.\n",
 }
@@ -58,6 +59,8 @@ def test_the_name_after_the_words_is_read_past_an_article():
     'The mayor said "Harlow is the only firm I trust" on Friday, employed by the Port Authority of Kestrel.',
     # two names listed the other way round: the draft names the source's as well
     "The story broke in reports published on Saturday by the Dorran Post and the Kestrel Times.",
+    # the source's sentence names the draft's place as well, beside the one after the same words
+    "A volunteer drowned when a boat carrying four volunteers capsized in Marrow district on Wednesday.",
     # a short lead with too little else in common with the source's sentence
     "Monitors from the United Nations will return next year.",
     # a name of another kind after the same words: a runway is no airport
