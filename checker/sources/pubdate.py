@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"\s{0,3}[:\-–—|]?\s{0,3}")
 _NOISE = re.compile(
     r"(?i:(?<![a-z0-9])t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?\s{0,2}(?:[ap]\.?m\b\.?)?|\b(?:gmt|utc|[ecmp][sd]t|bst|cest|"
-    r"cet|msk|et|pt|at|on|hrs)\b|[+-]\d{1,2}(?::?\d{2})?\b|\b\d{4}\s{0,2}(?:gmt|utc)\b|"
+    r"cet|msk|et|pt|at|on|hrs|hours)\b|[+-]\d{1,2}(?::?\d{2})?\b|\b\d{4}\s{0,2}(?:gmt|utc)\b|"
     r"\b(?:last\s{1,3})?updated(?:\s{1,3}(?:\d{1,2}|an?)\s{1,3}(?:minutes?|hours?|mins?)\s{1,3}ago)?\b)|"
     r"\b[A-Z]{2,4}T\b")   # any zone's letters: NZDT, HKT, AEST
 _WORDISH = re.compile(r"[A-Za-z0-9]")
@@ -85,7 +85,7 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
 
 _PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement)"
                           r"(?:[\s,;:|()–—-]+|$)")
-_BRACKETED = re.compile(r"\([^()\n]{1,40}\)")                # "(English edition)", "(AP)": said of the paper
+_BRACKETED = re.compile(r"\([^()\n]{1,60}\)")                # "(English edition)", "(AP)": said of the paper
 # "Press Release No. 2 — Issued 19 July 2019": a label after a dash, the release's number before it
 _LABEL_AFTER_DASH = re.compile(r"\s[—–|]\s{0,3}(?=(?i:issued|released|published|posted|updated)\b)")
 _SET_APART_BEFORE = re.compile(r"^\s*$|[,;:|()–—-]\s*$")     # nothing before the date, or a separator right before it

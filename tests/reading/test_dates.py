@@ -463,6 +463,10 @@ PUBLICATION_DATES = [
     ("Situation report on the fire\nFIRE DEPARTMENT\nPress Release No. 2 \u2014 Issued 19 July 2019, 10:00 JST\n\n"
      "Body.", D(2019, 7, 19)),
     ("Tower fire\nBy Chronicle reporters\nSaturday 17 June 2017, 19:05 | Updated 21:30\n\nBody.", D(2017, 6, 17)),
+    # a masthead with a longer note in brackets; a release's number and the hour it was issued, in hours
+    ("Jets collide\nEL DIA - Santa Cruz de Tenerife, Tuesday 29 March 1977 (English translation of the front-page "
+     "report)\n\nBody.", D(1977, 3, 29)),
+    ("Collision at Los Rodeos\nPress release No. 2 - Monday, 28 March 1977 - 14.00 hours\n\nBody.", D(1977, 3, 28)),
     # a headline that holds a date is no date line
     ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
     ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
