@@ -16,8 +16,8 @@ import pandas as pd
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import DAY_UNIT, owner, told_alike, with_its_date
 from checker.compare.findings import row_wording
-from checker.reading import read_quantities
 from checker.compare.intervals import _closed_bounds
+from checker.reading import read_quantities
 
 VERDICT_ORDER = ["contradicted", "disputed", "unsupported", "supported"]
 VAGUE_NEAR = 0.25  # a stated figure this near the draft's (a share of it) says what a vague one beside it tells

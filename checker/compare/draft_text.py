@@ -131,8 +131,7 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
                 # a name the sources write, put after the words they put another name after ("Monitors from the
                 # United Nations" where they write "Monitors from the Organization for Security ...")
                 found = led_by_another(sentence, word, index, sentences) if m is run and " " in word else None
-                if found is not None and _credible(word, found[2], sentence) \
-                        and another_name(word, found[2], sentence, found[1]) and not _respelt(word, found[2]):
+                if _put_for_another(word, found, sentence):
                     taken.add(word)
                     rows.append(_place_row(word, found, sentence, m.start(1), m.end(1), display))
                     break
@@ -159,10 +158,16 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             or retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
             or placed_alike(sentence, variant, index, sentences) \
             or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
-        if found is not None and another_name(variant, found[2], sentence, found[1]) \
-                and _credible(variant, found[2], sentence) and not _respelt(variant, found[2]):
+        if _put_for_another(variant, found, sentence):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)
+
+
+def _put_for_another(name: str, found: tuple[str, str, str] | None, sentence: str) -> bool:
+    """Whether a name the sources write stands where the source sentence found has another (not the same name
+    respelt, nor an unlikely one)."""
+    return found is not None and another_name(name, found[2], sentence, found[1]) \
+        and _credible(name, found[2], sentence) and not _respelt(name, found[2])
 
 
 def _first_credible(name: str, sentence: str, finders) -> tuple[str, str, str] | None:
