@@ -10,10 +10,11 @@ SOURCES = {
             "A week of closures could cost exporters more than $900 million, according to an estimate by "
             "Harbour Analytics Group, a consultancy in Rotterdam.\n\nAlso on Tuesday, the Port Authority said it had "
             "closed the criminal case against the dockers, because those involved had \"stopped actions directly "
-            "aimed at a stoppage\" on Monday.\n",
+            "aimed at a stoppage\" on Monday.\n\nThe Quay Trust said the old north quay was completed in 1994.\n",
     "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
              "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
-             "harbour on Friday had a magnitude of 4.1.\n\nThe FBI said late on Wednesday that a criminal gang was "
+             "harbour on Friday had a magnitude of 4.1.\n\nIts epicentre was 12 km off the harbour, according to "
+             "the U.S. Geological Survey.\n\nThe FBI said late on Wednesday that a criminal gang was "
              "responsible for the cyber attack on the port, which it said had cost shippers and the port authority "
              "several million dollars in lost trade over the week, and named the group behind it as Tidewater.\n",
 }
@@ -57,6 +58,10 @@ SOURCES = {
     # two credits joined by "and": each has its own clause, the second no credit of the first's fact
     ("The Harbour Board said 18 ships were waiting to unload off the coast, and Capt. Lena Hart said the "
      "cranes would stay idle.", [("Harbour Board", "contradicted", "Port Authority")]),
+    # the fact told with a year only, its credit another body's; the draft's body is credited with something else
+    # by a source, which is no retelling of this fact
+    ("The quay was completed in 1994, according to the U.S. Geological Survey, and the firm that built it has "
+     "since closed.", [("U.S. Geological Survey", "contradicted", "Quay Trust")]),
     # who runs a thing the clause tells of is not whose figure it gives
     ("Some 18 ships, operated by Nordline Shipping, were waiting to unload off the coast.", []),
     # "thousands of workers" is no figure a source states: the dockers' count is not what the mayor told them
