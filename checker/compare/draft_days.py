@@ -88,6 +88,8 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             if len(theirs) != 1:
                 continue                    # the closest sources give two days: nothing to set the draft's against
             same = day_of(d) in theirs
+            if not same and _STANDING.search(draft_doc.text, max(0, d.start - 50), d.start):
+                continue                    # "the count stood at 297 on Wednesday": still so a day after it was told
             if not same and any(day_of(entries[k][1]) == day_of(d) for k in near):
                 continue                    # another source tells it alike with the draft's day: sources differ
             if not same and any(day_of(o.reading) in theirs for o in mine if o.reading is not d
@@ -119,6 +121,11 @@ def _one_sentence(doc, a, b) -> bool:
     """Two days of one sentence, apart: not one date written twice ("on Thursday evening, June 2")."""
     sa, sb = doc.index.at(a.start), doc.index.at(b.start)
     return sa is not None and sa is sb and (a.start - b.end > APART or b.start - a.end > APART)
+
+
+# a figure's standing on a day, not what was done that day: it holds on the days after the one a source told it
+_STANDING = regex.compile(r"(?i)\b(?:(?:stood|stands|remained|remains|was\s+still|is\s+still)\s+at\s+[^\s,;]+"
+                          r"(?:\s+[^\s,;]+)?\s+(?:on|by|as\s+of)|as\s+of|by\s+the\s+end\s+of)\s+\Z")
 
 
 APART = 20           # characters between two days of a sentence that are two days, not one written twice

@@ -12,7 +12,9 @@ SOURCES = {
     "wire": "Date: 2024-05-04\n\nThe prime minister, who had called the attack shameful, made a surprise visit to the "
             "capital on Friday and promised armoured vehicles.\n\nThe electoral commission declared the result on "
             "Wednesday at the national collation centre in the capital.\n",
-    "paper": "Date: 2024-05-04\n\nThe foreign minister was in the capital on Thursday for talks on grain exports.\n",
+    "paper": "Date: 2024-05-04\n\nThe foreign minister was in the capital on Thursday for talks on grain exports.\n\n"
+             "A health ministry official told reporters on Thursday that the count of bodies registered at the "
+             "central mortuary was the basis of the toll.\n",
 }
 
 
@@ -47,6 +49,9 @@ def test_a_hyphenated_word_tells_what_its_parts_do(tmp_path):
     # the words before "after" are the result's, the day is the vote's
     "The commission read out the result at the national collation centre in the capital four days after "
     "Saturday's vote.",
+    # a figure's standing on a day holds after the day a source told it
+    "The count of bodies registered at the central mortuary stood at 45 on Saturday.",
+    "As of Saturday, the count of bodies registered at the central mortuary was 45.",
     # words like no source's
     "Farmers blocked the ring road on Tuesday with tractors.",
 ])
