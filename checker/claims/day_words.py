@@ -44,6 +44,8 @@ def _gmt_day_beside_local(doc: Document, days: list, k: int, sentence) -> bool:
                                 for d in days[max(0, k - 3):k + 4] if d is not days[k])
 
 
+# "on Sunday and again on Monday": the later day is told in the earlier one's words ("and on Thursday asked" is not)
+_AGAIN = regex.compile(r"\s*,?\s*(?:and|then|or)\s+(?:again|also)\s+(?:on\s+)?")
 _JOIN = regex.compile(r"\s(?:and|but|then)\s")
 _OPENING = regex.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly)\s+)?")
 DAY_WINDOW = 14       # words either side of a day that say what it is of: a day's event is told in more words
@@ -97,6 +99,7 @@ PART_LETTERS = 4
 def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
     days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and _is_period(d))]
     found = []
+    lefts: dict[int, int] = {}
     for k, d in enumerate(days):
         if periods and d.low == d.high:
             continue                  # a day bounds a period's words; it is days_with_words's
@@ -105,6 +108,10 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
                 or _dateline_day(doc.text, d):
             continue
         left = max(sentence.start, days[k - 1].end) if k else sentence.start
+        if k and k - 1 in lefts and lefts[k - 1] >= sentence.start and _AGAIN.fullmatch(doc.text, days[k - 1].end,
+                                                                                         d.start):
+            left = lefts[k - 1]       # "broke the record on Sunday and again on Monday": Monday's words are Sunday's
+        lefts[k] = left
         right = min(sentence.end, days[k + 1].start) if k + 1 < len(days) else sentence.end
         if _TURN_BEFORE.search(doc.text, left, d.start) is not None:
             left = d.start

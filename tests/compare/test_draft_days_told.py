@@ -77,6 +77,21 @@ def test_a_day_beside_another_figure_is_another_update(tmp_path, draft, verdicts
     assert [r["verdict"] for r in draft_day_rows(mine, {"paper": paper}, [], {})] == verdicts
 
 
+@pytest.mark.parametrize("draft, verdicts", [
+    # "on Thursday and again on Friday": the source tells the draft's Friday in the words of its Thursday
+    ("The river had already risen above the flood mark at the old bridge on Friday, at 6.1 metres.", []),
+    ("The river first rose above the flood mark at the old bridge on Wednesday.", ["contradicted"]),
+])
+def test_a_day_told_again_is_told_in_the_words_of_the_day_before(tmp_path, draft, verdicts):
+    from checker.sources import load_sources
+    (tmp_path / "paper.txt").write_text("Date: 2024-05-04\n\nThe river rose above the flood mark at the old bridge "
+                                        "on Thursday and again on Friday, when it reached 6.1 metres.\n",
+                                        encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(f"Date: 2024-05-04\n\n{draft}\n", encoding="utf-8")
+    paper, mine = (read_document(s, None) for s in load_sources([tmp_path / "paper.txt", tmp_path / "draft.txt"]))
+    assert [r["verdict"] for r in draft_day_rows(mine, {"paper": paper}, [], {})] == verdicts
+
+
 JURY = {"wire": "Date: 2024-05-04\n\nClosing arguments ran late on Tuesday, and jurors began deliberating on "
                 "Wednesday.\n",
         "paper": "Date: 2024-05-04\n\nJury deliberations began on Wednesday, May 1.\n",
