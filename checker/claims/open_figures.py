@@ -314,12 +314,29 @@ _DEADLINE_BEFORE = regex.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:th
                                  regex.IGNORECASE)
 
 
+_SPAN_OPENS = regex.compile(r"\b(?i:from|between)\s+(?:the\s+)?\Z")
+# what stands between the two ends: "through", "to", "and", a dash, and a time of the later day ("and 3 p.m.")
+_SPAN_JOINS = regex.compile(r"\s*(?i:through|thru|to|until|till|and|[-–—])\s+(?:[^\s,;]+\s+){0,2}?")
+
+
+def span_bounds(text: str, dates: list) -> set[int]:
+    """The starts of the days that bound a span ("from Friday through Monday", "between June 25 and 3 p.m. June 28")."""
+    bounds = set()
+    for a, b in zip(dates, dates[1:]):
+        if _SPAN_OPENS.search(text, max(0, a.start - 16), a.start) and _SPAN_JOINS.fullmatch(text, a.end, b.start):
+            bounds.update((a.start, b.start))
+    return bounds
+
+
 def open_dates(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     """Every day, year or decade in the text no rule mention holds ("the deadline of June 30", "built in the
     1970s"), with the words around it."""
     claimed = {(m.start, m.end) for m in taken}
     found = []
+    bounds = span_bounds(doc.text, doc.dates)
     for d in doc.dates:
+        if d.start in bounds:
+            continue        # "233 deaths from Friday through Monday": the days a count covers, not one it happened
         span = None if d.low is None else "day" if d.low == d.high else \
             "year" if d.precision in ("year", "decade") else None
         # a draft's deadline ("under federal control until Feb. 28") is set against the sources' deadlines, which
