@@ -16,7 +16,7 @@ from checker.claims import CALENDAR_WORD, same_named
 from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelt_alike
 
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
 
@@ -71,22 +71,22 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
             continue
         at = i1 + mine[i1:i2].index(part)
         lo, hi = at, at + 1
-        while lo > i1 and _NAME_WORD.fullmatch(mine[lo - 1]):
+        while lo > i1 and NAME_WORD.fullmatch(mine[lo - 1]):
             lo -= 1
-        while hi < i2 and _NAME_WORD.fullmatch(mine[hi]):
+        while hi < i2 and NAME_WORD.fullmatch(mine[hi]):
             hi += 1
         other = theirs[j1 + (lo - i1):j1 + (hi - i1)]
         after = theirs[j1 + (hi - i1)] if j1 + (hi - i1) < j2 else ""
-        whole = not (after in _INSIDE_NAMES or _NAME_WORD.fullmatch(after))  # not "Charles" of "Charles de Gaulle"
-        if len(other) == hi - lo and other and whole and all(_NAME_WORD.fullmatch(w) for w in other) \
-                and _a_name(other):
+        whole = not (after in _INSIDE_NAMES or NAME_WORD.fullmatch(after))  # not "Charles" of "Charles de Gaulle"
+        if len(other) == hi - lo and other and whole and all(NAME_WORD.fullmatch(w) for w in other) \
+                and a_name(other):
             return label, theirs_text, " ".join(other)
         # a name of another length in the source's words there ("at Orly airport" / "at about 10 p.m. at
         # Paris-Charles de Gaulle airport"): its last name, particles inside it in lower case
         # (not where the draft's words there open a clause of their own, "and FEMA Director Michael Brown warned
         # evacuees", and the source goes on otherwise, "a formal step that lets Washington take a larger role")
         other = _last_name(theirs[j1:j2]) if mine[i1].lower() not in _JOINING else None
-        if other and not any(w in mine for w in other if _NAME_WORD.fullmatch(w)) and _a_name(other):
+        if other and not any(w in mine for w in other if NAME_WORD.fullmatch(w)) and a_name(other):
             return label, theirs_text, " ".join(other)
     return None
 
@@ -112,7 +112,7 @@ def flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
         theirs = ANY_WORD.findall(theirs_text)
         lowered = [w.lower().rstrip(".") for w in theirs]       # "area." ends a sentence: the word is "area"
         for j in range(1, len(theirs)):
-            if not _NAME_WORD.fullmatch(theirs[j]) or theirs[j] in mine or lowered[j - 1] != mine[first - 1].lower() \
+            if not NAME_WORD.fullmatch(theirs[j]) or theirs[j] in mine or lowered[j - 1] != mine[first - 1].lower() \
                     if first >= 1 else True:
                 continue
             around = [(mine[first - k].lower().rstrip(".") if first - k >= 0 else None,
@@ -122,103 +122,6 @@ def flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
             if sum(a == b for a, b in around) >= 3 and another_name(variant, theirs[j], sentence, theirs_text):
                 return label, theirs_text, theirs[j]
     return None
-
-
-PLACE_WORDS = frozenset({"in", "at", "near", "outside", "on", "from", "of", "with"})
-_AT_OR_IN = frozenset({"in", "at"})     # "on a beach at Rimini" / "on a beach in Cesenatico": one place word
-NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
-THEIR_NEAR_WORDS = 9   # ... in the source sentence, before its place: a retelling drops words ("on Wednesday morning")
-BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
-                     "south-west".split())
-
-
-def placed_alike(sentence: str, variant: str, index, sentences) -> tuple[str, str, str] | None:
-    """(source, its sentence, its place) where a source puts the same thing somewhere else: the same word before
-    the place ("in"), and two words of substance of the six before it the source's too ("supporters at his
-    coalition's headquarters in Tigre" / "supporters at his campaign headquarters in the Buenos Aires
-    neighbourhood of Chacarita"), or one before and three either side ("Lula da Silva was in Campinas, in Sao Paulo
-    state, visiting" / "Lula, who was in Araraquara in São Paulo state inspecting"), though the sentences are
-    worded too far apart to be retold one from the other."""
-    mine = [w.rstrip(".") for w in ANY_WORD.findall(sentence)]      # "in New York.": the name is "York"
-    parts = variant.split()
-    at = next((i for i in range(1, len(mine)) if mine[i:i + len(parts)] == parts), None)
-    if at is None or mine[at - 1].lower() not in PLACE_WORDS or CALENDAR_WORD.fullmatch(variant):
-        return None                         # "on Monday": a day, which the dates check
-    word_before = mine[at - 1].lower()
-    after = at + len(parts)
-    near_before = {fold(w) for w in mine[max(0, at - 1 - NEAR_WORDS):at - 1] if len(w) > 3}
-    near_after = {fold(w) for w in mine[after:after + NEAR_WORDS] if len(w) > 3}
-    near = near_before | near_after
-    if len(near_before) < 2:
-        return None
-    shared = sentences_sharing(near, index)
-    if any(_told_there(variant, sentences[n][1], near) for n, k in shared.items() if k >= 2):
-        return None                         # a source tells of it there too ("in Chiva, 491 litres ... fell")
-    found = None
-    for n in sorted((n for n, k in shared.items() if k >= 2), key=lambda n: (-shared[n], n)):
-        label, theirs_text = sentences[n]
-        theirs = ANY_WORD.findall(theirs_text)
-        lowered = [w.lower() for w in theirs]
-        for j, w in enumerate(lowered[:-1]):
-            if w != word_before and not (w in _AT_OR_IN and word_before in _AT_OR_IN):
-                continue
-            start = j + 2 if lowered[j + 1] == "the" else j + 1
-            start += _kind_of_place_at(theirs, start)         # "from the northwestern town of Saqqez"
-            end = start
-            while end < len(theirs) and _NAME_WORD.fullmatch(theirs[end]):
-                end += 1
-            # the words either side of the place: "Lula da Silva was in Campinas, in Sao Paulo state, visiting"
-            # / "Lula, who was in Araraquara in São Paulo state inspecting"
-            before = near_before & {fold(x) for x in lowered[max(0, j - THEIR_NEAR_WORDS):j]}
-            both = before | near_after & {fold(x) for x in lowered[end:end + NEAR_WORDS]}
-            # "Mazan, a small town northeast of Marseille" / "Mazan, a town ... northeast of Avignon": the same
-            # bearing from a place, of the same thing the two sentences name
-            bearing = word_before == "of" and j and lowered[j - 1] == mine[at - 2].lower() in BEARINGS \
-                and any(w in theirs for w in mine[1:at - 2] if _NAME_WORD.fullmatch(w) and fold(w) not in COMMON)
-            if len(before) < 2 and (not before or len(both) < 3) and not bearing:
-                continue
-            other = theirs[start:end]
-            if other and other[-1].endswith(".") and other[-1].count(".") == 1:
-                other = other[:-1] + [other[-1][:-1]]     # "the town of Dorne.": the sentence's full stop
-            if fold(" ".join(other)) == fold(variant):
-                return None                 # a source puts it where the draft does
-            if found is None and other and _a_name(other) and not any(w in mine for w in other) \
-                    and not CALENDAR_WORD.fullmatch(other[0]) \
-                    and another_name(variant, " ".join(other), sentence, theirs_text):
-                found = label, theirs_text, " ".join(other)
-    return found
-
-
-def _told_there(variant: str, text: str, near: set[str]) -> bool:
-    """Whether the source sentence tells of the thing the draft places there, there ("in Chiva, 491 litres ...
-    fell"): a word of the draft's beside the place, two where the source names it as another name's place ("Matthias
-    Müller, until now chairman of Porsche AG in Stuttgart", beside a board meeting the draft puts in Stuttgart)."""
-    for m in regex.finditer(rf"\b{regex.escape(variant)}\b", text):
-        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        owned = owner is not None and not CALENDAR_WORD.fullmatch(owner.group(1))
-        around = ANY_WORD.findall(text[:m.start()])[-THEIR_NEAR_WORDS:] + \
-            ANY_WORD.findall(text[m.end():])[:THEIR_NEAR_WORDS]
-        if len(near & {fold(w) for w in around}) >= (2 if owned else 1):
-            return True
-    return False
-
-
-_OWNER_BEFORE = regex.compile(r"(?<=\S[ \t]+)(\p{Lu}[\p{L}'’.-]*)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
-
-
-_PLACE_KINDS = frozenset("town city village region province district state county port resort area island capital "
-                         "suburb municipality neighbourhood neighborhood".split())
-
-
-def _kind_of_place_at(words: list[str], start: int) -> int:
-    """How many words at `start` say what kind of place the name after them is ("northwestern town of", "city
-    of"): up to two words in lower case before the kind, "of" after it; none when no kind is told there."""
-    for k in range(start, min(start + 3, len(words) - 1)):
-        if not words[k].islower():
-            break
-        if words[k] in _PLACE_KINDS and words[k + 1] == "of":
-            return k + 2 - start
-    return 0
 
 
 def another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str) -> bool:
@@ -248,7 +151,7 @@ def initialism_of(short: str, initials: str) -> bool:
     return short == initials or len(initials) >= 2 and short == initials + "a"
 
 
-def _a_name(words: list[str]) -> bool:
+def a_name(words: list[str]) -> bool:
     """Not a capitalised function word opening a sentence ("The", "It"), nor a day or month ("Jan. 14")."""
     return not (len(words) == 1 and fold(words[0]) in COMMON) and not CALENDAR_WORD.fullmatch(words[0])
 
@@ -259,11 +162,11 @@ _INSIDE_NAMES = PARTICLES | {"the", "of", "for", "and", "la", "le", "des"}   # "
 def _last_name(words: list[str]) -> list[str]:
     """The last run of capitalised words in `words`, with the lower-case words names hold ("Charles de Gaulle")."""
     end = len(words)
-    while end and not _NAME_WORD.fullmatch(words[end - 1]):
+    while end and not NAME_WORD.fullmatch(words[end - 1]):
         end -= 1
     start = end
-    while start and (_NAME_WORD.fullmatch(words[start - 1]) or
-                     (words[start - 1] in _INSIDE_NAMES and start >= 2 and _NAME_WORD.fullmatch(words[start - 2]))):
+    while start and (NAME_WORD.fullmatch(words[start - 1]) or
+                     (words[start - 1] in _INSIDE_NAMES and start >= 2 and NAME_WORD.fullmatch(words[start - 2]))):
         start -= 1
     while start < end and fold(words[start]) in COMMON:
         start += 1                                    # "The CGT": the name is CGT

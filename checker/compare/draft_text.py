@@ -11,8 +11,9 @@ from __future__ import annotations
 import regex
 
 from checker.claims import CALENDAR_WORD
+from checker.compare.draft_placed import placed_alike
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
-                                          kind_of, placed_alike, retold_in, sole_other_name)
+                                          kind_of, retold_in, sole_other_name)
 from checker.compare.sentence_index import sentence_index
 from checker.compare.draft_led_names import led_by_another, told_another
 from checker.compare.name_findings import house_keys, sentence_around
@@ -154,10 +155,11 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
     for variant, at in known.groupby("variant", sort=False):
         start, end = int(at["start"].iloc[0]), int(at["end"].iloc[0])
         sentence = sentence_around(draft_text, start, end)
-        found = told_another(sentence, variant, index, sentences) \
-            or retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE) \
-            or placed_alike(sentence, variant, index, sentences) \
-            or led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)
+        found = _first_credible(variant, sentence, (
+            lambda: told_another(sentence, variant, index, sentences),
+            lambda: retold_in(sentence, variant, index, sentences, KNOWN_SENTENCE_SCORE),
+            lambda: placed_alike(sentence, variant, index, sentences),
+            lambda: led_by_another(sentence, _run_around(draft_text, start, end), index, sentences)))
         if _put_for_another(variant, found, sentence):
             rows.append(_place_row(variant, found, sentence, start, end, display))
     return _widest(rows)

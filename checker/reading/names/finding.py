@@ -56,6 +56,9 @@ TITLES = frozenset("""president presidents prime minister ministers premier chan
     ceo crown supreme attorney sheriff commissioner superintendent inspector detective cabinet""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# The clock's zones are no names, though written in capitals ("0350 GMT", "11:50 p.m. EDT")
+CLOCK_ZONES = frozenset("""gmt utc edt est cdt cst mdt mst pdt pst akdt akst hst bst cet cest eet eest wat
+    eat sast ist pkt jst kst hkt aest aedt acst awst nzst nzdt""".split())
 # Function words are never names, wherever capitalised ("The Hague" is Hague enough).
 FUNCTION_WORDS = frozenset("""a about above across after again against ago ahead all almost along already also
     although always among an and another any are around as at back be because been before behind being below
@@ -168,7 +171,8 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
 
 def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -> bool:
     folded = fold(token.text)
-    if folded in TITLES or folded in CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha():
+    if folded in TITLES or folded in CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha() \
+            or folded in CLOCK_ZONES and token.text.isupper():
         return False
     if folded in PARTICLES:
         return True

@@ -1,0 +1,38 @@
+"""A name the sources write, put by the draft where a source sentence has another (our sentences)."""
+import pytest
+
+from checker.compare.name_findings import sentence_around
+
+SOURCES = {
+    "paper": "Date: 2024-01-14\n\nThe earthquake, of magnitude 7.0, struck at 16:53 with its epicentre near Lenfort, "
+             "some 15 kilometres south-west of the capital, at a depth of about 10 kilometres.\n\nRescuers reached "
+             "Carvel, a coastal town west of the capital, on Thursday.\n",
+    "wire": "Date: 2024-01-14\n\nThe 7.0-magnitude quake struck at 16:53 local time (21:53 GMT) on 12 January.\n\n"
+            "It was felt 95 km (60 miles) away, the U.S. Geological Survey said.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # "near the coastal town of Carvel": the place word is "near", past the kind of place
+    ("The 7.0-magnitude quake struck at 4:53 p.m. local time on 12 January, with its epicentre near the coastal "
+     "town of Carvel, about 15km (10 miles) west-south-west of the capital, at a depth of 10km.",
+     [("Carvel", "contradicted", "Lenfort")]),
+    ("The quake struck with its epicentre near the town of Lenfort, south-west of the capital.", []),
+    # a clock's zone is no name, and "a.m. local time" no end of a sentence
+    ("It struck at 11:53 a.m. local time (21:53 GMT), and was felt 95 km (60 miles) away.", []),
+])
+def test_a_known_name_put_in_anothers_place(draft_frame, draft, verdicts):
+    rows = draft_frame(SOURCES, draft)
+    rows = rows[rows["claim"].isin(["place or name", "name"]) & (rows["verdict"] == "contradicted")]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+@pytest.mark.parametrize("text, word, sentence", [
+    ("It rained. It struck at 9:50 a.m. local time (0350 GMT), near X. Then it stopped.", "GMT",
+     "It struck at 9:50 a.m. local time (0350 GMT), near X."),
+    ("U.S. officials said so on Jan. 5 in Paris. Next.", "Paris", "U.S. officials said so on Jan. 5 in Paris."),
+    ("One.\nTwo words here", "words", "Two words here"),
+])
+def test_sentence_around(text, word, sentence):
+    at = text.find(word)
+    assert sentence_around(text, at, at + len(word)) == sentence
