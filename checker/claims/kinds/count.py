@@ -21,8 +21,9 @@ def unit_allowed(rule: Rule, quantity: Quantity) -> bool:
         return True
     for unit in units:
         # "about two-thirds were women" is a share of the dead, never a number of them
-        if unit == "none" and quantity.unit is None and quantity.kind not in ("fraction", "ratio"):
-            return True
+        if unit == "none" and quantity.unit is None and quantity.kind not in ("fraction", "ratio") \
+                and not ("people" in units and quantity.step < 1 and quantity.stated % 1):
+            return True                 # (a count of people is whole: "the largest measuring 6.2" counts no one)
         if unit in (quantity.unit, quantity.kind):
             return True
     return False
