@@ -56,9 +56,15 @@ _CREDITS = [
                   rf"(?:has\s+|have\s+|had\s+)?(?:(?:later|also|earlier|initially|first|then|now|separately|previously)\s+)?"
                   rf"{_CREDIT_VERB}\b"),
 ]
+# An office named by its role in lower case: "according to the county medical examiner", "the coroner said". Who
+# holds it is one body however the draft names it ("the Multnomah County Medical Examiner").
+_ROLE = r"(?:medical\s+examiner|coroner|coroners\s+service|coroner['’]s\s+office|fire\s+marshal|sheriff)"
+_CREDITS.append(regex.compile(
+    rf"(?:\b(?i:according)\s+to\s+|(?:^|(?<=[\s(\"“]))(?=(?i:the)\s[^,;.]{{0,40}}?{_ROLE}\s+(?:has\s+|had\s+)?"
+    rf"(?:said|says|reported|confirmed|found|recorded)\b))(?i:the)\s+(?P<name>(?:\p{{Ll}}+\s+){{0,2}}{_ROLE})\b"))
 # Where each form can match, and how far around that its match may reach
 _ANCHORS = [regex.compile(r"\b(?i:according)\s+to\b"), regex.compile(r"\b(?:by|from)\b"),
-            regex.compile(rf"\b{_CREDIT_VERB}\b")]
+            regex.compile(rf"\b{_CREDIT_VERB}\b"), regex.compile(rf"\b{_ROLE}\b")]
 _REACH = 200
 # Words a credit shares with another without being the same name: what kind of body it is.
 _GENERIC = {"the", "of", "for", "and", "union", "group", "institute", "agency", "ministry", "department", "party",
@@ -88,7 +94,7 @@ def credits_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str,
             start = m.start("name") + m.group("name").find(name)
             if " " not in name and not name.isupper() and not text[lo:start].strip(" \t\"“(").strip():
                 continue                                     # "Rescuers said", "Amnesty said": a capital of the clause
-            if m.group("cls") and _UMBRELLA.fullmatch(name) and text[m.end("name"):m.start("cls")].strip():
+            if m.groupdict().get("cls") and _UMBRELLA.fullmatch(name) and text[m.end("name"):m.start("cls")].strip():
                 name = text[start:m.end("cls")]              # "the UN refugee agency": which of the UN's it is
 
             if not any(s <= start < e for _, s, e in found):

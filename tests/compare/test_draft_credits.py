@@ -14,7 +14,7 @@ SOURCES = {
     "paper": "Date: 2024-05-04\n\nThe Seafarers Federation, one of three unions behind the strike, said 42,000 "
              "workers had stopped work nationwide.\n\nThe U.S. Geological Survey said the tremor that shook the "
              "harbour on Friday had a magnitude of 4.1.\n\nIts epicentre was 12 km off the harbour, according to "
-             "the U.S. Geological Survey.\n\nThe FBI said late on Wednesday that a criminal gang was "
+             "the U.S. Geological Survey.\n\nOf the dead, 45 were in Harbour County, according to the county coroner.\n\nThe FBI said late on Wednesday that a criminal gang was "
              "responsible for the cyber attack on the port, which it said had cost shippers and the port authority "
              "several million dollars in lost trade over the week, and named the group behind it as Tidewater.\n",
 }
@@ -62,6 +62,11 @@ SOURCES = {
     # by a source, which is no retelling of this fact
     ("The quay was completed in 1994, according to the U.S. Geological Survey, and the firm that built it has "
      "since closed.", [("U.S. Geological Survey", "contradicted", "Quay Trust")]),
+    # an office the source names by its role, in lower case
+    ("Of those, 45 were in Harbour County, according to the Norland Health Authority.",
+     [("Norland Health Authority", "contradicted", "county coroner")]),
+    ("Of those, 45 were in Harbour County, according to the Harbour County Coroner.",
+     [("Harbour County Coroner", "supported", "Harbour County Coroner")]),
     # who runs a thing the clause tells of is not whose figure it gives
     ("Some 18 ships, operated by Nordline Shipping, were waiting to unload off the coast.", []),
     # "thousands of workers" is no figure a source states: the dockers' count is not what the mayor told them
@@ -113,6 +118,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     # a body of bodies: which of its agencies, told after it
     ("The UN refugee agency said initial reports suggested 400 were aboard.", ["UN refugee agency"]),
     ("The U.N. migration agency said initial reports suggested 400 were aboard.", ["U.N. migration agency"]),
+    # an office named by its role, in lower case
+    ("Of those, 45 died in Harbour County, according to the county medical examiner.", ["county medical examiner"]),
+    ("The county coroner said 12 had died.", ["county coroner"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
