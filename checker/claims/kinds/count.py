@@ -129,6 +129,24 @@ def projected(text: str, start: int) -> bool:
     return bool(_PROJECTED_BEFORE.search(text, max(0, start - PROJECTION_REACH), start))
 
 
+# "the roughly 165 that would normally occur", "compared with about 130 over a typical four-day period": the count
+# a toll is measured against, not the toll
+_BASELINE_AFTER = regex.compile(
+    r"[^.,;:!?()]{0,40}?\b(?:(?:would|should|will)\s+(?:normally|typically|usually|ordinarily)\b|normally\s+(?:be\s+)?"
+    r"expected\b|in\s+an?\s+(?:typical|normal|average|ordinary)\b|over\s+an?\s+(?:typical|normal|average)\b)",
+    regex.IGNORECASE)
+_BASELINE_BEFORE = regex.compile(
+    r"\b(?:would|should)\s+(?:normally|typically|usually|ordinarily\s+)?(?:see|record|expect|have)\s+"
+    r"(?:(?:about|around|some|roughly|approximately|only|just)\s+)?\Z", regex.IGNORECASE)
+BASELINE_REACH = 40
+
+
+def baseline(text: str, quantity: Quantity) -> bool:
+    """Whether the count is what would normally be ("about 165 deaths would normally be expected"), not one made."""
+    return bool(_BASELINE_AFTER.match(text, quantity.end, quantity.end + 80)
+                or _BASELINE_BEFORE.search(text, max(0, quantity.start - BASELINE_REACH), quantity.start))
+
+
 # "33 people (female 20, male 12)": the words between a figure and the bracket that opens its breakdown
 _BEFORE_BRACKET = regex.compile(r"(?:\s+[\p{L}'’-]+){0,2}\s*\(", regex.IGNORECASE)
 BRACKET_REACH = 80
@@ -165,7 +183,7 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
         if quantity.kind == "count" and projected(doc.text, quantity.start):
             continue                    # a toll foreseen (a sum foreseen, "losses could reach €2 billion", is the
             #                             estimate the sources give)
-        if quantity.kind == "count" and in_a_breakdown(doc, quantity):
+        if quantity.kind == "count" and (in_a_breakdown(doc, quantity) or baseline(doc.text, quantity)):
             continue
         owned = _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
