@@ -90,8 +90,11 @@ _LATER_SHOCK = regex.compile(r"\b(?:(?P<order>second|third|fourth)|another|(?:ho
 # shocks the sentence has named
 _ONE_OF_THE_SHOCKS = regex.compile(
     r"\b(?P<shock>after|fore)shocks\b[^.;]{0,80}?\b(?:including|among\s+them|the\s+(?:strongest|largest|biggest|most"
-    r"\s+powerful)(?:\s+of\s+(?:which|them|these|those))?|one\s+of\s+(?:which|them))[ \t,]+(?:(?:a|an|one|at)[ \t]+)?"
+    r"\s+powerful)(?:\s+of\s+(?:which|them|these|those))?|one\s+of\s+(?:which|them))[ \t,]+(?:(?:a|an|one|at|of)[ \t]+)?"
     r"(?:measuring[ \t]+)?\Z", regex.IGNORECASE)
+# "Dozens of aftershocks followed. The strongest, measuring 6.2, struck ...": the shocks the sentence before named
+_SHOCKS_NAMED = regex.compile(r"\b(?P<shock>after|fore)shocks\b", regex.IGNORECASE)
+_THE_STRONGEST = regex.compile(r"[\s\"“]*The[ \t]+(?:strongest|largest|biggest|most[ \t]+powerful)\b")
 # "29 people had died in his state", "in the country": the place the sentence names as its speaker's ("South
 # Carolina's governor", "Turkey's Vice President")
 _THEIR_PLACE = regex.compile(r"\b(?:in|across)[ \t]+(?:the|his|her|their|its)[ \t]+"
@@ -133,6 +136,12 @@ def facet_of(doc: Document, mention: Mention) -> str:
         shocks = _ONE_OF_THE_SHOCKS.search(doc.text, max(sentence.start, mention.start - 160), mention.start)
         if shocks:
             return f"{shocks.group('shock').lower()}shock"
+        strongest = _THE_STRONGEST.match(doc.text, sentence.start, mention.start)
+        if strongest and mention.sentence_index and mention.start - strongest.end() <= 20:
+            before = doc.sentences[mention.sentence_index - 1]
+            named = _SHOCKS_NAMED.search(doc.text, before.start, before.end)
+            if named:
+                return f"{named.group('shock').lower()}shock"
     # not past the figures either side: in "88 bodies identified and 78 handed over", 78 is not identified
     starts = doc.quantity_starts
     at = bisect.bisect_left(starts, mention.start)

@@ -25,6 +25,12 @@ CASES = [
     ("Strong aftershocks continued through the day, including a magnitude 6.2 tremor at 13:30.", "magnitude 6.2",
      "aftershock"),
     ("More than 800 aftershocks followed, the strongest of them a magnitude 6.2.", "magnitude 6.2", "aftershock"),
+    ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
+     "aftershock"),
+    # the shocks named in the sentence before: "The strongest, ..."
+    ("Dozens of aftershocks rattled the region. The strongest, of magnitude 6.2, struck hours later.",
+     "magnitude 6.2", "aftershock"),
+    ("Dozens of aftershocks rattled the region. A magnitude 7.6 quake had struck at dawn.", "magnitude 7.6", ""),
     ("Aftershocks rattled the coast a day after the magnitude 7.8 quake struck.", "magnitude 7.8", ""),
     ("The crowd was slightly larger than before, with 300 people injured.", "300", ""),
     # a place that opens the sentence: a clause place, split off when few of the claim's figures name it
