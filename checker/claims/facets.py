@@ -31,8 +31,14 @@ FACET_WORDS = {
     "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
     "aftershock": "aftershock", "aftershocks": "aftershock", "foreshock": "foreshock",
 }
-_UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b",
+_UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b"
+                               r"|\bbeyond\s+recognition\b|\bunrecogni[sz]able\b|\bso\s+badly\s+(?:burnt|burned)\b",
                                regex.IGNORECASE)
+# "At least 74 people, 12 of them children": a part of the count before it, named by who they are
+_OF_THEM_WHO = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?(?P<who>children|minors|women|men|girls|boys|"
+                             r"babies|infants|teenagers|students|pupils|foreigners|tourists|soldiers|civilians|"
+                             r"firefighters|police\s+officers|officers|journalists|migrants|refugees)\b",
+                             regex.IGNORECASE)
 _OF_THEM_SEVERITY = regex.compile(r"\s+of\s+(?:them|whom)\s+(?:(?P<light>lightly|slightly)|critically|seriously|"
                                    r"severely|badly|gravely|in\s+intensive\s+care)\b", regex.IGNORECASE)
 _SEVERITY = regex.compile(
@@ -158,6 +164,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"
         return "lightly injured" if of_them.group("light") else "critically injured"
+    who = _OF_THEM_WHO.match(doc.text, mention.end, right)
+    if who:
+        return who.group("who").lower()
     people = _OF_A_NATION.match(doc.text, mention.end)
     if people and mention.unit == "people" and people.group("nation").lower() not in _NOT_NATIONS:
         return people.group("nation").lower().removesuffix("s")   # "72 Germans", "153 Chinese nationals": a part

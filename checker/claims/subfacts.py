@@ -30,7 +30,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is)\s+)?([a-z]
 # "Of the dead, 97 were women", "Among those killed were 26 foreigners": the figure is a part of a whole the
 # sentence names but need not count, so it is never the whole's figure
 _PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
-                        r"|\b(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
+                        r"|\b(?:of|among)\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|deceased|killed|victims|injured|wounded|"
                         r"hurt|fatalities|deaths|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
                         r",?\s+(?:(?:were|was|are|is)\s+)?$", re.I)
 # "the remains of 24 of the 26 foreign victims": the first figure is a part of the second

@@ -25,6 +25,10 @@ CASES = [
     ("Strong aftershocks continued through the day, including a magnitude 6.2 tremor at 13:30.", "magnitude 6.2",
      "aftershock"),
     ("More than 800 aftershocks followed, the strongest of them a magnitude 6.2.", "magnitude 6.2", "aftershock"),
+    # a part named by who they are or by what became of them
+    ("At least 74 people, 12 of them children, died in the fire.", "12", "children"),
+    ("Ten bodies were burnt beyond recognition, the official said.", "Ten", "unidentified"),
+    ("Of the dead, 134 have been identified.", "134", "identified"),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),
     # the shocks named in the sentence before: "The strongest, ..."

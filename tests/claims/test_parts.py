@@ -32,6 +32,7 @@ def _claims_of(tmp_path, texts: dict[str, str]):
 @pytest.mark.parametrize("part_sentence, part_claim", [
     ("Of the dead, 97 were women.", "deaths:woman"),
     ("Of those killed, 97 were women and 54 were men.", "deaths:woman"),
+    ("Of the deceased, 10 persons were certified dead at the scene.", "deaths:person"),
     ("Among the dead were 26 foreign nationals.", "deaths:foreign"),
     ("The remains of 24 of the 26 foreign victims have been sent home.", "deaths:share_of_26"),
     # what was added to the toll is no toll
