@@ -823,6 +823,11 @@ MORE_FORMS = table({}, [
     ("Injured 48 | Dead 7", "7", 7, 7, {"kind": "count"}),
     ("Dow Jones +312.4 at the close", "+312.4", 312.4, 312.4, {"kind": "count"}),
     ("Magnitude: 7.8", "Magnitude: 7.8", 7.8, 7.8, {"kind": "measure", "unit": "magnitude"}),
+    # a temperature in "Celsius" alone, or "C" a space after its figure
+    ("The mercury fell to minus 52.3 Celsius overnight.", "minus 52.3 Celsius", -52.3, -52.3,
+     {"kind": "measure", "unit": "celsius"}),
+    ("The village reached 47.9 C. The old record was 45 C.", "47.9 C", 47.9, 47.9, {"kind": "measure", "unit": "celsius"}),
+    ("Readings of 212 Fahrenheit were logged.", "212 Fahrenheit", 100, 100, {"kind": "measure", "unit": "celsius"}),
     NOT("The trust cancelled 2,318 operations (see note 4).", "4"),
     NOT("A tanker overturned near mile marker 112.", "112"),
     ("Quakes of magnitude 7 or more are rare.", "magnitude 7 or more", 7, 8,

@@ -232,7 +232,7 @@ _MEASURE_WORDS = (r"(?:kilomet(?:re|er)s|km|miles)\s+(?:per|an)\s+hour"
                   r"|square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|metric\s+(?:tonnes?|tons?)|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
-                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|megawatts|gigawatts|kilowatts")
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|celsius|fahrenheit|megawatts|gigawatts|kilowatts")
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|(?<=[0-9])pc\b|\s+(?P<pp>percentage\s+points?)\b)"
@@ -245,7 +245,7 @@ UNIT_AFTER = re.compile(
     r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT|stETH|wstETH|cbETH|mETH|WBTC|wBTC|BNB|SOL|XRP|DAI))\b"
     r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
     r"|years?|yrs?|decades?|century|centuries)\b"
-    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>(?-i:[CF]))\b"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>[ \t]?(?-i:[CF]))\b(?![-'’])"
     rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
     r"|(?:\s+|-)(?:on\s+the\s+)?(?P<magnitude>magnitude|richter)\b(?:\s+scale\b)?"
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)

@@ -270,7 +270,7 @@ MEASURE_UNITS = {
     "square miles": "sq mi", "sq mi": "sq mi", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "knots": "knots",
     "miles per hour": "mph", "miles an hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "km per hour": "km/h", "km an hour": "km/h",
-    "degrees celsius": "celsius", "degrees fahrenheit": "°F", "degrees": "degrees", "°c": "celsius", "°f": "°F",
+    "degrees celsius": "celsius", "degrees fahrenheit": "°F", "celsius": "celsius", "fahrenheit": "°F", "degrees": "degrees", "°c": "celsius", "°f": "°F",
     "c": "celsius", "f": "°F", "magnitude": "magnitude", "richter": "magnitude", "nautical miles": "nmi", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
     "twh": "TWh", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
 }
