@@ -139,16 +139,17 @@ def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence text[start:end] stands in, for the evidence: from the last full stop or line break to the
     next (the texts' own sentence index is not at hand where names and the draft's rows are made)."""
     last = _LAST_FULL_STOP.search(text, 0, start)
-    left = max(last.start() + 2 if last else 0, text.rfind("\n", 0, start) + 1)
+    left = max(last.end() if last else 0, text.rfind("\n", 0, start) + 1)
     stop = _FULL_STOP.search(text, end)
     line = text.find("\n", end)
-    stops = [i for i in (stop.start() if stop else -1, line) if i >= 0]
-    return " ".join(text[left:min(stops) + 1 if stops else len(text)].split())
+    stops = [i for i in (stop.start() + len(stop.group().rstrip()) if stop else -1, line) if i >= 0]
+    return " ".join(text[left:min(stops) if stops else len(text)].split())
 
 
-# a full stop before the next sentence: not "9:50 a.m. local time", "Jan. 5" or "U.S. officials"
-_FULL_STOP = regex.compile(r"\.[ \t]+(?![\p{Ll}\p{N}])")
-_LAST_FULL_STOP = regex.compile(r"(?r)\.[ \t]+(?![\p{Ll}\p{N}])")
+# a full stop, or one inside a closing quote, before the next sentence: not "9:50 a.m. local time", "Jan. 5" or
+# "U.S. officials"
+_FULL_STOP = regex.compile(r"\.[\"”’']?[ \t]+(?![\p{Ll}\p{N}])")
+_LAST_FULL_STOP = regex.compile(r"(?r)\.[\"”’']?[ \t]+(?![\p{Ll}\p{N}])")
 
 
 def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],

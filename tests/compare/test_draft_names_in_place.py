@@ -32,6 +32,10 @@ def test_a_known_name_put_in_anothers_place(draft_frame, draft, verdicts):
      "It struck at 9:50 a.m. local time (0350 GMT), near X."),
     ("U.S. officials said so on Jan. 5 in Paris. Next.", "Paris", "U.S. officials said so on Jan. 5 in Paris."),
     ("One.\nTwo words here", "words", "Two words here"),
+    # a full stop inside a closing quote ends the sentence too
+    ('She said: "It is truly devastating." Her minister, Ron Vale, warned of more.', "Vale",
+     "Her minister, Ron Vale, warned of more."),
+    ('Ron Vale warned: "Prepare for the worst." Then he left.', "Vale", 'Ron Vale warned: "Prepare for the worst."'),
 ])
 def test_sentence_around(text, word, sentence):
     at = text.find(word)
