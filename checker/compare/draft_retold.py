@@ -14,9 +14,10 @@ from rapidfuzz import fuzz
 
 from checker.claims import CALENDAR_WORD, same_named
 from checker.compare.sentence_index import ANY_WORD, sentences_sharing
-from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelt_alike
+from checker.reading.names import COMMON, PARTICLES, TITLES, fold, spelling_key, spelt_alike
 
 NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+RESPELT_SCORE = 60         # rapidfuzz ratio from which two words are one spelt otherwise ("Fernandez" / "Hernandez")
 MIN_SENTENCE_SCORE = 60    # rapidfuzz token_set_ratio of a draft sentence and the source sentence it retells
 KNOWN_SENTENCE_SCORE = 70  # ... for a name the sources also give: it may come from another of their sentences
 
@@ -59,7 +60,9 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
         return None
     theirs = ANY_WORD.findall(theirs_text)
     parts = variant.split()
-    matcher = difflib.SequenceMatcher(a=[w.lower() for w in mine], b=[w.lower() for w in theirs], autojunk=False)
+    # words alike but for British and American spelling ("Councillor" / "Councilor") are the same words
+    matcher = difflib.SequenceMatcher(a=[spelling_key(w) for w in mine], b=[spelling_key(w) for w in theirs],
+                                      autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         # word for word, capitals for capitals: "Eastern District" for "Southern District", not a clause; or the
         # name's last part only, its first words the same ("Place de la Nation" / "Place de la Bastille")
@@ -70,6 +73,14 @@ def _retold(sentence: str, variant: str, index, sentences, least: float = 0) -> 
         if k and mine[max(0, i1 - k):i1] != parts[:k]:
             continue
         at = i1 + mine[i1:i2].index(part)
+        if mine[at - k:at - k + len(parts)] != parts:
+            continue                        # "State" of "the State Council", not of "State Councillor Wang Yong"
+        first, last = at - k, at - k + len(parts)
+        if first < i1 and i2 < last and i1 - first <= j1 and all(NAME_WORD.fullmatch(w) for w in theirs[j1:j2]) \
+                and fuzz.ratio(" ".join(mine[i1:i2]), " ".join(theirs[j1:j2])) < RESPELT_SCORE:
+            # the draft's name around the words replaced: the source's name is its own name around them
+            # ("Senate Judiciary Committee" / "Senate Finance Committee")
+            return label, theirs_text, " ".join(theirs[j1 - (i1 - first):j2 + (last - i2)])
         lo, hi = at, at + 1
         while lo > i1 and NAME_WORD.fullmatch(mine[lo - 1]):
             lo -= 1

@@ -26,7 +26,7 @@ from checker.compare.draft_retold import ORGANISATION_WORDS, PLACE_KIND_WORDS
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
-from checker.reading.names import COMMON, fold
+from checker.reading.names import COMMON, fold, spelling_key
 
 # a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation"); not "and
 # the", which joins two ("Lancashire Police and the National Crime Agency")
@@ -63,7 +63,13 @@ def source_words(sources: list[tuple[str, str, list]], names: "SourceNames") -> 
     from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German", and the initials of
     their names (`names`), so that "FAA" is written where they write "Federal Aviation Administration"."""
     words = {w for _, text, _ in sources for w in _words(text)}
-    return frozenset(words | names.initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))})
+    return frozenset(words | names.initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))}
+                     | {_spelling(w) for w in words})
+
+
+def _spelling(word: str) -> str:
+    """A word's key for its British and American spellings, kept apart from the words themselves."""
+    return "~" + spelling_key(word)
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
@@ -79,7 +85,7 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
     # written where its capitalised parts are
     lower = {fold(part) for part in regex.findall(r"(?<=-)\p{Ll}[\p{L}'’]*", name)}
     absent = [w for w in words if w not in lower and w not in written
-              and w[:max(STEM_LETTERS, len(w) - 1)] not in written]
+              and w[:max(STEM_LETTERS, len(w) - 1)] not in written and _spelling(w) not in written]
     return [w for w in absent if "-" not in w or any(part in absent for part in w.split("-"))]
 
 
@@ -177,8 +183,9 @@ class SourceNames:
                 words = tuple(_words(m.group()))
                 for gap in range(len(words)) if len(words) >= 2 else ():
                     self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
-                self.runs.update(words[i:j] for i in range(len(words))
-                                 for j in range(i + 2, min(len(words), i + MAX_RUN) + 1))
+                keys = tuple(map(_spelling, words))         # "State Councilor" is "State Councillor" written
+                self.runs.update(keys[i:j] for i in range(len(keys))
+                                 for j in range(i + 2, min(len(keys), i + MAX_RUN) + 1))
 
     def after_the_same_verb(self, text: str, start: int, name: str) -> tuple[str, str] | None:
         """(source, its name) when the draft's name follows a verb and preposition ("arrested in Bermuda") after
@@ -210,7 +217,7 @@ class SourceNames:
         # words apart, not a compound's parts ("Armenian-backed" is one word)
         if len([w for w in name.split() if fold(w) not in COMMON]) < 2 or len(words) > MAX_RUN:
             return False
-        return words not in self.runs
+        return tuple(map(_spelling, words)) not in self.runs
 
     def one_word_from(self, name: str, missing: list[str]) -> tuple[str, str] | None:
         """(source, its name) when `name` is a source's name but for its one word no source writes."""

@@ -27,6 +27,22 @@ def test_a_known_name_put_in_anothers_place(draft_frame, draft, verdicts):
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
 
 
+COUNCIL = {
+    "wire": "Date: 2024-01-14\n\nA team from the Cabinet led by State Councilor Lin Bo arrived in Norton on Monday.\n",
+    "paper": "Date: 2024-01-14\n\nThe State Council, the country's cabinet, has sent a working group headed by State "
+             "Councillor Lin Bo.\n",
+}
+
+
+def test_a_name_is_judged_where_it_stands_and_spelt_british_or_american_alike(draft_frame):
+    # "State" of "the State Council" is not the "State" of "State Councillor Lin Bo", which the wire writes
+    # "State Councilor Lin Bo"
+    rows = draft_frame(COUNCIL, "A team from the State Council led by State Councillor Lin Bo arrived in the city "
+                                "on Monday.")
+    lin_bo = rows[rows["draft"].str.contains("Lin Bo")]
+    assert not lin_bo.empty and (lin_bo["verdict"] == "supported").all(), lin_bo[["draft", "verdict"]].to_string()
+
+
 @pytest.mark.parametrize("text, word, sentence", [
     ("It rained. It struck at 9:50 a.m. local time (0350 GMT), near X. Then it stopped.", "GMT",
      "It struck at 9:50 a.m. local time (0350 GMT), near X."),

@@ -80,6 +80,15 @@ def style_key(name: str) -> str:
     return _compact(fold(name))
 
 
+_DOUBLED = regex.compile(r"(\p{L})\1")
+
+
+def spelling_key(word: str) -> str:
+    """One key for a word's British and American spellings ("councillor" / "councilor", "centre" / "center",
+    "organise" / "organize", "labour" / "labor"), folded."""
+    return _DOUBLED.sub(r"\1", fold(word)).replace("our", "or").replace("ise", "ize").replace("tre", "ter")
+
+
 # Spellings one source language writes for one sound of another, mapped to one letter.
 # Order matters: "tch" before "ch", "kh" before the lone h.
 _SKELETON_STEPS = [(regex.compile(p), r) for p, r in [
