@@ -56,6 +56,7 @@ _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., I
 # "Cardinal Kevin Farrell, the camerlengo, who said that": a relative clause's speaker
 _SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+(?:who\s+)?{_ADVERB}{_VERB}")
 # the standard module finds a plain alternation of words over twice as fast; no letter or digit before the verb
+_LOWER_WORD_BEFORE = regex.compile(r"\b\p{Ll}+[ \t]+\Z")
 _SPEECH_VERB = re.compile(r"(?<![^\W_])" + _VERB)
 _LONGEST_SPEAKER = 400  # characters: a name of five words with its title and adverb is far shorter
 # "told Pashinyan", "asked Aliyev": the person spoken to, never the speaker
@@ -229,12 +230,16 @@ def _said(text: str):
     for verb in _SPEECH_VERB.finditer(text):
         if verb.start() < end:
             continue
-        for pattern in (_SAID_BACKWARDS, _SAID_APPOSED_BACKWARDS):
-            match = pattern.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
-            if match is not None and match.end() == verb.end():
-                yield match
-                end = match.end()
-                break
+        found = [m for m in (pattern.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
+                             for pattern in (_SAID_BACKWARDS, _SAID_APPOSED_BACKWARDS))
+                 if m is not None and m.end() == verb.end()]
+        # "Luke Ebbs, the country director for Save the Children, said": the plain match's "Children" closes the
+        # apposition, a lower-case word before it; the person is the name before the apposition
+        if len(found) == 2 and _LOWER_WORD_BEFORE.search(text, max(0, found[0].start() - 20), found[0].start()):
+            found = found[1:]
+        if found:
+            yield found[0]
+            end = found[0].end()
 
 
 def _colon_lead(lead: str):

@@ -102,3 +102,17 @@ def test_a_named_speakers_statement_worded_otherwise_throughout_is_contradicted(
     assert rows["verdict"].tolist() == [verdict]
     if verdict == "contradicted":
         assert "Almost no houses are left standing" in rows["sources_say"].iloc[0]
+
+
+def test_he_said_after_a_speaker_named_with_an_apposition_is_that_speaker(draft_frame):
+    # "Luke Ebbs, the country director for Save the Children, said": Ebbs spoke, not "Children" nor the forecaster
+    # named in the paragraph before
+    sources = {"wire": "Date: 2024-05-04\n\nForecaster Ana Pell said the storm crept towards the island.\n\n"
+                       "Luke Ebbs, the country director for Save the Children, said staff were safe. \"What we are "
+                       "seeing is damage on a huge scale,\" he said.\n"}
+    rows = draft_frame(sources, "Forecaster Ana Pell said the storm crept on.\n\nLuke Ebbs, the country director "
+                                "for Save the Children, said staff were safe. \"What we are seeing is destruction "
+                                "on a massive scale,\" he said.")
+    quote = rows[rows["claim"] == "quote"].iloc[0]
+    assert (quote["event"], quote["verdict"]) == ("Ebbs", "contradicted")
+    assert "-damage +destruction" in quote["sources_say"]
