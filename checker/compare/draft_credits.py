@@ -40,6 +40,9 @@ _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|coun
                 r"owns|operates|runs|"
                 # who offers, pledges, pays or fines: "the FBI is offering a reward of $50,000"
                 r"(?:is\s+|are\s+)?offering|offered|offers|pledged|pledges|paid|pays|fined|fines|charged|charges)")
+# An office named by its role in lower case: "according to the county medical examiner", "the coroner said". Who
+# holds it is one body however the draft names it ("the Multnomah County Medical Examiner").
+_ROLE = r"(?:medical\s+examiner|coroner|coroners\s+service|coroner['’]s\s+office|fire\s+marshal|sheriff)"
 _CREDITS = [
     # "according to (the|an estimate by) X"
     regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
@@ -55,13 +58,11 @@ _CREDITS = [
     regex.compile(rf"(?:^|(?<=[\s(\"“]))(?:the\s+)?{_NAME}(?:[ \t]+\(\p{{Lu}}{{2,8}}\))?(?:,[^,;]{{1,90}},)?\s+"
                   rf"(?:has\s+|have\s+|had\s+)?(?:(?:later|also|earlier|initially|first|then|now|separately|previously)\s+)?"
                   rf"{_CREDIT_VERB}\b"),
+    # "according to the county medical examiner", "the coroner said"
+    regex.compile(rf"(?:\b(?i:according)\s+to\s+|(?:^|(?<=[\s(\"“]))(?=(?i:the)\s[^,;.]{{0,40}}?{_ROLE}\s+"
+                  rf"(?:has\s+|had\s+)?(?:said|says|reported|confirmed|found|recorded)\b))"
+                  rf"(?i:the)\s+(?P<name>(?:\p{{Ll}}+\s+){{0,2}}{_ROLE})\b"),
 ]
-# An office named by its role in lower case: "according to the county medical examiner", "the coroner said". Who
-# holds it is one body however the draft names it ("the Multnomah County Medical Examiner").
-_ROLE = r"(?:medical\s+examiner|coroner|coroners\s+service|coroner['’]s\s+office|fire\s+marshal|sheriff)"
-_CREDITS.append(regex.compile(
-    rf"(?:\b(?i:according)\s+to\s+|(?:^|(?<=[\s(\"“]))(?=(?i:the)\s[^,;.]{{0,40}}?{_ROLE}\s+(?:has\s+|had\s+)?"
-    rf"(?:said|says|reported|confirmed|found|recorded)\b))(?i:the)\s+(?P<name>(?:\p{{Ll}}+\s+){{0,2}}{_ROLE})\b"))
 # Where each form can match, and how far around that its match may reach
 _ANCHORS = [regex.compile(r"\b(?i:according)\s+to\b"), regex.compile(r"\b(?:by|from)\b"),
             regex.compile(rf"\b{_CREDIT_VERB}\b"), regex.compile(rf"\b{_ROLE}\b")]

@@ -230,16 +230,18 @@ def _said(text: str):
     for verb in _SPEECH_VERB.finditer(text):
         if verb.start() < end:
             continue
-        found = [m for m in (pattern.search(text, max(end, verb.start() - _LONGEST_SPEAKER), verb.end())
-                             for pattern in (_SAID_BACKWARDS, _SAID_APPOSED_BACKWARDS))
-                 if m is not None and m.end() == verb.end()]
-        # "Luke Ebbs, the country director for Save the Children, said": the plain match's "Children" closes the
-        # apposition, a lower-case word before it; the person is the name before the apposition
-        if len(found) == 2 and _LOWER_WORD_BEFORE.search(text, max(0, found[0].start() - 20), found[0].start()):
-            found = found[1:]
-        if found:
-            yield found[0]
-            end = found[0].end()
+        lo = max(end, verb.start() - _LONGEST_SPEAKER)
+        match = _SAID_BACKWARDS.search(text, lo, verb.end())
+        if match is None or match.end() != verb.end() \
+                or _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            # none, or "Luke Ebbs, the country director for Save the Children, said", whose plain match's
+            # "Children" closes an apposition: the person is the name before the apposition
+            apposed = _SAID_APPOSED_BACKWARDS.search(text, lo, verb.end())
+            if apposed is not None and apposed.end() == verb.end():
+                match = apposed
+        if match is not None and match.end() == verb.end():
+            yield match
+            end = match.end()
 
 
 def _colon_lead(lead: str):

@@ -155,7 +155,6 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
     ("Transport Agency investigator Dana Ruiz said the brakes had failed.",
      [("Transport Agency", "contradicted", "Safety Board")]),
     ("Paul Hankins, the Coast Guard's director of salvage operations, said five pieces were found.",
-     [("Coast Guard", "contradicted", "Navy")]),    ("Paul Hankins, the Coast Guard's director of salvage operations, said five pieces were found.",
      [("Coast Guard", "contradicted", "Navy")]),
     ("Eastport Police Chief Constable Ian Dale said the arena was safe.",
      [("Eastport Police", "contradicted", "Northshire Police")]),
