@@ -136,7 +136,7 @@ _BASELINE_AFTER = regex.compile(
     r"expected\b|in\s+an?\s+(?:typical|normal|average|ordinary)\b|over\s+an?\s+(?:typical|normal|average)\b)",
     regex.IGNORECASE)
 _BASELINE_BEFORE = regex.compile(
-    r"\b(?:would|should)\s+(?:normally|typically|usually|ordinarily\s+)?(?:see|record|expect|have)\s+"
+    r"\b(?:would|should)\s+(?:(?:normally|typically|usually|ordinarily)\s+)?(?:see|record|expect|have)\s+"
     r"(?:(?:about|around|some|roughly|approximately|only|just)\s+)?\Z", regex.IGNORECASE)
 BASELINE_REACH = 40
 
