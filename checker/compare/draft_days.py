@@ -90,10 +90,13 @@ def draft_day_rows(draft_doc, source_docs: dict, taken: list[tuple[int, int]], d
             same = day_of(d) in theirs
             if not same and _STANDING.search(draft_doc.text, max(0, d.start - 50), d.start):
                 continue                    # "the count stood at 297 on Wednesday": still so a day after it was told
-            if not same and any(day_of(entries[k][1]) == day_of(d) and (k in near or n >= top[1])
+            if not same and any(day_of(entries[k][1]) == day_of(d)
+                                and (k in near and 2 * near[k][0] >= top[0] or n >= top[1])
                                 for k, n in shared.items()):
                 continue                    # another source tells it alike with the draft's day: sources differ
-                #                             ("broke the record on Sunday and again on Monday": both days)
+                #                             ("broke the record on Sunday and again on Monday": both days); a
+                #                             day of the sentence's other clause ("visited Erftstadt on Saturday,
+                #                             where a gravel pit collapsed on Friday") is another event's
             if not same and any(day_of(o.reading) in theirs for o in mine if o.reading is not d
                                 and o.reading.low == o.reading.high and _one_sentence(draft_doc, o.reading, d)):
                 continue                    # "fell 18.6% on Monday ... before recovering on Wednesday": the

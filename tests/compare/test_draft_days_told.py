@@ -92,6 +92,22 @@ def test_a_day_told_again_is_told_in_the_words_of_the_day_before(tmp_path, draft
     assert [r["verdict"] for r in draft_day_rows(mine, {"paper": paper}, [], {})] == verdicts
 
 
+def test_a_day_of_the_sentences_other_clause_is_another_events(tmp_path):
+    # the sources' Friday is the collapse's, told in the words of the sentence but not of the visit's clause
+    from checker.sources import load_sources
+    (tmp_path / "wire.txt").write_text("Date: 2024-05-04\n\nPresident Ana Ruiz toured the town of Delmar on Saturday, "
+                                       "where a quarry wall collapsed on Friday and buried two houses.\n",
+                                       encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2024-05-04\n\nIn Delmar, a quarry wall collapsed on Friday and buried "
+                                        "two houses near the river.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Date: 2024-05-04\n\nPresident Ana Ruiz visited the town of Delmar on Friday, "
+                                        "where a quarry wall collapsed and buried two houses.\n", encoding="utf-8")
+    wire, paper, mine = (read_document(s, None) for s in load_sources(
+        [tmp_path / "wire.txt", tmp_path / "paper.txt", tmp_path / "draft.txt"]))
+    rows = draft_day_rows(mine, {"wire": wire, "paper": paper}, [], {})
+    assert [(r["draft"], r["verdict"], r["contradicted_by"]) for r in rows] == [("Friday", "contradicted", ["wire"])]
+
+
 JURY = {"wire": "Date: 2024-05-04\n\nClosing arguments ran late on Tuesday, and jurors began deliberating on "
                 "Wednesday.\n",
         "paper": "Date: 2024-05-04\n\nJury deliberations began on Wednesday, May 1.\n",
