@@ -128,6 +128,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         sibling = names.one_word_from(name, missing)
         if sibling is None and missing:
             sibling = names.after_the_same_verb(draft_text, start, name) or names.partner_of(draft_text, start, name)
+        if sibling is None:
+            sibling = names.sole_of_its_kind(name)
         if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)
             label, theirs = sibling
             rows.append(row("place or name", name, name, "contradicted", [], [label],
@@ -168,6 +170,7 @@ class SourceNames:
         # (verb, preposition) -> the names the sources write after them, folded -> (source, name)
         self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
         self.partners: dict[str, dict[str, tuple[str, str]]] = {}     # folded name -> names written beside it
+        self.by_kind: dict[tuple[str, ...], dict[frozenset, tuple[str, str]]] = {}   # "medical center" -> names
         for label, text, _ in sources:
             for m in _PAIRED.finditer(text):
                 first, second = m.group("first"), m.group("second")
@@ -183,6 +186,10 @@ class SourceNames:
                 words = tuple(_words(m.group()))
                 for gap in range(len(words)) if len(words) >= 2 else ():
                     self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
+                for one in _AND.split(m.group()):      # "Sisters Hospital and Mercy Hospital": two
+                    kind = _kind_of(one)
+                    if kind is not None:
+                        self.by_kind.setdefault(kind[0], {}).setdefault(kind[1], (label, one))
                 keys = tuple(map(_spelling, words))         # "State Councilor" is "State Councillor" written
                 self.runs.update(keys[i:j] for i in range(len(keys))
                                  for j in range(i + 2, min(len(keys), i + MAX_RUN) + 1))
@@ -210,6 +217,18 @@ class SourceNames:
             return None
         return next(iter(theirs.values()))
 
+    def sole_of_its_kind(self, name: str) -> tuple[str, str] | None:
+        """(source, its name) when the sources name one thing only of the draft's name's kind, and it is another:
+        "taken to Buffalo General Medical Center" where the one medical center they name is "Erie County Medical
+        Center"; none where they name two hospitals, or one sharing a word of substance with the draft's."""
+        kind = _kind_of(name)
+        if kind is None:
+            return None
+        theirs = self.by_kind.get(kind[0], {})
+        if len(theirs) != 1 or any(kind[1] & words for words in theirs):
+            return None
+        return next(iter(theirs.values()))
+
     def never_together(self, name: str) -> bool:
         """Whether a name of two words of substance or more is written as it stands in no source's name ("National
         Police Agency" where they write "police" and "agency" apart, and never the name)."""
@@ -231,6 +250,28 @@ class SourceNames:
 
 
 MAX_RUN = 8            # words of a name looked up as written together
+
+# the kinds of place a story's people are taken to, tried at or flown from, which a story names one of ("Erie County
+# Medical Center"); a word too wide alone ("center") is a kind with the word before it ("medical center")
+_KINDS = frozenset("hospital infirmary clinic court courthouse airport stadium arena prison jail".split())
+_WIDE_KINDS = frozenset("center centre".split())
+_AND = regex.compile(r"[ \t]+and[ \t]+")
+
+
+def _kind_of(name: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """(the kind a name ends in, the words of substance before it): "Erie County Medical Center" -> (("medical",
+    "center"), {"erie", "county"}); None for a name that does not say its kind, or says nothing more."""
+    words = _words(name)
+    if len(words) < 2:
+        return None
+    if words[-1] in _KINDS:
+        kind = (words[-1],)
+    elif words[-1] in _WIDE_KINDS and len(words) >= 3 and words[-2] not in _SMALL_WORDS:
+        kind = (words[-2], words[-1])
+    else:
+        return None
+    rest = frozenset(w for w in words[:-len(kind)] if w not in COMMON and w not in _SMALL_WORDS)
+    return (kind, rest) if rest else None
 _LOWER_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}")
 
 

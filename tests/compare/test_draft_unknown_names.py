@@ -171,6 +171,36 @@ def test_no_row_where_the_sources_follow_the_verb_with_several_places(draft_fram
 
 
 
+KINDS = {"wire": "Date: 2022-05-16\n\nThree people were hospitalized at Erie County Medical Center with injuries that "
+                 "were not life-threatening.\n\nThe suspect was arraigned in Buffalo City Court on Saturday night.\n",
+         "paper": "Date: 2022-05-16\n\nThe mayor visited survivors on Sunday. Sisters of Charity Hospital and Mercy "
+                  "Hospital said they had treated no one.\n"}
+
+
+@pytest.mark.parametrize("draft, name, instead", [
+    # the one medical center the sources name, in a sentence worded unlike any of theirs
+    ("The wounded were taken to Buffalo General Medical Center.", "Buffalo General Medical Center",
+     "Erie County Medical Center"),
+    ("He was arraigned before Erie County Court.", "Erie County Court", "Buffalo City Court"),
+])
+def test_a_name_of_the_kind_the_sources_name_one_of(draft_frame, draft, name, instead):
+    rows = draft_frame(KINDS, draft)
+    rows = rows[rows["draft"] == name]
+    assert rows["verdict"].tolist() == ["contradicted"]
+    assert rows["safe_wording"].tolist() == [instead]
+
+
+@pytest.mark.parametrize("draft, name", [
+    # the sources name two hospitals: the draft's third may be one more
+    ("One woman was treated at Kenmore General Hospital.", "Kenmore General Hospital"),
+    # a word of substance shared with the sources' one court: the same court, named longer
+    ("He appeared in Buffalo City Court Part 2 on Saturday.", "Buffalo City Court Part"),
+])
+def test_no_row_where_the_kind_has_several_or_the_same_name(draft_frame, draft, name):
+    rows = draft_frame(KINDS, draft)
+    assert "contradicted" not in rows.loc[rows["draft"].str.contains(name.split()[0]), "verdict"].tolist()
+
+
 def test_a_day_before_a_name_is_no_part_of_it():
     from checker.compare.draft_unknown_names import unknown_name_rows
     from checker.compare.sentence_index import sentence_index
