@@ -221,6 +221,19 @@ def _of_people(doc: Document, figures: list, k: int) -> bool:
     return before is not None and before.unit == "people" and figures[k].start - before.end <= OF_THEM_REACH
 
 
+_OF_THE = regex.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+)?")
+PART_OF = " (part of)"
+
+
+def _whole_after(text: str, figures: list, k: int):
+    """The figure a bare count is a part of, right after it ("Eleven of the 13 people"), else None."""
+    q = figures[k]
+    if q.kind != "count" or q.unit is not None or k + 1 == len(figures):
+        return None
+    whole = figures[k + 1]
+    return whole if whole.kind == "count" and _OF_THE.fullmatch(text, q.end, whole.start) else None
+
+
 # "about 35 miles east of downtown": the direction a distance is told in, a word of its own (DIRECTION_MARK + "east")
 DIRECTION_MARK = "^"
 _DIRECTION_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
@@ -251,7 +264,10 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         sentence = doc.index.at(q.start)
         if sentence is None or sentence.is_heading:
             continue
-        words, names = figure_context(doc, q, *figure_bounds(doc, figures, k, sentence))
+        whole = _whole_after(doc.text, figures, k)
+        # a part is told in its whole's words ("Eleven of the 13 people shot were Black")
+        told = (whole, k + 1) if whole is not None else (q, k)
+        words, names = figure_context(doc, told[0], *figure_bounds(doc, figures, told[1], sentence))
         if q.unit in TOKEN_UNITS:
             words |= {q.unit.lower()}                  # "15,298 ETH": the token says what is counted, as a noun does
         if len(words) < MIN_SHARED and not (_COMPOUND.search(q.text) and _COMPOUND_HEAD.match(doc.text, q.end)):
@@ -266,7 +282,9 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None
-        if made[0].dimension == "count:-" and (_of_people(doc, figures, k) or _label_of_people(doc, q)):
+        if whole is not None:                          # "Eleven of the 13 people shot": a part, told apart from all
+            made[0].dimension = _dimension(whole, doc.text, sentence.start) + PART_OF
+        elif made[0].dimension == "count:-" and (_of_people(doc, figures, k) or _label_of_people(doc, q)):
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
         if q.kind == "percent" and _COUNTED_SO_FAR.match(doc.text, q.end):
             made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result

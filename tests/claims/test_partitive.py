@@ -47,3 +47,17 @@ def test_the_whole_of_a_part_takes_no_claim_from_what_the_part_did(tmp_path, sen
     assert not any(c.startswith(("deaths", "injured")) for c in claims)
     if claim:
         assert claim in claims
+
+
+@pytest.mark.parametrize("wire, paper", [
+    ("Eleven of the 13 people shot were Black, officials said.", "Officials said 10 of the 13 people shot were Black."),
+    ("Three of the 40 passengers were still in hospital.", "Five of the 40 passengers were still in hospital."),
+])
+def test_a_part_no_rule_names_is_compared_with_parts_and_kept_from_its_whole(checked, wire, paper):
+    result = checked({"wire": wire, "paper": paper})
+    mentions = result.mentions.set_index(["source", "text"])["claim"]
+    parts = {mentions[("wire", wire.split()[0])], mentions[("paper", paper.split(" of the ")[0].split()[-1])]}
+    wholes = set(result.mentions[result.mentions["text"].isin(["13", "40"])]["claim"])
+    assert len(parts) == 1 and not parts & wholes                 # the parts one claim, the wholes another
+    findings = result.findings.set_index("claim")["status"]
+    assert findings[parts.pop()] == "conflict"
