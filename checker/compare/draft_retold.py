@@ -137,9 +137,26 @@ def flanked(sentence: str, variant: str, index, sentences) -> tuple[str, str, st
 
 def another_name(mine: str, theirs: str, my_sentence: str, their_sentence: str) -> bool:
     """Whether `theirs` names something else than `mine` in the same role: not a spelling of it (the names check
-    has those), not its country ("Japanese" / "Japan's"), not a possessive, not a sentence's first word."""
+    has those), not its country ("Japanese" / "Japan's"), not a possessive, not a sentence's first word, not a
+    name the draft's sentence tells too ("in southern Brazil" / "in the southern Brazilian state of Rio Grande do
+    Sul": the state is in Brazil)."""
     return _other_name_than(mine, theirs) and not (my_sentence.lstrip().startswith(mine)
-                                                   or their_sentence.lstrip().startswith(theirs))
+                                                   or their_sentence.lstrip().startswith(theirs)
+                                                   or _told_in(theirs, my_sentence))
+
+
+ADJECTIVE_STEM = 5     # letters a name and the word made of it share ("Brazil" / "Brazilian", "Kenya" / "Kenyan")
+
+
+def _told_in(name: str, sentence: str) -> bool:
+    """Whether a sentence writes the name, or for a name of one word, a word made of it ("Brazilian")."""
+    if not sentence:
+        return False
+    folded, words = fold(name), fold(sentence).split()
+    if " " in folded:
+        return f" {folded} " in f" {' '.join(words)} "
+    stem = folded[:max(ADJECTIVE_STEM, len(folded) - 1)]
+    return len(folded) >= ADJECTIVE_STEM and any(w.startswith(stem) for w in words)
 
 
 def _other_name_than(mine: str, theirs: str) -> bool:

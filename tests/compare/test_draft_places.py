@@ -58,6 +58,17 @@ REGION = {"wire": "Date: 2024-05-04\n\nThe storm hit the port of Calvera on the 
           "paper": "Date: 2024-05-04\n\nPower was cut to 500,000 homes in Riona state.\n"}
 
 
+def test_a_place_inside_the_country_a_source_names_there_is_no_other_place(draft_frame):
+    sources = {"wire": "Date: 2013-01-29\n\nThe death toll from a nightclub fire in southern Brazil rose to at least "
+                       "234 after three more victims died.\n",
+               "paper": "Date: 2013-01-29\n\nThe governor of Rio Grande do Sul state, a Brazilian farm state, promised "
+                        "an inquiry.\n"}
+    draft = ("The death toll from the fire in the southern Brazilian state of Rio Grande do Sul rose to at least 234 "
+             "after three more victims died.")
+    rows = draft_frame(sources, draft)
+    assert "contradicted" not in rows["verdict"].tolist()
+
+
 @pytest.mark.parametrize("draft, verdicts", [
     # a state no source names at all, where the one state they name is another
     ("The storm hit the port of Calvera in Tessa state on Friday.", [("Tessa", "contradicted", "Riona")]),
