@@ -33,6 +33,7 @@ _FORMS = regex.compile(
 _ANCHOR = regex.compile(r"\b(?:told|telling|addressed|addressing|briefed|conference|briefing|[Ss]peaking)\b")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _POSSESSIVE_END = regex.compile(r"['’]s?\Z")
+_QUOTED = regex.compile(r"“[^”\n]*(?:”|\Z)|\"[^\"\n]*(?:\"|\Z)")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]+")
 _NOT_PERSON = COMMON | TITLES | CALENDAR | {"speaking", "asked", "addressing"}
 
@@ -53,9 +54,11 @@ def _spoken_places(doc: Document) -> list[tuple[str, frozenset[str], int, int]]:
         end = start + len(place)
         if lower is None:
             lower = {w.casefold() for w in _LOWER_WORD.findall(text)}
-        names = frozenset(fold(w) for w in _CAPITALISED.findall(text, sentence.start, sentence.end)
-                          if fold(w) not in _NOT_PERSON and fold(w) not in fold(place).split()
-                          and w.casefold() not in lower)      # "Railway", "Air": ordinary words, not a speaker's
+        quoted = [q.span() for q in _QUOTED.finditer(text, sentence.start, sentence.end)]
+        # "Railway", "Air": ordinary words, not a speaker's; "talk about Buffalo" in the quotation: what was said
+        names = frozenset(fold(w.group()) for w in _CAPITALISED.finditer(text, sentence.start, sentence.end)
+                          if fold(w.group()) not in _NOT_PERSON and fold(w.group()) not in fold(place).split()
+                          and w.group().casefold() not in lower and not any(a <= w.start() < b for a, b in quoted))
         if names:
             found.append((place, names, start, end))
     return found

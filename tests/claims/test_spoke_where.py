@@ -34,6 +34,9 @@ def _spoke(folder: Path, a: str, b: str) -> dict[str, str]:
     # an ordinary word the story writes in lower case names no speaker: two railway officials, two places
     ("Railway officials told reporters in Delhi that the line had reopened; the railway said so.",
      "A Railway spokesman told a news conference in Balasore that the line had reopened.", {}),
+    # a name in what was said is no speaker's: the governor and the mayor both speak of Buffalo
+    ('Governor Lena Ortiz, speaking at Bethel Church, said: "Buffalo will heal."',
+     'Mayor Tom Brandt said at a briefing at the Avenue firehouse: "Buffalo is strong."', {}),
 ])
 def test_where_a_person_spoke(tmp_path, a, b, expected):
     assert _spoke(tmp_path, a, b) == expected
