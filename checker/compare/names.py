@@ -306,6 +306,19 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
     variants = list(dict.fromkeys(v for v, _ in uses))
     if len(variants) < 2 and not all_groups:
         return []
+    apart = _written_together(uses) if len(variants) > 1 else set()
+    if apart:
+        # two sources each writing both ("Mayor Trent Conaway" and "Conway, Pennsylvania"): two names, not one
+        # spelt two ways; each variant goes with the first names it is not kept apart from
+        names: list[list[str]] = []
+        for variant in variants:
+            home = next((n for n in names if not any(frozenset((fold(variant), fold(v))) in apart for v in n)), None)
+            if home is None:
+                names.append([variant])
+            else:
+                home.append(variant)
+        return [row for name in names for row in _group_rows(
+            [m for m in members if m[3] in name], sources, style, used_ids, all_groups)]
     from_style = next((style.lookup(v) for v in variants if style and style.lookup(v)), None)
     if from_style:
         preferred = from_style
@@ -336,6 +349,23 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
                      "person": person,
                      "uses": spans[(variant, source_index)]})
     return rows
+
+
+TWO_NAMES_SOURCES = 2   # sources writing both spellings that make them two names
+
+
+def _written_together(uses: dict[tuple[str, int], list]) -> set[frozenset[str]]:
+    """The pairs of variants (folded) some source writes both of, where TWO_NAMES_SOURCES sources or more write
+    two names of the group: one source writing two may have misspelt one, two have not. Case aside ("KIEV" /
+    "Kiev" is one spelling)."""
+    by_source: dict[int, set[str]] = defaultdict(set)
+    for variant, source in uses:
+        by_source[source].add(fold(variant))
+    if sum(len(written) > 1 for written in by_source.values()) < TWO_NAMES_SOURCES:
+        return set()
+    # "Prosecutor Nicolas Roos" and "Nicolas Roos" are one name, titled once
+    return {frozenset((a, b)) for written in by_source.values() for a in written for b in written
+            if not set(a.split()) <= set(b.split()) and not set(b.split()) <= set(a.split())}
 
 
 # "General Waker-Uz-Zaman", "his son Suleman, 19": a title, a kinship word or an age beside a name makes it a

@@ -228,6 +228,13 @@ GROUPING = [
     ("two ordinary words alike", ["Mourners gathered at the Place de la Bourse, filling the place.",
                                   "Police later released a photo. Federal Police said the police were searching."],
      []),
+    # two sources each writing both: a mayor and a town, two names (a third source's one misspelling stays)
+    ("two sources write both", ["Mayor Trent Conaway spoke. The train ran to Conway, Pennsylvania.",
+                                "The train was bound for Conway, Pennsylvania, Mayor Trent Conaway said.",
+                                "Mayor Trent Conoway said the air was safe."], [{"Conaway", "Conoway"}]),
+    # one source writing both may have misspelt one of them
+    ("one source writes both", ["Nikol Pashinyan spoke. Pashinian left.", "Mr. Pashinyan spoke."],
+     [{"Pashinyan", "Pashinian"}]),
 ]
 
 
