@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
-                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
+                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, nickname_of,
                                    skeleton, spelt_alike, TITLES)
 from checker.sources import Source
 
@@ -200,7 +200,8 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if "".join(a).replace(" ", "") == "".join(b).replace(" ", ""):
         return True
     for x, y in zip(reversed(a), reversed(b)):
-        if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y) and not _given_variant(x, y):
+        if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y) and not _given_variant(x, y) \
+                and not nickname_of(x, y):
             return False
         if (len(x) == 1 or len(y) == 1) and x[0] != y[0]:
             return False
@@ -219,7 +220,8 @@ def _given_spelt_apart(members: list) -> bool:
     seen = sorted({member[2] for member in members if member[2]})
     for i, a in enumerate(seen):
         for b in seen[i + 1:]:
-            if any(x != y and len(x) > 1 and len(y) > 1 for x, y in zip(reversed(a), reversed(b))):
+            # "Josh" / "Joshua Shapiro": a short form is no other spelling
+            if any(x != y and len(x) > 1 and len(y) > 1 and not nickname_of(x, y) for x, y in zip(reversed(a), reversed(b))):
                 return True
     return False
 

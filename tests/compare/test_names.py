@@ -232,6 +232,11 @@ GROUPING = [
     ("two sources write both", ["Mayor Trent Conaway spoke. The train ran to Conway, Pennsylvania.",
                                 "The train was bound for Conway, Pennsylvania, Mayor Trent Conaway said.",
                                 "Mayor Trent Conoway said the air was safe."], [{"Conaway", "Conoway"}]),
+    # a short form of the given name (nicknames.yaml) is the same person's name, not another spelling of it; a
+    # name cut short that the table does not know is
+    ("nickname", ["Pennsylvania Gov. Josh Shapiro spoke.", "Governor Joshua Shapiro spoke."], []),
+    ("name cut short", ["Fire Chief Joan Hayes spoke.", "Fire Chief Joanne Hayes spoke."],
+     [{"Joan Hayes", "Joanne Hayes"}]),
     # one source writing both may have misspelt one of them
     ("one source writes both", ["Nikol Pashinyan spoke. Pashinian left.", "Mr. Pashinyan spoke."],
      [{"Pashinyan", "Pashinian"}]),

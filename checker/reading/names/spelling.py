@@ -50,6 +50,12 @@ COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "countries.yaml"
 COUNTRIES = _countries()
 
 
+def nickname_of(a: str, b: str) -> bool:
+    """Whether one given name is the other's short form by nicknames.yaml ("Bob" / "Robert", "Josh" / "Joshua"),
+    not merely a name cut short, which is as often another name misspelt ("Joan" / "Joanne")."""
+    return (fold(a), fold(b)) in _NICKNAMES
+
+
 def short_for(a: str, b: str) -> bool:
     """Whether one given name is the other's short form: cut short ("Rich" / "Richard", "Chris" / "Christopher")
     or a nickname of nicknames.yaml ("Bob" / "Robert")."""
