@@ -52,11 +52,19 @@ def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[b
     """
     last = fold(words[-1])
     person_like = (len(words) >= 2 and len(last) >= 3 and last not in COMMON and stem(last) not in lower_stems
+                   and last not in PLACE_KINDS
                    and (not _HYPHEN_LOWER.search(words[-1]) or hyphenated_given_name(words[-1]))
                    and not any(fold(w) in QUALIFIERS for w in words))
     if person_like:
         return True, _given_names(words[:-1])
     return False, ()
+
+
+# the last words of places, which no person's surname is: "Range Line Road" / "Rangeline Road" is a road spaced
+# two ways, not a Mr Road
+PLACE_KINDS = frozenset("""road street avenue boulevard lane drive highway freeway expressway bridge tunnel square
+    park river creek lake bay island airport station hospital school college university church cathedral mosque
+    temple stadium arena mall market county district province township parish valley mountain""".split())
 
 
 def _given_names(words: tuple[str, ...]) -> tuple[str, ...]:

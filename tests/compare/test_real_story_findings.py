@@ -997,3 +997,12 @@ def test_an_umlaut_written_as_its_e_form_is_the_house_styles_not_a_finding(tmp_p
         b=f"The plane was flying from Barcelona to {b} on Tuesday. Families gathered in {b} that night.\n",
         c="The plane was flying from Barcelona to Düsseldorf on Tuesday. Families waited at the airport.\n")
     assert (len(_name_findings(result)) == 1) is spelt
+
+
+def test_a_road_spaced_two_ways_is_the_house_styles_not_a_finding(tmp_path):
+    result = story(
+        tmp_path,
+        a="The Home Depot on Range Line Road was flattened. Range Line Road was closed.\n",
+        b="Along Rangeline Road, the Home Depot was flattened.\n")
+    assert _name_findings(result).empty
+    assert {"Range Line Road", "Rangeline Road"} <= set(result.names["variant"])
