@@ -131,6 +131,22 @@ _OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]
 _NOT_NATIONS = frozenset("people police the and more other others".split())
 
 
+_OF_WHOM = regex.compile(r"\s+of\s+(?:whom|them)\b", regex.IGNORECASE)
+WHOLE_REACH = 120     # characters back to the figure "of whom" takes its people from
+
+
+def _whole_before(doc: Document, mention: Mention, sentence_start: int):
+    """The count of people just before "N of whom ..." in its sentence, that the figure is a part of; else None."""
+    if _OF_WHOM.match(doc.text, mention.end) is None:
+        return None
+    at = bisect.bisect_left(doc.quantity_starts, mention.start)
+    before = doc.quantities[at - 1] if at else None
+    if before is None or before.start < sentence_start or mention.start - before.end > WHOLE_REACH \
+            or before.kind != "count" or before.unit not in ("people", "cases") or before.stated is None:
+        return None
+    return before
+
+
 def facet_of(doc: Document, mention: Mention) -> str:
     """The facet of a count mention, or "" when it is about its claim as a whole."""
     sentence = doc.sentences[mention.sentence_index]
@@ -167,6 +183,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     who = _OF_THEM_WHO.match(doc.text, mention.end, right)
     if who:
         return who.group("who").lower()
+    whole = _whole_before(doc, mention, sentence.start)
+    if whole is not None:                  # "shot four people in the parking lot, three of whom died"
+        return f"of {whole.stated:g}"
     people = _OF_A_NATION.match(doc.text, mention.end)
     if people and mention.unit == "people" and people.group("nation").lower() not in _NOT_NATIONS:
         return people.group("nation").lower().removesuffix("s")   # "72 Germans", "153 Chinese nationals": a part

@@ -12,6 +12,9 @@ CASES = [
     ("Relatives of the 153 Chinese nationals on board gathered in Beijing.", "153", "chinese"),
     ("The airline said 189 Dutch were on board the jet.", "189", "dutch"),
     ("The airline said 150 people were on board the jet.", "150", ""),
+    # a part of the people counted just before it, "of whom": compared only with parts of as many
+    ("He shot four people in the parking lot, three of whom died.", "three", "of 4"),
+    ("The WHO was notified of nine confirmed cases, seven of whom died.", "seven", "of 9"),
     ("He said 205 bodies had now been identified, leaving 83 still to be identified.", "83", "unidentified"),
     ("Of the injured, 1,404 are in a serious condition, officials said.", "1,404", "critically injured"),
     ("Some 2,421 people were injured, 1,404 of them critically injured.", "Some 2,421", ""),
@@ -132,3 +135,15 @@ def test_a_place_one_source_names_with_every_figure_of_a_claim_is_its_whole(tmp_
     toll = result.mentions[result.mentions["text"].isin(["at least 116", "At least 121", "121"])]
     assert set(toll["claim"]) == {"deaths"}
     assert result.findings.set_index("claim").loc["deaths", "status"] == "conflict"
+
+
+def test_the_dead_of_a_part_conflict_apart_from_the_toll(checked):
+    result = checked({
+        "wire": "A gunman who shot 13 people at a supermarket, killing 10, had planned the attack. He shot four "
+                "people in the parking lot, three of whom died.",
+        "paper": "The gunman killed 10 people. He shot four people in the car park, two of whom died."})
+    status = result.findings.set_index("claim")["status"]
+    assert status["deaths"] == "agree"                 # 13 is the shot, not the dead
+    assert status["deaths:of 4"] == "conflict"
+    shot = result.mentions[result.mentions["claim"] == "shot"]
+    assert sorted(shot["text"]) == ["13", "four", "four"]

@@ -246,9 +246,16 @@ _OF_THEM_PERSON = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was)\s+)?(?P<n
 
 
 def person_of_them(text: str, end: int) -> str | None:
-    """The person noun after "of them" right after a figure ("seven of them children"), if there is one."""
+    """The person noun after "of them" right after a figure ("seven of them children"), if there is one; "people"
+    where the part is told of people otherwise ("three of whom died", "two of them fatally")."""
     found = _OF_THEM_PERSON.match(text, end)
-    return found.group("noun") if found and found.group("noun") in lex.PERSON_NOUNS else None
+    if found and found.group("noun") in lex.PERSON_NOUNS:
+        return found.group("noun")
+    return "people" if _OF_WHOM.match(text, end) else None
+
+
+# "three of whom died": "whom" is said of people alone; "of them" is, where what follows befalls people
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom\b|them\s+(?:fatally|died|dead|were\s+killed)\b)", _I)
 
 
 # "30 died, four from Karnataka", "17 in the capital and two in Itahari": a part of a toll, by where they were
