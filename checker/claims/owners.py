@@ -26,6 +26,7 @@ _POPULATION_OF = regex.compile(rf"\bpopulation\s+of\s+(?:the\s+)?{_KIND_OF}(?P<n
 # "1.4 million people live in Porto Alegre", "125,000 residents of Derna": the owner named after the figure
 _AFTER = regex.compile(rf"(?:\s+[\p{{Ll}}-]+){{0,3}}?\s+(?:in|of)\s+(?:the\s+)?{_KIND_OF}(?P<name>{_NAME})")
 _ANY_NAME = regex.compile(_NAME)
+_BEARING = regex.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b", regex.IGNORECASE)
 _REACH = 80          # characters before the figure where its owner may stand ("Derna, a port city of about")
 
 
@@ -40,6 +41,8 @@ def owner_of(doc: Document, mention: Mention) -> str:
     if at + 1 < len(starts):
         right = min(right, starts[at + 1])
     after = _AFTER.match(doc.text, mention.end, min(right, mention.end + 60))
+    if after and _BEARING.search(after.group()):
+        after = None            # "Luoyang, a city of 7 million to the west of Zhengzhou": where it is, not whose
     if after:
         return _owner(doc, after.group("name"))
     lo = max(left, mention.start - _REACH)

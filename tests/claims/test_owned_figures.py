@@ -20,6 +20,9 @@ OWNER_CASES = [
     ("The building, one of the longest on the embankment, was home to nearly 1,700 people.", "nearly 1,700",
      "the building"),
     ("The city's 90,000 inhabitants were told to leave.", "90,000", ""),
+    # a place the city lies to the west of is where it is, not whose people they are
+    ("The army blew up a dam in Luoyang, a city of 7 million to the west of Zhengzhou.", "7 million",
+     "luoyang"),
 ]
 
 
