@@ -186,6 +186,8 @@ FINDING = [
     ("acronym spelled with dots", "the U.S. envoy and the U. S. navy", {"U.S.", "U. S."}, set()),
     ("a plea and a fact box's heading", "Police met residents in Leeds. Please be alert but not alarmed.\n\n"
      "Status as of 06:00, 11 September", {"Leeds"}, {"Please", "Status"}),
+    ("a contraction opening a quotation", "“We've got work to do,” he told Cheryl. “Don't go,” she said.",
+     {"Cheryl"}, {"We've", "Don't"}),
 ]
 
 

@@ -169,6 +169,10 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
     return runs
 
 
+_CONTRACTION = regex.compile(r"(?i:(?:i|we|you|they|he|she|it|that|there|who|what|let)['’](?:ve|ll|re|d|m|s)"
+                             r"|\p{L}+n['’]t)")
+
+
 def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -> bool:
     folded = fold(token.text)
     if folded in TITLES or folded in CALENDAR or len(_compact(folded)) < 2 or not folded[:1].isalpha() \
@@ -178,8 +182,8 @@ def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -
         return True
     if token.text.isupper():
         return True  # an acronym: US is not "us"
-    if folded in FUNCTION_WORDS:
-        return False
+    if folded in FUNCTION_WORDS or _CONTRACTION.fullmatch(token.text):
+        return False        # "We've", "Don't": a pronoun or verb shortened, capitalised where a quotation opens
     if token.in_heading:  # Title Case Capitalises Every Word: only names the body capitalises too
         return folded in mid_caps and folded not in START_WORDS
     if token.at_start:
