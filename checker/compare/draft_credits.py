@@ -21,7 +21,7 @@ from checker.compare.draft_figures import TOLD_KINDS, told_as
 from checker.compare.draft_retold import initialism_of
 from checker.compare.sentence_index import ANY_WORD, sentence_index, sentences_sharing
 from checker.compare.draft_text import row
-from checker.reading.names import COMMON, fold
+from checker.reading.names import COMMON, TITLES, fold, nickname_of
 
 # a capitalised word, not a day or month ("said the Railways on Saturday")
 _CAP = (r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|"
@@ -182,10 +182,25 @@ def same_credit(mine: str, theirs: str) -> bool:
     a, b = _key_words(mine), _key_words(theirs)
     if not a or not b:
         return fold(mine) == fold(theirs)
+    if _same_person(mine, theirs):
+        return True
     initials = (_initials(mine), _initials(theirs))
     compact = (fold(mine).replace(" ", ""), fold(theirs).replace(" ", ""))
     return (_same_words(a.split(), b.split()) or initialism_of(compact[0], initials[1])
             or initialism_of(compact[1], initials[0]) or compact[0] == compact[1])
+
+
+_MORE_TITLES = frozenset("lieutenant lt gov gen sgt".split())
+
+
+def _same_person(mine: str, theirs: str) -> bool:
+    """One person titled or named two ways: the same surname after the titles, the given name before it the same
+    or a short form of it ("Lt. Gov. Todd Lamb" / "Oklahoma's Lieutenant Governor Todd Lamb", "Sheriff Gregory
+    Ahern" / "Alameda County Sheriff Greg Ahern")."""
+    a, b = ([w for w in fold(n).split() if w not in TITLES and w not in _MORE_TITLES] for n in (mine, theirs))
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or fold(mine).split()[-1] != a[-1]:
+        return False
+    return a[-2] == b[-2] or nickname_of(a[-2], b[-2])
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:

@@ -139,6 +139,10 @@ def test_credits_in(sentence, names):
     ("UK Labour", "Labour", True),
     ("National Meteorological Center", "National Meteorological Centre", True),
     ("Swiss National Bank", "Swiss", False),          # a country word with kind-of-body words is no name of its own
+    # one person, titled or named two ways
+    ("Lt. Gov. Todd Lamb", "Oklahoma's Lieutenant Governor Todd Lamb", True),
+    ("Sheriff Gregory Ahern", "Alameda County Sheriff Greg Ahern", True),
+    ("Lt. Gov. Todd Lamb", "Governor Mary Fallin", False),
 ])
 def test_same_credit(a, b, same):
     assert same_credit(a, b) is same
