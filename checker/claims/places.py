@@ -77,6 +77,9 @@ _OFFICE = (r"(?i:(?:(?:deputy|assistant|acting|interim|managing|senior|former|th
            r"(?:chief[ \t]+(?:executive(?:[ \t]+officer)?|constable|operating[ \t]+officer|financial[ \t]+officer|"
            r"investigator)|chief|CEO|chairman|chairwoman|chairperson|commissioner|superintendent|head|boss|founder|"
            r"co-founder))")
+# the head of a society, union or association, told after the person's name ("Jane Needham, president of the NSW
+# Bar Association"); before a name "President" is a country's more often than a body's
+_PRESIDENT = r"(?:(?:vice[ \t-])?president|secretary[ \t-]general|general[ \t]+secretary|dean)"
 # a body's name, none of its words part of an office ("Former Porsche chief": the body is Porsche)
 _OFFICE_WORD = (r"(?i:deputy|assistant|acting|interim|managing|senior|former|then|joint|group|chief|executive|"
                 r"constable|CEO|chairman|chairwoman|chairperson|commissioner|superintendent|head|boss|founder)\b")
@@ -86,13 +89,13 @@ _BODY = rf"{_BODY_WORD}(?:[ \t]+(?:of[ \t]+)?{_BODY_WORD}){{0,4}}"
 _PERSON = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}"
 _AFFILIATIONS += [
     regex.compile(rf"(?<![\p{{L}}'’.-])(?!(?:The|A|An|Its|His|Her|Their)[ \t]+{_OFFICE_WORD})(?P<place>{_BODY})"
-                  rf"[ \t]+{_OFFICE}[ \t]+(?P<thing>{_PERSON})"),
-    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*{_OFFICE}[ \t]+(?:of|at)[ \t]+"
+                  rf"[ \t]+(?:{_OFFICE}|(?:vice[ \t-])?president)[ \t]+(?P<thing>{_PERSON})"),
+    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*(?:{_OFFICE}|{_PRESIDENT})[ \t]+(?:of|at)[ \t]+"
                   rf"(?:the[ \t]+)?(?P<place>{_BODY})"),
     regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:then|now)[ \t]+)?(?:the[ \t]+)?(?P<place>{_BODY})['’]s[ \t]+"
                   rf"{_OFFICE}\b"),
 ]
-_ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE})\b")
+_ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE}|{_PRESIDENT})\b")
 
 
 # A facility the text places: "the civil hospital in Morbi", "Saiful Anwar General Hospital in Malang", "an oil depot in

@@ -11,9 +11,10 @@ import regex
 
 from checker.claims import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, facility_pairs,
                             place_of, place_pairs, same_place)
+from checker.compare.draft_credits import same_credit
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
-from checker.reading.names import fold
+from checker.reading.names import fold, spelling_key
 
 
 def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str]) -> list[dict]:
@@ -24,7 +25,27 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
                                 lambda text: facility_pairs(text, openings=True))
                if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in placed)]
     return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
-        _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with")
+        _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with", same=_same_body,
+              same_thing=_same_person)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One body, named alike or one name the other's shorter form ("Ministry" / "Home Ministry"); not two bodies
+    that share a place's word ("Law Society of NSW" / "NSW Bar Association")."""
+    x, y = ({spelling_key(w) for w in fold(n).split() if w not in _SMALL_WORDS} for n in (a, b))
+    if x <= y or y <= x:
+        return True
+    # an acronym of the other ("NTSB"); names of several words each are one only when their words are
+    return (len(x) == 1 or len(y) == 1) and same_credit(a, b)
+
+
+_SMALL_WORDS = frozenset("the of for and".split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One person, the letters after a name aside ("Jane Needham SC" / "Jane Needham")."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return same_place(a, b) or min(len(x), len(y)) >= 2 and (x <= y or y <= x)
 
 
 # a city's parts too: "in the Fishtown neighborhood" where the sources' one neighbourhood is Port Richmond
@@ -74,14 +95,16 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
 
 
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
-          relation: str, source_pairs=None) -> list[dict]:
+          relation: str, source_pairs=None, same=same_place, same_thing=same_place) -> list[dict]:
+    """`same` says whether two places (or, for affiliations, two bodies) are one: "NSW Bar Association" and "Law
+    Society of NSW" share a place's word and are two bodies."""
     theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in (source_pairs or pairs)(text)]
     rows = []
     for thing, place, start, end in pairs(draft_text):
-        about = [(label, p) for label, t, p in theirs if same_place(thing, t)]
+        about = [(label, p) for label, t, p in theirs if same_thing(thing, t)]
         if not about:
             continue
-        backing = list(dict.fromkeys(label for label, p in about if same_place(place, p)))
+        backing = list(dict.fromkeys(label for label, p in about if same(place, p)))
         sentence = sentence_around(draft_text, start, end)
         shown = thing.removeprefix(KIND_MARK)
         if backing:
@@ -91,7 +114,7 @@ def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, st
             continue
         against = {label: p for label, p in about}
         if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1 \
-                and (any(same_place(place, p) for _, _, p in theirs)
+                and (any(same(place, p) for _, _, p in theirs)
                      or not DEFINITE_BEFORE.search(draft_text, max(0, start - 8), start)):
             continue        # "the London-based firm" and "the Dubai-based firm": two firms, maybe the draft's "a
             #                 Singapore-based firm" a third; but "the Delhi-based exchange", where no source places

@@ -142,6 +142,10 @@ def test_the_kind_placed_where_no_source_places_anything_is_contradicted(draft_f
     ("The jet went to Lion Air in May. Lion Air Chief Executive Ed Sirait spoke.", [("Ed Sirait", "Lion Air")]),
     ("The Chief Executive Ruth Amos said so.", []),
     ("Prime Minister Ruth Amos said so.", []),
+    # the head of an association, after the person or in lower case before; "President" before a name is a country's
+    ("Jane Needham SC, president of the NSW Bar Association, said so.", [("Jane Needham SC", "NSW Bar Association")]),
+    ("NSW Bar Association president Jane Needham said so.", [("Jane Needham", "NSW Bar Association")]),
+    ("French President Ruth Amos said so.", []),
 ])
 def test_affiliation_pairs(text, pairs):
     assert [(person, org) for person, org, _, _ in affiliation_pairs(text)] == pairs
@@ -151,7 +155,8 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
                    "Safety Board investigator Dana Ruiz said the brakes had failed.\n",
            "paper": "Date: 2024-05-04\n\nTomas Lind, a storm researcher at Nordvik University, said the winds "
                     "doubled. The Navy's director of salvage, Paul Hankins, said five pieces were found. Northshire Police "
-                    "chief constable Ian Dale said the arena was safe.\n"}
+                    "chief constable Ian Dale said the arena was safe.\n",
+           "radio": "Date: 2024-05-04\n\nAda Quill, president of the Northshire Bar Association, spoke.\n"}
 
 
 @pytest.mark.parametrize("draft, verdicts", [
@@ -171,6 +176,12 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
      [("Eastport Police", "contradicted", "Northshire Police")]),
     ("Ian Dale, chief constable of Northshire Police, said the arena was safe.",
      [("Northshire Police", "supported", "Northshire Police")]),
+
+    # two bodies sharing a place's word are two bodies; the letters after a name leave the person one
+    ("Ada Quill QC, president of the Law Society of Northshire, said the rules were fair.",
+     [("Law Society of Northshire", "contradicted", "Northshire Bar Association")]),
+    ("Ada Quill QC, president of the Northshire Bar Association, said the rules were fair.",
+     [("Northshire Bar Association", "supported", "Northshire Bar Association")]),
 ])
 def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
     rows = draft_frame(EXPERTS, draft)
