@@ -90,8 +90,8 @@ _PERSON = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'�
 _AFFILIATIONS += [
     regex.compile(rf"(?<![\p{{L}}'’.-])(?!(?:The|A|An|Its|His|Her|Their)[ \t]+{_OFFICE_WORD})(?P<place>{_BODY})"
                   rf"[ \t]+(?:{_OFFICE}|(?:vice[ \t-])?president)[ \t]+(?P<thing>{_PERSON})"),
-    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*(?:{_OFFICE}|{_PRESIDENT})[ \t]+(?:of|at)[ \t]+"
-                  rf"(?:the[ \t]+)?(?P<place>{_BODY})"),
+    regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:the|then|now)[ \t]+)*(?:{_OFFICE}|{_PRESIDENT})[ \t]+"
+                  rf"(?:of|at)[ \t]+(?:the[ \t]+)?(?P<place>{_BODY})"),
     regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:then|now)[ \t]+)?(?:the[ \t]+)?(?P<place>{_BODY})['’]s[ \t]+"
                   rf"{_OFFICE}\b"),
 ]

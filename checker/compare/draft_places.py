@@ -26,7 +26,7 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
                if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in placed)]
     return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with", same=_same_body,
-              same_thing=_same_person)
+              same_thing=_one_person)
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -42,7 +42,7 @@ def _same_body(a: str, b: str) -> bool:
 _SMALL_WORDS = frozenset("the of for and".split())
 
 
-def _same_person(a: str, b: str) -> bool:
+def _one_person(a: str, b: str) -> bool:
     """One person, the letters after a name aside ("Jane Needham SC" / "Jane Needham")."""
     x, y = set(fold(a).split()), set(fold(b).split())
     return same_place(a, b) or min(len(x), len(y)) >= 2 and (x <= y or y <= x)

@@ -26,9 +26,9 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names import (PARTICLES, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
-                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name, nickname_of,
-                                   skeleton, spelt_alike, TITLES)
+from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
+                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
+                                   nickname_of, skeleton, spelt_alike, TITLES)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -58,13 +58,6 @@ def _surname_and_given(words: tuple[str, ...], lower_stems: set[str]) -> tuple[b
     if person_like:
         return True, _given_names(words[:-1])
     return False, ()
-
-
-# the last words of places, which no person's surname is: "Range Line Road" / "Rangeline Road" is a road spaced
-# two ways, not a Mr Road
-PLACE_KINDS = frozenset("""road street avenue boulevard lane drive highway freeway expressway bridge tunnel square
-    park river creek lake bay island airport station hospital school college university church cathedral mosque
-    temple stadium arena mall market county district province township parish valley mountain""".split())
 
 
 def _given_names(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -229,7 +222,8 @@ def _given_spelt_apart(members: list) -> bool:
     for i, a in enumerate(seen):
         for b in seen[i + 1:]:
             # "Josh" / "Joshua Shapiro": a short form is no other spelling
-            if any(x != y and len(x) > 1 and len(y) > 1 and not nickname_of(x, y) for x, y in zip(reversed(a), reversed(b))):
+            if any(x != y and len(x) > 1 and len(y) > 1 and not nickname_of(x, y)
+                   for x, y in zip(reversed(a), reversed(b))):
                 return True
     return False
 

@@ -80,6 +80,11 @@ START_WORDS = frozenset("""follow following leave reply comment comments subscri
     rescuers residents witnesses investigators survivors firefighters protesters demonstrators relatives
     hundreds thousands dozens earlier separately overall please status""".split())
 COMMON = FUNCTION_WORDS | START_WORDS
+# the last words of places, which no person's surname is: "Range Line Road" / "Rangeline Road" is a road spaced
+# two ways, not a Mr Road
+PLACE_KINDS = frozenset("""road street avenue boulevard lane drive highway freeway expressway bridge tunnel square
+    park river creek lake bay island airport station hospital school college university church cathedral mosque
+    temple stadium arena mall market county district province township parish valley mountain""".split())
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
