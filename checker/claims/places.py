@@ -95,6 +95,13 @@ _AFFILIATIONS += [
     regex.compile(rf"(?P<thing>{_PERSON}),[ \t]+(?:(?:then|now)[ \t]+)?(?:the[ \t]+)?(?P<place>{_BODY})['’]s[ \t]+"
                   rf"{_OFFICE}\b"),
 ]
+# "Yusuf Latif, a spokesman for the national search and rescue agency": a body in lower case, up to the word that
+# says what kind of body it is (kept in the pair: two such bodies differ by their kind, not their wording)
+BODY_KINDS = frozenset("police agency ministry department office service army navy military government authority "
+                       "commission council prosecutors".split())
+_AFFILIATIONS.append(regex.compile(
+    rf"(?P<thing>{_PERSON}),[ \t]+(?:an?|the)[ \t]+{_ROLE}[ \t]+(?:for|at|with)[ \t]+the[ \t]+"
+    rf"(?P<place>(?:\p{{Ll}}+[ \t]+){{0,4}}?(?:{'|'.join(sorted(BODY_KINDS))}))\b"))
 _ROLE_ANCHOR = regex.compile(rf"\b(?:{_ROLE}|{_OFFICE}|{_PRESIDENT})\b")
 
 

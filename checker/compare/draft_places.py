@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import (DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, facility_pairs,
+from checker.claims import (BODY_KINDS, DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, facility_pairs,
                             place_of, place_pairs, same_place)
 from checker.compare.draft_credits import same_credit
 from checker.compare.draft_text import row
@@ -26,7 +26,7 @@ def draft_place_rows(draft_text: str, sources: list[tuple[str, str]], display: d
                if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in placed)]
     return placed + _unknown_region_rows(draft_text, sources, display, placed) + \
         _rows(draft_text, sources, display, affiliation_pairs, "organisation", "is with", same=_same_body,
-              same_thing=_one_person)
+              same_thing=_one_person, comparable=_told_apart)
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -40,6 +40,16 @@ def _same_body(a: str, b: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("the of for and".split())
+
+
+def _told_apart(a: str, b: str) -> bool:
+    """Whether two bodies, not one, can be told apart by their names: two names written with capitals, or a body
+    in lower case and another of another kind ("the national police" / "the national search and rescue agency");
+    a lower-case body is not set against a name ("the disaster agency" may be "BNPB")."""
+    if any(c.isupper() for c in a) and any(c.isupper() for c in b):
+        return True
+    kinds = [fold(n).split()[-1] if fold(n).split() and fold(n).split()[-1] in BODY_KINDS else None for n in (a, b)]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -95,7 +105,7 @@ def _unknown_region_rows(draft_text: str, sources: list[tuple[str, str]], displa
 
 
 def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, str], pairs, claim: str,
-          relation: str, source_pairs=None, same=same_place, same_thing=same_place) -> list[dict]:
+          relation: str, source_pairs=None, same=same_place, same_thing=same_place, comparable=None) -> list[dict]:
     """`same` says whether two places (or, for affiliations, two bodies) are one: "NSW Bar Association" and "Law
     Society of NSW" share a place's word and are two bodies."""
     theirs = [(label, thing, place) for label, text in sources for thing, place, _, _ in (source_pairs or pairs)(text)]
@@ -113,6 +123,10 @@ def _rows(draft_text: str, sources: list[tuple[str, str]], display: dict[str, st
                             end, place))
             continue
         against = {label: p for label, p in about}
+        if comparable is not None:          # only the bodies the draft's can be told apart from say it is another
+            against = {label: p for label, p in against.items() if comparable(place, p)}
+            if not against:
+                continue
         if thing.startswith(KIND_MARK) and len({fold(p) for p in against.values()}) > 1 \
                 and (any(same(place, p) for _, _, p in theirs)
                      or not DEFINITE_BEFORE.search(draft_text, max(0, start - 8), start)):

@@ -146,6 +146,9 @@ def test_the_kind_placed_where_no_source_places_anything_is_contradicted(draft_f
     ("Jane Needham SC, president of the NSW Bar Association, said so.", [("Jane Needham SC", "NSW Bar Association")]),
     ("NSW Bar Association president Jane Needham said so.", [("Jane Needham", "NSW Bar Association")]),
     ("French President Ruth Amos said so.", []),
+    # a body in lower case, up to the word saying what kind of body it is
+    ("Yusuf Latif, a spokesman for the national search and rescue agency, said so.",
+     [("Yusuf Latif", "national search and rescue agency")]),
 ])
 def test_affiliation_pairs(text, pairs):
     assert [(person, org) for person, org, _, _ in affiliation_pairs(text)] == pairs
@@ -236,4 +239,22 @@ FACILITIES = {"wire": "Date: 2024-05-04\n\nForty of the injured were taken to th
 def test_a_facility_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(FACILITIES, draft)
     rows = rows[rows["claim"] == "place"]
+    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+
+
+@pytest.mark.parametrize("draft, verdicts", [
+    # a body of another kind than the one a source gives in lower case
+    ("Yusuf Latif, a spokesman for the national police, said the coast was clear.",
+     [("national police", "contradicted", "national search and rescue agency")]),
+    # the same body named shorter, and the same kind worded otherwise: not told apart
+    ("Yusuf Latif, a spokesman for the national rescue agency, said the coast was clear.",
+     [("national rescue agency", "supported", "national rescue agency")]),
+    ("Yusuf Latif, a spokesman for the disaster mitigation agency, said the coast was clear.", []),
+])
+def test_a_body_in_lower_case_is_set_against_bodies_of_another_kind(draft_frame, draft, verdicts):
+    sources = {"wire": "Date: 2024-05-04\n\nYusuf Latif, a spokesman for the national search and rescue agency, "
+                       "said the coast was clear.\n",
+               "paper": "Date: 2024-05-04\n\nBNPB spokesman Yusuf Latif said the coast was clear.\n"}
+    rows = draft_frame(sources, draft)
+    rows = rows[rows["claim"] == "organisation"]
     assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
