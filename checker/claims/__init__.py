@@ -24,4 +24,5 @@ from checker.claims.workers import PARALLEL_FROM, cores, in_background, map_jobs
 __all__ = ["UnionFind", "CALENDAR_WORD", "aligned_claims", "weekday_only", "collect_claims", "in_background", "claims_of", "figure_context", "stem", "days_with_words", "periods_with_words", "story_date", "NO_EVENT", "SHARED_WORDS", "WEEKDAY", "main_event", "words_of", "mentions_frame", "read_mentions", "FAR_RATIO", "FAR_FACTOR", "open_claims", "one_person", "owner_at", "REGIONS", "split_facets", "split_parties", "PARTY_MARK",
            "Rule", "STOCK_RULES", "load_rules", "STORY_FILE", "Story", "load_story",
            "PARALLEL_FROM", "cores", "map_jobs", "WEEKDAY_CLAIM", "DEFINITE_BEFORE", "KIND_MARK", "PLACE_NAME", "REGION_KIND",
-           "BODY_KINDS", "affiliation_pairs", "facility_pairs", "place_of", "place_pairs", "same_place", "same_named", "other_names"]
+           "BODY_KINDS", "affiliation_pairs", "facility_pairs", "place_of", "place_pairs", "same_place", "same_named",
+           "other_names"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import (BODY_KINDS, DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs, facility_pairs,
-                            place_of, place_pairs, same_place)
+from checker.claims import (BODY_KINDS, DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs,
+                            facility_pairs, place_of, place_pairs, same_place)
 from checker.compare.draft_credits import same_credit
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
