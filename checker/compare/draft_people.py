@@ -15,7 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.compare.draft_text import row
-from checker.compare.name_findings import sentence_around
+from checker.compare.name_findings import UMLAUT_AS_E, sentence_around
 from checker.reading.names import CALENDAR, COMMON, TITLES, fold
 
 _FULL_NAME = regex.compile(r"(?<![\p{L}'’.-])(?P<given>\p{Lu}\p{Ll}{2,})[ \t]+(?P<surname>\p{Lu}[\p{L}'’-]{2,}?)"
@@ -53,8 +53,8 @@ def draft_person_rows(draft_text: str, sources: list[tuple[str, str]], display: 
         if surname in theirs or (given, surname) in seen or any(a < m.end() and m.start() < b for a, b in judged):
             continue
         like = [s for s in theirs if _alike(s, surname)]
-        if len(like) != 1:
-            continue
+        if len(like) != 1 or fold(theirs[like[0]][0].translate(UMLAUT_AS_E)) == surname:
+            continue            # "Jaeger" is "Jäger" written without the letter: the house style's, not a misspelling
         seen.add((given, surname))
         written, labels = theirs[like[0]]
         right = f"{m.group('given')} {written}"

@@ -98,7 +98,7 @@ def house_key(name: str) -> str:
 # German and Nordic letters English copy writes two ways: dropped to the bare vowel, or spelt out (ø as "oe", å as
 # "aa": Utøya / Utoeya / Utoya, Bøsei / Boesei)
 _UMLAUT = regex.compile(r"[äöüøåÄÖÜØÅ]")
-_UMLAUT_AS_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa",
+UMLAUT_AS_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa",
                               "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa"})
 
 
@@ -106,7 +106,7 @@ def house_keys(variants) -> dict[str, str]:
     """Each spelling's house key, an umlaut's e-form ("Duesseldorf", as German writes "Düsseldorf" without the
     letter) keyed as the spelling with the umlaut, when the story writes it: one letter, two ways of writing it."""
     keys = {v: house_key(v) for v in variants}
-    e_forms = {house_key(v.translate(_UMLAUT_AS_E)): keys[v] for v in keys if _UMLAUT.search(v)}
+    e_forms = {house_key(v.translate(UMLAUT_AS_E)): keys[v] for v in keys if _UMLAUT.search(v)}
     return {v: e_forms.get(k, k) for v, k in keys.items()}
 
 

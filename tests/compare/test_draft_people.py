@@ -34,3 +34,25 @@ def test_a_given_name_the_sources_give_two_people_with_like_surnames_gives_no_ro
     assert draft_person_rows("Mike Hallis spoke.", sources, {}, []) == []
     assert [r["safe_wording"] for r in draft_person_rows("Trent Conway spoke.", [("w", "Trent Conaway spoke.")], {},
                                                          [])] == ["Trent Conaway"]
+
+
+@pytest.mark.parametrize("draft, rows", [
+    # the umlaut written out is the same surname; a letter dropped is not
+    ("Ralf Jaeger spoke.", []),
+    ("Ralf Jäger spoke.", []),
+    ("Ralf Jager spoke.", []),              # diacritics dropped: the house style's
+    ("Ralf Jaegar spoke.", ["Ralf Jäger"]),
+])
+def test_an_umlaut_written_out_is_no_other_surname(draft, rows):
+    from checker.compare.draft_people import draft_person_rows
+    found = draft_person_rows(draft, [("w", "Interior minister Ralf Jäger spoke.")], {}, [])
+    assert [r["safe_wording"] for r in found] == rows
+
+
+@pytest.mark.parametrize("draft", ["Bali police chief Brigadier General Budi Setyawan said the bomb was hidden in a van.",
+                                   "Bali police chief Brig. Gen. Budi Setyawan said the main bomb was hidden in a van."])
+def test_a_title_written_out_or_cut_short_is_no_name(draft_frame, draft):
+    sources = {"wire": "Date: 2024-05-04\n\nBali police chief Brig. Gen. Budi Setyawan said the bomb was hidden in a "
+                       "van.\n"}
+    rows = draft_frame(sources, draft)
+    assert "contradicted" not in rows["verdict"].tolist()
