@@ -49,8 +49,10 @@ def test_an_umlaut_written_out_is_no_other_surname(draft, rows):
     assert [r["safe_wording"] for r in found] == rows
 
 
-@pytest.mark.parametrize("draft", ["Bali police chief Brigadier General Budi Setyawan said the bomb was hidden in a van.",
-                                   "Bali police chief Brig. Gen. Budi Setyawan said the main bomb was hidden in a van."])
+@pytest.mark.parametrize("draft", [
+    "Bali police chief Brigadier General Budi Setyawan said the bomb was hidden in a van.",
+    "Bali police chief Brig. Gen. Budi Setyawan said the main bomb was hidden in a van.",
+])
 def test_a_title_written_out_or_cut_short_is_no_name(draft_frame, draft):
     sources = {"wire": "Date: 2024-05-04\n\nBali police chief Brig. Gen. Budi Setyawan said the bomb was hidden in a "
                        "van.\n"}
