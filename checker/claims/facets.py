@@ -131,13 +131,14 @@ _OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]
 _NOT_NATIONS = frozenset("people police the and more other others".split())
 
 
-_OF_WHOM_AFTER = regex.compile(r"\s+of\s+(?:whom|them)\b", regex.IGNORECASE)
+# "1,200 of them", "three of whom": a part of the count before it
+OF_THEM = regex.compile(r"\s+of\s+(?P<who>them|whom)\b", regex.IGNORECASE)
 WHOLE_REACH = 120     # characters back to the figure "of whom" takes its people from
 
 
 def _whole_before(doc: Document, mention: Mention, sentence_start: int):
     """The count of people just before "N of whom ..." in its sentence, that the figure is a part of; else None."""
-    if _OF_WHOM_AFTER.match(doc.text, mention.end) is None:
+    if OF_THEM.match(doc.text, mention.end) is None:
         return None
     at = bisect.bisect_left(doc.quantity_starts, mention.start)
     before = doc.quantities[at - 1] if at else None

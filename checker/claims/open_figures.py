@@ -16,7 +16,7 @@ import regex
 from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
-from checker.claims.facets import MEASURED_FROM, TOKEN_UNITS
+from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people
@@ -205,14 +205,13 @@ _COUNTED_SO_FAR = regex.compile(r"\s+of\s+(?:the\s+)?(?:ballots|votes|precincts|
 _OWNER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\p{Ll}+\s+){0,2}\Z")
 
 
-_OF_THEM = regex.compile(r"\s+of\s+(?P<who>them|whom)\b", regex.IGNORECASE)
 OF_THEM_REACH = 300     # characters back to the figure "of them" takes its people from
 
 
 def _of_people(doc: Document, figures: list, k: int) -> bool:
     """Whether a bare figure counts some of a group of people: "of whom" always does; "of them" does where the
     figure before it counts people ("About 2,000 residents were forced out ... 1,200 of them were allowed back")."""
-    found = _OF_THEM.match(doc.text, figures[k].end)
+    found = OF_THEM.match(doc.text, figures[k].end)
     if found is None:
         return False
     if found.group("who").lower() == "whom":

@@ -4,6 +4,12 @@ import pytest
 from checker.claims.places import affiliation_pairs, facility_pairs, place_pairs
 
 
+def _verdicts(rows, claim: str) -> list[tuple[str, str, str]]:
+    """(draft words, verdict, safe wording) of the draft rows of one claim, as the editor reads them."""
+    rows = rows[rows["claim"] == claim]
+    return [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()]
+
+
 @pytest.mark.parametrize("text, pairs", [
     ("The attack was claimed by Lisbon-based Northwind Labs on Friday.", [("Northwind Labs", "Lisbon")]),
     ("Northwind Labs, the Porto-based developer, said it would repay users.",
@@ -49,8 +55,7 @@ SOURCES = {"wire": "Date: 2024-05-04\n\nNorthwind Labs, the Porto-based develope
 ])
 def test_a_thing_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(SOURCES, draft)
-    rows = rows[rows["claim"] == "place"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "place") == verdicts
 
 
 REGION = {"wire": "Date: 2024-05-04\n\nThe storm hit the port of Calvera on the coast of Riona state, the governor of "
@@ -81,8 +86,7 @@ def test_a_region_no_source_names_where_they_name_one_other(draft_frame, draft, 
     if draft.endswith("state.") and "Tessa" in draft:
         sources["radio"] = "Date: 2024-05-04\n\nRain also fell in Tessa state.\n"
     rows = draft_frame(sources, draft)
-    rows = rows[rows["claim"] == "place"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "place") == verdicts
 
 
 @pytest.mark.parametrize("draft, verdicts", [
@@ -96,8 +100,7 @@ def test_a_neighbourhood_no_source_names_where_they_name_one_other(draft_frame, 
                        "downtown.\n",
                "paper": "Date: 2024-05-04\n\nAll seven cars came off the tracks in a working-class area.\n"}
     rows = draft_frame(sources, draft)
-    rows = rows[rows["claim"] == "place"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "place") == verdicts
 
 
 def test_a_kind_the_sources_place_in_two_places_gets_no_verdict(draft_frame):
@@ -188,8 +191,7 @@ EXPERTS = {"wire": "Date: 2024-05-04\n\n“The damage is lasting,” Harlow Secu
 ])
 def test_an_organisation_the_draft_gives_a_person_is_checked(draft_frame, draft, verdicts):
     rows = draft_frame(EXPERTS, draft)
-    rows = rows[rows["claim"] == "organisation"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "organisation") == verdicts
 
 
 @pytest.mark.parametrize("text, pairs", [
@@ -238,8 +240,7 @@ FACILITIES = {"wire": "Date: 2024-05-04\n\nForty of the injured were taken to th
 ])
 def test_a_facility_the_draft_places_elsewhere_is_contradicted(draft_frame, draft, verdicts):
     rows = draft_frame(FACILITIES, draft)
-    rows = rows[rows["claim"] == "place"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "place") == verdicts
 
 
 @pytest.mark.parametrize("draft, verdicts", [
@@ -256,5 +257,4 @@ def test_a_body_in_lower_case_is_set_against_bodies_of_another_kind(draft_frame,
                        "said the coast was clear.\n",
                "paper": "Date: 2024-05-04\n\nBNPB spokesman Yusuf Latif said the coast was clear.\n"}
     rows = draft_frame(sources, draft)
-    rows = rows[rows["claim"] == "organisation"]
-    assert [(r.draft, r.verdict, r.safe_wording) for r in rows.itertuples()] == verdicts
+    assert _verdicts(rows, "organisation") == verdicts
