@@ -310,7 +310,8 @@ def _group_rows(members: list, sources: list[Source], style: HouseStyle | None, 
     variants = list(dict.fromkeys(v for v, _ in uses))
     if len(variants) < 2 and not all_groups:
         return []
-    apart = _written_together(uses) if len(variants) > 1 else set()
+    # the house style's own aliases ("Turkey" / "Türkiye") are one name however many sources write both
+    apart = _written_together(uses) if len(variants) > 1 and not (style and style.lookup(variants[0])) else set()
     if apart:
         # two sources each writing both ("Mayor Trent Conaway" and "Conway, Pennsylvania"): two names, not one
         # spelt two ways; each variant goes with the first names it is not kept apart from

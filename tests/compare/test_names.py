@@ -366,3 +366,9 @@ def test_house_style_yaml_is_loaded_safely(tmp_path):
     path = write(tmp_path, "names: !!python/object/apply:os.system ['echo hacked']\n")
     with pytest.raises(InputError, match="not valid YAML"):
         load_house_style(path)
+
+
+def test_names_the_house_style_joins_stay_one_though_two_sources_write_both():
+    sources = sources_of("Türkiye, formerly Turkey, met Russia.", "Türkiye (Turkey) and Russia met.")
+    frame = name_groups(sources, STOCK)
+    assert frame["group"].nunique() == 1 and set(frame["variant"]) == {"Turkey", "Türkiye"}
