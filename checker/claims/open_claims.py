@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import regex
 
 from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
@@ -38,6 +40,7 @@ from checker.claims.union_find import UnionFind
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
+_IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")
 BIG_FIGURE = 1000          # figures this large near each other ("more than 25,000 hours" / "nearly 22,000 hours") ...
 BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
@@ -310,6 +313,8 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     # "(190 m)" meets the conversions of the figures its own figure is paired with, unless it was paired already
     converted = [[g.conversion for g in group if g.conversion is not None and id(g.conversion) not in grouped]
                  for group in groups]
+    for group, conversions in zip(groups, converted):
+        conversions += told_in_utc(group, conversions)
     named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}
     groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
     for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
@@ -329,6 +334,17 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
     return mentions, rules
+
+
+def told_in_utc(group: list[OpenItem], conversions: list[OpenItem]) -> list[OpenItem]:
+    """Copies of the times of `group` that other sources state in GMT or UTC themselves, to meet the group's
+    conversions: "15:10 local time (13:10 GMT)" against "about 1210 GMT" in another outlet is a wrong conversion
+    even where no other outlet converts that moment."""
+    if not conversions or not group[0].dimension.startswith("time"):
+        return []
+    converting = {c.mention.source for c in conversions}
+    return [replace(g, mention=replace(g.mention)) for g in group
+            if g.conversion is None and g.mention.source not in converting and _IN_UTC.search(g.mention.text)]
 
 
 def on_one_clock(mentions: list[Mention]) -> None:

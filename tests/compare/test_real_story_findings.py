@@ -226,8 +226,11 @@ def test_a_place_clock_settles_which_of_two_conversions_gives_the_local_offset(t
           "Rail traffic will resume at 20:00 (17:00 GMT), the ministry said.\n",
         b="Date: 2022-10-08\n\nThe lorry bomb went off at 06:07 Moscow time on Saturday, investigators said.\n",
         c="Date: 2022-10-08\n\nThe lorry bomb went off at 0307 GMT on Saturday, investigators said.\n")
-    times = result.mentions[result.mentions["text"].isin(["06:07 local time", "06:07 Moscow time", "0307 GMT"])]
+    moment = result.mentions[~result.mentions["claim"].str.endswith("_converted")]
+    times = moment[moment["text"].isin(["06:07 local time", "06:07 Moscow time", "0307 GMT"])]
     assert set(times["low"]) == {187.0} and times["claim"].nunique() == 1
+    # the wrong conversion meets the time another source states in GMT, and conflicts with it
+    assert texts_behind_the_one_conflict(result) == {"04:07 GMT", "0307 GMT"}
 
 
 def texts_behind_the_one_conflict(result) -> set[str]:

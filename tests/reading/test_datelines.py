@@ -37,3 +37,20 @@ def test_local_times_are_read_on_the_datelines_clock_over_one_zone_written(tmp_p
     shut = result.mentions[result.mentions["text"].isin(["5:37 a.m. local time", "11:37 GMT"])]
     assert len(shut) == 2 and shut["claim"].nunique() == 1
     assert result.findings.set_index("claim").loc[shut["claim"].iloc[0], "status"] != "conflict"
+
+
+def test_one_wrong_conversion_does_not_set_the_clock_over_datelines_and_zones(tmp_path):
+    # New York keeps EDT (UTC-4) in October. The BBC's "20:00 local time (23:00 GMT)" is a wrong conversion; two
+    # datelines in New York and "8 p.m. EDT (0000 GMT)" outvote it, so 10:24 p.m. there is 02:24 GMT, not 01:24
+    texts = {
+        "reuters": "NEW YORK, Oct 30 (Reuters) - The storm came ashore at about 8 p.m. EDT (0000 GMT) on Monday.",
+        "ap": "NEW YORK (AP) — The surge at the harbour gauge peaked at 10:24 p.m. on Monday, forecasters said.",
+        "bbc": "The storm made landfall at around 20:00 local time (23:00 GMT). The surge at the harbour gauge "
+               "peaked at 01:24 GMT on Tuesday, forecasters said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2012-10-30\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    peak = result.mentions[result.mentions["text"].isin(["10:24 p.m.", "01:24 GMT"])]
+    assert len(peak) == 2 and peak["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[peak["claim"].iloc[0], "status"] == "conflict"
