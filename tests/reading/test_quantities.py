@@ -1093,3 +1093,30 @@ def test_an_age_after_a_name_in_capitals_with_a_home_or_a_full_name_in_brackets(
 def test_a_crypto_tokens_code_is_its_unit(sentence, text, unit):
     q = _one(sentence, text)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("sentence, read", [
+    # a score or a vote written with a dash, larger side first: both sides, neither a count
+    ("Hosts Cardiff beat Bristol 3-1 in the derby on Saturday.", [("3", "score"), ("1", "score")]),
+    ("It finished 27-24 after extra time.", [("27", "score"), ("24", "score")]),
+    ("The committee voted 6-6, leaving the chair to decide.", [("6", "score"), ("6", "score")]),
+    # smaller first is a range; a year then two digits, a season
+    ("Between 3-5 people were hurt.", [("Between 3-5", "count")]),
+    ("The 2012-13 season was cancelled.", [("2012-13", "year")]),
+])
+def test_scores_are_two_numbers_and_no_count(sentence, read):
+    assert [(q.text, q.kind) for q in read_quantities(sentence)] == read
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high", [
+    # "goes up to" tells a new level, not a bound; "up to" alone is one
+    ("The standard bus fare goes up to 2.85 from Monday.", "2.85", 2.85, 2.85),
+    ("The toll went up to 41 overnight.", "41", 41, 41),
+    ("The shelter can hold up to 40 people.", "up to 40", 30, 40),
+    # "equal to or above" / "equal to or below": closed ends
+    ("Marks equal to or above 70 earn a distinction.", "equal to or above 70", 70, 80),
+    ("Scores equal to or below 40 fail the module.", "equal to or below 40", 30, 40),
+])
+def test_going_up_to_and_equal_to_or_bounds(sentence, phrase, low, high):
+    read = {q.text: (q.low, q.high) for q in read_quantities(sentence)}
+    assert read.get(phrase) == (low, high), read

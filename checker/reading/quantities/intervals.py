@@ -32,7 +32,7 @@ class Quantity:
     qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
                               # "at most", "between", "range", "vague", or None
     kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "fraction" | "measure"
-                              # | "ordinal" | "number" (a bare word such as "one", "two": never a count)
+                              # | "ordinal" | "number" (a bare word such as "one", "two": never a count) | "score" ("3-1")
     step: float               # rounding step, in the scale of low/high
     why: str                  # one short sentence for the editor
     stated_unit: str | None = None   # the unit as written when another is compared: "weeks", "miles", "kg"
@@ -67,6 +67,9 @@ _QUALIFIER_WINDOW = max(len(p) for p in lex.QUALIFIER_PHRASES) + 8
 _QUALIFIER_LAST_WORDS = frozenset(lex.word_before(p, len(p)) for p in lex.QUALIFIER_PHRASES)
 
 
+_GO_UP_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going)\s+up\Z", re.IGNORECASE)
+
+
 def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
     """(canonical qualifier, where it starts) for the words right before text[start:], or (None, start)."""
     window = max(lo, start - _QUALIFIER_WINDOW)
@@ -74,8 +77,8 @@ def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
     if last and last not in _QUALIFIER_LAST_WORDS:      # ("" when a symbol ends there: "<", ">=")
         return None, start
     qm = _QUALIFIER_BEFORE.search(text, window, start)
-    if qm is None:
-        return None, start
+    if qm is None or (last == "to" and _GO_UP_BEFORE.search(text, max(0, qm.start() - 8), qm.start() + 2)):
+        return None, start                              # "the fare goes up to 2.85": a new level, not a bound
     return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
 
 

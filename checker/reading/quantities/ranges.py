@@ -10,7 +10,8 @@ from checker.reading.quantities.intervals import Quantity, fmt as _fmt, interval
 from checker.reading.quantities.state import FigureReading
 
 
-_NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year": "a year ({v})"}
+_NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year": "a year ({v})",
+               "score": "one side of a score or vote ({v})"}
 
 
 def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quantity:
@@ -87,7 +88,10 @@ def read_range(text: str, r: FigureReading) -> int | None:
     _share_scale(x, y)
     x.currency = x.currency or y.currency
     if x.value >= y.value:
-        return y.end if tight_dash and not x.words else None   # "3-1" (a score), "2012-13" (a season)
+        if tight_dash and not x.words and not x.year_like and not x.currency and x.scale == y.scale == 1 \
+                and x.value == int(x.value) and y.value == int(y.value):
+            r.score = y                                 # "3-1", "27-24": a score, two numbers, neither a count
+        return y.end if tight_dash and not x.words else None   # (or "2012-13": a season)
     if upper:                                           # "above 300 and below 700": ends as the words say
         r.low_open = r.qualifier == "more than"
         r.high_open = lex.QUALIFIER_PHRASES.get(lex._norm_phrase(upper.group("bound"))) == "fewer than"

@@ -66,6 +66,9 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         return None, resume
     r = FigureReading(x, lo, *_qualifier_before(text, lo, ctx.label_start(text, lo, x)))
     resume = read_range(text, r)
+    if r.score is not None:
+        return (labelled(text, x.start, x.end, x.value, "score"),
+                labelled(text, r.score.start, r.score.end, r.score.value, "score")), resume
     if resume is not None:
         return None, resume
     if r.y is None:
@@ -382,7 +385,10 @@ def read_quantities(text: str) -> list[Quantity]:
             if STRICT:
                 raise
             q, resume = None, m.end()
-        if q is not None:
+        if isinstance(q, tuple):                        # a score: both sides
+            found.extend(q)
+            floor = q[-1].end
+        elif q is not None:
             found.append(q)
             floor = q.end
         pos = max(resume, m.start() + 1, floor)

@@ -26,3 +26,4 @@ class FigureReading:
     label_start: int | None = None              # "magnitude 6.4": where the phrase starts
     low_open: bool = False                      # "above 300 and below 700"
     high_open: bool = False
+    score: fig.Figure | None = None             # "beat City 3-1": the second figure of a score
