@@ -14,7 +14,7 @@ import regex
 from checker.claims import CALENDAR_WORD
 from checker.compare.draft_retold import ORGANISATION_WORDS
 from checker.compare.draft_text import row
-from checker.compare.draft_unknown_names import NAME_PATTERN
+from checker.compare.source_names import NAME_PATTERN
 from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.reading.names import COMMON, fold

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from checker.compare.draft_text import row
-from checker.compare.draft_unknown_names import NAME_PATTERN
+from checker.compare.source_names import NAME_PATTERN
 from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import ANY_WORD, figure_keys
 from checker.reading.names import fold, spelt_alike

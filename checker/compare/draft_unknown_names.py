@@ -22,54 +22,31 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from checker.claims import CALENDAR_WORD, other_names
-from checker.compare.draft_retold import ORGANISATION_WORDS, PLACE_KIND_WORDS
+from checker.compare.draft_retold import ORGANISATION_WORDS
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
-from checker.reading.names import COMMON, fold, spelling_key
+from checker.compare.source_names import (CAPITALISED_RUN, NAMED_KIND_WORDS, STEM_LETTERS, SourceNames, name_words,
+                                          spelling_of)
+from checker.reading.names import COMMON, fold
 
-# a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation"); not "and
-# the", which joins two ("Lancashire Police and the National Crime Agency")
-_CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
-_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)"
-                          rf"|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
-NAME_PATTERN = _NAME_RUN.pattern      # a name as a run of capitalised words, for the patterns of other checks
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(\n]|\s[-–—])\s*\Z")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?<![.'’-])")
 _NOT_A_NAME_AFTER = regex.compile(r"[$€£¥\p{N}]")     # "HK$200 million", "A$5m", "F-16": a currency or model
+_ARTICLE = regex.compile(r"^(?:The|A|An)[ \t]+")
 _HEADING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "but", "as"})
 RETELLING_SCORE = 70    # rapidfuzz token_set_ratio of the draft's sentence (its name set aside) and the source's
 RETELLING_SHARED = 4    # words of substance the two share
-
-
-def _words(text: str) -> list[str]:
-    """Words folded, possessive set aside, a hyphenated word also in its parts ("al-Sediq": "alsediq", "sediq")."""
-    out = []
-    for w in _WORD.findall(text):
-        w = _POSSESSIVE.sub("", w)
-        out.append(fold(w))
-        if "-" in w:
-            out.extend(fold(part) for part in w.split("-"))
-    return out
-
-
-_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "di", "da", "do"})
-STEM_LETTERS = 4     # a word counts as written when a source writes a word it begins ("German" / "Germany")
 
 
 def source_words(sources: list[tuple[str, str, list]], names: "SourceNames") -> frozenset[str]:
     """Every word any source writes, folded, possessive set aside ("Japan's" is "japan"), the beginnings of each
     from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German", and the initials of
     their names (`names`), so that "FAA" is written where they write "Federal Aviation Administration"."""
-    words = {w for _, text, _ in sources for w in _words(text)}
+    words = {w for _, text, _ in sources for w in name_words(text)}
     return frozenset(words | names.initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))}
-                     | {_spelling(w) for w in words})
-
-
-def _spelling(word: str) -> str:
-    """A word's key for its British and American spellings, kept apart from the words themselves."""
-    return "~" + spelling_key(word)
+                     | {spelling_of(w) for w in words})
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
@@ -77,7 +54,7 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
     write "Armenian" -> []; "Federal Reserve Bank of New
     York", where the sources write "Federal Reserve" and "New York", -> []; "United States" where they write
     "USA" -> []; "Germany's" where they write "German" -> []."""
-    words = [w for w in _words(name) if w not in COMMON and len(w) > 1 and not w.isdigit()]
+    words = [w for w in name_words(name) if w not in COMMON and len(w) > 1 and not w.isdigit()]
     initials = "".join(w[0] for w in words)
     if len(words) > 1 and (initials in written or initials + "a" in written):
         return []
@@ -85,7 +62,7 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
     # written where its capitalised parts are
     lower = {fold(part) for part in regex.findall(r"(?<=-)\p{Ll}[\p{L}'’]*", name)}
     absent = [w for w in words if w not in lower and w not in written
-              and w[:max(STEM_LETTERS, len(w) - 1)] not in written and _spelling(w) not in written]
+              and w[:max(STEM_LETTERS, len(w) - 1)] not in written and spelling_of(w) not in written]
     return [w for w in absent if "-" not in w or any(part in absent for part in w.split("-"))]
 
 
@@ -99,7 +76,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     names = SourceNames(sources)
     written = source_words(sources, names)
     rows = []
-    for m in _NAME_RUN.finditer(draft_text):
+    for m in CAPITALISED_RUN.finditer(draft_text):
         name, start = m.group(), m.start()
         if _SENTENCE_START.search(draft_text, max(0, start - 4), start):
             first, _, rest = name.partition(" ")
@@ -142,7 +119,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if found is None:
             continue
         label, theirs, instead = found
-        if unwritten and (not instead or set(_words(instead)) & set(_words(name)) - COMMON):
+        if unwritten and (not instead or set(name_words(instead)) & set(name_words(name)) - COMMON):
             continue        # its words are the sources', apart: only another body in its place says it is wrong
         who = display.get(label, label)
         if instead:
@@ -156,157 +133,6 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
     return rows
 
 
-class SourceNames:
-    """The sources' names, read once, four ways: their initials ("FAA"); each name of two words or more found
-    again by any one word left out ("Senate Judiciary Committee" in a draft whose sources write "Senate Finance
-    Committee", and never "Judiciary", is their committee with one word changed, as "North Jeolla" is their "South
-    Jeolla", wherever the draft tells it); every run of words they write together in a name; and the names they
-    write after a participle and preposition ("arrested in the Bahamas")."""
-
-    def __init__(self, sources: list[tuple[str, str, list]]):
-        self.by_gap: dict[tuple[int, tuple[str, ...]], tuple[str, str]] = {}
-        self.runs: set[tuple[str, ...]] = set()
-        self.initials: set[str] = set()        # "faa" of "Federal Aviation Administration"
-        # (verb, preposition) -> the names the sources write after them, folded -> (source, name)
-        self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
-        self.partners: dict[str, dict[str, tuple[str, str]]] = {}     # folded name -> names written beside it
-        self.by_kind: dict[tuple[str, ...], dict[frozenset, tuple[str, str]]] = {}   # "medical center" -> names
-        for label, text, _ in sources:
-            for m in _PAIRED.finditer(text):
-                first, second = m.group("first"), m.group("second")
-                self.partners.setdefault(fold(first), {}).setdefault(fold(second), (label, second))
-                self.partners.setdefault(fold(second), {}).setdefault(fold(first), (label, first))
-            for m in _VERB_PLACE.finditer(text):
-                if not CALENDAR_WORD.fullmatch(m.group("name")):
-                    self.after_verb.setdefault((m.group("verb").lower(), m.group("prep").lower()), {}) \
-                        .setdefault(fold(m.group("name")), (label, _with_kind(text, m.group("name"), m.end())))
-            for m in _NAME_RUN.finditer(text):
-                if " " in m.group():
-                    self.initials.add("".join(w[0] for w in fold(m.group()).split() if w not in _SMALL_WORDS))
-                words = tuple(_words(m.group()))
-                for gap in range(len(words)) if len(words) >= 2 else ():
-                    self.by_gap.setdefault((gap, words[:gap] + words[gap + 1:]), (label, m.group()))
-                for one in _AND.split(m.group()):      # "Sisters Hospital and Mercy Hospital": two
-                    kind = _kind_of(one)
-                    if kind is not None:
-                        self.by_kind.setdefault(kind[0], {}).setdefault(kind[1], (label, one))
-                keys = tuple(map(_spelling, words))         # "State Councilor" is "State Councillor" written
-                self.runs.update(keys[i:j] for i in range(len(keys))
-                                 for j in range(i + 2, min(len(keys), i + MAX_RUN) + 1))
-
-    def after_the_same_verb(self, text: str, start: int, name: str) -> tuple[str, str] | None:
-        """(source, its name) when the draft's name follows a verb and preposition ("arrested in Bermuda") after
-        which the sources write one name only, another ("arrested in the Bahamas")."""
-        verb = _VERB_BEFORE.search(text, max(0, start - 40), start)
-        if verb is None:
-            return None
-        theirs = self.after_verb.get((verb.group("verb").lower(), verb.group("prep").lower()), {})
-        if len(theirs) != 1 or fold(name) in theirs:
-            return None
-        return next(iter(theirs.values()))
-
-    def partner_of(self, text: str, start: int, name: str) -> tuple[str, str] | None:
-        """(source, its name) when the draft's name follows "X and (the)", where the sources pair X with one name
-        only, another ("Lancashire Police and the National Crime Agency" / "Lancashire Police and Counter Terrorism
-        Policing North West")."""
-        before = _PAIRED_BEFORE.search(text, max(0, start - 80), start)
-        if before is None:
-            return None
-        theirs = self.partners.get(fold(before.group("first")), {})
-        if len(theirs) != 1 or fold(name) in theirs:
-            return None
-        return next(iter(theirs.values()))
-
-    def sole_of_its_kind(self, name: str) -> tuple[str, str] | None:
-        """(source, its name) when the sources name one thing only of the draft's name's kind, and it is another:
-        "taken to Buffalo General Medical Center" where the one medical center they name is "Erie County Medical
-        Center"; none where they name two hospitals, or one sharing a word of substance with the draft's."""
-        kind = _kind_of(name)
-        if kind is None:
-            return None
-        theirs = self.by_kind.get(kind[0], {})
-        if len(theirs) != 1 or any(kind[1] & words for words in theirs):
-            return None
-        return next(iter(theirs.values()))
-
-    def never_together(self, name: str) -> bool:
-        """Whether a name of two words of substance or more is written as it stands in no source's name ("National
-        Police Agency" where they write "police" and "agency" apart, and never the name)."""
-        words = tuple(_words(name))
-        # words apart, not a compound's parts ("Armenian-backed" is one word)
-        if len([w for w in name.split() if fold(w) not in COMMON]) < 2 or len(words) > MAX_RUN:
-            return False
-        return tuple(map(_spelling, words)) not in self.runs
-
-    def one_word_from(self, name: str, missing: list[str]) -> tuple[str, str] | None:
-        """(source, its name) when `name` is a source's name but for its one word no source writes."""
-        words = tuple(_words(name))
-        if len(missing) != 1 or len(words) < 2 or missing[0] not in words:
-            return None
-        gap = words.index(missing[0])
-        if len(words) == 2 and gap == 1 and words[0] not in PLACE_PREFIXES:
-            return None     # "Victor Kowalczyk" and "Victor Escalon": two people may share a given name
-        return self.by_gap.get((gap, words[:gap] + words[gap + 1:]))
-
-
-MAX_RUN = 8            # words of a name looked up as written together
-
-# the kinds of place a story's people are taken to, tried at or flown from, which a story names one of ("Erie County
-# Medical Center"); a word too wide alone ("center") is a kind with the word before it ("medical center")
-_KINDS = frozenset("hospital infirmary clinic court courthouse airport stadium arena prison jail".split())
-_WIDE_KINDS = frozenset("center centre".split())
-_AND = regex.compile(r"[ \t]+and[ \t]+")
-
-
-def _kind_of(name: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """(the kind a name ends in, the words of substance before it): "Erie County Medical Center" -> (("medical",
-    "center"), {"erie", "county"}); None for a name that does not say its kind, or says nothing more."""
-    words = _words(name)
-    if len(words) < 2:
-        return None
-    if words[-1] in _KINDS:
-        kind = (words[-1],)
-    elif words[-1] in _WIDE_KINDS and len(words) >= 3 and words[-2] not in _SMALL_WORDS:
-        kind = (words[-2], words[-1])
-    else:
-        return None
-    rest = frozenset(w for w in words[:-len(kind)] if w not in COMMON and w not in _SMALL_WORDS)
-    return (kind, rest) if rest else None
-_LOWER_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}+){1,3}")
-
-
-def _with_kind(text: str, name: str, end: int) -> str:
-    """A possessive name with the words after it that say what it names ("Japan's transport ministry")."""
-    if not _POSSESSIVE.search(name):
-        return name
-    after = _LOWER_WORDS.match(text, end)
-    words = after.group().split() if after else []
-    kinds = [k for k, w in enumerate(words) if w in NAMED_KIND_WORDS]
-    return " ".join([name, *words[:kinds[-1] + 1]]) if kinds else name
-
-# two names joined by "and" ("Lancashire Police and Counter Terrorism Policing North West"), each a run of
-# capitalised words with the small words a name holds, "and" aside
-_ONE_NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*"
-_PAIRED = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<first>{_ONE_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?"
-                        rf"(?P<second>{_ONE_NAME})")
-_PAIRED_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<first>{_ONE_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?\Z")
-
-# "arrested in the Bahamas", "deported to Bulgaria", "airlifted to SickKids": where a past participle puts someone
-_PARTICIPLE = r"(?P<verb>\p{Ll}{3,}ed|held|born|built|based|shot|struck|found|taken|flown|sent|brought|caught)"
-# (the day it was done may stand between: "released on Wednesday by the transport ministry")
-_VERB_PREP = rf"\b{_PARTICIPLE}(?:[ \t]+(?:on|late|early)(?:[ \t]+on)?[ \t]+\p{{Lu}}\p{{Ll}}+day)?[ \t]+" \
-             rf"(?P<prep>in|at|near|to|from|by)[ \t]+(?:the[ \t]+)?"
-_VERB_BEFORE = regex.compile(_VERB_PREP + r"\Z")
-_VERB_PLACE = regex.compile(_VERB_PREP + rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)")
-
-# the first word of two-word place names, whose second word alone tells them apart ("San Jose", "San Francisco")
-PLACE_PREFIXES = frozenset("san santa santo sao saint st fort ft mount mt lake port porto cape new el la le los las"
-                           .split())
-
-
-# what a name stands for, written in lower case ("Japan's transport ministry", "the regulator")
-NAMED_KIND_WORDS = ORGANISATION_WORDS | PLACE_KIND_WORDS | {"regulator", "operator", "watchdog", "prosecutors",
-                                                           "insurers", "investigators", "coroner"}
 MAX_PLACE_WORDS = 8     # words a lower-case body may take in the source ("the country's transport ministry")
 
 
@@ -345,12 +171,12 @@ def _name_in(words: list[str], j1: int, j2: int, own: set[str]) -> str:
     """A name of the source beginning in words[j1:j2], read on past the block ("Central Bureau" + "of
     Investigation", the draft's own "Investigation" having matched), that is not the draft's own words."""
     rest, inside = " ".join(words[j1:]), len(" ".join(words[j1:j2]))
-    named = _NAME_RUN.search(rest, 0, inside)
+    named = CAPITALISED_RUN.search(rest, 0, inside)
     while named is not None and (all(fold(w) in own or fold(w) in COMMON for w in named.group().split())
                                  or CALENDAR_WORD.fullmatch(named.group())
                                  or CALENDAR_WORD.fullmatch(rest[named.start():named.end() + 1])):   # "Jan."
-        named = _NAME_RUN.search(rest, named.end(), inside)
-    return _NAME_RUN.match(rest, named.start()).group() if named is not None else ""
+        named = CAPITALISED_RUN.search(rest, named.end(), inside)
+    return CAPITALISED_RUN.match(rest, named.start()).group() if named is not None else ""
 
 
 _CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but|while|alongside|after|before|as)\s+")
@@ -372,9 +198,28 @@ def _retold(sentence: str, name: str, index, sentences) -> tuple[str, str, str] 
             instead = in_its_place(part, name, theirs)
             if instead:
                 return label, theirs, instead
+        if found and _is_body(name):
+            for label, theirs in found:
+                body = _the_other_body(theirs, sentence)
+                if body:
+                    return label, theirs, body
         if found:
             return *found[0], ""
     return None
+
+
+def _is_body(name: str) -> bool:
+    return any(w in ORGANISATION_WORDS for w in name.lower().split())
+
+
+def _the_other_body(theirs: str, sentence: str) -> str:
+    """The one body a source sentence names, anywhere in it, that the draft's sentence does not: "A federal
+    investigation is being led by the Federal Safety Board" retells "The National Standards Institute, a federal
+    agency, has opened an investigation", whose body stands first. Two bodies there, or none, say nothing."""
+    told = set(name_words(sentence))
+    bodies = {_ARTICLE.sub("", m.group()) for m in CAPITALISED_RUN.finditer(theirs)
+              if _is_body(m.group()) and not set(name_words(m.group())) - COMMON <= told}
+    return bodies.pop() if len(bodies) == 1 else ""
 
 
 MAX_RETELLINGS = 5     # the closest retellings looked at for a name in the draft's name's place

@@ -11,7 +11,9 @@ SOURCES = {
              "German Foreign Minister Anna Berg called for sanctions against the men behind the theft, and the "
              "USA said it would help trace the money. The Federal Aviation Administration said it would review the "
              "rules.\n\nAt the Civil Medical College, students described a loud bang during the lunch hour and a "
-             "dining hall filling with smoke.\n\nIn Marseille, the prefecture counted 30,000 marchers while the unions claimed 245,000.\n",
+             "dining hall filling with smoke.\n\nIn Marseille, the prefecture counted 30,000 marchers while the unions claimed 245,000.\n"
+             "\nThe National Institute of Building Standards and Technology, a federal agency, has opened an "
+             "investigation that is expected to take more than a year.\n",
 }
 
 
@@ -28,6 +30,9 @@ SOURCES = {
     # a sentence too short for four words in common, held to the source's by its figure (and its last word, a
     # full stop after it)
     ("In Lyon, the unions claimed 245,000 marchers.", "Lyon", "contradicted", "Marseille"),
+    # a body where the retold sentence names its own one body elsewhere in it, first
+    ("A federal investigation is being led by the Civil Safety Board and is expected to take more than a year.",
+     "Civil Safety Board", "contradicted", "National Institute of Building Standards and Technology"),
     # a place added to a retold sentence, the punctuation around its words aside ("ate." / "hour and")
     ("At the Civil Medical College near the Vatva market, students described a loud bang during the lunch hour.",
      "Vatva", "unsupported", ""),
