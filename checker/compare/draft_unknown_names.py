@@ -45,8 +45,15 @@ def source_words(sources: list[tuple[str, str, list]], names: "SourceNames") -> 
     from STEM_LETTERS letters on, so that "Germany" is written where a source writes "German", and the initials of
     their names (`names`), so that "FAA" is written where they write "Federal Aviation Administration"."""
     words = {w for _, text, _ in sources for w in name_words(text)}
+    # the initials a name may go by, marked apart from the words: "UP" is no "up" ("Universal Pictures" is not
+    # written where the sources only write "went up"), "USA" and "U.S." are "United States"
+    acronyms = names.initials | {a.replace(".", "").lower() for _, text, _ in sources for a in _ACRONYM.findall(text)}
     return frozenset(words | names.initials | {w[:k] for w in words for k in range(STEM_LETTERS, len(w))}
-                     | {spelling_of(w) for w in words})
+                     | {spelling_of(w) for w in words} | {_AS_INITIALS + a for a in acronyms})
+
+
+_ACRONYM = regex.compile(r"(?<![\p{L}.])\p{Lu}(?:\.?\p{Lu})+\.?(?!\p{L})")
+_AS_INITIALS = "^"
 
 
 def absent_words(name: str, written: frozenset[str]) -> list[str]:
@@ -56,7 +63,7 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
     "USA" -> []; "Germany's" where they write "German" -> []."""
     words = [w for w in name_words(name) if w not in COMMON and len(w) > 1 and not w.isdigit()]
     initials = "".join(w[0] for w in words)
-    if len(words) > 1 and (initials in written or initials + "a" in written):
+    if len(words) > 1 and (_AS_INITIALS + initials in written or _AS_INITIALS + initials + "a" in written):
         return []
     # "Armenian-backed", "Kremlin-linked": the part in lower case is a word, not a name's; the compound is
     # written where its capitalised parts are

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_POSSESSIVE = regex.compile(r"['’]s\Z")
 
 
 def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
@@ -19,7 +20,8 @@ def sentence_index(sources: list) -> tuple[dict[str, list[int]], list[tuple[str,
             sentences.append((label, text[s.start:s.end]))
             words = {w.lower() for w in ANY_WORD.findall(text, s.start, s.end) if len(w) > 3}
             # "marchers." ends a sentence: found as "marchers" too; and its figures, keyed apart from words
-            for word in words | {w.rstrip(".") for w in words} | figure_keys(text, s.start, s.end):
+            # ("the film's premiere" is found by "film" too)
+            for word in words | {_POSSESSIVE.sub("", w.rstrip(".")) for w in words} | figure_keys(text, s.start, s.end):
                 index.setdefault(word, []).append(n)
     return index, sentences
 

@@ -13,7 +13,8 @@ SOURCES = {
              "rules.\n\nAt the Civil Medical College, students described a loud bang during the lunch hour and a "
              "dining hall filling with smoke.\n\nIn Marseille, the prefecture counted 30,000 marchers while the unions claimed 245,000.\n"
              "\nThe National Institute of Building Standards and Technology, a federal agency, has opened an "
-             "investigation that is expected to take more than a year.\n",
+             "investigation that is expected to take more than a year.\n\nWarner Bros cancelled the film's Paris "
+             "premiere as ticket prices went up.\n",
 }
 
 
@@ -33,6 +34,10 @@ SOURCES = {
     # a body where the retold sentence names its own one body elsewhere in it, first
     ("A federal investigation is being led by the Civil Safety Board and is expected to take more than a year.",
      "Civil Safety Board", "contradicted", "National Institute of Building Standards and Technology"),
+    # a body whose initials are an everyday word the sources write ("went up"), in a sentence retelling theirs
+    # with a possessive ("the film's")
+    ("The studio Universal Pictures, which released the film, cancelled its Paris premiere.", "Universal Pictures",
+     "contradicted", "Warner Bros"),
     # a place added to a retold sentence, the punctuation around its words aside ("ate." / "hour and")
     ("At the Civil Medical College near the Vatva market, students described a loud bang during the lunch hour.",
      "Vatva", "unsupported", ""),
