@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
-from checker.compare.draft_figures import DAY_UNIT, owner, told_alike, with_its_date
+from checker.compare.draft_figures import DAY_UNIT, given_as_anothers, owner, told_alike, with_its_date
 from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 from checker.reading import read_quantities
@@ -302,6 +302,7 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,
                                claim_row.sentence, owner(claim_row.sentence, at) if at >= 0 and not day else "",
                                (claim_row.low, claim_row.high), None if day else _noun_at(claim_row.sentence, at))
+            alike = [s for s in alike if not given_as_anothers(claim_row, sources, s)]
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless
                 # they too are told in such words (then the sources differ on it)

@@ -320,3 +320,28 @@ def _as_written(q) -> tuple[float, float]:
         return low, high
     factor, step = (low + high) / 2 / q.stated, last_digit(abs(q.stated))
     return max(low, (q.stated - step / 2) * factor), min(high, (q.stated + step) * factor)
+
+
+def given_as_anothers(claim_row, sources, source: str) -> bool:
+    """Whether the source gives the draft's figure as another party's, the rule's claim split by whose figure it is:
+    "UBS, which lost $911 million" where the source's $911m is Morgan Stanley's loss (and UBS's is $774m)."""
+    base, mark, mine = claim_row.claim.partition(":")
+    if not mark or not _named_in(mine, claim_row.sentence):
+        return False
+    theirs = sources[sources["source"].eq(source) & sources["claim"].str.startswith(base + ":")
+                     & sources["stated"].eq(claim_row.stated)]
+    # (the draft's party named before the figure may own it: "AIR Worldwide estimated insured losses from Katrina at
+    # $12.5 billion", split as Katrina's)
+    return bool(len(theirs)) and not theirs["claim"].eq(claim_row.claim).any() \
+        and all(_named_in(c.partition(":")[2], t) and not _named_in(mine, t[:max(0, t.find(x))])
+                for c, t, x in zip(theirs["claim"], theirs["sentence"], theirs["text"]))
+
+
+def _named_in(facet: str, sentence: str) -> bool:
+    """Whether a claim's facet is a name its sentence writes ("morgan stanley": "Morgan Stanley"), a party's,
+    not a word that splits a rule ("children", "confirmed")."""
+    words = facet.replace("_", " ").split()
+    return bool(words) and re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)",
+                                     sentence, re.IGNORECASE) is not None \
+        and all(m[:1].isupper() for m in re.findall(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)",
+                                                    sentence, re.IGNORECASE))

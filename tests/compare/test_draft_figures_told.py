@@ -616,3 +616,17 @@ def test_a_figure_of_another_noun_tells_no_count_of_the_drafts(draft_frame, draf
                         "Ethiopian nationals, the airline said.\n"}
     rows = _rows_over(draft_frame(sources, draft), draft, "nine")
     assert ("supported" in set(rows["verdict"])) is backed
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the source gives the draft's figure as another bank's loss, the draft's bank having its own
+    ("UBS, which lost $911 million, was also among the banks hit by the fund's collapse.", "contradicted"),
+    ("Morgan Stanley, which lost $911 million, was also among the banks hit by the fund's collapse.", "supported"),
+])
+def test_a_figure_the_source_gives_as_another_partys_does_not_support(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2024-05-04\n\nMorgan Stanley lost $911m when the fund collapsed, and UBS lost $774m "
+                       "in the first quarter, among the banks hit by the fund's collapse.\n",
+               "paper": "Date: 2024-05-04\n\nNomura's losses from the fund's collapse reached about $2.85 billion.\n"}
+    rows = _rows_over(draft_frame(sources, draft), draft, "$911 million")
+    assert verdict in rows["verdict"].tolist(), rows[["draft", "verdict", "sources_say"]]
+    assert ("contradicted" in rows["verdict"].tolist()) == (verdict == "contradicted")
