@@ -267,7 +267,10 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
         need = SHARED_WORDS if text in retelling or q.kind == "money" else OTHERWISE_WORDS
         if _one_noun_near(q, theirs) or _one_order(q, sentence, sentence_start, theirs, their_sentence):
             need = NOUN_WORDS       # "21 officers were gathered in the hallway" / "Nineteen officers were in the hallway"
-        shared = len(words & words_of(text))
+        their_words = words_of(text)
+        if q.kind == "duration" and words & their_words & _names_of(sentence) & _names_of(text, opening=True):
+            need = min(need, SHARED_WORDS)   # one person's ordeal: "Cordova held on for 36 hours beneath the concrete"
+        shared = len(words & their_words)
         if shared < need:
             continue
         fits = _fits(q, theirs)
@@ -287,6 +290,16 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
 
     found = [f for f in found if not f[1] and stands(f[0], f[-1])]
     return [(label, text, theirs) for _, _, label, text, theirs in sorted(found, key=lambda f: -f[0])]
+
+
+_NAME_INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]{2,}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def _names_of(sentence: str, opening: bool = False) -> set[str]:
+    """The capitalised words inside a sentence (its first word too with `opening`, as a name the other sentence
+    writes inside it may open this one), cut as words_of cuts them."""
+    return {w.lower()[:6] for w in (_CAPITALISED if opening else _NAME_INSIDE).findall(sentence)}
 
 
 def _exact(q) -> bool:

@@ -630,3 +630,18 @@ def test_a_figure_the_source_gives_as_another_partys_does_not_support(draft_fram
     rows = _rows_over(draft_frame(sources, draft), draft, "$911 million")
     assert verdict in rows["verdict"].tolist(), rows[["draft", "verdict", "sources_say"]]
     assert ("contradicted" in rows["verdict"].tolist()) == (verdict == "contradicted")
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # one person's ordeal told in other words: the person named in both, and another duration
+    ("In the port town, Maria Ortega, a 44-year-old nurse, spent 16 hours beneath the ruins of her "
+     "home before neighbours pulled her out on Monday.", "contradicted"),
+    ("In the port town, Maria Ortega, a 44-year-old nurse, spent 26 hours beneath the ruins of her "
+     "home before neighbours pulled her out on Monday.", None),
+])
+def test_a_named_persons_duration_told_otherwise(draft_frame, draft, verdict):
+    sources = {"wire": "Date: 2024-05-04\n\nOrtega held on for 26 hours beneath the concrete, rationing water "
+                       "and calling out whenever she heard voices.\n"}
+    phrase = "16 hours" if "16 hours" in draft else "26 hours"
+    verdicts = _rows_over(draft_frame(sources, draft), draft, phrase)["verdict"].tolist()
+    assert ("contradicted" in verdicts) == (verdict == "contradicted"), verdicts
