@@ -65,6 +65,9 @@ def _explicit_day(reading: DateReading) -> datetime.date | None:
     return None
 
 
+_DASH_BEFORE = re.compile(r"\s[–—]\s*\Z")   # a masthead's name, a dash, then its day to the line's end
+
+
 def _only_noise(text: str) -> bool:
     """Nothing but times, time zones and separators."""
     return not _WORDISH.search(_NOISE.sub(" ", text))
@@ -203,8 +206,9 @@ def find_publication_date(text: str, story_year: int | None = None) -> datetime.
             elif len(line) <= 120 and (line.lower().startswith("by ") or
                                        any(sep in line for sep in "|•·")):
                 offer(2, day)
-            elif _place_and_date(line, reading):
-                offer(2, day)
+            elif _place_and_date(line, reading) or len(line) <= 120 and _DASH_BEFORE.search(line, 0, reading.start) \
+                    and _only_noise(line[reading.end:]):
+                offer(2, day)           # ("Le Dauphiné Libéré, Haute-Savoie edition – Saturday 27 March 1999")
             elif _CAPTION.search(line):
                 offer(5, day)
         if best is None or best[0] > 4:

@@ -398,6 +398,11 @@ def test_a_weekday_without_a_year_picks_the_nearby_year_it_falls_in(ref, sentenc
 FILLER = "Officials said the talks had been useful and would continue in the coming weeks.\n\n"
 
 PUBLICATION_DATES = [
+    # a masthead line: the paper's name, a dash, its day to the line's end
+    ("Valley counts its dead\n\nThe Alpine Courier, valley edition (translated) – Saturday 27 March 1999\n\n"
+     "The fire began on Wednesday.", D(1999, 3, 27)),
+    # a dash in a sentence of the head before a day is no masthead
+    ("Storm hits the coast\n\nThe storm – which struck on 3 May 2021 – flattened the pier.", None),
     ("Date: 29 November 2021\n\nPutin Receives Armenian And Azeri Leaders\n\nOn November 26, Putin...",
      D(2021, 11, 29)),
     ("\n\n# Putin Says Normalization Is in Everyone's Interest\n\nBy [AFP](#)\n\nOctober 31, 2022\n\n"
