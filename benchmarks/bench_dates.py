@@ -3,7 +3,8 @@
     python benchmarks/bench_dates.py [MEGABYTES]
 
 Prints MB/s for read_dates and find_publication_date, both per story (as the
-pipeline calls them) and on the whole body as one text.
+pipeline calls them) and on the whole body as one text, and for inputs built to
+make a careless pattern backtrack (the tests only check those are read at all).
 """
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ def main() -> None:
     rate("read_dates, whole body as one text", lambda t: read_dates(t, REFERENCE), [body])
     rate("find_publication_date, per story", find_publication_date, stories)
     rate("find_publication_date, whole body as one text", find_publication_date, [body])
+    rate("both, on pathological inputs", lambda t: (read_dates(t, REFERENCE), find_publication_date(t)), PATHOLOGICAL)
+
+
+PATHOLOGICAL = ["Oct" + " " * 50_000, "the " * 20_000, "May " * 20_000, "1/" * 30_000, "Monday, " * 5_000,
+                "http://" + "a/" * 50_000, "9" * 100_000, "2022-" * 20_000, "MOSCOW, " * 10_000]
 
 
 if __name__ == "__main__":

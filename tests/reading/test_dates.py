@@ -5,7 +5,6 @@ The reference date for relative phrases is 31 Oct 2022, a Monday.
 import datetime
 import glob
 import os
-import time
 
 import pytest
 
@@ -518,11 +517,10 @@ def test_feb_29_without_year_uses_a_leap_year():
     "Oct" + " " * 50_000, "the " * 20_000, "May " * 20_000, "1/" * 30_000, "Monday, " * 5_000,
     "http://" + "a/" * 50_000, "9" * 100_000, "2022-" * 20_000, "MOSCOW, " * 10_000,
 ])
-def test_pathological_inputs_finish_quickly(text):
-    started = time.perf_counter()
-    read_dates(text, REF)
-    find_publication_date(text)
-    assert time.perf_counter() - started < 3.0
+def test_pathological_inputs_are_read_without_error(text):
+    # (their speed is benchmarks/bench_dates.py's to measure: tests do not time)
+    assert all(text[r.start:r.end] == r.text for r in read_dates(text, REF))
+    assert find_publication_date(text) is None or isinstance(find_publication_date(text), datetime.date)
 
 
 SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "seeds", "*.txt")))
