@@ -29,8 +29,11 @@ _ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)
 
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
-    # the local clock's offset: told by bare times with their GMT beside them, by the zone the story's own times are
-    # given in ("9:30 a.m. EDT", "06:07 Moscow time"), which is where it happens, and by the datelines
+    # the local clock's offset, where the story happens: told by bare times with their GMT beside them and by the
+    # datelines ("AUSTIN, Texas", "HOUSTON (AP)"), a vote each, so that one outlet's wrong conversion ("20:00 local
+    # time (23:00 GMT)") is outvoted by two datelines in New York; the zones times are written in ("9:30 a.m. EDT",
+    # "06:07 Moscow time") tell it only where neither does, or settle a tie: a moment may be given on another
+    # place's clock ("a moment of silence at 11 a.m. EST" in a story from Arizona). Offsets are kept modulo a day.
     converted = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
                         if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
     zoned = [((t.minutes - t.utc) % 1440, t.zone.lower().endswith(" time")) for doc in docs.values()
@@ -40,16 +43,10 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     by_abbreviation = Counter(offset for offset, a_place in zoned if not a_place)
     days = Counter(doc.source.published for doc in docs.values() if doc.source.published)
     story_day = days.most_common(1)[0][0] if days else None
-    # where the datelines put the sources ("AUSTIN, Texas", "HOUSTON (AP)"): a vote each, beside the zones written
-    # ("1:25 a.m. EST" in one source is outvoted by three datelines in Texas); offsets are kept modulo a day, as
-    # the zones' are
-    by_abbreviation.update(o % 1440 for doc in docs.values()
-                           for o in [dateline_offset(doc.text, doc.source.published or story_day)] if o is not None)
-    # a local time with its GMT beside it is two votes, a zone or a dateline one: one outlet's wrong conversion does
-    # not outvote two datelines and a zone that agree ("20:00 local time (23:00 GMT)" against "NEW YORK (AP)")
-    votes = Counter({k: 2 * n for k, n in converted.items()})
-    votes.update(by_abbreviation)
-    local_offset = max(votes, key=lambda k: (votes[k], in_any_zone[k])) if votes else None
+    placed = converted + Counter(o % 1440 for doc in docs.values()
+                                 for o in [dateline_offset(doc.text, doc.source.published or story_day)] if o is not None)
+    votes = placed or by_abbreviation
+    local_offset = max(votes, key=lambda k: (votes[k], by_abbreviation[k], in_any_zone[k])) if votes else None
     found = []
     for doc in docs.values():
         if not doc.times:

@@ -54,3 +54,20 @@ def test_one_wrong_conversion_does_not_set_the_clock_over_datelines_and_zones(tm
     peak = result.mentions[result.mentions["text"].isin(["10:24 p.m.", "01:24 GMT"])]
     assert len(peak) == 2 and peak["claim"].nunique() == 1
     assert result.findings.set_index("claim").loc[peak["claim"].iloc[0], "status"] == "conflict"
+
+
+def test_zones_a_moment_is_given_in_do_not_outvote_the_local_clock_a_conversion_tells(tmp_path):
+    # Arizona keeps UTC-7: "10:10 a.m. local time (1710 GMT)" says so; three times of a national moment given in
+    # Eastern time do not move the story's clock, so the town's 9 a.m. is that moment (16:00 GMT), no conflict
+    texts = {
+        "wire": "The gunman opened fire at 10:10 a.m. local time (1710 GMT) on Saturday outside the store.",
+        "ap": "The nation observed a moment of silence at 11 a.m. EST on Monday, led by the president.",
+        "bbc": "Americans observed a moment of silence at 11 a.m. EST (1600 GMT) on Monday, led by the president.",
+        "paper": "Across town, residents paused on Monday at 9 a.m. for the national moment of silence.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2011-01-10\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    paused = result.mentions[result.mentions["text"] == "9 a.m."]
+    assert {(low + high) / 2 for low, high in zip(paused["low"], paused["high"])} == {960.0}
+    assert (result.findings.set_index("claim").loc[list(paused["claim"]), "status"] != "conflict").all()
