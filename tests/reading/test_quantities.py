@@ -1120,3 +1120,16 @@ def test_scores_are_two_numbers_and_no_count(sentence, read):
 def test_going_up_to_and_equal_to_or_bounds(sentence, phrase, low, high):
     read = {q.text: (q.low, q.high) for q in read_quantities(sentence)}
     assert read.get(phrase) == (low, high), read
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # a number to dial or one that labels a thing is no count
+    ("Residents can report outages by calling 0800 40 40 90, the utility said.", []),
+    ("Anyone with information should call police on 101.", []),
+    ("Her bib number was 1138 when she crossed the line.", []),
+    # ... but a counted noun after such words still counts
+    ("The police received 101 calls on Monday night.", ["101"]),
+    ("Organisers are calling on 200 volunteers to help.", ["200"]),
+])
+def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
+    assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts

@@ -20,6 +20,11 @@ def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quanti
                  f"{text[start:end]}: {_NOT_COUNTS[kind].format(v=_fmt(value))}, never a count")
 
 
+def score_sides(text: str, x: fig.Figure, y: fig.Figure) -> tuple[Quantity, Quantity]:
+    """"beat City 3-1": each side's number, neither a count."""
+    return labelled(text, x.start, x.end, x.value, "score"), labelled(text, y.start, y.end, y.value, "score")
+
+
 def ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, int]:
     """An ordinal ("35th", "forty-first", "third"): a rank, never a count."""
     return labelled(text, start, end, value, "ordinal"), end

@@ -28,7 +28,9 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
-from checker.reading.quantities.ranges import age_after_label, labelled, ordinal, ordinal_after, read_range
+from checker.reading.quantities.labels import dialled_or_label
+from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
+                                               score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
@@ -67,8 +69,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
     r = FigureReading(x, lo, *_qualifier_before(text, lo, ctx.label_start(text, lo, x)))
     resume = read_range(text, r)
     if r.score is not None:
-        return (labelled(text, x.start, x.end, x.value, "score"),
-                labelled(text, r.score.start, r.score.end, r.score.value, "score")), resume
+        return score_sides(text, x, r.score), resume
     if resume is not None:
         return None, resume
     if r.y is None:
@@ -277,6 +278,8 @@ def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | 
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
     if ctx.ADDRESS_AFTER.match(text, x.end):
         return m.end()                                  # "10 Downing Street"
+    if dialled_or_label(text, x):
+        return m.end()                                  # "call police on 101", "her bib number was 1138"
     # look back a few characters only: an unbounded rfind would make long lines quadratic
     before = text[max(0, x.start - 8):x.start]
     line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
@@ -385,12 +388,9 @@ def read_quantities(text: str) -> list[Quantity]:
             if STRICT:
                 raise
             q, resume = None, m.end()
-        if isinstance(q, tuple):                        # a score: both sides
-            found.extend(q)
-            floor = q[-1].end
-        elif q is not None:
-            found.append(q)
-            floor = q.end
+        if q is not None:
+            found.extend(q if isinstance(q, tuple) else (q,))     # (a score: both sides)
+            floor = found[-1].end
         pos = max(resume, m.start() + 1, floor)
     found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
