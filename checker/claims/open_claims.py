@@ -40,7 +40,6 @@ from checker.claims.union_find import UnionFind
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
 NEAR_RATIO = 1.3
-_IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")
 BIG_FIGURE = 1000          # figures this large near each other ("more than 25,000 hours" / "nearly 22,000 hours") ...
 BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
@@ -334,6 +333,9 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
     return mentions, rules
+
+
+_IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")   # "1210 GMT", "0630Z": a time stated in UTC
 
 
 def told_in_utc(group: list[OpenItem], conversions: list[OpenItem]) -> list[OpenItem]:

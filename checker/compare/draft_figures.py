@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
+import regex
+
 from checker.claims import FAR_FACTOR, SHARED_WORDS, one_person, owner_at, words_of
 from checker.compare.draft_text import row
 from checker.compare.intervals import last_digit, rounding_half_width
@@ -292,8 +294,8 @@ def _told_otherwise(by_kind: dict, q, sentence: str, sentence_start: int, retell
     return [(label, text, theirs) for _, _, label, text, theirs in sorted(found, key=lambda f: -f[0])]
 
 
-_NAME_INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]{2,}")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}")
+_NAME_INSIDE = regex.compile(r"(?<=[\w,;)] )\p{Lu}\p{Ll}{2,}")
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}")
 
 
 def _names_of(sentence: str, opening: bool = False) -> set[str]:
@@ -354,7 +356,7 @@ def _named_in(facet: str, sentence: str) -> bool:
     """Whether a claim's facet is a name its sentence writes ("morgan stanley": "Morgan Stanley"), a party's,
     not a word that splits a rule ("children", "confirmed")."""
     words = facet.replace("_", " ").split()
-    return bool(words) and re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)",
-                                     sentence, re.IGNORECASE) is not None \
-        and all(m[:1].isupper() for m in re.findall(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)",
-                                                    sentence, re.IGNORECASE))
+    if not words:
+        return False
+    found = re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", sentence, re.IGNORECASE)
+    return bool(found) and all(w[:1].isupper() for written in found for w in written.split())

@@ -45,7 +45,7 @@ STRICT = False
 
 # --- readers -----------------------------------------------------------------------
 
-def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Quantity, ...] | None, int]:
     """One figure: ruled out as a date, label or age; then its range, unit, suffix and noun; then ruled out
     as a pronoun, a year, a name or a list marker; else the quantity. Each step returns where to resume
     when it rules the figure out."""
@@ -330,7 +330,7 @@ def _converted(text: str, start: int, end: int, r: FigureReading, qualifier: str
                  f"{why_text} (in {unit}: {_fmt(round(low, 4))} to {_fmt(round(high, 4))})", stated_unit=r.unit)
 
 
-def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, int]:
+def _read_match(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Quantity, ...] | None, int]:
     if m.group("junk") is not None:
         return None, m.end()
     if m.re is fig.DIGIT_MASTER:
