@@ -1133,3 +1133,14 @@ def test_going_up_to_and_equal_to_or_bounds(sentence, phrase, low, high):
 ])
 def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
     assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts
+
+
+@pytest.mark.parametrize("sentence, phrase, low, high", [
+    # an age with "nearly" or "about" keeps its width, as a count's would, and stays an age
+    ("The driver, aged nearly 60, escaped unhurt.", "nearly 60", 54, 60),
+    ("A man aged about 40 was arrested at the scene.", "about 40", 36, 44),
+    ("The victim, aged 34, died in hospital.", "34", 34, 34),
+])
+def test_qualified_ages(sentence, phrase, low, high):
+    read = {q.text: (q.low, q.high, q.kind) for q in read_quantities(sentence)}
+    assert read.get(phrase) == (low, high, "age"), read

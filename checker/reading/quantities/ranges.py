@@ -6,7 +6,7 @@ import math
 import re
 
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
-from checker.reading.quantities.intervals import Quantity, fmt as _fmt, interval, make as _make
+from checker.reading.quantities.intervals import Quantity, fmt as _fmt, interval, make as _make, qualifier_before
 from checker.reading.quantities.state import FigureReading
 
 
@@ -212,6 +212,11 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
                      f"{text[start:ym.end()]}: ages {_fmt(x.value)} to {_fmt(y.value)}, never a count"), ym.end()
     if ym:
         return None, ym.end()
+    qualifier, q_start = qualifier_before(text, lo, x.start)
+    if qualifier in ("nearly", "about"):                # "aged nearly 60": an age a little under 60
+        low, high, li, hi = interval(qualifier, x.value, 1.0)
+        return _make(text, q_start, x.end, low, high, li, hi, x.value, None, None, qualifier, "age", 1.0,
+                     f"{text[q_start:x.end]}: an age from {_fmt(low)} to {_fmt(high)}, never a count"), x.end
     return labelled(text, x.start, x.end, x.value, "age"), x.end
 
 
