@@ -17,6 +17,9 @@ ONE_WORD = [
     ("gunmen", "terrorists"),          # "32 gunmen had taken part" / "Number of terrorists involved: 30"
     ("freed", "release"),              # "freed 26 women and children" / "the release of 31 women and babies"
     ("infants", "children"),
+    ("shook", "shaking"),              # "the ground shook for about two minutes" / "the shaking lasted nearly two"
+    ("heaved", "shaking"),
+    ("halted", "suspended"),           # "the search was halted for 10 hours" / "suspended for about six hours"
 ]
 TWO_WORDS = [
     ("employees", "empty"),
