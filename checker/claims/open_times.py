@@ -78,6 +78,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                         if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
                     left = turn.end()
             words, names = figure_context(doc, t, left, _right_bound(doc, k, sentence.end))
+            if t.conversion and mine and mine[-1].mention.sentence_index == sentence.index:
+                words = words | mine[-1].words      # "at 6:27 p.m. (1827 GMT), they said.": its time's words
             if len(words) < MIN_SHARED:
                 continue
             if utc is None and t.beside_utc is not None:
@@ -104,7 +106,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                                 _right_bound(doc, k, sentence.end), t.start))
             main = mine[-1] if mine else None
             if t.conversion and main is not None and main.conversion is None and main.mention.end <= t.start \
-                    and beside_utc.get(main.mention.start) == t.minutes:
+                    and beside_utc.get(main.mention.start) in (t.minutes, t.utc):
                 main.conversion = item
             mine.append(item)
         resolve_names(doc, mine)

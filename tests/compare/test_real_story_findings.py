@@ -242,6 +242,12 @@ def texts_behind_the_one_conflict(result) -> set[str]:
 # A conversion written beside a figure ("(0640 GMT)", "(190m)") is compared with the other outlets' conversions:
 # (sources, the texts behind the one conflict, texts that are one claim and do not conflict)
 CONVERSIONS = [
+    # a conversion into a zone other than GMT ("(17:27 BST)"), and one with few words of its own after it
+    ({"a": "OSLO, July 23 (Reuters) - Police said the gunman gave himself up. He was arrested at 6:27 p.m. (1827 "
+           "GMT), they said.",
+      "b": "Police say the gunman gave himself up, and that he was detained at 18:27 local time (17:27 BST).",
+      "c": "OSLO (AP) - The suspect was arrested on the island at 6.27pm Friday, police said."},
+     {"1827 GMT", "17:27 BST"}, {"6:27 p.m.", "18:27 local time", "6.27pm"}),
     ({"a": "The tanker struck the pier at about 2:40 a.m. (0640 GMT) on Tuesday, the port authority said.",
       "b": "The vessel hit the pier at 02:40 local time (06:40 GMT) on Tuesday, minutes after leaving port.",
       "c": "The ship struck a pier of the port early on Tuesday, at around 2.40 am local time (around 1 pm IST)."},
