@@ -123,7 +123,8 @@ def label_before(text: str, lo: int, start: int) -> bool:
 # qualifies them; not "the retirement age from 62 to 64", a change
 AGE_LAST_WORDS = frozenset("aged age ages of between from under over about around roughly nearly almost least to as at"
                            .split())
-AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|nearly|almost|at\s+least|up\s+to)\s+)?"
+AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|nearly|almost|at\s+least"
+                        r"|up\s+to)\s+)?"
                         r"|(?:age|ages)(?:\s*:\s*|\s+(?:of\s+)?)"       # "Age: 34", as a fact sheet lists it
                         # "gave Officer Sicknick's age as 40", "put his age at 34", "her age was given as 52"
                         r"|\bage\s+(?:(?:was|is)\s+)?(?:(?:given|put|listed|reported)\s+)?(?:as|at)\s+"
