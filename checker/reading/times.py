@@ -204,7 +204,10 @@ def _range_starts(text: str, readings: list[TimeReading]) -> list[TimeReading]:
     return out
 
 
-_BETWEEN = re.compile(r"[^\d()\[\].;]{0,30}[(\[]\s*(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+# (a day of the month may stand between: "22:00 local time on 20 April (04:00 GMT on 21 April)")
+_BETWEEN = re.compile(r"(?:[^\d()\[\].;]|(?<![\d:.])\d{1,2}(?![\d:.]))*[(\[]\s*(?:about\s+|around\s+)?\Z",
+                      re.IGNORECASE)
+_BETWEEN_REACH = 34      # characters: a few words, the bracket and a qualifier
 
 
 def _late_conversions(text: str, readings: list[TimeReading]) -> list[TimeReading]:
@@ -215,7 +218,7 @@ def _late_conversions(text: str, readings: list[TimeReading]) -> list[TimeReadin
         before, after = out[k - 1], out[k]
         if after.utc is None or after.conversion or before.beside_utc is not None or before.conversion \
                 or not after.zone or after.zone.lower() in ("local", "local time") \
-                or not _BETWEEN.match(text, before.end, after.start):
+                or after.start - before.end > _BETWEEN_REACH or not _BETWEEN.match(text, before.end, after.start):
             continue
         out[k - 1] = replace(before, beside_utc=after.utc)
         out[k] = replace(after, conversion=True)

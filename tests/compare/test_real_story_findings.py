@@ -242,6 +242,13 @@ def texts_behind_the_one_conflict(result) -> set[str]:
 # A conversion written beside a figure ("(0640 GMT)", "(190m)") is compared with the other outlets' conversions:
 # (sources, the texts behind the one conflict, texts that are one claim and do not conflict)
 CONVERSIONS = [
+    # a date between the time and its conversion, and inside the bracket
+    ({"a": "The rig exploded at about 10 p.m. CDT on April 20 (0300 GMT on April 21) as its crew finished a well.",
+      "b": "Eleven workers died when the drilling rig exploded at about 22:00 local time on 20 April (04:00 GMT on "
+           "21 April) while its crew was finishing a well.",
+      "c": "Date: 2010-04-21\n\nHOUSTON (AP) — The Coast Guard said the leased rig exploded at 10 p.m. on "
+           "April 20."},
+     {"0300 GMT", "04:00 GMT"}, {"about 10 p.m. CDT", "about 22:00 local time", "10 p.m."}),
     # a conversion into a zone other than GMT ("(17:27 BST)"), and one with few words of its own after it
     ({"a": "OSLO, July 23 (Reuters) - Police said the gunman gave himself up. He was arrested at 6:27 p.m. (1827 "
            "GMT), they said.",
