@@ -15,6 +15,7 @@ import pandas as pd
 
 from checker.claims import FAR_RATIO, NO_EVENT, PARTY_MARK, SHARED_WORDS, WEEKDAY, Rule, words_of
 from checker.compare.draft_figures import DAY_UNIT, given_as_anothers, owner, told_alike, with_its_date
+from checker.compare.draft_claim_days import days_told_alike, own_weekday_against, the_day_sources_give
 from checker.compare.findings import row_wording
 from checker.compare.intervals import _closed_bounds
 from checker.reading import read_quantities
@@ -43,44 +44,9 @@ def _compatible(draft_row, sources: pd.DataFrame, kind: str, tolerance: float) -
 _SPANS = ("range", "between")
 
 
-NEAR_DAYS = 3
-WEEK_BEFORE = 6
-
-
-def _the_day_sources_give(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
-    """For a draft's bare weekday ("collapsed early on Monday") that names no day a source gives: the sources'
-    mentions of the day most of them give, when it is within NEAR_DAYS. Between sources two days are often two
-    events; a draft retelling the story's event with a weekday a day or two off has it wrong."""
-    if not WEEKDAY.fullmatch(str(claim_row.text).strip()) or claim_row.low != claim_row.low:
-        return sources.iloc[0:0]
-    # a bare weekday is read as the last one before the story's date: a wrong one ("on Sunday" for Saturday's
-    # blast) lands up to six days before the sources' day
-    gap = sources["low"] - claim_row.low
-    days = sources[sources["low"].eq(sources["high"]) & (gap.abs().le(NEAR_DAYS) | gap.between(0, WEEK_BEFORE))]
-    if days.empty:
-        return days
-    counts = days.groupby("low")["source"].nunique()
-    if counts.max() < 2:
-        return days.iloc[0:0]
-    return days[days["low"] == counts.idxmax()]
-
-
 def _noun_at(sentence: str, at: int) -> str | None:
     """The noun the draft's figure at `at` of its sentence counts ("crew" of "nine crew members"), if any."""
     return next((q.noun for q in read_quantities(sentence) if q.start == at), None) if at >= 0 else None
-
-
-def _days_told_alike(claim_row, sources: pd.DataFrame) -> pd.DataFrame:
-    """For a draft's day no source gives: the sources' days of the claim told in a sentence worded like the draft's
-    (three words of substance shared), when they all give one day ("the canopy collapsed on 1 December" where the
-    sources' "the canopy collapsed on 1 November"). Empty otherwise."""
-    if claim_row.low != claim_row.low or claim_row.low != claim_row.high:
-        return sources.iloc[0:0]
-    words = words_of(claim_row.sentence)
-    days = sources[sources["low"].eq(sources["high"])]
-    # a boolean Series, not a list: an empty list would select no columns rather than no rows
-    alike = days[days["sentence"].map(lambda s: len(words & words_of(s)) >= SHARED_WORDS).astype(bool)]
-    return alike if alike["low"].nunique() == 1 else sources.iloc[0:0]
 
 
 NEAR_FIGURE = 1.5   # a draft figure within this factor of the one most sources state is that figure, told wrong
@@ -261,10 +227,12 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             same = same.iloc[0:0]
         if same.empty and rule.kind == "date":
             of_claim = sources[sources["claim"] == claim_row.claim]
-            same = _the_day_sources_give(claim_row, of_claim)
+            same = the_day_sources_give(claim_row, of_claim)
             if same.empty:
-                same = _days_told_alike(claim_row, of_claim)
+                same = days_told_alike(claim_row, of_claim)
         unresolved = rule.kind != "entity" and claim_row.low != claim_row.low  # NaN: a date we could not place
+        if rule.kind == "date" and "note" in same:
+            same = same[~own_weekday_against(claim_row, same)]
         if same.empty or unresolved:
             verdict, supported, contradicted = "unsupported", [], []
         else:

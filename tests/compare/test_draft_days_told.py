@@ -271,3 +271,33 @@ def test_an_undated_drafts_wrong_weekday_in_the_week_before_is_the_events_day_to
     draft.write_text(f"The explosion on {weekday} killed three people, Russian investigators said.\n", encoding="utf-8")
     rows = checker.check(tmp_path, draft=draft).draft
     assert list(rows.loc[rows["draft"].str.startswith(weekday), "verdict"]) == [verdict]
+
+
+
+# 7 May 2024 was a Tuesday and 3 May a Friday: each `local` gives a weekday its date disagrees with
+VERSAILLES = {
+    "wire": "Date: 2024-05-04\n\nThe president will address both houses of parliament at Versailles on Monday.\n",
+    "paper": "Date: 2024-05-04\n\nThe president will address both houses of parliament at Versailles on Monday, "
+             "May 6.\n",
+    "local": "Date: 2024-05-04\n\nThe president will address both houses of parliament at Versailles on Monday "
+             "7 May.\n",
+}
+STRUCK = {
+    "wire": "Date: 2024-05-04\n\nThe gunman struck on Friday evening near the market.\n",
+    "paper": "Date: 2024-05-04\n\nThe gunman struck near the market on Friday, May 3.\n",
+    "local": "Date: 2024-05-04\n\nThe gunman struck near the market on Thursday 3 May.\n",
+}
+
+
+@pytest.mark.parametrize("sources, draft, day, verdict, by", [
+    # the local paper's "7 May" is the draft's Tuesday, but its "Monday" is every other source's day
+    (VERSAILLES, "The president will address both houses of parliament at Versailles on Tuesday.", "Tuesday",
+     "contradicted", ["paper", "wire"]),
+    # its "3 May" is the draft's Friday, its "Thursday" not: it neither backs nor gainsays the draft
+    (STRUCK, "The gunman struck near the market on Friday evening.", "Friday", "supported", ["paper", "wire"]),
+])
+def test_a_source_whose_weekday_and_date_disagree_speaks_to_neither(draft_frame, sources, draft, day, verdict, by):
+    rows = draft_frame(sources, draft)
+    mine = rows[rows["draft"].str.startswith(day)]
+    assert list(mine["verdict"]) == [verdict]
+    assert sorted(mine["supported_by" if verdict == "supported" else "contradicted_by"].iloc[0]) == by

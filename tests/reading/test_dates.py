@@ -212,6 +212,13 @@ RELATIVE = [
     ("Leaders met in Brussels on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("Jurors, whose names will be kept secret, began deliberating on Thursday.", "Thursday", D(2022, 10, 27),
      D(2022, 10, 27)),
+    # a phrase set off by commas between the future verb and its day does not end the clause
+    ("The president is expected to address both houses of parliament, sitting together at Versailles, on Thursday.",
+     "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    ("The minister will visit the town, accompanied by the mayor, on Thursday.", "Thursday", D(2022, 11, 3),
+     D(2022, 11, 3)),
+    ("Officials, who will report later, said on Thursday the dam held.", "Thursday", D(2022, 10, 27),
+     D(2022, 10, 27)),
 ]
 
 

@@ -74,15 +74,17 @@ _UNTIL_AHEAD = re.compile(r"\b(?:will|runs?|lasts?|remains?|continues?|stays?|is
 
 # a future verb earlier in the clause, no "said" between it and the weekday: "EU leaders will meet in Brussels on
 # Tuesday", "a summit opening Tuesday" after "will discuss"; not "he will appear in court, police said on Tuesday",
-# nor "jurors, whose names will be kept secret, began deliberating on Friday"
+# nor "jurors, whose names will be kept secret, began deliberating on Friday". A participle's phrase set off by
+# commas stays in the clause: "will address parliament, sitting together at Versailles, on Monday"
 _FUTURE_AHEAD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
-                           r"(?:(?!said|says|told|announced|added)[^.,;!?\n])*?(?:\bon\s+)?\Z", re.IGNORECASE)
+                           r"(?:(?!said|says|told|announced|added)[^.,;!?\n]|,\s+[a-z]+(?:ing|ed)\b[^.,;!?\n]*,)*?"
+                           r"(?:\bon\s+)?\Z", re.IGNORECASE)
 
 
 def looks_ahead(text: str, start: int) -> bool:
     """Whether the clause before a weekday at `start` tells of a day to come."""
     return bool(_UNTIL_AHEAD.search(text, max(0, start - 60), start)
-                or _FUTURE_AHEAD.search(text, max(0, start - 80), start))
+                or _FUTURE_AHEAD.search(text, max(0, start - 120), start))
 
 
 def narrow(low: date, high: date, part: str | None) -> tuple[date, date]:
