@@ -59,6 +59,7 @@ class DayWords(NamedTuple):
     clause: frozenset        # the words of its own clause
     said: bool = False       # the day a source spoke ("officials said Friday"), not a day a thing happened
     speech: bool = False     # its clause tells of someone speaking ("the Red Crescent said on Sunday", "told RTL")
+    ages: frozenset = frozenset()   # the ages beside it ("who turned 70 on Friday")
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
@@ -132,8 +133,8 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
             clause, _ = figure_context(doc, d, d.start, clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
         words, clause = _with_parts(words), _with_parts(clause)
         at = bisect.bisect_left(doc.quantity_starts, left)
-        counts = frozenset(q.stated for q in doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
-                           if q.kind == "count" and q.qualifier != "vague")     # "hundreds" counts no one figure
+        near = doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
+        counts = frozenset(q.stated for q in near if q.kind == "count" and q.qualifier != "vague")  # not "hundreds"
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
-                              tells_speech(doc.text, *own)))
+                              tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age")))
     return found

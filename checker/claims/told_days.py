@@ -75,7 +75,7 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
         for j, in_clause in sorted(shared.items()):
             other = nodes[j].day
             in_sentence = len(day.words & other.words)
-            if any(c >= TELLING_FIGURE for c in day.counts & other.counts):
+            if any(c >= TELLING_FIGURE for c in (day.counts & other.counts) | (day.ages & other.ages)):
                 # "turned 70 on Friday" / "who turned 70 on Thursday": a figure both tell is a word of substance
                 in_clause, in_sentence = in_clause + 1, in_sentence + 1
             # the clause's verb alone ("Formula One on Wednesday cancelled the ... Grand Prix" / "The ... Grand Prix,

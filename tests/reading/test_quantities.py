@@ -142,6 +142,9 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     # an "m" with no noun after it reads as millions where the sentence counts: a "-strong" body, a population,
     # an audience that "rose to" it, or a figure beside one already read in millions
     ("The 2.5m-strong union has called a strike ballot.", "2.5m", 2.5e6, 2.5e6, {"unit": None}),
+    ("The 1.2m-member federation voted to strike.", "1.2m", 1.2e6, 1.2e6, {"kind": "count"}),
+    ("Its 3m-subscriber base shrank last year.", "3m", 3e6, 3e6, {"kind": "count"}),
+    ("A 300m-high tower will rise over the docks.", "300m", 300, 300, {"kind": "measure", "unit": "m"}),
     ("Population: 2.1m", "2.1m", 2.1e6, 2.1e6, {"unit": None}),
     ("The region has a population of 4.2m.", "4.2m", 4.2e6, 4.2e6, {"unit": None}),
     ("Streaming subscribers rose to 1.25m in the quarter.", "1.25m", 1.25e6, 1.25e6, {"unit": None}),
@@ -605,6 +608,13 @@ RANGES = table({"li": True, "hi": True}, [
     ("Some 30 to 40 vehicles were destroyed.", "30 to 40", 30, 40, {"unit": "vehicles"}),
     ("Prices rose by 5-10 percent.", "5-10 percent", 5, 10, {"kind": "percent"}),
     ("A 2-3 km queue formed at the border.", "2-3 km", 2, 3, {"kind": "measure"}),
+    # a share then a sum is two figures; a sign before the second figure is the range's own
+    ("Bus fares climbed 7% to £4,300 a year.", "7%", 7, 7, {"kind": "percent"}),
+    ("Bus fares climbed 7% to £4,300 a year.", "£4,300", 4300, 4300, {"kind": "money", "unit": "GBP"}),
+    ("The bank expects growth of between -1% and +3% next year.", "between -1% and +3%", -1, 3,
+     {"kind": "percent"}),
+    ("Overnight lows of -4C to +1C are expected.", "-4C to +1C", -4, 1, {"kind": "measure", "unit": "celsius"}),
+    ("Margins ranged from -2.5% to -0.5% last year.", "from -2.5% to -0.5%", -2.5, -0.5, {"kind": "percent"}),
 ])
 
 # --- not quantities ------------------------------------------------------------------------------
@@ -789,6 +799,10 @@ MORE_FORMS = table({}, [
     ("Francis died on Monday. He was 88.", "88", 88, 88, {"kind": "age"}),
     ("She is 34, police said.", "34", 34, 34, {"kind": "age"}),
     ("Interpol said Delavar was 30.", "30", 30, 30, {"kind": "age"}),
+    ("Ms Osei, who turned 52 this week, said she would stand again.", "52", 52, 52, {"kind": "age"}),
+    ("He turns 18 in March and can vote.", "18", 18, 18, {"kind": "age"}),
+    ("The fund, which turned 5 million pounds into 9 million, closed.", "5 million pounds", 5e6, 5e6,
+     {"kind": "money"}),
     ("Other reports gave his age as 40.", "40", 40, 40, {"kind": "age"}),
     ("Police put her age at 52.", "52", 52, 52, {"kind": "age"}),
     ("Officials said it was 30.", "30", 30, 30, {"kind": "count"}),

@@ -13,7 +13,10 @@ _SPACED_M = re.compile(r"[ \u00a0]m(?=[\s.,;:)!?]|\Z)")
 _INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
 
 
-_STRONG_AFTER = re.compile(r"-strong\b", re.I)
+# "the 2.5m-strong union", "a 1.4m-member union", "its 3m-subscriber base": millions of people (a "100m-high
+# tower" is metres)
+_STRONG_AFTER = re.compile(r"-(?:strong|members?|person|people|users?|subscribers?|customers?|voters?|residents?"
+                           r"|passengers?|viewers?|readers?|households?|jobs?)\b", re.I)
 # what a sentence counts in millions before a bare "m" figure: "Population: 2.1m", "subscribers rose to 1.25m"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:population|populations|membership)\b(?::|\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to))?\s*\Z"

@@ -85,6 +85,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
     unit = (sm.group("munit") or "").strip()
     if unit and y is not None and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
         return None                                     # "10 km and 20 people": no range
+    if y is not None and y.currency and sm.group("pct"):
+        return None                                     # "climbed 7% to £4,300": a share, then a sum
     if y is None or (y.words != x.words and tight_dash or y.pending_m
                      or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
         return None
@@ -154,6 +156,10 @@ _AGE_LIST_REACH = 40
 _PERSON_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b(?:said|says|added|that)\s+[A-Z][a-z]+)\s+"
                                 r"(?:was|is|turned|turns|would\s+have\s+been)\s+\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|\Z)")
+# "Ms Patel, who turned 41 this week", "Putin turned 70 on Friday": a person's age; not "turned 5 million over"
+_TURNED_BEFORE = re.compile(r"(?:\b(?:who|he|she|I)|(?-i:\b[A-Z][a-z]+))\s+(?:(?:has|had|just|recently)\s+)*"
+                            r"(?:turned|turns|will\s+turn|would\s+have\s+turned)\s+\Z", re.I)
+_WHEN_AFTER = re.compile(r"\s*(?:[.,;:)!?]|\Z)|\s+(?:this|last|next|on|in|earlier|today|yesterday|tomorrow|and|but)\b")
 OLDEST = 125
 # "aged 30 and 12 others": the second figure counts people, not an age
 _COUNTED_AFTER = re.compile(r"\s+(?:others?|more|people|men|women|children|[a-z]+(?<!\bwa)(?<!\bha)(?<!\bi)s)\b")
@@ -196,6 +202,9 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         if x.value < OLDEST and _CLAUSE_ENDS.match(text, x.end) \
                 and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 40), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
+        if x.value < OLDEST and "turn" in text[max(lo, x.start - 30):x.start] and _WHEN_AFTER.match(text, x.end) \
+                and _TURNED_BEFORE.search(text, max(lo, x.start - 40), x.start):
+            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "who turned 41 this week"
         return None
     bounded = bounded_by_suffix(text, x)
     if bounded is not None:
