@@ -19,6 +19,7 @@ ONE_WORD = [
     ("infants", "children"),
     ("shook", "shaking"),              # "the ground shook for about two minutes" / "the shaking lasted nearly two"
     ("heaved", "shaking"),
+    ("tremors", "shook"),              # "tremors were felt for a minute" / "the ground shook for a minute"
     ("halted", "suspended"),           # "the search was halted for 10 hours" / "suspended for about six hours"
 ]
 TWO_WORDS = [
@@ -36,3 +37,17 @@ def test_words_of_one_fact_share_a_stem(a, b):
 @pytest.mark.parametrize("a, b", TWO_WORDS)
 def test_other_words_keep_their_own(a, b):
     assert stem(a) != stem(b)
+
+
+def test_each_word_of_the_concept_table_is_in_one_concept():
+    # a key written twice keeps only its last list, silently: the table is read as YAML nodes to see both
+    import yaml
+
+    from checker.claims.context_words import CONCEPTS_PATH
+    node = yaml.compose(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    keys = [k.value for k, _ in node.value]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    concept_of: dict[str, str] = {}
+    for key, words in node.value:
+        for word in [key.value, *(w.value for w in words.value)]:
+            assert concept_of.setdefault(word, key.value) == key.value, f"{word!r} in {concept_of[word]} and {key.value}"
