@@ -44,9 +44,9 @@ _CREDIT_VERB = (r"(?:said|says|estimated|estimates|reported|reports|counted|coun
 # holds it is one body however the draft names it ("the Multnomah County Medical Examiner").
 _ROLE = r"(?:medical\s+examiner|coroner|coroners\s+service|coroner['’]s\s+office|fire\s+marshal|sheriff)"
 _CREDITS = [
-    # "according to (the|an estimate by) X"
-    regex.compile(rf"\b(?i:according)\s+to\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|analysis|"
-                  rf"report|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?)?{_NAME}"),
+    # "according to (the|an estimate by) X", "as per the IMD bulletin"
+    regex.compile(rf"\b(?i:according\s+to|as\s+per)\s+(?:(?:the|an?|its)\s+)?(?:(?:estimates?|figures|data|count|tally|"
+                  rf"analysis|report|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?)?{_NAME}"),
     # "estimated by X", "an estimate drawn up by X", "figures from X"
     # "estimated at $5.5 billion by X" too
     regex.compile(rf"\b(?:estimated|put|counted|reported|announced|confirmed|drawn\s+up|compiled|issued|released|calculated|"
@@ -64,7 +64,7 @@ _CREDITS = [
                   rf"(?i:the)\s+(?P<name>(?:\p{{Ll}}+\s+){{0,2}}{_ROLE})\b"),
 ]
 # Where each form can match, and how far around that its match may reach
-_ANCHORS = [regex.compile(r"\b(?i:according)\s+to\b"), regex.compile(r"\b(?:by|from)\b"),
+_ANCHORS = [regex.compile(r"\b(?i:according\s+to|as\s+per)\b"), regex.compile(r"\b(?:by|from)\b"),
             regex.compile(rf"\b{_CREDIT_VERB}\b"), regex.compile(rf"\b{_ROLE}\b")]
 _REACH = 200
 # Words a credit shares with another without being the same name: what kind of body it is.

@@ -121,6 +121,9 @@ def test_the_contradicted_row_quotes_the_source_sentence(draft_frame):
     # an office named by its role, in lower case
     ("Of those, 45 died in Harbour County, according to the county medical examiner.", ["county medical examiner"]),
     ("The county coroner said 12 had died.", ["county coroner"]),
+    # "as per", as Indian English credits a bulletin
+    ("As per the NWA bulletin of 05:30 hrs, the storm lay 270 km north of the port.", ["NWA"]),
+    ("As per Harbour Analytics Group, exporters lost $900 million.", ["Harbour Analytics Group"]),
     ("Officials said 12 people died.", []),           # no name: nothing to compare
     ("Rescuers said 12 people died.", []),            # a capital of the sentence, not a name
 ])
