@@ -63,6 +63,12 @@ _CHANGED_AFTER = re.compile(r"\A(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\bbefore\s+
                             r"(?:(?:raising|revising|lowering|increasing|updating|changing)\b"
                             r"|(?:it|the\s+(?:figure|toll|count|number))\s+(?:was\s+)?"
                             r"(?:raised|revised|lowered|increased|updated|changed|rose|climbed|fell)\b)", re.IGNORECASE)
+# "the toll stood at nine, and it climbed through the evening", "... but the figure later rose to 19": the source
+# goes on to say its figure rose
+_ROSE_AFTER = re.compile(r"\A[^.;]{0,40}?,?\s+(?:and|but)\s+(?:it|the\s+(?:figure|toll|count|number|tally))\s+"
+                         r"(?:(?:later|then|since|soon|quickly|steadily)\s+)?(?:has\s+|had\s+)?"
+                         r"(?:rose|risen|climbed|grew|grown|increased|jumped|was\s+(?:raised|revised|increased))\b",
+                         re.IGNORECASE)
 # "first estimated the magnitude at 6.8 and revised it to 7.1": the first figure of a reading the source revised
 # (not "first reported at 6:18 p.m.": when a fire was first reported is no reading)
 _FIRST_READING = re.compile(r"\b(?:first|initially)\s+(?:estimated|put|measured|gave|assessed|calculated)\b"
@@ -122,7 +128,8 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
         return "the source gives it as the figure it had stood at"
     if _FIRST_READING.search(before) or _REVISED_AFTER.match(text, end, min(len(text), end + 60)):
         return "the source gives it as a first reading it revised"
-    if _CHANGED_AFTER.match(text[end:min(len(text), end + 120)]):
+    following = text[end:min(len(text), end + 120)]
+    if _CHANGED_AFTER.match(following) or _ROSE_AFTER.match(following):
         return "the source goes on to change it (“before raising …”)"
     after = _EARLIER_AFTER.search(text, end, min(len(text), end + 40))
     if after and "," not in text[end:after.start()]:

@@ -67,6 +67,11 @@ EARLIER = [
     ("Officials put the toll at 40 before it was revised to 52.", "40", True),
     ("Officials put the toll at 40 before it was revised to 52.", "52", False),
     ("The quake killed 40 people before dawn.", "40", False),
+    # the source goes on to say the figure rose
+    ("By mid-afternoon the toll stood at nine dead, and it climbed through the evening.", "nine", True),
+    ("The count reached 12 on Monday, but the figure later rose to 19.", "12", True),
+    ("The toll stood at 19, and it was not expected to rise.", "19", False),
+    ("Nine people died and the rest climbed to safety.", "Nine", False),
     # a first reading the source goes on to revise
     ("The seismological service first estimated the magnitude at 6.8 and revised it to 7.1.", "6.8", True),
     ("The seismological service first estimated the magnitude at 6.8 and revised it to 7.1.", "7.1", False),
