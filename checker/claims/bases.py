@@ -16,10 +16,10 @@ import regex
 
 from checker.claims.document import Document, Mention
 from checker.claims.places import DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, facility_pairs, place_pairs, same_place
-from checker.claims.regions import REGIONS
+from checker.claims.regions import BROAD
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
-from checker.reading.names import COUNTRIES, fold
+from checker.reading.names import fold
 
 BASED_CLAIM = "based:"
 LOCATED_CLAIM = "in:"
@@ -29,9 +29,6 @@ _BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|GmbH|NV|Pte|Group)\.?)+\Z")
 _NOT_KIND_WORDS = frozenset("said says told took held has had have was were is are will would".split())
-# a country or a state: it holds the towns the other sources name, no other place (countries.yaml, read once by
-# the name reader)
-BROAD = COUNTRIES | frozenset(fold(r) for r in REGIONS)
 
 
 def _same(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document
+from checker.reading.names import COUNTRIES, fold
 
 REGIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "regions.yaml"
 
@@ -26,6 +27,12 @@ def _load(path: Path = REGIONS_PATH) -> dict[str, str]:
 
 _FULL = _load()
 REGIONS = frozenset(_FULL.values())          # the regions' full names
+# a country or a state: it holds the towns the other sources name, no other place (countries.yaml, read once by
+# the name reader)
+BROAD = COUNTRIES | frozenset(fold(r) for r in REGIONS)
+# countries their capital is named for: where a ship is bound or a family lives, "Singapore" is a city as Colombo is
+CITY_COUNTRIES = frozenset({"singapore", "monaco", "luxembourg", "kuwait", "djibouti", "panama", "guatemala",
+                            "san marino", "vatican", "vatican city", "hong kong", "macau", "macao"})
 _REGION = "|".join(regex.escape(w) for w in sorted(_FULL, key=len, reverse=True))
 # the town: up to three capitalised words before the comma; the region: one of the table's, not a longer name
 # ("Georgia Tech", "New York Times")

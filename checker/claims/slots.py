@@ -20,7 +20,7 @@ from collections import defaultdict
 import regex
 
 from checker.claims.document import Document, Mention
-from checker.claims.regions import REGION_SIDE, region_of, town_regions
+from checker.claims.regions import BROAD, CITY_COUNTRIES, REGION_SIDE, region_of, town_regions
 from checker.claims.rules import Rule, made_rule
 from checker.reading.names import fold, spelt_alike
 
@@ -178,6 +178,9 @@ def _other_subjects(where: list[tuple[Document, tuple[int, int]]]) -> bool:
     return any(not a & b for i, a in enumerate(named) for b in named[i + 1:])
 
 
+_BROAD = BROAD - CITY_COUNTRIES
+
+
 def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """Mentions and rules of the slots two sources or more fill, each name a mention."""
     filled: dict[tuple[str, str], list[tuple[Document, tuple[int, int]]]] = defaultdict(list)
@@ -189,6 +192,11 @@ def slot_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], l
         if len(where) < 2 or side in ("before", YEAR_SIDE) and words.split()[0] in _OF_A_SUBJECT | _FOUNDINGS \
                 and _other_subjects(where):
             continue
+        if side == "before" and any(fold(doc.text[slice(*span)]) not in _BROAD for doc, span in where):
+            # "lived in Italy" beside "lived in Pavia": a country or state holds the town, it is no other place
+            where = [(doc, span) for doc, span in where if fold(doc.text[slice(*span)]) not in _BROAD]
+            if len(where) < 2:
+                continue
         region, year = side == REGION_SIDE, side == YEAR_SIDE
         claim = f"{'where' if region else 'when' if year else 'who'}:{words.replace(' ', '_')}"
         town = region and region_of(where[0][0].text[slice(*where[0][1])]).rpartition(",")[0]

@@ -14,9 +14,9 @@ from collections import Counter, defaultdict
 
 import regex
 
-from checker.claims.bases import BROAD
 from checker.claims.document import Document, Mention
 from checker.claims.places import PLACE_NAME, same_place
+from checker.claims.regions import BROAD
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading.names import CALENDAR, COMMON, TITLES, fold

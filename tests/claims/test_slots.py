@@ -47,6 +47,18 @@ CASES = [
     ({"a": "The plant's operator, Kessel Electric Power, said water levels had fallen.",
       "b": "Norland Electric Power, which operates the plant, said the reactor was intact."},
      "who:operator", "conflict"),
+    # a country or state holds the town another source names: no other place; two towns still differ
+    ({"a": "The family lived in Pavia, about 35 kilometres south of Milan.",
+      "b": "The Biran family, who lived in Italy, lost five members in the crash.",
+      "c": "The family lived in Pavia, where the father was a medical student."},
+     "who:lived_in", "agree"),
+    ({"a": "The family lived in Pavia, about 35 kilometres south of Milan.",
+      "b": "The Biran family, who lived in Italy, lost five members in the crash.",
+      "c": "The family lived in Varese, where the father was a medical student."},
+     "who:lived_in", "conflict"),
+    # a country named for its city is that city ("bound for Singapore" is a port)
+    ({"a": "The ship was bound for Colombo with 4,700 containers.", "b": "The vessel was bound for Singapore."},
+     "who:bound_for", "conflict"),
     # where a person was born
     ({"a": "Merz, who was born in Brilon in 1955, trained as a lawyer.",
       "b": "The conservative leader, born in Arnsberg, has never held a ministerial post."},
