@@ -120,6 +120,10 @@ _PART_FROM = regex.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deaths|victims|fata
                            r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake)\Z")
 # "the Eaton fire in Altadena had killed at least five": the named thing that killed them
+# "flew on to El Paso, Texas, about 700 miles away, where 22 people had been killed": the figure of a clause told of
+# a place named before it
+_PLACE_WHERE_BEFORE = regex.compile(r"\b(?:to|in|at|from|near)[ \t]+(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
+                                    r"(?:,[^;.\n]{0,50}?)?,[ \t]+where\b[^;.\n]{0,80}\Z")
 _KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})\s+"
                                r"(?i:fire|blaze|storm|flood|quake|earthquake)\b[^.;,]{0,30}?"
                                r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+\Z")
@@ -204,6 +208,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     killer = _KILLER_BEFORE.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
     if killer is not None:
         return CLAUSE_PLACE + killer.group("place").lower()
+    where = _PLACE_WHERE_BEFORE.search(doc.text, max(sentence.start, mention.start - 200), mention.start)
+    if where is not None:
+        return CLAUSE_PLACE + where.group("place").lower()
     place = _PLACE_AFTER.match(doc.text, mention.end, right)
     if place is not None and _LISTED.match(doc.text, place.end()):
         return ""                          # "2,300 in Turkey and Syria": the whole, over the places listed

@@ -71,6 +71,10 @@ CASES = [
     # a part of the toll named by what it was from, or by the named fire that killed them
     ("Sheriff Robert Luna said five of the deaths were linked to the Eaton Fire.", "five", "clause place: eaton"),
     ("Officials said the Eaton fire in Altadena had killed at least five.", "at least five", "clause place: eaton"),
+    # a clause told of a place named before it, after "where"
+    ("The president flew on to Harbour City, about 700 miles away, where a gunman killed 22 people at a mall.", "22",
+     "clause place: harbour city"),
+    ("The president flew on to the city, where a gunman had killed 22 people at a mall.", "22", ""),
 ]
 
 
