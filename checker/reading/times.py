@@ -34,6 +34,8 @@ _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<hm4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|IST|local))"
           rf"|(?m:^)(?P<h5>[01]?\d|2[0-3])[.:](?P<m5>[0-5]\d)(?=[ \t]*[-\u2013\u2014][ \t])"   # a live blog's "12.30 - "
           rf"|(?P<h6>[01]?\d|2[0-3])h(?P<m6>[0-5]\d)(?![\w])"     # French style: "21h20", "0h20"
+          # a 24-hour clock with a dot, told as one by its word: "at 18.00 hrs", "09.15 GMT"
+          rf"|(?P<h7>[01]?\d|2[0-3])\.(?P<m7>[0-5]\d)(?=\s*(?:GMT|UTC|hrs|IST)\b)"
           rf"|(?P<named>noon|midday|midnight))")
 _QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|before|after)\s+)?"
 TIME = re.compile(
@@ -86,8 +88,8 @@ def _clock(m: re.Match) -> int | None:
         return _NAMED[g["named"].lower()]
     if g["hm4"]:
         return int(g["hm4"]) * 60 + int(g["m4"])
-    if g["h3"] or g["h5"] or g["h6"]:
-        return int(g["h3"] or g["h5"] or g["h6"]) * 60 + int(g["m3"] or g["m5"] or g["m6"])
+    if g["h3"] or g["h5"] or g["h6"] or g["h7"]:
+        return int(g["h3"] or g["h5"] or g["h6"] or g["h7"]) * 60 + int(g["m3"] or g["m5"] or g["m6"] or g["m7"])
     hour = int(g["h1"] or g["h2"])
     minute = int(g["m1"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()

@@ -110,6 +110,18 @@ def test_a_time_written_with_an_h_is_a_time(text, times):
 
 
 @pytest.mark.parametrize("text, times", [
+    # a 24-hour clock with a dot, as Indian official copy writes it, told as a time by "hrs" or a zone
+    ("The outflow reached 29,000 cusecs at 18.00 hrs on 1 December.", [("18.00 hrs", 1080)]),
+    ("The bulletin of 05.30 IST placed the storm off the coast.", [("05.30 IST", 330)]),
+    ("Trains ran 2.30 hours late.", []),
+    ("Rates rose to 18.00 percent.", []),
+])
+def test_a_time_written_with_a_dot_and_its_word_is_a_time(text, times):
+    from checker.reading import read_times
+    assert [(t.text, t.minutes) for t in read_times(text)] == times
+
+
+@pytest.mark.parametrize("text, times", [
     # a live blog's entries open with their time, and a dash
     ("LIVE: the verdict\n\n09.30 - The hearing opens.\n14.05 – The judge reads out 51 sentences.",
      [("09.30", 570), ("14.05", 845)]),
