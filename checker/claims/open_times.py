@@ -91,10 +91,13 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                 if day is not None:                         # the day says which of EDT and EST it is
                     shift = (t.minutes + shift + _eastern_to_utc(day)) % 1440 - t.minutes
                     unit, eastern = "minutes UTC", False
+            # "about 22:30" and "around 23:00" reach no further than 22:45 each: the half hour between them is
+            # what the sources tell apart, so a loose time's ends are not its own
+            loose = t.qualifier in _LOOSE
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
                               high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=_clock_value(t.minutes, shift),
-                              qualifier=t.qualifier, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
+                              qualifier=t.qualifier, low_inclusive=not loose, high_inclusive=not loose, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
@@ -114,6 +117,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     return found
 
 
+_LOOSE = frozenset({"about", "around", "approximately", "roughly"})
 # ("between 1 and 2 a.m." is one moment told loosely, not a span's two ends)
 _SPAN_FROM = regex.compile(r"\bfrom\s+\Z", regex.IGNORECASE)
 _SPAN_TO = regex.compile(r"\s*(?:to|until|till|-|–)\s*", regex.IGNORECASE)

@@ -178,6 +178,20 @@ def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b
     assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
 
 
+@pytest.mark.parametrize("b, status", [
+    # "about 22:30" reaches 22:45 and "around 2100 GMT" (23:00 local) 22:45 from the other side: a half hour apart,
+    # which is what an editor checks
+    ("The lorry turned on to the promenade at around 2100 GMT, after the fireworks display.", "conflict"),
+    ("The lorry turned on to the promenade at about 2040 GMT, after the fireworks display.", "variance"),
+])
+def test_two_loose_times_that_only_touch_are_a_conflict(tmp_path, b, status):
+    result = story(tmp_path, a="The lorry turned on to the promenade at about 22:30 local time (20:30 GMT), after the "
+                               "fireworks display.\n", b=f"{b}\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    both = [claim for claim, group in times.groupby("claim") if group["source"].nunique() == 2]
+    assert both and {result.findings.set_index("claim").loc[claim, "status"] for claim in both} == {status}
+
+
 @pytest.mark.parametrize("a, b, status", [
     # US zones shift together with daylight saving: 6 a.m. Pacific is 9 a.m. Eastern whatever the season (both
     # can be right, written apart: variance)
