@@ -314,6 +314,13 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
                  for group in groups]
     for group, conversions in zip(groups, converted):
         conversions += told_in_utc(group, conversions)
+        if len({c.mention.source for c in conversions}) < 2:
+            # a conversion no other outlet's meets, giving its own time another moment ("8:45 p.m. EDT (0145 GMT)"):
+            # set among the moment's other tellings, where it stands out
+            for item in list(group):
+                if item.conversion in conversions and not _one_moment(item.mention, item.conversion.mention):
+                    group.append(item.conversion)
+                    conversions.remove(item.conversion)
     named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}
     groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
     for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
@@ -333,6 +340,14 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
     return mentions, rules
+
+
+def _one_moment(a: Mention, b: Mention) -> bool:
+    """Whether two times in UTC can be one moment: their spans meet, on a clock that wraps at midnight."""
+    if a.unit != "minutes UTC" or b.unit != "minutes UTC":
+        return True
+    apart = abs((a.low + a.high) / 2 - (b.low + b.high) / 2) % 1440
+    return min(apart, 1440 - apart) <= (a.high - a.low) / 2 + (b.high - b.low) / 2
 
 
 _IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")   # "1210 GMT", "0630Z": a time stated in UTC

@@ -178,6 +178,27 @@ def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b
     assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
 
 
+@pytest.mark.parametrize("gmt, status", [
+    # 8:45 p.m. EDT is 0045 GMT: a conversion no other outlet gives is set among the moment's other tellings
+    ("0145 GMT", "conflict"),
+    ("0045 GMT", "no conflict"),
+])
+def test_a_wrong_conversion_no_other_outlet_gives_stands_out_among_the_moments_tellings(tmp_path, gmt, status):
+    result = story(tmp_path,
+                   a=f"Date: 2013-04-20\n\nThe suspect was taken into custody at about 8:45 p.m. EDT on Friday ({gmt} on "
+                     "Saturday) after a standoff in Watertown.\n",
+                   b="Date: 2013-04-20\n\nThe suspect was taken into custody at about 8:45 p.m. Friday after a standoff "
+                     "with police in Watertown.\n",
+                   c="Date: 2013-04-20\n\nFollowing a standoff in Watertown, the suspect was taken into custody at "
+                     "approximately 8:42 p.m.\n")
+    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
+    statuses = set(result.findings.loc[result.findings["claim"].isin(times["claim"]), "status"])
+    assert ("conflict" in statuses) == (status == "conflict")
+    if status == "conflict":
+        claim = times.loc[times["text"] == gmt, "claim"].item()
+        assert times.loc[times["claim"] == claim, "source"].nunique() == 3
+
+
 @pytest.mark.parametrize("b, status", [
     # "about 22:30" reaches 22:45 and "around 2100 GMT" (23:00 local) 22:45 from the other side: a half hour apart,
     # which is what an editor checks
