@@ -154,6 +154,9 @@ def _far(a: _Node, b: _Node) -> bool:
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y)
 
 
+BRIEF = 15 / 1440     # a duration of at most this many days (a quarter hour) times a moment's length
+
+
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[str, tuple[float, int]]]:
     """For each node, its best-matching node in each other source (candidates from an inverted index of words,
     so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing)."""
@@ -167,8 +170,14 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     in_text = Counter((item.mention.source, node.dimension) for node in nodes for item in node.members)
     # so does a group's age span ("men aged 20 to 40", "aged between 22 and 40"): a story rarely gives two
     single = [all(in_text[(item.mention.source, node.dimension)] == 1 for item in node.members) for node in nodes]
+    # ... and a span of seconds or minutes ("the shaking lasted about 20 seconds", "shook for about 40 seconds"): a
+    # story rarely times two things so briefly
+    brief = [node.dimension.startswith("duration") and all(item.mention.high <= BRIEF for item in node.members)
+             for node in nodes]
+    in_brief = Counter(item.mention.source for node, short in zip(nodes, brief) if short for item in node.members)
     alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN) and one
-             for node, one in zip(nodes, single)]
+             or short and all(in_brief[item.mention.source] == 1 for item in node.members)
+             for node, one, short in zip(nodes, single, brief)]
     best_of = []
     for i, node in enumerate(nodes):
         candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]
@@ -184,7 +193,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             group = node.counted.startswith(GROUP_MARK) and node.counted == nodes[j].counted
             # one thing counted once in each text, in figures near each other ("11 checks" / "12 cheques"): the
             # noun suffices, as it does for a group's size
-            once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j])
+            once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j]) \
+                or brief[i] and brief[j] and alone[i] and alone[j]     # (20 seconds and 40: not near, one span)
             least = 1 if (near and is_time) or group or once else MIN_SHARED
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days

@@ -178,6 +178,19 @@ def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b
     assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
 
 
+@pytest.mark.parametrize("b, status", [
+    ("The ground shook violently for about 40 seconds, witnesses said.", "conflict"),
+    ("The ground shook violently for about 20 seconds, witnesses said.", "agree"),
+])
+def test_the_one_brief_span_each_outlet_times_is_one_fact_on_one_word(tmp_path, b, status):
+    # "shaking" and "shook" are the words they share; a story rarely times two things in seconds
+    result = story(tmp_path, a="Date: 1995-01-18\n\nThe violent shaking lasted about 20 seconds, long enough to bring "
+                               "down whole streets of wooden houses.\n", b=f"Date: 1995-01-18\n\n{b}\n")
+    spans = result.mentions[result.mentions["text"].str.contains("seconds")]
+    assert spans["source"].nunique() == 2 and spans["claim"].nunique() == 1
+    assert result.findings.set_index("claim").loc[spans["claim"].iloc[0], "status"] == status
+
+
 @pytest.mark.parametrize("gmt, status", [
     # 8:45 p.m. EDT is 0045 GMT: a conversion no other outlet gives is set among the moment's other tellings
     ("0145 GMT", "conflict"),
