@@ -144,6 +144,13 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("The 2.5m-strong union has called a strike ballot.", "2.5m", 2.5e6, 2.5e6, {"unit": None}),
     ("The 1.2m-member federation voted to strike.", "1.2m", 1.2e6, 1.2e6, {"kind": "count"}),
     ("Its 3m-subscriber base shrank last year.", "3m", 3e6, 3e6, {"kind": "count"}),
+    # "a day and a half" is a span wherever it stands
+    ("Six months' worth of rain fell in a day and a half earlier this week.", "a day and a half", 1.5, 1.5,
+     {"kind": "duration"}),
+    ("A year and a half later the tower was rebuilt.", "A year and a half", 365.25, 730.5, {"kind": "duration", "hi": False}),
+    # a noun in -ers that names no person counts things, not people
+    ("The storm sent 21 rivers over their banks.", "21", 21, 21, {"kind": "count", "unit": "rivers"}),
+    ("Inspectors found 14 craters along the runway.", "14", 14, 14, {"kind": "count", "unit": "craters"}),
     ("A 300m-high tower will rise over the docks.", "300m", 300, 300, {"kind": "measure", "unit": "m"}),
     ("Population: 2.1m", "2.1m", 2.1e6, 2.1e6, {"unit": None}),
     ("The region has a population of 4.2m.", "4.2m", 4.2e6, 4.2e6, {"unit": None}),

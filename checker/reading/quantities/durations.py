@@ -110,8 +110,9 @@ def read_single(text: str, m: re.Match, floor: int) -> Quantity | None:
     half = _AND_A_HALF.match(text, end)
     if half:
         end, n = half.end(), 1.5
-    # "a day of national mourning", "a week of protests": the stretch the noun after it lasted
-    stretch = n == 1.0 and _OF_A_THING.match(text, end) is not None
+    # "a day of national mourning", "a week of protests": the stretch the noun after it lasted; "a day and a half"
+    # is a stretch wherever it stands ("fell in a day and a half earlier this week")
+    stretch = half is not None or _OF_A_THING.match(text, end) is not None
     return _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=not stretch)
 
 

@@ -293,7 +293,9 @@ _NOT_PEOPLE = frozenset("""numbers others members centers centres meters metres 
     shelters tractors generators vectors indicators detectors radiators elevators escalators processors compressors
     ventilators reservoirs variants implants pollutants fertilizers fertilisers stickers freighters bombers
     destroyers launchers interceptors carriers tenders cylinders burners filters sensors actuators semiconductors
-    conductors""".split())
+    conductors rivers waters craters boulders barriers clusters chapters characters disasters theaters theatres
+    corners winters summers counters registers folders cruisers trawlers steamers blisters cancers tumors tumours
+    fevers ulcers answers covers flowers showers degrees committees guarantees corridors""".split())
 
 
 def counts_people(word: str) -> bool:
