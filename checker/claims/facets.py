@@ -133,6 +133,9 @@ _KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p
 _OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]+(?:nationals|citizens|passengers|"
                              r"tourists|victims|people|students|soldiers|troops|workers|were|had|aboard)\b))")
 _NOT_NATIONS = frozenset("people police the and more other others".split())
+# "Five of the dead were Israeli citizens", "two of the victims were Britons": the dead of one nation, a part
+_OF_THE_DEAD_NATION = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|victims|deceased|killed|injured|wounded)[ \t]+"
+                                    r"(?:were|was|are|included)(?:[ \t]+\p{Ll}+)?(?=[ \t]+\p{Lu})" + _OF_A_NATION.pattern)
 
 
 # "1,200 of them", "three of whom": a part of the count before it
@@ -191,8 +194,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
     whole = _whole_before(doc, mention, sentence.start)
     if whole is not None:                  # "shot four people in the parking lot, three of whom died"
         return f"of {whole.stated:g}"
-    people = _OF_A_NATION.match(doc.text, mention.end)
-    if people and mention.unit == "people" and people.group("nation").lower() not in _NOT_NATIONS:
+    people = _OF_A_NATION.match(doc.text, mention.end) if mention.unit == "people" else None
+    people = people or _OF_THE_DEAD_NATION.match(doc.text, mention.end)
+    if people and people.group("nation").lower() not in _NOT_NATIONS:
         return people.group("nation").lower().removesuffix("s")   # "72 Germans", "153 Chinese nationals": a part
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"

@@ -12,6 +12,8 @@ CASES = [
     ("Relatives of the 153 Chinese nationals on board gathered in Beijing.", "153", "chinese"),
     ("The airline said 189 Dutch were on board the jet.", "189", "dutch"),
     ("The airline said 150 people were on board the jet.", "150", ""),
+    ("Five of the dead were Israeli citizens, the prefect said.", "Five", "israeli"),
+    ("Five of the dead were found near the pylon.", "Five", ""),
     # a part of the people counted just before it, "of whom": compared only with parts of as many
     ("He shot four people in the parking lot, three of whom died.", "three", "of 4"),
     ("The WHO was notified of nine confirmed cases, seven of whom died.", "seven", "of 9"),
