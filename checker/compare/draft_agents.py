@@ -19,7 +19,9 @@ from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.reading.names import COMMON, fold
 
-_NAME = NAME_PATTERN
+# a body may be named in lower case by its kind and what it minds: "the home ministry", "the state police"
+_NAME = (rf"(?:{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}?"
+         r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard))")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"

@@ -10,7 +10,8 @@ SOURCES = {
             "the stolen coins to its sanctions list.\n\nThe panels were installed by Harlow Cladding Ltd, working "
             "for the main contractor.\n\nThe Capitol Police closed the streets around the building for hours. The "
             "Justice Department declined to comment. Orsay Facades Ltd made the panels in France.\n\nThe World Relief "
-            "Programme last Friday declared the flood a Level 3 emergency, its highest.\n",
+            "Programme last Friday declared the flood a Level 3 emergency, its highest.\n\nThe home ministry has set up a "
+            "committee, headed by a senior civil servant, to find the cause of the fire.\n",
 }
 
 
@@ -22,6 +23,9 @@ CONTRADICTED = [
      "US Treasury"),
     ("The panels were installed by Orsay Facades Ltd for the main contractor.", "Orsay Facades Ltd",
      "Harlow Cladding Ltd"),
+    # a body named in lower case by what it minds
+    ("The labour ministry has set up a committee, headed by a senior civil servant, to find the cause of the fire.",
+     "labour ministry", "home ministry"),
     # a relative clause tells its body's act; a day may stand between a body and its verb
     ("The Harbour Fund, which declared the flood a Level 3 emergency, is sending food.", "Harbour Fund",
      "World Relief Programme"),
@@ -70,6 +74,8 @@ def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
     ("On Thursday the US Treasury added the address to its sanctions list.", [("US Treasury", "add")]),
     ("The reward is being offered by the Capitol Police.", [("Capitol Police", "offer")]),
     ("The FBI is offering a reward.", [("FBI", "offer")]),
+    ("A committee was set up by the home ministry.", [("home ministry", "set up")]),
+    ("The local police arrested two men.", [("local police", "arrest")]),
     # the name before a passive is who it was done to; a possessive is no agent; people are not judged here;
     # verbs of saying are the quotations' to check
     ("The Capitol Police was criticised by senators.", []),
