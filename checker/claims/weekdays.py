@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 
 from checker.claims.document import Document, Mention
-from checker.claims.events import WEEKDAY
+from checker.claims.events import WEEKDAY, words_of
 from checker.claims.rules import Rule, made_rule
 
 WEEKDAY_CLAIM = "weekday:"      # + the ISO day
@@ -52,7 +52,7 @@ def weekday_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
                 continue
             mention = _mention(doc, reading, event)
             if mention is not None:
-                by_day[reading.low].append(mention)
+                by_day[reading.low].append((mention, bool(bare)))
                 if reading.weekday_mismatch:
                     wrong.add(reading.low)
     mentions, rules = [], []
@@ -60,5 +60,14 @@ def weekday_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
         label = f"Weekday of {day.day} {day:%B %Y} (a {day:%A})"
         rules.append(made_rule(WEEKDAY_CLAIM + day.isoformat(), "date", label, "calendar",
                                description="a weekday written beside a date, checked against the calendar"))
-        mentions.extend(by_day[day])
+        # a bare weekday joins where its sentence tells what a wrong one's does: a story's Sunday holds many acts
+        # (a wrong weekday in a dateline or a fact box tells no act: every bare one joins it)
+        told = [words_of(m.sentence) for m, _ in by_day[day] if m.extra.get("weekday_mismatch")]
+        every = any(len(words) < TELLING_WORDS for words in told)
+        mentions.extend(m for m, bare in by_day[day] if not bare or every
+                        or any(len(words_of(m.sentence) & words) >= BARE_SHARED for words in told))
     return mentions, rules
+
+
+BARE_SHARED = 2         # words of substance a bare weekday's sentence shares with a wrong weekday's
+TELLING_WORDS = 4       # ... which tells an act in this many words of substance or more

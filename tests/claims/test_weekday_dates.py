@@ -36,6 +36,28 @@ def test_a_wrong_weekday_beside_a_date_is_a_conflict(tmp_path, texts, disagree):
     assert sorted(row["values"]) == sorted(texts)
 
 
+def test_a_bare_weekday_of_another_act_that_day_stays_out_of_the_row(tmp_path):
+    # the paper's Saturday tells the arrests; its other Saturday, a match, is another act of that day
+    paper = ("Police arrested the two men at the airport last Saturday. The city's football club lost its match "
+             "at home last Saturday.")
+    result = checker.check(_written(tmp_path, {"wire": WRONG, "paper": paper}))
+    mentions = result.mentions[result.mentions["claim"] == "weekday:2025-10-25"]
+    assert sorted(mentions["sentence"].str[:20]) == ["Police arrested the ", "They were arrested o"]
+
+
+def test_a_wrong_weekday_in_a_line_telling_no_act_keeps_every_bare_one(tmp_path):
+    result = checker.check(_written(tmp_path, {"wire": "Friday, Oct. 25, 2025", "paper": "The city's football club "
+                                               "lost its match at home last Saturday."}))
+    mentions = result.mentions[result.mentions["claim"] == "weekday:2025-10-25"]
+    assert sorted(mentions["source"]) == ["paper", "wire"]
+
+
+def _written(folder, texts):
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"Date: 2025-11-01\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
 def test_a_wrong_weekdays_evidence_is_the_weekday_not_the_date_beside_it(tmp_path):
     _check(tmp_path, {"wire": WRONG, "paper": RIGHT})
     result = checker.check(tmp_path)
