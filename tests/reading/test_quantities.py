@@ -148,6 +148,10 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Six months' worth of rain fell in a day and a half earlier this week.", "a day and a half", 1.5, 1.5,
      {"kind": "duration"}),
     ("A year and a half later the tower was rebuilt.", "A year and a half", 365.25, 730.5, {"kind": "duration", "hi": False}),
+    # a parent's children, counted after "of"
+    ("Talley, a father of seven, joined the force in 2010.", "seven", 7, 7,
+     {"kind": "count", "noun": "children", "unit": "children of a parent"}),
+    ("The mother-of-three from Leeds was named on Monday.", "three", 3, 3, {"kind": "count", "noun": "children"}),
     # a noun in -ers that names no person counts things, not people
     ("The storm sent 21 rivers over their banks.", "21", 21, 21, {"kind": "count", "unit": "rivers"}),
     ("Inspectors found 14 craters along the runway.", "14", 14, 14, {"kind": "count", "unit": "craters"}),

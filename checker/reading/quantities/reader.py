@@ -28,6 +28,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
+from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.labels import dialled_or_label
 from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
                                                score_sides)
@@ -207,9 +208,9 @@ def _read_noun(text: str, r: FigureReading) -> None:
     nm = fig.NOUN_AFTER.match(text, r.end)
     plural = (r.y or r.x).value > 1 and not r.x.year_like
     r.noun, r.unit, r.person = fig.counted_noun(nm, allow_of=False, plural=plural, first_only=r.x.year_like)
-    if r.noun is None and r.x.words and (noun := ctx.person_of_them(text, r.end)):  # "16 hurt, seven of them children"
-        r.noun, r.unit, r.person = noun, "people", True
-    if r.noun is not None and r.qualifier is None and r.y is None and nm.group("w1") == r.noun:
+    if r.noun is None and r.x.words and (kin := people_counted(text, r.x.start, r.end)):   # "a father of seven"
+        r.noun, r.unit, r.person = kin
+    if r.noun is not None and r.qualifier is None and r.y is None and nm and nm.group("w1") == r.noun:
         sfx = ctx.SUFFIX_AFTER.match(text, nm.end("w1"))
         if sfx and sfx.group("phrase"):
             r.qualifier = lex.SUFFIX_QUALIFIERS.get(lex._norm_phrase(sfx.group("phrase")))
