@@ -122,7 +122,8 @@ _KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake
 # "the Eaton fire in Altadena had killed at least five": the named thing that killed them
 # "flew on to El Paso, Texas, about 700 miles away, where 22 people had been killed": the figure of a clause told of
 # a place named before it
-_PLACE_WHERE_BEFORE = regex.compile(r"\b(?:to|in|at|from|near)[ \t]+(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
+_PLACE_WHERE_BEFORE = regex.compile(r"\b(?:to|in|at|from|near)[ \t]+"
+                                    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                     r"(?:,[^;.\n]{0,50}?)?,[ \t]+where\b[^;.\n]{0,80}\Z")
 _KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})\s+"
                                r"(?i:fire|blaze|storm|flood|quake|earthquake)\b[^.;,]{0,30}?"
@@ -135,7 +136,8 @@ _OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]
 _NOT_NATIONS = frozenset("people police the and more other others".split())
 # "Five of the dead were Israeli citizens", "two of the victims were Britons": the dead of one nation, a part
 _OF_THE_DEAD_NATION = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|victims|deceased|killed|injured|wounded)[ \t]+"
-                                    r"(?:were|was|are|included)(?:[ \t]+\p{Ll}+)?(?=[ \t]+\p{Lu})" + _OF_A_NATION.pattern)
+                                    r"(?:were|was|are|included)(?:[ \t]+\p{Ll}+)?(?=[ \t]+\p{Lu})"
+                                    + _OF_A_NATION.pattern)
 
 
 # "1,200 of them", "three of whom": a part of the count before it

@@ -97,7 +97,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             mention = Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                               kind="count", text=t.text, start=t.start, end=t.end, low=float(t.low + shift),
                               high=float(t.high + shift), stated=float(t.minutes), unit=unit, value=_clock_value(t.minutes, shift),
-                              qualifier=t.qualifier, low_inclusive=not loose, high_inclusive=not loose, why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
+                              qualifier=t.qualifier, low_inclusive=not loose, high_inclusive=not loose,
+                              why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
                               sentence=sentence.text, sentence_index=sentence.index)
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs

@@ -2,8 +2,8 @@
 
 A source that puts the wrong weekday beside a date is wrong whatever the others say, and no cue word need
 stand near it ("They were arrested on Friday, Oct. 25", a Saturday). Where any source does that, every
-source's weekday-and-date for that day, and each bare weekday read as that day, becomes one claim, so the editor
-sees who has the day right.
+source's weekday-and-date for that day, and each bare weekday read as that day in a sentence telling what the
+wrong one's tells, becomes one claim, so the editor sees who has the day right.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from checker.claims.events import WEEKDAY, words_of
 from checker.claims.rules import Rule, made_rule
 
 WEEKDAY_CLAIM = "weekday:"      # + the ISO day
+BARE_SHARED = 2         # words of substance a bare weekday's sentence shares with a wrong weekday's
+TELLING_WORDS = 4       # ... which tells an act in this many words of substance or more
 
 
 def _mention(doc: Document, reading, event: str) -> Mention | None:
@@ -67,7 +69,3 @@ def weekday_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
         mentions.extend(m for m, bare in by_day[day] if not bare or every
                         or any(len(words_of(m.sentence) & words) >= BARE_SHARED for words in told))
     return mentions, rules
-
-
-BARE_SHARED = 2         # words of substance a bare weekday's sentence shares with a wrong weekday's
-TELLING_WORDS = 4       # ... which tells an act in this many words of substance or more

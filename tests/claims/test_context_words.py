@@ -50,4 +50,5 @@ def test_each_word_of_the_concept_table_is_in_one_concept():
     concept_of: dict[str, str] = {}
     for key, words in node.value:
         for word in [key.value, *(w.value for w in words.value)]:
-            assert concept_of.setdefault(word, key.value) == key.value, f"{word!r} in {concept_of[word]} and {key.value}"
+            assert concept_of.setdefault(word, key.value) == key.value, \
+                f"{word!r} in {concept_of[word]} and {key.value}"

@@ -12,6 +12,12 @@ def story(folder: Path, **texts: str) -> checker.Result:
     return checker.check(folder)
 
 
+def status_of_one_claim(result, picked) -> str:
+    """The status of the one claim that holds the `picked` mentions, two sources' worth."""
+    assert picked["source"].nunique() == 2 and picked["claim"].nunique() == 1
+    return result.findings.set_index("claim").loc[picked["claim"].iloc[0], "status"]
+
+
 def rows(result, status=None, claim_part=""):
     f = result.findings
     picked = f[f["claim"].str.contains(claim_part, regex=False)]
@@ -173,9 +179,7 @@ def test_a_time_in_gmt_and_the_same_time_in_local_time_agree(tmp_path):
 def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b, status):
     result = story(tmp_path, a="The earthquake struck off Hualien at 7:58 a.m. (2358 GMT), the weather agency said.\n",
                    b=f"{b}\n")
-    times = result.mentions[result.mentions["unit"] == "minutes UTC"]
-    assert times["source"].nunique() == 2 and times["claim"].nunique() == 1
-    assert result.findings.set_index("claim").loc[times["claim"].iloc[0], "status"] == status
+    assert status_of_one_claim(result, result.mentions[result.mentions["unit"] == "minutes UTC"]) == status
 
 
 @pytest.mark.parametrize("b, status", [
@@ -186,9 +190,7 @@ def test_the_one_brief_span_each_outlet_times_is_one_fact_on_one_word(tmp_path, 
     # "shaking" and "shook" are the words they share; a story rarely times two things in seconds
     result = story(tmp_path, a="Date: 1995-01-18\n\nThe violent shaking lasted about 20 seconds, long enough to bring "
                                "down whole streets of wooden houses.\n", b=f"Date: 1995-01-18\n\n{b}\n")
-    spans = result.mentions[result.mentions["text"].str.contains("seconds")]
-    assert spans["source"].nunique() == 2 and spans["claim"].nunique() == 1
-    assert result.findings.set_index("claim").loc[spans["claim"].iloc[0], "status"] == status
+    assert status_of_one_claim(result, result.mentions[result.mentions["text"].str.contains("seconds")]) == status
 
 
 @pytest.mark.parametrize("gmt, status", [

@@ -147,7 +147,8 @@ DIGITS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     # "a day and a half" is a span wherever it stands
     ("Six months' worth of rain fell in a day and a half earlier this week.", "a day and a half", 1.5, 1.5,
      {"kind": "duration"}),
-    ("A year and a half later the tower was rebuilt.", "A year and a half", 365.25, 730.5, {"kind": "duration", "hi": False}),
+    ("A year and a half later the tower was rebuilt.", "A year and a half", 365.25, 730.5,
+     {"kind": "duration", "hi": False}),
     # a parent's children, counted after "of"
     ("Talley, a father of seven, joined the force in 2010.", "seven", 7, 7,
      {"kind": "count", "noun": "children", "unit": "children of a parent"}),

@@ -149,8 +149,8 @@ class CandidateScan:
 
 # The second figure of a range, read at a fixed position.
 # ("between -1% and +3%": a sign of its own; not after a dash, which is the separator)
-SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?:(?<![-\u2013\u2212+])(?P<neg>[-\u2212+](?=\.?[0-9])))?(?P<num>{DIGITS})"
-                           rf"(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
+SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?:(?<![-\u2013\u2212+])(?P<neg>[-\u2212+](?=\.?[0-9])))?"
+                           rf"(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
 
 
 class Figure:
