@@ -812,6 +812,9 @@ MORE_FORMS = table({}, [
     ("She is 34, police said.", "34", 34, 34, {"kind": "age"}),
     ("Interpol said Delavar was 30.", "30", 30, 30, {"kind": "age"}),
     ("Ms Osei, who turned 52 this week, said she would stand again.", "52", 52, 52, {"kind": "age"}),
+    # a sentence opened by a surname the text wrote after a given name, then "was": that person's age
+    ("First Officer Akhilesh Kumar was also killed. Kumar was 36.", "36", 36, 36, {"kind": "age"}),
+    ("Turnout was low on Sunday. Turnout was 36.", "36", 36, 36, {"kind": "count"}),
     ("He turns 18 in March and can vote.", "18", 18, 18, {"kind": "age"}),
     ("The fund, which turned 5 million pounds into 9 million, closed.", "5 million pounds", 5e6, 5e6,
      {"kind": "money"}),

@@ -156,6 +156,8 @@ _AGE_LIST_REACH = 40
 _PERSON_WAS_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b(?:said|says|added|that)\s+[A-Z][a-z]+)\s+"
                                 r"(?:was|is|turned|turns|would\s+have\s+been)\s+\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|\Z)")
+# "Kumar was 36.": a sentence opened by a word the text has written as a surname ("First Officer Akhilesh Kumar")
+_OPENING_WORD_WAS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?P<name>[A-Z][a-z]{2,})\s+(?:was|is)\s+\Z")
 # "Ms Patel, who turned 41 this week", "Putin turned 70 on Friday": a person's age; not "turned 5 million over"
 _TURNED_BEFORE = re.compile(r"(?:\b(?:who|he|she|I)|(?-i:\b[A-Z][a-z]+))\s+(?:(?:has|had|just|recently)\s+)*"
                             r"(?:turned|turns|will\s+turn|would\s+have\s+turned)\s+\Z", re.I)
@@ -200,7 +202,8 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
                 and not _COUNTED_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
         if x.value < OLDEST and _CLAUSE_ENDS.match(text, x.end) \
-                and _PERSON_WAS_BEFORE.search(text, max(lo, x.start - 40), x.start):
+                and (_PERSON_WAS_BEFORE.search(text, max(lo, x.start - 40), x.start)
+                     or _surname_was(text, max(lo, x.start - 40), x.start)):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         if x.value < OLDEST and "turn" in text[max(lo, x.start - 30):x.start] and _WHEN_AFTER.match(text, x.end) \
                 and _TURNED_BEFORE.search(text, max(lo, x.start - 40), x.start):
@@ -227,6 +230,16 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         return _make(text, q_start, x.end, low, high, li, hi, x.value, None, None, qualifier, "age", 1.0,
                      f"{text[q_start:x.end]}: an age from {_fmt(low)} to {_fmt(high)}, never a count"), x.end
     return labelled(text, x.start, x.end, x.value, "age"), x.end
+
+
+def _surname_was(text: str, lo: int, start: int) -> bool:
+    """Whether the sentence before `start` opens with a surname and "was" ("Kumar was 36."): a word the text has
+    written right after a given name earlier, so a person's; "Turnout was 36." is no one's age."""
+    opening = _OPENING_WORD_WAS.search(text, lo, start)
+    if opening is None:
+        return False
+    named = re.compile(rf"\b[A-Z][a-z]+\s+{opening.group('name')}\b")
+    return named.search(text, 0, opening.start("name")) is not None
 
 
 def bounded_by_suffix(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
