@@ -25,7 +25,7 @@ _NAME = (rf"(?:{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
-        r"(?:(?:has|have|had|will|would|also|later|then|now|already)[ \t]+)*")
+        r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
 # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
 # arrested": the name before a passive is who it was done to)
 _ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
@@ -36,7 +36,7 @@ _PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|b
 # "UNICEF, which declared the crisis a Level 3 emergency", "the company, which operates the plant": the body a
 # relative clause tells the act of (in a relative clause a word in -s is a verb, not a plural)
 _RELATIVE = regex.compile(rf"(?P<agent>{_NAME}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
-                          rf"led|ran|held|paid|made|brought|took|gave|built|runs|owns)\b")
+                          rf"led|ran|held|paid|made|brought|took|taken|gave|given|built|runs|owns)\b")
 _IRREGULAR = {"led": "lead", "ran": "run", "held": "hold", "paid": "pay", "made": "make", "brought": "bring",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build"}
 # verbs of saying are the quotations' and the credits' to check; these say what was done, not who said so

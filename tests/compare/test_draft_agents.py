@@ -75,6 +75,9 @@ def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
     ("The reward is being offered by the Capitol Police.", [("Capitol Police", "offer")]),
     ("The FBI is offering a reward.", [("FBI", "offer")]),
     ("A committee was set up by the home ministry.", [("home ministry", "set up")]),
+    # an adverb of manner between a body and its verb; a participle in its relative clause
+    ("The FBI formally took over the case on Friday.", [("FBI", "take")]),
+    ("The FBI, which has now taken over the investigation, is treating it as terrorism.", [("FBI", "take")]),
     ("The local police arrested two men.", [("local police", "arrest")]),
     # the name before a passive is who it was done to; a possessive is no agent; people are not judged here;
     # verbs of saying are the quotations' to check
