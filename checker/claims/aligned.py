@@ -105,7 +105,7 @@ def _sentences(docs: dict[str, Document]) -> list[list[_Sentence]]:
     return list(by_text.values())
 
 
-def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int, float]]:
+def _pairs(groups: list[list[_Sentence]], far: list | None = None) -> list[tuple[int, int, float]]:
     """Pairs of sentences of different sources that read alike, each sentence in its best pair only, with their
     score: from CUTOFF they read almost alike; from LOOSE_CUTOFF only a name flanked alike is compared."""
     sentences = [group[0] for group in groups]
@@ -117,14 +117,29 @@ def _pairs(groups: list[list[_Sentence]]) -> list[tuple[int, int, float]]:
         for w in bag:
             if frequency[w] <= rare_limit:
                 postings[w].append(i)
+    # the looser block of sentences that read differently (see _clause_names): words twice as common count
+    looser: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(words):
+        for w in bag:
+            if frequency[w] <= 2 * rare_limit:
+                looser[w].append(i)
     best: dict[int, tuple[float, int]] = {}
     for i, bag in enumerate(words):
         shared = Counter(j for w in bag for j in postings.get(w, ()) if j > i)
+        if far is not None:
+            wide = Counter(j for w in bag for j in looser.get(w, ()) if j > i)
+            shared.update({j: 0 for j, count in wide.items() if count >= MIN_SHARED_RARE + 1})
         for j, count in sorted(shared.items()):  # in index order: ties go the same way on every run
-            if count < MIN_SHARED_RARE or {s.doc.source.label for s in groups[i]} == \
-                    {s.doc.source.label for s in groups[j]}:
+            if {s.doc.source.label for s in groups[i]} == {s.doc.source.label for s in groups[j]}:
+                continue
+            if count < MIN_SHARED_RARE:
+                if far is not None and wide[j] >= MIN_SHARED_RARE + 1 and \
+                        fuzz.ratio(sentences[i].masked, sentences[j].masked) < LOOSE_CUTOFF:
+                    far.append((i, j))
                 continue
             score = fuzz.ratio(sentences[i].masked, sentences[j].masked)
+            if score < LOOSE_CUTOFF and far is not None:
+                far.append((i, j))
             if score >= LOOSE_CUTOFF:
                 for a, b in ((i, j), (j, i)):
                     if score > best.get(a, (0.0, -1))[0]:
@@ -242,7 +257,8 @@ def aligned_claims(docs: dict[str, Document], event: str,
             rules.append(made_rule(claim, "entity", "aligned sentences: " + " / ".join(
                 dict.fromkeys(d.text for _, d, _ in copies)), "aligned"))
             mentions.extend(_moment_mention(s.doc, d, value, claim, event) for s, d, value in copies)
-    for i, j, score in _pairs(groups):
+    far: list = []
+    for i, j, score in _pairs(groups, far):
         a, b = groups[i][0], groups[j][0]
         if score < CUTOFF:
             _add_differences(_flanked_names(a, b), groups[i], groups[j], a, b, event, mentions, rules, seen)
@@ -266,7 +282,34 @@ def aligned_claims(docs: dict[str, Document], event: str,
             mentions += [_moment_mention(a.doc, dx, values[0], claim, event),
                          _moment_mention(b.doc, dy, values[1], claim, event)]
         _add_differences(_differences(a, b), groups[i], groups[j], a, b, event, mentions, rules, seen)
+    for i, j in far:
+        a, b = groups[i][0], groups[j][0]
+        _add_differences(_clause_names(a, b), groups[i], groups[j], a, b, event, mentions, rules, seen)
     return mentions, rules
+
+
+def _clause_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """In sentences that share rare words but read differently, a name put for another inside one clause told
+    alike: the three words before it and the two after it the same ("which sailed from Auckland on Monday night" /
+    "which sailed from Lyttelton on Monday night")."""
+    left = [t.lower() for t, _, _ in a.tokens]
+    right = [t.lower() for t, _, _ in b.tokens]
+    found = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 < 3 or j1 < 3:
+            continue
+        flanks = left[i1 - 3:i1] + left[i2:i2 + 2]
+        if flanks != right[j1 - 3:j1] + right[j2:j2 + 2] or len(flanks) < 5 or flanks.count("#") > 1 \
+                or not any(len(w) > 3 and w not in COMMON for w in flanks):
+            continue
+        x, y = a.tokens[i1], b.tokens[j1]
+        if set(x[0].lower().split("-")) & set(y[0].lower().split("-")) or _titled(x[0], y[0]) \
+                or short_for(x[0], y[0]):
+            continue
+        if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
+                and not spelt_alike(x[0], y[0]):
+            found.append((x, y))
+    return found
 
 
 def _add_differences(found: list, group_a: list, group_b: list, a: _Sentence, b: _Sentence, event: str,

@@ -60,6 +60,7 @@ class DayWords(NamedTuple):
     said: bool = False       # the day a source spoke ("officials said Friday"), not a day a thing happened
     speech: bool = False     # its clause tells of someone speaking ("the Red Crescent said on Sunday", "told RTL")
     ages: frozenset = frozenset()   # the ages beside it ("who turned 70 on Friday")
+    lead: float | None = None       # the first count after it in its words ("said Wednesday that 1,062 ...")
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
@@ -135,6 +136,7 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         at = bisect.bisect_left(doc.quantity_starts, left)
         near = doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
         counts = frozenset(q.stated for q in near if q.kind == "count" and q.qualifier != "vague")  # not "hundreds"
+        lead = next((q.stated for q in near if q.start >= d.end and q.kind == "count" and q.qualifier != "vague"), None)
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
-                              tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age")))
+                              tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age"), lead))
     return found

@@ -24,6 +24,8 @@ def _days(tmp_path, other: str):
     ("Divers pulled two bodies today from a red pickup truck near the bridge.", None),
     # the words that say what the day is of come late in a long clause
     ("On Thursday divers pulled two men in a slow operation from a red pickup truck.", "conflict"),
+    # another count first, the wire's own told as the earlier one: an update on its own day
+    ("Divers on Thursday pulled five bodies, up from two, from a red pickup truck in the river.", None),
     # the day police spoke of the bodies divers pulled, not the day they pulled them
     ("Police said Thursday that divers pulled two bodies from a red pickup truck in the river.", None),
     # the day's own clause is of something else
@@ -87,3 +89,16 @@ def test_a_figure_both_clauses_tell_pairs_two_days(tmp_path, paper, status):
     days = checker.check(tmp_path).findings
     days = days[days["claim"].str.startswith("day:")]
     assert list(days["status"]) == ([status] if status else [])
+
+
+def test_a_day_whose_first_count_differs_is_another_update(tmp_path):
+    """'said on Tuesday that 749 people had been detained' / 'said on Wednesday that 1,062 people had been
+    detained ..., up from 749': the second source tells both counts, each on its day; no day told wrong."""
+    (tmp_path / "wire.txt").write_text("Date: 2024-08-01\n\nThe attorney general said on Tuesday that 749 people had "
+                                       "been detained over the protests and could face terrorism charges.\n",
+                                       encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Date: 2024-08-01\n\nThe attorney general said on Wednesday that 1,062 people "
+                                        "had been detained over the protests, up from 749, and could face terrorism "
+                                        "charges.\n", encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    assert days[days["claim"].str.startswith("day:")].empty

@@ -384,6 +384,10 @@ def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path
     assert result.findings[result.findings["claim"].str.startswith("aligned:")].empty
 
 
+RESOLUTE = ("The coastguard cutter Resolute and the salvage tug Maris, which sailed from Brest on Sunday night, "
+            "were due to reach the stricken freighter on Tuesday carrying pumps, booms and 40 tonnes of absorbent.")
+
+
 @pytest.mark.parametrize("a, b, found", [
     # worded loosely alike, the place flanked by the same words: "… kilometres northeast of X, the …"
     ("The survey said the quake was centred 10 km underground and about 42 km northeast of Wajima on the Noto "
@@ -393,6 +397,12 @@ def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path
     ("Mayor Ana Ruiz was at a conference in Lisbon when the fires broke out, according to county officials.",
      "Ruiz was attending a conference in Porto when the fires broke out, county officials later confirmed.",
      ("Lisbon", "Porto")),
+    # sentences that read differently, one clause told alike but for the name: "which sailed from X on # night"
+    (RESOLUTE, "The navy's cutter Resolute, which sailed from Lorient on Sunday night, is due off the reef on "
+     "Tuesday and will use its launch to ferry divers who will inspect the damaged hull below the waterline.",
+     ("Brest", "Lorient")),
+    (RESOLUTE, "The navy's cutter Resolute, which then left Lorient on Sunday night, is due off the reef on "
+     "Tuesday and will use its launch to ferry divers who will inspect the damaged hull below the waterline.", None),
     # one name written two ways, a part shared: no finding
     ("The Bengaluru-Howrah Express then ran into the wreckage, derailing two of its rear coaches.",
      "Minutes later the Yeshwantpur-Howrah Express ran into the wreckage, and two rear coaches came off.", None),

@@ -626,6 +626,19 @@ RANGES = table({"li": True, "hi": True}, [
     ("The bank expects growth of between -1% and +3% next year.", "between -1% and +3%", -1, 3,
      {"kind": "percent"}),
     ("Overnight lows of -4C to +1C are expected.", "-4C to +1C", -4, 1, {"kind": "measure", "unit": "celsius"}),
+    # a share then a level of another kind is two figures too
+    ("The FTSE 100 slipped 0.8% to 7,412 by midday.", "0.8%", 0.8, 0.8, {"kind": "percent"}),
+    ("The FTSE 100 slipped 0.8% to 7,412 by midday.", "7,412", 7412, 7412, {"kind": "count"}),
+    # one "m" after each figure of a range: millions when what follows (or a crowd before) says so, else metres
+    ("Farmers expect 2m-3m tonnes of wheat to rot.", "2m-3m tonnes", 2e6, 3e6, {"kind": "measure", "unit": "t"}),
+    ("Organisers put the crowd at 1.5m to 2m.", "1.5m to 2m", 1.5e6, 2e6, {"kind": "count"}),
+    ("The dunes rise 40m to 60m above the road.", "40m to 60m", 40, 60, {"kind": "measure", "unit": "m"}),
+    ("The mine's deepest shaft is -1,200 m relative to the surface.", "-1,200 m", -1200, -1200,
+     {"kind": "measure", "unit": "m"}),
+    # a tally: each party's figure after its name, not a name's number ("Boeing 737")
+    ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "38", 38, 38, {"kind": "count"}),
+    ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "27", 27, 27, {"kind": "count"}),
+    ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "9", 9, 9, {"kind": "count"}),
     ("Margins ranged from -2.5% to -0.5% last year.", "from -2.5% to -0.5%", -2.5, -0.5, {"kind": "percent"}),
 ])
 
@@ -661,6 +674,7 @@ NOT_QUANTITIES = [
     NOT("Congress debated section 230 of the law.", "section 230"),
     NOT("The airline grounded its Boeing 737 fleet.", "Boeing 737"),
     NOT("They drove along Route 66 for days.", "Route 66"),
+    NOT("Flights BA 117, AA 100 and LH 400 were cancelled.", "100"),
     NOT("Call the embassy on +44 20 7946 0958 for help.", "+44 20 7946 0958"),
     NOT("The hotline is (202) 555-0143, officials said.", "(202) 555-0143"),
     NOT("The prime minister spoke outside 10 Downing Street.", "10 Downing Street"),

@@ -133,7 +133,6 @@ AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around
 OLD_AFTER = re.compile(r"(?:\s+|-)olds?\b", _I)
 ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
                             r"|Blvd\.?|Lane|Drive|Place|Square|Terrace|Court|Crescent)\b")
-NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 # "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,", "Kawaʻakoa, 35,": a capitalised word (capitals, apostrophes
 # and the ʻokina inside, Latin letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
@@ -302,30 +301,7 @@ def object_of_toll_verb(text: str, x) -> bool:
 BARE_SCALE_AND_BEFORE = re.compile(r"\b(hundred|thousand)\s+and\s+\Z", _I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 
-# Capitalised words that may stand before a figure without making it part of a name.
-PLAIN_CAPITALS = frozenset(
-    "The A An And But Or Of In On At By With For From To Only Just Another All Some About Over Nearly "
-    "Almost Around Those These Its Their His Her Our Your My Roughly Up Than When While Since After Before "
-    "Until Last Next First Approximately Least Most Total Additional Further Still Killing Leaving "
-    "Including Fewer Less More Estimated Under Every Each Both If As So Yet Then There Here It We They He "
-    "She I You Where Why How What Which Who That This Also Even Now Today Another Exactly Precisely "
-    "Barely Nearly Perhaps Maybe Possibly Reportedly Officially Another Additionally "
-    # a fact box's labels: "Injured 48 | Dead 7"
-    "Dead Deaths Killed Injured Wounded Hurt Missing Arrested Detained Evacuated Displaced Rescued Survivors "
-    "Casualties Victims".split())
-
-
 # --- predicates ---------------------------------------------------------------------
-
-def skip_as_name(text: str, lo: int, start: int) -> bool:
-    """"Boeing 737", "Apollo 11": a capitalised word right before a bare figure makes it a name."""
-    nm = NAME_BEFORE.search(text, lo, start)
-    if nm is None:
-        return False
-    name = nm.group("name")
-    plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
-    return not plain and not month_before(text, lo, start)
-
 
 # "Seventeen were killed", "two remain missing": a number word as the subject of a passive or of "remain" counts
 # people ("two others were critically injured", "three more died" too); "the two were friends" and "both are" do not

@@ -10,6 +10,8 @@ from checker.reading.quantities.state import FigureReading
 # "1,200 m", "−430 m": a spaced "m" after a figure with no currency is metres, unless a noun follows ("5 m people")
 # (after a currency, millions: "$5 m deal")
 _SPACED_M = re.compile(r"[ \u00a0]m(?=[\s.,;:)!?]|\Z)")
+# "-430 m relative to sea level", "200 m above the valley": words of place after a spaced "m" say metres
+_MEASURE_AFTER = re.compile(r"\s+(?:relative\s+to|above|below|deep|high|long|tall|wide|away|underground)\b", re.I)
 _INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
 
 
@@ -20,6 +22,7 @@ _STRONG_AFTER = re.compile(r"-(?:strong|members?|person|people|users?|subscriber
 # what a sentence counts in millions before a bare "m" figure: "Population: 2.1m", "subscribers rose to 1.25m"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:population|populations|membership)\b(?::|\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to))?\s*\Z"
+    r"|\b(?:crowd|turnout|attendance|audience)\s+(?:at|of|was|is|(?:was\s+)?estimated\s+at)\s*\Z"   # "put the crowd at 1.2m"
     r"|\b(?:subscribers|users|members|customers|viewers|voters|residents|visitors|passengers|households|followers"
     r"|readers|listeners|downloads|copies|jobs)\s+(?:rose|grew|fell|dropped|climbed|jumped|reached|totalled"
     r"|totaled|topped|numbered|stood)(?:\s+(?:to|at|by))?\s*\Z", re.I)
@@ -53,26 +56,30 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
     """Reads an "m" after the figure into r: millions or metres. Returns the unit word still to be read."""
     x = r.x
     if x.pending_m:
-        money = fig.money_after(text, m.end())
-        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, m.end()), allow_of=False)
+        after = r.y.end if r.both_m else m.end()        # "3m-4m tonnes": what follows the second says
+        money = fig.money_after(text, after)
+        noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, after), allow_of=False)
+        millions = None if money is not None or noun is not None else _millions_without_noun(text, x.start, after)
         if money is not None or noun is not None:       # "100m Swiss francs", "5m people": millions
-            x.rescale(1e6)
-            x.end = r.end = m.end()
-            unit_m = money or fig.UNIT_AFTER.match(text, m.end())   # "2.4m tonnes": a measure in millions
+            unit_m = money or fig.UNIT_AFTER.match(text, after)   # "2.4m tonnes": a measure in millions
             if unit_m is None or unit_m.group("of"):
                 r.noun, r.unit, unit_m = noun, unit, None
-        elif (millions := _millions_without_noun(text, x.start, m.end())) is not None:
-            x.rescale(1e6)                              # "the 2.5m-strong union", "a population of 4.2m"
-            x.end = r.end = m.end()
+        elif millions is not None:                      # "the 2.5m-strong union", "a population of 4.2m"
             r.noun, r.unit, unit_m = millions[0], millions[1], None
         else:
-            r.kind, r.unit, r.end, unit_m = "measure", "m", m.end(), None   # "a 100m wall": metres
+            r.kind, r.unit, r.end, unit_m = "measure", "m", after, None   # "a 100m wall": metres
+        if money is not None or noun is not None or millions is not None:
+            x.rescale(1e6)
+            if r.both_m:
+                r.y.rescale(1e6)
+            x.end, r.end = m.end(), after
     spaced = _SPACED_M.match(text, r.end) if x.scale == 1 and not x.pending_m else None
     if spaced and x.currency and r.y is None:
         x.rescale(1e6)                                  # "$5 m": millions of the currency
         x.end = r.end = spaced.end()
     elif spaced and unit_m is None and not x.currency:
-        if fig.counted_noun(fig.NOUN_AFTER.match(text, spaced.end()), allow_of=False)[0] is None:
+        if _MEASURE_AFTER.match(text, spaced.end()) or \
+                fig.counted_noun(fig.NOUN_AFTER.match(text, spaced.end()), allow_of=False)[0] is None:
             r.kind, r.unit, r.end = "measure", "m", spaced.end()   # "a depth of 1,200 m": metres
         else:
             x.rescale(1e6)                              # "5 m people": millions of what it counts

@@ -44,6 +44,9 @@ def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
     return ordinal(text, x.start, om.end(), value)
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
 def read_range(text: str, r: FigureReading) -> int | None:
     """A range: "10-15", "two to three hundred", "between 200 and 300", "from 150 to 4,000", "$3-4 billion",
     "above 300 and below 700". Sets r.y when there is one."""
@@ -82,11 +85,15 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if y is not None and y.pending_m and x.currency and x.scale in (1.0, 1e6):
         y.rescale(1e6)                                  # "€10m-15m", "$3-5m": millions, as the first is money
         y.pending_m, y.end = False, ym.end()
+    elif y is not None and y.pending_m and x.pending_m:
+        y.pending_m, y.end = False, ym.end()            # "3m-4m tonnes", "1.2m to 1.5m": the "m" is read once,
+        r.both_m = True                                 # after the second, for both (metres_or_millions)
     unit = (sm.group("munit") or "").strip()
-    if unit and y is not None and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
+    if unit and y is not None and not r.both_m and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
         return None                                     # "10 km and 20 people": no range
-    if y is not None and y.currency and sm.group("pct"):
-        return None                                     # "climbed 7% to £4,300": a share, then a sum
+    if y is not None and sm.group("pct") and (y.currency or not _PERCENT_AFTER.match(text, y.end)):
+        return None                                     # "climbed 7% to £4,300", "fell 1.3% to 38,904": a share,
+                                                        # then a level
     if y is None or (y.words != x.words and tight_dash or y.pending_m
                      or (not y.words and ctx.NOT_A_FIGURE_AFTER.match(text, y.end))):
         return None

@@ -33,12 +33,12 @@ from checker.reading.quantities.labels import dialled_or_label
 from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
                                                score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
+from checker.reading.quantities.name_numbers import skip_as_name
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
 from checker.reading.quantities.vague import read_vague
 
-_I = re.IGNORECASE
 __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
 
 # Tests set this to True so that a bug raises instead of silently dropping one figure.
@@ -273,7 +273,7 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number
 def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | None:
     """A bare number with no noun may be part of a name, an address, an age or a list marker."""
     x, lo = r.x, r.lo
-    if ctx.skip_as_name(text, lo, x.start) and not _GROUPED.fullmatch(text, x.start, x.end) \
+    if skip_as_name(text, lo, x.start, x.end) and not _GROUPED.fullmatch(text, x.start, x.end) \
             and text[x.start:x.start + 1] not in _SIGNS \
             and not ctx.counted_as_before(text, r.x.start, r.x.end):
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"

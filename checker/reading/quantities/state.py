@@ -27,3 +27,4 @@ class FigureReading:
     low_open: bool = False                      # "above 300 and below 700"
     high_open: bool = False
     score: fig.Figure | None = None             # "beat City 3-1": the second figure of a score
+    both_m: bool = False                        # "3m-4m tonnes": one "m" for both figures of a range
