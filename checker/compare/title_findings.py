@@ -1,11 +1,15 @@
-"""A person's rank told two ways is a finding: "FBI Deputy Director Paul Abbate" in one source, "FBI
-Director Paul Abbate" in another; "Acting Senior Superintendent Chan" and "Chief Superintendent Chan".
+"""A person's title told two ways is a finding: "FBI Deputy Director Paul Abbate" in one source, "FBI
+Director Paul Abbate" in another; "Acting Senior Superintendent Chan" and "Chief Superintendent Chan";
+"Finance Minister Arun Jaitley" and "Defence Minister Arun Jaitley"; a company's "chief technology officer"
+and its "Chief Executive"; "Kerrville Mayor Rob Kelly" and "Kerr County Judge Rob Kelly".
 
-Only the rank words around one office are compared (deputy, acting, chief, senior...): an office
-named two ways ("Foreign Minister" / "Secretary of State") is wording, and "former" depends on when
-a source was written. A source that gives one surname two ranks may be naming two people, and is
-left out. Each title is a mention with its offsets, so the Summary, the Evidence sheet and `--json`
-show it like any other claim.
+Compared are the rank words around one office (deputy, acting, chief, senior...), the portfolio of a minister
+or a secretary, and offices no one holds two of (a company's chair, head and chief officers; a mayor, a judge,
+a governor). An office named two ways ("Foreign Minister" / "Secretary of State", "Home" / "Interior
+Minister") is wording, and "former" depends on when a source was written. A source that gives one surname two
+titles may be naming two people, and is left out, as are sources that give the surname another given name.
+Each title is a mention with its offsets, so the Summary, the Evidence sheet and `--json` show it like any
+other claim.
 """
 from __future__ import annotations
 
@@ -35,9 +39,14 @@ COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair",
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
 _RANK = "|".join(RANKS)
+CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+            "|August|September|October|November|December")
+# "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
+# between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
 _TITLE = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+){{0,2}}"
-    rf"(?P<office>(?i:{'|'.join(OFFICES)})))\s+"
+    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}"
+    rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)){{0,2}}"
+    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 _WORD = regex.compile(r"\S+")
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})\b", re.IGNORECASE)
@@ -58,11 +67,11 @@ def _titles_at_offices(text: str):
                 break
 
 
-def _titles(text: str) -> dict[str, tuple[str, int, int]]:
-    """surname -> (rank words and office, lower case; where the title stands) for each person this text gives
-    one title."""
+def _titles(text: str) -> dict[str, tuple[str, int, int, str]]:
+    """surname -> (rank words and office, lower case; where the title stands; the given name, "" when none is
+    told) for each person this text gives one title."""
     seen: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, tuple[str, int, int]] = {}
+    first: dict[str, tuple[str, int, int, str]] = {}
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
@@ -73,9 +82,11 @@ def _titles(text: str) -> dict[str, tuple[str, int, int]]:
                 and words[0].group() not in _LOWER_RANKS:
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
         title = " ".join(w.group() for w in words).lower()
-        surname = m.group("name").split()[-1].lower()
+        names = m.group("name").split()
+        surname = names[-1].lower()
         seen[surname].add(title)
-        first.setdefault(surname, (title, m.start("title") + words[0].start(), m.end("title")))
+        first.setdefault(surname, (title, m.start("title") + words[0].start(), m.end("title"),
+                                   names[0].lower() if len(names) > 1 else ""))
     return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
 
 
@@ -90,52 +101,96 @@ def _other_rank(a: str, b: str) -> bool:
     return bool((ranks_a ^ ranks_b) & OTHER_OFFICE) or bool(ranks_a and ranks_b and ranks_a != ranks_b)
 
 
-COMPANY = "#company"     # the office key of a person whose company office sources tell apart
+# portfolios named two ways ("Home Minister" / "Interior Minister"); a country or level before an office says
+# whose it is, not which ("U.S. Transportation Secretary"); a prime minister may hold a portfolio too
+_SAME_PORTFOLIO = ({"home", "interior"}, {"foreign", "external"}, {"finance", "treasury"}, {"defence", "defense"},
+                   {"transport", "infrastructure"})       # ("Minister of Infrastructure and Transport")
+# the offices a portfolio names ("Finance Minister"); before others stand places ("Seoul Mayor", "Sri Lankan President")
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
+_NOT_PORTFOLIO = frozenset("u.s. us uk u.k. federal state national union deputy prime former then".split())
 
 
-def _company_offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
-    """((surname, COMPANY), titles by source) for each person one source calls the company's chair and another its
-    chief executive or president, each source giving one title."""
-    by_surname: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+def _portfolio(title: str) -> set[str]:
+    return {w for w in title.split()[:-1] if w not in RANKS and w not in _NOT_PORTFOLIO and len(w) > 2}
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """Whether two titles of one office word name two portfolios: "Finance Minister" / "Defence Minister"; not
+    "Transport" / "Transportation Secretary", "Kerr County Judge" / "County Judge"."""
+    pa, pb = _portfolio(a), _portfolio(b)
+    if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa or "prime" in a.split() or "prime" in b.split():
+        return False
+    return not any(x.startswith(y) or y.startswith(x) or {x, y} in _SAME_PORTFOLIO for x in pa for y in pb)
+
+
+OTHER_OFFICES = "#offices"     # the office key of a person sources give two offices one person cannot hold
+# posts no one holds two of: a town's mayor is not a county's judge
+_POSTS = frozenset("mayor governor judge ambassador".split())
+_CHIEF_OFFICER = re.compile(r"chief (\w+) officer$")
+
+
+def _office_class(title: str) -> str | None:
+    """The office a title names, where offices are told apart: a company's chair, its head (chief executive,
+    president), each of its chief officers; or a post; None for any other."""
+    officer = _CHIEF_OFFICER.search(title)
+    if officer:
+        return "head" if officer.group(1) == "executive" else officer.group(1)
+    last = title.split()[-1]
+    return COMPANY_OFFICES.get(last) or (last if last in _POSTS else None)
+
+
+def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
+    """((surname, OTHER_OFFICES), titles by source) for each person sources give two offices of one kind (a
+    company's chair and its chief executive; a chief technology officer and a chief executive; a mayor and a
+    judge), each source giving one title."""
+    by_surname: dict[str, dict[str, tuple]] = defaultdict(dict)
     for (surname, office), told in by_person.items():
         for source, title in told.items():
             by_surname[surname].setdefault(source, title)
     apart = []
     for surname, told in by_surname.items():
-        offices = {COMPANY_OFFICES.get(title.split()[-1]) for title, _, _ in told.values()}
-        if offices == {"chair", "head"} and not any(w in OTHER_OFFICE for t, _, _ in told.values() for w in t.split()):
-            apart.append(((surname, COMPANY), told))
+        offices = {_office_class(title) for title, *_ in told.values()}
+        if None not in offices and len(offices) > 1 and (offices <= _POSTS or not offices & _POSTS) \
+                and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
+            apart.append(((surname, OTHER_OFFICES), told))
     return apart
+
+
+def _one_person(told: dict) -> bool:
+    """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra")."""
+    given = {g for *_, g in told.values() if g}
+    return len({g.rstrip(".")[:1] for g in given}) <= 1 and not (len(given) > 1 and all(len(g) > 2 for g in given))
 
 
 def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
                    mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(findings, mentions) for the people two sources give one office with other rank words; `texts` maps
     each source's label to its text, in the order sources are listed."""
-    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, str]]] = defaultdict(dict)
     for source, text in texts.items():
-        for surname, (title, start, end) in _titles(text).items():
-            by_person[(surname, title.split()[-1])][source] = (title, start, end)
+        for surname, told in _titles(text).items():
+            by_person[(surname, told[0].split()[-1])][source] = told
     findings, mentions = [], []
-    for (surname, office), told in list(by_person.items()) + _company_offices_apart(by_person):
-        if office != COMPANY and not any(_other_rank(a, b) for a, _, _ in told.values() for b, _, _ in told.values()):
+    for (surname, office), told in list(by_person.items()) + _offices_apart(by_person):
+        if not _one_person(told) or office != OTHER_OFFICES and not any(
+                _other_rank(a, b) or _other_portfolio(a, b) for a, *_ in told.values() for b, *_ in told.values()):
             continue
         claim = f"{TITLE_CLAIM}:{surname}"
         name = surname.capitalize()
-        for source, (title, start, end) in told.items():
+        for source, (title, start, end, _) in told.items():
             written = texts[source][start:end]
             mentions.append(mention_row(mention_columns, source=source, path=paths.get(source), claim=claim,
                                         kind="title", text=written, start=start, end=end, value=title, event=event,
                                         sentence=sentence_around(texts[source], start, end),
                                         why=f"{written}: the title the source gives {name}"))
-        counts = pd.Series({source: title for source, (title, _, _) in told.items()}).value_counts()
+        counts = pd.Series({source: title for source, (title, *_) in told.items()}).value_counts()
         majority = counts.index[0] if counts.iloc[0] > 1 else None
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Title: {name}", "event": event,
             "event_label": event, "status": "conflict",
             "values": {s: texts[s][told[s][1]:told[s][2]] for s in texts if s in told},
             "disagree": sorted(s for s in told if majority is None or told[s][0] != majority),
-            "note": f"{name}'s {'office' if office == COMPANY else 'rank'} told two ways: "
-                    + ", ".join(sorted({t for t, _, _ in told.values()})),
+            "note": f"{name}'s {'office' if office == OTHER_OFFICES else 'title'} told two ways: "
+                    + ", ".join(sorted({t for t, *_ in told.values()})),
             "sources": len(told)})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)

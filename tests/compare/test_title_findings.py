@@ -37,6 +37,25 @@ CASES = [
     ("Orbis President Tomas Wren spoke.", "Orbis CEO Tomas Wren spoke.", None),
     ("The fund's chief executive Tomas Wren spoke.", "The fund's former executive Tomas Wren spoke.", None),
     ("Orbis founder Tomas Wren spoke.", "Orbis chairman Tomas Wren spoke.", None),
+    # one office word, another portfolio: another office
+    ("Finance Minister Arjun Mehra said the trade status was withdrawn.",
+     "Defence Minister Arjun Mehra said the trade status was withdrawn.",
+     {"a": "Finance Minister", "b": "Defence Minister"}),
+    ("The crash was avoidable, Transportation Secretary Sean Dorsey told CNN.",
+     "The crash was avoidable, U.S. Defence Secretary Sean Dorsey told CNN.",
+     {"a": "Transportation Secretary", "b": "Defence Secretary"}),
+    # ... but a portfolio named two ways, or a country before it, is one office
+    ("Home Minister Lata Rao visited the site.", "Interior Minister Lata Rao visited the site.", None),
+    ("Transport Secretary Sean Dorsey spoke.", "U.S. Transportation Secretary Sean Dorsey spoke.", None),
+    # ... and two men of one surname are two people
+    ("Finance Minister Arjun Mehra spoke.", "Defence Minister Ravi Mehra spoke.", None),
+    # a company's chief technology officer is not its chief executive, told after the title or before it
+    ("Kestrel's chief technology officer, Dana Kurtz, apologised on Friday.",
+     "Kestrel Chief Executive Dana Kurtz apologised on Friday.",
+     {"a": "chief technology officer", "b": "Kestrel Chief Executive"}),
+    # a county's judge is not a town's mayor
+    ("Kerr County Judge Rob Kelly defended the response.", "Kerrville Mayor Rob Kelly defended the response.",
+     {"a": "Kerr County Judge", "b": "Kerrville Mayor"}),
 ]
 
 
