@@ -46,6 +46,11 @@ _SEVERITY = regex.compile(
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition|in\s+intensive\s+care"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 5   # words either side, within the clause
+# "30 vehicles damaged", "12 buses were destroyed": the things a figure counts, then what befell them (a claim of
+# damage counts no other way)
+_HARMED_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:badly\s+)?"
+                              r"(?P<harm>damaged|destroyed|burned|burnt|torched|wrecked|gutted)\b", regex.IGNORECASE)
+_HARM_CLAIM = regex.compile(r"damag|destroy|collaps|burn", regex.IGNORECASE)
 _SHOCKS = ("aftershock", "foreshock")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 # "1,293 in Al Haouz", "452 at Taroudant": a figure broken down by place
@@ -202,6 +207,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
         return people.group("nation").lower().removesuffix("s")   # "72 Germans", "153 Chinese nationals": a part
     if _UNIDENTIFIED.search(doc.text, left, right):
         return "unidentified"
+    harmed = _HARMED_AFTER.match(doc.text, mention.end, right) if mention.unit not in (None, "people") else None
+    if harmed and not _HARM_CLAIM.search(mention.claim):
+        return harmed.group("harm").lower()     # "around 30 vehicles damaged" in a convoy of 78: a part
     confirmed = ""
     for word in after + before:
         if FACET_WORDS.get(word) == "confirmed":

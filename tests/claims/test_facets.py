@@ -77,6 +77,10 @@ CASES = [
     ("The president flew on to Harbour City, about 700 miles away, where a gunman killed 22 people at a mall.", "22",
      "clause place: harbour city"),
     ("The president flew on to the city, where a gunman had killed 22 people at a mall.", "22", ""),
+    # things a figure counts, then what befell them: a part of a count of those things
+    ("At least 12 people were hurt and around 30 vehicles damaged in the blast, officials said.", "around 30",
+     "damaged"),
+    ("The bus was one of 78 vehicles in a convoy heading north to the valley.", "78", ""),
 ]
 
 
