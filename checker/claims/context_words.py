@@ -100,6 +100,10 @@ def clause_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     return left, right
 
 
+_RATE_GAP = regex.compile(r"[ \t]+(?:in|within|over)[ \t]+(?:(?:just|only|about|around|some|roughly|less[ \t]+than"
+                          r"|under)[ \t]+)?", regex.IGNORECASE)
+
+
 def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, int]:
     """Where the words about figures[k] may lie: its sentence, not past the figures either side of it, and not
     before a clause turn that follows the figure before it ("$8 billion to customers and $1.7 billion to
@@ -115,6 +119,11 @@ def figure_bounds(doc: Document, figures: list, k: int, sentence) -> tuple[int, 
         while figures[j] is not after:              # (past the ages _neighbour stepped over)
             j += 1
         after = _neighbour(figures, j, 1)
+    if before is not None and figures[k].kind == "duration" and before.kind != "duration" \
+            and _RATE_GAP.fullmatch(doc.text, before.end, figures[k].start):
+        # "rose 26 feet in 45 minutes": the time a change took is told by the change's words
+        j = next(j for j in range(k - 1, -1, -1) if figures[j] is before)
+        before = _neighbour(figures, j, -1)
     if before is not None and before.end > left:
         left = before.end
         turns = list(CLAUSE_TURN_BEFORE.finditer(doc.text, left, figures[k].start))

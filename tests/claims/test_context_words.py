@@ -52,3 +52,22 @@ def test_each_word_of_the_concept_table_is_in_one_concept():
         for word in [key.value, *(w.value for w in words.value)]:
             assert concept_of.setdefault(word, key.value) == key.value, \
                 f"{word!r} in {concept_of[word]} and {key.value}"
+
+
+@pytest.mark.parametrize("sentence, figure, wanted", [
+    # the time a change took is told by the change's words, past the change's own figure
+    ("The Guadalupe at Hunt rose about 26 feet (8 metres) in 45 minutes, the weather service said.", "45 minutes",
+     {"guadalup", "hunt", "rise"}),
+    ("The river gauge at Hunt showed the water climbing 26 feet within about two hours.", "about two hours",
+     {"hunt", "rise", "water"}),
+])
+def test_a_duration_after_a_change_has_the_changes_words(sentence, figure, wanted):
+    from checker.claims import Story, load_rules, read_mentions
+    from checker.claims.context_words import figure_bounds, figure_context
+    from checker.sources import Source
+    _, docs = read_mentions([Source("s", "s.txt", sentence + "\n", None, "source", {})], load_rules(None), Story())
+    doc = docs["s"]
+    k = next(k for k, q in enumerate(doc.quantities) if q.text == figure)
+    words, _ = figure_context(doc, doc.quantities[k], *figure_bounds(doc, doc.quantities, k, doc.index.at(
+        doc.quantities[k].start)))
+    assert wanted <= words, sorted(words)

@@ -5,6 +5,10 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # the time a change took, told by the change's words ("rose 26 feet in 45 minutes")
+    ("The river at Hunt rose 26 feet (8 meters) in about two hours, the National Weather Service said.",
+     "The Guadalupe at Hunt rose about 26 feet in 45 minutes, the weather service said.",
+     "about two hours", "45 minutes"),
     # large figures near each other, in sentences sharing a word of substance or two
     ("Twitter agreed to be bought by Elon Musk for $44 billion in cash on Monday, a deal that takes it private.",
      "Musk's $43 billion takeover, unanimously approved by the board, is expected to close later this year.",
