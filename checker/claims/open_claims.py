@@ -20,6 +20,7 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import functools
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -151,7 +152,14 @@ def _far(a: _Node, b: _Node) -> bool:
     if a.dimension.startswith("date"):
         return False
     x, y = abs(a.size), abs(b.size)
-    return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y)
+    return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
+
+
+def digit_slip(x: float, y: float) -> bool:
+    """Whether two figures are the same digits a power of ten apart ("$488.5 million" / "$48.8 million", "$5,000" /
+    "$50,000"): a zero dropped or a point moved, the slip a desk makes most, not two facts."""
+    ratio = math.log10(max(x, y) / min(x, y))
+    return round(ratio) >= 1 and abs(ratio - round(ratio)) < 0.005
 
 
 BRIEF = 15 / 1440     # a duration of at most this many days (a quarter hour) times a moment's length

@@ -5,6 +5,13 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # the same digits a power of ten apart: a zero dropped, not two facts
+    ("The county had rejected a river warning system with an estimated price tag of about $1 million.",
+     "The county had rejected a river warning system at an estimated cost of $10 million, records show.",
+     "about $1 million", "$10 million"),
+    ("India imported goods worth $488.5 million from Pakistan in the last fiscal year.",
+     "India imported about $48.8 million worth of goods from Pakistan last fiscal year.",
+     "$488.5 million", "about $48.8 million"),
     # the time a change took, told by the change's words ("rose 26 feet in 45 minutes")
     ("The river at Hunt rose 26 feet (8 meters) in about two hours, the National Weather Service said.",
      "The Guadalupe at Hunt rose about 26 feet in 45 minutes, the weather service said.",
@@ -303,3 +310,15 @@ def test_the_share_of_ballots_counted_is_no_vote_share(tmp_path, counted):
     claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
     counted = claims.get(("a", "99.3%"))
     assert counted is None or counted not in {claims.get(("b", "55.7%")), claims.get(("b", "44.3%"))}
+
+
+@pytest.mark.parametrize("x, y, slip", [
+    (1e6, 10e6, True),            # "about $1 million" / "$10 million": a zero dropped
+    (488.5e6, 48.8e6, True),      # "$488.5 million" / "$48.8 million": a point moved, a digit lost
+    (5000, 50000, True),
+    (2e6, 30e6, False),           # other digits: two figures
+    (3, 5, False),
+])
+def test_the_same_digits_a_power_of_ten_apart_are_a_slip_not_far(x, y, slip):
+    from checker.claims.open_claims import digit_slip
+    assert digit_slip(x, y) is slip
