@@ -17,7 +17,8 @@ from checker.compare import (draft_agent_rows, draft_direction_rows, unknown_nam
                              draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
-                             quote_findings, quote_groups, source_flags, sources_frame, title_findings)
+                             quote_findings, quote_groups, source_flags, sources_frame, title_findings,
+                             agent_findings)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -115,8 +116,10 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
     texts = {s.label: s.text for s in checked}
     findings, mention_rows = _with(findings, mention_rows, *name_findings(names, event, texts,
                                                                          list(mention_rows.columns)))
-    return _with(findings, mention_rows, *title_findings(event, texts, {s.label: s.path for s in checked},
-                                                         list(mention_rows.columns)))
+    paths = {s.label: s.path for s in checked}
+    findings, mention_rows = _with(findings, mention_rows, *title_findings(event, texts, paths,
+                                                                          list(mention_rows.columns)))
+    return _with(findings, mention_rows, *agent_findings(event, texts, paths, list(mention_rows.columns)))
 
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,

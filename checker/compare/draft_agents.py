@@ -88,7 +88,7 @@ def _a_body(name: str) -> bool:
         any(w.lower().strip(".,") in BODY_WORDS for w in words) or any(_ACRONYM.match(w) for w in words))
 
 
-def _substance(name: str) -> set[str]:
+def body_words(name: str) -> set[str]:
     """The words that tell one body from another: not "Police" or "Ltd", which many share."""
     words = (regex.sub(r"['’]s?$", "", w) for w in fold(name).replace(".", "").split())
     return {w for w in words if w not in COMMON and w not in _GENERIC and len(w) > 1}
@@ -101,7 +101,7 @@ def _initials(name: str) -> str:
 def same_body(a: str, b: str) -> bool:
     """Whether two names may be one body: a word of substance in common ("Treasury" / "US Treasury"), or one the
     initials of the other ("FBI" / "Federal Bureau of Investigation")."""
-    wa, wb = _substance(a), _substance(b)
+    wa, wb = body_words(a), body_words(b)
     if fold(a) == fold(b) or wa & wb:
         return True
     squeezed = {fold(x).replace(".", "").replace(" ", "") for x in (a, b)}
@@ -136,7 +136,7 @@ def draft_agent_rows(draft_text: str, draft_sentences, index, sentences: list[tu
             if not theirs:
                 continue
             if any(same_body(agent, x[0]) for *_, acts in theirs for x in acts) \
-                    or any(_substance(agent) & _substance(text) or f" {fold(agent)} " in f" {fold(text)} "
+                    or any(body_words(agent) & body_words(text) or f" {fold(agent)} " in f" {fold(text)} "
                            for _, _, _, text, _ in theirs):
                 continue            # a source telling the act credits the draft's body, or names it there
             k, n, label, text, acts = max(theirs, key=lambda t: (t[0], -t[1]))
