@@ -29,7 +29,7 @@ _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|
 _RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?")
 # the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
 _AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
-_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by|in|near|off))\s+(?:the\s+)?\Z")
+_BEFORE = regex.compile(r"(?<![\p{L}])(?P<words>[\p{Ll}]+\s+(?:for|to|by|in|near|off|from))\s+(?:the\s+)?\Z")
 _AFTER_MUST = frozenset("""leading led conducting investigating investigate organised organized organising organizing
     called manages managed operates operated owns owned built claimed blamed""".split())
 _AFTER_FIRST = frozenset("is was has had have are were".split()) | _AFTER_MUST
@@ -41,7 +41,9 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
     capsized sank crashed exploded landed caught aground""".split())     # "capsized near", "ran aground off"
 # "born in Brilon": where a person was born ("based in", "arrested in" are told of many in one story: noise)
 _IN_FIRST = frozenset({"born", "lived"})
-_TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST | _IN_FIRST)) + r")\b")
+# "Cauchi, originally from Toowoomba": where a person comes from ("came from" is told of rain and of officials)
+_FROM_FIRST = frozenset({"originally", "hails", "hailing"})
+_TRIGGER = regex.compile(r"\b(?:" + "|".join(sorted(_AFTER_MUST | _BEFORE_FIRST | _IN_FIRST | _FROM_FIRST)) + r")\b")
 _FORMER_NAME = regex.compile(r"\b(?:formerly|former|previously|once|n[ée]e)[ \t]+(?:the[ \t]+)?\Z")
 _NOT_NAMES = regex.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December)\b")
@@ -101,7 +103,8 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
                     seen[("after", " ".join(words))].append(m.span())
             before = _BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
             first, _, then = before.group("words").partition(" ") if before else ("", "", "")
-            if before and (first in _IN_FIRST if then.strip() == "in" else first in _BEFORE_FIRST) \
+            wanted = {"in": _IN_FIRST, "from": _FROM_FIRST}.get(then.strip(), _BEFORE_FIRST)
+            if before and first in wanted \
                     and not _NOT_NAMES.match(m.group()):
                 seen[("before", " ".join(before.group("words").split()))].append(m.span())
     for key, span in _role_slots(doc):
@@ -159,7 +162,7 @@ SUBJECT_REACH = 40      # characters before a "led by" where the thing led is na
 # "bound for" is the story's one vessel's, however each source names it
 # (and what befell a thing named before: "the Seohae ferry capsized off Buan" is another ship's than the Sewol's)
 _OF_A_SUBJECT = frozenset("""led owned operated run managed commanded organised organized built capsized sank crashed
-    exploded landed caught aground""".split()) | _IN_FIRST
+    exploded landed caught aground""".split()) | _IN_FIRST | _FROM_FIRST
 _FOUNDINGS = frozenset("founded established built opened launched incorporated".split())
 
 

@@ -63,6 +63,13 @@ CASES = [
     ({"a": "Merz, who was born in Brilon in 1955, trained as a lawyer.",
       "b": "The conservative leader, born in Arnsberg, has never held a ministerial post."},
      "who:born_in", "conflict"),
+    # where a person comes from; two people from two towns are no conflict
+    ({"a": "Police say Cauchi, who was originally from Townsville, had moved to Sydney a month earlier.",
+      "b": "Cauchi, originally from Toowoomba, had moved to Sydney in March."},
+     "who:originally_from", "conflict"),
+    ({"a": "Police say Cauchi, who was originally from Townsville, had moved to Sydney a month earlier.",
+      "b": "Ms Good, originally from Toowoomba, was a mother of a newborn."},
+     "who:originally_from", None),
     # the year a thing was founded, built or opened
     ({"a": "Founded in 2018, the exchange now serves 60 million users.",
       "b": "The exchange, founded in 2019, moved its headquarters to Dubai."}, "when:founded_in", "conflict"),
