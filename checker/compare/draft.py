@@ -269,7 +269,8 @@ def draft_verdicts(mentions: pd.DataFrame, rules: list[Rule], display: dict[str,
             at = claim_row.sentence.find(claim_row.text)
             alike = told_alike(told, claim_row.low if day else claim_row.stated, DAY_UNIT if day else claim_row.unit,
                                claim_row.sentence, owner(claim_row.sentence, at) if at >= 0 and not day else "",
-                               (claim_row.low, claim_row.high), None if day else _noun_at(claim_row.sentence, at))
+                               (claim_row.low, claim_row.high), None if day else _noun_at(claim_row.sentence, at),
+                               claim_row.kind == "age")
             alike = [s for s in alike if not given_as_anothers(claim_row, sources, s)]
             if alike:
                 # a source says it in words like the draft's: the claim's other figures are another fact's, unless

@@ -89,13 +89,13 @@ def figures_told(documents: dict, labels: list[str]) -> dict[tuple[float, str], 
 
 
 def told_alike(told: dict, stated: float, unit: str | None, sentence: str, who: str = "",
-               span: tuple[float, float] | None = None, noun: str | None = None) -> list[str]:
+               span: tuple[float, float] | None = None, noun: str | None = None, age: bool = False) -> list[str]:
     """The sources that state this figure in a sentence sharing SHARED_WORDS words of substance with `sentence`;
-    an age, of the person the draft gives it to (`who`, see `owner`), where both name one; a count, of what the
-    draft's counts (`noun`, see `_counts_another`)."""
+    an age, of the person the draft gives it to (`who`, see `owner`), where both name one, and by an age (not "14
+    members" for "Spencer Lane, 14"); a count, of what the draft's counts (`noun`, see `_counts_another`)."""
     if stated != stated:                                 # NaN: no figure as written
         return []
-    candidates = told_as(told, stated, unit, span)
+    candidates = [e for e in told_as(told, stated, unit, span) if not age or len(e) < 4 or e[3].kind == "age"]
     if not candidates:
         return []
     return list(dict.fromkeys(label for label, _ in told_alike_in(candidates, sentence, who, stated, noun)))

@@ -9,6 +9,7 @@ from checker.claims import mentions_frame
 from checker.claims.document import Mention
 from checker.claims.rules import made_rule
 from checker.compare.draft import draft_verdicts
+import checker
 from checker import read_quantities
 from checker.compare.draft_figures import _by_kind, _told_otherwise, told_alike
 
@@ -645,3 +646,19 @@ def test_a_named_persons_duration_told_otherwise(draft_frame, draft, verdict):
     phrase = "16 hours" if "16 hours" in draft else "26 hours"
     verdicts = _rows_over(draft_frame(sources, draft), draft, phrase)["verdict"].tolist()
     assert ("contradicted" in verdicts) == (verdict == "contradicted"), verdicts
+
+
+def test_an_age_is_told_only_by_an_age(tmp_path):
+    """'Spencer Lane, 14,' is not told by '14 members of the skating community', however alike the sentences."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("Date: 2025-01-31\n\nThe Skating Club of Boston lost two teenage skaters, Spencer "
+                                     "Lane, 16, and Jinna Han, 13, and their mothers.\n", encoding="utf-8")
+    (folder / "paper.txt").write_text("Date: 2025-01-31\n\nThe Skating Club of Boston lost skaters Spencer Lane, 16, "
+                                      "and Jinna Han, 13.\n\nThe Skating Club of Boston said 14 members of the skating "
+                                      "community were on board.\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Date: 2025-01-31\n\nThe Skating Club of Boston lost young skaters Spencer Lane, 14, and Jinna "
+                     "Han, 13.\n", encoding="utf-8")
+    rows = checker.check(folder, draft=draft).draft
+    assert list(rows.loc[rows["draft"] == "14", "verdict"]) == ["contradicted"]
