@@ -107,7 +107,8 @@ def _sentences(docs: dict[str, Document]) -> list[list[_Sentence]]:
 
 def _pairs(groups: list[list[_Sentence]], far: list | None = None) -> list[tuple[int, int, float]]:
     """Pairs of sentences of different sources that read alike, each sentence in its best pair only, with their
-    score: from CUTOFF they read almost alike; from LOOSE_CUTOFF only a name flanked alike is compared."""
+    score: from CUTOFF they read almost alike; from LOOSE_CUTOFF only a name flanked alike is compared. Pairs that
+    share rare words but read less alike still are added to `far`, where only a clause told alike is compared."""
     sentences = [group[0] for group in groups]
     words = [{t.lower() for t, _, _ in s.tokens if len(t) > 3} for s in sentences]
     frequency = Counter(w for bag in words for w in bag)
@@ -132,15 +133,14 @@ def _pairs(groups: list[list[_Sentence]], far: list | None = None) -> list[tuple
         for j, count in sorted(shared.items()):  # in index order: ties go the same way on every run
             if {s.doc.source.label for s in groups[i]} == {s.doc.source.label for s in groups[j]}:
                 continue
-            if count < MIN_SHARED_RARE:
-                if far is not None and wide[j] >= MIN_SHARED_RARE + 1 and \
-                        fuzz.ratio(sentences[i].masked, sentences[j].masked) < LOOSE_CUTOFF:
-                    far.append((i, j))
+            proposed = count >= MIN_SHARED_RARE   # else only the looser block proposed it: never aligned
+            if not proposed and (far is None or wide[j] < MIN_SHARED_RARE + 1):
                 continue
             score = fuzz.ratio(sentences[i].masked, sentences[j].masked)
-            if score < LOOSE_CUTOFF and far is not None:
-                far.append((i, j))
-            if score >= LOOSE_CUTOFF:
+            if score < LOOSE_CUTOFF:
+                if far is not None:
+                    far.append((i, j))          # read differently: only a clause told alike is compared
+            elif proposed:
                 for a, b in ((i, j), (j, i)):
                     if score > best.get(a, (0.0, -1))[0]:
                         best[a] = (score, b)
@@ -186,14 +186,19 @@ def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int
         if left[i1 - 2:i1] != right[j1 - 2:j1] or left[i2:i2 + 1] != right[j2:j2 + 1] or "#" in left[i1 - 2:i2 + 1]:
             continue
         x, y = a.tokens[i1], b.tokens[j1]
-        if set(x[0].lower().split("-")) & set(y[0].lower().split("-")):
-            continue                                    # "Bengaluru-Howrah" / "Yeshwantpur-Howrah": one train, named two ways
-        if _titled(x[0], y[0]) or short_for(x[0], y[0]):
-            continue
-        if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
-                and not spelt_alike(x[0], y[0]):
+        if _another_name(x[0], y[0]):
             found.append((x, y))
     return found
+
+
+def _another_name(x: str, y: str) -> bool:
+    """Whether a word put for another in a place told alike names another thing: both names (no calendar words),
+    not one name spelt, titled or shortened two ways, nor two that share a part ("Bengaluru-Howrah" /
+    "Yeshwantpur-Howrah": one train, named two ways)."""
+    if set(x.lower().split("-")) & set(y.lower().split("-")) or _titled(x, y) or short_for(x, y):
+        return False
+    return all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x, y)) \
+        and not spelt_alike(x, y)
 
 
 def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
@@ -303,11 +308,7 @@ def _clause_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int]
                 or not any(len(w) > 3 and w not in COMMON for w in flanks):
             continue
         x, y = a.tokens[i1], b.tokens[j1]
-        if set(x[0].lower().split("-")) & set(y[0].lower().split("-")) or _titled(x[0], y[0]) \
-                or short_for(x[0], y[0]):
-            continue
-        if all(w[0].isupper() and w.lower() not in COMMON and not CALENDAR_WORD.fullmatch(w) for w in (x[0], y[0])) \
-                and not spelt_alike(x[0], y[0]):
+        if _another_name(x[0], y[0]):
             found.append((x, y))
     return found
 

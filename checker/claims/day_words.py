@@ -136,7 +136,8 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         at = bisect.bisect_left(doc.quantity_starts, left)
         near = doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
         counts = frozenset(q.stated for q in near if q.kind == "count" and q.qualifier != "vague")  # not "hundreds"
-        lead = next((q.stated for q in near if q.start >= d.end and q.kind == "count" and q.qualifier != "vague"), None)
+        lead = next((q.stated for q in near if q.start >= d.end and q.kind == "count" and q.qualifier != "vague"),
+                    None)
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
                               tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age"), lead))
     return found

@@ -90,8 +90,8 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
             if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
                 continue
-            if day.counts and other.counts and not day.counts & other.counts or \
-                    day.lead is not None and other.lead is not None and day.lead != other.lead:
+            if (day.counts and other.counts and not day.counts & other.counts) or \
+                    (day.lead is not None and other.lead is not None and day.lead != other.lead):
                 continue                    # "2,122 on Sunday" / "2,497 on Monday": two updates, each on its day
             if {_looks_ahead(day.reading), _looks_ahead(other.reading)} == {True, False}:
                 continue                    # "it remained closed on Wednesday" / "will stay closed on Thursday"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pandas as pd
+import regex
 
 from checker.compare.draft_agents import agents_of, body_words, same_body
 from checker.compare.findings import FINDING_COLUMNS
@@ -50,9 +51,9 @@ def agent_findings(event: str, texts: dict[str, str], paths: dict[str, str],
     for i, (_, _, stem, *_, words) in enumerate(acts):
         for w in words:
             postings[(stem, w)].append(i)
-    credited: dict[str, list[str]] = defaultdict(list)      # the bodies each source credits with each verb
+    credited: dict[tuple[str, str], list[str]] = defaultdict(list)    # the bodies a source credits with a verb
     for source, agent, stem, *_ in acts:
-        credited[f"{source}\0{stem}"].append(agent)
+        credited[(source, stem)].append(agent)
     findings, mentions, seen = [], [], set()
     for i, (source, agent, stem, start, end, sentence, words) in enumerate(acts):
         shared: dict[int, int] = defaultdict(int)
@@ -66,8 +67,8 @@ def agent_findings(event: str, texts: dict[str, str], paths: dict[str, str],
             other = acts[j]
             if k < SHARED_WORDS or other[0] == source or same_body(agent, other[1]) \
                     or _names(sentence, other[1]) or _names(other[5], agent) \
-                    or any(same_body(other[1], a) for a in credited[f"{source}\0{stem}"]) \
-                    or any(same_body(agent, a) for a in credited[f"{other[0]}\0{stem}"]):
+                    or any(same_body(other[1], a) for a in credited[(source, stem)]) \
+                    or any(same_body(agent, a) for a in credited[(other[0], stem)]):
                 continue
             key = (stem, *sorted((fold(agent), fold(other[1]))))
             if key in seen:
@@ -80,11 +81,18 @@ def agent_findings(event: str, texts: dict[str, str], paths: dict[str, str],
                                             kind="entity", text=body, start=s, end=e, value=body, event=event,
                                             sentence=text, why=f"{body}: the body the source credits with the act"))
             findings.append({
-                "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Who did it: {stem}…", "event": event,
-                "event_label": event, "status": "conflict", "values": {s: b for s, (b, *_) in told.items()},
+                "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Who {_verb(sentence, stem)}",
+                "event": event, "event_label": event, "status": "conflict",
+                "values": {s: b for s, (b, *_) in told.items()},
                 "disagree": sorted(told), "note": f"one act told of two bodies: {agent} / {other[1]}",
                 "sources": 2})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
+
+
+def _verb(sentence: str, stem: str) -> str:
+    """The verb as the sentence writes it ("opened"), for the Summary's label; the stem where it is not found."""
+    m = regex.search(rf"\b{regex.escape(stem)}\w*", sentence, regex.IGNORECASE)
+    return m.group().lower() if m else stem
 
 
 def _names(sentence: str, body: str) -> bool:

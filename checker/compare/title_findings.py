@@ -118,7 +118,8 @@ def _other_portfolio(a: str, b: str) -> bool:
     """Whether two titles of one office word name two portfolios: "Finance Minister" / "Defence Minister"; not
     "Transport" / "Transportation Secretary", "Kerr County Judge" / "County Judge"."""
     pa, pb = _portfolio(a), _portfolio(b)
-    if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa or "prime" in a.split() or "prime" in b.split():
+    if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa \
+            or "prime" in a.split() + b.split():
         return False
     return not any(x.startswith(y) or y.startswith(x) or {x, y} in _SAME_PORTFOLIO for x in pa for y in pb)
 

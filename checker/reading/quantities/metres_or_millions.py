@@ -22,7 +22,8 @@ _STRONG_AFTER = re.compile(r"-(?:strong|members?|person|people|users?|subscriber
 # what a sentence counts in millions before a bare "m" figure: "Population: 2.1m", "subscribers rose to 1.25m"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:population|populations|membership)\b(?::|\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to))?\s*\Z"
-    r"|\b(?:crowd|turnout|attendance|audience)\s+(?:at|of|was|is|(?:was\s+)?estimated\s+at)\s*\Z"   # "put the crowd at 1.2m"
+    # "put the crowd at 1.2m"
+    r"|\b(?:crowd|turnout|attendance|audience)\s+(?:at|of|was|is|(?:was\s+)?estimated\s+at)\s*\Z"
     r"|\b(?:subscribers|users|members|customers|viewers|voters|residents|visitors|passengers|households|followers"
     r"|readers|listeners|downloads|copies|jobs)\s+(?:rose|grew|fell|dropped|climbed|jumped|reached|totalled"
     r"|totaled|topped|numbered|stood)(?:\s+(?:to|at|by))?\s*\Z", re.I)

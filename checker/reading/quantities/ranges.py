@@ -89,7 +89,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
         y.pending_m, y.end = False, ym.end()            # "3m-4m tonnes", "1.2m to 1.5m": the "m" is read once,
         r.both_m = True                                 # after the second, for both (metres_or_millions)
     unit = (sm.group("munit") or "").strip()
-    if unit and y is not None and not r.both_m and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
+    if unit and y is not None and not r.both_m \
+            and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
         return None                                     # "10 km and 20 people": no range
     if y is not None and sm.group("pct") and (y.currency or not _PERCENT_AFTER.match(text, y.end)):
         return None                                     # "climbed 7% to £4,300", "fell 1.3% to 38,904": a share,
