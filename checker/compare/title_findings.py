@@ -82,11 +82,14 @@ def _titles(text: str) -> dict[str, tuple[str, int, int, str]]:
                 and words[0].group() not in _LOWER_RANKS:
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
         title = " ".join(w.group() for w in words).lower()
+        start = m.start("title") + words[0].start()
+        both = _BOTH_OFFICES.search(text, max(0, start - 40), start)
+        if both:                              # "chairman and CEO, Pier Luigi Foschi": two offices, held together
+            title, start = " ".join(both.group().lower().split()) + " " + title, both.start()
         names = m.group("name").split()
         surname = names[-1].lower()
         seen[surname].add(title)
-        first.setdefault(surname, (title, m.start("title") + words[0].start(), m.end("title"),
-                                   names[0].lower() if len(names) > 1 else ""))
+        first.setdefault(surname, (title, start, m.end("title"), names[0].lower() if len(names) > 1 else ""))
     return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
 
 
@@ -128,11 +131,15 @@ OTHER_OFFICES = "#offices"     # the office key of a person sources give two off
 # posts no one holds two of: a town's mayor is not a county's judge
 _POSTS = frozenset("mayor governor judge ambassador".split())
 _CHIEF_OFFICER = re.compile(r"chief (\w+) officer$")
+_BOTH_OFFICES = regex.compile(r"\b(?i:chairman|chairwoman|chair|president|chief\s+executive|ceo|founder)"
+                              r"\s+(?:and|&)\s+\Z")
 
 
 def _office_class(title: str) -> str | None:
     """The office a title names, where offices are told apart: a company's chair, its head (chief executive,
-    president), each of its chief officers; or a post; None for any other."""
+    president), each of its chief officers; or a post; None for any other, and for two held together."""
+    if " and " in title or " & " in title:
+        return None
     officer = _CHIEF_OFFICER.search(title)
     if officer:
         return "head" if officer.group(1) == "executive" else officer.group(1)
@@ -158,9 +165,10 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
 
 
 def _one_person(told: dict) -> bool:
-    """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra")."""
-    given = {g for *_, g in told.values() if g}
-    return len({g.rstrip(".")[:1] for g in given}) <= 1 and not (len(given) > 1 and all(len(g) > 2 for g in given))
+    """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
+    or a short form ("R." / "Rob" / "Robert") is the name it starts."""
+    given = [g.rstrip(".") for *_, g in told.values() if g]
+    return all(a.startswith(b) or b.startswith(a) for a in given for b in given)
 
 
 def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],

@@ -47,12 +47,17 @@ CASES = [
     # ... but a portfolio named two ways, or a country before it, is one office
     ("Home Minister Lata Rao visited the site.", "Interior Minister Lata Rao visited the site.", None),
     ("Transport Secretary Sean Dorsey spoke.", "U.S. Transportation Secretary Sean Dorsey spoke.", None),
-    # ... and two men of one surname are two people
+    # ... and two men of one surname are two people; a given name shortened is one man's
     ("Finance Minister Arjun Mehra spoke.", "Defence Minister Ravi Mehra spoke.", None),
+    ("Finance Minister Robert Mehra spoke.", "Defence Minister Rob Mehra spoke.",
+     {"a": "Finance Minister", "b": "Defence Minister"}),
     # a company's chief technology officer is not its chief executive, told after the title or before it
     ("Kestrel's chief technology officer, Dana Kurtz, apologised on Friday.",
      "Kestrel Chief Executive Dana Kurtz apologised on Friday.",
      {"a": "chief technology officer", "b": "Kestrel Chief Executive"}),
+    # two offices held together: no other office
+    ("Kestrel's chairman and CEO, Pier Luigi Fosco, said the captain erred.",
+     "Its chief executive, Pierluigi Fosco, said the captain erred.", None),
     # a county's judge is not a town's mayor
     ("Kerr County Judge Rob Kelly defended the response.", "Kerrville Mayor Rob Kelly defended the response.",
      {"a": "Kerr County Judge", "b": "Kerrville Mayor"}),
