@@ -52,7 +52,9 @@ def story_anchors(doc: Document, story: Story) -> Anchors:
 
 # "since 1960, when ...", "since the 2014 sinking of the Sewol ferry, which killed 304"
 # "since the 1998 al-Qaida bombing of the U.S. Embassy in Nairobi, which killed 213": a name's words may hold dots
-_WHEN_AFTER = regex.compile(r"(?:\s+[\w.'’-]+){0,9}?\s*,?\s*(?:when|in\s+which|which|that)\b", regex.IGNORECASE)
+# "... in March 2018, killing five": a participle tells the toll of the event compared with, as "which killed" does
+_WHEN_AFTER = regex.compile(r"(?:\s+[\w.'’-]+){0,9}?\s*,?\s*(?:when|in\s+which|which|that|killing|leaving)\b",
+                            regex.IGNORECASE)
 AFTER_ONLY = "after: "
 CLAUSE_ONLY = "clause: "  # an anchor that places only what follows it in its own clause
 COMPARED = " (the event the story is compared with)"

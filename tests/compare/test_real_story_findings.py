@@ -91,6 +91,7 @@ def test_a_year_of_comparison_opens_no_event(tmp_path, a, compared):
 @pytest.mark.parametrize("compared", [
     "2014 sinking of the Sewol ferry, which killed 304 people.",
     "2014 al-Qaida bombing of the U.S. Embassy in the capital, which killed 304 people.",
+    "ferry Sewol went down off Jindo in April 2014, killing 304 people.",
 ])
 def test_a_figure_of_the_event_compared_with_is_that_events(tmp_path, compared):
     result = story(
