@@ -28,15 +28,16 @@ _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|F
         r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
 # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
 # arrested": the name before a passive is who it was done to)
-_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
+_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])(?:[ \t]+\(\p{{Lu}}[\p{{Lu}}.&]{{1,9}}\))?[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
                         rf"brought|took|gave|built|set[ \t]+up)|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
 # "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by" a name
 _PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|set[ \t]+up)"
                          rf"(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{_NAME})")
 # "UNICEF, which declared the crisis a Level 3 emergency", "the company, which operates the plant": the body a
 # relative clause tells the act of (in a relative clause a word in -s is a verb, not a plural)
-_RELATIVE = regex.compile(rf"(?P<agent>{_NAME}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
-                          rf"led|ran|held|paid|made|brought|took|taken|gave|given|built|runs|owns)\b")
+_RELATIVE = regex.compile(rf"(?P<agent>{_NAME}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?:(?:is|are)[ \t]+(?P<ing>"
+                          rf"\p{{Ll}}{{3,}}ing)|(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
+                          rf"led|ran|held|paid|made|brought|took|taken|gave|given|built|runs|owns))\b")
 _IRREGULAR = {"led": "lead", "ran": "run", "held": "hold", "paid": "pay", "made": "make", "brought": "bring",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build"}
 # verbs of saying are the quotations' and the credits' to check; these say what was done, not who said so

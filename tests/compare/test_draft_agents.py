@@ -79,6 +79,13 @@ def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
     ("The FBI formally took over the case on Friday.", [("FBI", "take")]),
     ("The FBI, which has now taken over the investigation, is treating it as terrorism.", [("FBI", "take")]),
     ("The local police arrested two men.", [("local police", "arrest")]),
+    # a body's initials in brackets before its verb; "which is ...ing"; a name opening with initials ("U.S.")
+    ("The Transportation Safety Board of Canada (TSB) is leading the investigation.",
+     [("Transportation Safety Board of Canada", "lead")]),
+    ("Investigators from the Civil Aviation Authority, which is leading the inquiry, arrived on Monday.",
+     [("Civil Aviation Authority", "lead")]),
+    ("The inquiry is being led by the U.S. National Transportation Safety Board.",
+     [("U.S. National Transportation Safety Board", "lead")]),
     # the name before a passive is who it was done to; a possessive is no agent; people are not judged here;
     # verbs of saying are the quotations' to check
     ("The Capitol Police was criticised by senators.", []),
