@@ -28,8 +28,11 @@ _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|F
         r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
 # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
 # arrested": the name before a passive is who it was done to)
-_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’])(?:[ \t]+\(\p{{Lu}}[\p{{Lu}}.&]{{1,9}}\))?[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|paid|made|"
-                        rf"brought|took|gave|built|set[ \t]+up)|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
+# (the body's initials in brackets may stand between: "The Transportation Safety Board of Canada (TSB) is leading")
+_INITIALS = r"(?:[ \t]+\(\p{Lu}[\p{Lu}.&]{1,9}\))?"
+_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’]){_INITIALS}[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|"
+                        rf"paid|made|brought|took|gave|built|set[ \t]+up)"
+                        rf"|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
 # "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by" a name
 _PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|set[ \t]+up)"
                          rf"(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{_NAME})")

@@ -11,7 +11,9 @@ from checker.reading.names import COMMON, fold, spelling_key
 
 # a run of capitalised words with the small words names hold ("Bank of England", "Place de la Nation"); not "and
 # the", which joins two ("Lancashire Police and the National Crime Agency")
-_CAP_WORD = r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|(?:\p{Lu}\.){2,}(?=[ \t]+\p{Lu})|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)"
+# (initials with their last dot open a name: "U.S. National Transportation Safety Board")
+_CAP_WORD = (r"(?:(?:St|Mt|Ft|Jr|Dr|Gen|Col|Lt|Sgt|Gov|Sen|Rep)\.|(?:\p{Lu}\.){2,}(?=[ \t]+\p{Lu})"
+             r"|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\S))*)")
 CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|and(?![ \t]+the\b)"
                           rf"|de|du|des|la|le|di|da|do)[ \t]+)*{_CAP_WORD})*")
 NAME_PATTERN = CAPITALISED_RUN.pattern      # a name as a run of capitalised words, for the patterns of other checks
