@@ -177,18 +177,19 @@ def _flanked_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int
     """In sentences that read only loosely alike, a name put for another where the two words before it and the
     word after it are the same in both ("was at a conference on Oahu when" / "attending a conference on Kauai
     when"): the place in the sentence says it is the same role."""
+    return [(x, y) for x, y, (before, after), theirs in _swapped_words(a, b, 2, 1)
+            if (before, after) == theirs and "#" not in before + [x[0].lower()] + after and _another_name(x[0], y[0])]
+
+
+def _swapped_words(a: _Sentence, b: _Sentence, before: int, after: int):
+    """Each word of one sentence put for one word of the other, with the `before` words before it and the `after`
+    words after it in each (lower case): (word of a, word of b, a's flanks, b's flanks)."""
     left = [t.lower() for t, _, _ in a.tokens]
     right = [t.lower() for t, _, _ in b.tokens]
-    found = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 < 2 or j1 < 2:
-            continue
-        if left[i1 - 2:i1] != right[j1 - 2:j1] or left[i2:i2 + 1] != right[j2:j2 + 1] or "#" in left[i1 - 2:i2 + 1]:
-            continue
-        x, y = a.tokens[i1], b.tokens[j1]
-        if _another_name(x[0], y[0]):
-            found.append((x, y))
-    return found
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and i1 >= before and j1 >= before:
+            yield (a.tokens[i1], b.tokens[j1], (left[i1 - before:i1], left[i2:i2 + after]),
+                   (right[j1 - before:j1], right[j2:j2 + after]))
 
 
 def _another_name(x: str, y: str) -> bool:
@@ -297,18 +298,11 @@ def _clause_names(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int]
     """In sentences that share rare words but read differently, a name put for another inside one clause told
     alike: the three words before it and the two after it the same ("which sailed from Auckland on Monday night" /
     "which sailed from Lyttelton on Monday night")."""
-    left = [t.lower() for t, _, _ in a.tokens]
-    right = [t.lower() for t, _, _ in b.tokens]
     found = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 < 3 or j1 < 3:
-            continue
-        flanks = left[i1 - 3:i1] + left[i2:i2 + 2]
-        if flanks != right[j1 - 3:j1] + right[j2:j2 + 2] or len(flanks) < 5 or flanks.count("#") > 1 \
-                or not any(len(w) > 3 and w not in COMMON for w in flanks):
-            continue
-        x, y = a.tokens[i1], b.tokens[j1]
-        if _another_name(x[0], y[0]):
+    for x, y, (before, after), (theirs_before, theirs_after) in _swapped_words(a, b, 3, 2):
+        flanks = before + after
+        if flanks == theirs_before + theirs_after and len(flanks) == 5 and flanks.count("#") <= 1 \
+                and any(len(w) > 3 and w not in COMMON for w in flanks) and _another_name(x[0], y[0]):
             found.append((x, y))
     return found
 
