@@ -18,7 +18,7 @@ from checker.compare import (draft_affiliation_rows, draft_agent_rows, draft_dir
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings,
-                             agent_findings)
+                             agent_findings, affiliation_findings)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -119,6 +119,8 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
     paths = {s.label: s.path for s in checked}
     findings, mention_rows = _with(findings, mention_rows, *title_findings(event, texts, paths,
                                                                           list(mention_rows.columns)))
+    findings, mention_rows = _with(findings, mention_rows, *affiliation_findings(event, texts, paths,
+                                                                                list(mention_rows.columns)))
     return _with(findings, mention_rows, *agent_findings(event, texts, paths, list(mention_rows.columns)))
 
 

@@ -19,7 +19,7 @@ import regex
 
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
-from checker.reading.names import CALENDAR, COMMON, TITLES, fold
+from checker.reading.names import CALENDAR, COMMON, PLACE_KINDS, TITLES, fold
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
@@ -36,7 +36,8 @@ _CAP = r"\p{Lu}[\p{L}\p{N}'’&.-]*"
 # "Sitanshu Kar of the National ...", "Fergus Saurin, a lawyer for Top Shine ...", "Sean Collier, 26, of Cambridge"
 _AFTER = regex.compile(
     rf"{_PERSON}(?:,[ \t]+\p{{N}}{{1,3}})?(?:[ \t]+of|,[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<role>(?:[\p{{L}}-]+[ \t]+)"
-    rf"{{0,4}}?)(?:of|for|at|with|employed[ \t]+by|who[ \t]+works[ \t]+for|from))[ \t]+(?P<body>[^,.;:()\n\"“”]+)")
+    rf"{{0,4}}?)(?:of|for|at|with|employed[ \t]+by|who[ \t]+works[ \t]+for|from))[ \t]+"
+    rf"(?P<body>(?:[^,.;:()\n\"“”]|(?<=\b\p{{Lu}})\.)+)")
 # "Richard Donohue, 33, a Massachusetts State Police officer"
 _APPOSED = regex.compile(rf"{_PERSON}(?:,[ \t]+\p{{N}}{{1,3}})?,[ \t]+(?:a|an|the)[ \t]+"
                          rf"(?P<body>{_CAP}[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,4}}?)(?:{_ROLE})\b")
@@ -60,6 +61,8 @@ _BODY_NOUNS = frozenset("""office department ministry service services agency co
     coroner""".split())
 _ROLE_WORDS = frozenset(ROLES) | {"general", "deputy", "assistant", "senior", "national", "lead", "former",
                                   "acting", "vice", "regional", "local", "security", "press"}
+_NOT_SURNAMES = COMMON | CALENDAR | PLACE_KINDS | _BODY_NOUNS | GENERIC | frozenset(
+    "management capital holdings partners inc ltd plc llc corp place".split())
 MOSTLY_ELSEWHERE = 0.5     # share of the draft's words for the body no source sentence naming the person holds
 
 
@@ -90,12 +93,17 @@ def _body_words(phrase: str) -> tuple[list[str], int, int]:
 
 
 _INITIALISM = regex.compile(r"\b\p{Lu}{2,}\b")
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)*\p{Lu}[\p{L}'’-]*)+")
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)*\p{Lu}[\p{L}'’.-]*)+")
 
 
 def _initials(text: str) -> set[str]:
-    """The initials of each run of capitalised words: "mit" of "Massachusetts Institute of Technology"."""
-    return {"".join(w[0] for w in m.group().split() if w[0].isupper()).lower() for m in _NAME_RUN.finditer(text)}
+    """The initials of each run of capitalised words, and of its last words: "mit" of "Massachusetts Institute of
+    Technology", "ukip" of "U.K. Independence Party", "dps" of "Texas Department of Public Safety"."""
+    out = set()
+    for m in _NAME_RUN.finditer(text):
+        letters = "".join(w.replace(".", "") if w.endswith(".") else w[0] for w in m.group().split() if w[0].isupper())
+        out.update(letters[i:].lower() for i in range(len(letters) - 1))
+    return out
 
 
 def ties(sentence: str) -> list[tuple[str, str, list[str], int, int]]:
@@ -104,8 +112,8 @@ def ties(sentence: str) -> list[tuple[str, str, list[str], int, int]]:
     for pattern in (_AFTER, _APPOSED, _ROLE_FIRST, _BEFORE):
         for m in pattern.finditer(sentence, overlapped=True):
             given, surname = m.group("given"), m.group("surname")
-            if fold(given) in COMMON | TITLES | CALENDAR or fold(surname) in COMMON | CALENDAR:
-                continue
+            if fold(given) in COMMON | TITLES | CALENDAR or fold(surname) in _NOT_SURNAMES:
+                continue                            # "Capital Management, arrives at", "Martin Place, a plaza"
             words, a, b = _body_words(m.group("body"))
             words = [w for w in words if w not in _ROLE_WORDS or pattern is _AFTER]
             if pattern is _AFTER and m.group("role") and any(fold(w) in _STOP for w in m.group("role").split()):
@@ -115,18 +123,39 @@ def ties(sentence: str) -> list[tuple[str, str, list[str], int, int]]:
     return found
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _naming(sentences: list[tuple[str, str]], given: str, surname: str) -> list[tuple[str, str]]:
+def naming_words(sentences: list[tuple[str, str]], given: str, surname: str) -> set[str]:
+    """The words (and initials) of the sentences naming the person."""
+    return set().union(set(), *(words_of(text) for _, text in naming(sentences, given, surname)))
+
+
+SAME_STEM = 5          # the shorter of two forms of one word, which begins the longer ("ingush" / "ingushetia",
+#                        "municipal" / "municipality", "india" / "indian")
+
+
+def held_in(word: str, words: set[str]) -> bool:
+    """Whether `word` is among `words`, as written, by a part of it ("cgt" of "cgt-chimie"), or in another form."""
+    if word in words or "-" in word and any(part in words for part in word.split("-")):
+        return True
+    return len(word) >= SAME_STEM and any(len(w) >= SAME_STEM and (w.startswith(word) or word.startswith(w))
+                                          for w in words)
+
+
+def words_of(text: str) -> set[str]:
+    return {_plain(w) for w in _WORD.findall(text)} | _initials(text)
+
+
+def naming(sentences: list[tuple[str, str]], given: str, surname: str) -> list[tuple[str, str]]:
     """The source sentences naming the person: the surname, with the draft's given name where one stands before it."""
-    given, surname = _unaccented(given), _unaccented(surname)      # "Fernández" is "Fernandez" written plain
+    given, surname = unaccented(given), unaccented(surname)      # "Fernández" is "Fernandez" written plain
     pattern = regex.compile(rf"(?:(?P<before>\p{{Lu}}\p{{Ll}}+)[ \t]+(?:\p{{Lu}}\.[ \t]+)?)?\b{regex.escape(surname)}"
                             rf"(?![\p{{L}}'’-])")
     out = []
     for label, text in sentences:
-        plain = _unaccented(text)
+        plain = unaccented(text)
         if surname not in plain:
             continue
         for m in pattern.finditer(plain):
@@ -149,16 +178,16 @@ def draft_affiliation_rows(draft_text: str, draft_sentences, sentences: list[tup
             start, end = offset + a, offset + b
             if any(s < end and start < e for s, e in taken):
                 continue
-            naming = _naming(sentences, given, surname)
-            tied = [(label, text, theirs, text[a2:b2]) for label, text in naming
+            named = naming(sentences, given, surname)
+            tied = [(label, text, theirs, text[a2:b2]) for label, text in named
                     for g, s, theirs, a2, b2 in ties(text)
-                    if _unaccented(s) == _unaccented(surname) and g[0] == given[0]]
+                    if unaccented(s) == unaccented(surname) and g[0] == given[0]]
             if not tied:
                 continue                            # no source ties the person to any body
             substance = [w for w in words if w not in GENERIC] or words
-            held = [{_plain(w) for w in _WORD.findall(text)} | _initials(text) for _, text in naming]
+            held = [words_of(text) for _, text in named]
             everywhere = set().union(*held)
-            elsewhere = [w for w in substance if w not in everywhere]
+            elsewhere = [w for w in substance if not held_in(w, everywhere)]
             label, text, theirs, _ = tied[0]
             # a body in lower case may be one a source names by its initials ("the disaster agency" / "BNPB")
             unnamed = not any(c.isupper() for c in draft_text[start:end]) and any(
@@ -169,8 +198,8 @@ def draft_affiliation_rows(draft_text: str, draft_sentences, sentences: list[tup
                 rows.append(row("organisation", f"{given} {surname}", draft_text[start:end], "contradicted", [],
                                 sorted({t[0] for t in tied}), says, sentence_around(draft_text, start, end),
                                 start, end, body))
-            elif any(set(substance) <= h for h in held):
-                supporting = sorted({lab for (lab, _), h in zip(naming, held) if set(substance) <= h})
+            elif any(all(held_in(w, h) for w in substance) for h in held):
+                supporting = sorted({lab for (lab, _), h in zip(named, held) if all(held_in(w, h) for w in substance)})
                 says = f"{display.get(supporting[0], supporting[0])}: “{text[:200]}”"
                 rows.append(row("organisation", f"{given} {surname}", draft_text[start:end], "supported",
                                 supporting, [], says, sentence_around(draft_text, start, end), start, end,
