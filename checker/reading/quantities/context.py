@@ -324,7 +324,9 @@ _TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3
                            r"|\bnumber\s+of\b(?:\s+[\w'’-]+){0,7}?\s+(?:to|at)\s+\Z"
                            # "The death toll from Friday's attack at the Christmas market rose to five"
                            r"|\b(?:toll|tally)\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|climbed|increased|jumped|"
-                           r"reached|stood|stands)\s+(?:to\s+|at\s+)?\Z", _I)
+                           r"reached|stood|stands)\s+(?:to\s+|at\s+)?\Z"
+                           # "Councillors voted seven to four", "a vote of seven to four against": a vote's tally
+                           r"|\b(?:voted|vote\s+of|votes?\s+(?:was|were))\s+(?:[\w'’-]+\s+to\s+)?\Z", _I)
 # ("bringing the number of people who died in the violence to five": the number is a tally too)
 
 

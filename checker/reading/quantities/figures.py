@@ -227,6 +227,7 @@ def figure_from(m: re.Match) -> Figure | None:
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
                    "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone|shillings?"
+                   "|dinars?|forints?|tenge|lari|kyats?|afghanis?|birr|kwacha|quetzals?|bolivars?"
                    r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"
@@ -241,6 +242,7 @@ UNIT_AFTER = re.compile(
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|(?<=[0-9])pc\b|\s+(?P<pp>percentage\s+points?)\b)"
     r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
     r"|Swiss|Sri\s+Lankan|Pakistani|Nepalese|Indian|Danish|Norwegian|Swedish"
+    r"|Tunisian|Iraqi|Kuwaiti|Jordanian|Bahraini|Libyan|Algerian|Serbian"
     rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
     r"|\s+(?P<subunit>cents|pence)\b|(?P<penny>(?-i:p))\b"
     r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"

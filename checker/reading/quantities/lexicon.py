@@ -241,6 +241,10 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
                   "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "kroner": "NOK", "kronor": "SEK",
                   "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+                  "forint": "HUF", "tenge": "KZT", "lari": "GEL", "kyat": "MMK", "afghani": "AFN", "birr": "ETB",
+                  "kwacha": "ZMW", "quetzal": "GTQ", "bolivar": "VES",
+                  # several countries' dinars: a dinar is compared with dinars, whosever they are
+                  "dinar": "DINAR",
                   "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
 # Adjectives that move "dollars" to another currency.
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",

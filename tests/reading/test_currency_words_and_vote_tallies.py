@@ -1,0 +1,25 @@
+"""Currencies named by their words after the figure, and a vote's tally in words (our own sentences)."""
+import pytest
+
+from checker import read_quantities
+
+
+@pytest.mark.parametrize("sentence, readings", [
+    ("Parliament approved spending of 18.2 billion dinars for the year.",
+     [("18.2 billion dinars", "money", 18.2e9, "DINAR")]),
+    ("A night in the guesthouse costs 9,000 forints, or 40 lari across the border.",
+     [("9,000 forints", "money", 9000, "HUF"), ("40 lari", "money", 40, "GEL")]),
+    ("The fine was 2 million kyats, or 950 dollars.",
+     [("2 million kyats", "money", 2e6, "MMK"), ("950 dollars", "money", 950, "USD")]),
+    ("He had sent home 120,000 Tunisian dinars that spring.", [("120,000 Tunisian dinars", "money", 120000, "DINAR")]),
+    # a vote's tally: two counts, not a range nor two bare numbers
+    ("The planning committee voted six to three to reject the tower.",
+     [("six", "count", 6, None), ("three", "count", 3, None)]),
+    ("After a long night the vote was eleven to nine in favour.",
+     [("eleven", "count", 11, None), ("nine", "count", 9, None)]),
+    ("A vote of seven to two sent the bill back.", [("seven", "count", 7, None), ("two", "count", 2, None)]),
+    # no tally: a bare number word stays a number
+    ("Seven voted for it on the night.", [("Seven", "number", 7, None)]),
+])
+def test_currency_words_and_tallies(sentence, readings):
+    assert [(q.text, q.kind, q.low, q.unit) for q in read_quantities(sentence)] == readings
