@@ -206,7 +206,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             least = 1 if (near and is_time) or group or once else MIN_SHARED
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
-            if shared < least or _far(node, nodes[j]):
+            # (the one brief span each text times is one span however far apart: "about two minutes" / "around
+            # 30 seconds" of one shaking)
+            if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]):
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's

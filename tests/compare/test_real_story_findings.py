@@ -186,12 +186,15 @@ def test_times_either_side_of_midnight_utc_are_compared_on_one_clock(tmp_path, b
 @pytest.mark.parametrize("b, status", [
     ("The ground shook violently for about 40 seconds, witnesses said.", "conflict"),
     ("The ground shook violently for about 20 seconds, witnesses said.", "agree"),
+    # more than FAR_RATIO apart, still the one span each outlet times
+    ("The ground shook violently for about two minutes, witnesses said.", "conflict"),
 ])
 def test_the_one_brief_span_each_outlet_times_is_one_fact_on_one_word(tmp_path, b, status):
     # "shaking" and "shook" are the words they share; a story rarely times two things in seconds
     result = story(tmp_path, a="Date: 1995-01-18\n\nThe violent shaking lasted about 20 seconds, long enough to bring "
                                "down whole streets of wooden houses.\n", b=f"Date: 1995-01-18\n\n{b}\n")
-    assert status_of_one_claim(result, result.mentions[result.mentions["text"].str.contains("seconds")]) == status
+    assert status_of_one_claim(result, result.mentions[result.mentions["text"].str.contains("seconds|minutes")]) \
+        == status
 
 
 @pytest.mark.parametrize("gmt, status", [
