@@ -22,9 +22,8 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-import regex
 
 from checker.claims.context_words import ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
@@ -33,7 +32,7 @@ from checker.claims.extract import mark_context
 from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
                                          OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.open_leftovers import leftovers_to_rules
-from checker.claims.open_times import open_times
+from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
 from checker.claims.union_find import UnionFind
@@ -43,6 +42,7 @@ NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (wi
 NEAR_RATIO = 1.3
 BIG_FIGURE = 1000          # figures this large near each other ("more than 25,000 hours" / "nearly 22,000 hours") ...
 BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
+SPAN_SHARED = 3            # words two spans of time share to need agree only NEAR_SIMILARITY
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 
@@ -242,8 +242,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # ... and a distance both tell in one compass direction ("about 35 miles east of downtown", "about 15
             # miles east of the city"): the direction says which distance it is
             directed = any(w.startswith(DIRECTION_MARK) for w in node.words & nodes[j].words)
+            # two spans of time told in three words of substance in common ("dropped off traffic cameras for around
+            # eight hours overnight before ... the bridge" / "disappeared from traffic cameras for about six hours
+            # overnight before reaching the bridge"): one span, though the verbs differ; a story times few things
+            spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
-                        else NEAR_SIMILARITY if near or counted_once or named_measure or directed
+                        else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans
                         else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):
@@ -338,7 +342,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             # a conversion no other outlet's meets, giving its own time another moment ("8:45 p.m. EDT (0145 GMT)"):
             # set among the moment's other tellings, where it stands out
             for item in list(group):
-                if item.conversion in conversions and not _one_moment(item.mention, item.conversion.mention):
+                if item.conversion in conversions and not one_moment(item.mention, item.conversion.mention):
                     group.append(item.conversion)
                     conversions.remove(item.conversion)
     named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}
@@ -360,37 +364,6 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
             item.mention.event_how = "the story's own event: figures no rule names are about the story"
             mentions.append(item.mention)
     return mentions, rules
-
-
-def _one_moment(a: Mention, b: Mention) -> bool:
-    """Whether two times in UTC can be one moment: their spans meet, on a clock that wraps at midnight."""
-    if a.unit != "minutes UTC" or b.unit != "minutes UTC":
-        return True
-    apart = abs((a.low + a.high) / 2 - (b.low + b.high) / 2) % 1440
-    return min(apart, 1440 - apart) <= (a.high - a.low) / 2 + (b.high - b.low) / 2
-
-
-_IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")   # "1210 GMT", "0630Z": a time stated in UTC
-
-
-def told_in_utc(group: list[OpenItem], conversions: list[OpenItem]) -> list[OpenItem]:
-    """Copies of the times of `group` that other sources state in GMT or UTC themselves, to meet the group's
-    conversions: "15:10 local time (13:10 GMT)" against "about 1210 GMT" in another outlet is a wrong conversion
-    even where no other outlet converts that moment."""
-    if not conversions or not group[0].dimension.startswith("time"):
-        return []
-    converting = {c.mention.source for c in conversions}
-    return [replace(g, mention=replace(g.mention)) for g in group
-            if g.conversion is None and g.mention.source not in converting and _IN_UTC.search(g.mention.text)]
-
-
-def on_one_clock(mentions: list[Mention]) -> None:
-    """Times of day of one moment placed on one day's clock: "just before 8 a.m." (23:45 to 00:00 UTC) meets
-    "7:58 a.m." (23:58 UTC) only when both sit on the same side of midnight."""
-    middle = (mentions[0].low + mentions[0].high) / 2
-    for m in mentions[1:]:
-        turn = round((middle - (m.low + m.high) / 2) / 1440) * 1440
-        m.low, m.high = m.low + turn, m.high + turn
 
 
 def open_rule(claim: str, words: str, dimension: str) -> Rule:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -186,3 +187,34 @@ def _clock_value(minutes: int, shift: int) -> str:
 
 def _clock(minutes: int) -> str:
     return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
+
+
+def one_moment(a: Mention, b: Mention) -> bool:
+    """Whether two times in UTC can be one moment: their spans meet, on a clock that wraps at midnight."""
+    if a.unit != "minutes UTC" or b.unit != "minutes UTC":
+        return True
+    apart = abs((a.low + a.high) / 2 - (b.low + b.high) / 2) % 1440
+    return min(apart, 1440 - apart) <= (a.high - a.low) / 2 + (b.high - b.low) / 2
+
+
+_IN_UTC = regex.compile(r"\b(?:GMT|UTC)\b|\d{4}\s?Z\b")   # "1210 GMT", "0630Z": a time stated in UTC
+
+
+def told_in_utc(group: list[OpenItem], conversions: list[OpenItem]) -> list[OpenItem]:
+    """Copies of the times of `group` that other sources state in GMT or UTC themselves, to meet the group's
+    conversions: "15:10 local time (13:10 GMT)" against "about 1210 GMT" in another outlet is a wrong conversion
+    even where no other outlet converts that moment."""
+    if not conversions or not group[0].dimension.startswith("time"):
+        return []
+    converting = {c.mention.source for c in conversions}
+    return [replace(g, mention=replace(g.mention)) for g in group
+            if g.conversion is None and g.mention.source not in converting and _IN_UTC.search(g.mention.text)]
+
+
+def on_one_clock(mentions: list[Mention]) -> None:
+    """Times of day of one moment placed on one day's clock: "just before 8 a.m." (23:45 to 00:00 UTC) meets
+    "7:58 a.m." (23:58 UTC) only when both sit on the same side of midnight."""
+    middle = (mentions[0].low + mentions[0].high) / 2
+    for m in mentions[1:]:
+        turn = round((middle - (m.low + m.high) / 2) / 1440) * 1440
+        m.low, m.high = m.low + turn, m.high + turn

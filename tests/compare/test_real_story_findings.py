@@ -1086,3 +1086,17 @@ def test_a_road_spaced_two_ways_is_the_house_styles_not_a_finding(tmp_path):
         b="Along Rangeline Road, the Home Depot was flattened.\n")
     assert _name_findings(result).empty
     assert {"Range Line Road", "Rangeline Road"} <= set(result.names["variant"])
+
+
+@pytest.mark.parametrize("b, status", [
+    ("Mash, a channel with ties to the security services, reported that the truck had dropped off traffic cameras "
+     "for around eight hours overnight before it drove onto the bridge.", "conflict"),
+    ("Mash, a channel with ties to the security services, reported that the truck had dropped off traffic cameras "
+     "for about six hours overnight before it drove onto the bridge.", "agree"),
+])
+def test_a_span_of_time_told_with_other_verbs_is_one_span(tmp_path, b, status):
+    # three words of substance in common ("traffic cameras", "overnight", "bridge"), hours told with other verbs
+    result = story(tmp_path, a="Date: 2022-10-09\n\nAccording to a Telegram channel, the lorry disappeared from "
+                               "traffic cameras for about six hours overnight before reaching the bridge.\n",
+                   b=f"Date: 2022-10-09\n\n{b}\n")
+    assert status_of_one_claim(result, result.mentions[result.mentions["text"].str.contains("hours")]) == status
