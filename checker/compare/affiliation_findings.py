@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from checker.compare.draft_affiliations import GENERIC, MOSTLY_ELSEWHERE, held_in, naming_words, ties, unaccented
+from checker.compare.draft_affiliations import mostly_elsewhere, naming_words, ties, unaccented
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
 from checker.reading import split_sentences
@@ -33,11 +33,6 @@ def _person_ties(texts: dict[str, str], sentences: dict[str, list[tuple[str, str
                 out[(unaccented(surname), given[0])][source].append(
                     (words, sentence.start + a, sentence.start + b, sentence.text, given, surname))
     return out
-
-
-def _mostly_elsewhere(words: list[str], held: set[str]) -> bool:
-    substance = [w for w in words if w not in GENERIC] or words
-    return sum(not held_in(w, held) for w in substance) > MOSTLY_ELSEWHERE * len(substance)
 
 
 def _named(words: list[str], body: str) -> bool:
@@ -67,7 +62,7 @@ def affiliation_findings(event: str, texts: dict[str, str], paths: dict[str, str
                         body_a, body_b = texts[a][sa:ea], texts[b][sb:eb]
                         if not (_named(wa, body_a) and _named(wb, body_b)):
                             continue
-                        if _mostly_elsewhere(wa, held[b]) and _mostly_elsewhere(wb, held[a]):
+                        if mostly_elsewhere(wa, held[b]) and mostly_elsewhere(wb, held[a]):
                             told.setdefault(a, (body_a, sa, ea))
                             told.setdefault(b, (body_b, sb, eb))
         if len(told) < 2:

@@ -129,7 +129,7 @@ def unaccented(text: str) -> str:
 
 def naming_words(sentences: list[tuple[str, str]], given: str, surname: str) -> set[str]:
     """The words (and initials) of the sentences naming the person."""
-    return set().union(set(), *(words_of(text) for _, text in naming(sentences, given, surname)))
+    return set().union(*(words_of(text) for _, text in naming(sentences, given, surname)))
 
 
 SAME_STEM = 5          # the shorter of two forms of one word, which begins the longer ("ingush" / "ingushetia",
@@ -142,6 +142,17 @@ def held_in(word: str, words: set[str]) -> bool:
         return True
     return len(word) >= SAME_STEM and any(len(w) >= SAME_STEM and (w.startswith(word) or word.startswith(w))
                                           for w in words)
+
+
+def substance_of(words: list[str]) -> list[str]:
+    """The words that tell one body from another ("Press Information" of "Press Information Bureau")."""
+    return [w for w in words if w not in GENERIC] or words
+
+
+def mostly_elsewhere(words: list[str], held: set[str]) -> bool:
+    """Whether most of a body's words of substance are not among `held` (the words of sentences naming a person)."""
+    substance = substance_of(words)
+    return sum(not held_in(w, held) for w in substance) > MOSTLY_ELSEWHERE * len(substance)
 
 
 def words_of(text: str) -> set[str]:
@@ -184,23 +195,25 @@ def draft_affiliation_rows(draft_text: str, draft_sentences, sentences: list[tup
                     if unaccented(s) == unaccented(surname) and g[0] == given[0]]
             if not tied:
                 continue                            # no source ties the person to any body
-            substance = [w for w in words if w not in GENERIC] or words
+            substance = substance_of(words)
             held = [words_of(text) for _, text in named]
-            everywhere = set().union(*held)
-            elsewhere = [w for w in substance if not held_in(w, everywhere)]
             label, text, theirs, _ = tied[0]
             # a body in lower case may be one a source names by its initials ("the disaster agency" / "BNPB")
             unnamed = not any(c.isupper() for c in draft_text[start:end]) and any(
                 _INITIALISM.search(body) for *_, body in tied)
-            if len(elsewhere) > MOSTLY_ELSEWHERE * len(substance) and not unnamed:
+            if mostly_elsewhere(words, set().union(*held)) and not unnamed:
                 body = " ".join(theirs)
                 says = f"{display.get(label, label)} ties {given} {surname} to {body}: “{text[:200]}”"
                 rows.append(row("organisation", f"{given} {surname}", draft_text[start:end], "contradicted", [],
                                 sorted({t[0] for t in tied}), says, sentence_around(draft_text, start, end),
                                 start, end, body))
-            elif any(all(held_in(w, h) for w in substance) for h in held):
-                supporting = sorted({lab for (lab, _), h in zip(named, held) if all(held_in(w, h) for w in substance)})
-                says = f"{display.get(supporting[0], supporting[0])}: “{text[:200]}”"
+            else:
+                holding = [(lab, t) for (lab, t), h in zip(named, held) if all(held_in(w, h) for w in substance)]
+                if not holding:
+                    continue
+                supporting = sorted({lab for lab, _ in holding})
+                label, text = holding[0]
+                says = f"{display.get(label, label)}: “{text[:200]}”"
                 rows.append(row("organisation", f"{given} {surname}", draft_text[start:end], "supported",
                                 supporting, [], says, sentence_around(draft_text, start, end), start, end,
                                 draft_text[start:end]))
