@@ -94,12 +94,12 @@ def check(sources: str | Path | Iterable[str | Path], rules: list[Rule] | Iterab
     finally:
         names, quotes = names_and_quotes.result()      # taken even when a step fails: no process left waiting
     if not story.events:  # with a story file, names and quotes stay in their own sheets: the events are the editor's
-        findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked)
+        findings, mention_rows = _with_spellings(findings, mention_rows, names, main, checked, heard)
         findings, mention_rows = _with_quotes(findings, mention_rows, quotes, main, [s.label for s in checked],
                                               {s.label: s.text for s in checked})
     if verdicts is not None:
         verdicts = _with_names_and_quotes(verdicts, loaded, read, documents, style, told,
-                                          {r.id for r in claim_rules if r.kind == "date"}, mention_rows)
+                                          {r.id for r in claim_rules if r.kind == "date"}, mention_rows, heard)
     return Result(mention_rows, sources_frame(mention_rows, findings, loaded), findings, problems, story, verdicts,
                   flags, names, quotes)
 
@@ -110,18 +110,31 @@ def _names_and_quotes(read: list[Source], documents: dict, style) -> tuple[pd.Da
             quote_groups(read, [documents[s.label].quotes for s in read]))
 
 
+def _isolated(heard: Callable[[InputError], None], what: str, step, default, *args):
+    """step(*args), or `default` and a problem reported when it raises: one check's bug must not cost the editor
+    the report, nor the other checks' rows."""
+    try:
+        return step(*args)
+    except Exception as exc:  # noqa: BLE001 (any bug in one check; the message names it)
+        heard(InputError(f"the checker failed on {what} ({type(exc).__name__}: {exc}); the other checks ran; "
+                         "please report these sources"))
+        return default
+
+
 def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: pd.DataFrame, event: str,
-                    checked: list[Source]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Findings and mentions with the names spelt with other letters, and the ranks told two ways, added."""
+                    checked: list[Source], heard: Callable[[InputError], None]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Findings and mentions with the names spelt with other letters, the ranks told two ways, a person tied to two
+    bodies and an act credited to two, added."""
     texts = {s.label: s.text for s in checked}
     findings, mention_rows = _with(findings, mention_rows, *name_findings(names, event, texts,
                                                                          list(mention_rows.columns)))
     paths = {s.label: s.path for s in checked}
-    findings, mention_rows = _with(findings, mention_rows, *title_findings(event, texts, paths,
-                                                                          list(mention_rows.columns)))
-    findings, mention_rows = _with(findings, mention_rows, *affiliation_findings(event, texts, paths,
-                                                                                list(mention_rows.columns)))
-    return _with(findings, mention_rows, *agent_findings(event, texts, paths, list(mention_rows.columns)))
+    none = (findings.iloc[:0], mention_rows.iloc[:0])
+    for what, step in (("people's titles", title_findings), ("whom people are with", affiliation_findings),
+                       ("who did what", agent_findings)):
+        findings, mention_rows = _with(findings, mention_rows, *_isolated(
+            heard, what, step, none, event, texts, paths, list(mention_rows.columns)))
+    return findings, mention_rows
 
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,
@@ -140,7 +153,8 @@ def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame
 
 
 def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: list[Source], documents: dict,
-                           style, told: dict, date_claims: set[str], mention_rows: pd.DataFrame) -> pd.DataFrame:
+                           style, told: dict, date_claims: set[str], mention_rows: pd.DataFrame,
+                           heard: Callable[[InputError], None]) -> pd.DataFrame:
     """The draft's claim verdicts with a row for each name it spells as no source does, each quotation, each
     figure no claim took that a source tells alike, and each day a source tells alike."""
     draft = next((s for s in loaded if s.role == "draft" and s.label in documents), None)
@@ -167,17 +181,19 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     credited = [(r["start"], r["end"]) for r in rows if r["claim"] == "attribution"]
     rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
-    rows += draft_place_rows(draft.text, [(s.label, s.text) for s in read], display)
-    rows += draft_agent_rows(draft.text, documents[draft.label].sentences, *indexed, display,
-                             [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows += _isolated(heard, "the draft's places", draft_place_rows, [], draft.text,
+                      [(s.label, s.text) for s in read], display)
+    sentences = documents[draft.label].sentences
+    rows += _isolated(heard, "who did what in the draft", draft_agent_rows, [], draft.text, sentences, *indexed,
+                      display, [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     # the shapes draft_place_rows reads a person's body in are its to judge
-    rows += draft_affiliation_rows(draft.text, documents[draft.label].sentences, indexed[1], display,
-                                   [(r["start"], r["end"]) for r in rows
-                                    if r["verdict"] == "contradicted" or r["claim"] == "organisation"])
-    rows += draft_where_rows(draft.text, documents[draft.label].sentences, *indexed, display,
-                             [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
-    rows += draft_direction_rows(draft.text, with_sentences, display,
-                                 [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows += _isolated(heard, "whom the draft's people are with", draft_affiliation_rows, [], draft.text, sentences,
+                      indexed[1], display, [(r["start"], r["end"]) for r in rows
+                                            if r["verdict"] == "contradicted" or r["claim"] == "organisation"])
+    rows += _isolated(heard, "where the draft puts things", draft_where_rows, [], draft.text, sentences, *indexed,
+                      display, [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    rows += _isolated(heard, "the draft's directions", draft_direction_rows, [], draft.text, with_sentences, display,
+                      [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     unknown = unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows],
                                 [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
                                 + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
