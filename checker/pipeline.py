@@ -163,23 +163,27 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     display = {s.label: s.display for s in loaded}
     with_draft = name_groups(read + [draft], style, all_groups=True,
                              scans=[documents[s.label].name_scan for s in read + [draft]])
-    rows = draft_name_rows(with_draft, draft.label, draft.text, display)
+    rows = _isolated(heard, "the draft's spellings", draft_name_rows, [], with_draft, draft.label, draft.text, display)
     spelt = [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
     # a name spelt as no source does, in a sentence retelling one with another name there, is one error: the
     # spelling row says it
     with_sentences = [(s.label, s.text, documents[s.label].sentences) for s in read]
     indexed = sentence_index(with_sentences)
-    rows += [r for r in draft_unnamed_rows(with_draft, draft.label, draft.text, with_sentences, display, indexed)
+    rows += [r for r in _isolated(heard, "the draft's names in place", draft_unnamed_rows, [], with_draft, draft.label,
+                                  draft.text, with_sentences, display, indexed)
              if not any(a < r["end"] and r["start"] < b for a, b in spelt)]
     # "Trent Conway" for the sources' "Trent Conaway": the full name outweighs a spelling "Conway" matched elsewhere
-    people = draft_person_rows(draft.text, [(s.label, s.text) for s in read], display,
-                               [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
+    people = _isolated(heard, "the draft's full names", draft_person_rows, [], draft.text,
+                       [(s.label, s.text) for s in read], display,
+                       [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     rows = [r for r in rows if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in people)] + people
-    rows += draft_quote_rows(documents[draft.label].quotes, [q for s in read for q in documents[s.label].quotes],
-                             draft.text, display)
-    rows += draft_credit_rows(documents[draft.label], documents, [s.label for s in read], told, display)
+    rows += _isolated(heard, "the draft's quotations", draft_quote_rows, [], documents[draft.label].quotes,
+                      [q for s in read for q in documents[s.label].quotes], draft.text, display)
+    rows += _isolated(heard, "whom the draft credits", draft_credit_rows, [], documents[draft.label], documents,
+                      [s.label for s in read], told, display)
     credited = [(r["start"], r["end"]) for r in rows if r["claim"] == "attribution"]
-    rows += [r for r in draft_claim_credit_rows(mention_rows, documents, draft.label, display)
+    rows += [r for r in _isolated(heard, "whom the draft credits a claim to", draft_claim_credit_rows, [],
+                                  mention_rows, documents, draft.label, display)
              if not any(a < r["end"] and r["start"] < b for a, b in credited)]
     rows += _isolated(heard, "the draft's places", draft_place_rows, [], draft.text,
                       [(s.label, s.text) for s in read], display)
@@ -194,18 +198,20 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                       display, [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     rows += _isolated(heard, "the draft's directions", draft_direction_rows, [], draft.text, with_sentences, display,
                       [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
-    unknown = unknown_name_rows(draft.text, with_sentences, *indexed, display, [(r["start"], r["end"]) for r in rows],
-                                [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
-                                + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
-                                   if v == "contradicted"])
+    unknown = _isolated(heard, "names no source writes", unknown_name_rows, [], draft.text, with_sentences, *indexed,
+                        display, [(r["start"], r["end"]) for r in rows],
+                        [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"]
+                        + [(s, e) for s, e, v in zip(verdicts["start"], verdicts["end"], verdicts["verdict"])
+                           if v == "contradicted"])
     # a name no source writes outweighs a row on a part of it ("Committee" of "Senate Judiciary Committee", spelt
     # as the sources spell it)
     rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in unknown)] + unknown
     verdicts = without_repeats(verdicts, rows)
-    rows += draft_calendar_rows(documents[draft.label].dates, draft.text, set(verdicts["start"]))
+    rows += _isolated(heard, "the draft's calendar", draft_calendar_rows, [], documents[draft.label].dates,
+                      draft.text, set(verdicts["start"]))
     judged = verdicts["verdict"].ne("unsupported").to_numpy()
-    figure_rows = draft_figure_rows(documents[draft.label], told,
-                                    list(zip(verdicts["start"][judged], verdicts["end"][judged])), display)
+    figure_rows = _isolated(heard, "the draft's figures no claim took", draft_figure_rows, [], documents[draft.label],
+                            told, list(zip(verdicts["start"][judged], verdicts["end"][judged])), display)
     # a figure no claim of the sources backs, that their sentences worded like the draft's give otherwise
     kept = [judged[i] or not any(r["start"] < e and s < r["end"] for r in figure_rows)
             for i, (s, e) in enumerate(zip(verdicts["start"], verdicts["end"]))]
@@ -213,7 +219,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     rows += figure_rows
     dated = verdicts["claim"].isin(date_claims).to_numpy()
     taken = list(zip(verdicts["start"][~dated], verdicts["end"][~dated])) + [(r["start"], r["end"]) for r in rows]
-    days = draft_day_rows(documents[draft.label], {s.label: documents[s.label] for s in read}, taken, display)
+    days = _isolated(heard, "the draft's days", draft_day_rows, [], documents[draft.label],
+                     {s.label: documents[s.label] for s in read}, taken, display)
     verdicts, days = retold_days_win(verdicts, days, dated)
     return order_verdicts(_judged_once(_joined(verdicts, pd.DataFrame(rows + days, columns=verdicts.columns))))
 

@@ -20,6 +20,9 @@ def _broken(*args, **kwargs):
     ("agent_findings", "who did what"),
     ("draft_affiliation_rows", "whom the draft's people are with"),
     ("draft_where_rows", "where the draft puts things"),
+    ("draft_quote_rows", "the draft's quotations"),
+    ("draft_figure_rows", "the draft's figures no claim took"),
+    ("draft_day_rows", "the draft's days"),
 ])
 def test_a_failing_check_is_reported_and_the_rest_is_checked(tmp_path, monkeypatch, check, what):
     for name, text in SOURCES.items():
