@@ -92,6 +92,11 @@ def main_callback(ctx: typer.Context,
         check(sources=None, rules=None, out=None, draft=None, fail_on=FailOn.never, json_out=None, max_source_mb=32.0)
 
 
+def _tell_problem(problem) -> None:
+    """A source that could not be read is "not checked"; a check that failed on the sources is a warning."""
+    typer.echo(f"{'not checked' if problem.path else 'warning'}: {problem}", err=True)
+
+
 @app.command()
 def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source files or folders, or - for standard input (default: seeds/)."),
           rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder; repeatable (default: the stock rules)."),
@@ -109,7 +114,7 @@ def check(sources: Optional[List[Path]] = typer.Argument(None, help="Source file
     try:
         with _progress() as advance:
             result = run_check(sources, rules=rules or None, draft=draft, progress=advance,
-                               on_problem=lambda p: typer.echo(f"not checked: {p}", err=True),
+                               on_problem=_tell_problem,
                                limits=_limits(max_source_mb))
         written = write_report(result, out or _default_out(sources))
     except InputError as error:

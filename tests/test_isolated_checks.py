@@ -36,3 +36,16 @@ def test_a_failing_check_is_reported_and_the_rest_is_checked(tmp_path, monkeypat
     # the figures are still compared, and the draft still has its verdicts
     assert result.status_of("deaths", "main") == "conflict"
     assert result.draft is not None and not result.draft.empty
+
+
+def test_the_terminal_warns_of_a_failing_check_and_the_workbook_is_written(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+    for name, text in SOURCES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "agent_findings", _broken)
+    out = tmp_path.parent / f"{tmp_path.name}.xlsx"
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 0 and out.exists()
+    assert "warning: the checker failed on who did what (ValueError: simulated bug)" in result.output
