@@ -18,7 +18,7 @@ import regex
 from checker.compare.draft_agents import agents_of, body_words, same_body
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
-from checker.compare.sentence_index import ANY_WORD, COMMON_WORD_HITS, figure_keys
+from checker.compare.sentence_index import ANY_WORD, COMMON_WORD_HITS, substance_words
 from checker.reading import split_sentences
 from checker.reading.names import fold
 
@@ -37,8 +37,7 @@ def _acts(texts: dict[str, str]) -> list[tuple]:
                 if not body_words(agent):
                     continue                # "Co", "the Company": no body told from another
                 own = set(fold(agent).split())
-                words = {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence.text) if len(w) > 3
-                         and fold(w) not in own} | figure_keys(sentence.text)
+                words = substance_words(sentence.text, own)
                 acts.append((source, agent, stem, sentence.start + a, sentence.start + b, sentence.text, words))
     return acts
 

@@ -16,7 +16,7 @@ from checker.compare.draft_retold import ORGANISATION_WORDS
 from checker.compare.draft_text import row
 from checker.compare.source_names import NAME_PATTERN
 from checker.compare.name_findings import sentence_around
-from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
+from checker.compare.sentence_index import sentences_sharing, substance_words
 from checker.reading.names import COMMON, fold
 
 # a body may be named in lower case by its kind and what it minds: "the home ministry", "the state police"
@@ -127,8 +127,7 @@ def draft_agent_rows(draft_text: str, draft_sentences, index, sentences: list[tu
             if any(s < end and start < e for s, e in taken):
                 continue
             own = set(fold(agent).split())
-            words = {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence) if len(w) > 3
-                     and fold(w) not in own} | figure_keys(sentence)
+            words = substance_words(sentence, own)
             theirs = []
             for n, k in sorted(sentences_sharing(words, index).items()):
                 if k < SHARED_WORDS:

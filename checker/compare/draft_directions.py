@@ -13,7 +13,7 @@ import regex
 from checker.compare.draft_text import row
 from checker.compare.source_names import NAME_PATTERN
 from checker.compare.name_findings import sentence_around
-from checker.compare.sentence_index import ANY_WORD, figure_keys
+from checker.compare.sentence_index import substance_words
 from checker.reading.names import fold, spelt_alike
 
 # (the compass word and "of" in any case; the place as a name, capitalised)
@@ -34,11 +34,6 @@ def _pairs(text: str) -> list[tuple[str, str, str, int, int, int, int]]:
     return out
 
 
-def _words(sentence: str, leave: set[str]) -> set[str]:
-    return {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence) if len(w) > 3 and fold(w) not in leave} \
-        | figure_keys(sentence)
-
-
 def draft_direction_rows(draft_text: str, sources: list[tuple[str, str, list]], display: dict[str, str],
                          taken: list[tuple[int, int]]) -> list[dict]:
     """`sources`: (label, text, sentences). A `contradicted` row for each direction or place of the draft that the
@@ -56,8 +51,8 @@ def draft_direction_rows(draft_text: str, sources: list[tuple[str, str, list]], 
     for direction, place, _, ds, de, ps, pe in mine:
         sentence = sentence_around(draft_text, ds, pe)
         leave = set(place.split()) | {direction}
-        words = _words(sentence, leave)
-        alike = [t for t in theirs if len(words & _words(t[1], set(t[3].split()) | {t[2]})) >= SHARED_WORDS]
+        words = substance_words(sentence, leave)
+        alike = [t for t in theirs if len(words & substance_words(t[1], set(t[3].split()) | {t[2]})) >= SHARED_WORDS]
         # one place spelt two ways ("Marrakesh", "Marrakech") is one place
         here = [spelt_alike(p, place) for _, _, _, p, _ in alike]
         if not alike or any(d == direction and one for (_, _, d, _, _), one in zip(alike, here)):

@@ -15,7 +15,7 @@ import regex
 from checker.claims import CALENDAR_WORD
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
-from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
+from checker.compare.sentence_index import sentences_sharing, substance_words
 from checker.compare.source_names import NAME_PATTERN
 from checker.reading.names import COMMON, fold
 
@@ -41,9 +41,7 @@ def places_in(sentence: str) -> list[tuple[str, int, int]]:
 
 
 def _words(sentence: str, places: list[tuple[str, int, int]]) -> set[str]:
-    own = {fold(w) for p, _, _ in places for w in p.split()}
-    return {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence) if len(w) > 3 and fold(w) not in own} \
-        | figure_keys(sentence)
+    return substance_words(sentence, {fold(w) for p, _, _ in places for w in p.split()})
 
 
 def _names(sentence: str, place: str) -> bool:

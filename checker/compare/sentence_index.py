@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from checker.reading.names import fold
+
 ANY_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _POSSESSIVE = regex.compile(r"['’]s\Z")
 
@@ -40,6 +42,13 @@ def figure_keys(text: str, start: int = 0, end: int | None = None) -> set[str]:
         if not (len(digits) == 4 and digits[:2] in ("19", "20")):
             keys.add(FIGURE_MARK + digits)
     return keys
+
+
+def substance_words(sentence: str, leave: set[str] = frozenset()) -> set[str]:
+    """A sentence's words of substance (longer than three letters, lower case, not those folded in `leave`: the names
+    the sentences are compared on) and its figures: what two sentences share when they tell one fact."""
+    return {w.lower().rstrip(".") for w in ANY_WORD.findall(sentence) if len(w) > 3 and fold(w) not in leave} \
+        | figure_keys(sentence)
 
 
 COMMON_WORD_HITS = 200   # a word in this many source sentences proposes none of them
