@@ -86,7 +86,9 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if utc is None and t.beside_utc is not None:
                 utc = t.beside_utc                          # no story offset: the conversion beside it says
                 shift = (utc - t.minutes)
-            unit = "minutes UTC" if utc is not None else f"minutes {t.zone or 'local'}"
+            # "07:15 local time" and a bare "6:15 a.m." are read on one clock, the story's
+            local_clock = t.zone.lower() in ("", "local", "local time")
+            unit = "minutes UTC" if utc is not None else "minutes local" if local_clock else f"minutes {t.zone}"
             if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
                 shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
                 if day is not None:                         # the day says which of EDT and EST it is

@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+
+from checker.reading.place_clocks import dateline_clock, place_offset
 
 _ZONE_TABLE = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "time_zones.yaml")
                              .read_text(encoding="utf-8"))
 _PLACE_ZONES: dict[str, str] = _ZONE_TABLE["places"]
 _FIXED_ZONES: dict[str, int] = _ZONE_TABLE["fixed"]
+_DATELINE_ZONES: dict[str, str] = {**_ZONE_TABLE["places"], **_ZONE_TABLE["datelines"]}
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _PLACE_CLOCK = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_PLACE_ZONES, key=len, reverse=True))
@@ -110,20 +111,6 @@ def _offset(m: re.Match, zone: str, day: dt.date | None) -> int | None:
     return place_offset(_PLACE_ZONES[place], day) if place in _PLACE_ZONES else None
 
 
-@lru_cache(maxsize=1024)
-def place_offset(zone: str, day: dt.date | None) -> int | None:
-    """Minutes east of UTC of a place's clock on a day (noon, local); with no day, only a clock that keeps one
-    offset all year has one."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    if day is not None:
-        return _noon_offset(tz, day)
-    winter, summer = _noon_offset(tz, dt.date(2024, 1, 15)), _noon_offset(tz, dt.date(2024, 7, 15))
-    return winter if winter == summer else None
-
-
 # "AUSTIN, Texas, Feb 17 (Reuters) -", "HOUSTON (AP) —": the places a dateline names, before the date or the agency
 _DATELINE = re.compile(r"^[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,40}){0,2})"
                        r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b|[ \t]*\()",
@@ -133,17 +120,13 @@ DATELINE_REACH = 600     # characters from the top of a text where its dateline 
 
 def dateline_offset(text: str, day: dt.date | None) -> int | None:
     """Minutes east of UTC of the clock where the text's dateline puts it ("AUSTIN, Texas": US Central time), or
-    None when the dateline names no place of time_zones.yaml."""
-    for m in _DATELINE.finditer(text, 0, DATELINE_REACH):    # (a headline may look like one: the first that names
-        for place in m.group("places").split(","):            # a known place is the dateline)
-            zone = _PLACE_ZONES.get(" ".join(place.lower().split()))
-            if zone:
-                return place_offset(zone, day)
+    None when the dateline names no place whose clock is known (see place_clocks)."""
+    # a headline may look like a dateline: the first that names a known place is the dateline
+    for m in _DATELINE.finditer(text, 0, DATELINE_REACH):
+        offset = dateline_clock(m.group("places").split(","), _DATELINE_ZONES, day)
+        if offset is not None:
+            return offset
     return None
-
-
-def _noon_offset(tz: ZoneInfo, day: dt.date) -> int:
-    return int(dt.datetime(day.year, day.month, day.day, 12, tzinfo=tz).utcoffset().total_seconds() // 60)
 
 
 def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:

@@ -118,6 +118,10 @@ PAIRED = [
     ("Halvorsen Steel, the world's third-largest steelmaker, agreed to buy the mill on Monday.",
      "The deal makes Halvorsen Steel, already the world's fourth-largest steelmaker, bigger still.",
      "third", "fourth"),
+    # "local time" and a bare time are one clock: the hour between them is what the sources tell apart
+    ("Storm Edda made landfall at about 07:15 local time near the fishing town of Corvera on Wednesday.",
+     "Edda blew ashore near Corvera at 6:15 a.m. on Wednesday as a Category 3 storm.",
+     "about 07:15 local time", "6:15 a.m."),
     ("Neighbours said the blaze started in a kitchen on the fourth floor of the Orla tower.",
      "The blaze started in a third-floor kitchen of the Orla tower, the fire brigade said.", "fourth", "third"),
 ]

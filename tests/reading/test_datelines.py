@@ -15,6 +15,18 @@ WINTER = datetime.date(2021, 2, 17)
     ("Talks resume\n\nKYIV, Feb 17 (Reuters) - Talks resumed", 120),
     # a headline that looks like a dateline names no known place: the dateline below it is the one
     ("Grid operator (ERCOT) keeps millions in the dark\n\nAUSTIN, Texas, Feb 17 (Reuters) - Nearly 3 million", -360),
+    # a country, a US state as AP abbreviates it, a territory: the clock the place keeps that day
+    ("Dam bursts\n\nDERNA, Libya (AP) — Floodwaters swept through the city", 120),
+    ("Shooting at school\n\nPARKLAND, Fla. (AP) — A former student opened fire", -300),
+    ("Storm hits\n\nSAN JUAN, Puerto Rico (AP) — The storm tore roofs off", -240),
+    ("Fire in the city\n\nSPOKANE, Wash. (AP) — Crews fought the blaze", -480),
+    ("Market attack\n\nSTRASBOURG, France, Feb 17 (Reuters) - A gunman opened fire", 60),
+    ("Floods\n\nPORTO ALEGRE, Brazil (AP) — Rivers rose again", -180),
+    # Georgia the US state, unless the dateline's city is Georgia the country's
+    ("Storm\n\nSAVANNAH, Georgia (AP) — The storm came ashore", -300),
+    ("Protest\n\nTBILISI, Georgia (AP) — Thousands marched", 240),
+    # a country whose zones keep different clocks says none
+    ("Fire\n\nBROOME, Australia (AP) — The fire spread", None),
     # no dateline, or one naming no place the zone table knows: no clock
     ("Millions without power\n\nMillions of people in Texas have spent a fourth day", None),
     ("Talks resume\n\nSPRINGFIELD, Feb 17 (Reuters) - Talks resumed", None),
