@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from checker.claims.document import Document, Mention
-from checker.claims.kinds.count import figure_value
+from checker.claims.kinds.count import figure_value, opens_a_group
 from checker.claims.open_claims import label_of, pair_open, word_weights
 from checker.claims.facets import as_token
 from checker.claims.open_figures import rule_items
@@ -107,6 +107,11 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
         if _PART_LEAD.search(before) or after_part or _AMONG_AFTER.match(doc.text, m.end):
             parts.append((m, _noun_after(doc.text, m.end)))
             continue
+        group_size = _opening_group(doc, sentence, m)
+        if group_size is not None and any(o.source == m.source and o.low > group_size.high for o in group):
+            # "Of the 16 Russian citizens on board, nine survived and seven died", the toll 38: some of the dead
+            parts.append((m, _noun_after(doc.text, group_size.end)))
+            continue
         if _INCREMENT_AFTER.match(doc.text, m.end) or _INCREMENT_BEFORE.search(before):
             parts.append((m, f"added_in_{m.source}"))      # one source's step, compared with no other's
             continue
@@ -123,6 +128,16 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
             if at < len(doc.quantities) and doc.quantities[at].start == of.end():
                 parts.append((m, "share_of_" + figure_value(doc.quantities[at]).replace(",", "")))
     return parts
+
+
+def _opening_group(doc: Document, sentence, m: Mention):
+    """The figure of the group a sentence opens with ("Of the 16 Russian citizens on board, ..."), where `m` comes
+    after it in that sentence; None otherwise."""
+    at = bisect.bisect_left(doc.quantity_starts, sentence.start)
+    if at >= len(doc.quantities) or not sentence.start <= doc.quantities[at].start < m.start:
+        return None
+    first = doc.quantities[at]
+    return first if opens_a_group(doc, first, sentence) else None
 
 
 def _part(made: dict[str, Rule], rule: Rule, noun: str) -> Rule:

@@ -38,6 +38,9 @@ def _claims_of(tmp_path, texts: dict[str, str]):
     # what was added to the toll is no toll
     ("On Monday nine further bodies were retrieved from the rubble.", "deaths:added_in_paper"),
     ("Rescuers said a further 12 people were killed on Monday.", "deaths:added_in_paper"),
+    # a group smaller than the toll, opening the sentence: what follows counts some of its members
+    ("Of the 16 Polish citizens in the alley, nine survived and seven died.", "deaths:polish"),
+    ("Of the 40 students on the trip, 12 were killed.", "deaths:student"),
 ])
 def test_a_part_told_by_the_words_before_it_is_not_the_toll(tmp_path, part_sentence, part_claim):
     result = _claims_of(tmp_path, {
@@ -46,6 +49,14 @@ def test_a_part_told_by_the_words_before_it_is_not_the_toll(tmp_path, part_sente
     toll = result.findings[result.findings["claim"] == "deaths"]
     assert list(toll["status"]) == ["agree"]
     assert part_claim in set(result.mentions["claim"])
+
+
+def test_a_group_as_large_as_the_toll_opening_the_sentence_is_the_whole(tmp_path):
+    result = _claims_of(tmp_path, {
+        "wire": "The crush in the alley killed 156 people, officials said.",
+        "paper": "Of the 400 people in the alley, 156 were killed, officials said."})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"] and toll["values"].iloc[0]["paper"] == "156"
 
 
 def test_a_share_is_never_a_toll(tmp_path):

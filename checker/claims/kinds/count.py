@@ -166,6 +166,26 @@ def in_a_breakdown(doc: Document, quantity: Quantity) -> bool:
         and _BEFORE_BRACKET.fullmatch(doc.text, whole.end, opened + 1) is not None
 
 
+# "Of the 400 people in the alley, 156 were killed": the figure opening the sentence is the group the count after
+# it is told of, never that count (its own words, up to the comma, may make it one: people on board)
+OPENING_GROUP = regex.compile(r"[\s\"'“‘(]*of\s+(?:the|those|all(?:\s+the)?)\s+\Z", regex.IGNORECASE)
+
+
+def opens_a_group(doc: Document, quantity: Quantity, sentence) -> bool:
+    """Whether the figure is the group a sentence opens with ("Of the 16 Russian citizens on board, ...")."""
+    return OPENING_GROUP.fullmatch(doc.text, sentence.start, quantity.start) is not None
+
+
+def _group_opening(doc: Document, quantity: Quantity, sentence):
+    """For the group a sentence opens with: a cue is its own only before the comma that closes its phrase ("Of
+    the 67 people on board, 38 were killed": "killed" is the 38's)."""
+    if not opens_a_group(doc, quantity, sentence):
+        return None
+    comma = doc.text.find(",", quantity.end, sentence.end)
+    phrase_end = comma if comma >= 0 else sentence.end
+    return lambda cue_start, cue_end: cue_start >= phrase_end
+
+
 def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
@@ -185,7 +205,7 @@ def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", 
             #                             estimate the sources give)
         if quantity.kind == "count" and (in_a_breakdown(doc, quantity) or baseline(doc.text, quantity)):
             continue
-        owned = _whole_of_a_part(doc, quantity) \
+        owned = _group_opening(doc, quantity, sentence) or _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
         if distance is not None:
