@@ -19,9 +19,19 @@ from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import sentences_sharing, substance_words
 from checker.reading.names import COMMON, fold
 
+# a service told by its branch and the people or craft it sent ("Brazilian air force pilots", "army bomb-disposal
+# experts", "Navy divers"): the branch is the body, and the one word that tells it from another service
+_BRANCH = (r"(?i:air[ \t]+force|navy|naval|army|coast[ \t]?guard|police|military|marines|national[ \t]+guard|"
+           r"border[ \t]+(?:guard|police)|fire[ \t]+(?:brigade|service|department)|special[ \t]+forces)")
+_SENT = (r"(?:pilots|officers|divers|experts|troops|soldiers|personnel|crews?|teams?|units?|helicopters|planes|"
+         r"aircraft|ships|vessels|sailors|engineers|specialists|commandos|rescuers|boats|jets|firefighters)")
+_SERVICE = (rf"(?:(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}\b"
+            rf"|(?<=\b[Tt]he[ \t]+){_BRANCH}\b(?![ \t]+\p{{Lu}}))")      # "the air force defused", not "the Army Corps"
+_BRANCH_IN = regex.compile(rf"\b{_BRANCH}\b")
 # a body may be named in lower case by its kind and what it minds: "the home ministry", "the state police"
-_NAME = (rf"(?:{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}?"
+_NAME = (rf"(?:{_SERVICE}|{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}?"
          r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard))")
+_SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}|{_BRANCH}")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
@@ -88,8 +98,23 @@ def _a_body(name: str) -> bool:
     """Whether a name is an organisation's: it holds a word saying so ("Capitol Police", "Treasury Department"),
     or is an acronym ("FBI"). People go by too many names ("Jokowi", "President Joko Widodo") to be set apart so."""
     words = name.split()
+    if branch_of(name):
+        return True
     return bool(words) and not CALENDAR_WORD.fullmatch(words[0]) and (
         any(w.lower().strip(".,") in BODY_WORDS for w in words) or any(_ACRONYM.match(w) for w in words))
+
+
+def branch_of(name: str) -> str:
+    """The service branch a name of its people or craft tells ("air force" for "Brazilian air force pilots"), or ""."""
+    if not _SERVICE_NAME.fullmatch(name):
+        return ""
+    return " ".join(_BRANCH_IN.search(name).group().lower().replace("naval", "navy").replace("coastguard",
+                                                                                               "coast guard").split())
+
+
+def branches_in(text: str) -> set[str]:
+    return {" ".join(m.group().lower().replace("naval", "navy").replace("coastguard", "coast guard").split())
+            for m in _BRANCH_IN.finditer(text)}
 
 
 def body_words(name: str) -> set[str]:
@@ -138,10 +163,20 @@ def draft_agent_rows(draft_text: str, draft_sentences, index, sentences: list[tu
                     theirs.append((k, n, label, text, acts))
             if not theirs:
                 continue
-            if any(same_body(agent, x[0]) for *_, acts in theirs for x in acts) \
+            branch = branch_of(agent)
+            if branch:
+                # a branch against a branch: "navy pilots" where every source telling the act names the air force
+                theirs = [(k, n, label, text, [x for x in acts if branch_of(x[0])]) for k, n, label, text, acts in theirs]
+                theirs = [t for t in theirs if t[4]]
+                if not theirs or any(branch in branches_in(text) for _, _, _, text, _ in theirs):
+                    continue
+            elif any(same_body(agent, x[0]) for *_, acts in theirs for x in acts) \
                     or any(body_words(agent) & body_words(text) or f" {fold(agent)} " in f" {fold(text)} "
                            for _, _, _, text, _ in theirs):
                 continue            # a source telling the act credits the draft's body, or names it there
+            if any(f" {fold(x[0])} " in f" {fold(sentence)} " or branch_of(x[0]) in branches_in(sentence)
+                   for *_, acts in theirs for x in acts):
+                continue            # "the army's Madras Engineer Group opened": the draft names the sources' body too
             k, n, label, text, acts = max(theirs, key=lambda t: (t[0], -t[1]))
             other = acts[0][0]
             says = f"{display.get(label, label)} credits {other}: “{text[:200]}”"

@@ -11,7 +11,9 @@ SOURCES = {
             "for the main contractor.\n\nThe Capitol Police closed the streets around the building for hours. The "
             "Justice Department declined to comment. Orsay Facades Ltd made the panels in France.\n\nThe World Relief "
             "Programme last Friday declared the flood a Level 3 emergency, its highest.\n\nThe home ministry has set up a "
-            "committee, headed by a senior civil servant, to find the cause of the fire.\n",
+            "committee, headed by a senior civil servant, to find the cause of the fire.\n\nWreckage was spotted by "
+            "Norwegian air force pilots about 400 km west of the islands on Tuesday. Army bomb-disposal experts "
+            "defused a second device found near the market.\n",
 }
 
 
@@ -29,6 +31,11 @@ CONTRADICTED = [
     # a relative clause tells its body's act; a day may stand between a body and its verb
     ("The Harbour Fund, which declared the flood a Level 3 emergency, is sending food.", "Harbour Fund",
      "World Relief Programme"),
+    # a service named in lower case by its branch, with the people or craft it sent: the branch is the body
+    ("The wreckage was spotted on Tuesday by Norwegian navy pilots about 400 km west of the islands.",
+     "Norwegian navy pilots", "Norwegian air force pilots"),
+    ("A second device found near the market was defused by police bomb-disposal experts.",
+     "police bomb-disposal experts", "Army bomb-disposal experts"),
 ]
 
 
@@ -65,6 +72,11 @@ def test_the_draft_sheet_calls_a_wrong_body_contradicted(draft_frame, draft, phr
     # another act than the sources tell (no source sentence with the verb tells it)
     ("The Capitol Police arrested two men near the party headquarters where the pipe bombs were found.",
      "Capitol Police"),
+    # the branch the sources name, however else the draft words it
+    ("The wreckage was spotted by air force planes about 400 km west of the islands.", "air force planes"),
+    ("Army experts defused a second device found near the market.", "Army experts"),
+    # the draft names the sources' body beside its own
+    ("The army's Delta Engineer Group defused a second device found near the market.", "Delta Engineer Group"),
 ])
 def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
     assert not [r for r in _agent_rows(draft) if phrase in r["draft"]]
@@ -79,6 +91,9 @@ def test_the_sources_body_or_another_act_is_not_contradicted(draft, phrase):
     ("The FBI formally took over the case on Friday.", [("FBI", "take")]),
     ("The FBI, which has now taken over the investigation, is treating it as terrorism.", [("FBI", "take")]),
     ("The local police arrested two men.", [("local police", "arrest")]),
+    ("Debris was spotted by Brazilian air force pilots.", [("Brazilian air force pilots", "spott")]),
+    ("Navy divers recovered the recorders on Friday.", [("Navy divers", "recove")]),
+    ("Late on Sunday the air force defused a pipe bomb.", [("air force", "defus")]),
     # a body's initials in brackets before its verb; "which is ...ing"; a name opening with initials ("U.S.")
     ("The Transportation Safety Board of Canada (TSB) is leading the investigation.",
      [("Transportation Safety Board of Canada", "lead")]),
