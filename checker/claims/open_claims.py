@@ -246,8 +246,11 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # eight hours overnight before ... the bridge" / "disappeared from traffic cameras for about six hours
             # overnight before reaching the bridge"): one span, though the verbs differ; a story times few things
             spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED
+            # a draft's sum is set against the sources' like one however far off it is told (within FAR_RATIO)
+            drafted = node.dimension.startswith("money") \
+                and "draft" in (node.members[0].mention.role, nodes[j].members[0].mention.role)
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
-                        else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans
+                        else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans or drafted
                         else MIN_SIMILARITY):
                 continue
             for source in sorted(nodes[j].sources - node.sources):

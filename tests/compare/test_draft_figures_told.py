@@ -662,3 +662,15 @@ def test_an_age_is_told_only_by_an_age(tmp_path):
                      "Han, 13.\n", encoding="utf-8")
     rows = checker.check(folder, draft=draft).draft
     assert list(rows.loc[rows["draft"] == "14", "verdict"]) == ["contradicted"]
+
+
+def test_a_draft_sum_far_off_in_a_longer_sentence_meets_the_sources_sum(draft_frame):
+    # 2 billion francs against 3 billion: not near, and the draft's sentence says much the sources' does not
+    sources = {"wire": "Date: 2024-05-04\n\nHalden Bank agreed on Sunday to buy Norvik Credit for 3 billion Swiss "
+                       "francs ($3.2 billion) in a rescue.\n",
+               "paper": "Date: 2024-05-04\n\nThe Swiss franc held steady in Zurich trading on Monday.\n"}
+    draft = ("The country's largest lender, Halden Bank, has agreed to buy its troubled rival Norvik Credit for 2 "
+             "billion Swiss francs in an all-share deal the regulator pushed through to stop the panic spreading.")
+    mine = _rows_over(draft_frame(sources, draft), draft, "2 billion Swiss francs")
+    mine = mine[mine["draft"] == "2 billion Swiss francs"]
+    assert list(mine["verdict"]) == ["contradicted"] and mine["contradicted_by"].iloc[0] == ["wire"]
