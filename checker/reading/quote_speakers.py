@@ -49,6 +49,10 @@ _WHO_SAID = rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}{_VERB}"
 _BEFORE = regex.compile(rf"{_WHO_SAID}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?\s*$")
 # Putin underlined that ... "text"
 _IN_SENTENCE = regex.compile(_WHO_SAID)
+# "Ken Lewis called the deal", "Hufeld described the affair on Monday as": the words right before the quote name
+# whose words they are (only there: "the mayor called for calm" elsewhere in a sentence names no speaker)
+_CALLED_BEFORE = regex.compile(rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}(?:called|calls|described|describes|"
+                               rf"branded|brands|dubbed|termed)(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,4}}?(?:\s+as)?,?\s*$")
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
@@ -274,7 +278,7 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
         line_start = max(paragraph_break + 2 if paragraph_break >= 0 else 0, sentence.start if sentence else 0,
                          span.start - 200)
         lead = text[line_start:max(line_start, span.start - 1)]
-        before = _BEFORE.search(lead) or _colon_lead(lead)
+        before = _BEFORE.search(lead) or _CALLED_BEFORE.search(lead) or _colon_lead(lead)
         if before is None and not lead.strip() and paragraph_break >= 0:
             # a statement's quote as a paragraph of its own, after "Chief Constable Serena Kennedy said:"
             previous_break = text.rfind("\n\n", 0, paragraph_break)
