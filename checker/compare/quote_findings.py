@@ -48,7 +48,9 @@ def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[i
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     shared = sum(m.size for m in blocks)
-    if shared < max(MIN_OVERLAP_WORDS, share_of_a * len(wa)):
+    # (two short quotes of one speaker a word apart, "a total disaster" / "a complete disaster", share two)
+    least = MIN_OVERLAP_WORDS if min(len(wa), len(wb)) > MIN_OVERLAP_WORDS else MIN_OVERLAP_WORDS - 1
+    if shared < max(least, share_of_a * len(wa)):
         return None
     a_lo, b_lo = blocks[0].a, blocks[0].b
     a_hi, b_hi = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size

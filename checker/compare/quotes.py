@@ -37,6 +37,7 @@ MAX_POSTINGS = 300
 # received the message, we will have to change" 69 and two statements 58 or less stay apart.
 SAME_SPEAKER_RATIO = 75
 MIN_SPOKEN_WORDS = 4
+SHORT_SPOKEN_WORDS = 3        # a named speaker's shorter quote ("a total disaster") meets only its like, a word apart
 RETOLD_RATIO = 50             # ... or this much, for a speaker's statement retold in other words (see _retold)
 # Two statements worded so nearly alike are one, whoever is named: "a brutal and reckless attack" / "a brutal and
 # ruthless attack" 89, too few content words to pair on them (two of three); a slogan and its rewording
@@ -124,10 +125,26 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
             for j in members[x + 1:]:
                 if quotes[i].source != quotes[j].source and \
                         (surname[i] == surname[j] or fuzz.ratio(surname[i], surname[j]) >= SAME_SURNAME_RATIO):
+                    if min(len(quotes[i].words), len(quotes[j].words)) < MIN_SPOKEN_WORDS:
+                        # "a total disaster" / "a complete disaster": a short quote is one statement of the speaker
+                        # only told a word apart
+                        if one_word_apart(quotes[i].words, quotes[j].words):
+                            pairs.append((i, j))
+                        continue
                     score[(i, j)] = _speaker_score(_wording(quotes[i]), _wording(quotes[j]))
         pairs += [pair for pair, ratio in score.items()
                   if ratio >= SAME_SPEAKER_RATIO or ratio >= RETOLD_RATIO and _retold(quotes, pair, score)]
     return pairs
+
+
+def one_word_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two short wordings are one with a single word put for another, added or left out, sharing two words
+    at least ("long and complex" / "long and difficult", "every second counts" / "every second really counts")."""
+    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1:
+        return False
+    op, a1, a2, b1, b2 = ops[0]
+    return max(a2 - a1, b2 - b1) == 1 and len(a) - (a2 - a1) >= 2
 
 
 def _speaker_score(a: str, b: str) -> float:
@@ -192,7 +209,7 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
     # a short quote ("The situation is chaotic") is a statement when a named speaker says it: it is compared with
     # that speaker's other quotes only (see _pair_by_speaker)
     statements = [q for quotes in found for q in quotes
-                  if q.is_statement or (len(q.words) >= MIN_SPOKEN_WORDS and _named(q))]
+                  if q.is_statement or (len(q.words) >= SHORT_SPOKEN_WORDS and _named(q))]
     # One wording quoted by many sources is compared once: the index holds distinct wordings only.
     wording_of = [_wording(q) for q in statements]
     first_with: dict[str, int] = {}
@@ -220,6 +237,8 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
     for members in groups.values():
         if len({q.source for q in members}) < 2:
             continue
+        if all(len(q.words) < MIN_SPOKEN_WORDS for q in members) and len({_wording(q) for q in members}) == 1:
+            continue                    # a few words quoted alike ("civilian EU mission"): a phrase, no statement
         rows.extend(_group_rows(members, used))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.sort_values(["group", "source", "start"], kind="stable").reset_index(drop=True)

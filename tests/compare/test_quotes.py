@@ -288,6 +288,12 @@ GROUPING = [
      ['"We are asking the international community to provide humanitarian aid as soon as they can," Okafor said.',
       '"We ask the international community to send humanitarian help as fast as possible," said Okafor.'],
      ["variance"]),
+    ("one speaker's short quote told a word apart is one statement",
+     ['The regulator\'s chief, Felix Marlow, described the affair as "a total disaster" on Monday.',
+      'Marlow said the affair was "a complete disaster" for the country.'], ["variance"]),
+    ("one speaker's short quotes more than a word apart stay apart",
+     ['Marlow said the affair was "a total disaster" on Monday.',
+      'Marlow said the outlook was "grim but improving" for the country.'], []),
     ("one speaker's two statements sharing one word stay apart",
      ['"All the people of the valley are out of their homes tonight," Rossi said.',
       '"Nobody should return to their homes before the water falls," said Rossi.'], []),
@@ -336,3 +342,12 @@ def test_sample_has_no_false_conflict_and_no_scare_quotes(sample):
     assert "conflict" not in set(sample["status"])
     assert not sample["text"].str.fullmatch(r"\W*(?:\w+\W*){1,3}").any()
     assert sample.groupby("group")["source"].nunique().min() >= 2
+
+
+def test_a_short_quote_a_word_apart_is_a_finding(checked):
+    result = checked({"wire": 'Regulator chief Felix Marlow described the affair on Monday as "a total disaster".',
+                      "paper": 'Felix Marlow said on Monday that the affair was "a complete disaster".'})
+    quotes = result.findings[result.findings["claim"].str.startswith("quote:")]
+    assert list(quotes["status"]) == ["conflict"]
+    assert set(quotes["values"].iloc[0].values()) == {"total", "complete"} or \
+        {"a total disaster", "a complete disaster"} <= {v for v in quotes["values"].iloc[0].values()}
