@@ -237,8 +237,9 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
     for members in groups.values():
         if len({q.source for q in members}) < 2:
             continue
-        if all(len(q.words) < MIN_SPOKEN_WORDS for q in members) and len({_wording(q) for q in members}) == 1:
-            continue                    # a few words quoted alike ("civilian EU mission"): a phrase, no statement
+        if all(len(q.words) < MIN_SPOKEN_WORDS for q in members) and _status(members) == "agree":
+            continue                    # a few words quoted alike ("civilian EU mission"): a phrase, no statement;
+            #                             credited to two people ("behave like adults"), a speaker told wrong
         rows.extend(_group_rows(members, used))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.sort_values(["group", "source", "start"], kind="stable").reset_index(drop=True)

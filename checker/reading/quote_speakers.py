@@ -42,7 +42,13 @@ _AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:[^,\"“
 _WHO_RE = regex.compile(_WHO)
 _COLON_END = regex.compile(r":\s*$")
 # ," said Putin
-_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_WHO}")
+# "Faure. Marine": a sentence ends in the name; not "J. R.", "U.S.", "Gov. Ron", "Capt. Ann"
+_SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|Insp|Prof|Cmdr|Sgt|Corp|Dept|Bros))\.\s+")
+# ("said Socialist Party leader Olivier Faure": the body and the role before the name are not the speaker)
+_BODY_ROLE = (r"(?:(?:\p{Lu}[\p{L}\p{M}'’.-]{1,40}\s+){1,4}(?:leader|chief|head|spokes(?:man|woman|person)|secretary|"
+              r"minister|president|chair(?:man|woman)?|director|commander|adviser|advisor|lawyer|official)\s+"
+              r"(?=\p{Lu}))?")
+_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_BODY_ROLE}{_WHO}")
 # Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
 # "The committee's chair, Prof Dimie Ogoina, said": a name set apart by commas, before its verb
 _WHO_SAID = rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}{_VERB}"
@@ -303,7 +309,8 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
                     return name, "named in sentence"
     if found is not None:
         if found.group("name"):
-            name = _surname(found.group("name"))
+            # "said ... Olivier Faure. Marine Tondellier, the head of the Greens, said": a sentence ends in the name
+            name = _surname(_SENTENCE_IN_NAME.split(found.group("name"), 1)[0])
             if name:
                 return name, how
         elif found.group("desc"):
