@@ -18,6 +18,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims.document import Document, Mention
+from checker.claims.office_holders import NAME_GAP, NAME_WORD, office_holder
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading import Quantity
@@ -25,20 +26,16 @@ from checker.reading.names import CALENDAR, COMMON, TITLES, fold
 
 AGE_CLAIM = "age:"
 SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
-# the small words inside a name: "Darcy Dias da Cunha", "Ursula von der Leyen"
-_NAME_GAP = (r"[ \t\u00a0]+(?:(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le)"
-             r"[ \t\u00a0]+){0,2}")
 # "55-year-old CEO Greg Becker", "the 59-year-old prime minister Robert Fico": up to three words of title,
 # then a name of two capitalised words or more; not a verb or a preposition on the way ("a 37-year-old man
 # arrested at Charles de Gaulle")
 _OWNER_AFTER = regex.compile(
     rf"[ \t\u00a0]+(?:(?!(?:at|in|on|of|by|from|to|with|and|or|who|was|is|has|had|told|said|says)\b)"
     rf"(?:\p{{Ll}}[\p{{Ll}}-]*(?<!ed)|\p{{Lu}}{{2,6}}),?[ \t\u00a0]+){{0,3}}"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:{_NAME_GAP}{_NAME_WORD}){{1,3}})")
+    rf"(?P<name>{NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:{NAME_GAP}{NAME_WORD}){{1,3}})")
 # "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67", "Hartfield, who was 34,",
 # "Yusubov, who they said was 27 years old": the name, a comma, the age
-_OWNER_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
+_OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
                               r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:(?:they|police|officials|reports|media)"
                               r"[ \t\u00a0]+(?:said|say|says)[ \t\u00a0]+)?(?:is|was))[ \t\u00a0]+)?"
                               r"|[ \t\u00a0]+\("
@@ -61,6 +58,10 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
     # "in Conroe, 11-year-old Cristian Pavon": an age written as "-year-old" is said of the name after it, not of a
     # place before it; "Trump, the 77-year-old nominee" names no one after it
     after = _OWNER_AFTER.match(text, end) if end is not None else None
+    if after is None and end is not None and before is None:
+        held = office_holder(text, end)
+        if held:
+            return held
     found = after or before
     words = fold(found.group("name")).split() if found else []
     while len(words) > 1 and (words[0] in TITLES or words[0] in _MORE_TITLES):

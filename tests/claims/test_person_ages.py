@@ -37,6 +37,10 @@ def _age_owner(text: str) -> str:
     ("The 78-year-old former president showed no emotion.", ""),
     # a place after a verb is not the person
     ("A 34-year-old man arrested at Charles de Gaulle airport was charged.", ""),
+    # an office after the age: the person the text names with it, where it names one
+    ("Prime Minister Ann Vale resigned. Protesters stormed the home of the 72-year-old Premier on Saturday.",
+     "ann vale"),
+    ("President Ann Vale spoke, as did former President Tom Reed. The 77-year-old president left early.", ""),
 ])
 def test_the_person_an_age_is_written_against(text, owner):
     assert _age_owner(text) == owner
@@ -58,6 +62,10 @@ def _ages(folder: Path, a: str, b: str):
      "agree"),
     # one outlet misspells the surname: still one person
     ("Greg Becker, 54, resigned on Friday.", "The 55-year-old chief executive Greg Beker resigned.", "conflict"),
+    # an office the age is written against, held by the person the other source ages
+    ("Prime Minister Ann Vale, 73, and her husband were not at home.",
+     "Prime Minister Ann Vale offered to go. Crowds burned the home of the 72-year-old Premier on Saturday.",
+     "conflict"),
     # two people of one surname are two claims, never one conflict
     ("His brother Ajay Patel, 45, waited outside.", "The survivor, Vikram Patel, 40, spoke to reporters.", None),
 ])
