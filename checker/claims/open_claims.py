@@ -54,7 +54,7 @@ def _other_days(a: "_Node", b: "_Node") -> bool:
     # weekdays, not days: "would run out Thursday", read as of Tuesday, is easily a week off
     if a.day is None or b.day is None or a.day % 7 == b.day % 7:
         return False
-    if any(m.mention.role == "draft" for m in a.members + b.members):
+    if _with_draft(a, b):
         return False              # a draft's time is set against the sources' even where its day is wrong too
     return (a.day - b.day) % 7 not in (1, 6)
 
@@ -127,6 +127,11 @@ TIME_NEAR = 180            # minutes: times of day this close are told of one mo
 TIME_FAR = 120             # ... and further apart than this, of two (a time zone off is an hour or two)
 
 
+def _with_draft(a: "_Node", b: "_Node") -> bool:
+    """Whether the draft tells either of two facts: its figure is set against the sources' more loosely."""
+    return any(m.mention.role == "draft" for m in a.members + b.members)
+
+
 def _near(a: _Node, b: _Node) -> bool:
     """Whether two facts give figures of a size ("$68.7 billion" and "$75bn" to buy one company): the words
     around them then need agree less, since two facts sharing names, words and size are rarely two facts."""
@@ -147,8 +152,7 @@ def _far(a: _Node, b: _Node) -> bool:
         # two sources' times of day hours apart are two moments (the march set off, the march ended) far more often
         # than one told wrong; a draft's is set against the sources' however far off it is
         gap = abs(a.size - b.size) % 1440
-        draft = any(m.mention.role == "draft" for m in a.members + b.members)
-        return not draft and min(gap, 1440 - gap) > TIME_FAR
+        return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR
     if a.dimension.startswith("date"):
         return False
     x, y = abs(a.size), abs(b.size)
@@ -247,8 +251,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # overnight before reaching the bridge"): one span, though the verbs differ; a story times few things
             spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED
             # a draft's sum is set against the sources' like one however far off it is told (within FAR_RATIO)
-            drafted = node.dimension.startswith("money") \
-                and "draft" in (node.members[0].mention.role, nodes[j].members[0].mention.role)
+            drafted = node.dimension.startswith("money") and _with_draft(node, nodes[j])
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
                         else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans or drafted
                         else MIN_SIMILARITY):

@@ -28,6 +28,11 @@ _ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)
                        regex.IGNORECASE)
 
 
+def on_local_clock(zone: str) -> bool:
+    """Whether a time is told on the story's own clock: "07:15 local time" and a bare "6:15 a.m." alike."""
+    return zone.lower() in ("", "local", "local time")
+
+
 def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     """Every time of day, as minutes: in UTC where the source or the story's other times tell the offset."""
     # the local clock's offset, where the story happens: told by bare times with their GMT beside them and by the
@@ -36,7 +41,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
     # "06:07 Moscow time") tell it only where neither does, or settle a tie: a moment may be given on another
     # place's clock ("a moment of silence at 11 a.m. EST" in a story from Arizona). Offsets are kept modulo a day.
     converted = Counter((t.minutes - t.beside_utc) % 1440 for doc in docs.values() for t in doc.times
-                        if t.beside_utc is not None and t.zone.lower() in ("", "local", "local time"))
+                        if t.beside_utc is not None and on_local_clock(t.zone))
     zoned = [((t.minutes - t.utc) % 1440, t.zone.lower().endswith(" time")) for doc in docs.values()
              for t in doc.times if t.utc is not None and t.zone.upper() not in ("GMT", "UTC", "Z", "")]
     in_any_zone = Counter(offset for offset, _ in zoned)
@@ -61,7 +66,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if sentence is None or sentence.is_heading:
                 continue
             utc = t.utc
-            if utc is None and local_offset is not None and t.zone.lower() in ("", "local", "local time"):
+            if utc is None and local_offset is not None and on_local_clock(t.zone):
                 utc = (t.minutes - local_offset) % 1440    # the story's other times give the local offset
             shift = (utc - t.minutes) if utc is not None else 0
             zone = " ".join(t.zone.lower().split())
@@ -86,9 +91,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if utc is None and t.beside_utc is not None:
                 utc = t.beside_utc                          # no story offset: the conversion beside it says
                 shift = (utc - t.minutes)
-            # "07:15 local time" and a bare "6:15 a.m." are read on one clock, the story's
-            local_clock = t.zone.lower() in ("", "local", "local time")
-            unit = "minutes UTC" if utc is not None else "minutes local" if local_clock else f"minutes {t.zone}"
+            unit = "minutes UTC" if utc is not None else "minutes local" if on_local_clock(t.zone) \
+                else f"minutes {t.zone}"
             if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"
                 shift, unit = US_ZONES_TO_EASTERN[zone], "minutes US Eastern time"
                 if day is not None:                         # the day says which of EDT and EST it is

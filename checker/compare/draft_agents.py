@@ -108,13 +108,16 @@ def branch_of(name: str) -> str:
     """The service branch a name of its people or craft tells ("air force" for "Brazilian air force pilots"), or ""."""
     if not _SERVICE_NAME.fullmatch(name):
         return ""
-    return " ".join(_BRANCH_IN.search(name).group().lower().replace("naval", "navy").replace("coastguard",
-                                                                                               "coast guard").split())
+    return _branch_key(_BRANCH_IN.search(name).group())
 
 
 def branches_in(text: str) -> set[str]:
-    return {" ".join(m.group().lower().replace("naval", "navy").replace("coastguard", "coast guard").split())
-            for m in _BRANCH_IN.finditer(text)}
+    return {_branch_key(m.group()) for m in _BRANCH_IN.finditer(text)}
+
+
+def _branch_key(branch: str) -> str:
+    """One key for a branch however written: "Naval", "navy"; "coastguard", "coast  guard"."""
+    return " ".join(branch.lower().replace("naval", "navy").replace("coastguard", "coast guard").split())
 
 
 def body_words(name: str) -> set[str]:
