@@ -20,6 +20,7 @@ from checker.claims.open_claims import label_of, pair_open, word_weights
 from checker.claims.facets import as_token
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
+from checker.reading.quantities import Quantity
 
 # "109 people were wounded, among them 16 children": the figure before such words is the whole, and stays the claim's
 _PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|of\s+(?:them|whom|which))\b", re.I)
@@ -40,6 +41,10 @@ _OF_FIGURE = re.compile(r"(?=\s)[ \t]*\n?[ \t]*of\s+(?i:the|those|them|all)\s+")
 _AMONG_AFTER = re.compile(r"\s+[a-z]+\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:dead|killed|victims|injured|wounded|hurt|deaths|casualties|fatalities|missing|arrested|"
                           r"detained|rescued|evacuated)\b", re.I)
+# "More than 130 of the dead were pupils": a part of a whole named after it, told by what it is after the verb
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|deceased|killed|victims|injured|wounded|"
+                             r"hurt|fatalities|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
+                             r"\s+(?:were|was|are|is)(?=\s+(?:also\s+)?[a-z])", re.I)
 # "97 were women and 54 were men": the figure after a part, told the same way, is a part too
 _NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 
@@ -68,7 +73,7 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
 # nouns (as _noun_after keys them) that say no more than the claim itself: no part
 _PLAIN_NOUNS = frozenset({"people", "person", "individual", "victim", "dead", "other", "killed", "death", "bodie",
                           "those", "more", "part", "injured", "wounded", "hurt", "missing", "arrested", "detained",
-                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident", "live", "life"})
+                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident", "live", "life", "total"})
 # "1,404 were in a critical condition": no noun says what the part is
 _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
                        "who which that".split())
@@ -106,6 +111,10 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
             and _NEXT_PART.fullmatch(doc.text, parts[-1][0].end, m.start)
         if _PART_LEAD.search(before) or after_part or _AMONG_AFTER.match(doc.text, m.end):
             parts.append((m, _noun_after(doc.text, m.end)))
+            continue
+        of_whole = _OF_WHOLE_AFTER.match(doc.text, m.end)
+        if of_whole is not None:
+            parts.append((m, _noun_after(doc.text, of_whole.end())))
             continue
         group_size = _opening_group(doc, sentence, m)
         if group_size is not None and any(o.source == m.source and o.low > group_size.high for o in group):
@@ -193,6 +202,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                 + _below_own_headline(group, docs, breakdowns):
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
+        _join_named_parts(group, docs, made, claim)
     _by_counted_noun(mentions, docs, made, worded, rule_of)
     _draft_parts(mentions, docs, by_claim, made, rule_of)
     return [rule for rule in made.values() if rule.id in {m.claim for m in mentions}]
@@ -240,9 +250,21 @@ FAR_BELOW = 3       # a figure this many times below the claim's headline figure
 
 def _counted_noun(m: Mention, doc: Document) -> str:
     """The noun the figure's reading counts, keyed as _noun_after keys it; "part" when it counts none."""
+    q = _quantity_at(m, doc)
+    if q is not None and q.noun:
+        return _noun_after(" " + q.noun, 0)
+    sentence = doc.index.at(m.start)
+    label = sentence and _LIST_LABEL.fullmatch(doc.text, sentence.start, m.start)
+    return _noun_after(" " + label.group(1), 0) if label else "part"
+
+
+def _quantity_at(m: Mention, doc: Document) -> Quantity | None:
     at = bisect.bisect_left(doc.quantity_starts, m.start)
-    q = doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
-    return _noun_after(" " + q.noun, 0) if q is not None and q.noun else "part"
+    return doc.quantities[at] if at < len(doc.quantities) and doc.quantities[at].start == m.start else None
+
+
+# "- Passengers on board: 167": a fact list's figure counts what its label names first
+_LIST_LABEL = re.compile(r"\s*[-•*]\s*([A-Za-z]{3,})[^:\n]{0,40}:\s*")
 
 
 def _far_below(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Mention, str]]:
@@ -289,6 +311,20 @@ def _below_own_headline(group: list[Mention], docs: dict[str, Document],
             # a part no noun names is this source's own: another's unnamed part may count other people
             out += [(m, f"part_in_{source}" if noun in _PLAIN_NOUNS else noun) for m, noun in nouns]
     return out
+
+
+def _join_named_parts(group: list[Mention], docs: dict[str, Document], made: dict[str, Rule], claim: str) -> None:
+    """A figure left in the claim that counts the noun of one of its parts joins that part, where a fact list's
+    label names the noun or its sentence split: "- Passengers on board: 167" is the passengers other sources
+    split from "167 passengers and nine crew"."""
+    split = {(m.source, m.sentence_index) for m in group if m.claim != claim}
+    for m in group:
+        if m.claim != claim or claim.startswith(noun := _counted_noun(m, docs[m.source])):
+            continue                    # "192 seats" in a count of seats is the count, not a part of it
+        part = made.get(f"{claim}:{as_token(noun)}")
+        listed = not getattr(_quantity_at(m, docs[m.source]), "noun", "")
+        if noun not in _PLAIN_NOUNS and part is not None and (listed or (m.source, m.sentence_index) in split):
+            m.claim = part.id
 
 
 def _own_nouns(group: list[Mention], docs: dict[str, Document], breakdowns: set, wholes: set,

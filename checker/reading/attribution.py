@@ -179,6 +179,16 @@ _REPORTS = re.compile(r"(?:\s+union)?\s+(?:said|says|put|puts|estimated|estimate
                       r"recorded|gave|measured|claimed|announced)\b", re.IGNORECASE)
 
 
+# "Four police officers and two congregants were wounded": a party word after a figure is what it counts
+# (not a year: "28 September 2018 at 18.02 WITA. The National Disaster Management Agency" is a party)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?!1[89]\d\d\b|20\d\d\b)\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|dozens?|hundreds?|thousands?|several|many))[ -]+(?-i:[a-z]+ )?\Z", re.IGNORECASE)
+
+
+def _counted(text: str, match: re.Match) -> bool:
+    return _COUNTED_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+
+
 def _dateline(text: str, match: re.Match) -> bool:
     """"PARIS, March 7 (Reuters) -": a place in capitals opening a line is a dateline, not a party."""
     return match.group("party").isupper() and match.start("party") == match.start() \
@@ -194,7 +204,7 @@ def party_of(text: str, start: int, end: int, sentence_start: int, sentence_end:
         if cue and cue.group("party").lower() not in _NOT_PARTIES:
             return _party(cue.group("party"), text)
     before = [m for m in _PARTY_CUE.finditer(text, max(sentence_start, start - 120), start)
-              if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m)
+              if m.group("party").lower() not in _NOT_PARTIES and not _dateline(text, m) and not _counted(text, m)
               and (not m.group("party").isupper() or _REPORTS.match(text, m.end())
                    or m.group().lower().startswith("according")     # "According to the CGT, 3.5 million ..."
                    or not text[m.end():start].strip())]   # "the prefecture counted 32,000 and the CGT 245,000"

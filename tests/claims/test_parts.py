@@ -34,6 +34,9 @@ def _claims_of(tmp_path, texts: dict[str, str]):
     ("Of those killed, 97 were women and 54 were men.", "deaths:woman"),
     ("Of the deceased, 10 persons were certified dead at the scene.", "deaths:person"),
     ("Among the dead were 26 foreign nationals.", "deaths:foreign"),
+    # the whole named after the part, with what the part is after the verb
+    ("More than 130 of the dead were pupils.", "deaths:pupil"),
+    ("At least 40 of those killed were police officers.", "deaths:police"),
     ("The remains of 24 of the 26 foreign victims have been sent home.", "deaths:share_of_26"),
     # what was added to the toll is no toll
     ("On Monday nine further bodies were retrieved from the rubble.", "deaths:added_in_paper"),
@@ -73,6 +76,15 @@ def test_a_breakdown_is_split_by_the_nouns_its_figures_count(tmp_path):
     on_board = result.findings[result.findings["claim"].str.startswith("on_board")]
     assert dict(zip(on_board["claim"], on_board["status"]))["on_board:passeng"] == "conflict"
     assert "on_board" not in set(on_board["claim"])      # no count of everyone on board told four ways
+
+
+def test_a_fact_list_figure_joins_the_part_its_label_names(tmp_path):
+    result = _claims_of(tmp_path, {
+        "wire": "The plane was carrying 167 passengers and nine crew members.",
+        "other": "There were 168 passengers and nine crew on board.",
+        "release": "Flight facts:\n\n- Passengers on board: 167\n- Total on board: 176\n"})
+    passengers = result.findings[result.findings["claim"] == "on_board:passeng"]["values"].iloc[0]
+    assert passengers == {"wire": "167", "other": "168", "release": "167"}
 
 
 @pytest.mark.parametrize("paper, toll", [

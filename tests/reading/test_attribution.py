@@ -105,6 +105,12 @@ def test_a_long_run_of_words_after_according_to_does_not_backtrack():
     ("According to the CGT, 3.5 million people demonstrated across France.", "3.5 million", "cgt"),
     # ... not an acronym merely named before a figure
     ("The FTX collapse cost 1 million customers their savings.", "1 million", ""),
+    # ... nor a party word that is part of what another figure counts
+    ("Four police officers and two congregants were wounded.", "two", ""),
+    ("Three army soldiers and 12 villagers were killed.", "12", ""),
+    ("Police officials said 20 people were arrested.", "20", "authorities"),
+    ("On 28 September 2018 the National Disaster Management Agency put the toll at 844.", "844",
+     "national disaster management agency"),
 ])
 def test_the_party_a_figure_is_given_by(sentence, figure, party):
     from checker.reading.attribution import party_of
