@@ -60,6 +60,7 @@ _PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<pl
 
 # "72 km southwest of Marrakesh", "12 km from Derna": the place a distance is measured from
 MEASURED_FROM = regex.compile(
+    r"(?:\s*\([^()\n]{0,30}\))?"              # ("about 150km (93 miles) north-east of Paris")
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of|outside|away\s+from)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")

@@ -30,7 +30,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
-                                         OpenItem, open_dates, open_figures, similarity, word_weights)
+                                         PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
@@ -159,6 +159,17 @@ def _far(a: _Node, b: _Node) -> bool:
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
 
 
+def _from_one_place(a: _Node, b: _Node) -> bool:
+    """"about 40 miles southwest of Kobe" / "about 20 km southwest of central Kobe": one distance, within
+    PLACED_RATIO."""
+    x, y = abs(a.size), abs(b.size)
+    return min(x, y) > 0 and max(x, y) <= PLACED_RATIO * min(x, y) \
+        and any(w.startswith(DIRECTION_MARK) and PLACE_MARK in w for w in a.words & b.words)
+
+
+PLACED_RATIO = 10.0
+
+
 def digit_slip(x: float, y: float) -> bool:
     """Whether two figures are the same digits a power of ten apart ("$488.5 million" / "$48.8 million", "$5,000" /
     "$50,000"): a zero dropped or a point moved, the slip a desk makes most, not two facts."""
@@ -212,7 +223,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
             # (the one brief span each text times is one span however far apart: "about two minutes" / "around
             # 30 seconds" of one shaking)
-            if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]):
+            # (a distance from one named place in one direction is one distance, told wrong far off or not)
+            if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
+                    and not _from_one_place(node, nodes[j]):
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's

@@ -20,6 +20,7 @@ from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people
+from checker.reading.names import fold
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
 MIN_SHARED = 2             # words two mentions must share, at least
@@ -235,8 +236,11 @@ def _whole_after(text: str, figures: list, k: int):
 
 # "about 35 miles east of downtown": the direction a distance is told in, a word of its own (DIRECTION_MARK + "east")
 DIRECTION_MARK = "^"
+# ("... southwest of central Kobe": the place named is a word too, DIRECTION_MARK + "southwest>kobe")
 _DIRECTION_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
-                                 r"\s+of\b", regex.IGNORECASE)
+                                 r"\s+of\b(?:\s+(?:the\s+)?(?:(?:central|downtown)\s+)?"
+                                 r"(?P<place>(?-i:\p{Lu})[\p{L}-]+))?", regex.IGNORECASE)
+PLACE_MARK = ">"
 
 
 # "Number of terrorists involved: 30": a fact box's label, whose noun is what its figure counts
@@ -289,13 +293,15 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result
         direction = _DIRECTION_AFTER.match(doc.text, q.end) if q.unit == "km" else None
         if direction is not None:
+            way = DIRECTION_MARK + direction.group("dir").lower().replace("-", "")
+            place = {way + PLACE_MARK + fold(direction.group("place"))} if direction.group("place") else set()
             for item in made:
-                item.words = item.words | {DIRECTION_MARK + direction.group("dir").lower().replace("-", "")}
+                item.words = item.words | {way} | place
         if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
             for item in made:
-                item.owner = owner.group("place").lower() if owner else ""
+                item.owner = fold(owner.group("place")) if owner else ""   # (Villers-Cotterêts, -Cotterets)
         if q.kind == "age":
             _age_owner(doc, sentence, made[0])
         found.append(made[0])

@@ -34,6 +34,14 @@ PAIRED = [
     ("The eye passed about 15 miles east of the city, close enough to shatter windows in the hotel.",
      "Its eye tracked about 35 miles east of downtown before it slammed into the coast.",
      "about 15 miles", "about 35 miles"),
+    # ... from one named place: which distance it is, however far apart the figures
+    ("The quake was centred about 40 miles southwest of Kobe, beneath the island, and 12 miles underground.",
+     "It was centred at the tip of the island, about 20 km (12 miles) southwest of central Kobe.",
+     "about 40 miles", "about 20 km"),
+    # ... of one place, however its name is accented
+    ("The pair robbed a petrol station near Villers-Cotterêts, some 90 kilometres from Paris, on Thursday.",
+     "The suspects were spotted at a gas station near Villers-Cotterets, about 50 miles from Paris, on Thursday.",
+     "some 90 kilometres", "about 50 miles"),
     # a fact box's label names the people its figure counts, in the words of a concept ("terrorists" / "gunmen")
     ("The security chief told reporters that 32 gunmen had been involved in the raid, all of them killed.",
      "Update from the regional authorities.\n\nNumber of terrorists involved: 30\nStatus: ongoing",
@@ -167,6 +175,9 @@ APART = [
     # two places' distances from one city: the place each is told of, not the city both are measured from
     ("Fighters also took Voronezh, about 500 km (310 miles) south of Moscow.",
      "Fighters took Rostov-on-Don, about 1,000km (620 miles) south of Moscow.", "about 500 km", "about 1,000km"),
+    ("The suspects were spotted at a petrol station near Villers-Cotterets, about 50 miles northeast of Paris.",
+     "The suspect handed himself in to police in Charleville, about 150km (93 miles) north-east of Paris.",
+     "about 50 miles", "about 150km"),
     # the same thing counted once in each, in figures far apart: two jewels' diamonds
     ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
      "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",
