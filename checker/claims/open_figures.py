@@ -19,6 +19,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
+from checker.claims.ranks import ranked_noun
 from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people
 from checker.reading.names import fold
 
@@ -108,32 +109,14 @@ def counted_before(text: str, lo: int, start: int) -> str | None:
 _ANYONE = frozenset("man woman person people resident individual citizen national local".split())
 _ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
 _ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
+# "the salute took 26 minutes", "The salute lasted 16 minutes": the thing a span is the length of
+_LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
 # measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
 _COMPOUND = regex.compile(r"-\p{L}+\Z")
 _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
-
-
-# What an ordinal ranks, when it is a fact a source can get wrong: a rank ("the world's third-largest steelmaker",
-# "the second-biggest theft"), a floor, a century; not one of a series of events ("the second quake", "the first
-# round", "a seventh day of action", "a second time"), which says which one is meant, and which a source may well
-# tell of another one of the series
-_RANKED = regex.compile(r"(?:-|\s+)(?:(?P<rank>largest|biggest|deadliest|worst|highest|lowest|busiest|richest|"
-                        r"longest|tallest|oldest|most\b)|(?P<noun>floor|stor(?:e)?y|century|"
-                        r"arrondissement|anniversary)\b)", regex.IGNORECASE)
-
-
-def ranked_noun(text: str, end: int) -> str:
-    """"rank", the noun an ordinal ranks ("floor", "century"), or "" when it ranks no such thing."""
-    found = _RANKED.match(text, end) if text else None
-    if found is None:
-        return ""
-    if found.group("rank"):
-        return "rank"
-    noun = found.group("noun").lower()
-    return "floor" if noun.startswith("stor") else noun
 
 
 GROUP_MARK = "group of "
@@ -169,6 +152,9 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
             # "a 30-year-old man", one of any number
             found = _ROLE_AFTER.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)
             noun = stem(found.group("noun")) if found and found.group("noun") not in _ANYONE else ""
+        elif item.dimension.startswith("duration") and \
+                (lasted := _LASTED_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None:
+            noun, group = stem(lasted.group("noun")), True      # the length of one thing, as a group's size is
         else:
             found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
             noun = stem(found.group("noun")) if found else ""

@@ -30,6 +30,10 @@ PAIRED = [
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),
+    # the length of one thing, told once in each
+    ("The guns boomed once every 10 seconds; the salute took 26 minutes.",
+     "The salute lasted 16 minutes, with crowds standing in silence until the final round.",
+     "26 minutes", "16 minutes"),
     # a distance told in one compass direction, the words around it otherwise its own
     ("The eye passed about 15 miles east of the city, close enough to shatter windows in the hotel.",
      "Its eye tracked about 35 miles east of downtown before it slammed into the coast.",
