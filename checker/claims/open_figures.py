@@ -227,6 +227,10 @@ _DIRECTION_AFTER = regex.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<dir>(?:north|
                                  r"\s+of\b(?:\s+(?:the\s+)?(?:(?:central|downtown)\s+)?"
                                  r"(?P<place>(?-i:\p{Lu})[\p{L}-]+))?", regex.IGNORECASE)
 PLACE_MARK = ">"
+# "about 50 km (30 miles) from the Afghan border": the border a distance is told from, a word as the above (not
+# any place: "Lahaina, 25 miles from Kahului Airport" / "Kahului Airport, 56km from Lahaina" is one distance)
+_FROM_PLACE = regex.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:away\s+)?from\s+(?:the\s+)?"
+                            r"(?P<place>(?-i:\p{Lu})[\p{L}-]+\s+(?:border|frontier))\b", regex.IGNORECASE)
 
 
 # "Number of terrorists involved: 30": a fact box's label, whose noun is what its figure counts
@@ -278,11 +282,15 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         if q.kind == "percent" and _COUNTED_SO_FAR.match(doc.text, q.end):
             made[0].dimension = "percent:counted so far"   # "with 99.3% of ballots counted": progress, not a result
         direction = _DIRECTION_AFTER.match(doc.text, q.end) if q.unit == "km" else None
+        told_from = _FROM_PLACE.match(doc.text, q.end) if q.unit == "km" and direction is None else None
         if direction is not None:
             way = DIRECTION_MARK + direction.group("dir").lower().replace("-", "")
             place = {way + PLACE_MARK + fold(direction.group("place"))} if direction.group("place") else set()
             for item in made:
                 item.words = item.words | {way} | place
+        elif told_from is not None:
+            for item in made:
+                item.words = item.words | {DIRECTION_MARK + "from" + PLACE_MARK + fold(told_from.group("place"))}
         if q.unit in ("km", "m") and MEASURED_FROM.match(doc.text, q.end):
             # "Voronezh, about 500 km south of Moscow": the distance is Voronezh's, whoever else is named near
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)

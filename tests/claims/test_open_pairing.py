@@ -42,6 +42,9 @@ PAIRED = [
     ("The quake was centred about 40 miles southwest of Kobe, beneath the island, and 12 miles underground.",
      "It was centred at the tip of the island, about 20 km (12 miles) southwest of central Kobe.",
      "about 40 miles", "about 20 km"),
+    ("Peshawar lies about 50 km (30 miles) from the Afghan border and has suffered repeated bombings.",
+     "The city, about 130 miles from the Afghan border, has been bombed many times since 2001.",
+     "about 50 km", "about 130 miles"),
     # ... of one place, however its name is accented
     ("The pair robbed a petrol station near Villers-Cotterêts, some 90 kilometres from Paris, on Thursday.",
      "The suspects were spotted at a gas station near Villers-Cotterets, about 50 miles from Paris, on Thursday.",
