@@ -263,8 +263,10 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         words, names = figure_context(doc, told[0], *figure_bounds(doc, figures, told[1], sentence))
         if q.unit in TOKEN_UNITS:
             words |= {q.unit.lower()}                  # "15,298 ETH": the token says what is counted, as a noun does
-        if len(words) < MIN_SHARED and not (_COMPOUND.search(q.text) and _COMPOUND_HEAD.match(doc.text, q.end)):
-            continue                                   # ("a 14-week trial and seven days": the trial says enough)
+        if len(words) < MIN_SHARED and not (_COMPOUND.search(q.text) and _COMPOUND_HEAD.match(doc.text, q.end)) \
+                and not (q.kind == "duration" and _LASTED_BEFORE.search(doc.text, max(0, q.start - 40), q.start)):
+            continue                                   # ("a 14-week trial and seven days", "The hearing lasted 25
+            #                                            minutes": the trial, the hearing says enough)
         measure, conversion = split_conversion(doc.text, q)
         made = [OpenItem(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                                  kind=_kind(part), text=part.text, start=part.start,

@@ -34,6 +34,8 @@ PAIRED = [
     ("The guns boomed once every 10 seconds; the salute took 26 minutes.",
      "The salute lasted 16 minutes, with crowds standing in silence until the final round.",
      "26 minutes", "16 minutes"),
+    ("The hearing lasted about 10 minutes, and he was then taken to the county jail.",
+     "The hearing lasted about 25 minutes.", "about 10 minutes", "about 25 minutes"),
     # a distance told in one compass direction, the words around it otherwise its own
     ("The eye passed about 15 miles east of the city, close enough to shatter windows in the hotel.",
      "Its eye tracked about 35 miles east of downtown before it slammed into the coast.",
