@@ -22,13 +22,14 @@ import regex
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row, sentence_around
+from checker.reading.names import fold
 
 TITLE_CLAIM = "title"
 RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
          "detective first under").split()
-OFFICES = ("director superintendent commissioner inspector minister secretary president governor commander officer "
-           "judge attorney general colonel sergeant constable mayor ambassador manager editor chairman chairwoman "
-           "chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson executive "
+OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
+           "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
+           "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson executive "
            "ceo").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
@@ -128,8 +129,12 @@ def _other_portfolio(a: str, b: str) -> bool:
 
 
 OTHER_OFFICES = "#offices"     # the office key of a person sources give two offices one person cannot hold
-# posts no one holds two of: a town's mayor is not a county's judge
-_POSTS = frozenset("mayor governor judge ambassador".split())
+# posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
+# prosecutor ("U.S. Attorney")
+_POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general"])
+# a police officer holds one rank, however graded: an "Assistant Chief Constable" is no "Deputy Assistant
+# Commissioner"
+_POLICE_RANKS = frozenset("constable commissioner superintendent inspector sergeant".split())
 _CHIEF_OFFICER = re.compile(r"chief (\w+) officer$")
 _BOTH_OFFICES = regex.compile(r"\b(?i:chairman|chairwoman|chair|president|chief\s+executive|ceo|founder)"
                               r"\s+(?:and|&)\s+\Z")
@@ -143,8 +148,10 @@ def _office_class(title: str) -> str | None:
     officer = _CHIEF_OFFICER.search(title)
     if officer:
         return "head" if officer.group(1) == "executive" else officer.group(1)
+    if title.endswith("attorney general"):
+        return "attorney general"
     last = title.split()[-1]
-    return COMPANY_OFFICES.get(last) or (last if last in _POSTS else None)
+    return COMPANY_OFFICES.get(last) or (last if last in _POSTS | _POLICE_RANKS else None)
 
 
 def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
@@ -158,7 +165,9 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
     apart = []
     for surname, told in by_surname.items():
         offices = {_office_class(title) for title, *_ in told.values()}
-        if None not in offices and len(offices) > 1 and (offices <= _POSTS or not offices & _POSTS) \
+        if None in offices or len(offices) < 2:
+            continue
+        if offices <= _POLICE_RANKS or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart
@@ -167,7 +176,7 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
 def _one_person(told: dict) -> bool:
     """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
     or a short form ("R." / "Rob" / "Robert") is the name it starts."""
-    given = [g.rstrip(".") for *_, g in told.values() if g]
+    given = [fold(g.rstrip(".")) for *_, g in told.values() if g]      # (François, Francois)
     return all(a.startswith(b) or b.startswith(a) for a in given for b in given)
 
 

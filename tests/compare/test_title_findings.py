@@ -61,6 +61,16 @@ CASES = [
     # a county's judge is not a town's mayor
     ("Kerr County Judge Rob Kelly defended the response.", "Kerrville Mayor Rob Kelly defended the response.",
      {"a": "Kerr County Judge", "b": "Kerrville Mayor"}),
+    # a given name spelt with and without its accent is one man's
+    ("Defence Minister François-Philippe Marchand spoke in Ottawa.",
+     "Foreign Affairs Minister Francois-Philippe Marchand spoke in Ottawa.",
+     {"a": "Defence Minister", "b": "Foreign Affairs Minister"}),
+    # a state's attorney general is not a federal prosecutor; police ranks are one officer's each
+    ("Pennsylvania's attorney general, Scott Brandt, said charges would follow.",
+     "U.S. Attorney Scott Brandt said charges would follow.", {"a": "attorney general", "b": "Attorney"}),
+    ("Assistant Chief Constable Dean Hollis led the inquiry.",
+     "Deputy Assistant Commissioner Dean Hollis led the inquiry.",
+     {"a": "Assistant Chief Constable", "b": "Deputy Assistant Commissioner"}),
 ]
 
 
