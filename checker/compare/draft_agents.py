@@ -29,8 +29,10 @@ _SERVICE = (rf"(?:(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}
             rf"|(?<=\b[Tt]he[ \t]+){_BRANCH}\b(?![ \t]+\p{{Lu}}))")      # "the air force defused", not "the Army Corps"
 _BRANCH_IN = regex.compile(rf"\b{_BRANCH}\b")
 # a body may be named in lower case by its kind and what it minds: "the home ministry", "the state police"
+# ... or by what it is before its name: "the federal environment agency Ibama", "Environmental regulator Ibama"
 _NAME = (rf"(?:{_SERVICE}|{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}?"
-         r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard))")
+         r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard)"
+         rf"|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?(?:agency|regulator|watchdog)[ \t]+{NAME_PATTERN})")
 _SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}|{_BRANCH}")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
@@ -130,11 +132,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in fold(name).split() if w not in COMMON and w not in ("of", "for", "the", "and"))
 
 
+# the level of government a body works at: two levels are two bodies, whatever they mind
+_LEVEL = {"federal": "national", "national": "national", "state": "state", "provincial": "state", "regional": "state",
+          "local": "local", "municipal": "local", "city": "local", "county": "local"}
+
+
+def _levels(name: str) -> set[str]:
+    return {_LEVEL[w] for w in fold(name).split() if w in _LEVEL}
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether two names may be one body: a word of substance in common ("Treasury" / "US Treasury"), or one the
     initials of the other ("FBI" / "Federal Bureau of Investigation")."""
     wa, wb = body_words(a), body_words(b)
-    if fold(a) == fold(b) or wa & wb:
+    if fold(a) == fold(b):
+        return True
+    if _levels(a) and _levels(b) and not _levels(a) & _levels(b):
+        return False                # "the federal environment agency" / "the state environment department"
+    if wa & wb:
         return True
     squeezed = {fold(x).replace(".", "").replace(" ", "") for x in (a, b)}
     return bool(squeezed & {_initials(a), _initials(b)} - {""})

@@ -12,6 +12,10 @@ CASES = [
     ("The Coast Guard rescued 14 people from the water off Lahaina harbor.",
      "Fourteen people were rescued from the water off Lahaina harbor by the Hawaii National Guard.",
      {"a": "Coast Guard", "b": "Hawaii National Guard"}),
+    # a body named by what it is, before its name or for it
+    ("The federal environment agency Ibama has fined the mining company 250 million reais over the dam collapse.",
+     "The state environment department has fined the mining company 250 million reais over the dam collapse.",
+     {"a": "federal environment agency Ibama", "b": "state environment department"}),
     # one body named two ways
     (FAA, "The FAA opened an investigation into the airline's cancellations on Tuesday.", None),
     # a sentence naming the other body: both may have acted
