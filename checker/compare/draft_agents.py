@@ -22,8 +22,8 @@ from checker.reading.names import COMMON, fold
 # a service told by its branch and the people or craft it sent ("Brazilian air force pilots", "army bomb-disposal
 # experts", "Navy divers"): the branch is the body, and the one word that tells it from another service
 _BRANCH = (r"(?i:air[ \t]+force|navy|naval|army|coast[ \t]?guard|police|military|marines|national[ \t]+guard|"
-           r"border[ \t]+(?:guard|police)|fire[ \t]+(?:brigade|service|department)|special[ \t]+forces)")
-_SENT = (r"(?:pilots|officers|divers|experts|troops|soldiers|personnel|crews?|teams?|units?|helicopters|planes|"
+           r"border[ \t]+(?:guard|police|patrol)|fire[ \t]+(?:brigade|service|department)|special[ \t]+forces)")
+_SENT = (r"(?:pilots|officers|agents|divers|experts|troops|soldiers|personnel|crews?|teams?|units?|helicopters|planes|"
          r"aircraft|ships|vessels|sailors|engineers|specialists|commandos|rescuers|boats|jets|firefighters)")
 _SERVICE = (rf"(?:(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}\b"
             rf"|(?<=\b[Tt]he[ \t]+){_BRANCH}\b(?![ \t]+\p{{Lu}}))")      # "the air force defused", not "the Army Corps"
@@ -65,6 +65,12 @@ _GENERIC = ORGANISATION_WORDS | {"firm", "inc", "ltd", "corp", "plc", "llc", "co
 SHARED_WORDS = 3          # words of substance a source sentence must share with the draft's, the agents aside
 
 
+# verbs that tell one act ("Coast Guard crews rescued three people" / "Border Patrol agents pulled three people
+# from the water"), by the stem of the first
+_SAME_ACT = {"pull": "rescu", "sav": "rescu", "detain": "arrest", "launch": "open", "direct": "order",
+             "penalis": "fin", "penaliz": "fin", "impos": "fin"}
+
+
 def _stem(verb: str) -> str:
     verb = " ".join(verb.lower().split())
     if verb in _IRREGULAR:
@@ -73,7 +79,8 @@ def _stem(verb: str) -> str:
         if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
             verb = verb[:-len(suffix)]
             break
-    return verb.rstrip("e")[:6]
+    verb = verb.rstrip("e")[:6]
+    return _SAME_ACT.get(verb, verb)
 
 
 def agents_of(sentence: str) -> list[tuple[str, str, int, int]]:

@@ -12,6 +12,10 @@ CASES = [
     ("The Coast Guard rescued 14 people from the water off Lahaina harbor.",
      "Fourteen people were rescued from the water off Lahaina harbor by the Hawaii National Guard.",
      {"a": "Coast Guard", "b": "Hawaii National Guard"}),
+    # one act told in two verbs
+    ("Coast Guard crews rescued three people from the water near the Fort Myers pier on Thursday.",
+     "Border Patrol agents pulled three people from the water near the Fort Myers pier on Thursday.",
+     {"a": "Coast Guard crews", "b": "Border Patrol agents"}),
     # a body named by what it is, before its name or for it
     ("The federal environment agency Ibama has fined the mining company 250 million reais over the dam collapse.",
      "The state environment department has fined the mining company 250 million reais over the dam collapse.",
