@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import CALENDAR_WORD
+from checker.claims import CALENDAR_WORD, REGIONS
 from checker.compare.draft_retold import ORGANISATION_WORDS
 from checker.compare.draft_text import row
 from checker.compare.source_names import NAME_PATTERN
 from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import sentences_sharing, substance_words
-from checker.reading.names import COMMON, fold
+from checker.reading.names import COMMON, COUNTRIES, fold
 
 # a service told by its branch and the people or craft it sent ("Brazilian air force pilots", "army bomb-disposal
 # experts", "Navy divers"): the branch is the body, and the one word that tells it from another service
@@ -35,7 +35,7 @@ _NAME = (rf"(?:{_SERVICE}|{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \
          rf"|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?(?:agency|regulator|watchdog)[ \t]+{NAME_PATTERN})")
 _SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}|{_BRANCH}")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
-_AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
+_AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
         r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
 # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
@@ -144,6 +144,10 @@ _LEVEL = {"federal": "national", "national": "national", "state": "state", "prov
           "local": "local", "municipal": "local", "city": "local", "county": "local"}
 
 
+# a place in a body's name says where it works, not which body it is
+_PLACES = COUNTRIES | {fold(r) for r in REGIONS if " " not in r}
+
+
 def _levels(name: str) -> set[str]:
     return {_LEVEL[w] for w in fold(name).split() if w in _LEVEL}
 
@@ -156,7 +160,10 @@ def same_body(a: str, b: str) -> bool:
         return True
     if _levels(a) and _levels(b) and not _levels(a) & _levels(b):
         return False                # "the federal environment agency" / "the state environment department"
-    if wa & wb:
+    shared = wa & wb
+    if shared and shared <= _PLACES and (wa - shared or wb - shared):
+        return False                # "Public Utility Commission of Texas" / "Railroad Commission of Texas" / "Texas"
+    if shared:
         return True
     squeezed = {fold(x).replace(".", "").replace(" ", "") for x in (a, b)}
     return bool(squeezed & {_initials(a), _initials(b)} - {""})

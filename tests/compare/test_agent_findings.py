@@ -12,6 +12,10 @@ CASES = [
     ("The Coast Guard rescued 14 people from the water off Lahaina harbor.",
      "Fourteen people were rescued from the water off Lahaina harbor by the Hawaii National Guard.",
      {"a": "Coast Guard", "b": "Hawaii National Guard"}),
+    # two bodies of one place
+    ("The Public Utility Commission of Texas late on Monday ordered wholesale power prices raised to the cap.",
+     "The Railroad Commission of Texas late on Monday ordered wholesale power prices raised to the cap.",
+     {"a": "Public Utility Commission of Texas", "b": "Railroad Commission of Texas"}),
     # one act told in two verbs
     ("Coast Guard crews rescued three people from the water near the Fort Myers pier on Thursday.",
      "Border Patrol agents pulled three people from the water near the Fort Myers pier on Thursday.",
