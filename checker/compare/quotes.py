@@ -131,10 +131,23 @@ def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int
                         if one_word_apart(quotes[i].words, quotes[j].words):
                             pairs.append((i, j))
                         continue
+                    if _opens_alike(quotes[i].words, quotes[j].words):
+                        pairs.append((i, j))    # one statement whose end one outlet tells otherwise
+                        continue
                     score[(i, j)] = _speaker_score(_wording(quotes[i]), _wording(quotes[j]))
         pairs += [pair for pair, ratio in score.items()
                   if ratio >= SAME_SPEAKER_RATIO or ratio >= RETOLD_RATIO and _retold(quotes, pair, score)]
     return pairs
+
+
+OPENING_WORDS = 6     # a speaker's two quotes opening with this many words alike are one statement
+
+
+def _opens_alike(a: list[str], b: list[str]) -> bool:
+    """"We will not rest until there are answers ..." / "We will not rest until there is an apology ...": one
+    statement, its end told two ways."""
+    return len(a) > OPENING_WORDS and len(b) > OPENING_WORDS and \
+        [fold(w) for w in a[:OPENING_WORDS]] == [fold(w) for w in b[:OPENING_WORDS]]
 
 
 def one_word_apart(a: list[str], b: list[str]) -> bool:

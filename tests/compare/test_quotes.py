@@ -292,6 +292,11 @@ GROUPING = [
      ['"We are asking the international community to provide humanitarian aid as soon as they can," Okafor said.',
       '"We ask the international community to send humanitarian help as fast as possible," said Okafor.'],
      ["variance"]),
+    ("one speaker's statement opening alike and ending otherwise is one statement",
+     ['"We will not rest until there are answers. We will not rest until there is justice and accountability," '
+      'Trudeau said.',
+      '"We will not rest until there is an apology. We will not rest until Iran has paid for this," Trudeau said.'],
+     ["variance"]),
     ("one speaker's short quote told a word apart is one statement",
      ['The regulator\'s chief, Felix Marlow, described the affair as "a total disaster" on Monday.',
       'Marlow said the affair was "a complete disaster" for the country.'], ["variance"]),
