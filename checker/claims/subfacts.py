@@ -20,7 +20,7 @@ from checker.claims.open_claims import label_of, pair_open, word_weights
 from checker.claims.facets import as_token
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
-from checker.reading.quantities import Quantity
+from checker.reading import Quantity
 
 # "109 people were wounded, among them 16 children": the figure before such words is the whole, and stays the claim's
 _PART_MARK = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|of\s+(?:them|whom|which))\b", re.I)
@@ -42,9 +42,9 @@ _AMONG_AFTER = re.compile(r"\s+[a-z]+\s+(?:were|was|are|is)\s+(?:also\s+)?among\
                           r"(?:dead|killed|victims|injured|wounded|hurt|deaths|casualties|fatalities|missing|arrested|"
                           r"detained|rescued|evacuated)\b", re.I)
 # "More than 130 of the dead were pupils": a part of a whole named after it, told by what it is after the verb
-_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|deceased|killed|victims|injured|wounded|"
-                             r"hurt|fatalities|casualties|missing|arrested|detained|rescued|evacuated|passengers)"
-                             r"\s+(?:were|was|are|is)(?=\s+(?:also\s+)?[a-z])", re.I)
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:dead|deceased|killed|victims|injured|"
+                             r"wounded|hurt|fatalities|casualties|missing|arrested|detained|rescued|evacuated|"
+                             r"passengers)\s+(?:were|was|are|is)(?=\s+(?:also\s+)?[a-z])", re.I)
 # "97 were women and 54 were men": the figure after a part, told the same way, is a part too
 _NEXT_PART = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?[a-z]+\s*,?\s*(?:and\s+)?$", re.I)
 
@@ -73,7 +73,8 @@ def _wholes_and_parts(group: list[Mention], docs: dict[str, Document]) -> tuple[
 # nouns (as _noun_after keys them) that say no more than the claim itself: no part
 _PLAIN_NOUNS = frozenset({"people", "person", "individual", "victim", "dead", "other", "killed", "death", "bodie",
                           "those", "more", "part", "injured", "wounded", "hurt", "missing", "arrested", "detained",
-                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident", "live", "life", "total"})
+                          "rescued", "evacuated", "displaced", "casualtie", "fatalitie", "resident", "live", "life",
+                          "total"})
 # "1,404 were in a critical condition": no noun says what the part is
 _NOT_NOUNS = frozenset("were was are is in at on of the a an still being been have has had and or with from for "
                        "who which that".split())
@@ -322,7 +323,8 @@ def _join_named_parts(group: list[Mention], docs: dict[str, Document], made: dic
         if m.claim != claim or claim.startswith(noun := _counted_noun(m, docs[m.source])):
             continue                    # "192 seats" in a count of seats is the count, not a part of it
         part = made.get(f"{claim}:{as_token(noun)}")
-        listed = not getattr(_quantity_at(m, docs[m.source]), "noun", "")
+        quantity = _quantity_at(m, docs[m.source])
+        listed = quantity is None or not quantity.noun          # the noun is its fact list's label's
         if noun not in _PLAIN_NOUNS and part is not None and (listed or (m.source, m.sentence_index) in split):
             m.claim = part.id
 

@@ -29,30 +29,43 @@ _SERVICE = (rf"(?:(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}
             rf"|(?<=\b[Tt]he[ \t]+){_BRANCH}\b(?![ \t]+\p{{Lu}}))")      # "the air force defused", not "the Army Corps"
 _BRANCH_IN = regex.compile(rf"\b{_BRANCH}\b")
 # a body may be named in lower case by its kind and what it minds: "the home ministry", "the state police"
-# ... or by what it is before its name: "the federal environment agency Ibama", "Environmental regulator Ibama"
 _NAME = (rf"(?:{_SERVICE}|{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \t]+){{1,2}}?"
-         r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard)"
-         rf"|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?(?:agency|regulator|watchdog)[ \t]+{NAME_PATTERN})")
+         r"(?:ministry|department|police|army|navy|coastguard|coast[ \t]+guard))")
+# ... or by what it is before its name: "the federal environment agency Ibama", "Environmental regulator Ibama"
+# (looked for only in sentences that hold such a word: tried at every position, it doubled the time agents take)
+_DESCRIBED = r"(?:agency|regulator|watchdog)"
+_DESCRIBED_IN = regex.compile(rf"(?i:{_DESCRIBED})")
+_DESCRIBED_NAME = rf"(?:{_NAME}|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?{_DESCRIBED}[ \t]+{NAME_PATTERN})"
 _SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}|{_BRANCH}")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
         r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
-# "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
-# arrested": the name before a passive is who it was done to)
 # (the body's initials in brackets may stand between: "The Transportation Safety Board of Canada (TSB) is leading")
 _INITIALS = r"(?:[ \t]+\(\p{Lu}[\p{Lu}.&]{1,9}\))?"
-_ACTIVE = regex.compile(rf"(?P<agent>{_NAME})(?!['’]){_INITIALS}[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|held|"
-                        rf"paid|made|brought|took|gave|built|set[ \t]+up)"
-                        rf"|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
-# "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by" a name
-_PASSIVE = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|set[ \t]+up)"
-                         rf"(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{_NAME})")
-# "UNICEF, which declared the crisis a Level 3 emergency", "the company, which operates the plant": the body a
-# relative clause tells the act of (in a relative clause a word in -s is a verb, not a plural)
-_RELATIVE = regex.compile(rf"(?P<agent>{_NAME}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?:(?:is|are)[ \t]+(?P<ing>"
-                          rf"\p{{Ll}}{{3,}}ing)|(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
-                          rf"led|ran|held|paid|made|brought|took|taken|gave|given|built|runs|owns))\b")
+
+
+def _act_patterns(name: str) -> tuple[regex.Pattern, ...]:
+    """The forms an act is credited in, for a body named as `name` matches."""
+    # "offered by the Capitol Police", "estimated at $5.5 billion by the U.S. Geological Survey": a verb, then "by"
+    passive = regex.compile(rf"\b(?P<verb>\p{{Ll}}{{3,}}ed|led|run|held|paid|made|brought|taken|given|built|"
+                            rf"set[ \t]+up)(?:[ \t]+[^.;:!?\n]{{0,40}}?)?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<agent>{name})")
+    # "the US Treasury added", "The FBI is offering": a name, then its verb in the past, or "is ...ing" (not "was
+    # arrested": the name before a passive is who it was done to)
+    active = regex.compile(rf"(?P<agent>{name})(?!['’]){_INITIALS}[ \t]+(?:{_AUX}(?P<verb>\p{{Ll}}{{3,}}ed|led|ran|"
+                           rf"held|paid|made|brought|took|gave|built|set[ \t]+up)"
+                           rf"|(?:is|are|was|were)[ \t]+(?P<ing>\p{{Ll}}{{3,}}ing))\b")
+    # "UNICEF, which declared the crisis a Level 3 emergency", "the company, which operates the plant": the body a
+    # relative clause tells the act of (in a relative clause a word in -s is a verb, not a plural)
+    relative = regex.compile(rf"(?P<agent>{name}),[ \t]+(?:which|that|who)[ \t]+{_AUX}(?:(?:is|are)[ \t]+(?P<ing>"
+                             rf"\p{{Ll}}{{3,}}ing)|(?P<verb>\p{{Ll}}{{3,}}(?:ed|es|s)|"
+                             rf"led|ran|held|paid|made|brought|took|taken|gave|given|built|runs|owns))\b")
+    return passive, active, relative
+
+
+_ACTS = _act_patterns(_NAME)
+_DESCRIBED_ACTS = _act_patterns(_DESCRIBED_NAME)
+
 _IRREGULAR = {"led": "lead", "ran": "run", "held": "hold", "paid": "pay", "made": "make", "brought": "bring",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build"}
 # verbs of saying are the quotations' and the credits' to check; these say what was done, not who said so
@@ -87,7 +100,7 @@ def agents_of(sentence: str) -> list[tuple[str, str, int, int]]:
     """(agent, verb stem, where the agent starts and ends in the sentence) for each act the sentence credits to a
     name; verbs of saying aside."""
     found = []
-    for pattern in (_PASSIVE, _ACTIVE, _RELATIVE):
+    for pattern in (_DESCRIBED_ACTS if _DESCRIBED_IN.search(sentence) else _ACTS):
         for m in pattern.finditer(sentence):
             stem = _stem(m.group("verb") or m.group("ing"))
             agent = _LEADING_THE.sub("", m.group("agent"))
@@ -144,21 +157,23 @@ _LEVEL = {"federal": "national", "national": "national", "state": "state", "prov
           "local": "local", "municipal": "local", "city": "local", "county": "local"}
 
 
-# a place in a body's name says where it works, not which body it is
-_PLACES = COUNTRIES | {fold(r) for r in REGIONS if " " not in r}
-
-
 def _levels(name: str) -> set[str]:
     return {_LEVEL[w] for w in fold(name).split() if w in _LEVEL}
 
 
+# a place in a body's name says where it works, not which body it is
+_PLACES = COUNTRIES | {fold(r) for r in REGIONS if " " not in r}
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether two names may be one body: a word of substance in common ("Treasury" / "US Treasury"), or one the
-    initials of the other ("FBI" / "Federal Bureau of Investigation")."""
+    initials of the other ("FBI" / "Federal Bureau of Investigation"); never two levels of government, nor two
+    bodies sharing only the place they work in."""
     wa, wb = body_words(a), body_words(b)
     if fold(a) == fold(b):
         return True
-    if _levels(a) and _levels(b) and not _levels(a) & _levels(b):
+    levels_a, levels_b = _levels(a), _levels(b)
+    if levels_a and levels_b and not levels_a & levels_b:
         return False                # "the federal environment agency" / "the state environment department"
     shared = wa & wb
     if shared and shared <= _PLACES and (wa - shared or wb - shared):

@@ -29,8 +29,8 @@ RANKS = ("acting deputy vice assistant associate chief senior junior principal e
          "detective first under").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
-           "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman spokesperson executive "
-           "ceo").split()
+           "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
+           "spokesperson executive ceo").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
 # chief executive does (a Japanese company's "President"), and a founder may be either, so is never compared.

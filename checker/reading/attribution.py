@@ -181,8 +181,9 @@ _REPORTS = re.compile(r"(?:\s+union)?\s+(?:said|says|put|puts|estimated|estimate
 
 # "Four police officers and two congregants were wounded": a party word after a figure is what it counts
 # (not a year: "28 September 2018 at 18.02 WITA. The National Disaster Management Agency" is a party)
-_COUNTED_BEFORE = re.compile(r"(?:\b(?!1[89]\d\d\b|20\d\d\b)\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|dozens?|hundreds?|thousands?|several|many))[ -]+(?-i:[a-z]+ )?\Z", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?!1[89]\d\d\b|20\d\d\b)\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve|dozens?|hundreds?|thousands?|several|many))[ -]+(?-i:[a-z]+ )?\Z",
+                             re.IGNORECASE)
 
 
 def _counted(text: str, match: re.Match) -> bool:
