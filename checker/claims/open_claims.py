@@ -20,7 +20,6 @@ sources) are paired once; candidates come from an inverted index of words, never
 from __future__ import annotations
 
 import functools
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
                                          PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
+from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
@@ -141,7 +141,7 @@ def _near(a: _Node, b: _Node) -> bool:
         gap = abs(a.size - b.size) % 1440
         return min(gap, 1440 - gap) <= TIME_NEAR
     x, y = abs(a.size), abs(b.size)
-    return min(x, y) > 0 and max(x, y) <= NEAR_RATIO * min(x, y)
+    return min(x, y) > 0 and (max(x, y) <= NEAR_RATIO * min(x, y) or digit_twin(x, y))
 
 
 def _far(a: _Node, b: _Node) -> bool:
@@ -168,13 +168,6 @@ def _from_one_place(a: _Node, b: _Node) -> bool:
 
 
 PLACED_RATIO = 10.0
-
-
-def digit_slip(x: float, y: float) -> bool:
-    """Whether two figures are the same digits a power of ten apart ("$488.5 million" / "$48.8 million", "$5,000" /
-    "$50,000"): a zero dropped or a point moved, the slip a desk makes most, not two facts."""
-    ratio = math.log10(max(x, y) / min(x, y))
-    return round(ratio) >= 1 and abs(ratio - round(ratio)) < 0.005
 
 
 BRIEF = 15 / 1440     # a duration of at most this many days (a quarter hour) times a moment's length

@@ -344,5 +344,17 @@ def test_the_share_of_ballots_counted_is_no_vote_share(tmp_path, counted):
     (3, 5, False),
 ])
 def test_the_same_digits_a_power_of_ten_apart_are_a_slip_not_far(x, y, slip):
-    from checker.claims.open_claims import digit_slip
+    from checker.claims.figure_slips import digit_slip
     assert digit_slip(x, y) is slip
+
+
+@pytest.mark.parametrize("x, y, twins", [
+    (231, 131, True), (4200, 2400, True), (8500, 6500, True), (172000, 127000, True),
+    (4210, 4012, False),      # digits swapped that are not neighbours
+    (15, 25, False),          # too few digits to tell a slip from another figure
+    (1200, 12000, False),     # a zero more is a power of ten (digit_slip), not a twin
+    (231.5, 131.5, False),
+])
+def test_figures_a_typing_slip_apart(x, y, twins):
+    from checker.claims.figure_slips import digit_twin
+    assert digit_twin(x, y) is twins
