@@ -117,7 +117,6 @@ def fmt(v: float) -> str:
 
 
 _WHY = {
-    None: "{t}: the figure as written",
     "more than": "{t}: above {n}, bounded by the rounding step {s}",
     "at least": "{t}: {n} or more, bounded by the rounding step {s}",
     "nearly": "{t}: below {n} and at least {lo} ('nearly' reaches a tenth below: vague.yaml, widths)",
@@ -129,4 +128,6 @@ _WHY = {
 
 
 def why(text: str, qualifier: str | None, n: float, step: float, low: float, high: float) -> str:
+    if qualifier is None:                   # most figures: nothing to format but the phrase
+        return f"{text}: the figure as written"
     return _WHY[qualifier].format(t=text, n=fmt(n), s=fmt(step), w=fmt((high - low) / 2), lo=fmt(low))
