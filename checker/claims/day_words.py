@@ -47,6 +47,8 @@ def _gmt_day_beside_local(doc: Document, days: list, k: int, sentence) -> bool:
 # "on Sunday and again on Monday": the later day is told in the earlier one's words ("and on Thursday asked" is not)
 _AGAIN = regex.compile(r"\s*,?\s*(?:and|then|or)\s+(?:again|also)\s+(?:on\s+)?")
 _JOIN = regex.compile(r"\s(?:and|but|then)\s")
+# "schools were closed Thursday and Friday": two days of one act, neither alone its day
+_LISTED = regex.compile(r"\s*(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:on\s+)?")
 _OPENING = regex.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate|[Ee]arly)\s+)?")
 DAY_WINDOW = 14       # words either side of a day that say what it is of: a day's event is told in more words
 #                       than a figure's counted thing ("underwent a second procedure, lasting two hours, to remove")
@@ -98,6 +100,15 @@ def _with_parts(words):
 PART_LETTERS = 4
 
 
+def _listed(text: str, days: list, k: int) -> bool:
+    """Whether days[k] stands in a list with the day before or after it ("Thursday and Friday"); "on Sunday and
+    again on Monday" tells each day of the same thing, and "from June 14 to Thursday" a span from a day."""
+    def joined(a, b) -> bool:
+        return a.low != b.low and _LISTED.fullmatch(text, a.end, b.start) is not None \
+            and _AGAIN.fullmatch(text, a.end, b.start) is None
+    return (k > 0 and joined(days[k - 1], days[k])) or (k + 1 < len(days) and joined(days[k], days[k + 1]))
+
+
 def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
     days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and _is_period(d))]
     found = []
@@ -107,7 +118,7 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
             continue                  # a day bounds a period's words; it is days_with_words's
         sentence = doc.index.at(d.start)
         if sentence is None or sentence.is_heading or _gmt_day_beside_local(doc, days, k, sentence) \
-                or _dateline_day(doc.text, d):
+                or _dateline_day(doc.text, d) or not periods and _listed(doc.text, days, k):
             continue
         left = max(sentence.start, days[k - 1].end) if k else sentence.start
         if k and k - 1 in lefts and lefts[k - 1] >= sentence.start and _AGAIN.fullmatch(doc.text, days[k - 1].end,

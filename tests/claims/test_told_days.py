@@ -34,6 +34,9 @@ def _days(tmp_path, other: str):
     ("Two bodies, found by divers in a red pickup truck in the river, were pulled out on Thursday.", "conflict"),
     # ... but a day's news is the news's day, not the day of what it tells
     ("Police, reacting to Thursday's report by divers, said two bodies were in a red pickup truck.", None),
+    # two days of one act: the wire's day is one of them, and neither alone is the act's
+    ("Divers pulled two bodies on Wednesday and Thursday from a red pickup truck in the river.", None),
+    ("Divers pulled two bodies on Tuesday, Wednesday or Thursday from a red pickup truck in the river.", None),
 ])
 def test_a_day_told_alike_and_given_otherwise_is_a_conflict(tmp_path, other, status):
     days = _days(tmp_path, other)
