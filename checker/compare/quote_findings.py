@@ -31,20 +31,23 @@ EDGE_WORDS = 3             # words either side of the shared stretch shown where
 _TRIM = regex.compile(r"\.\s?\.\s?\.|…|\[[^\]]{0,40}\]|\(\s?\.\.\.\s?\)")
 
 
-def _compared(text: str) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
-    """The quotation's words, their offsets, and whether a trim ("...", "[...]") comes right before each one."""
-    words = spoken_words(text)
+def _compared(text: str) -> tuple[list[str], list[tuple[int, int]], list[bool], list[bool]]:
+    """The quotation's words, contractions written out ("It's bad" meets "It is bad"), their offsets, whether a
+    trim ("...", "[...]") comes right before each one, and whether each is part of a contraction."""
+    words = _written_out(text, spoken_words(text))
     trimmed, previous_end = [], 0
     for _, start, end in words:
-        trimmed.append(bool(_TRIM.search(text, previous_end, start)))
+        trimmed.append(start >= previous_end and bool(_TRIM.search(text, previous_end, start)))
         previous_end = end
-    return [w for w, _, _ in words], [(s, e) for _, s, e in words], trimmed
+    contracted = [k > 0 and words[k - 1][1] == start or k + 1 < len(words) and words[k + 1][1] == start
+                  for k, (_, start, _) in enumerate(words)]
+    return [w for w, _, _ in words], [(s, e) for _, s, e in words], trimmed, contracted
 
 
 def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
     """Where two quotations tell one stretch: (whether they differ in it, a's word range, b's word range), or None
     when they share too little to be one statement (with `share_of_a`: less than that share of a's words)."""
-    (wa, _, trim_a), (wb, _, trim_b) = a, b
+    (wa, _, trim_a, short_a), (wb, _, trim_b, short_b) = a, b
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     shared = sum(m.size for m in blocks)
@@ -63,7 +66,8 @@ def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[i
     differs = bool(head or tail)
     a_lo, b_lo, a_hi, b_hi = a_lo - head, b_lo - head, a_hi + tail, b_hi + tail
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=wa[a_lo:a_hi], b=wb[b_lo:b_hi], autojunk=False).get_opcodes():
-        if op == "equal":
+        if op == "equal":      # "don't" / "do not": alike, but worded otherwise
+            differs |= short_a[a_lo + a1:a_lo + a2] != short_b[b_lo + b1:b_lo + b2]
             continue
         if op == "replace":
             differs = True
@@ -106,6 +110,28 @@ def _expanded(words: list[str]) -> list[str]:
             out.append("'s")
         else:
             out.append(w)
+    return out
+
+
+_APOSTROPHES = ("'", "\u2019")
+_HAS_BEFORE = frozenset("been got gone had done".split())     # "it's been": it has
+
+
+def _written_out(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The quotation's words with each contraction written out in full, each part at the contraction's offsets:
+    "don't" do not, "it's bad" it is bad, "it's been" it has been; "its" with no apostrophe is its."""
+    out: list[tuple[str, int, int]] = []
+    for k, (w, start, end) in enumerate(words):
+        if w in _WRITTEN_OUT:
+            parts = _WRITTEN_OUT[w]
+        elif w.endswith("nt") and w[:-2] in _NOT_STEMS:
+            parts = [w[:-2], "not"]
+        elif w.endswith("s") and w[:-1] in _IT_IS and any(a in text[start:end] for a in _APOSTROPHES):
+            after = words[k + 1][0] if k + 1 < len(words) else ""
+            parts = [w[:-1], "has" if after in _HAS_BEFORE or after.endswith("ed") else "is"]
+        else:
+            parts = [w]
+        out += [(part, start, end) for part in parts]
     return out
 
 

@@ -798,6 +798,8 @@ def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
     # one speaker whose name one outlet misspells
     ("“The last thing we need you to do is panic,” Greg Becker said.",
      "“The last thing we want you to do is panic,” Greg Beker said.", True),
+    # a contraction written out in one of them: the words left are "really" and "very"
+    ("“It's bad. It's really bad,” Tom Serema said.", "“It is bad. It is very bad,” Tom Serema said.", True),
 ])
 def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a, b, finding):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
@@ -815,6 +817,8 @@ def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a
      "“They need food, they need water and they need shelter,” Valerie Amos said.", "variance"),
     ("“We do not think the wall will hold for long,” Mayor Ana Ortiz said.",
      "“We don't think the wall will hold for long,” Mayor Ana Ortiz said.", "variance"),
+    ("“It's been a long night for all of us,” Mayor Ana Ortiz said.",
+     "“It has been a long night for all of us,” Mayor Ana Ortiz said.", "variance"),
     # an article or a verb put for another is a misquote still
     ("“The decision to pay a ransom was mine,” Andrew Witty said.",
      "“The decision to pay the ransom was mine,” Andrew Witty said.", "conflict"),
