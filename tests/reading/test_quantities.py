@@ -786,6 +786,11 @@ MORE_FORMS = table({}, [
     ("The quake measured 5.2 on the Richter scale.", "5.2 on the Richter scale", 5.2, 5.2, {"unit": "magnitude"}),
     ("Jakarta set aside 71 trillion rupiah for meals.", "71 trillion rupiah", 71e12, 71e12, {"unit": "IDR"}),
     ("Fuel now costs 15 Egyptian pounds a litre.", "15 Egyptian pounds", 15, 15, {"unit": "EGP"}),
+    ("A court fined the paper 5 billion Iranian rials.", "5 billion Iranian rials", 5e9, 5e9, {"unit": "IRR"}),
+    ("The fund received 300 million Saudi riyals.", "300 million Saudi riyals", 3e8, 3e8, {"unit": "SAR"}),
+    ("Damage reached 40 million Philippine pesos.", "40 million Philippine pesos", 4e7, 4e7, {"unit": "PHP"}),
+    ("Each family got a lakh of rupees.", "a lakh of rupees", 1e5, 1e5, {"unit": "INR"}),
+    ("The machine does a quadrillion sums a second.", "a quadrillion", 1e15, 1e15, {"kind": "count"}),
     ("Three fourths of the wells ran dry.", "Three fourths", 0.75, 0.75, {"kind": "fraction"}),
     ("Turnout fell by a quarter.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     # a share by what it changed or how full a thing is, whatever follows it
@@ -1155,6 +1160,9 @@ def test_scores_are_two_numbers_and_no_count(sentence, read):
     # "goes up to" tells a new level, not a bound; "up to" alone is one
     ("The standard bus fare goes up to 2.85 from Monday.", "2.85", 2.85, 2.85),
     ("The toll went up to 41 overnight.", "41", 41, 41),
+    # a signed change, then the level it reached: two figures, no range
+    ("The index moved +0.8 to 102.4 on Friday.", "102.4", 102.4, 102.4),
+    ("The index moved +0.8 to 102.4 on Friday.", "+0.8", 0.8, 0.8),
     ("The shelter can hold up to 40 people.", "up to 40", 30, 40),
     # "equal to or above" / "equal to or below": closed ends
     ("Marks equal to or above 70 earn a distinction.", "equal to or above 70", 70, 80),

@@ -9,10 +9,9 @@ import math
 import re
 
 from checker.reading.quantities.words import parse_number_words
-from checker.reading.quantities.lexicon import (CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR, NUMBER_WORD_LIST,
-                                                ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES, STOPWORDS, parse_digits,
-                                                trie_pattern,
-                                                phrase_pattern, rounding_step)
+from checker.reading.quantities.lexicon import (CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR,
+                                                NUMBER_WORD_LIST, ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES,
+                                                STOPWORDS, parse_digits, phrase_pattern, rounding_step, trie_pattern)
 
 # --- figures ---------------------------------------------------------
 
@@ -110,7 +109,8 @@ _CANDIDATE_WORDS = trie_pattern([
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
-    "dozen hundred thousand million billion trillion lakh crore twentieth hundredth few couple handful fortnight "
+    "dozen hundred thousand million billion trillion quadrillion quintillion lakh crore twentieth hundredth few "
+    "couple handful fortnight "
     "score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -226,7 +226,7 @@ def figure_from(m: re.Match) -> Figure | None:
 
 _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?"
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
-                   "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone|shillings?"
+                   "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone|shillings?|rials?"
                    "|dinars?|forints?|tenge|lari|kyats?|afghanis?|birr|kwacha|quetzals?|bolivars?"
                    r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
@@ -237,13 +237,11 @@ _MEASURE_WORDS = (r"(?:kilomet(?:re|er)s|km|miles)\s+(?:per|an)\s+hour"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|metric\s+(?:tonnes?|tons?)|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
                   r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|celsius|fahrenheit|megawatts|gigawatts|kilowatts")
+_COUNTRIES = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CURRENCY_COUNTRIES)
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
     r"(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b|\s+pct\b|(?<=[0-9])pc\b|\s+(?P<pp>percentage\s+points?)\b)"
-    r"|\s+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore|Egyptian"
-    r"|Swiss|Sri\s+Lankan|Pakistani|Nepalese|Indian|Danish|Norwegian|Swedish"
-    r"|Tunisian|Iraqi|Kuwaiti|Jordanian|Bahraini|Libyan|Algerian|Serbian"
-    rf"|Taiwan)\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
+    rf"|\s+(?:(?P<country>{_COUNTRIES})\s+)?(?P<curword>{_CURRENCY_WORDS})\b"
     r"|\s+(?P<subunit>cents|pence)\b|(?P<penny>(?-i:p))\b"
     r"|\s?(?P<cursym>[€£¥₹$])(?![0-9])"
     r"|\s?(?P<code>(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|AMD|UAH|ILS|NGN|KES|ZAR|BRL|MXN|SAR|AED|KRW|TRY"

@@ -238,7 +238,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
                   "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
                   "shekel": "ILS", "franc": "CHF", "dram": "AMD", "manat": "AZN", "rand": "ZAR",
-                  "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "dirham": "AED",
+                  "peso": "MXN", "reais": "BRL", "real": "BRL", "riyal": "SAR", "rial": "IRR", "dirham": "AED",
                   "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "kroner": "NOK", "kronor": "SEK",
                   "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
                   "forint": "HUF", "tenge": "KZT", "lari": "GEL", "kyat": "MMK", "afghani": "AFN", "birr": "ETB",
@@ -252,7 +252,31 @@ DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian":
 COUNTRY_CURRENCIES = {**{(country, "dollar"): code for country, code in DOLLAR_COUNTRIES.items()},
                       ("egyptian", "pound"): "EGP", ("swiss", "franc"): "CHF", ("sri lankan", "rupee"): "LKR",
                       ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("indian", "rupee"): "INR",
-                      ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK"}
+                      ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK",
+                      ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("iranian", "rial"): "IRR",
+                      ("omani", "rial"): "OMR", ("yemeni", "rial"): "YER", ("emirati", "dirham"): "AED",
+                      ("uae", "dirham"): "AED", ("moroccan", "dirham"): "MAD", ("mexican", "peso"): "MXN",
+                      ("philippine", "peso"): "PHP", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP",
+                      ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS", ("cuban", "peso"): "CUP",
+                      ("brazilian", "real"): "BRL", ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY",
+                      ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN", ("kenyan", "shilling"): "KES",
+                      ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS", ("somali", "shilling"): "SOS",
+                      ("turkish", "lira"): "TRY", ("lebanese", "pound"): "LBP", ("syrian", "pound"): "SYP",
+                      ("sudanese", "pound"): "SDG", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
+                      ("ukrainian", "hryvnia"): "UAH", ("israeli", "shekel"): "ILS", ("indonesian", "rupiah"): "IDR",
+                      ("malaysian", "ringgit"): "MYR", ("thai", "baht"): "THB", ("vietnamese", "dong"): "VND",
+                      ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("bangladeshi", "taka"): "BDT",
+                      ("ethiopian", "birr"): "ETB", ("hungarian", "forint"): "HUF", ("polish", "zloty"): "PLN",
+                      ("ghanaian", "cedi"): "GHS", ("zambian", "kwacha"): "ZMW", ("malawian", "kwacha"): "MWK",
+                      ("afghan", "afghani"): "AFN", ("kazakh", "tenge"): "KZT", ("georgian", "lari"): "GEL",
+                      ("venezuelan", "bolivar"): "VES", ("jamaican", "dollar"): "JMD", ("fijian", "dollar"): "FJD",
+                      ("namibian", "dollar"): "NAD", ("liberian", "dollar"): "LRD", ("zimbabwean", "dollar"): "ZWL"}
+# Countries whose dinars are written so: a dinar is compared with dinars, whosever they are (CURRENCY_WORDS)
+DINAR_COUNTRIES = ("tunisian", "iraqi", "kuwaiti", "jordanian", "bahraini", "libyan", "algerian", "serbian")
+# Every adjective that may stand between a figure and its currency word, longest first ("South African" before
+# "South")
+CURRENCY_COUNTRIES = sorted({country for country, _ in COUNTRY_CURRENCIES} | set(DINAR_COUNTRIES),
+                            key=lambda c: (-len(c), c))
 
 DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
                  "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}

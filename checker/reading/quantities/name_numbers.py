@@ -1,10 +1,14 @@
 """A capitalised word right before a bare figure: a name's number ("Boeing 737", "Apollo 11"), or a word that
-only stands there ("The 300", "Nearly 40"), or a party in a tally ("Labour 411, Conservatives 121")."""
+only stands there ("The 300", "Nearly 40"), or a party in a tally ("Labour 411, Conservatives 121"); and the other
+bare figures that are no counts (an address, a number to dial, a list marker)."""
 from __future__ import annotations
 
 import re
 
+from checker.reading.quantities import context as ctx
 from checker.reading.quantities.context import month_before
+from checker.reading.quantities.labels import dialled_or_label
+from checker.reading.quantities.state import FigureReading
 
 NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]*)[ \t\u00a0]+\Z")
 
@@ -38,3 +42,27 @@ def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool
     name = nm.group("name")
     plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
     return not plain and not month_before(text, lo, start)
+
+
+_SIGNS = frozenset("+-\u2212")                 # "Dow Jones +312.4": a signed figure is a change, not a model number
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number is grouped in thousands
+
+
+def bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | None:
+    """A bare number with no noun may be part of a name, an address, an age or a list marker."""
+    x, lo = r.x, r.lo
+    if skip_as_name(text, lo, x.start, x.end) and not _GROUPED.fullmatch(text, x.start, x.end) \
+            and text[x.start:x.start + 1] not in _SIGNS \
+            and not ctx.counted_as_before(text, r.x.start, r.x.end):
+        return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
+    if ctx.ADDRESS_AFTER.match(text, x.end):
+        return m.end()                                  # "10 Downing Street"
+    if dialled_or_label(text, x):
+        return m.end()                                  # "call police on 101", "her bib number was 1138"
+    # look back a few characters only: an unbounded rfind would make long lines quadratic
+    before = text[max(0, x.start - 8):x.start]
+    line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
+    if line_prefix is not None and line_prefix.strip(" \t*#-") == "" \
+            and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
+        return m.end()                                  # "1. Introduction": a list marker
+    return None

@@ -66,6 +66,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if not sm:
         return None
     sep = sm.group("sep").strip().lower()
+    if sep == "to" and text[x.start:x.start + 1] == "+" and text[sm.end():sm.end() + 1] not in "+-\u2212":
+        return None                                     # "moved +0.8 to 102.4": a change, then a level
     if before == "by" and sep == "to" and _change_then_level(text, x, sm) \
             and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
         return None                                     # "fell by 850,000 to 1.41 billion": two figures

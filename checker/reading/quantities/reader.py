@@ -29,11 +29,10 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.kin import people_counted
-from checker.reading.quantities.labels import dialled_or_label
 from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
                                                score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
-from checker.reading.quantities.name_numbers import skip_as_name
+from checker.reading.quantities.name_numbers import bare_figure_not_a_count
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
@@ -116,8 +115,9 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     x = r.x
     r.end = (r.y or x).end
     unit_m = fig.UNIT_AFTER.match(text, r.end)
-    if unit_m is not None and unit_m.group("of"):
-        unit_m = None
+    if unit_m is not None and unit_m.group("of") \
+            and not (unit_m.group("curword") and (x.scale != 1 or x.words and x.value >= 100)):
+        unit_m = None                                   # but "a lakh of rupees", "two crore of rupees": money
     unit_m = resolve_m(text, m, r, unit_m)
     kept = False
     label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start) \
@@ -252,7 +252,7 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
                 r.y, r.end = None, x.end                # "2012-3": one year and another figure
             return None
     if kind == "count" and not x.words and not x.currency and r.qualifier is None and y is None and not r.person:
-        return _bare_figure_not_a_count(text, m, r)
+        return bare_figure_not_a_count(text, m, r)
     # (a word after it that is no plural counts nothing: "children under 12 travel free")
     if kind == "count" and r.qualifier is not None and y is None and r.unit is None \
             and not (r.noun and r.noun.endswith("s")) and ctx.bounded_age(text, lo, r.q_start, x):
@@ -263,30 +263,6 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
 def _just_a_number(r: FigureReading) -> None:
     """Read the word as the number it names, of kind "number": never a count unless a noun says what it counts."""
     r.kind, r.unit, r.noun, r.end, r.y = "number", None, None, r.x.end, None
-    return None
-
-
-_SIGNS = frozenset("+-\u2212")                 # "Dow Jones +312.4": a signed figure is a change, not a model number
-_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number is grouped in thousands
-
-
-def _bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | None:
-    """A bare number with no noun may be part of a name, an address, an age or a list marker."""
-    x, lo = r.x, r.lo
-    if skip_as_name(text, lo, x.start, x.end) and not _GROUPED.fullmatch(text, x.start, x.end) \
-            and text[x.start:x.start + 1] not in _SIGNS \
-            and not ctx.counted_as_before(text, r.x.start, r.x.end):
-        return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
-    if ctx.ADDRESS_AFTER.match(text, x.end):
-        return m.end()                                  # "10 Downing Street"
-    if dialled_or_label(text, x):
-        return m.end()                                  # "call police on 101", "her bib number was 1138"
-    # look back a few characters only: an unbounded rfind would make long lines quadratic
-    before = text[max(0, x.start - 8):x.start]
-    line_prefix = before[before.rfind("\n") + 1:] if ("\n" in before or x.start <= 8) else None
-    if line_prefix is not None and line_prefix.strip(" \t*#-") == "" \
-            and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
-        return m.end()                                  # "1. Introduction": a list marker
     return None
 
 
