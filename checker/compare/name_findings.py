@@ -92,7 +92,7 @@ def _person_spaced_apart(rows: pd.DataFrame) -> bool:
 def house_key(name: str) -> str:
     """The name as a house style would settle it: case, accents, spacing, punctuation and British or American
     spelling aside ("National Meteorological Centre" / "Center", "Organisation" / "Organization")."""
-    return "".join(one_spelling(style_key(word)) for word in name.split())
+    return "".join(one_spelling(style_key(word), in_name=True) for word in name.split())
 
 
 # German and Nordic letters English copy writes two ways: dropped to the bare vowel, or spelt out (ø as "oe", å as

@@ -24,9 +24,11 @@ _SPELLINGS = [(regex.compile(pattern), american) for pattern, american in (
      r"\1iz\2"),
     (r"(?<=\p{L}{3})ys(e|es|ed|ing)$", r"yz\1"),
     (r"(?<=\p{L}{3})tre(s)?$", r"ter\1"),
-    (r"(?<=\p{L}{3}[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
     (r"(?<=\p{L}{3})ogue(s)?$", r"og\1"),
     (r"^(def|lic|off|pret)ence(s)?$", r"\1ense\2"))]
+# "travelled" / "traveled", "modelling" / "modeling": a word's; in a name the letters are the name's own ("Miller" /
+# "Miler", "Schmelling" / "Schmeling" are two spellings, one wrong)
+_DOUBLE_L = (regex.compile(r"(?<=\p{L}{3}[aeiou])ll(ed|ing|er|ers)$"), r"l\1")
 
 
 # British words no ending rule spells the American way
@@ -37,14 +39,14 @@ _WORDS = {"cheque": "check", "cheques": "checks", "grey": "gray", "programme": "
           "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "practise": "practice", "practised": "practiced"}
 
 
-def one_spelling(word: str) -> str:
+def one_spelling(word: str, in_name: bool = False) -> str:
     """The word (folded, lower-case) in one spelling: "organise" -> "organize", "centre" -> "center", "Nov" ->
-    "november", "cheque" -> "check"."""
+    "november", "cheque" -> "check"; `in_name`: a word of a name, whose doubled "l" stays."""
     if word in _WORDS:
         return _WORDS[word]
     if len(word) < 5:
         return _MONTHS.get(word, word)
-    for pattern, american in _SPELLINGS:
+    for pattern, american in _SPELLINGS if in_name else (*_SPELLINGS, _DOUBLE_L):
         word, changed = pattern.subn(american, word, count=1)
         if changed:
             break

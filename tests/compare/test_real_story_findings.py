@@ -1037,6 +1037,9 @@ def _name_findings(result):
     ("co-pilot Yevgenia Shishkova", "co-pilot Evgenia Shishkova", "variance"),
     ("explorer Paul-Henri Nargeolet", "explorer Paul-Henry Nargeolet", "conflict"),      # a letter, not a romanisation
     ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", "conflict"),
+    # a doubled "l" is a word's British spelling ("travelling"), in a name a letter more
+    ("police chief Detlef von Schmeling", "police chief Detlef von Schmelling", "conflict"),
+    ("council leader Anna Miller", "council leader Anna Miler", "conflict"),
 ])
 def test_a_person_romanised_two_ways_varies_a_letter_changed_conflicts(tmp_path, a, b, status):
     result = story(tmp_path, a=f"On Monday {a} visited the site.\n", b=f"On Monday {b} visited the site.\n")
