@@ -49,7 +49,8 @@ _MARKUP = "*_#>[]` \t"
 _STARTERS = set("\"“‘«„(:—–")  # after these a capital letter starts a phrase, not a name ("(AP) — Rioters")
 
 TITLES = frozenset("""president presidents prime minister ministers premier chancellor mr mrs ms mm messrs dr prof
-    sir dame lord lady king queen prince princess sheikh emir sultan ayatollah pope cardinal bishop rev general gen
+    sir dame lord lady king queen prince princess sheikh emir sultan ayatollah pope cardinal bishop archbishop rev
+    reverend rabbi imam pastor officer general gen
     lt col colonel major maj brigadier brig captain capt commander cmdr admiral adm sergeant sgt governor gov mayor
     senator sen rep
     representative congressman congresswoman speaker secretary chairman chairwoman chair chief deputy vice foreign
