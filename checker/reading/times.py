@@ -1,7 +1,8 @@
 """Times of day in news text: "5:15 p.m. local time (0915 GMT)", "about 19:00 (13:30 GMT)", "from 1800 GMT".
 
-Each reading is the span of minutes (0 to 1439) the wording allows: "7 p.m." is 19:00,
-"about 7 p.m." 18:45 to 19:15, "shortly after 4 a.m." 4:00 to 4:30. A time given with
+Each reading is the span of minutes (0 to 1439) the wording allows: "7:04 p.m." is 19:04,
+"about 7 p.m." 18:45 to 19:15, and so is "7 p.m." (an hour told without its minutes may be the
+minute rounded), "shortly after 4 a.m." 4:00 to 4:30. A time given with
 its zone, or with the same moment in GMT beside it, also knows its minutes in UTC, so
 "5:15 p.m. local time (UTC+8)" and "0915 GMT" are one instant. A time alone in local time
 keeps its local minutes; the comparer converts it when the story tells the offset.
@@ -66,6 +67,7 @@ _SPREAD = {"about": (15, 15), "around": (15, 15), "approximately": (15, 15), "ro
 # a time told to the minute three
 _ROUND_REACH = {30: 30, 15: 10, 5: 5, 1: 3}
 _ROUNDED_TIME_REACH = 2     # minutes a plain time on a round five minutes reaches ("2:50 p.m." for 2:49)
+_HOUR_ONLY_REACH = 15       # ... and an hour told without its minutes ("11 a.m." for 10:46), as "about" reaches
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ def _reading(text: str, m: re.Match, base: int, minutes: int, utc: int | None, z
     before, after = min(before, reach), min(after, reach)
     if qualifier is None and minutes % 5 == 0 and not m.group("named"):
         # "2:50 p.m." beside "2:49 p.m.": a time on a round five minutes may be the exact minute rounded
-        before = after = _ROUNDED_TIME_REACH
+        before = after = _HOUR_ONLY_REACH if m.group("h2") else _ROUNDED_TIME_REACH
     start = base + (m.start() if qualifier else m.start("named") if m.group("named") else _first_digit(m))
     end = base + m.end() if end is None else end
     return TimeReading(text[start:end], start, end, minutes, minutes - before, minutes + after, utc,

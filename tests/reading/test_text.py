@@ -145,6 +145,9 @@ def test_a_live_blogs_entry_time_is_a_time_and_no_figure(text, times):
     # a plain time on a round five minutes may be the minute rounded; one told to the odd minute is that minute
     ("The plane touched down at 2:50 p.m.", "14:48", "14:52"),
     ("The plane touched down at 2:49 p.m.", "14:49", "14:49"),
+    # an hour told without its minutes may be the minute rounded to the hour, as "about" reaches
+    ("The plane touched down at 11 a.m.", "10:45", "11:15"),
+    ("The plane touched down at 11:00 a.m.", "10:58", "11:02"),
 ])
 def test_a_qualified_time_reaches_as_far_as_its_roundness_allows(text, low, high):
     from checker.reading import read_times
