@@ -790,6 +790,7 @@ MORE_FORMS = table({}, [
     ("The fund received 300 million Saudi riyals.", "300 million Saudi riyals", 3e8, 3e8, {"unit": "SAR"}),
     ("Damage reached 40 million Philippine pesos.", "40 million Philippine pesos", 4e7, 4e7, {"unit": "PHP"}),
     ("Each family got a lakh of rupees.", "a lakh of rupees", 1e5, 1e5, {"unit": "INR"}),
+    ("Children between the ages of 5 and 11 get the jab.", "between the ages of 5 and 11", 5, 11, {"kind": "age"}),
     ("The machine does a quadrillion sums a second.", "a quadrillion", 1e15, 1e15, {"kind": "count"}),
     ("Three fourths of the wells ran dry.", "Three fourths", 0.75, 0.75, {"kind": "fraction"}),
     ("Turnout fell by a quarter.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
