@@ -201,7 +201,7 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if "".join(a).replace(" ", "") == "".join(b).replace(" ", ""):
         return True
     short, long = sorted((a, b), key=len)
-    if len(short) < len(long) and len(short[0]) > 1 and long[:len(short)] == short:
+    if short and len(short) < len(long) and len(short[0]) > 1 and long[:len(short)] == short:
         return True                 # "Gavriel Noach Holtzberg" / "Gavriel Holzberg": a middle name left out
     for x, y in zip(reversed(a), reversed(b)):
         if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y) and not _given_variant(x, y) \

@@ -36,12 +36,10 @@ def _compared(text: str) -> tuple[list[str], list[tuple[int, int]], list[bool], 
     trim ("...", "[...]") comes right before each one, and whether each is part of a contraction."""
     words = _written_out(text, spoken_words(text))
     trimmed, previous_end = [], 0
-    for _, start, end in words:
+    for _, start, end, _ in words:
         trimmed.append(start >= previous_end and bool(_TRIM.search(text, previous_end, start)))
         previous_end = end
-    contracted = [k > 0 and words[k - 1][1] == start or k + 1 < len(words) and words[k + 1][1] == start
-                  for k, (_, start, _) in enumerate(words)]
-    return [w for w, _, _ in words], [(s, e) for _, s, e in words], trimmed, contracted
+    return [w[0] for w in words], [(w[1], w[2]) for w in words], trimmed, [w[3] for w in words]
 
 
 def _overlap(a: tuple, b: tuple, share_of_a: float = 0.0) -> tuple[bool, tuple[int, int], tuple[int, int]] | None:
@@ -100,10 +98,8 @@ def _expanded(words: list[str]) -> list[str]:
     and "who has" all as who 's."""
     out: list[str] = []
     for w in words:
-        if w in _WRITTEN_OUT:
-            out += _WRITTEN_OUT[w]
-        elif w.endswith("nt") and w[:-2] in _NOT_STEMS:
-            out += [w[:-2], "not"]
+        if (parts := _not_or_pronoun(w)) is not None:
+            out += parts
         elif w.endswith("s") and w[:-1] in _IT_IS:
             out += [w[:-1], "'s"]
         elif w in ("is", "has") and out and out[-1] in _IT_IS:
@@ -117,21 +113,26 @@ _APOSTROPHES = ("'", "\u2019")
 _HAS_BEFORE = frozenset("been got gone had done".split())     # "it's been": it has
 
 
-def _written_out(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The quotation's words with each contraction written out in full, each part at the contraction's offsets:
-    "don't" do not, "it's bad" it is bad, "it's been" it has been; "its" with no apostrophe is its."""
-    out: list[tuple[str, int, int]] = []
+def _not_or_pronoun(w: str) -> list[str] | None:
+    """A contraction that can be written out one way only ("dont" do not, "theyre" they are), or None."""
+    if w in _WRITTEN_OUT:
+        return _WRITTEN_OUT[w]
+    if w.endswith("nt") and w[:-2] in _NOT_STEMS:
+        return [w[:-2], "not"]
+    return None
+
+
+def _written_out(text: str, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int, bool]]:
+    """The quotation's words with each contraction written out in full, each part at the contraction's offsets and
+    marked as a part: "don't" do not, "it's bad" it is bad, "it's been" it has been; "its" with no apostrophe is
+    its."""
+    out: list[tuple[str, int, int, bool]] = []
     for k, (w, start, end) in enumerate(words):
-        if w in _WRITTEN_OUT:
-            parts = _WRITTEN_OUT[w]
-        elif w.endswith("nt") and w[:-2] in _NOT_STEMS:
-            parts = [w[:-2], "not"]
-        elif w.endswith("s") and w[:-1] in _IT_IS and any(a in text[start:end] for a in _APOSTROPHES):
+        parts = _not_or_pronoun(w)
+        if parts is None and w.endswith("s") and w[:-1] in _IT_IS and any(a in text[start:end] for a in _APOSTROPHES):
             after = words[k + 1][0] if k + 1 < len(words) else ""
             parts = [w[:-1], "has" if after in _HAS_BEFORE or after.endswith("ed") else "is"]
-        else:
-            parts = [w]
-        out += [(part, start, end) for part in parts]
+        out += [(part, start, end, True) for part in parts] if parts else [(w, start, end, False)]
     return out
 
 

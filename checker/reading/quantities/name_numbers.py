@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from checker.reading.quantities import context as ctx
-from checker.reading.quantities.context import month_before
 from checker.reading.quantities.labels import dialled_or_label
 from checker.reading.quantities.state import FigureReading
 
@@ -41,7 +40,7 @@ def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool
         return False
     name = nm.group("name")
     plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
-    return not plain and not month_before(text, lo, start)
+    return not plain and not ctx.month_before(text, lo, start)
 
 
 _SIGNS = frozenset("+-\u2212")                 # "Dow Jones +312.4": a signed figure is a change, not a model number
