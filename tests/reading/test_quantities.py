@@ -1174,6 +1174,19 @@ def test_going_up_to_and_equal_to_or_bounds(sentence, phrase, low, high):
     assert read.get(phrase) == (low, high), read
 
 
+@pytest.mark.parametrize("sentence, read", [
+    # a result told after "lost", "beaten", "drew": two sides' scores, the lower first
+    ("Liverpool won 2-1 while Chelsea lost 0-3 at home.",
+     [("2", "score"), ("1", "score"), ("0", "score"), ("3", "score")]),
+    ("United were beaten 2-4 by City.", [("2", "score"), ("4", "score")]),
+    # ... but a span after the same verbs stays one: "lost 10-20 jobs", ages "0-3"
+    ("The plant lost 10-20 jobs a month.", [("10-20", "count")]),
+    ("Children aged 0-3 get free care.", [("0-3", "age")]),
+])
+def test_a_result_is_two_scores_whichever_comes_first(sentence, read):
+    assert [(q.text, q.kind) for q in read_quantities(sentence)] == read
+
+
 @pytest.mark.parametrize("sentence, counts", [
     # a number to dial or one that labels a thing is no count
     ("Residents can report outages by calling 0800 40 40 90, the utility said.", []),

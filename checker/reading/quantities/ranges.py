@@ -47,6 +47,13 @@ def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
+# a match's result told just before two numbers, the lower first: "lost 0-3", "were beaten 2-4 by City"
+_RESULT_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|beaten|defeated|drew|draw|trailed|trailing)\s+"
+                            r"(?:[\w'’]+\s+){0,2}\Z", re.IGNORECASE)
+# ... and ending its clause or followed by where, against whom: not "lost 10-20 jobs"
+_RESULT_AFTER = re.compile(r"\s*(?:[,.;:)]|\Z|\s(?:at|to|by|in|against|on|with|after|away)\b)", re.IGNORECASE)
+
+
 def read_range(text: str, r: FigureReading) -> int | None:
     """A range: "10-15", "two to three hundred", "between 200 and 300", "from 150 to 4,000", "$3-4 billion",
     "above 300 and below 700". Sets r.y when there is one."""
@@ -104,11 +111,16 @@ def read_range(text: str, r: FigureReading) -> int | None:
         x.rescale(y.scale)                              # "between 5 and 10 million"
     _share_scale(x, y)
     x.currency = x.currency or y.currency
+    plain_pair = tight_dash and not x.words and not x.year_like and not x.currency and x.scale == y.scale == 1 \
+        and x.value == int(x.value) and y.value == int(y.value)
     if x.value >= y.value:
-        if tight_dash and not x.words and not x.year_like and not x.currency and x.scale == y.scale == 1 \
-                and x.value == int(x.value) and y.value == int(y.value):
+        if plain_pair:
             r.score = y                                 # "3-1", "27-24": a score, two numbers, neither a count
         return y.end if tight_dash and not x.words else None   # (or "2012-13": a season)
+    if plain_pair and _RESULT_BEFORE.search(text, max(0, x.start - 24), x.start) \
+            and _RESULT_AFTER.match(text, y.end):
+        r.score = y                                     # "Chelsea lost 0-3": the losing side's score first
+        return y.end
     if upper:                                           # "above 300 and below 700": ends as the words say
         r.low_open = r.qualifier == "more than"
         r.high_open = lex.QUALIFIER_PHRASES.get(lex._norm_phrase(upper.group("bound"))) == "fewer than"
