@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.claims.context_words import clause_around, figure_context
+from checker.claims.context_words import clause_around, figure_context, stem
 from checker.claims.document import Document
 from checker.reading import is_saying_day, tells_speech
 
@@ -63,6 +63,7 @@ class DayWords(NamedTuple):
     speech: bool = False     # its clause tells of someone speaking ("the Red Crescent said on Sunday", "told RTL")
     ages: frozenset = frozenset()   # the ages beside it ("who turned 70 on Friday")
     lead: float | None = None       # the first count after it in its words ("said Wednesday that 1,062 ...")
+    named: frozenset = frozenset()  # the clause's words written with a capital (stemmed): a name's, often who spoke
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
@@ -138,11 +139,12 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         words, _ = figure_context(doc, d, left, max(right, d.end), DAY_WINDOW)
         # the day's own clause ("..., who began deliberating on Tuesday, sent a note"): what the day is of first
         own = clause_around(doc.text, d.start, d.end, left, max(right, d.end))
-        clause, _ = figure_context(doc, d, *own)
+        clause, capitals = figure_context(doc, d, *own)
         if not clause and own[1] < right and _OPENING.fullmatch(doc.text, sentence.start, d.start):
             # "On Tuesday, a Canadian aircraft detected noises": a day opening its sentence, set apart by a comma,
             # is the next clause's
-            clause, _ = figure_context(doc, d, d.start, clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
+            clause, capitals = figure_context(doc, d, d.start,
+                                              clause_around(doc.text, own[1] + 1, own[1] + 1, left, right)[1])
         words, clause = _with_parts(words), _with_parts(clause)
         at = bisect.bisect_left(doc.quantity_starts, left)
         near = doc.quantities[at:bisect.bisect_left(doc.quantity_starts, right)]
@@ -150,5 +152,6 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
         lead = next((q.stated for q in near if q.start >= d.end and q.kind == "count" and q.qualifier != "vague"),
                     None)
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
-                              tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age"), lead))
+                              tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age"), lead,
+                              frozenset(stem(c) for c in capitals)))
     return found

@@ -86,6 +86,11 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
             if j == i or in_clause < CLAUSE_WORDS and not alone \
                     or day.said and not other.speech or other.said and not day.speech:
                 continue                    # the day officials spoke is no day of what they spoke of
+            if (day.said or day.speech) and (other.said or other.speech) \
+                    and not (day.clause & other.clause) - day.named - other.named:
+                continue                    # "Sheriff Greg Ahern said late Monday" / "the Sheriff's Office said on
+                #                             Sunday": one speaker on two days; "announced on Friday a fund" /
+                #                             "the fund, announced on Thursday" tell one thing said
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
             if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:

@@ -105,3 +105,17 @@ def test_a_day_whose_first_count_differs_is_another_update(tmp_path):
                                         "charges.\n", encoding="utf-8")
     days = checker.check(tmp_path).findings
     assert days[days["claim"].str.startswith("day:")].empty
+
+
+@pytest.mark.parametrize("wire, paper, status", [
+    # one speaker, or one office, speaking on two days: two statements, whatever each said
+    ("Alameda County Sheriff Greg Ahern said late Friday that he did not expect huge numbers of dead.",
+     "The Alameda County Sheriff's Office said on Thursday that a third of the building had been searched.", None),
+    # one thing said, told on two days: the words of substance they share are not the speaker's name
+    ("Prime Minister Theresa May announced on Friday a fund of 5 million pounds for survivors.",
+     "The fund of 5 million pounds for survivors, announced on Thursday, will pay for food.", "conflict"),
+])
+def test_days_two_speakers_spoke_pair_on_what_was_said_not_who_said_it(checked, wire, paper, status):
+    findings = checked({"wire": wire, "paper": paper}, "2024-03-30").findings
+    days = findings[findings["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ([status] if status else [])
