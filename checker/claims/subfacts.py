@@ -181,32 +181,43 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
         for mention, noun in _far_below(group, docs):
             if mention.claim == claim:
                 mention.claim = _part(made, rule, noun).id
-        if not breakdowns:
-            continue                        # no sentence gives two figures: one fact, however worded
-        in_source: dict[str, list[Mention]] = defaultdict(list)
-        for m in group:
-            in_source[m.source].append(m)
-        items = [item for label, mine in in_source.items() for item in rule_items(docs[label], mine)]
-        wholes, parts = _wholes_and_parts(group, docs)
-        pairs = [p for p in pair_open(items)
-                 if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)
-                 and not any(id(i.mention) in wholes for i in p)]
-        weight = word_weights(items)
-        for pair in pairs:
-            part = _part(made, rule, "_".join(label_of(pair, weight).split()))
-            worded.add(part.id)
+        if breakdowns:                      # else no sentence gives two figures: one fact, however worded
+            worded |= _split_breakdowns(group, docs, breakdowns, made, rule)
+        for pair, label in _local_parts([m for m in group if m.claim == claim], docs):
             for item in pair:
-                item.mention.claim = part.id
-        # a part left in the claim ("including five children") is never the whole: it is compared with the parts
-        # other sources give of the same noun
-        for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim, {id(p) for p, _ in parts}) \
-                + _below_own_headline(group, docs, breakdowns):
-            if mention.claim == claim:
-                mention.claim = _part(made, rule, noun).id
-        _join_named_parts(group, docs, made, claim)
+                item.mention.claim = _part(made, rule, label).id
     _by_counted_noun(mentions, docs, made, worded, rule_of)
     _draft_parts(mentions, docs, by_claim, made, rule_of)
     return [rule for rule in made.values() if rule.id in {m.claim for m in mentions}]
+
+
+def _split_breakdowns(group: list[Mention], docs: dict[str, Document], breakdowns: set, made: dict[str, Rule],
+                      rule: Rule) -> set[str]:
+    """The figures of the sentences that give the claim two figures, paired across sources by their words into
+    parts; the parts' claims named by those words."""
+    claim, worded = rule.id, set()
+    in_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in group:
+        in_source[m.source].append(m)
+    items = [item for label, mine in in_source.items() for item in rule_items(docs[label], mine)]
+    wholes, parts = _wholes_and_parts(group, docs)
+    pairs = [p for p in pair_open(items)
+             if any((i.mention.source, i.mention.sentence_index) in breakdowns for i in p)
+             and not any(id(i.mention) in wholes for i in p)]
+    weight = word_weights(items)
+    for pair in pairs:
+        part = _part(made, rule, "_".join(label_of(pair, weight).split()))
+        worded.add(part.id)
+        for item in pair:
+            item.mention.claim = part.id
+    # a part left in the claim ("including five children") is never the whole: it is compared with the parts
+    # other sources give of the same noun
+    for mention, noun in parts + _own_nouns(group, docs, breakdowns, wholes, claim, {id(p) for p, _ in parts}) \
+            + _below_own_headline(group, docs, breakdowns):
+        if mention.claim == claim:
+            mention.claim = _part(made, rule, noun).id
+    _join_named_parts(group, docs, made, claim)
+    return worded
 
 
 def _draft_parts(mentions: list[Mention], docs: dict[str, Document], by_claim: dict, made: dict[str, Rule],
@@ -286,6 +297,30 @@ def _far_below(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
         usual = {noun for m, noun in nouns if m.low * FAR_BELOW >= headline}
         out += [(m, noun) for m, noun in nouns
                 if m.low and m.low * FAR_BELOW < headline and noun not in _PLAIN_NOUNS and noun not in usual]
+    return out
+
+
+def _local_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[list, str]]:
+    """Figures far below the toll that count the same people ("four storm-related deaths" in Gadsden County, in a
+    story of 18 dead), in a source that gives the toll itself elsewhere: one place's or one incident's dead, paired
+    with the other sources' figures by their words ("three residents were confirmed dead" in Mexico Beach, "two
+    residents"), each group a part of its own. A source that gives no other figure keeps its far-off figure as its
+    toll (a conflict) unless it pairs with such a part; so does a source's figure no other source pairs with."""
+    usable = [m for m in group if m.low and m.qualifier != "vague" and not m.party]
+    tops = sorted(max(m.low for m in ms) for ms in _by_source(usable).values())
+    if len(tops) < 2:
+        return []
+    headline = tops[len(tops) // 2]
+    below = [m for m in usable if m.low * FAR_BELOW < headline]
+    if not below:
+        return []
+    tolled = {m.source for m in usable if m.low * FAR_BELOW >= headline}
+    items = [item for label, mine in _by_source(below).items() for item in rule_items(docs[label], mine)]
+    weight = word_weights(items)
+    out = []
+    for pair in pair_open(items):
+        if any(i.mention.source in tolled for i in pair):
+            out.append((pair, "_".join(label_of(pair, weight).split())))
     return out
 
 

@@ -173,3 +173,23 @@ def test_a_part_told_by_the_words_after_it_is_not_the_toll(tmp_path):
     toll = result.findings[result.findings["claim"] == "deaths"]
     assert list(toll["status"]) == ["agree"]
     assert "deaths:children" in set(result.mentions["claim"])
+
+
+def test_local_tolls_far_below_a_sources_own_toll_are_parts_compared_with_their_like(tmp_path):
+    # each source gives the storm's toll and, apart from it, the dead of one town or county: those are parts,
+    # compared with the other sources' figures for that place, and the toll agrees
+    result = _claims_of(tmp_path, {
+        "wire": "The storm has killed at least 18 people in four states. In Gadsden County, the sheriff confirmed "
+                "four storm-related deaths.",
+        "other": "The death toll from the storm reached at least 18 people. The sheriff in Gadsden County reported "
+                 "four storm-related deaths in his area.",
+        "paper": "The storm killed at least 18 people across the South. The mayor of Mexico Beach said three "
+                 "residents were confirmed dead in the town.",
+        "third": "The mayor of Mexico Beach said two residents were confirmed dead in the town."})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert set(toll["values"].iloc[0]) == {"wire", "other", "paper"}
+    parts = result.findings[result.findings["claim"].str.startswith("deaths:")]
+    assert sorted(map(sorted, parts["values"].map(lambda v: v.items()))) == [
+        [("other", "four"), ("wire", "four")], [("paper", "three"), ("third", "two")]]
+    assert sorted(parts["status"]) == ["agree", "conflict"]
