@@ -221,6 +221,10 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Eleven children were among the dead.", "Eleven", 11, 11, {"unit": "people"}),
     ("The attack killed thirty-two people, police said.", "thirty-two", 32, 32, {"unit": "people"}),
     ("A dozen people were injured in the stampede.", "A dozen", 12, 12, {"unit": "people", "step": 12.0}),
+    # a bare "dozen" after "the", an ordinal or "past" is a number, as after "a"
+    ("The first dozen patients received the drug in June.", "dozen", 12, 12, {"unit": "people"}),
+    ("Prices have doubled over the past dozen years.", "dozen years", 11.5 * 365.25, 12.5 * 365.25,
+     {"kind": "duration", "hi": False}),
     ("Two dozen journalists were expelled.", "Two dozen", 24, 24, {"unit": "people"}),
     ("The war has forced half a million refugees to flee.", "half a million", 500000, 500000, {"unit": "people"}),
     ("The rally drew a million people to the square.", "a million", 1e6, 1e6, {"unit": "people"}),
@@ -527,6 +531,12 @@ MONEY_PERCENT = table({}, [
     ("Unemployment rose to 12 % in May.", "12 %", 12, 12, {"kind": "percent"}),
     ("Turnout was 50 per cent.", "50 per cent", 50, 50, {"kind": "percent", "unit": "%"}),
     ("Turnout was 50 percent.", "50 percent", 50, 50, {"kind": "percent", "unit": "%"}),
+    ("They bought 25 lakh two-wheelers.", "25 lakh", 2_500_000, 2_500_000, {"kind": "count"}),
+    ("He hit three three-pointers.", "three", 3, 3, {"kind": "count"}),
+    # "day" is a label ("day 3 of the trial") but never of a share or a signed change
+    ("Oil prices ended the day +2.3%.", "+2.3%", 2.3, 2.3, {"kind": "percent"}),
+    ("Oil prices ended the day 2.3% higher.", "2.3%", 2.3, 2.3, {"kind": "percent"}),
+    ("Shares closed the session -1.4%.", "-1.4%", -1.4, -1.4, {"kind": "percent"}),
     ("Fifty percent of voters backed the plan.", "Fifty percent", 50, 50, {"kind": "percent"}),
     ("Support stood at 12.5%.", "12.5%", 12.5, 12.5, {"kind": "percent", "step": 0.1}),
     ("Nearly 50% of homes lost power.", "Nearly 50%", 45, 50, {"kind": "percent", "qualifier": "nearly", "hi": False}),
@@ -683,6 +693,11 @@ NOT_QUANTITIES = [
     NOT("A 45-year-old man was arrested.", "45-year-old"),
     NOT("The victim was 45 years old.", "45 years old"),
     NOT("The figures appear on page 12 of the report.", "page 12"),
+    NOT("Water poured into Level -2 of the car park.", "-2"),
+    # a number word joined to a noun in -er names a kind of thing, it counts nothing
+    NOT("Sales of 25 lakh two-wheelers were recorded in the festive season.", "two-wheelers"),
+    NOT("He hit three three-pointers in the last quarter.", "three-pointers"),
+    NOT("The plane is a four-seater.", "four-seater"),
     NOT("The twist comes in episode 4 of the series.", "episode 4"),
     NOT("He was one of the negotiators.", "one of"),
     NOT("One day the war will end, he said.", "One day"),
@@ -1203,6 +1218,8 @@ def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
 @pytest.mark.parametrize("sentence, phrase, low, high", [
     # an age with "nearly" or "about" keeps its width, as a count's would, and stays an age
     ("The driver, aged nearly 60, escaped unhurt.", "nearly 60", 54, 60),
+    ("Those aged under 18 need parental consent.", "under 18", 17, 18),
+    ("Residents aged at least 65 may apply.", "at least 65", 65, 66),
     ("A man aged about 40 was arrested at the scene.", "about 40", 36, 44),
     ("The victim, aged 34, died in hospital.", "34", 34, 34),
 ])

@@ -11,7 +11,8 @@ import re
 from checker.reading.quantities.words import parse_number_words
 from checker.reading.quantities.lexicon import (CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR,
                                                 NUMBER_WORD_LIST, ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES,
-                                                STOPWORDS, parse_digits, phrase_pattern, rounding_step, trie_pattern)
+                                                STOPWORDS, parse_digits, phrase_pattern, rounding_step, trie_pattern,
+                                                word_before)
 
 # --- figures ---------------------------------------------------------
 
@@ -178,12 +179,19 @@ def _currency_code(symbol: str | None) -> str | None:
     return CURRENCY_SYMBOLS.get(key) or key.upper()
 
 
+# the words a bare "dozen" follows as a number, as "a" does ("a dozen")
+_DOZEN_AFTER = frozenset("the first last next past final some another those these initial latest".split())
+
+
 def figure_from(m: re.Match) -> Figure | None:
     """Read the figure a MASTER or _SECOND_FIGURE match holds (None when it is not one)."""
     groups = m.groupdict()
     currency = _currency_code(groups.get("cur"))
     if groups.get("words") is not None:
         parsed = parse_number_words(groups["words"])
+        if parsed is None and groups["words"][:5].lower() == "dozen" \
+                and word_before(m.string, m.start()) in _DOZEN_AFTER:
+            parsed = 12.0, 5, 12.0                      # "the first dozen patients", "the past dozen years"
         if parsed is None:
             return None
         value, used, step = parsed

@@ -78,6 +78,7 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)     # the words that make a figure a share
 _LAST_ASKED: tuple = (None, -1, "")
 
 

@@ -44,7 +44,6 @@ def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
     return ordinal(text, x.start, om.end(), value)
 
 
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 # a match's result told just before two numbers, the lower first: "lost 0-3", "were beaten 2-4 by City"
@@ -101,7 +100,7 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if unit and y is not None and not r.both_m \
             and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):
         return None                                     # "10 km and 20 people": no range
-    if y is not None and sm.group("pct") and (y.currency or not _PERCENT_AFTER.match(text, y.end)):
+    if y is not None and sm.group("pct") and (y.currency or not lex.PERCENT_AFTER.match(text, y.end)):
         return None                                     # "climbed 7% to £4,300", "fell 1.3% to 38,904": a share,
                                                         # then a level
     if y is None or (y.words != x.words and tight_dash or y.pending_m
@@ -248,7 +247,7 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
     if ym:
         return None, ym.end()
     qualifier, q_start = qualifier_before(text, lo, x.start)
-    if qualifier in ("nearly", "about"):                # "aged nearly 60": an age a little under 60
+    if qualifier is not None:             # "aged nearly 60": an age a little under 60; "aged under 18", "aged over 65"
         low, high, li, hi = interval(qualifier, x.value, 1.0)
         return _make(text, q_start, x.end, low, high, li, hi, x.value, None, None, qualifier, "age", 1.0,
                      f"{text[q_start:x.end]}: an age from {_fmt(low)} to {_fmt(high)}, never a count"), x.end

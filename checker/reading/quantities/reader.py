@@ -92,17 +92,25 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Q
     return _quantity(text, r), r.end
 
 
+# a number word joined to a noun in -er naming a kind of thing ("two-wheelers", "a four-seater", "one-liners"),
+# not a measure or a group's size ("two-liter", "three-member")
+_KIND_OF_THING = re.compile(r"-(?:wheel|seat|point|lin|post|deck|foot|tim|hand|part|hitt|mast)ers?\b", re.I)
+
+
 def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
     """Digits that are an ordinal, a date, a label or an age, whatever follows them."""
     if not x.words and ctx.NOT_A_FIGURE_AFTER.match(text, x.end) or ctx.size_in_digits(text, x.end):
         return m.end()                                  # "1,2", "2nd", "1990s", "3 p.m.", "a six-figure sum"
+    if x.words and _KIND_OF_THING.match(text, x.end):
+        return m.end()                                  # "two-wheelers", "a four-seater": a kind of thing
     if not x.words and not x.currency:
         if text[x.start - 1:x.start] == "[" and text[x.end:x.end + 1] == "]" and x.start >= 2 \
                 and not text[x.start - 2].isspace():
             return m.end()                              # "brain scans[3]", "released on Friday.[2]": a footnote
         if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
-                and x.scale == 1.0:
-            return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million"
+                and x.scale == 1.0 and not lex.PERCENT_AFTER.match(text, x.end):
+            return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million",
+            #                                             "ended the day +2.3%" ("Level -2" is a label)
         if x.value <= 31 and ctx.month_before(text, max(lo, x.start - 16), x.start, ctx.MONTH_BEFORE_DAY):
             return m.end()                              # "Oct. 31", "November 26"
         if ctx.MONTH_AFTER.match(text, x.end) and x.value <= 31:
