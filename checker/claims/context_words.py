@@ -87,6 +87,7 @@ _CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-
 _NEXT_ONE = regex.compile(r"\s(?:and|but|then|while|before|after)\s+(?:(?:a|an|the)\s+)?"
                           r"(?P<order>second|third|fourth|fifth|another|later|final)\b", regex.IGNORECASE)
 ORDER_MARK = "#"
+CLOCK_MARK = "%"           # a word for the minute a precise time of day tells (see open_times)
 ORDERS = frozenset("first second third fourth fifth final".split())
 
 

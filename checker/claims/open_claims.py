@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 
-from checker.claims.context_words import ORDER_MARK, WINDOW, stem
+from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
@@ -152,7 +152,8 @@ def _far(a: _Node, b: _Node) -> bool:
         # two sources' times of day hours apart are two moments (the march set off, the march ended) far more often
         # than one told wrong; a draft's is set against the sources' however far off it is
         gap = abs(a.size - b.size) % 1440
-        return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR
+        return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR \
+            and not any(w.startswith(CLOCK_MARK) for w in a.words & b.words)   # "7:08 a.m." / "7:08 p.m."
     if a.dimension.startswith("date"):
         return False
     x, y = abs(a.size), abs(b.size)
@@ -211,7 +212,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             # noun suffices, as it does for a group's size
             once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j]) \
                 or brief[i] and brief[j] and alone[i] and alone[j]     # (20 seconds and 40: not near, one span)
-            least = 1 if (near and is_time) or group or once else MIN_SHARED
+            # one minute off the quarter hours told alike, or twelve hours apart, is one moment (see open_times)
+            clock = is_time and any(w.startswith(CLOCK_MARK) for w in node.words & nodes[j].words)
+            least = 1 if (near and is_time) or group or once or clock else MIN_SHARED
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
             # (the one brief span each text times is one span however far apart: "about two minutes" / "around
@@ -236,7 +239,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 #                                 a thing each text counts once, where neither sentence names
                 #                                 the other's party ("13 villages" in Zinda Jan, "12 villages",
                 #                                 Pajhwok Afghan News said)
-            score = similarity(node.words, nodes[j].words, weight, least)
+            score = 1.0 if clock else similarity(node.words, nodes[j].words, weight, least)
             # the same thing counted, once in each text, in figures close together ("six journalists", "seven
             # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name
             # in common: one fact
@@ -314,7 +317,7 @@ def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
 
 
 def label_of(group: list[OpenItem], weight: dict[str, float]) -> str:
-    shared = Counter(w for g in group for w in g.words if not w.startswith((ORDER_MARK, DIRECTION_MARK)))
+    shared = Counter(w for g in group for w in g.words if not w.startswith((ORDER_MARK, DIRECTION_MARK, CLOCK_MARK)))
     ranked = sorted((w for w, n in shared.items() if n >= 2), key=lambda w: (-shared[w] * weight.get(w, 0), w))
     return " ".join(ranked[:3]) or "figure"
 

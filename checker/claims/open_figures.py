@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import STOP_WORDS, figure_bounds, figure_context, names_among, stem
+from checker.claims.context_words import CLOCK_MARK, STOP_WORDS, figure_bounds, figure_context, names_among, stem
 from checker.claims.conversions import split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
@@ -40,7 +40,9 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], l
     if len(shared) < least:
         return 0.0
     mass = math.fsum(weight[w] for w in shared)  # fsum: the same total whatever order a set gives
-    smaller = min(math.fsum(weight[w] for w in a), math.fsum(weight[w] for w in b))
+    # (a precise time's minute counts where both tell it: "11:40 a.m." is not the less like "11:33" for it)
+    smaller = min(math.fsum(weight[w] for w in a if w in shared or w[0] != CLOCK_MARK),
+                  math.fsum(weight[w] for w in b if w in shared or w[0] != CLOCK_MARK))
     return mass / smaller if smaller > 0 else 0.0
 
 

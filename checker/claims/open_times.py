@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from checker.claims.context_words import CLAUSE_TURN_BEFORE, figure_context
+from checker.claims.context_words import CLAUSE_TURN_BEFORE, CLOCK_MARK, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
 from checker.reading import US_ZONES_TO_EASTERN, dateline_offset
@@ -91,6 +91,11 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             if utc is None and t.beside_utc is not None:
                 utc = t.beside_utc                          # no story offset: the conversion beside it says
                 shift = (utc - t.minutes)
+            if t.minutes % 15:
+                # "22:08" in one outlet and "10:08 p.m." in another: a minute off the quarter hours, told alike,
+                # is one moment, whatever words tell it ("opened fire", "received the first reports of gunfire");
+                # so is "7:08 p.m." where the others say "7:08 a.m.", the commonest slip of a clock
+                words = words | {f"{CLOCK_MARK}{(t.minutes + shift) % 720}"}
             unit = "minutes UTC" if utc is not None else "minutes local" if on_local_clock(t.zone) \
                 else f"minutes {t.zone}"
             if eastern and utc is None:                     # "8 a.m. Pacific time" beside "9 a.m. ET"

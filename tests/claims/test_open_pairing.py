@@ -358,3 +358,20 @@ def test_the_same_digits_a_power_of_ten_apart_are_a_slip_not_far(x, y, slip):
 def test_figures_a_typing_slip_apart(x, y, twins):
     from checker.claims.figure_slips import digit_twin
     assert digit_twin(x, y) is twins
+
+
+@pytest.mark.parametrize("told", ["At approximately 22:08 hours, police received the first reports of gunfire.",
+                                  # the commonest slip of a clock: the morning's minute told in the evening
+                                  "Police received the first reports of gunfire at 10:08 a.m."])
+def test_a_minute_off_the_quarter_hours_told_alike_is_one_moment_whatever_the_words(tmp_path, told):
+    """"opened fire at 10:08 p.m." and "At approximately 22:08 hours, police received the first reports of gunfire"
+    share no word, but a moment told to the minute, off the quarter hours, is rarely two moments."""
+    result = _check(tmp_path,
+                    a="The gunman opened fire at 10:08 p.m. Sunday from the 32nd floor of the hotel.",
+                    b="The gunman opened fire at about 10:08 p.m. A SWAT team blew open the door at 11:20 p.m., 72 "
+                      "minutes after the first reports.",
+                    c=told)
+    claims = {(row.source, row.text): row.claim for row in result.mentions.itertuples()}
+    told_time = next(text for source, text in claims if source == "c")
+    assert claims[("c", told_time)] == claims[("a", "10:08 p.m.")] == claims[("b", "about 10:08 p.m.")]
+    assert claims.get(("b", "11:20 p.m.")) != claims[("c", told_time)]
