@@ -26,11 +26,12 @@ from checker.reading.names import fold
 
 TITLE_CLAIM = "title"
 RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
-         "detective first under").split()
+         r"detective first under rear lt\. maj\. brig\.").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
-           "spokesperson executive ceo").split()
+           "spokesperson executive ceo sheriff brigadier admiral captain "
+           r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
 # chief executive does (a Japanese company's "President"), and a founder may be either, so is never compared.
@@ -50,7 +51,7 @@ _TITLE = regex.compile(
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 _WORD = regex.compile(r"\S+")
-_OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})\b", re.IGNORECASE)
+_OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)
 TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
 NAME_REACH = 80            # ... and after it, the person's name
 _RANK_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{_RANK})\s\Z")
@@ -68,16 +69,17 @@ def _titles_at_offices(text: str):
                 break
 
 
-def _titles(text: str) -> dict[str, tuple[str, int, int, str]]:
-    """surname -> (rank words and office, lower case; where the title stands; the given name, "" when none is
+def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...]]]:
+    """surname -> (rank words and office, lower case; where the title stands; the given names, none when none is
     told) for each person this text gives one title."""
     seen: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, tuple[str, int, int, str]] = {}
+    first: dict[str, tuple[str, int, int, tuple[str, ...]]] = {}
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
         words = list(_WORD.finditer(m.group("title")))
-        ended = [i for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w.group())]
+        ended = [i for i, w in enumerate(words[:-1])
+                 if _SENTENCE_END.search(w.group()) and w.group().lower() not in _MILITARY_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
                 and words[0].group() not in _LOWER_RANKS:
@@ -90,7 +92,7 @@ def _titles(text: str) -> dict[str, tuple[str, int, int, str]]:
         names = m.group("name").split()
         surname = names[-1].lower()
         seen[surname].add(title)
-        first.setdefault(surname, (title, start, m.end("title"), names[0].lower() if len(names) > 1 else ""))
+        first.setdefault(surname, (title, start, m.end("title"), tuple(n.lower() for n in names[:-1])))
     return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
 
 
@@ -131,7 +133,23 @@ def _other_portfolio(a: str, b: str) -> bool:
 OTHER_OFFICES = "#offices"     # the office key of a person sources give two offices one person cannot hold
 # posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
 # prosecutor ("U.S. Attorney")
-_POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general"])
+_POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff"])
+# an officer holds one military rank, however written: "Col." is a colonel, "Brig. Gen." no colonel
+_MILITARY_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
+                   "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant"}
+_MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant"])
+_MILITARY_GRADES = frozenset(["brigadier", "lieutenant", "major", "rear", "vice"]) | _MILITARY_RANKS
+_SERVICES = frozenset(["army", "navy", "air", "force", "marine", "marines", "guard"])
+MILITARY = "military "
+
+
+def _military_rank(title: str) -> str | None:
+    """"military brigadier general" for "Brig. Gen.", "military colonel" for "Col." or "Colonel"; None for a title
+    that is no military rank."""
+    words = [_MILITARY_WORDS.get(w, w) for w in title.split()]
+    if words[-1] not in _MILITARY_RANKS or not all(w in _MILITARY_GRADES or w in _SERVICES for w in words):
+        return None                     # ("Attorney General", "Surgeon General": offices, no ranks)
+    return MILITARY + " ".join(w for w in words if w in _MILITARY_GRADES)
 # a police officer holds one rank, however graded: an "Assistant Chief Constable" is no "Deputy Assistant
 # Commissioner"
 _POLICE_RANKS = frozenset("constable commissioner superintendent inspector sergeant".split())
@@ -145,6 +163,9 @@ def _office_class(title: str) -> str | None:
     president), each of its chief officers; or a post; None for any other, and for two held together."""
     if " and " in title or " & " in title:
         return None
+    military = _military_rank(title)
+    if military:
+        return military
     officer = _CHIEF_OFFICER.search(title)
     if officer:
         return "head" if officer.group(1) == "executive" else officer.group(1)
@@ -167,7 +188,8 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
         offices = {_office_class(title) for title, *_ in told.values()}
         if None in offices or len(offices) < 2:
             continue
-        if offices <= _POLICE_RANKS or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
+        military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
+        if military or offices <= _POLICE_RANKS or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart
@@ -176,15 +198,16 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
 def _one_person(told: dict) -> bool:
     """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
     or a short form ("R." / "Rob" / "Robert") is the name it starts."""
-    given = [fold(g.rstrip(".")) for *_, g in told.values() if g]      # (François, Francois)
-    return all(a.startswith(b) or b.startswith(a) for a in given for b in given)
+    given = [[fold(g.rstrip(".")) for g in names] for *_, names in told.values() if names]   # (François, Francois)
+    # ("Mohamed Najem" / "Najem": a given name left out)
+    return all(any(x.startswith(y) or y.startswith(x) for x in a for y in b) for a in given for b in given)
 
 
 def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
                    mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(findings, mentions) for the people two sources give one office with other rank words; `texts` maps
     each source's label to its text, in the order sources are listed."""
-    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, str]]] = defaultdict(dict)
+    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, tuple[str, ...]]]] = defaultdict(dict)
     for source, text in texts.items():
         for surname, told in _titles(text).items():
             by_person[(surname, told[0].split()[-1])][source] = told

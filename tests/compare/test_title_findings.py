@@ -71,6 +71,21 @@ CASES = [
     ("Assistant Chief Constable Dean Hollis led the inquiry.",
      "Deputy Assistant Commissioner Dean Hollis led the inquiry.",
      {"a": "Assistant Chief Constable", "b": "Deputy Assistant Commissioner"}),
+    # a county's judge is not its sheriff
+    ("McLennan County Judge Scott Fenton said Friday the blast levelled homes.",
+     "McLennan County Sheriff Scott Fenton said Friday the blast levelled homes.",
+     {"a": "McLennan County Judge", "b": "McLennan County Sheriff"}),
+    # an officer holds one military rank, however abbreviated
+    ("Colonel Brian Laird, commander of the fighter wing, told evacuees to stay away.",
+     "Brig. Gen. Brian Laird, the base commander, told evacuees to stay away.",
+     {"a": "Colonel", "b": "Brig. Gen."}),
+    ("Col. Brian Laird told evacuees to stay away.", "Colonel Brian Laird told evacuees to stay away.", None),
+    ("Lt. Col. Brian Laird told evacuees to stay away.", "Col. Brian Laird told evacuees to stay away.",
+     {"a": "Lt. Col.", "b": "Col."}),
+    # a first given name left out is still one man's
+    ("Interior Minister Mohamed Najem Gharsa said the gunman acted alone.",
+     "Tunisia's Defence Minister Najem Gharsa said the gunman acted alone.",
+     {"a": "Interior Minister", "b": "Defence Minister"}),
 ]
 
 
