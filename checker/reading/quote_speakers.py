@@ -48,7 +48,8 @@ _SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|In
 _BODY_ROLE = (r"(?:(?:\p{Lu}[\p{L}\p{M}'’.-]{1,40}\s+){1,4}(?:leader|chief|head|spokes(?:man|woman|person)|secretary|"
               r"minister|president|chair(?:man|woman)?|director|commander|adviser|advisor|lawyer|official)\s+"
               r"(?=\p{Lu}))?")
-_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+{_BODY_ROLE}{_WHO}")
+# (",\" said the Rev. Ed Karasek": "the" before a capitalised title is no description)
+_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+(?:the\s+(?=\p{{Lu}}))?{_BODY_ROLE}{_WHO}")
 # Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
 # "The committee's chair, Prof Dimie Ogoina, said": a name set apart by commas, before its verb
 _WHO_SAID = rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}{_VERB}"

@@ -137,6 +137,9 @@ SPEAKERS = [
      '"We are going to have to behave like adults," said Socialist Party leader Olivier Faure. Marine Roux, the '
      'head of the Greens, said the alliance would agree within days.',
      "Faure", "named next to quote"),
+    ("named after the verb, after 'the' and a title",
+     '"Our town will never be the same, and it may never recover," said the Rev. Ed Karasek, the parish priest.',
+     "Karasek", "named next to quote"),
     ("named as the one who called a thing by the quote's words",
      'Harbour Bank chief Ada Quist called the deal "a tremendous opportunity for our shareholders."',
      "Quist", "named next to quote"),

@@ -800,6 +800,9 @@ def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
      "“The last thing we want you to do is panic,” Greg Beker said.", True),
     # a contraction written out in one of them: the words left are "really" and "very"
     ("“It's bad. It's really bad,” Tom Serema said.", "“It is bad. It is very bad,” Tom Serema said.", True),
+    # one statement ending otherwise, its speaker named after "said the" and a title
+    ("“Our town will never be the same, but we will persevere,” the Rev. Ed Karas said.",
+     "“Our town will never be the same, and it may never recover,” said the Rev. Ed Karas, the parish priest.", True),
 ])
 def test_a_short_quote_of_one_speaker_worded_otherwise_is_a_conflict(tmp_path, a, b, finding):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
