@@ -42,8 +42,8 @@ _AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:[^,\"“
 _WHO_RE = regex.compile(_WHO)
 _COLON_END = regex.compile(r":\s*$")
 # ," said Putin
-# "Faure. Marine": a sentence ends in the name; not "J. R.", "U.S.", "Gov. Ron", "Capt. Ann"
-_SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|Insp|Prof|Cmdr|Sgt|Corp|Dept|Bros))\.\s+")
+# "Faure. Marine": a sentence ends in the name; not "J. R.", "U.S.", "Gov. Ron", "Capt. Ann", "Brig. Gen. Brian"
+_SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|Insp|Prof|Cmdr|Sgt|Corp|Dept|Bros|Brig|Lieut|Comdr|Msgr|Atty))\.\s+")
 # ("said Socialist Party leader Olivier Faure": the body and the role before the name are not the speaker)
 _BODY_ROLE = (r"(?:(?:\p{Lu}[\p{L}\p{M}'’.-]{1,40}\s+){1,4}(?:leader|chief|head|spokes(?:man|woman|person)|secretary|"
               r"minister|president|chair(?:man|woman)?|director|commander|adviser|advisor|lawyer|official)\s+"

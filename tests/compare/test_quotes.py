@@ -137,6 +137,9 @@ SPEAKERS = [
      '"We are going to have to behave like adults," said Socialist Party leader Olivier Faure. Marine Roux, the '
      'head of the Greens, said the alliance would agree within days.',
      "Faure", "named next to quote"),
+    ("named with an abbreviated rank and a role set off by commas",
+     '"Residents should remain at their safe location," Brig. Gen. Brian Laidlaw, the base commander, said.',
+     "Laidlaw", "named next to quote"),
     ("named after the verb, after 'the' and a title",
      '"Our town will never be the same, and it may never recover," said the Rev. Ed Karasek, the parish priest.',
      "Karasek", "named next to quote"),

@@ -800,6 +800,14 @@ def test_sources_that_share_a_misquote_are_still_the_ones_misquoting(tmp_path):
      "“The last thing we want you to do is panic,” Greg Beker said.", True),
     # a contraction written out in one of them: the words left are "really" and "very"
     ("“It's bad. It's really bad,” Tom Serema said.", "“It is bad. It is very bad,” Tom Serema said.", True),
+    # one statement whose opening one outlet leaves out, told on otherwise
+    ("“At this point, Hollis residents and evacuated personnel should remain at their safe location,” Col. Brian "
+     "Laird, the base commander, said.",
+     "In a message to families, Col. Brian Laird said that “Hollis residents and evacuated personnel can now "
+     "return to their homes.”", True),
+    # one speaker's two statements sharing a few common words are no misquote
+    ("“We will rebuild this base, and we will do it fast,” Col. Brian Laird said.",
+     "“Our people will get the help they need,” Col. Brian Laird said.", False),
     # one statement ending otherwise, its speaker named after "said the" and a title
     ("“Our town will never be the same, but we will persevere,” the Rev. Ed Karas said.",
      "“Our town will never be the same, and it may never recover,” said the Rev. Ed Karas, the parish priest.", True),
