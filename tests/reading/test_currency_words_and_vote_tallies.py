@@ -12,6 +12,13 @@ from checker import read_quantities
     ("The fine was 2 million kyats, or 950 dollars.",
      [("2 million kyats", "money", 2e6, "MMK"), ("950 dollars", "money", 950, "USD")]),
     ("He had sent home 120,000 Tunisian dinars that spring.", [("120,000 Tunisian dinars", "money", 120000, "DINAR")]),
+    # eastern Europe's currencies, plurals irregular
+    ("Families will get 6,000 lei a month, or 10,000 Moldovan lei across the Prut.",
+     [("6,000 lei", "money", 6000, "RON"), ("10,000 Moldovan lei", "money", 10000, "MDL")]),
+    ("The fine was 3 million leva, the bail 2,000 kuna.",
+     [("3 million leva", "money", 3e6, "BGN"), ("2,000 kuna", "money", 2000, "HRK")]),
+    ("A ticket costs 500 koruna in Prague and 1,000 som in Bishkek.",
+     [("500 koruna", "money", 500, "CZK"), ("1,000 som", "money", 1000, "KGS")]),
     # a vote's tally: two counts, not a range nor two bare numbers
     ("The planning committee voted six to three to reject the tower.",
      [("six", "count", 6, None), ("three", "count", 3, None)]),

@@ -236,6 +236,8 @@ _CURRENCY_WORDS = ("dollars?|euros?|pounds\\s+sterling|pounds?|sterling|yen|yuan
                    "|rubles?|hryvnias?|lira|shekels?|francs?|drams?|manats?|rand|pesos?|reais|riyals?|dirhams?|nairas?"
                    "|rupiah|ringgit|baht|dong|taka|zlotys?|zł|kroner|kronor|krona|krone|shillings?|rials?"
                    "|dinars?|forints?|tenge|lari|kyats?|afghanis?|birr|kwacha|quetzals?|bolivars?"
+                   "|lei|leu|leva|levs?|kunas?|korun[ay]?|leks?|denars?|som|meticais|metical|kwanzas?|riels?"
+                   "|lempiras?|bolivianos?|guaranis?|leones?|pula|dalasis?"
                    r"|cedis?|(?<=illion\s)won"
                    "|bitcoins?|ether|tethers?")
 _MEASURE_ABBR = "km/h|km2|km²|kms|kmph|km|kph|mph|kg|cm|mm|ft|lbs|lb|bpd|kwh|mwh|gwh|twh|mw|gw|kw|ha"

@@ -244,6 +244,10 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterli
                   "krona": "SEK", "krone": "DKK", "won": "KRW", "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
                   "forint": "HUF", "tenge": "KZT", "lari": "GEL", "kyat": "MMK", "afghani": "AFN", "birr": "ETB",
                   "kwacha": "ZMW", "quetzal": "GTQ", "bolivar": "VES",
+                  "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN", "kuna": "HRK", "koruna": "CZK",
+                  "korun": "CZK", "koruny": "CZK", "lek": "ALL", "denar": "MKD", "som": "KGS", "metical": "MZN", "meticais": "MZN",
+                  "kwanza": "AOA", "riel": "KHR", "kip": "LAK", "lempira": "HNL", "boliviano": "BOB",
+                  "guarani": "PYG", "leone": "SLE", "pula": "BWP", "dalasi": "GMD",     # (figures._CURRENCY_WORDS too)
                   # several countries' dinars: a dinar is compared with dinars, whosever they are
                   "dinar": "DINAR",
                   "bitcoin": "BTC", "ether": "ETH", "tether": "USDT"}
@@ -254,7 +258,7 @@ COUNTRY_CURRENCIES = {**{(country, "dollar"): code for country, code in DOLLAR_C
                       ("egyptian", "pound"): "EGP", ("swiss", "franc"): "CHF", ("sri lankan", "rupee"): "LKR",
                       ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("indian", "rupee"): "INR",
                       ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("swedish", "krona"): "SEK",
-                      ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("iranian", "rial"): "IRR",
+                      ("saudi", "riyal"): "SAR", ("moldovan", "leu"): "MDL", ("moldovan", "lei"): "MDL", ("qatari", "riyal"): "QAR", ("iranian", "rial"): "IRR",
                       ("omani", "rial"): "OMR", ("yemeni", "rial"): "YER", ("emirati", "dirham"): "AED",
                       ("uae", "dirham"): "AED", ("moroccan", "dirham"): "MAD", ("mexican", "peso"): "MXN",
                       ("philippine", "peso"): "PHP", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP",
