@@ -29,7 +29,12 @@ LIKE_PREFIX = 3            # ... or the letters they begin with alike
 def _full_names(text: str) -> list[regex.Match]:
     return [m for m in _FULL_NAME.finditer(text, overlapped=True)
             if fold(m.group("given")) not in COMMON | TITLES | CALENDAR
-            and fold(m.group("surname")) not in COMMON | CALENDAR]
+            and fold(m.group("surname")) not in COMMON | CALENDAR
+            and not (fold(m.group("surname")) in TITLES and _NAME_AFTER.match(text, m.end()))]
+
+
+# "Georgia Gov. Nathan Deal", "Georgia Governor Nathan Deal": a place and a title before the name, no full name
+_NAME_AFTER = regex.compile(r"\.?[ \t]+\p{Lu}")
 
 
 def _alike(a: str, b: str) -> bool:

@@ -36,6 +36,14 @@ def test_a_given_name_the_sources_give_two_people_with_like_surnames_gives_no_ro
                                                          [])] == ["Trent Conaway"]
 
 
+@pytest.mark.parametrize("draft", ["where Georgia Gov. Nathan Deal met them.", "where Georgia Governor Nathan Deal met them."])
+def test_a_place_and_a_title_before_a_name_are_no_full_name(draft):
+    """"Georgia Gov." is where the governor governs and his title, not a person called Georgia Gov."""
+    from checker.compare.draft_people import draft_person_rows
+    sources = [("wire", "They flew on to Macon, where Georgia Governor Nathan Deal greeted them.")]
+    assert draft_person_rows(f"They flew to Macon, {draft}", sources, {}, []) == []
+
+
 @pytest.mark.parametrize("draft, rows", [
     # the umlaut written out is the same surname; a letter dropped is not
     ("Ralf Jaeger spoke.", []),
