@@ -156,14 +156,15 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
     """Word put for word: a direction for another, or a capitalised name for another."""
     left = [t.lower() for t, _, _ in a.tokens]
     right = [t.lower() for t, _, _ in b.tokens]
+    in_left, in_right = set(left), set(right)
     found = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes():
         if op != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 3:
             continue
         for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2]):
             wx, wy = x[0], y[0]
-            if "#" in (wx, wy) or wx.lower() == wy.lower():
-                continue
+            if "#" in (wx, wy) or wx.lower() == wy.lower() or wx.lower() in in_right or wy.lower() in in_left:
+                continue        # (each word also in the other sentence: a list told in another order)
             direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
             names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
                      and not spelt_alike(wx, wy)        # a spelling of one name is the Names sheet's matter
@@ -205,7 +206,18 @@ def _another_name(x: str, y: str) -> bool:
 def _figure_differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
     """Masked figures in the same place of two aligned sentences that cannot both be right: same kind and unit,
     intervals apart."""
-    return [(x, y) for x, y in masked_places(a, b) if _apart(a.doc.quantity_at(x[1]), b.doc.quantity_at(y[1]))]
+    found = []
+    for x, y in masked_places(a, b):
+        qx, qy = a.doc.quantity_at(x[1]), b.doc.quantity_at(y[1])
+        if _apart(qx, qy) and not (_told_in(b, qx) and _told_in(a, qy)):   # (a list told in another order)
+            found.append((x, y))
+    return found
+
+
+def _told_in(sentence: _Sentence, q) -> bool:
+    """Whether the sentence gives the figure q somewhere among its masked figures."""
+    return any(o is not None and (o.low, o.high, o.unit) == (q.low, q.high, q.unit)
+               for o in (sentence.doc.quantity_at(t[1]) for t in sentence.tokens if t[0] == "#"))
 
 
 def _apart(qx, qy) -> bool:

@@ -382,6 +382,11 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
     # ... or its nickname (nicknames.yaml)
     ("Lawyer Bob Goldberg said the family would sue the club over the missing fence.",
      "Lawyer Robert Goldberg said the family would sue the club over the missing fence."),
+    # one list of names told in another order
+    ("Among the dead were three generations of one family: Adrian Evans, 49, his father Patrick Evans, 78, and "
+     "his nephew Joel Richards, 19.",
+     "Among the dead were three generations of one family: Patrick Evans, 78, his son Adrian Evans, 49, and his "
+     "grandson Joel Richards, 19."),
 ])
 def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path, a, b):
     result = story(tmp_path, a=f"Date: 2025-01-10\n\n{a}\n", b=f"Date: 2025-01-10\n\n{b}\n")
