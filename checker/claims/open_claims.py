@@ -153,11 +153,16 @@ def _far(a: _Node, b: _Node) -> bool:
         # than one told wrong; a draft's is set against the sources' however far off it is
         gap = abs(a.size - b.size) % 1440
         return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR \
-            and not any(w.startswith(CLOCK_MARK) for w in a.words & b.words)   # "7:08 a.m." / "7:08 p.m."
+            and not _same_clock(a, b)                                       # "7:08 a.m." / "7:08 p.m."
     if a.dimension.startswith("date"):
         return False
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
+
+
+def _same_clock(a: _Node, b: _Node) -> bool:
+    """Whether two times of day tell one minute off the quarter hours, or twelve hours apart (see open_times)."""
+    return any(w.startswith(CLOCK_MARK) for w in a.words & b.words)
 
 
 def _from_one_place(a: _Node, b: _Node) -> bool:
@@ -213,7 +218,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
             once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j]) \
                 or brief[i] and brief[j] and alone[i] and alone[j]     # (20 seconds and 40: not near, one span)
             # one minute off the quarter hours told alike, or twelve hours apart, is one moment (see open_times)
-            clock = is_time and any(w.startswith(CLOCK_MARK) for w in node.words & nodes[j].words)
+            clock = is_time and _same_clock(node, nodes[j])
             least = 1 if (near and is_time) or group or once or clock else MIN_SHARED
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
@@ -338,7 +343,8 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     # "by 84 votes to six": the tally's figures are read as such, not also as a count of votes
     figures = [i for i in figures if (i.mention.source, i.mention.start) not in in_tally]
     items = figures + tallies + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
-    years = [d for d in dates if d.dimension != "date:day"] if any(d.source.role == "draft" for d in docs.values()) else []
+    drafted = any(d.source.role == "draft" for d in docs.values())
+    years = [d for d in dates if d.dimension != "date:day"] if drafted else []
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair

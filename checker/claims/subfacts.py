@@ -2,11 +2,13 @@
 
 A loss rule sees "losses of $10 billion", "customers lost $8 billion" and "investors lost $1.7 billion";
 a death-toll rule sees the toll and the toll when the outbreak was announced. They are different facts,
-and comparing them makes false alarms. A claim is split only where a source itself gives it two
-different figures in one sentence (a breakdown, not a disagreement, nor a toll that rose): its figures are then paired across sources the
-way open claims are (the same words around them), and each group of two sources or more that holds a
-figure of the breakdown becomes a claim of its own (`damage_cost:customer_lost`). The rest stay in the
-claim: a toll worded two ways is still one toll.
+and comparing them makes false alarms. A claim is split where a source itself gives it two different
+figures in one sentence (a breakdown, not a disagreement, nor a toll that rose): its figures are then
+paired across sources the way open claims are (the same words around them), and each group of two
+sources or more that holds a figure of the breakdown becomes a claim of its own
+(`damage_cost:customer_lost`). So are figures far below the toll in a source that gives the toll too (one
+county's dead), paired with their like elsewhere. The rest stay in the claim: a toll worded two ways is
+still one toll.
 """
 from __future__ import annotations
 
@@ -229,10 +231,9 @@ def _draft_parts(mentions: list[Mention], docs: dict[str, Document], by_claim: d
         if m.role != "draft" or (m.claim, m.event) not in by_claim or m.low != m.low:
             continue
         theirs = [x for x in by_claim[(m.claim, m.event)] if x.claim == m.claim and x.qualifier != "vague"]
-        tops = sorted(max(x.low for x in ms) for ms in _by_source(theirs).values())
-        if len(tops) < 2 or not m.low or m.low * FAR_BELOW >= tops[len(tops) // 2]:
+        headline = _headline(theirs)
+        if headline is None or not m.low or m.low * FAR_BELOW >= headline:
             continue
-        headline = tops[len(tops) // 2]
         # the noun the claim's own figures count ("nine seats" in a tally of seats) makes no part
         usual = {_counted_noun(x, docs[x.source]) for x in theirs if x.low * FAR_BELOW >= headline}
         noun = _counted_noun(m, docs[m.source])
@@ -289,10 +290,9 @@ def _far_below(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
     for party in {m.party for m in usable}:
         # a figure no party is credited with is measured against all, a party's against its own and those
         measured = [m for m in usable if m.party in (party, "")] if party else usable
-        tops = sorted(max(m.low for m in ms) for ms in _by_source(measured).values())
-        if len(tops) < 2:
+        headline = _headline(measured)
+        if headline is None:
             continue
-        headline = tops[len(tops) // 2]
         nouns = [(m, _counted_noun(m, docs[m.source])) for m in measured if m.party == party]
         usual = {noun for m, noun in nouns if m.low * FAR_BELOW >= headline}
         out += [(m, noun) for m, noun in nouns
@@ -307,10 +307,9 @@ def _local_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[
     residents"), each group a part of its own. A source that gives no other figure keeps its far-off figure as its
     toll (a conflict) unless it pairs with such a part; so does a source's figure no other source pairs with."""
     usable = [m for m in group if m.low and m.qualifier != "vague" and not m.party]
-    tops = sorted(max(m.low for m in ms) for ms in _by_source(usable).values())
-    if len(tops) < 2:
+    headline = _headline(usable)
+    if headline is None:
         return []
-    headline = tops[len(tops) // 2]
     below = [m for m in usable if m.low * FAR_BELOW < headline]
     if not below:
         return []
@@ -322,6 +321,12 @@ def _local_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[
         if any(i.mention.source in tolled for i in pair):
             out.append((pair, "_".join(label_of(pair, weight).split())))
     return out
+
+
+def _headline(group: list[Mention]) -> float | None:
+    """The claim's headline figure: the median of each source's largest figure; None where one source gives it."""
+    tops = sorted(max(m.low for m in ms) for ms in _by_source(group).values())
+    return tops[len(tops) // 2] if len(tops) >= 2 else None
 
 
 def _by_source(group: list[Mention]) -> dict[str, list[Mention]]:
