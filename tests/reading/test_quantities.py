@@ -321,6 +321,8 @@ QUALIFIERS = table({"kind": "count"}, [
     ("The raid freed 200 or so people.", "200 or so", 180, 220, {"qualifier": "about", "unit": "people"}),
     ("Up to 20 people may have died.", "Up to 20", 10, 20, {"li": True, "hi": True, "qualifier": "up to"}),
     ("As many as 300 people were trapped.", "As many as 300", 200, 300, {"qualifier": "up to"}),
+    # "as long as" before a count is a condition, not a bound
+    ("Digging will go on as long as 10 people remain trapped.", "10", 10, 10, {"qualifier": None}),
     ("Fewer than 100 people turned out.", "Fewer than 100", 0, 100, {"hi": False, "qualifier": "fewer than"}),
     ("Less than 50 people were inside.", "Less than 50", 40, 50, {"hi": False, "qualifier": "fewer than"}),
     ("Under 300 people attended the rally.", "Under 300", 200, 300, {"hi": False, "qualifier": "fewer than"}),
@@ -409,6 +411,11 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("He faces up to 20 years in prison.", "up to 20 years", 10 * Y, 20 * Y,
      {"qualifier": "up to", "stated": 20.0, "stated_unit": "years"}),
     ("The siege lasted 18 months.", "18 months", 17.5 * M, 18.5 * M, {"stated_unit": "months"}),
+    # "as long as" bounds a length as "up to" does
+    ("The water service warned the outage could last as long as a month.", "as long as a month", 0.5 * M, M,
+     {"qualifier": "up to", "stated_unit": "months"}),
+    ("Queues at the border lasted as long as 40 minutes.", "as long as 40 minutes", 30 / 1440, 40 / 1440,
+     {"qualifier": "up to", "stated_unit": "minutes"}),
     ("Talks are expected to take a fortnight.", "a fortnight", 1.5 * W, 2.5 * W, {"stated_unit": "weeks"}),
     ("Armenia and Azerbaijan are locked in a decades-long dispute.", "decades-long", 2 * DEC, 9 * DEC,
      {"qualifier": "vague", "stated_unit": "decades"}),

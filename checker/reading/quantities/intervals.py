@@ -68,6 +68,12 @@ _QUALIFIER_LAST_WORDS = frozenset(lex.word_before(p, len(p)) for p in lex.QUALIF
 
 
 _GO_UP_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going)\s+up\Z", re.IGNORECASE)
+# "as long as a month", "as far as 200 km": a bound on a length; "as long as 10 people remain" is a condition
+_OF_A_SIZE = frozenset({"as long as", "as far as", "as large as", "as deep as"})
+_UNIT_WORDS = frozenset(lex.DURATION_DAYS) | frozenset(w + "s" for w in lex.DURATION_DAYS) \
+    | frozenset(lex.DURATION_ALIASES) | frozenset(w for unit in lex.MEASURE_UNITS for w in unit.split())
+_WORD = re.compile(r"[a-z]+")
+_UNIT_LOOKAHEAD = 32        # characters after the figure's start in which its unit stands
 
 
 def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
@@ -79,7 +85,10 @@ def qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, int]:
     qm = _QUALIFIER_BEFORE.search(text, window, start)
     if qm is None or (last == "to" and _GO_UP_BEFORE.search(text, max(0, qm.start() - 8), qm.start() + 2)):
         return None, start                              # "the fare goes up to 2.85": a new level, not a bound
-    return lex.QUALIFIER_PHRASES[lex._norm_phrase(qm.group("q"))], qm.start()
+    phrase = lex._norm_phrase(qm.group("q"))
+    if phrase in _OF_A_SIZE and not _UNIT_WORDS & set(_WORD.findall(text[start:start + _UNIT_LOOKAHEAD].lower())):
+        return None, start
+    return lex.QUALIFIER_PHRASES[phrase], qm.start()
 
 
 # --- intervals ---------------------------------------------------------------------
