@@ -36,6 +36,10 @@ def rounding_half_width(text: str, qualifier, value: float) -> float:
     return step / 2 if step < abs(value) else 0.0
 
 
+# qualifiers whose interval is already as wide as a rounding ("about 30 miles"); a bound ("up to 50 feet") is not
+_WIDE_QUALIFIERS = frozenset({"about", "nearly", "vague"})
+
+
 def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) -> np.ndarray:
     """Where one source gives a measure in another unit ("up to 80mph" beside "130 kph"), someone converted and
     rounded: each figure vouches for half its last rounded digit ("130" for 125 to 135), in the compared unit."""
@@ -56,7 +60,7 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     steps = np.where(celsius, 1.0, np.array([last_digit(v) for v in stated]))
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
     # "about 30 miles" is rounded in its interval already: widening it again would let it meet "about 60km"
-    qualified = np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool) \
+    qualified = np.array([isinstance(q, str) and q in _WIDE_QUALIFIERS for q in rows["qualifier"]], dtype=bool) \
         if "qualifier" in rows else np.zeros(len(rows), dtype=bool)
     half = np.where(qualified, 0.0, half)
     # "10 km" could be rounded to the ten, but a writer converting 6 miles would not go that far: a twentieth at most

@@ -15,6 +15,11 @@ import checker
     # no conversion: figures in one unit are read as they are
     ("Winds gusting up to 120 kph fanned the flames through the town, the fire service said.",
      "Winds of 130 kph fanned the flames through the town, the fire service said.", "conflict"),
+    # a bound is rounded as a figure is: up to 80 mph (128.7 km/h) is up to 130 km/h, rounded
+    ("Winds gusting up to 80mph fanned the flames through the town, the fire service said.",
+     "Winds gusting up to 130 kph fanned the flames through the town, the fire service said.", "variance"),
+    ("Winds gusting up to 80mph fanned the flames through the town, the fire service said.",
+     "Winds gusting up to 150 kph fanned the flames through the town, the fire service said.", "conflict"),
     # "about" rounds already: about 30 miles (43 to 53 km) is not widened again to meet about 60 km (54 to 66)
     ("Winds gusting at about 30 mph fanned the flames through the town, the fire service said.",
      "Winds of about 60 kph fanned the flames through the town, the fire service said.", "conflict"),
