@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker.claims import (STORY_FILE, Rule, Story, claims_of, in_background, load_rules, load_story, mentions_frame,
                             read_mentions, story_date)
-from checker.compare import (draft_affiliation_rows, draft_where_rows, draft_agent_rows, draft_direction_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
+from checker.compare import (vouched_names, draft_affiliation_rows, draft_where_rows, draft_agent_rows, draft_direction_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
                              draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
@@ -207,6 +207,7 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
     # as the sources spell it)
     rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in unknown)] + unknown
     verdicts = without_repeats(verdicts, rows)
+    verdicts = verdicts.loc[[not v for v in vouched_names(verdicts, *indexed)]]
     rows += _isolated(heard, "the draft's calendar", draft_calendar_rows, [], documents[draft.label].dates,
                       draft.text, set(verdicts["start"]))
     judged = verdicts["verdict"].ne("unsupported").to_numpy()

@@ -35,7 +35,7 @@ _NAME = (rf"(?:{_SERVICE}|{NAME_PATTERN}|(?<=\b[Tt]he[ \t]+)(?:\p{{Ll}}{{3,}}[ \
 # (looked for only in sentences that hold such a word: tried at every position, it doubled the time agents take)
 _DESCRIBED = r"(?:agency|regulator|watchdog)"
 _DESCRIBED_IN = regex.compile(rf"(?i:{_DESCRIBED})")
-_DESCRIBED_NAME = rf"(?:{_NAME}|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?{_DESCRIBED}[ \t]+{NAME_PATTERN})"
+_DESCRIBED_NAME = rf"(?:{_NAME}|(?:\p{{L}}{{3,}}[ \t]+){{0,3}}?{_DESCRIBED},?[ \t]+{NAME_PATTERN})"
 _SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\p{{Ll}}[\p{{Ll}}-]+)?[ \t]+{_SENT}|{_BRANCH}")
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
@@ -76,6 +76,7 @@ BODY_WORDS = ORGANISATION_WORDS | {"treasury", "firm", "inc", "ltd", "corp", "pl
                                    "organisation", "organization", "foundation", "charity", "co"}
 _GENERIC = ORGANISATION_WORDS | {"firm", "inc", "ltd", "corp", "plc", "llc", "co", "us", "national"}
 SHARED_WORDS = 3          # words of substance a source sentence must share with the draft's, the agents aside
+CREDITS_WORDS = 2         # ... to vouch for the draft's body, where it credits that body with the act
 
 
 # verbs that tell one act ("Coast Guard crews rescued three people" / "Border Patrol agents pulled three people
@@ -202,15 +203,19 @@ def draft_agent_rows(draft_text: str, draft_sentences, index, sentences: list[tu
             words = substance_words(sentence, own)
             theirs = []
             for n, k in sorted(sentences_sharing(words, index).items()):
-                if k < SHARED_WORDS:
+                if k < CREDITS_WORDS:
                     continue
                 label, text = sentences[n]
                 acts = [x for x in agents_of(text) if x[1] == stem]
                 if acts:
                     theirs.append((k, n, label, text, acts))
-            if not theirs:
-                continue
+            # a source crediting the draft's body with the act in fewer like words still vouches for it ("the fine
+            # was imposed by the federal environmental agency, Ibama, for violations")
             branch = branch_of(agent)
+            if not any(k >= SHARED_WORDS for k, *_ in theirs) \
+                    or not branch and any(same_body(agent, x[0]) for *_, acts in theirs for x in acts):
+                continue
+            theirs = [t for t in theirs if t[0] >= SHARED_WORDS]
             if branch:
                 # a branch against a branch: "navy pilots" where every source telling the act names the air force
                 theirs = [(k, n, label, text, [x for x in acts if branch_of(x[0])]) for k, n, label, text, acts in theirs]

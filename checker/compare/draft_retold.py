@@ -324,3 +324,44 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The lower-case word before a name ("the" skipped) and the one after it."""
     words = (_WORD_BEFORE.search(text, max(0, start - 30), start), _WORD_AFTER.match(text, end))
     return tuple(m.group(1) if m and m.group(1).islower() else "" for m in words)
+
+
+VOUCHING_WORDS = 3     # words of substance a source sentence shares with the draft's to vouch for a name in it,
+#                        and half the draft sentence's at least
+
+
+def vouched_names(verdicts, index, sentences) -> list[bool]:
+    """For each claim verdict, whether it is an aligned sentence's `contradicted` name that another source writes in
+    a sentence worded like the draft's: "Minas Gerais Governor Fernando Pimentel has described the collapse" set
+    against one outlet's "Espirito Santo Governor Fernando Pimentel has called the collapse", where another writes
+    "Governor Pimentel called the dam collapse the worst environmental disaster in the history of Minas Gerais".
+    The sources differ among themselves there; the draft sides with one of them."""
+    vouched = []
+    for claim, verdict, name, sentence, kind in zip(verdicts["claim"], verdicts["verdict"], verdicts["draft"],
+                                                    verdicts["sentence"], verdicts.get("kind", [None] * len(verdicts))):
+        if not (claim.startswith("aligned:") and verdict == "contradicted" and isinstance(name, str)
+                and NAME_WORD.match(name) and isinstance(sentence, str)):
+            vouched.append(False)
+            continue
+        own = fold(_whole_name(sentence, name))
+        words = {w.lower() for w in ANY_WORD.findall(sentence) if len(w) > 3 and fold(w) not in own.split()}
+        least = max(VOUCHING_WORDS, len(words) // 2)     # a long sentence shares three words with many
+        vouched.append(any(k >= least and f" {own} " in f" {fold(sentences[n][1])} "
+                           for n, k in sentences_sharing(words, index).items()))
+    return vouched
+
+
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*")
+
+
+def _whole_name(sentence: str, word: str) -> str:
+    """The run of capitalised words `word` stands in, up to a title ("Royal Perth Hospital" of "Perth"; "Minas
+    Gerais" of "Minas Gerais Governor Fernando Pimentel"): what a source must write to vouch for it."""
+    for m in _NAME_RUN.finditer(sentence):
+        parts = m.group().split()
+        if word in parts:
+            at = parts.index(word)
+            start = max((i + 1 for i in range(at) if fold(parts[i]) in TITLES), default=0)
+            end = min((i for i in range(at + 1, len(parts)) if fold(parts[i]) in TITLES), default=len(parts))
+            return " ".join(parts[start:end])
+    return word

@@ -120,3 +120,27 @@ def test_agents_of_a_sentence(sentence, agents):
 ])
 def test_same_body(a, b, same):
     assert same_body(a, b) == same
+
+
+SPLIT = {
+    "wire": "Date: 2024-05-04\n\nShe said the fine was imposed by the federal environment agency, Ibama, for "
+            "polluting the river.\n",
+    "paper": "Date: 2024-05-04\n\nThe fine, imposed by the national mining regulator DNPM, was only a first penalty "
+             "and further penalties could follow.\n",
+}
+
+
+def test_a_source_crediting_the_drafts_body_in_fewer_like_words_vouches_for_it(draft_frame):
+    # the paper's sentence shares more words with the draft's, but the wire credits the draft's body with the act:
+    # the sources differ among themselves, and the draft sides with one of them
+    draft = "The fine was imposed by the federal environment agency Ibama, and further penalties could follow."
+    # the paper's body alone contradicts the draft's
+    rows = draft_frame({"paper": SPLIT["paper"]}, draft)
+    assert "contradicted" in set(rows["verdict"])
+    rows = draft_frame(SPLIT, draft)        # (the paper's file is still there)
+    assert "contradicted" not in set(rows["verdict"]), rows.to_dict("records")
+
+
+def test_a_body_described_before_a_comma_is_read():
+    assert [(a, stem) for a, stem, _, _ in agents_of(SPLIT["wire"].split("\n\n")[1])] == \
+        [("federal environment agency, Ibama", "fin")]

@@ -213,3 +213,22 @@ def test_a_title_worded_otherwise_is_no_other_name(draft_frame):
     rows = draft_frame(sources, "Defence Cabinet Secretary Aden Duale announced that the military had been deployed "
                                 "to support the police.")
     assert "contradicted" not in set(rows["verdict"])
+
+
+GOVERNOR = {
+    "wire": "Date: 2024-05-04\n\nEspirito Santo Governor Fernando Pimentel has called the collapse the worst "
+            "environmental disaster in the history of the state.\n",
+    "paper": "Date: 2024-05-04\n\nGovernor Pimentel called the dam collapse the worst environmental disaster in the "
+             "history of Minas Gerais.\n",
+}
+
+
+def test_a_name_one_source_writes_in_like_words_is_not_contradicted_by_anothers(draft_frame):
+    draft = ("Minas Gerais Governor Fernando Pimentel has described the collapse as the worst environmental disaster "
+             "in the state's history.")
+    # the wire alone puts another state where the draft has Minas Gerais
+    rows = draft_frame({"wire": GOVERNOR["wire"]}, draft)
+    assert "contradicted" in set(rows["verdict"])
+    # the paper writes the draft's state in words like the draft's: the sources differ, the draft sides with one
+    rows = draft_frame(GOVERNOR, draft)      # (the wire's file is still there)
+    assert "contradicted" not in set(rows["verdict"]), rows.to_dict("records")
