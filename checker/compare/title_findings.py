@@ -30,7 +30,7 @@ RANKS = ("acting deputy vice assistant associate chief senior junior principal e
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
-           "spokesperson executive ceo sheriff brigadier admiral captain "
+           "spokesperson executive ceo sheriff brigadier admiral captain chief "
            r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
@@ -41,6 +41,9 @@ COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair",
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
 _RANK = "|".join(RANKS)
+# "Chief Executive", "Chief of Staff": "chief" is a rank of another office there, no office of its own
+_CHIEF_OF = (r"\s+(?i:of|operating|financial|technology|information|medical|justice|whip|constable|"
+             + "|".join(OFFICES) + r")\b")
 CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
             "|August|September|October|November|December")
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
@@ -48,9 +51,10 @@ CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _TITLE = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}"
     rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)){{0,2}}"
-    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
+    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 _WORD = regex.compile(r"\S+")
+_MORE_OF_THE_OFFICE = regex.compile(_CHIEF_OF)
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)
 TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
 NAME_REACH = 80            # ... and after it, the person's name
@@ -63,6 +67,8 @@ def _titles_at_offices(text: str):
     """The titles of the text, looked for only around its office words (a plain scan finds those fast; the title
     pattern tried at every position of a thousand texts took seconds)."""
     for hit in _OFFICE_WORD.finditer(text):
+        if hit.group().lower() == "chief" and _MORE_OF_THE_OFFICE.match(text, hit.end()):
+            continue                    # "Chief Executive", "Chief of Staff": "chief" is a rank of another office
         for m in _TITLE.finditer(text, max(0, hit.start() - TITLE_REACH), min(len(text), hit.end() + NAME_REACH)):
             if m.span("office") == hit.span():
                 yield m
@@ -120,9 +126,16 @@ def _portfolio(title: str) -> set[str]:
     return {w for w in title.split()[:-1] if w not in RANKS and w not in _NOT_PORTFOLIO and len(w) > 2}
 
 
+# a chief of a service: "West Warwick Police Chief" is not the town's "Fire Chief"
+_SERVICES_CHIEFED = frozenset("police fire army navy defence defense border prison medical".split())
+
+
 def _other_portfolio(a: str, b: str) -> bool:
-    """Whether two titles of one office word name two portfolios: "Finance Minister" / "Defence Minister"; not
-    "Transport" / "Transportation Secretary", "Kerr County Judge" / "County Judge"."""
+    """Whether two titles of one office word name two portfolios: "Finance Minister" / "Defence Minister", "Police
+    Chief" / "Fire Chief"; not "Transport" / "Transportation Secretary", "Kerr County Judge" / "County Judge"."""
+    if a.split()[-1] == b.split()[-1] == "chief":
+        sa, sb = (set(t.split()) & _SERVICES_CHIEFED for t in (a, b))
+        return bool(sa and sb and sa != sb)
     pa, pb = _portfolio(a), _portfolio(b)
     if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa \
             or "prime" in a.split() + b.split():

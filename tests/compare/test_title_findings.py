@@ -19,6 +19,12 @@ CASES = [
      None),
     # "Army chief General X": the army's chief, who is a general
     ("Army chief General Waker Rahman spoke on television.", "Chief of Army Staff General Waker Rahman spoke.", None),
+    # a chief of one service is not the chief of another; the town's name is no service
+    ("Most victims were found near the door, Millbrook Police Chief Dana Roth said.",
+     "Most victims were found near the door, Millbrook Fire Chief Dana Roth said.",
+     {"a": "Millbrook Police Chief", "b": "Millbrook Fire Chief"}),
+    ("Most victims were found near the door, Millbrook Fire Chief Dana Roth said.",
+     "Most victims were found near the door, Fire Chief Dana Roth said.", None),
     # two offices of one man
     ("Defence Minister Robert Kalan said the attack was political.",
      "Deputy Prime Minister Robert Kalan said the attack was political.", None),
