@@ -52,6 +52,19 @@ def test_a_wrong_weekday_in_a_line_telling_no_act_keeps_every_bare_one(tmp_path)
     assert sorted(mentions["source"]) == ["paper", "wire"]
 
 
+def test_the_act_told_on_the_day_the_wrong_weekday_names_joins_the_row(tmp_path):
+    # "Friday, Oct. 25" (a Saturday): the wire may have the day of the month wrong; the paper tells the arrests on
+    # Friday, Oct. 24, and the row shows both; its match on Friday, another act, stays out
+    paper = ("Police arrested the two men at the airport on Friday, Oct. 24. The city's football club lost its "
+             "match at home on Friday, Oct. 24.")
+    result = checker.check(_written(tmp_path, {"wire": WRONG, "paper": paper}))
+    mentions = result.mentions[result.mentions["claim"] == "weekday:2025-10-25"]
+    assert sorted(zip(mentions["source"], mentions["value"], mentions["sentence"].str[:16])) == [
+        ("paper", "2025-10-24", "Police arrested "), ("wire", "2025-10-25", "They were arrest")]
+    finding = result.findings[result.findings["claim"] == "weekday:2025-10-25"].iloc[0]
+    assert finding["status"] == "conflict" and sorted(finding["values"]) == ["paper", "wire"]
+
+
 def _written(folder, texts):
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(f"Date: 2025-11-01\n\n{text}\n", encoding="utf-8")
