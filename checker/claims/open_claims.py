@@ -235,6 +235,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                 continue                        # Voronezh's distance from Moscow and Rostov's
             alone_named = once and not node.names & nodes[j].named_near and not nodes[j].names & node.named_near
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time and not alone_named \
+                    and not group \
                     and not (node.names <= nodes[j].named_near and nodes[j].names <= node.named_near):
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time
                 #                                 of day is an event's, whoever is named beside it); not when

@@ -114,6 +114,10 @@ PAIRED = [
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
+    # ... whatever places each sentence names beside it: the route, not two parties
+    ("The jet crashed about 40 minutes into a two-hour flight from Merapi, the country's second city, to Dorset.",
+     "It took off from Kalanga International Airport early on Sunday for what should have been a 90-minute flight "
+     "to Dorset.", "two-hour", "90-minute"),
     # so is a thing measured in a compound, a conversion in brackets between
     ("Excavators worked around the 10-storey Solaris building, which is tilting over the road.",
      "Four buildings partly collapsed, including the nine-storey Solaris Building on Harbour Road.",
