@@ -13,7 +13,7 @@ from checker.compare.sentence_index import ANY_WORD, sentences_sharing
 from checker.reading.names import COMMON, fold
 
 PLACE_WORDS = frozenset({"in", "at", "near", "outside", "on", "from", "of", "with"})
-_PARTICLES = frozenset("of de du des la le di da do del".split())   # inside a place's name
+PLACE_PARTICLES = frozenset("of de du des la le di da do del".split())   # inside a place's name
 _AT_OR_IN = frozenset({"in", "at"})     # "on a beach at Rimini" / "on a beach in Cesenatico": one place word
 NEAR_WORDS = 6     # words either side of the place whose words of substance say what is there
 THEIR_NEAR_WORDS = 9   # ... in the source sentence, before its place: a retelling drops words ("on Wednesday morning")
@@ -80,7 +80,7 @@ def _placed_alike(sentence: str, mine: list[str], variant: str, at: int, placed:
             while end < len(theirs) and (end == start or "," not in theirs_text[spans[end - 1][1]:spans[end][0]]):
                 if NAME_WORD.fullmatch(theirs[end]):
                     end += 1                # "in Fort Lauderdale, Florida": the place ends at the comma
-                elif end > start and theirs[end] in _PARTICLES and end + 1 < len(theirs) \
+                elif end > start and theirs[end] in PLACE_PARTICLES and end + 1 < len(theirs) \
                         and NAME_WORD.fullmatch(theirs[end + 1]):
                     end += 2                # "Plaça de Catalunya"
                 else:

@@ -337,8 +337,8 @@ def vouched_names(verdicts, index, sentences) -> list[bool]:
     "Governor Pimentel called the dam collapse the worst environmental disaster in the history of Minas Gerais".
     The sources differ among themselves there; the draft sides with one of them."""
     vouched = []
-    for claim, verdict, name, sentence, kind in zip(verdicts["claim"], verdicts["verdict"], verdicts["draft"],
-                                                    verdicts["sentence"], verdicts.get("kind", [None] * len(verdicts))):
+    for claim, verdict, name, sentence in zip(verdicts["claim"], verdicts["verdict"], verdicts["draft"],
+                                              verdicts["sentence"]):
         if not (claim.startswith("aligned:") and verdict == "contradicted" and isinstance(name, str)
                 and NAME_WORD.match(name) and isinstance(sentence, str)):
             vouched.append(False)

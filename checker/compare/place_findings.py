@@ -3,7 +3,7 @@
 "Obama scrapped a campaign event in Fort Myers, Florida" in one source, "Obama abandoned a campaign event in Fort
 Lauderdale, Florida" in another; "the two engineers were detained in São Paulo" / "The two engineers were detained
 in Belo Horizonte". Each place a source sentence puts a thing in (draft_where.places_in) is looked for in the other
-sources' sentences as the draft's places are (draft_placed.placed_alike: the same word placing it and words of
+sources' sentences as the draft's places are (draft_placed.placed_at: the same word placing it and words of
 substance around it). Precision first: where any other source puts the thing where this one does, or names this
 one's place beside it, nothing is shown, and a pair of places is shown once.
 """
@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.claims import BROAD
-from checker.compare.draft_placed import placed_at
+from checker.compare.draft_placed import PLACE_PARTICLES, placed_at
 from checker.compare.draft_where import places_in
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
@@ -41,15 +41,12 @@ _SITES = frozenset("""hotel hospital house court courthouse airport center centr
     university school station hall arena mall office headquarters base camp prison jail square park bridge port
     harbour harbor pier terminal building tower club clinic""".split())
 _KINDS = frozenset("state province region district county city town village prefecture municipality".split())
+SPELT_ALIKE = 85        # rapidfuzz ratio from which two places' names are one name spelt two ways
+_SHORT = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "port"}
 
 
 def _words(place: str) -> set[str]:
     return set(fold(place).split())
-
-
-_PARTICLES = frozenset("of de du des la le di da do del".split())
-SPELT_ALIKE = 85        # rapidfuzz ratio from which two places' names are one name spelt two ways
-_SHORT = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "port"}
 
 
 def _one_place(a: str, b: str) -> bool:
@@ -60,7 +57,7 @@ def _one_place(a: str, b: str) -> bool:
         return True
     # a country or a state holds its towns ("from Canada" / "from Toronto"); a name spelt two ways ("Plaça de
     # Catalunya" / "Plaza de Cataluña") is the spellings check's
-    plain = [" ".join(w for w in _words(p) if w not in _PARTICLES) for p in (a, b)]
+    plain = [" ".join(w for w in _words(p) if w not in PLACE_PARTICLES) for p in (a, b)]
     return fold(a) in BROAD or fold(b) in BROAD or fuzz.ratio(*plain) >= SPELT_ALIKE
 
 

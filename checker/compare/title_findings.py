@@ -54,7 +54,6 @@ _TITLE = regex.compile(
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 _WORD = regex.compile(r"\S+")
-_MORE_OF_THE_OFFICE = regex.compile(_CHIEF_OF)
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)
 TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
 NAME_REACH = 80            # ... and after it, the person's name
@@ -67,8 +66,6 @@ def _titles_at_offices(text: str):
     """The titles of the text, looked for only around its office words (a plain scan finds those fast; the title
     pattern tried at every position of a thousand texts took seconds)."""
     for hit in _OFFICE_WORD.finditer(text):
-        if hit.group().lower() == "chief" and _MORE_OF_THE_OFFICE.match(text, hit.end()):
-            continue                    # "Chief Executive", "Chief of Staff": "chief" is a rank of another office
         for m in _TITLE.finditer(text, max(0, hit.start() - TITLE_REACH), min(len(text), hit.end() + NAME_REACH)):
             if m.span("office") == hit.span():
                 yield m
