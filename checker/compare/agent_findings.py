@@ -17,7 +17,7 @@ import regex
 
 from checker.compare.draft_agents import agents_of, body_words, same_body
 from checker.compare.findings import FINDING_COLUMNS
-from checker.compare.name_findings import mention_row
+from checker.compare.name_findings import told_two_ways
 from checker.compare.sentence_index import ANY_WORD, COMMON_WORD_HITS, substance_words
 from checker.reading import split_sentences
 from checker.reading.names import fold
@@ -75,16 +75,11 @@ def agent_findings(event: str, texts: dict[str, str], paths: dict[str, str],
             seen.add(key)
             claim = f"{AGENT_CLAIM}:{stem}:{len(findings) + 1}"
             told = {source: (agent, start, end, sentence), other[0]: (other[1], other[3], other[4], other[5])}
-            for label, (body, s, e, text) in told.items():
-                mentions.append(mention_row(mention_columns, source=label, path=paths.get(label), claim=claim,
-                                            kind="entity", text=body, start=s, end=e, value=body, event=event,
-                                            sentence=text, why=f"{body}: the body the source credits with the act"))
-            findings.append({
-                "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Who {_verb(sentence, stem)}",
-                "event": event, "event_label": event, "status": "conflict",
-                "values": {s: b for s, (b, *_) in told.items()},
-                "disagree": sorted(told), "note": f"one act told of two bodies: {agent} / {other[1]}",
-                "sources": 2})
+            finding, rows = told_two_ways(claim, f"Who {_verb(sentence, stem)}",
+                                          f"one act told of two bodies: {agent} / {other[1]}", told, event, paths,
+                                          mention_columns, "{value}: the body the source credits with the act")
+            findings.append(finding)
+            mentions += rows
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
 
 

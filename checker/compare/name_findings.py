@@ -135,6 +135,20 @@ def mention_row(columns: list[str], **fields) -> dict:
     return {**{c: None for c in columns}, "role": "source", "superseded": "", **fields}
 
 
+def told_two_ways(claim: str, label: str, note: str, told: dict, event: str, paths: dict, mention_columns: list[str],
+                  why: str) -> tuple[dict, list[dict]]:
+    """(the finding, its mentions) for one fact sources tell two ways: `told` maps each source to (its value, start,
+    end, sentence); `why` says what a value is ("{value}: where the source puts it")."""
+    mentions = [mention_row(mention_columns, source=source, path=paths.get(source), claim=claim, kind="entity",
+                            text=value, start=start, end=end, value=value, event=event, sentence=sentence,
+                            why=why.format(value=value))
+                for source, (value, start, end, sentence) in told.items()]
+    finding = {"finding_id": f"{claim}|{event}", "claim": claim, "label": label, "event": event, "event_label": event,
+               "status": "conflict", "values": {s: v for s, (v, *_) in told.items()}, "disagree": sorted(told),
+               "note": note, "sources": len(told)}
+    return finding, mentions
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence text[start:end] stands in, for the evidence: from the last full stop or line break to the
     next (the texts' own sentence index is not at hand where names and the draft's rows are made)."""

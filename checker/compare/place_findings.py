@@ -17,7 +17,7 @@ from checker.claims import BROAD
 from checker.compare.draft_placed import PLACE_PARTICLES, placed_at
 from checker.compare.draft_where import places_in
 from checker.compare.findings import FINDING_COLUMNS
-from checker.compare.name_findings import mention_row
+from checker.compare.name_findings import told_two_ways
 from checker.compare.sentence_index import sentence_index, substance_words
 from checker.reading import split_sentences
 from checker.reading.names import CALENDAR, COMMON, TITLES, fold
@@ -114,14 +114,9 @@ def place_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         told = {label: (place, starts[n] + a, starts[n] + b, text),
                 other: (theirs, at[(other, their_text)] + their_at,
                         at[(other, their_text)] + their_at + len(theirs), their_text)}
-        for source, (name, s, e, sentence) in told.items():
-            mentions.append(mention_row(mention_columns, source=source, path=paths.get(source), claim=claim,
-                                        kind="entity", text=name, start=s, end=e, value=name, event=event,
-                                        sentence=sentence, why=f"{name}: where the source puts it"))
-        findings.append({
-            "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Where: {place} / {theirs}",
-            "event": event, "event_label": event, "status": "conflict",
-            "values": {s: p for s, (p, *_) in told.items()},
-            "disagree": sorted(told), "note": f"one thing placed in two places: {place} / {theirs}",
-            "sources": 2})
+        finding, rows = told_two_ways(claim, f"Where: {place} / {theirs}",
+                                      f"one thing placed in two places: {place} / {theirs}", told, event, paths,
+                                      mention_columns, "{value}: where the source puts it")
+        findings.append(finding)
+        mentions += rows
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
