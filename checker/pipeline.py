@@ -18,7 +18,8 @@ from checker.compare import (vouched_names, draft_affiliation_rows, draft_where_
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings,
-                             agent_findings, affiliation_findings, place_findings)
+                             agent_findings, affiliation_findings, place_findings,
+                             speaker_findings)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
 
@@ -139,9 +140,11 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
 
 def _with_quotes(findings: pd.DataFrame, mention_rows: pd.DataFrame, quotes: pd.DataFrame, event: str,
                  source_order: list[str], texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Findings and mentions with the quotations two sources word differently added."""
-    return _with(findings, mention_rows, *quote_findings(quotes, event, source_order, list(mention_rows.columns),
-                                                                texts))
+    """Findings and mentions with the quotations two sources word differently, or credit to two people, added."""
+    findings, mention_rows = _with(findings, mention_rows, *quote_findings(
+        quotes, event, source_order, list(mention_rows.columns), texts))
+    return _with(findings, mention_rows, *speaker_findings(quotes, event, source_order, list(mention_rows.columns),
+                                                           texts))
 
 
 def _with(findings: pd.DataFrame, mention_rows: pd.DataFrame, more: pd.DataFrame,

@@ -1,0 +1,39 @@
+"""One quotation credited to two people by two sources (our own sentences): each source a file of its own."""
+import pytest
+
+import checker
+
+SAID = '"We are going to have to sit down and behave like grown-ups in this assembly," said {}.'
+
+CASES = [
+    # two people, each named beside the quotation: the sources cannot both be right
+    (SAID.format("Labour leader Anna Kowal"), SAID.format("Piotr Zielny, who led the party's list"),
+     {"a": "Kowal", "b": "Zielny"}),
+    # one person named two ways, the full name written in the other source
+    (SAID.format("Anna Kowal") + " Kowal, 52, leads the party.",
+     SAID.format("Ms Anna") + " Anna Kowal has led the party since May.", None),
+    # a source that names the other's speaker too may quote both: no finding
+    (SAID.format("Anna Kowal"), SAID.format("Piotr Zielny") + " Anna Kowal agreed with him.", None),
+    # one speaker
+    (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
+]
+
+
+@pytest.mark.parametrize("a, b, values", CASES)
+def test_one_quotation_credited_to_two_people(tmp_path, a, b, values):
+    (tmp_path / "a.txt").write_text("Date: 2024-07-23\n\n" + a + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-07-23\n\n" + b + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    said = result.findings[result.findings["claim"].str.startswith("said:")]
+    if values is None:
+        assert said.empty, said.to_dict("records")
+        return
+    assert len(said) == 1 and said.iloc[0]["status"] == "conflict"
+    assert {source: who.split()[-1] for source, who in said.iloc[0]["values"].items()} == values
+    assert said.iloc[0]["label"].startswith("Who said: ")
+    # each source's credit is a mention at its quotation, with the sentence it stands in
+    rows = result.mentions[result.mentions["claim"] == said.iloc[0]["claim"]]
+    texts = {"a": a, "b": b}
+    for row in rows.itertuples():
+        quoted = (tmp_path / f"{row.source}.txt").read_text(encoding="utf-8")[row.start:row.end]
+        assert quoted.startswith("We are going to have to sit down") and row.sentence in texts[row.source]
