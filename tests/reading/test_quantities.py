@@ -656,6 +656,10 @@ RANGES = table({"li": True, "hi": True}, [
     ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "38", 38, 38, {"kind": "count"}),
     ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "27", 27, 27, {"kind": "count"}),
     ("Final result: Greens 38, Social Democrats 27, Liberals 9.", "9", 9, 9, {"kind": "count"}),
+    # a vote after the body that cast it, and a score line, each side's name then its goals
+    ("The bill passed the Senate 52 to 48 late on Wednesday.", "52", 52, 52, {"kind": "count"}),
+    ("RESULTS: Dunmore 2 Kelvin Rovers 0, Ashby 4 Stokeley 1.", "2", 2, 2, {"kind": "count"}),
+    ("RESULTS: Dunmore 2 Kelvin Rovers 0, Ashby 4 Stokeley 1.", "1", 1, 1, {"kind": "count"}),
     ("Margins ranged from -2.5% to -0.5% last year.", "from -2.5% to -0.5%", -2.5, -0.5, {"kind": "percent"}),
 ])
 
@@ -690,6 +694,7 @@ NOT_QUANTITIES = [
     NOT("Allies invoked Article 5 of the treaty.", "Article 5"),
     NOT("Congress debated section 230 of the law.", "section 230"),
     NOT("The airline grounded its Boeing 737 fleet.", "Boeing 737"),
+    NOT("The airline grounded its Boeing 737 Max 8.", "737"),
     NOT("They drove along Route 66 for days.", "Route 66"),
     NOT("Flights BA 117, AA 100 and LH 400 were cancelled.", "100"),
     NOT("Call the embassy on +44 20 7946 0958 for help.", "+44 20 7946 0958"),

@@ -27,6 +27,12 @@ PLAIN_CAPITALS = frozenset(
 # "Seats won: Labour 411, Conservatives 121, Liberal Democrats 72": a tally, each name then its figure
 _TALLY_NEXT = re.compile(r"[ \t]*,[ \t]+(?:and[ \t]+)?(?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}[0-9]")
 _TALLY_LAST = re.compile(r"[0-9][ \t]*,[ \t]+(?:and[ \t]+)?(?:[A-Z][a-z][\w'’-]*[ \t]+){0,2}\Z")
+# "passed the Senate 52 to 48": a vote, the body then its tally; "Leeds 2 Burnley 0": a score line, each side's
+# name then its goals
+_VOTE_NEXT = re.compile(r"[ \t]+to[ \t]+[0-9]+\b(?![.,][0-9])")
+_SCORE_NEXT = re.compile(r"[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[0-9]{1,2}(?=[ \t]*(?:[,;.)]|$))")
+_SCORE_LAST = re.compile(r"\b[0-9]{1,2}[ \t]+\Z")
+_SCORE_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 
 
 def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool:
@@ -36,7 +42,10 @@ def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool
     if nm is None:
         return False
     if end is not None and not nm.group("name").isupper() and (
-            _TALLY_NEXT.match(text, end) or _TALLY_LAST.search(text, max(0, nm.start() - 60), nm.start())):
+            _TALLY_NEXT.match(text, end) or _TALLY_LAST.search(text, max(0, nm.start() - 60), nm.start())
+            or _VOTE_NEXT.match(text, end) or end - start <= 2 and (    # a score's goals: "Boeing 737 Max 8" is none
+                _SCORE_NEXT.match(text, end) or _SCORE_LAST.search(text, max(0, nm.start() - 8), nm.start())
+                and _SCORE_END.match(text, end))):
         return False
     name = nm.group("name")
     plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
