@@ -31,14 +31,15 @@ def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], 
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     named = quotes[quotes["status"].eq("conflict") & quotes["speaker_how"].fillna("").str.startswith("named")
                    & quotes["speaker"].fillna("").ne("")]
+    words_of: dict[str, set[str]] = {}                 # each source's words, read once however many groups
     for group, rows in named.groupby("group", sort=False):
         first = rows.drop_duplicates("source")             # a source's speaker, at its first quotation of it
-        if len(first) < 2 or first["speaker"].map(_surname).nunique() < 2 or any(
-                _names(texts.get(a, ""), who) for a in first["source"] for b, who in zip(first["source"],
-                                                                                         first["speaker"]) if a != b):
+        surnames = Counter(first["speaker"].map(_surname))
+        if len(first) < 2 or len(surnames) < 2 or any(
+                _names(_words_of(words_of, texts, a), who) for a in first["source"]
+                for b, who in zip(first["source"], first["speaker"]) if a != b):
             continue
         claim = f"{SPEAKER_CLAIM}:{group}"
-        surnames = Counter(first["speaker"].map(_surname))
         most, count = surnames.most_common(1)[0]
         majority = most if count > 1 else None
         for row in first.itertuples():
@@ -62,7 +63,12 @@ def _surname(speaker: str) -> str:
     return words[-1] if words else ""
 
 
-def _names(text: str, speaker: str) -> bool:
-    """Whether a text names the speaker: any word of the name, whole, in it."""
-    words = set(_WORD.findall(fold(text)))
+def _words_of(cache: dict[str, set[str]], texts: dict[str, str], source: str) -> set[str]:
+    if source not in cache:
+        cache[source] = set(_WORD.findall(fold(texts.get(source, ""))))
+    return cache[source]
+
+
+def _names(words: set[str], speaker: str) -> bool:
+    """Whether a text (its folded words) names the speaker: any word of the name, whole, in it."""
     return any(w in words for w in _WORD.findall(fold(speaker)))

@@ -30,9 +30,21 @@ _TALLY_LAST = re.compile(r"[0-9][ \t]*,[ \t]+(?:and[ \t]+)?(?:[A-Z][a-z][\w'’-
 # "passed the Senate 52 to 48": a vote, the body then its tally; "Leeds 2 Burnley 0": a score line, each side's
 # name then its goals
 _VOTE_NEXT = re.compile(r"[ \t]+to[ \t]+[0-9]+\b(?![.,][0-9])")
-_SCORE_NEXT = re.compile(r"[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[0-9]{1,2}(?=[ \t]*(?:[,;.)]|$))")
+_LINE_GOES_ON = r"[ \t]*(?:[,;.)]|$)"        # a score line's figure ends a clause
+_SCORE_NEXT = re.compile(rf"[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){{1,2}}[0-9]{{1,2}}(?={_LINE_GOES_ON})")
 _SCORE_LAST = re.compile(r"\b[0-9]{1,2}[ \t]+\Z")
-_SCORE_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
+_SCORE_END = re.compile(_LINE_GOES_ON)
+
+
+def _in_a_tally(text: str, name_start: int, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end], after the name at name_start, is one side of a tally ("Labour 411,
+    Conservatives 121"), a vote ("the Senate 52 to 48") or a score line ("Leeds 2 Burnley 0"); a score's goals
+    have one or two digits ("Boeing 737 Max 8" is no score)."""
+    if _TALLY_NEXT.match(text, end) or _TALLY_LAST.search(text, max(0, name_start - 60), name_start) \
+            or _VOTE_NEXT.match(text, end):
+        return True
+    return end - start <= 2 and bool(_SCORE_NEXT.match(text, end) or _SCORE_LAST.search(
+        text, max(0, name_start - 8), name_start) and _SCORE_END.match(text, end))
 
 
 def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool:
@@ -41,11 +53,7 @@ def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool
     nm = NAME_BEFORE.search(text, lo, start)
     if nm is None:
         return False
-    if end is not None and not nm.group("name").isupper() and (
-            _TALLY_NEXT.match(text, end) or _TALLY_LAST.search(text, max(0, nm.start() - 60), nm.start())
-            or _VOTE_NEXT.match(text, end) or end - start <= 2 and (    # a score's goals: "Boeing 737 Max 8" is none
-                _SCORE_NEXT.match(text, end) or _SCORE_LAST.search(text, max(0, nm.start() - 8), nm.start())
-                and _SCORE_END.match(text, end))):
+    if end is not None and not nm.group("name").isupper() and _in_a_tally(text, nm.start(), start, end):
         return False
     name = nm.group("name")
     plain = name in PLAIN_CAPITALS or (name.isupper() and name.title() in PLAIN_CAPITALS)   # "RISES TO 1,340"
