@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 from checker.claims.document import Document, Mention
 from checker.claims.kinds.count import figure_value
 from checker.claims.rules import Rule
@@ -37,6 +39,21 @@ def split_conversion(text: str, quantity: Quantity) -> tuple[Quantity, Quantity 
                                      text=text[start:inner.end - len(lead) + inside])
     end = quantity.start + len(quantity.text[:open_at].rstrip())
     return dataclasses.replace(quantity, text=text[quantity.start:end], end=end), conversion
+
+
+_INTO_BRACKET = regex.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)\s*)?",
+                               regex.IGNORECASE)
+_OUT_OF_BRACKET = regex.compile(r"\s*\)")
+
+
+def converted_money(text: str, figures: list[Quantity], k: int) -> bool:
+    """Whether the k-th figure is a sum in brackets converting the sum before it into another currency ("2.39
+    trillion yuan (US$333 billion)"): each outlet converts at its own day's rate, so the bracket is no fact to set
+    against another outlet's."""
+    q, before = figures[k], figures[k - 1] if k else None
+    return (before is not None and q.kind == before.kind == "money" and before.unit != q.unit
+            and before.end <= q.start and _INTO_BRACKET.fullmatch(text, before.end, q.start) is not None
+            and _OUT_OF_BRACKET.match(text, q.end) is not None)
 
 
 def split_rule_conversions(mentions: list[Mention], docs: dict[str, Document],

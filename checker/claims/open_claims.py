@@ -32,6 +32,7 @@ from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTIO
                                          PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
+from checker.claims.open_matching import next_best
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
@@ -179,9 +180,11 @@ PLACED_RATIO = 10.0
 BRIEF = 15 / 1440     # a duration of at most this many days (a quarter hour) times a moment's length
 
 
-def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[str, tuple[float, int]]]:
+def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
+        -> tuple[list[dict[str, tuple[float, int]]], list[tuple[float, int, int]]]:
     """For each node, its best-matching node in each other source (candidates from an inverted index of words,
-    so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing)."""
+    so there is no all-pairs loop; a word shared by a quarter of all figures proposes nothing); and every pair
+    that matches well enough, with its score."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         for w in node.words:
@@ -200,7 +203,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
     alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN) and one
              or short and all(in_brief[item.mention.source] == 1 for item in node.members)
              for node, one, short in zip(nodes, single, brief)]
-    best_of = []
+    best_of, passing = [], []
     for i, node in enumerate(nodes):
         candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]
                              if len(postings[(node.dimension, w)]) <= common)
@@ -271,11 +274,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) -> list[dict[
                         else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans or drafted
                         else MIN_SIMILARITY):
                 continue
+            passing.append((score, i, j))
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
                     best[source] = (score, j)
         best_of.append(best)
-    return best_of
+    return best_of, passing
 
 
 def _other_owners(a: str, b: str) -> bool:
@@ -307,12 +311,14 @@ def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
     best match in each other source when that match holds both ways, the surest pairs first."""
     weight = word_weights(items)
     nodes = _nodes(items)
-    best_of = _best_per_source(nodes, weight)
+    best_of, passing = _best_per_source(nodes, weight)
     links = set()
     for i, best in enumerate(best_of):
         for score, j in best.values():
             if any(best_of[j].get(source, (0.0, -1))[1] == i for source in nodes[i].sources):
                 links.add((score, min(i, j), max(i, j)))
+    # (a day's other moments are near: times of day, paired on a word or two, take their best match only)
+    links |= next_best([n.sources for n in nodes], passing, links, [n.dimension.startswith("time") for n in nodes])
     groups = _Groups(nodes)
     for _, i, j in sorted(links, reverse=True):
         groups.join(i, j)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.claims.context_words import CLOCK_MARK, STOP_WORDS, figure_bounds, figure_context, names_among, stem
-from checker.claims.conversions import split_conversion
+from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
@@ -254,7 +254,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
     for k, q in enumerate(figures):
         if q.kind not in OPEN_KINDS or (q.start, q.end) in claimed_exact or _overlaps(claimed, q.start, q.end):
             continue
-        if q.kind == "ordinal" and not ranked_noun(doc.text, q.end):
+        if q.kind == "ordinal" and not ranked_noun(doc.text, q.end) or converted_money(doc.text, figures, k):
             continue
         sentence = doc.index.at(q.start)
         if sentence is None or sentence.is_heading:
