@@ -212,3 +212,10 @@ def names_among(text: str, capitals: set[str]) -> set[str]:
     lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(re.escape(w.lower()) for w in words)})"
                               rf"(?![\p{{L}}'’-])", text))
     return {w for w in inside if w.lower() not in lower}
+
+
+def compound_head(first: str, second: str | None) -> str:
+    """The noun a compound measures: the word after it, or the class noun after a name ("Uranus building")."""
+    if second and first[0].isupper() and not second.endswith(("ed", "ing")) and stem(second) not in STOP_WORDS:
+        return second
+    return first

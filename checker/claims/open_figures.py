@@ -13,14 +13,15 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import CLOCK_MARK, STOP_WORDS, figure_bounds, figure_context, names_among, stem
+from checker.claims.context_words import (CLOCK_MARK, STOP_WORDS, compound_head, figure_bounds, figure_context,
+                                          names_among, stem)
 from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.claims.ranks import ranked_noun
-from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people
+from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people, one_spelling
 from checker.reading.names import fold
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
@@ -89,6 +90,8 @@ def _dimension(quantity: Quantity, text: str = "", lo: int = 0) -> str:
     unit = quantity.unit
     if unit is None and quantity.kind == "count" and text:
         unit = counted_before(text, lo, quantity.start)
+    elif quantity.kind == "count" and unit:
+        unit = one_spelling(unit)                   # "13-storey" counts what "12-story" does
     return f"{quantity.kind}:{unit or '-'}"
 
 
@@ -119,17 +122,9 @@ _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<
 _COMPOUND = regex.compile(r"-\p{L}+\Z")
 _DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
 _COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
-
-
 GROUP_MARK = "group of "
+STOREYS = frozenset({"stories", "floors"})     # a building's height, whatever the building is called
 AGE_SPAN = "age span"          # a group's youngest and oldest ("aged 26 to 74"): two facts, compared as written      # a group's size: its noun alone says what the figure is
-
-
-def _head(first: str, second: str | None) -> str:
-    """The noun a compound measures: the word after it, or the class noun after a name ("Uranus building")."""
-    if second and first[0].isupper() and not second.endswith(("ed", "ing")) and stem(second) not in STOP_WORDS:
-        return second
-    return first
 
 
 def _counted_once(text: str, items: list[OpenItem]) -> None:
@@ -141,9 +136,12 @@ def _counted_once(text: str, items: list[OpenItem]) -> None:
         m = item.mention
         after = _DIMENSION_AFTER.match(text, m.end)
         group = m.kind != "age" and (after or _COMPOUND.search(m.text))
-        if group:
+        if group and m.unit and one_spelling(m.unit) in STOREYS:    # "12-story condominium", "13-storey block"
+            noun, group = "story", False
+            item.words |= {noun}
+        elif group:
             found = _COMPOUND_HEAD.match(text, after.end() if after else m.end, m.end + 60)
-            noun = stem(_head(found.group("first"), found.group("second"))) if found else ""
+            noun = stem(compound_head(found.group("first"), found.group("second"))) if found else ""
             if len(noun) >= 4 and noun not in STOP_WORDS:
                 item.words |= {noun}          # past a conversion in brackets, beyond the words of its own
         elif m.unit in TOKEN_UNITS:

@@ -17,6 +17,7 @@ from checker.claims import NO_EVENT, PARTY_MARK, Rule, Story
 from checker.claims import WEEKDAY_CLAIM
 from checker.compare.intervals import common_point, source_intervals
 from checker.compare.wording import parties_wording, safe_wording
+from checker.reading import one_spelling
 
 STATUS_ORDER = ["conflict", "parties differ", "variance", "agree", "single", "unplaced"]
 SOURCE_INFO_COLUMNS = ["display", "role", "outlet", "headline", "published", "path"]
@@ -47,7 +48,7 @@ def judge(rows: pd.DataFrame, kind: str, tolerance: float) -> tuple[str, list[st
     dissent = [s for s in sources if s not in majority]
     if kind == "entity":
         return "conflict", dissent, ""
-    units = {u for u in rows["unit"].dropna()}
+    units = {one_spelling(u.lower()) for u in rows["unit"].dropna()}     # "storeys" and "stories" are one unit
     if len(units) > 1:
         return "variance", dissent, f"stated in different units: {', '.join(sorted(units))}"
     names, low, high, inconsistent = source_intervals(rows, tolerance)

@@ -106,12 +106,17 @@ def changed_to(text: str, start: int, sentence_start: int = 0) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# "Correction: An earlier version of this article said the tower had 23 storeys": the figure the source retracts
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|item|post)\b"
+                        r"[^.!?\n]*\Z", re.IGNORECASE)
 
 
 def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
     """Why the figure at text[start:end] is one the source itself gives as earlier, or ""."""
     lo = max(sentence_start, start - 80)
     before = text[lo:start]
+    if _RETRACTED.search(text, max(sentence_start, start - 200), start):
+        return "the source retracts it (“an earlier version of this article …”)"
     changed = _CHANGE_FROM.search(before)
     if changed:
         return "the source gives it as the figure before a change"

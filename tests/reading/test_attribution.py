@@ -81,6 +81,10 @@ EARLIER = [
     # the figure as it stood then
     ("The prime minister had at that stage put the toll at 65.", "65", True),
     ("At that point, 40 people were still missing, but most have since been found.", "40", True),
+    # a correction line: the figure the source retracts, not the one it now gives
+    ("Correction: An earlier version of this story said the ferry carried 412 passengers.", "412", True),
+    ("This article has been corrected. A previous version of this article gave the age as 61.", "61", True),
+    ("An earlier version of this report misstated the toll. It is 38.", "38", False),
 ]
 
 
