@@ -144,6 +144,22 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             np.where(about, np.minimum(high, (stated + step * (1 - 1e-9)) * factor), high))
 
 
+_HALF = re.compile(r"\b(?:and\s+a\s+half|half\s+an?)\b", re.IGNORECASE)
+
+
+def _spoken_half(rows: pd.DataFrame) -> np.ndarray:
+    """A quarter of the unit for a span told in halves ("a day and a half", "two and a half hours", "half an
+    hour"): said, not measured, it is rounded to the half, so it meets "nearly 36 hours" and "2 hours 40 minutes"."""
+    if "stated" not in rows or "unit" not in rows:
+        return np.zeros(len(rows))
+    stated, high = rows["stated"].to_numpy(float), rows["high"].to_numpy(float)
+    spoken = np.array([isinstance(t, str) and u == "days" and not isinstance(q, str) and _HALF.search(t) is not None
+                       for t, u, q in zip(rows["text"], rows["unit"], rows.get("qualifier", [None] * len(rows)))],
+                      dtype=bool) & np.isfinite(stated) & (stated > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(spoken, high / np.where(stated > 0, stated, 1.0) / 4, 0.0)
+
+
 FLOAT_NOISE = 1e-12      # far below any rounding a source writes, far above a float's last bit
 
 
@@ -157,7 +173,7 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
-    converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows)
+    converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows) + _spoken_half(rows)
     low, high = low - converted, high + converted
     # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not
     whole_days = np.array([isinstance(t, str) and isinstance(u, str) and u == "days" and _IN_DAYS.search(t) is not None

@@ -435,6 +435,12 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("The rescue took about 40 minutes.", "about 40 minutes", 36 / 1440, 44 / 1440, {"qualifier": "about"}),
     ("The curfew will last 48 hours.", "48 hours", 2, 2, {"stated_unit": "hours"}),
     ("The meeting lasted 90 minutes.", "90 minutes", 0.0625, 0.0625, {"stated_unit": "minutes"}),
+    # one span in two units, the larger first: the larger part exact, the smaller as written
+    ("The crossing took 2 hours 40 minutes.", "2 hours 40 minutes", 160 / 1440, 160 / 1440, {"stated_unit": "hours"}),
+    ("The hearing lasted one hour and 20 minutes.", "one hour and 20 minutes", 80 / 1440, 80 / 1440, {}),
+    ("It was a 2-hour, 15-minute flight.", "2-hour, 15-minute", 135 / 1440, 135 / 1440, {}),
+    ("She swam it in 4 minutes 30 seconds.", "4 minutes 30 seconds", 4.5 / 1440, 4.5 / 1440, {}),
+    ("He was held for three days and four hours.", "three days and four hours", 3 + 4 / 24, 3 + 4 / 24, {}),
     ("Talks could take several weeks.", "several weeks", 3 * W, 9 * W, {"qualifier": "vague"}),
     ("The ceasefire held for a few days.", "a few days", 2, 5, {"qualifier": "vague"}),
     ("Yerevan had controlled the territory for several decades.", "several decades", 3 * DEC, 9 * DEC,
