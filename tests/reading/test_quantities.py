@@ -213,6 +213,13 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
      {"unit": "people", "step": 100.0}),
     ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),
+    # a number told in parts, the larger scale first, with a comma between: one number
+    ("Forty-one thousand, six hundred and twelve voters backed the motion.", "Forty-one thousand, six hundred and "
+     "twelve", 41612, 41612, {"unit": "people"}),
+    ("Nine million, three hundred thousand leaflets were printed.", "Nine million, three hundred thousand", 9.3e6,
+     9.3e6, {"unit": "leaflets"}),
+    ("The regulator fined it 3 billion 500 million won.", "3 billion 500 million won", 3.5e9, 3.5e9,
+     {"kind": "money", "unit": "KRW"}),
     # a part of a group with no figure before it in the sentence: a count of its own, of the group's noun
     ("Five of the candidates withdrew.", "Five", 5, 5, {"unit": "people", "noun": "candidates"}),
     ("Four men took part. Two of them, wearing vests, climbed the wall.", "Two", 2, 2, {"unit": None}),

@@ -20,7 +20,6 @@ clashes", "a year ago", "once a week" and "$5 a day" are not duration claims.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from checker.reading.quantities import figures as fig, lexicon as lex
@@ -130,27 +129,3 @@ def _single_unit(text, start, end, unit_word, n, floor, need_context=False) -> Q
     return duration(text, q_start, end, x, None, qualifier, None, days, plural_unit(singular),
                     text[q_start:end])
 
-
-_JOINED = re.compile(r"\s+(?:and\s+)?")
-_JOINED_COMPOUND = re.compile(r"\s*,?\s*(?:and\s+)?")       # "a 2-hour, 15-minute flight"
-
-
-def joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A span told in two units, the larger first ("2 hours 40 minutes", "two years and three months", "a 2-hour,
-    15-minute flight"), read as one span: the larger part is exact, the smaller one rounded as written."""
-    out: list[Quantity] = []
-    for q in found:
-        first = out[-1] if out else None
-        if first is not None and first.kind == q.kind == "duration" and first.qualifier is None \
-                and q.qualifier is None and first.stated_unit and q.stated_unit and first.end <= q.start \
-                and (_JOINED_COMPOUND if "-" in first.text else _JOINED).fullmatch(text, first.end, q.start):
-            big, small = duration_unit(first.stated_unit)[1], duration_unit(q.stated_unit)[1]
-            if small < big and q.high < big:
-                base = first.stated * big
-                out[-1] = dataclasses.replace(
-                    first, text=text[first.start:q.end], end=q.end, low=base + q.low, high=base + q.high,
-                    low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=first.stated + q.stated
-                    * small / big, step=q.step, why=f"{text[first.start:q.end]}: one span, in two units")
-                continue
-        out.append(q)
-    return out

@@ -22,12 +22,13 @@ import re
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.decades import decade_ages
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
-                                                  in_duration_context, joined_durations, plural_unit as _plural_unit,
+                                                  in_duration_context, plural_unit as _plural_unit,
                                                   read_long, read_single)
 from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt,
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
+from checker.reading.quantities.joins import joined_durations, joined_scales
 from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
                                                score_sides)
@@ -379,7 +380,7 @@ def read_quantities(text: str) -> list[Quantity]:
         pos = max(resume, m.start() + 1, floor)
     found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
-    found = joined_durations(text, found)                          # ("2 hours 40 minutes")
+    found = joined_scales(text, joined_durations(text, found))     # ("2 hours 40 minutes", "2 trillion 400 billion")
     ctx.carry_nouns(text, found)
     whose_rupees(text, found)
     return found

@@ -1,0 +1,59 @@
+"""Numbers told in parts, read as one: "2 hours 40 minutes", "Thirty-two million, four hundred thousand"."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.reading.quantities.durations import duration_unit
+from checker.reading.quantities.intervals import Quantity
+
+
+_JOINED = re.compile(r"\s+(?:and\s+)?")
+_JOINED_COMPOUND = re.compile(r"\s*,?\s*(?:and\s+)?")       # "a 2-hour, 15-minute flight"
+
+
+def joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A span told in two units, the larger first ("2 hours 40 minutes", "two years and three months", "a 2-hour,
+    15-minute flight"), read as one span: the larger part is exact, the smaller one rounded as written."""
+    out: list[Quantity] = []
+    for q in found:
+        first = out[-1] if out else None
+        if first is not None and first.kind == q.kind == "duration" and first.qualifier is None \
+                and q.qualifier is None and first.stated_unit and q.stated_unit and first.end <= q.start \
+                and (_JOINED_COMPOUND if "-" in first.text else _JOINED).fullmatch(text, first.end, q.start):
+            big, small = duration_unit(first.stated_unit)[1], duration_unit(q.stated_unit)[1]
+            if small < big and q.high < big:
+                base = first.stated * big
+                out[-1] = dataclasses.replace(
+                    first, text=text[first.start:q.end], end=q.end, low=base + q.low, high=base + q.high,
+                    low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=first.stated + q.stated
+                    * small / big, step=q.step, why=f"{text[first.start:q.end]}: one span, in two units")
+                continue
+        out.append(q)
+    return out
+
+
+_SCALE_END = re.compile(r"(?:\b|(?<=\d))(?P<scale>thousand|million|billion|trillion)\Z", re.IGNORECASE)
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORDS_GLUE = re.compile(r",\s*")          # "Twelve thousand, four hundred and eight"
+_DIGITS_GLUE = re.compile(r"[ \t]+")       # "2 trillion 400 billion won"
+
+
+def joined_scales(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A number told in parts, the larger scale first ("Thirty-two million, four hundred thousand ballots",
+    "2 trillion 400 billion won"), read as one number: the parts add up, and the last part says what is counted."""
+    out: list[Quantity] = []
+    for q in found:
+        first = out[-1] if out else None
+        scale = _SCALE_END.search(first.text) if first is not None else None
+        if scale is not None and first.kind == "count" and first.qualifier is None and q.qualifier is None \
+                and q.kind in ("count", "money") and first.end <= q.start and first.low == first.high \
+                and q.high < _SCALE_VALUES[scale.group("scale").lower()] \
+                and (_DIGITS_GLUE if first.text[:1].isdigit() else _WORDS_GLUE).fullmatch(text, first.end, q.start) \
+                and first.text[:1].isdigit() == q.text[:1].isdigit():
+            out[-1] = dataclasses.replace(q, text=text[first.start:q.end], start=first.start, low=first.low + q.low,
+                                          high=first.high + q.high, stated=first.stated + q.stated,
+                                          why=f"{text[first.start:q.end]}: one number, told in parts")
+            continue
+        out.append(q)
+    return out
