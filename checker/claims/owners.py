@@ -18,6 +18,7 @@ from checker.claims.document import Document, Mention
 from checker.claims.facets import as_token
 from checker.claims.rules import Rule
 from checker.claims.same_names import SAME_NAMES
+from checker.reading.names import CALENDAR
 
 _NAME = r"\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}"
 _KIND_OF = r"(?:(?:city|town|village|port|country|state|province|region|district|capital|island|company|firm)\s+of\s+)?"
@@ -83,8 +84,8 @@ def _owner(doc: Document, name: str, opens: bool = False) -> str:
     words = regex.sub(r"['’]s?\Z", "", name).split()
     while words and words[0].lower() in STOP_WORDS:
         words, opens = words[1:], False
-    if not words:
-        return ""
+    if not words or words[0].lower() in CALENDAR:
+        return ""                   # "In April it estimated the cost at $1.6 billion": when, not whose
     name, first = " ".join(words), words[0]
     # a word opening the sentence is a name when the text never writes it in lower case ("Derna, a city of")
     if opens and " " not in name and regex.search(rf"(?<!\p{{L}}){regex.escape(first.lower())}(?!\p{{L}})", doc.text):

@@ -23,6 +23,9 @@ OWNER_CASES = [
     # a place the city lies to the west of is where it is, not whose people they are
     ("The army blew up a dam in Luoyang, a city of 7 million to the west of Zhengzhou.", "7 million",
      "luoyang"),
+    # a month or a day before the figure says when, not whose
+    ("In April a census put its population at 1.2 million.", "1.2 million", ""),
+    ("On Tuesday the town, home to 40,000 people, was cut off.", "40,000", ""),
 ]
 
 
