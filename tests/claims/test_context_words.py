@@ -21,6 +21,12 @@ ONE_WORD = [
     ("heaved", "shaking"),
     ("tremors", "shook"),              # "tremors were felt for a minute" / "the ground shook for a minute"
     ("halted", "suspended"),           # "the search was halted for 10 hours" / "suspended for about six hours"
+    ("apartments", "flats"),           # "the tower has 120 apartments" / "which has 127 flats"
+    ("troops", "soldiers"),            # "2,000 troops were deployed" / "some 2,500 soldiers were sent"
+    ("tower", "block"),                # "the 24-storey tower" / "the 24-storey block"
+    ("firemen", "firefighters"),
+    ("surgeons", "doctors"),
+    ("pupils", "schoolchildren"),
 ]
 TWO_WORDS = [
     ("employees", "empty"),
