@@ -858,6 +858,9 @@ MORE_FORMS = table({}, [
     ("He ran for 300 yards before he was caught.", "300 yards", 274.32, 274.32, {"unit": "m"}),
     ("The arena will seat 60,000 to 75,000 spectators.", "60,000 to 75,000", 60000, 75000),
     ("Residents aged 16 to 24 may apply for the grant.", "16 to 24", 16, 24, {"kind": "age"}),
+    # a hyphenated given name before the age ("Yoo Ji-hwan, 19,", "Jean-Luc Moreau, 61,")
+    ("A clerk, Kim Ji-hoon, 21, was pulled out on Tuesday.", "21", 21, 21, {"kind": "age"}),
+    ("Her neighbour, Anne-Marie Leclerc, 67, was rescued.", "67", 67, 67, {"kind": "age"}),
     # British "pc" for per cent; a decimal comma before a scale ("€1,5 million"), as European copy writes it
     ("Inflation eased to 2.4pc in March.", "2.4pc", 2.4, 2.4, {"kind": "percent"}),
     ("The club paid €1,5 million for the striker.", "€1,5 million", 1.5e6, 1.5e6, {"kind": "money", "unit": "EUR"}),

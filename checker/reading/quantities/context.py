@@ -136,7 +136,7 @@ ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Av
 # "Ulrich Körner, 59,", "DeWine, 76,", "O'Brien, 34,", "Kawaʻakoa, 35,": a capitalised word (capitals, apostrophes
 # and the ʻokina inside, Latin letters beyond ASCII too) ending in a small letter, then a comma
 # "John Smith, 45,", "King Mohammed VI, 60,": a name, then an age (a regnal number may end the name)
-_NAME_WORD = r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc]*[a-zß-öø-ÿĀ-ž])?"
+_NAME_WORD = r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc-]*[a-zß-öø-ÿĀ-ž])?"   # ("Yoo Ji-hwan, 19,")
 # ("Jean Cabut, known as "Cabu", 77,": the name the person goes by, in quotation marks)
 NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+[IVX]{{1,5}})?[\"”’]?,\s+\Z")
 # "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
