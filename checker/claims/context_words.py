@@ -219,3 +219,17 @@ def compound_head(first: str, second: str | None) -> str:
     if second and first[0].isupper() and not second.endswith(("ed", "ing")) and stem(second) not in STOP_WORDS:
         return second
     return first
+
+
+_OTHERS_AFTER = regex.compile(r"\s+others?\b")
+_AND_BEFORE = regex.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\s+\Z")
+_NAMED_INSIDE = regex.compile(r"(?<=\S\s+)\p{Lu}\p{Ll}+")
+
+
+def others_after_names(text: str, sentence_start: int, quantity, counted_before: bool) -> bool:
+    """Whether a count is the rest of a list of people named before it ("Lee Joon, his son Lee Han-sang and two
+    other executives were arrested"): a part of the whole an outlet that counts them all gives ("four executives");
+    not "killing 12 people and 40 others", where the figure before it is counted."""
+    return (not counted_before and _OTHERS_AFTER.match(text, quantity.end) is not None
+            and _AND_BEFORE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
+            and _NAMED_INSIDE.search(text, sentence_start, quantity.start) is not None)

@@ -193,3 +193,18 @@ def test_local_tolls_far_below_a_sources_own_toll_are_parts_compared_with_their_
     assert sorted(map(sorted, parts["values"].map(lambda v: v.items()))) == [
         [("other", "four"), ("wire", "four")], [("paper", "three"), ("third", "two")]]
     assert sorted(parts["status"]) == ["agree", "conflict"]
+
+
+@pytest.mark.parametrize("listed, conflicts", [
+    # the named people and "two other" executives make four: "two" is the rest of the list, not all of them
+    ("The chairman, Park Dong-soo, his deputy, Choi Min-ho, and two other executives were detained by police on Tuesday.", 0),
+    # counted wrong all the same where the list names no one
+    ("Police detained three executives of the shipping firm on Tuesday.", 1),
+])
+def test_the_rest_of_a_named_list_is_no_total(tmp_path, listed, conflicts):
+    texts = {"wire": "Police detained four executives of the shipping firm, including its chairman, on Tuesday.",
+             "paper": listed}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{text}\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    assert (findings["status"] == "conflict").sum() == conflicts
