@@ -226,10 +226,18 @@ _AND_BEFORE = regex.compile(r"\b(?:and|as\s+well\s+as|along\s+with)\s+\Z")
 _NAMED_INSIDE = regex.compile(r"(?<=\S\s+)\p{Lu}\p{Ll}+")
 
 
-def others_after_names(text: str, sentence_start: int, quantity, counted_before: bool) -> bool:
-    """Whether a count is the rest of a list of people named before it ("Lee Joon, his son Lee Han-sang and two
-    other executives were arrested"): a part of the whole an outlet that counts them all gives ("four executives");
-    not "killing 12 people and 40 others", where the figure before it is counted."""
-    return (not counted_before and _OTHERS_AFTER.match(text, quantity.end) is not None
-            and _AND_BEFORE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
-            and _NAMED_INSIDE.search(text, sentence_start, quantity.start) is not None)
+def others_after_names(text: str, sentence_start: int, figures: list, k: int) -> bool:
+    """Whether the k-th figure is the rest of a list of people named before it ("Lee Joon, his son Lee Han-sang and
+    two other executives were arrested"): a part of the whole an outlet that counts them all gives ("four
+    executives"); not "killing 12 people and 40 others", where a figure before it in the sentence is counted."""
+    q = figures[k]
+    if _OTHERS_AFTER.match(text, q.end) is None \
+            or _AND_BEFORE.search(text, max(sentence_start, q.start - 16), q.start) is None \
+            or _NAMED_INSIDE.search(text, sentence_start, q.start) is None:
+        return False
+    j = k - 1                                  # back through the sentence's figures only: no pass over the text
+    while j >= 0 and figures[j].start >= sentence_start:
+        if figures[j].kind == "count":
+            return False
+        j -= 1
+    return True

@@ -279,8 +279,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         made[0].conversion = made[1] if len(made) > 1 else None
         if whole is not None:                          # "Eleven of the 13 people shot": a part, told apart from all
             made[0].dimension = _dimension(whole, doc.text, sentence.start) + PART_OF
-        elif others_after_names(doc.text, sentence.start, q, any(f.kind == "count" and f.start >= sentence.start
-                                                                 for f in figures[:k])):
+        elif others_after_names(doc.text, sentence.start, figures, k):
             made[0].dimension += PART_OF               # "Lee Joon, his son and two other executives": not all four
         elif made[0].dimension == "count:-" and (_of_people(doc, figures, k) or _label_of_people(doc, q)):
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees
