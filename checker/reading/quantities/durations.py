@@ -128,4 +128,3 @@ def _single_unit(text, start, end, unit_word, n, floor, need_context=False) -> Q
     x = fig.Figure(start, end, n, lex.SINGLE_UNIT_STEP, words=True)
     return duration(text, q_start, end, x, None, qualifier, None, days, plural_unit(singular),
                     text[q_start:end])
-

@@ -12,26 +12,36 @@ _JOINED = re.compile(r"\s+(?:and\s+)?")
 _JOINED_COMPOUND = re.compile(r"\s*,?\s*(?:and\s+)?")       # "a 2-hour, 15-minute flight"
 
 
+def _folded(found: list[Quantity], join) -> list[Quantity]:
+    """The readings, each joined to the one before it where `join(before, reading)` gives the two as one."""
+    out: list[Quantity] = []
+    for q in found:
+        joined = join(out[-1], q) if out and out[-1].end <= q.start else None
+        if joined is None:
+            out.append(q)
+        else:
+            out[-1] = joined
+    return out
+
+
 def joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     """A span told in two units, the larger first ("2 hours 40 minutes", "two years and three months", "a 2-hour,
     15-minute flight"), read as one span: the larger part is exact, the smaller one rounded as written."""
-    out: list[Quantity] = []
-    for q in found:
-        first = out[-1] if out else None
-        if first is not None and first.kind == q.kind == "duration" and first.qualifier is None \
-                and q.qualifier is None and first.stated_unit and q.stated_unit and first.end <= q.start \
-                and (_JOINED_COMPOUND if "-" in first.text else _JOINED).fullmatch(text, first.end, q.start):
-            big, small = duration_unit(first.stated_unit)[1], duration_unit(q.stated_unit)[1]
-            if small < big and q.high < big:
-                base = first.stated * big
-                out[-1] = dataclasses.replace(
-                    first, text=text[first.start:q.end], end=q.end, low=base + q.low, high=base + q.high,
-                    low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive, stated=first.stated + q.stated
-                    * small / big, step=q.step, why=f"{text[first.start:q.end]}: one span, in two units")
-                continue
-        out.append(q)
-    return out
-
+    def join(first: Quantity, q: Quantity) -> Quantity | None:
+        if not (first.kind == q.kind == "duration" and first.qualifier is None and q.qualifier is None
+                and first.stated_unit and q.stated_unit
+                and (_JOINED_COMPOUND if "-" in first.text else _JOINED).fullmatch(text, first.end, q.start)):
+            return None
+        big, small = duration_unit(first.stated_unit)[1], duration_unit(q.stated_unit)[1]
+        if small >= big or q.high >= big:
+            return None
+        base = first.stated * big
+        return dataclasses.replace(
+            first, text=text[first.start:q.end], end=q.end, low=base + q.low, high=base + q.high,
+            low_inclusive=q.low_inclusive, high_inclusive=q.high_inclusive,
+            stated=first.stated + q.stated * small / big, step=q.step,
+            why=f"{text[first.start:q.end]}: one span, in two units")
+    return _folded(found, join)
 
 _SCALE_END = re.compile(r"(?:\b|(?<=\d))(?P<scale>thousand|million|billion|trillion)\Z", re.IGNORECASE)
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -42,18 +52,16 @@ _DIGITS_GLUE = re.compile(r"[ \t]+")       # "2 trillion 400 billion won"
 def joined_scales(text: str, found: list[Quantity]) -> list[Quantity]:
     """A number told in parts, the larger scale first ("Thirty-two million, four hundred thousand ballots",
     "2 trillion 400 billion won"), read as one number: the parts add up, and the last part says what is counted."""
-    out: list[Quantity] = []
-    for q in found:
-        first = out[-1] if out else None
-        scale = _SCALE_END.search(first.text) if first is not None else None
-        if scale is not None and first.kind == "count" and first.qualifier is None and q.qualifier is None \
-                and q.kind in ("count", "money") and first.end <= q.start and first.low == first.high \
-                and q.high < _SCALE_VALUES[scale.group("scale").lower()] \
-                and (_DIGITS_GLUE if first.text[:1].isdigit() else _WORDS_GLUE).fullmatch(text, first.end, q.start) \
-                and first.text[:1].isdigit() == q.text[:1].isdigit():
-            out[-1] = dataclasses.replace(q, text=text[first.start:q.end], start=first.start, low=first.low + q.low,
-                                          high=first.high + q.high, stated=first.stated + q.stated,
-                                          why=f"{text[first.start:q.end]}: one number, told in parts")
-            continue
-        out.append(q)
-    return out
+    def join(first: Quantity, q: Quantity) -> Quantity | None:
+        scale = _SCALE_END.search(first.text)
+        if scale is None or not (first.kind == "count" and first.qualifier is None and q.qualifier is None
+                                 and q.kind in ("count", "money") and first.low == first.high
+                                 and q.high < _SCALE_VALUES[scale.group("scale").lower()]
+                                 and first.text[:1].isdigit() == q.text[:1].isdigit()
+                                 and (_DIGITS_GLUE if first.text[:1].isdigit() else _WORDS_GLUE)
+                                 .fullmatch(text, first.end, q.start)):
+            return None
+        return dataclasses.replace(q, text=text[first.start:q.end], start=first.start, low=first.low + q.low,
+                                   high=first.high + q.high, stated=first.stated + q.stated,
+                                   why=f"{text[first.start:q.end]}: one number, told in parts")
+    return _folded(found, join)

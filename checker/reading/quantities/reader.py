@@ -22,8 +22,8 @@ import re
 from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.decades import decade_ages
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
-                                                  in_duration_context, plural_unit as _plural_unit,
-                                                  read_long, read_single)
+                                                  in_duration_context, plural_unit as _plural_unit, read_long,
+                                                  read_single)
 from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt,
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
