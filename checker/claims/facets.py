@@ -46,6 +46,11 @@ _SEVERITY = regex.compile(
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition|in\s+intensive\s+care"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 5   # words either side, within the clause
+# "70 of the dead had been identified": the group a part is counted out of says nothing of what befell the part
+_GROUP_AFTER = regex.compile(r"\s+of\s+(?:the|those|these)\s+[\p{L}-]+", regex.IGNORECASE)
+# "70 people are still in hospital", "19 remained in the hospital": those not yet out, a part of all the injured
+_STILL_IN_HOSPITAL = regex.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b",
+                                   regex.IGNORECASE)
 # "30 vehicles damaged", "12 buses were destroyed": the things a figure counts, then what befell them (a claim of
 # damage counts no other way)
 _HARMED_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:badly\s+)?"
@@ -189,10 +194,13 @@ def facet_of(doc: Document, mention: Mention) -> str:
     if following < len(starts):
         right = min(right, starts[following])
     before = [m.group().lower() for m in _WORD.finditer(doc.text, left, mention.start)][-NEAR:]
-    after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR]
+    group = _GROUP_AFTER.match(doc.text, mention.end, right)    # "75 of the dead had been identified"
+    after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR + (3 if group else 0)]
     severity = _SEVERITY.search(doc.text, left, right)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
+    if _STILL_IN_HOSPITAL.search(doc.text, left, right):
+        return "still in hospital"
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"
         return "lightly injured" if of_them.group("light") else "critically injured"

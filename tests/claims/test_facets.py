@@ -34,6 +34,15 @@ CASES = [
     ("At least 74 people, 12 of them children, died in the fire.", "12", "children"),
     ("Ten bodies were burnt beyond recognition, the official said.", "Ten", "unidentified"),
     ("Of the dead, 134 have been identified.", "134", "identified"),
+    # the group a part is counted out of says nothing of what befell the part: the words after it do
+    ("By Friday evening, 75 of the dead had been identified, a court spokeswoman said.", "75", "identified"),
+    ("Officials said 40 of the dead have now been formally identified.", "40", "identified"),
+    # those still in hospital are a part of the injured, not all of them
+    ("About 70 people are still in hospital, 22 of them in a critical condition.", "About 70", "still in hospital"),
+    ("Seventy people remain in hospital, a health spokeswoman said.", "Seventy", "still in hospital"),
+    ("Nineteen of the injured remained in the hospital on Sunday.", "Nineteen", "still in hospital"),
+    ("More than 140 people were injured in the derailment.", "More than 140", ""),
+    ("More than 140 people were hurt and taken to hospitals across the region.", "More than 140", ""),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),
     # the shocks named in the sentence before: "The strongest, ..."
