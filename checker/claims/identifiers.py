@@ -18,7 +18,8 @@ from checker.claims.rules import Rule, made_rule
 
 ID_CLAIM = "id:"
 MAX_DIFFERENT = 2
-_LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate)"
+_LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate"
+                         r"|[Cc]all(?:ing)?|[Dd]ial(?:ling|ing)?|[Hh]otline|[Hh]elpline)"
                          r"[ \t\u00a0]+(?:[Nn]o\.?[ \t\u00a0]*)?"
                          r"(?P<id>(?P<code>[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?[ \t\u00a0-]?(?P<number>\d{2,5})[A-Z]?)\b")
 
@@ -31,7 +32,8 @@ def _mention(doc: Document, m: regex.Match, claim: str, event: str) -> Mention |
     number = m.group("number") if m.group("label").lower() == "flight" else m.group("id").replace("-", "")
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                    low=None, high=None, text=m.group(), start=m.start(), end=m.end(), value=number.replace(" ", "").upper(),
-                   why=f"{m.group()}: the number that names the {m.group('label').lower()}", sentence=sentence.text,
+                   why=f"{m.group()}: " + ("the number to call" if claim == ID_CLAIM + "phone"
+                                                else f"the number that names the {m.group('label').lower()}"), sentence=sentence.text,
                    sentence_index=sentence.index, event=event, event_how="the story's own event")
 
 
@@ -49,6 +51,7 @@ def identifier_claims(docs: dict[str, Document], event: str) -> tuple[list[Menti
     for doc in docs.values():
         for m in _LABELED.finditer(doc.text):
             label = m.group("label").lower()
+            label = "phone" if label.startswith(("call", "dial", "hotline", "helpline")) else label
             made = _mention(doc, m, ID_CLAIM + label, event)
             if made is not None:
                 found[label].append(made)

@@ -32,6 +32,10 @@ def _check(tmp_path, texts, draft=None):
     # another flight told in passing is no version of this one
     ({"wire": "Flight 5127 crashed a decade after Flight MH17 was shot down.", "paper": "Flight 5127 crashed.",
       "local": "The jet, flight 5128, broke apart on landing."}, "conflict"),
+    # the number to call, however the source asks for the call
+    ({"wire": "Anyone with information should call 197, police said.",
+      "paper": "Witnesses were asked to ring the hotline 197 or go to a police station.",
+      "local": "Police asked residents to dial 179 with any sightings."}, "conflict"),
     # numbers too far apart to be one mistyped: two buses
     ({"wire": "Route 12 was closed.", "paper": "Route 7 was closed."}, None),
 ])

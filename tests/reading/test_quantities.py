@@ -1238,6 +1238,13 @@ def test_a_result_is_two_scores_whichever_comes_first(sentence, read):
     # ... but a counted noun after such words still counts
     ("The police received 101 calls on Monday night.", ["101"]),
     ("Organisers are calling on 200 volunteers to help.", ["200"]),
+    # the number dialled with no "on" before it, a reference to quote, a phone number's local part, the one call
+    ("Witnesses were urged to dial 999 or ring 111 for advice.", []),
+    ("Anyone with footage should call 101, quoting incident number 1187.", []),
+    ("Bookings on 01793 446210 from Monday.", []),
+    ("The 999 call was made shortly after midnight.", []),
+    ("The defence will call 12 witnesses.", ["12"]),
+    ("The centre handled 999 calls in a single weekend.", ["999"]),
 ])
 def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
     assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts

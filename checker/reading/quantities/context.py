@@ -289,7 +289,9 @@ _WORD_FIGURE_EARLIER = re.compile(rf"\b(?:{'|'.join(sorted(lex.NUMBER_WORD_LIST,
 # "The stampede killed seven.": a number word a toll's verb takes, ending its clause, counts people
 _TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|rescued|"
                                r"evacuated|detained|drowned)\s+\Z", _I)
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:and\s+)?(?:police|officials|authorities|the|a|an|it|he|she|they)\b|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:and\s+)?(?:police|officials|authorities|the|a|an|it|he|she|they)\b|$)"
+                         # "arrested two in connection with the burglary", "detained three on suspicion of ..."
+                         r"|\s+(?:in\s+connection\s+with|on\s+suspicion\s+of|at\s+the\s+scene)\b")
 
 
 def object_of_toll_verb(text: str, x) -> bool:
@@ -308,7 +310,13 @@ ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", _I)
 SUBJECT_OF_PASSIVE = re.compile(r"(?:[ \t\u00a0]+(?:others|more))?(?:[ \t\u00a0]+(?:(?:were|was|are|is|have|had|has)"
                                 r"(?:[ \t\u00a0]+been)?|remain|remained|remains|died|drowned)[ \t\u00a0]+"
                                 r"(?:\w+[ \t\u00a0]+)?\w+(?:ed|en|ing|missing|dead|alive|hospitali[sz]ed|unaccounted)\b"
-                                r"|[ \t\u00a0]+(?:died|drowned)\b)", _I)
+                                r"|[ \t\u00a0]+(?:died|drowned)\b"
+                                # "eight remain in custody", "three are still in hospital"
+                                r"|[ \t\u00a0]+(?:remain|remained|remains|are|were)[ \t\u00a0]+(?:still[ \t\u00a0]+)?"
+                                r"(?:in[ \t\u00a0]+(?:custody|hospital|intensive[ \t\u00a0]+care)|at[ \t\u00a0]+large)\b"
+                                # "Forty-one voted in favour, six against and two abstained": a vote's tally
+                                r"|[ \t\u00a0]+(?:abstained|against(?=[ \t\u00a0]*(?:[,.;]|and\b)))"
+                                r")", _I)
 SUBJECT_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|other|its|their|his|her|our)[ \t\u00a0]+\Z", _I)
 
 

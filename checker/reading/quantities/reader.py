@@ -244,8 +244,9 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
         return x.end if written == "a" else _just_a_number(r)    # "one of the", "one day", "one thing"
     if x.words and 0 <= x.value < 20 and x.step not in (6, 12) and r.qualifier is None and y is None and kind == "count" \
             and r.noun is None and r.unit is None and not ctx.part_of_more(text, x) \
+            and not ctx.tallied(text, x, lo) \
             and not (x.value >= 2 and (ctx.subject_of_passive(text, x, lo) or ctx.part_of_a_group(text, x)
-                                       or ctx.tallied(text, x, lo) or ctx.from_a_place(text, x)
+                                       or ctx.from_a_place(text, x)
                                        or ctx.object_of_toll_verb(text, x)
                                        or ctx.counts_more(text, x, lo))):
         return _just_a_number(r)                        # a bare "two": a pronoun more often than a count
