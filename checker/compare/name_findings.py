@@ -89,6 +89,16 @@ def _person_spaced_apart(rows: pd.DataFrame) -> bool:
     return len(broken) > 1 and len({b.replace(" ", "") for b in broken}) == 1
 
 
+def _ordinary_words_joined(rows: pd.DataFrame, texts: dict[str, str]) -> bool:
+    """Whether the words one spelling spaces and another joins are words the story writes in lower case too ("Task
+    Force Phoenix" / "Taskforce Phoenix", beside "a police task force"): ordinary words, joined or not as a house
+    style would have them, not a person's name broken in the wrong place."""
+    words = {w.lower() for v in rows["variant"].unique() for w in v.split()}
+    apart = {w for w in words if any(w in other and w != other for other in words)}   # "task" of "taskforce"
+    return bool(apart) and all(any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", text)
+                                   for text in texts.values()) for w in apart)
+
+
 def house_key(name: str) -> str:
     """The name as a house style would settle it: case, accents, spacing, punctuation and British or American
     spelling aside ("National Meteorological Centre" / "Center", "Organisation" / "Organization")."""
@@ -179,7 +189,7 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         spellings = set(key.values())
         # the house style's own entries are one name however far apart their letters ("Kyiv" / "Kiev")
         styled = bool(rows["house_style"].any())
-        spaced = _person_spaced_apart(rows)
+        spaced = _person_spaced_apart(rows) and not _ordinary_words_joined(rows, texts)
         if not spaced and (len(spellings) < 2 or not styled and (min(map(len, spellings)) < 4
                                                                   or not _spelt_apart(list(rows["variant"])))):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)

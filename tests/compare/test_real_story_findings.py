@@ -382,6 +382,9 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
     # ... or its nickname (nicknames.yaml)
     ("Lawyer Bob Goldberg said the family would sue the club over the missing fence.",
      "Lawyer Robert Goldberg said the family would sue the club over the missing fence."),
+    # ... or its contraction ("Mohd" for "Mohamad", "Md" for "Muhammad")
+    ("High Court judge Mohd Nazrin Mohd Salleh delivered the verdict just after noon on Tuesday.",
+     "High Court judge Mohamad Nazrin Mohamad Salleh delivered the verdict just after noon on Tuesday."),
     # one list of names told in another order
     ("Among the dead were three generations of one family: Adrian Evans, 49, his father Patrick Evans, 78, and "
      "his nephew Joel Richards, 19.",
@@ -682,6 +685,16 @@ def test_a_persons_name_spaced_two_ways_is_a_finding_case_alone_is_not(tmp_path,
     assert (len(names) == 1) is spaced
     if spaced:
         assert names["status"].tolist() == ["conflict"] and names.iloc[0]["note"].startswith("spaced two ways")
+
+
+def test_a_name_of_ordinary_words_spaced_two_ways_is_the_house_styles(tmp_path):
+    # "Task Force Phoenix" / "Taskforce Phoenix": words the story writes in lower case too, joined or not, are a
+    # matter of style, not a person's name broken in the wrong place
+    result = story(
+        tmp_path,
+        a="A police task force, named Task Force Phoenix, will be led by Commander Dana Moloney.\n",
+        b="The unit, dubbed Taskforce Phoenix, will be led by Commander Dana Moloney.\n")
+    assert _name_findings(result).empty
 
 
 def test_a_word_after_a_datelines_dash_is_no_name_where_the_story_writes_it_in_lower_case(tmp_path):

@@ -57,11 +57,25 @@ def nickname_of(a: str, b: str) -> bool:
 
 
 def short_for(a: str, b: str) -> bool:
-    """Whether one given name is the other's short form: cut short ("Rich" / "Richard", "Chris" / "Christopher")
-    or a nickname of nicknames.yaml ("Bob" / "Robert")."""
+    """Whether one given name is the other's short form: cut short ("Rich" / "Richard", "Chris" / "Christopher"),
+    contracted ("Mohd" / "Mohamad", "Md" / "Muhammad", "Wm" / "William") or a nickname of nicknames.yaml ("Bob" /
+    "Robert")."""
     x, y = fold(a), fold(b)
     short, long = sorted((x, y), key=len)
-    return len(short) >= 3 and long.startswith(short) or (x, y) in _NICKNAMES
+    return len(short) >= 3 and long.startswith(short) or (x, y) in _NICKNAMES or _contracted(short, long)
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _contracted(short: str, long: str) -> bool:
+    """A contraction keeps the first and last letters and some between, in order, and ends in two consonants
+    ("mohd", "md"): "ros" / "rios" (a letter dropped) and "bain" / "benjamin" are no contractions."""
+    if not (2 <= len(short) <= 4 and len(long) >= len(short) + 2 and short[0] == long[0] and short[-1] == long[-1]
+            and short[-1] not in _VOWEL_LETTERS and short[-2] not in _VOWEL_LETTERS):
+        return False
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def _compact(folded: str) -> str:
