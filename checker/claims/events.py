@@ -68,11 +68,20 @@ _SINCE_CLAUSE = regex.compile(r"\bsince\s+[^,.;:()\d]{0,60}?\s(?:in|on)\s+(?:the
 _ELAPSED_AFTER = regex.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                                r"\d{1,2})\s+(?:months?|years?|decades?)\s+(?:after|since)\s", regex.IGNORECASE)
 EARLIER_EVENT = "earlier"
+# "The attack recalled July's rampage in Nice, in which 86 people were killed", "a year to the day after bombers
+# killed 32": another event the story likens this one to; what the sentence goes on to tell is that event's (not
+# "the CNE recalled that its first bulletin gave ...": a recollection told, of this event)
+_LIKENED_TO = regex.compile(r"\b(?:recall(?:ed|s|ing)(?!\s+(?:that|how|what|when|being|seeing|hearing)\b)|resembl(?:ed|es|ing)"
+                            r"|(?:bore|bears|bearing|with|had|has)\s+(?:(?:striking|strong|eerie|clear)\s+)?"
+                            r"similarit(?:y|ies)\s+(?:to|with)|reminiscent\s+of|a\s+year\s+to\s+the\s+day\s+(?:after|since))\s",
+                            regex.IGNORECASE)
 
 
 def temporal_anchors(doc: Document) -> Anchors:
     spans = [(m.start(), m.end(), EARLIER_EVENT, f"{CLAUSE_ONLY}“{m.group().strip()}”")
              for m in _ELAPSED_AFTER.finditer(doc.text)]
+    spans += [(m.start(), m.end(), EARLIER_EVENT, f"{AFTER_ONLY}“{m.group().strip()}”")
+              for m in _LIKENED_TO.finditer(doc.text)]
     for reading in doc.dates:
         event = period_of(reading.low, reading.high)
         # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows
@@ -128,6 +137,9 @@ def _place(mention: Mention, doc: Document, anchors: Anchors) -> tuple[str, str]
     own = [a for a in anchors.within(sentence.start, sentence.end)
            if not (a[3].startswith(AFTER_ONLY) and a[0] > mention.start) and not _anothers(doc, span, a)
            and not (a[3].startswith(CLAUSE_ONLY) and not _same_clause_after(doc.text, a, mention.start))]
+    likened = [a for a in own if a[2] == EARLIER_EVENT and a[3].startswith(AFTER_ONLY)]
+    if likened:
+        own = likened[-1:]          # "recalled July's rampage in Nice, in which 86 died": July is the rampage's too
     if own:
         best = min(own, key=lambda a: _distance(doc.text, span, (a[0], a[1])))
         if best[3].startswith((AFTER_ONLY, CLAUSE_ONLY)):
