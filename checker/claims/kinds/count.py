@@ -118,7 +118,8 @@ def _whole_of_a_part(doc: Document, quantity: Quantity):
 _PROJECTED_BEFORE = regex.compile(
     r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to|expected\s+to"
     r"|likely\s+to|feared\s+to)\s+(?:\w+\s+)?(?:rise|reach|climb|top|exceed|surpass|hit|increase|go\s+up|grow"
-    r"|soar|jump|double|be\s+as\s+high\s+as)\s+(?:(?:to|above|over|beyond|past)\s+)?\Z", regex.IGNORECASE)
+    r"|soar|jump|double|pass|approach|be\s+as\s+high\s+as|be)\s+(?:(?:to|above|over|beyond|past)\s+)?\Z",
+    regex.IGNORECASE)
 PROJECTION_REACH = 50
 
 
@@ -186,7 +187,8 @@ def _group_opening(doc: Document, quantity: Quantity, sentence):
     return lambda cue_start, cue_end: cue_start >= phrase_end
 
 
-def read(rule: Rule, doc: Document, kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
+def read(rule: Rule, doc: Document,
+         kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
         return []
