@@ -1250,6 +1250,21 @@ def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
     assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts
 
 
+@pytest.mark.parametrize("line, unit", [
+    # a fact box's line counts what its label names, where that is no people
+    ("- Search and rescue dogs: 30", "dogs"),
+    ("Homes destroyed: 1,200", "homes"),
+    ("Rescue vehicles deployed (as of 6pm): 40", "vehicles"),
+    # people, a label with no plural, or a plural after a preposition, say nothing of the figure's unit
+    ("Persons injured: 178", None),
+    ("Injured: 48", None),
+    ("Injured and transported to hospitals: 15", None),
+])
+def test_a_fact_box_line_counts_what_its_label_names(line, unit):
+    counts = [q for q in read_quantities(line) if q.kind == "count"]
+    assert [q.unit for q in counts] == [unit]
+
+
 @pytest.mark.parametrize("sentence, phrase, low, high", [
     # an age with "nearly" or "about" keeps its width, as a count's would, and stays an age
     ("The driver, aged nearly 60, escaped unhurt.", "nearly 60", 54, 60),

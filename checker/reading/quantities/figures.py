@@ -311,10 +311,11 @@ _NOT_PEOPLE = frozenset("""numbers others members centers centres meters metres 
 def counts_people(word: str) -> bool:
     """Whether a noun counts persons ("gunmen", "terrorists", "evacuees")."""
     lower = word.lower()
-    return lower in PERSON_NOUNS or _person_like(lower)
+    return lower in PERSON_NOUNS or person_like(lower)
 
 
-def _person_like(lower: str) -> bool:
+def person_like(lower: str) -> bool:
+    """Whether a plural noun reads as people by its ending ("terrorists", "militants")."""
     return lower.endswith(_PERSON_ENDINGS) and lower not in _NOT_PEOPLE and len(lower) > 5
 
 
@@ -324,7 +325,7 @@ _ONE_PERSON = frozenset({"accused", "victim", "suspect", "deceased", "gunman", "
 def is_person_noun(lower: str) -> bool:
     """Whether a singular noun names a person: "senator", "accused", "woman"."""
     plural = pluralize(lower)
-    return lower in _ONE_PERSON or plural in PERSON_NOUNS or _person_like(plural)
+    return lower in _ONE_PERSON or plural in PERSON_NOUNS or person_like(plural)
 
 
 def _is_demonym(word: str) -> bool:
@@ -361,9 +362,9 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
         if plural and lower + "s" in PERSON_NOUNS and k + 1 < len(words) and words[k + 1].lower() not in STOPWORDS \
                 and _looks_plural(words[k + 1].lower()):
             return words[k + 1], words[k + 1].lower(), False   # "two passenger trains": trains, not passengers
-        if lower in PERSON_NOUNS or _is_demonym(w) or _person_like(lower):
+        if lower in PERSON_NOUNS or _is_demonym(w) or person_like(lower):
             return w, "people", True
-        if not plural and k == 0 and (pluralize(lower) in PERSON_NOUNS or _person_like(pluralize(lower))):
+        if not plural and k == 0 and (pluralize(lower) in PERSON_NOUNS or person_like(pluralize(lower))):
             return w, "people", True                     # "one candidate", "a single worker"
         if _looks_plural(lower):
             return w, lower, False

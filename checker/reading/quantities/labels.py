@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.reading.quantities import figures as fig, lexicon as lex
 from checker.reading.quantities.lexicon import word_before
 
 # a number to dial, or one that labels a thing: what stands before it says so
@@ -34,3 +35,27 @@ def dialled_or_label(text: str, x) -> bool:
         return True
     return word_before(text, x.start) in _LAST_WORDS \
         and _LABEL_NUMBER_BEFORE.search(text, max(0, x.start - 40), x.start) is not None
+
+
+# "Search and rescue dogs: 30", "- Homes destroyed: 1,200": a fact box's line, its label before the colon
+_BOX_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][A-Za-z '’-]{0,60}?)"
+                               r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*\Z")
+_LABEL_PLURAL = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b")
+BOX_LABEL_REACH = 110
+_PREPOSITIONS = frozenset("to in at on from of by with for into per".split())
+
+
+def box_label_noun(text: str, r) -> None:
+    """Sets what a bare count on a fact box's line counts to the label's plural noun where that is no people:
+    "Search and rescue dogs: 30" counts dogs, "Homes destroyed: 1,200" homes; a label with no plural ("Injured:
+    178") says nothing."""
+    label = _BOX_LABEL_BEFORE.search(text, max(0, r.x.start - BOX_LABEL_REACH), r.x.start)
+    if label is None:
+        return
+    words = label.group("label").lower().split()
+    at = next((i for i, w in enumerate(words) if _LABEL_PLURAL.fullmatch(w)), None)
+    if at is None or _PREPOSITIONS & set(words[:at]):
+        return                              # "Injured and transported to hospitals: 15": hospitals are not counted
+    noun = words[at]
+    if not (noun in lex.PERSON_NOUNS or fig.person_like(noun)):
+        r.noun = r.unit = noun              # (people are left to the label's own reading: "Passengers on board: 167")

@@ -30,6 +30,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.joins import joined_durations, joined_scales
 from checker.reading.quantities.kin import people_counted
+from checker.reading.quantities.labels import box_label_noun
 from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
                                                score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
@@ -86,6 +87,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Q
         _read_noun(text, r)
     if r.kind == "count" and r.noun is None and r.unit is None and r.y is None and x.value >= 2:
         ctx.partitive_noun(text, r)                     # "Three of my grandchildren"; not "one of the suspects"
+    if r.kind == "count" and r.noun is None and r.unit is None and r.qualifier is None:
+        box_label_noun(text, r)                         # "Search and rescue dogs: 30"
     r.person = r.person or r.unit == "people"
     resume = _not_a_quantity(text, m, r)
     if resume is not None:
