@@ -65,6 +65,9 @@ _CHANGE_VERB = (
 CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"from\s+\Z", _I)
 # "fell by 850,000 to 1.41 billion": how much it changed, then what it came to; no range
 CHANGE_BY_BEFORE = re.compile(_CHANGE_VERB + r"by\s+\Z", _I)
+# "Shares rose 2.35 to 118.40": the verb right before the change, then the level it came to
+CHANGE_RIGHT_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|added|shed|slipped|jumped|eased|edged"
+                                 r"|advanced|declined|slid|sank|dipped|firmed)\s+(?:up\s+|down\s+)?\Z", _I)
 # "magnitude 6.4", "a magnitude-5.9 quake": the scale named before the figure
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[ \t\u00a0-]+|:[ \t\u00a0]*)\Z", _I)   # ("Magnitude: 7.8", a fact box)
 def label_start(text: str, lo: int, x: fig.Figure) -> int:

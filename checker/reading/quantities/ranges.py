@@ -77,6 +77,9 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if before == "by" and sep == "to" and _change_then_level(text, x, sm) \
             and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
         return None                                     # "fell by 850,000 to 1.41 billion": two figures
+    if sep == "to" and not x.words and _change_then_level(text, x, sm) \
+            and ctx.CHANGE_RIGHT_BEFORE.search(text, max(0, x.start - 16), x.start):
+        return None                                     # "Shares rose 2.35 to 118.40": a change, then a level
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
         _change_scale(text, x, sm)
         return None                                     # "rose from 120 to 264": a change, two figures
