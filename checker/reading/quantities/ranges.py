@@ -74,12 +74,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
     sep = sm.group("sep").strip().lower()
     if sep == "to" and text[x.start:x.start + 1] == "+" and text[sm.end():sm.end() + 1] not in "+-\u2212":
         return None                                     # "moved +0.8 to 102.4": a change, then a level
-    if before == "by" and sep == "to" and _change_then_level(text, x, sm) \
-            and ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start):
+    if sep == "to" and _change_then_level_after_verb(text, x, sm, before):
         return None                                     # "fell by 850,000 to 1.41 billion": two figures
-    if sep == "to" and not x.words and _change_then_level(text, x, sm) \
-            and ctx.CHANGE_RIGHT_BEFORE.search(text, max(0, x.start - 16), x.start):
-        return None                                     # "Shares rose 2.35 to 118.40": a change, then a level
     if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
         _change_scale(text, x, sm)
         return None                                     # "rose from 120 to 264": a change, two figures
@@ -134,6 +130,13 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if inner:
         r.noun, r.unit, r.person = inner
     return None
+
+
+def _change_then_level_after_verb(text: str, x: fig.Figure, sm, before: str) -> bool:
+    """"fell by 850,000 to 1.41 billion", "Shares rose 2.35 to 118.40": a change told after its verb, then a level."""
+    return _change_then_level(text, x, sm) and (
+        before == "by" and bool(ctx.CHANGE_BY_BEFORE.search(text, max(0, x.start - 60), x.start))
+        or not x.words and bool(ctx.CHANGE_RIGHT_BEFORE.search(text, max(0, x.start - 16), x.start)))
 
 
 def _change_then_level(text: str, x: fig.Figure, sm) -> bool:
