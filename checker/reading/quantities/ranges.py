@@ -216,6 +216,11 @@ def _age_bounded_by_sign(text: str, x: fig.Figure, lo: int) -> tuple[Quantity, i
                  f"{text[start:end]}: an age, {bound} {_fmt(x.value)}, never a count"), end
 
 
+# "At 15, he left school": a sentence opening on an age, a person its subject
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n)At[ \t]+\Z")
+_PERSON_SUBJECT_AFTER = re.compile(r",[ \t]+(?:he|she|they|I|we|his|her|the[ \t]+(?:boy|girl|teenager|singer|player))\b")
+
+
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
     """"aged 45": an age, never a count; "ages 18 to 25" a span of ages; "aged >65" an age bounded by a sign."""
     if _SIGN_NEAR.search(text, max(0, x.start - 3), x.start):
@@ -236,6 +241,9 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         if x.value < OLDEST and "turn" in text[max(lo, x.start - 30):x.start] and _WHEN_AFTER.match(text, x.end) \
                 and _TURNED_BEFORE.search(text, max(lo, x.start - 40), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "who turned 41 this week"
+        if 2 <= x.value < OLDEST and _AT_AGE_BEFORE.search(text, max(0, x.start - 6), x.start) \
+                and _PERSON_SUBJECT_AFTER.match(text, x.end):
+            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "At 15, he left school"
         return None
     bounded = bounded_by_suffix(text, x)
     if bounded is not None:
