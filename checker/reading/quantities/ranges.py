@@ -30,9 +30,15 @@ def ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, in
     return labelled(text, start, end, value, "ordinal"), end
 
 
+_RANK_BEFORE = re.compile(r"\b(?:No\.?|no\.)[ \t\u00a0]?\Z")
+
+
 def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
     """"35th", "21st"; "forty-first", "one hundred and first": the figure read so far is a rank."""
     if not x.words:
+        if not x.currency and x.value == int(x.value) and _RANK_BEFORE.search(text, max(0, x.start - 4), x.start) \
+                and not ctx.ORDINAL_SUFFIX.match(text, x.end):
+            return ordinal(text, x.start, x.end, x.value)            # "the world No 24", "No. 1 seed": a rank
         if x.currency or x.value != int(x.value) or not ctx.ORDINAL_SUFFIX.match(text, x.end):
             return None
         return ordinal(text, x.start, ctx.ORDINAL_SUFFIX.match(text, x.end).end(), x.value)
