@@ -71,10 +71,10 @@ EARLIER_EVENT = "earlier"
 # "The attack recalled July's rampage in Nice, in which 86 people were killed", "a year to the day after bombers
 # killed 32": another event the story likens this one to; what the sentence goes on to tell is that event's (not
 # "the CNE recalled that its first bulletin gave ...": a recollection told, of this event)
-_LIKENED_TO = regex.compile(r"\b(?:recall(?:ed|s|ing)(?!\s+(?:that|how|what|when|being|seeing|hearing)\b)|resembl(?:ed|es|ing)"
-                            r"|(?:bore|bears|bearing|with|had|has)\s+(?:(?:striking|strong|eerie|clear)\s+)?"
-                            r"similarit(?:y|ies)\s+(?:to|with)|reminiscent\s+of|a\s+year\s+to\s+the\s+day\s+(?:after|since))\s",
-                            regex.IGNORECASE)
+_LIKENED_TO = regex.compile(
+    r"\b(?:recall(?:ed|s|ing)(?!\s+(?:that|how|what|when|being|seeing|hearing)\b)|resembl(?:ed|es|ing)"
+    r"|(?:bore|bears|bearing|with|had|has)\s+(?:(?:striking|strong|eerie|clear)\s+)?similarit(?:y|ies)\s+(?:to|with)"
+    r"|reminiscent\s+of|a\s+year\s+to\s+the\s+day\s+(?:after|since))\s", regex.IGNORECASE)
 
 
 def temporal_anchors(doc: Document) -> Anchors:

@@ -30,13 +30,15 @@ def ordinal(text: str, start: int, end: int, value: float) -> tuple[Quantity, in
     return labelled(text, start, end, value, "ordinal"), end
 
 
-_RANK_BEFORE = re.compile(r"\b(?:No\.?|no\.)[ \t\u00a0]?\Z")
+# "the world No 24", "a No. 1 hit": a rank; not "the Fukushima No. 2 plant", "Reactor No. 3", a name's number
+_RANK_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|world|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|former)[ \t\u00a0]+"
+                          r"(?:No\.?|no\.)[ \t\u00a0]?\Z")
 
 
 def ordinal_after(text: str, x: fig.Figure) -> tuple[Quantity, int] | None:
     """"35th", "21st"; "forty-first", "one hundred and first": the figure read so far is a rank."""
     if not x.words:
-        if not x.currency and x.value == int(x.value) and _RANK_BEFORE.search(text, max(0, x.start - 4), x.start) \
+        if not x.currency and x.value == int(x.value) and _RANK_BEFORE.search(text, max(0, x.start - 16), x.start) \
                 and not ctx.ORDINAL_SUFFIX.match(text, x.end):
             return ordinal(text, x.start, x.end, x.value)            # "the world No 24", "No. 1 seed": a rank
         if x.currency or x.value != int(x.value) or not ctx.ORDINAL_SUFFIX.match(text, x.end):
@@ -224,7 +226,8 @@ def _age_bounded_by_sign(text: str, x: fig.Figure, lo: int) -> tuple[Quantity, i
 
 # "At 15, he left school": a sentence opening on an age, a person its subject
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n)At[ \t]+\Z")
-_PERSON_SUBJECT_AFTER = re.compile(r",[ \t]+(?:he|she|they|I|we|his|her|the[ \t]+(?:boy|girl|teenager|singer|player))\b")
+_PERSON_SUBJECT_AFTER = re.compile(r",[ \t]+(?:he|she|they|I|we|his|her"
+                                   r"|the[ \t]+(?:boy|girl|teenager|singer|player))\b")
 
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
