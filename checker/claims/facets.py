@@ -199,8 +199,10 @@ def facet_of(doc: Document, mention: Mention) -> str:
     severity = _SEVERITY.search(doc.text, left, right)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
-    if _STILL_IN_HOSPITAL.search(doc.text, left, right):
-        return "still in hospital"
+    label = doc.text[max(sentence.start, mention.start - 60):mention.start]
+    if _STILL_IN_HOSPITAL.search(doc.text, left, right) \
+            or label.rstrip().endswith(":") and _STILL_IN_HOSPITAL.search(label):    # "Patients remaining in
+        return "still in hospital"                                                   # hospital: 27", a fact box
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"
         return "lightly injured" if of_them.group("light") else "critically injured"

@@ -42,6 +42,9 @@ CASES = [
     ("Seventy people remain in hospital, a health spokeswoman said.", "Seventy", "still in hospital"),
     ("Nineteen of the injured remained in the hospital on Sunday.", "Nineteen", "still in hospital"),
     ("More than 140 people were injured in the derailment.", "More than 140", ""),
+    # ... as a fact box's line says of its figure
+    ("The hospital gave figures on Monday.\n\nPatients received: 44\nPatients remaining in hospital: 27, including 6 "
+     "in critical condition\n\nThe names were posted.", "27", "still in hospital"),
     ("More than 140 people were hurt and taken to hospitals across the region.", "More than 140", ""),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),
