@@ -17,6 +17,8 @@ from checker.claims.document import Document, Mention
 from checker.claims.rules import Rule, made_rule
 
 ID_CLAIM = "id:"
+PHONE = "phone"                 # "call 197", "dial 197", "the hotline 197": one number to call, however asked
+PHONE_CLAIM = ID_CLAIM + PHONE
 MAX_DIFFERENT = 2
 _LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate"
                          r"|[Cc]all(?:ing)?|[Dd]ial(?:ling|ing)?|[Hh]otline|[Hh]elpline)"
@@ -32,9 +34,12 @@ def _mention(doc: Document, m: regex.Match, claim: str, event: str) -> Mention |
     number = m.group("number") if m.group("label").lower() == "flight" else m.group("id").replace("-", "")
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="entity",
                    low=None, high=None, text=m.group(), start=m.start(), end=m.end(), value=number.replace(" ", "").upper(),
-                   why=f"{m.group()}: " + ("the number to call" if claim == ID_CLAIM + "phone"
-                                                else f"the number that names the {m.group('label').lower()}"), sentence=sentence.text,
+                   why=f"{m.group()}: {_what_it_names(claim, m.group('label'))}", sentence=sentence.text,
                    sentence_index=sentence.index, event=event, event_how="the story's own event")
+
+
+def _what_it_names(claim: str, label: str) -> str:
+    return "the number to call" if claim == PHONE_CLAIM else f"the number that names the {label.lower()}"
 
 
 def _mistyped(numbers: set[str]) -> bool:
@@ -51,7 +56,7 @@ def identifier_claims(docs: dict[str, Document], event: str) -> tuple[list[Menti
     for doc in docs.values():
         for m in _LABELED.finditer(doc.text):
             label = m.group("label").lower()
-            label = "phone" if label.startswith(("call", "dial", "hotline", "helpline")) else label
+            label = PHONE if label.startswith(("call", "dial", "hotline", "helpline")) else label   # one number
             made = _mention(doc, m, ID_CLAIM + label, event)
             if made is not None:
                 found[label].append(made)

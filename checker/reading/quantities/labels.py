@@ -13,11 +13,11 @@ _LABEL_NUMBER_BEFORE = re.compile(
     r"[^.\n]{0,24}?\s(?:on|at)"
     r"|(?:bib|flight|case|phone|telephone|serial|badge|jersey|shirt|room|seat|route|platform|gate|account|reference|"
     r"registration|tail|docket|exhibit|helpline|hotline|log|crime|incident)\s+(?:number|no\.?)(?:\s+(?:was|is|of))?"
-    r"|(?:call|dial|ring|phone)(?:ing|ed|led)?)\s+\Z", re.IGNORECASE)
+    r"|call(?:ing|ed)?|dial(?:l?ing|l?ed)?|ring(?:ing)?|phon(?:e|ed|ing))\s+\Z", re.IGNORECASE)
 
 # the words such a phrase ends in: a set lookup spares most figures the search
 _LAST_WORDS = frozenset({"on", "at", "number", "no", "was", "is", "of", "call", "calling", "called", "dial",
-                         "dialling", "dialing", "dialled", "dialed", "ring", "ringing", "phone", "phoning"})
+                         "dialling", "dialing", "dialled", "dialed", "ring", "ringing", "phone", "phoned", "phoning"})
 # "01632 960418": the rest of a number whose dialling code (a leading nought) stands before it
 _DIALLING_CODE_BEFORE = re.compile(r"(?<![0-9.,])\(?0[0-9]{2,5}\)?[ \t-]\Z")
 # "the 911 call", "a 999 call": the number dialled, named by the one call it made
@@ -49,6 +49,8 @@ def box_label_noun(text: str, r) -> None:
     """Sets what a bare count on a fact box's line counts to the label's plural noun where that is no people:
     "Search and rescue dogs: 30" counts dogs, "Homes destroyed: 1,200" homes; a label with no plural ("Injured:
     178") says nothing."""
+    if text[max(0, r.x.start - 3):r.x.start].rstrip()[-1:] != ":":
+        return                              # (the cheap test first: most figures stand after no colon)
     label = _BOX_LABEL_BEFORE.search(text, max(0, r.x.start - BOX_LABEL_REACH), r.x.start)
     if label is None:
         return
