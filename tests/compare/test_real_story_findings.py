@@ -692,16 +692,6 @@ def test_a_persons_name_spaced_two_ways_is_a_finding_case_alone_is_not(tmp_path,
         assert names["status"].tolist() == ["conflict"] and names.iloc[0]["note"].startswith("spaced two ways")
 
 
-def test_a_name_of_ordinary_words_spaced_two_ways_is_the_house_styles(tmp_path):
-    # "Task Force Phoenix" / "Taskforce Phoenix": words the story writes in lower case too, joined or not, are a
-    # matter of style, not a person's name broken in the wrong place
-    result = story(
-        tmp_path,
-        a="A police task force, named Task Force Phoenix, will be led by Commander Dana Moloney.\n",
-        b="The unit, dubbed Taskforce Phoenix, will be led by Commander Dana Moloney.\n")
-    assert _name_findings(result).empty
-
-
 def test_a_word_after_a_datelines_dash_is_no_name_where_the_story_writes_it_in_lower_case(tmp_path):
     # "(AP) — Rioters hurled bricks" beside "(Reuters)": a sentence's first word, not a spelling of Reuters
     result = story(
@@ -1123,13 +1113,18 @@ def test_an_umlaut_written_as_its_e_form_is_the_house_styles_not_a_finding(tmp_p
     assert (len(_name_findings(result)) == 1) is spelt
 
 
-def test_a_road_spaced_two_ways_is_the_house_styles_not_a_finding(tmp_path):
-    result = story(
-        tmp_path,
-        a="The Home Depot on Range Line Road was flattened. Range Line Road was closed.\n",
-        b="Along Rangeline Road, the Home Depot was flattened.\n")
+@pytest.mark.parametrize("a, b, variants", [
+    ("The Home Depot on Range Line Road was flattened. Range Line Road was closed.",
+     "Along Rangeline Road, the Home Depot was flattened.", {"Range Line Road", "Rangeline Road"}),
+    # words the story writes in lower case too, joined or not, beside a person's name: still the house style's,
+    # not that name broken in the wrong place
+    ("A police task force, named Task Force Phoenix, will be led by Commander Dana Moloney.",
+     "The unit, dubbed Taskforce Phoenix, will be led by Commander Dana Moloney.", set()),
+])
+def test_a_name_spaced_two_ways_is_the_house_styles_not_a_finding(tmp_path, a, b, variants):
+    result = story(tmp_path, a=a + "\n", b=b + "\n")
     assert _name_findings(result).empty
-    assert {"Range Line Road", "Rangeline Road"} <= set(result.names["variant"])
+    assert variants <= set(result.names["variant"])
 
 
 @pytest.mark.parametrize("b, status", [
