@@ -277,7 +277,8 @@ NOUN_AFTER = re.compile(rf"(?P<of>[ \t\u00a0]+of)?[ \t\u00a0]{{1,3}}(?P<w1>(?:[A
                         rf"(?:[ \t\u00a0]{{1,3}}(?P<w2>{_WORD}))?(?:[ \t\u00a0]{{1,3}}(?P<w3>{_WORD}))?")
 
 
-def _looks_plural(lower: str) -> bool:
+def looks_plural(lower: str) -> bool:
+    """Whether a lower-case word reads as a plural: "dogs", not "glass", "census" or "analysis"."""
     return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
 
 
@@ -355,18 +356,18 @@ def counted_noun(m: re.Match | None, allow_of: bool, plural: bool = False,
         if k == 0 and lower in _MORE_OF_THEM and len(words) > 1:
             continue                                     # "eight other children", "two more people"
         if w[0].isupper() and k + 1 < len(words) and words[k + 1].islower() \
-                and (_looks_plural(words[k + 1]) or words[k + 1] in PERSON_NOUNS):
+                and (looks_plural(words[k + 1]) or words[k + 1] in PERSON_NOUNS):
             continue                                     # "3,400 U.S. flights", "8.5 million Windows devices"
         if lower in STOPWORDS:
             break
         if plural and lower + "s" in PERSON_NOUNS and k + 1 < len(words) and words[k + 1].lower() not in STOPWORDS \
-                and _looks_plural(words[k + 1].lower()):
+                and looks_plural(words[k + 1].lower()):
             return words[k + 1], words[k + 1].lower(), False   # "two passenger trains": trains, not passengers
         if lower in PERSON_NOUNS or _is_demonym(w) or person_like(lower):
             return w, "people", True
         if not plural and k == 0 and (pluralize(lower) in PERSON_NOUNS or person_like(pluralize(lower))):
             return w, "people", True                     # "one candidate", "a single worker"
-        if _looks_plural(lower):
+        if looks_plural(lower):
             return w, lower, False
     if plural and words and _plain_noun(words[0]):
         return words[0], None, False                     # "Six kibbutzim", "seventeen sadhus": what, not whom

@@ -43,6 +43,7 @@ def joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
             why=f"{text[first.start:q.end]}: one span, in two units")
     return _folded(found, join)
 
+
 _SCALE_END = re.compile(r"(?:\b|(?<=\d))(?P<scale>thousand|million|billion|trillion)\Z", re.IGNORECASE)
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORDS_GLUE = re.compile(r",\s*")          # "Twelve thousand, four hundred and eight"

@@ -40,7 +40,6 @@ def dialled_or_label(text: str, x) -> bool:
 # "Search and rescue dogs: 30", "- Homes destroyed: 1,200": a fact box's line, its label before the colon
 _BOX_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>[A-Za-z][A-Za-z '’-]{0,60}?)"
                                r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*\Z")
-_LABEL_PLURAL = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b")
 BOX_LABEL_REACH = 110
 _PREPOSITIONS = frozenset("to in at on from of by with for into per".split())
 
@@ -55,7 +54,8 @@ def box_label_noun(text: str, r) -> None:
     if label is None:
         return
     words = label.group("label").lower().split()
-    at = next((i for i, w in enumerate(words) if _LABEL_PLURAL.fullmatch(w)), None)
+    at = next((i for i, w in enumerate(words) if len(w) >= 4 and w.isascii() and w.isalpha() and fig.looks_plural(w)),
+              None)
     if at is None or _PREPOSITIONS & set(words[:at]):
         return                              # "Injured and transported to hospitals: 15": hospitals are not counted
     noun = words[at]
