@@ -169,7 +169,7 @@ _MUST_BE_BEFORE = re.compile(
     r"\s+(?:must|should|will\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+\Z", _I)
 # "The former coach, nearly 70, was", "Estrosi, almost 60, said": a noun or a name, then a bounded figure set off by
 # commas with nothing it counts: an aside on a person's age
-_PERSON_COMMA_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b[a-z]{{3,}}),\s+\Z")
+_ASIDE_COMMA_BEFORE = re.compile(rf"(?:{_NAME_WORD}|\b[a-z]{{3,}}),\s+\Z")
 
 
 def bounded_age(text: str, lo: int, q_start: int, x) -> bool:
@@ -181,7 +181,7 @@ def bounded_age(text: str, lo: int, q_start: int, x) -> bool:
         return True
     if _MUST_BE_BEFORE.search(text, max(lo, q_start - 40), q_start):
         return True
-    return text[x.end:x.end + 1] == "," and bool(_PERSON_COMMA_BEFORE.search(text, max(lo, q_start - 40), q_start))
+    return text[x.end:x.end + 1] == "," and bool(_ASIDE_COMMA_BEFORE.search(text, max(lo, q_start - 40), q_start))
 
 
 def named_before(text: str, lo: int, x) -> bool:
@@ -213,7 +213,7 @@ def age_beside_person(text: str, lo: int, x) -> bool:
 
 YEAR_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|in|since|of|by|from|until|till|before|after|during|its|their|his|her|our|this|that|late"
-    r"|early|mid|'s|\u2019s)[\s\-]+\Z", _I)
+    r"|early|mid|pre|post|'s|\u2019s)[\s\-]+\Z", _I)
 # "the 2020 candidates", "its 2019 graduates": a year before people, where a count of them would be written
 # "2,020" (the determiners that make "the 2,020 candidates" too are left out: "of", "by", "from")
 YEAR_OF_PEOPLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those|'s|\u2019s)\s+\Z", _I)
@@ -321,7 +321,8 @@ SUBJECT_OF_PASSIVE = re.compile(r"(?:[ \t\u00a0]+(?:others|more))?(?:[ \t\u00a0]
                                 # "Forty-one voted in favour, six against and two abstained": a vote's tally
                                 r"|[ \t\u00a0]+(?:abstained|against(?=[ \t\u00a0]*(?:[,.;]|and\b)))"
                                 r")", _I)
-SUBJECT_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|other|its|their|his|her|our)[ \t\u00a0]+\Z", _I)
+# ("the three were charged": people counted before; "the other nine are still missing" are counted here)
+SUBJECT_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our)[ \t\u00a0]+\Z", _I)
 
 
 def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:

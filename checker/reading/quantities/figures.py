@@ -34,7 +34,7 @@ DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0-][1-9]/(?:1[0-6]|[2-9])(
           r"|[0-9]{1,3},[0-9]{1,2}(?=\s?(?:millions?|billions?|trillions?|mln|bln|mn|bn|m|md|mrd)\b)"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
-SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?|(?-i:kharab|arab)"
+SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousand\s+million(?!s)|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?|(?-i:kharab|arab)"
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
@@ -44,7 +44,10 @@ CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩
             r"|Tk|KSh)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])"
-         r"|0[0-9]{3}(?:[ \u00a0][0-9]{2}){3}(?![0-9])")      # "0800 40 40 90"
+         r"|0[0-9]{3}(?:[ \u00a0][0-9]{2}){3}(?![0-9])"       # "0800 40 40 90"
+         # "555-0143": a local number; no range of figures ends in a leading zero, and 555 is the prefix US
+         # numbers given out in print use
+         r"|(?<![0-9\-])(?:[0-9]{3}-0|555-[0-9])[0-9]{3}(?![0-9\-])")
 _NOT_BEFORE_DIGITS = r"(?<![\w.,:/#@&$\-])"
 
 _JUNK = (rf"(?P<junk>https?://\S+|www\.\S+|(?<![0-9])(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|(?!{_DOTTED_THOUSANDS})[0-9]+(?:[:/.][0-9]+){{2,}}"
@@ -53,7 +56,7 @@ _DIGIT_FORMS = [
     rf"{_NOT_BEFORE_DIGITS}(?P<dfrac>[1-9]/(?:10|[1-9]))(?![0-9/])",
     # "-$2.1bn": a sign before the currency (not the hyphen of "$5-$10")
     rf"(?:\b(?P<signd>minus|negative|plus)\s+|(?<![\w$\-+])(?P<negcur>[-\u2212+])(?=[$€£¥₹₦])|{_NOT_BEFORE_DIGITS}"
-    rf"|(?<=magnitude-))(?P<cur>{CURRENCY})?"
+    rf"|(?<=magnitude-)|(?<=\bpre-)|(?<=\bpost-)|(?<=\bmid-))(?P<cur>{CURRENCY})?"
     rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
 ]
 _WORD_FORMS = [
@@ -320,7 +323,11 @@ def person_like(lower: str) -> bool:
     return lower.endswith(_PERSON_ENDINGS) and lower not in _NOT_PEOPLE and len(lower) > 5
 
 
-_ONE_PERSON = frozenset({"accused", "victim", "suspect", "deceased", "gunman", "survivor"})
+# (and kin: "her husband, 84,")
+_ONE_PERSON = frozenset({"accused", "victim", "suspect", "deceased", "gunman", "survivor", "husband", "wife", "son",
+                         "daughter", "father", "mother", "brother", "sister", "grandfather", "grandmother", "widow",
+                         "widower", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "uncle", "aunt",
+                         "nephew", "niece", "cousin", "grandson", "granddaughter"})
 
 
 def is_person_noun(lower: str) -> bool:

@@ -187,7 +187,8 @@ SCALE_SUFFIXES = {"lakh crore": 1e12, "lakh crores": 1e12, "thousand": 1e3, "tho
                   "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
                   "quadrillion": 1e15, "quintillion": 1e18, "sextillion": 1e21, "lac": 1e5, "lacs": 1e5,
                   "arab": 1e9, "kharab": 1e11,
-                  "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11}
+                  "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11,
+                  "thousand million": 1e9}       # the old British billion
 
 VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4",
                     "⅗": "0.6", "⅘": "0.8", "⅙": "0.1667", "⅚": "0.8333", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625",

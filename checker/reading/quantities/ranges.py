@@ -195,7 +195,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;)]|\Z)")
 # "Kumar was 36.": a sentence opened by a word the text has written as a surname ("First Officer Akhilesh Kumar")
 _OPENING_WORD_WAS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?P<name>[A-Z][a-z]{2,})\s+(?:was|is)\s+\Z")
 # "Ms Patel, who turned 41 this week", "Putin turned 70 on Friday": a person's age; not "turned 5 million over"
-_TURNED_BEFORE = re.compile(r"(?:\b(?:who|he|she|I)|(?-i:\b[A-Z][a-z]+))\s+(?:(?:has|had|just|recently)\s+)*"
+_TURNED_BEFORE = re.compile(r"(?:\b(?:who|he|she|I)|(?-i:\b[A-Z][a-z]+)|\bthe\s+[a-z]+)\s+"
+                            r"(?:(?:has|had|just|recently)\s+)*"
                             r"(?:turned|turns|will\s+turn|would\s+have\s+turned)\s+\Z", re.I)
 _WHEN_AFTER = re.compile(r"\s*(?:[.,;:)!?]|\Z)|\s+(?:this|last|next|on|in|earlier|today|yesterday|tomorrow|and|but)\b")
 OLDEST = 125
@@ -226,8 +227,10 @@ def _age_bounded_by_sign(text: str, x: fig.Figure, lo: int) -> tuple[Quantity, i
 
 # "At 15, he left school": a sentence opening on an age, a person its subject
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n)At[ \t]+\Z")
+# ("At 58, Rahman is the oldest": a name, then its verb)
 _PERSON_SUBJECT_AFTER = re.compile(r",[ \t]+(?:he|she|they|I|we|his|her"
-                                   r"|the[ \t]+(?:boy|girl|teenager|singer|player))\b")
+                                   r"|the[ \t]+(?:boy|girl|teenager|singer|player)"
+                                   r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:is|was|has|had|became|remains))\b")
 
 
 def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None, int] | None:
@@ -249,7 +252,7 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
         if x.value < OLDEST and "turn" in text[max(lo, x.start - 30):x.start] and _WHEN_AFTER.match(text, x.end) \
                 and _TURNED_BEFORE.search(text, max(lo, x.start - 40), x.start):
-            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "who turned 41 this week"
+            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "The mayor turned 70 on Sunday"
         if 2 <= x.value < OLDEST and _AT_AGE_BEFORE.search(text, max(0, x.start - 6), x.start) \
                 and _PERSON_SUBJECT_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "At 15, he left school"
