@@ -165,7 +165,8 @@ def _differences(a: _Sentence, b: _Sentence) -> list[tuple[tuple[str, int, int],
             wx, wy = x[0], y[0]
             if "#" in (wx, wy) or wx.lower() == wy.lower() or wx.lower() in in_right or wy.lower() in in_left:
                 continue        # (each word also in the other sentence: a list told in another order)
-            direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS
+            direction = wx.lower() in DIRECTIONS and wy.lower() in DIRECTIONS \
+                and wx.lower().replace("-", "") != wy.lower().replace("-", "")     # "north-west" / "northwest"
             names = (wx[0].isupper() and wy[0].isupper() and x[1] > a.start and y[1] > b.start
                      and not spelt_alike(wx, wy)        # a spelling of one name is the Names sheet's matter
                      and not _titled(wx, wy) and not short_for(wx, wy))

@@ -11,6 +11,7 @@ import difflib
 
 from checker.claims.document import Document
 from checker.claims.events import WEEKDAY
+from checker.reading import on_the_story_clock
 
 
 def weekday_only(day) -> bool:
@@ -23,7 +24,8 @@ def moment_at(doc: Document, start: int):
     day = doc.date_at(start)
     if day is not None and day.low is not None and day.low == day.high:
         return day
-    return doc.time_at(start)
+    time = doc.time_at(start)
+    return None if time is None or on_the_story_clock(doc.text, time.start) else time
 
 
 def _is_day(reading) -> bool:

@@ -131,6 +131,21 @@ def dateline_offset(text: str, day: dt.date | None) -> int | None:
     return None
 
 
+# the half of the day a clock without "a.m." or "p.m." is told in, named after it
+_LATER_IN_THE_DAY_AFTER = re.compile(r"[ \t]+(?:(?:on[ \t]+)?(?:that|this|the|in[ \t]+the|[A-Z][a-z]+day)[ \t]+)"
+                                     r"(?:afternoon|evening)\b")
+
+
+# "This story was updated at 16:40": when the story stood, not a moment of the event ("a blog post published at
+# 1300 GMT" may be the event)
+_STORY_CLOCK_BEFORE = re.compile(r"\bupdated(?:\s+at)?\s+\Z", re.IGNORECASE)
+
+
+def on_the_story_clock(text: str, start: int) -> bool:
+    """Whether the time at `start` is when the story itself was updated or published."""
+    return _STORY_CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
     """Every time of day in `text`, sorted by start, a place's clock ("Kyiv time") read as it stood on `day`. A
     time in another zone in brackets after a time ("1:30 a.m. (0530 GMT)") is read on its own, as a conversion: a
@@ -142,6 +157,8 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
         minutes = _clock(m)
         if minutes is None:
             continue
+        if m.group("h3") and 60 <= minutes < 720 and _LATER_IN_THE_DAY_AFTER.match(text, m.end()):
+            minutes += 720                              # "around 4:40 that afternoon": 16:40
         zone = m.group("zone") or ""
         offset = _offset(m, zone, day)
         utc = (minutes - offset) % 1440 if offset is not None else None

@@ -68,6 +68,12 @@ def _ages(folder: Path, a: str, b: str):
      "conflict"),
     # two people of one surname are two claims, never one conflict
     ("His brother Ajay Patel, 45, waited outside.", "The survivor, Vikram Patel, 40, spoke to reporters.", None),
+    # an infant's age in weeks, days or months is compared as a span of time: two weeks are 14 days, but 18
+    # months are not two years
+    ("Firefighters lifted three-week-old Lina Sahin from the rubble on Monday.",
+     "The 21-day-old Lina Sahin was lifted from the rubble by firefighters on Monday.", "variance"),
+    ("Firefighters lifted 18-month-old Lina Sahin from the rubble on Monday.",
+     "The two-year-old Lina Sahin was lifted from the rubble by firefighters on Monday.", "conflict"),
 ])
 def test_one_persons_age_in_two_sources_is_one_claim(tmp_path, a, b, status):
     ages = _ages(tmp_path, a, b)

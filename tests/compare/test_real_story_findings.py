@@ -395,6 +395,9 @@ def test_aligned_sentences_that_differ_in_a_place_or_a_direction_are_findings(tm
      "his nephew Joel Richards, 19.",
      "Among the dead were three generations of one family: Patrick Evans, 78, his son Adrian Evans, 49, and his "
      "grandson Joel Richards, 19."),
+    # one direction with and without its hyphen
+    ("The dam lies about 30 miles northwest of the town of Oroville, in the foothills of the Sierra.",
+     "The dam lies about 30 miles north-west of the town of Oroville, in the foothills of the Sierra."),
 ])
 def test_aligned_sentences_that_name_one_person_two_ways_are_no_finding(tmp_path, a, b):
     result = story(tmp_path, a=f"Date: 2025-01-10\n\n{a}\n", b=f"Date: 2025-01-10\n\n{b}\n")
@@ -1139,3 +1142,10 @@ def test_a_span_of_time_told_with_other_verbs_is_one_span(tmp_path, b, status):
                                "traffic cameras for about six hours overnight before reaching the bridge.\n",
                    b=f"Date: 2022-10-09\n\n{b}\n")
     assert status_of_one_claim(result, result.mentions[result.mentions["text"].str.contains("hours")]) == status
+
+
+def test_the_time_a_story_was_updated_is_not_a_moment_of_the_event(tmp_path):
+    note = "Editor's note: This story was updated at {t} with the latest figures from the fire service."
+    result = story(tmp_path, a="Date: 2025-01-10\n\nA fire destroyed the depot.\n\n" + note.format(t="16:40") + "\n",
+                   b="Date: 2025-01-10\n\nA fire destroyed the depot.\n\n" + note.format(t="18:05") + "\n")
+    assert not result.mentions["text"].isin(["16:40", "18:05"]).any()

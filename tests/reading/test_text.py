@@ -99,6 +99,17 @@ def test_the_first_hour_of_a_range_takes_the_seconds_half_of_the_day(text, times
 
 
 @pytest.mark.parametrize("text, times", [
+    # a clock with no "a.m." or "p.m." told in the afternoon or evening by the words after it
+    ("The engineer did not reach the pylon until about 3:25 that afternoon.", [("about 3:25", 925)]),
+    ("Crews were called at 8:10 on Friday evening.", [("8:10", 1210)]),
+    ("The ferry sailed at 6:45 that morning.", [("6:45", 405)]),
+])
+def test_the_half_of_the_day_named_after_a_clock(text, times):
+    from checker.reading import read_times
+    assert [(t.text, t.minutes) for t in read_times(text)] == times
+
+
+@pytest.mark.parametrize("text, times", [
     # French and continental copy writes the hour with an "h"
     ("The first explosion was heard at 21h20 near Gate D.", [("21h20", 1280)]),
     ("Police launched the assault at 0h20 on Saturday.", [("0h20", 20)]),

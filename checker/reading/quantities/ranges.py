@@ -20,6 +20,14 @@ def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quanti
                  f"{text[start:end]}: {_NOT_COUNTS[kind].format(v=_fmt(value))}, never a count")
 
 
+def age_in_years(text: str, start: int, end: int, value: float, days: float, unit: str) -> Quantity:
+    """"two-week-old", "14-day-old", "18-month-old": an age told in a smaller unit, compared in years, so that two
+    weeks and 14 days agree and 18 months and two years do not."""
+    years = value * days / lex.DURATION_DAYS["year"]
+    return _make(text, start, end, years, years, True, True, value, None, None, None, "age", 1.0,
+                 f"{text[start:end]}: an age of {_fmt(value)} {unit}, never a count", unit)
+
+
 def score_sides(text: str, x: fig.Figure, y: fig.Figure) -> tuple[Quantity, Quantity]:
     """"beat City 3-1": each side's number, neither a count."""
     return labelled(text, x.start, x.end, x.value, "score"), labelled(text, y.start, y.end, y.value, "score")

@@ -31,8 +31,8 @@ from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.joins import joined_durations, joined_scales
 from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.labels import box_label_noun
-from checker.reading.quantities.ranges import (age_after_label, labelled, ordinal, ordinal_after, read_range,
-                                               score_sides)
+from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
+                                               read_range, score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
 from checker.reading.quantities.name_numbers import bare_figure_not_a_count
 from checker.reading.quantities.rupees import whose_rupees
@@ -282,6 +282,8 @@ def _just_a_number(r: FigureReading) -> None:
 def _quantity(text: str, r: FigureReading) -> Quantity:
     """The reading of a figure that survived every step: its phrase, interval and why."""
     x, y, qualifier, end = r.x, r.y, r.qualifier, r.end
+    if r.kind == "age" and r.days not in (None, lex.DURATION_DAYS["year"]) and qualifier is None and y is None:
+        return age_in_years(text, x.start, end, x.value, r.days, r.stated_unit)    # "a two-week-old girl"
     if r.kind in ("age", "year") and qualifier is None and y is None:
         return labelled(text, x.start, end, x.value, r.kind)
     if r.kind == "duration" and x.words and x.value == 1 and y is None:
