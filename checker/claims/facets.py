@@ -130,6 +130,9 @@ _PART_FROM = regex.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deaths|victims|fata
                            r"(?:in|from|at|to|by)\s+"
                            r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake)\Z")
+# "90 people had died in the Ahrweiler district alone", "In Congo alone, 524 deaths": a part, said outright
+_PLACE_ALONE = regex.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
+                             r"(?:\s+(?:district|province|state|region|county|city|prefecture|town))?\s+alone\b")
 # "the Eaton fire in Altadena had killed at least five": the named thing that killed them
 # "flew on to El Paso, Texas, about 700 miles away, where 22 people had been killed": the figure of a clause told of
 # a place named before it
@@ -227,6 +230,10 @@ def facet_of(doc: Document, mention: Mention) -> str:
             confirmed = "confirmed"        # a part only beside suspected figures (split_facets): a place says more
         elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
+    alone = _PLACE_ALONE.search(doc.text, left, right)
+    leading = _PLACE_ALONE.match(doc.text, sentence.start)     # "In Sindh alone, ...": the whole sentence's
+    if alone or leading:
+        return (alone or leading).group("place").lower()
     part = _PART_FROM.match(doc.text, mention.end, sentence.end)
     if part is not None:                   # "the Eaton Fire" and "the Eaton fire" are one fire
         return CLAUSE_PLACE + _KIND_AFTER_NAME.sub("", part.group("place").lower())
