@@ -102,11 +102,17 @@ def _clock(m: re.Match) -> int | None:
     return hour * 60 + minute
 
 
-def _offset(m: re.Match, zone: str, day: dt.date | None) -> int | None:
+# Abbreviations two countries' clocks share: "8:50am PST" in copy from Pakistan is Pakistan Standard Time
+_SHARED_ABBREVIATIONS = {"pst": (re.compile(r"\bPakistan"), 300)}
+
+
+def _offset(m: re.Match, zone: str, day: dt.date | None, local: dict[str, int] | None = None) -> int | None:
     if m.group("oh"):
         sign = -1 if m.group("sign") in "-\u2212" else 1
         return sign * (int(m.group("oh")) * 60 + int(m.group("om") or 0))
     key = " ".join(zone.lower().split())
+    if local and key in local:
+        return local[key]
     if key in _ZONE_OFFSETS or key in _FIXED_ZONES:
         return _ZONE_OFFSETS.get(key, _FIXED_ZONES.get(key))
     place = key.removesuffix(" time").removesuffix(" standard")
@@ -153,6 +159,7 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
     if not isinstance(text, str) or not text:
         return []
     readings = []
+    local = {key: offset for key, (country, offset) in _SHARED_ABBREVIATIONS.items() if country.search(text)}
     for m in _matches(text):
         minutes = _clock(m)
         if minutes is None:
@@ -160,7 +167,7 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
         if m.group("h3") and 60 <= minutes < 720 and _LATER_IN_THE_DAY_AFTER.match(text, m.end()):
             minutes += 720                              # "around 4:40 that afternoon": 16:40
         zone = m.group("zone") or ""
-        offset = _offset(m, zone, day)
+        offset = _offset(m, zone, day, local)
         utc = (minutes - offset) % 1440 if offset is not None else None
         end = m.end()
         other, conversion = m.group("other"), None
@@ -168,7 +175,7 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
             inner = TIME.search(other)
             inner_minutes = _clock(inner) if inner else None
             inner_zone = (inner.group("zone") or "") if inner else ""
-            inner_offset = _offset(inner, inner_zone, day) if inner else None
+            inner_offset = _offset(inner, inner_zone, day, local) if inner else None
             if inner_minutes is not None and inner_offset is not None:
                 conversion = _reading(text, inner, m.start("other"), inner_minutes,
                                       (inner_minutes - inner_offset) % 1440, inner_zone, None, True)

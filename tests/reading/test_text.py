@@ -109,6 +109,16 @@ def test_the_half_of_the_day_named_after_a_clock(text, times):
     assert [(t.text, t.minutes) for t in read_times(text)] == times
 
 
+@pytest.mark.parametrize("text, utc", [
+    # "PST" is Pakistan Standard Time in copy about Pakistan, Pacific time elsewhere
+    ("The tremor struck northern Pakistan at 8:50am PST while families slept.", 230),
+    ("The tremor struck northern California at 8:50am PST while families slept.", 1010),
+])
+def test_a_zone_abbreviation_two_countries_share(text, utc):
+    from checker.reading import read_times
+    assert [t.utc for t in read_times(text)] == [utc]
+
+
 @pytest.mark.parametrize("text, times", [
     # French and continental copy writes the hour with an "h"
     ("The first explosion was heard at 21h20 near Gate D.", [("21h20", 1280)]),
