@@ -187,6 +187,24 @@ def _group_opening(doc: Document, quantity: Quantity, sentence):
     return lambda cue_start, cue_end: cue_start >= phrase_end
 
 
+# "at a depth of 30 metres, approximately 400 metres to the north-west": a cue the measure right after it completes
+# (counts share a cue: "carrying 367 passengers and 12 crew")
+_CUE_TO_FIGURE = regex.compile(r"[ \t]+(?:(?:of|was|is|at|reached|stood\s+at)[ \t]+)?")
+
+
+def _or_leads_to_another(doc: Document, quantity: Quantity, owned):
+    """`owned`, widened to a cue that leads straight to another measure before this one: that measure's."""
+    starts = doc.quantity_starts
+
+    def leads(cue_start: int, cue_end: int) -> bool:
+        if owned is not None and owned(cue_start, cue_end):
+            return True
+        at = bisect.bisect_left(starts, cue_end)
+        return cue_end <= quantity.start and at < len(starts) and starts[at] < quantity.start \
+            and doc.quantities[at].kind == "measure" and _CUE_TO_FIGURE.fullmatch(doc.text, cue_end, starts[at])
+    return leads
+
+
 def read(rule: Rule, doc: Document,
          kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
@@ -209,6 +227,8 @@ def read(rule: Rule, doc: Document,
             continue
         owned = _group_opening(doc, quantity, sentence) or _whole_of_a_part(doc, quantity) \
             or (_owned_by_another(doc, quantity) if quantity.noun else _partitive(doc, quantity))
+        if quantity.kind == "measure":
+            owned = _or_leads_to_another(doc, quantity, owned)
         distance = cues.near(sentence, quantity.start, quantity.end, owned)
         if distance is not None:
             found.append(from_quantity(rule, doc, quantity, distance))
