@@ -315,9 +315,12 @@ SUBJECT_OF_PASSIVE = re.compile(r"(?:[ \t\u00a0]+(?:others|more))?(?:[ \t\u00a0]
                                 r"(?:[ \t\u00a0]+been)?|remain|remained|remains|died|drowned)[ \t\u00a0]+"
                                 r"(?:\w+[ \t\u00a0]+)?\w+(?:ed|en|ing|missing|dead|alive|hospitali[sz]ed|unaccounted)\b"
                                 r"|[ \t\u00a0]+(?:died|drowned)\b"
-                                # "eight remain in custody", "three are still in hospital"
+                                # "eight remain in custody", "three are still in hospital", "two were in critical
+                                # condition"
                                 r"|[ \t\u00a0]+(?:remain|remained|remains|are|were)[ \t\u00a0]+(?:still[ \t\u00a0]+)?"
-                                r"(?:in[ \t\u00a0]+(?:custody|hospital|intensive[ \t\u00a0]+care)|at[ \t\u00a0]+large)\b"
+                                r"(?:in[ \t\u00a0]+(?:custody|hospital|intensive[ \t\u00a0]+care"
+                                r"|(?:a[ \t\u00a0]+)?(?:critical|serious|stable|grave)[ \t\u00a0]+condition)"
+                                r"|at[ \t\u00a0]+large)\b"
                                 # "Forty-one voted in favour, six against and two abstained": a vote's tally
                                 r"|[ \t\u00a0]+(?:abstained|against(?=[ \t\u00a0]*(?:[,.;]|and\b)))"
                                 r")", _I)
