@@ -19,12 +19,14 @@ import re
 
 import pandas as pd
 import regex
+from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
-from checker.compare.name_findings import mention_row, sentence_around
-from checker.reading.names import fold
+from checker.compare.name_findings import SPELT_ALIKE, mention_row, sentence_around, told_two_ways
+from checker.reading.names import TITLES, fold, short_for
 
 TITLE_CLAIM = "title"
+GIVEN_CLAIM = "given name"
 RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
          r"detective first under rear lt\. maj\. brig\.").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
@@ -72,11 +74,11 @@ def _titles_at_offices(text: str):
                 break
 
 
-def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...]]]:
+def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...], int]]:
     """surname -> (rank words and office, lower case; where the title stands; the given names, none when none is
-    told) for each person this text gives one title."""
+    told; where the name ends) for each person this text gives one title."""
     seen: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, tuple[str, int, int, tuple[str, ...]]] = {}
+    first: dict[str, tuple[str, int, int, tuple[str, ...], int]] = {}
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
@@ -95,7 +97,8 @@ def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...]]]:
         names = m.group("name").split()
         surname = names[-1].lower()
         seen[surname].add(title)
-        first.setdefault(surname, (title, start, m.end("title"), tuple(n.lower() for n in names[:-1])))
+        first.setdefault(surname, (title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
+                                   m.end("name")))
     return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
 
 
@@ -208,7 +211,7 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
 def _one_person(told: dict) -> bool:
     """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
     or a short form ("R." / "Rob" / "Robert") is the name it starts."""
-    given = [[fold(g.rstrip(".")) for g in names] for *_, names in told.values() if names]   # (François, Francois)
+    given = [[fold(g.rstrip(".")) for g in names] for *_, names, _ in told.values() if names]   # (François, Francois)
     # ("Mohamed Najem" / "Najem": a given name left out)
     return all(any(x.startswith(y) or y.startswith(x) for x in a for y in b) for a in given for b in given)
 
@@ -217,7 +220,7 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
                    mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(findings, mentions) for the people two sources give one office with other rank words; `texts` maps
     each source's label to its text, in the order sources are listed."""
-    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, tuple[str, ...]]]] = defaultdict(dict)
+    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, tuple[str, ...], int]]] = defaultdict(dict)
     for source, text in texts.items():
         for surname, told in _titles(text).items():
             by_person[(surname, told[0].split()[-1])][source] = told
@@ -228,7 +231,7 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
             continue
         claim = f"{TITLE_CLAIM}:{surname}"
         name = surname.capitalize()
-        for source, (title, start, end, _) in told.items():
+        for source, (title, start, end, *_) in told.items():
             written = texts[source][start:end]
             mentions.append(mention_row(mention_columns, source=source, path=paths.get(source), claim=claim,
                                         kind="title", text=written, start=start, end=end, value=title, event=event,
@@ -244,4 +247,36 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
             "note": f"{name}'s {'office' if office == OTHER_OFFICES else 'title'} told two ways: "
                     + ", ".join(sorted({t for t, *_ in told.values()})),
             "sources": len(told)})
-    return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
+    given_findings, given_mentions = _given_names_apart(by_person, event, texts, paths, mention_columns)
+    return pd.DataFrame(findings + given_findings, columns=FINDING_COLUMNS), \
+        pd.DataFrame(mentions + given_mentions, columns=mention_columns)
+
+
+def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths: dict[str, str],
+                       mention_columns: list[str]) -> tuple[list[dict], list[dict]]:
+    """One holder of a post no two people in a story hold, given two first names: "Plumas County Sheriff Todd
+    Johns" / "Plumas County Sheriff Tom Johns". A short form or a nickname ("Rob" / "Robert") is the same name."""
+    findings, mentions = [], []
+    for (surname, office), told in by_person.items():
+        # a name of two words only: "José Antonio Gali Fayad" is read "José Antonio Gali", and no title word
+        given = {source: names[0] for source, (*_, names, _) in told.items()
+                 if len(names) == 1 and len(names[0]) > 2 and fold(names[0]) not in TITLES}
+        firsts = {fold(g) for g in given.values()}
+        if len(firsts) < 2 or any(short_for(a, b) or a.startswith(b) or fuzz.ratio(a, b) >= SPELT_ALIKE
+                                  for a in firsts for b in firsts if a != b) \
+                or _office_class(office) not in _POSTS | {"head", "chair"}:
+            continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
+        told_given = {}
+        for source, first in given.items():
+            title, start, _, _, end = told[source]
+            at = texts[source].lower().rfind(first, start, end)
+            told_given[source] = (texts[source][at:at + len(first)], at, at + len(first),
+                                  sentence_around(texts[source], start, end))
+        finding, rows = told_two_ways(f"{GIVEN_CLAIM}:{surname}", f"Given name: {surname.capitalize()}",
+                                      f"one {office} given two first names: "
+                                      + ", ".join(sorted({v for v, *_ in told_given.values()})),
+                                      told_given, event, paths, mention_columns,
+                                      "{value}: the given name the source gives the " + office)
+        findings.append(finding)
+        mentions += rows
+    return findings, mentions

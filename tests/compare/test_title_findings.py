@@ -106,3 +106,25 @@ def test_a_rank_told_two_ways(tmp_path, a, b, values):
     else:
         assert len(titles) == 1 and titles.iloc[0]["status"] == "conflict"
         assert titles.iloc[0]["values"] == values
+
+
+@pytest.mark.parametrize("a, b, values", [
+    # one sheriff, two first names, in sentences worded apart
+    ("Marlow County Sheriff Dean Pruitt, who grew up in the valley, told a briefing that 40 homes had burned.",
+     "Residents were ordered out at dawn. Marlow County Sheriff Dale Pruitt said on Friday the town was lost.",
+     {"a": "Dean", "b": "Dale"}),
+    # a short form or a nickname is the same name
+    ("Mayor Robert Ellory thanked the crews.", "Mayor Bob Ellory thanked the fire crews on Sunday.", None),
+    # two spokesmen may share a surname
+    ("Police spokesman Ian Clarke said the road was shut.", "Fire service spokesman Neil Clarke said crews stayed.",
+     None),
+])
+def test_one_post_holder_given_two_first_names(tmp_path, a, b, values):
+    (tmp_path / "a.txt").write_text("Date: 2024-05-02\n\n" + a + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 2024-05-02\n\n" + b + "\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    given = findings[findings["claim"].str.startswith("given name:")]
+    if values is None:
+        assert given.empty, given.to_dict("records")
+    else:
+        assert len(given) == 1 and given.iloc[0]["status"] == "conflict" and given.iloc[0]["values"] == values
