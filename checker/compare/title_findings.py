@@ -32,7 +32,7 @@ RANKS = ("acting deputy vice assistant associate chief senior junior principal e
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
-           "spokesperson executive ceo sheriff brigadier admiral captain chief "
+           "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
            r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a

@@ -14,6 +14,9 @@ CASES = [
     ("The mayor sent acting Labor Secretary Julie Moss to Detroit.",
      "The mayor sent Labor Secretary Julie Moss to Detroit.",
      {"a": "acting Labor Secretary", "b": "Labor Secretary"}),
+    # a school's head and its deputy
+    ("Parents praised principal Ruth Okafor, who locked the doors.",
+     "Parents praised vice principal Ruth Okafor, who locked the doors.", {"a": "principal", "b": "vice principal"}),
     # a grade left out is no other office
     ("He is sending senior adviser Gene Farrow to Detroit.", "He is sending White House adviser Gene Farrow to Detroit.",
      None),
