@@ -92,6 +92,8 @@ _PLACE_LEADS_FIGURE = regex.compile(r"\s*(?:In|At)[ \t]+(?:the[ \t]+)?(?!(?:Janu
                                     r"August|September|October|November|December)\b)"
                                     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\Z")
 # "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
+# "Belgium's death toll rose to 20": the place whose toll it is
+_PLACE_OWNS_TOLL = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+(?:death[ \t]+)?toll\b")
 _PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                      r"(?:,[^,;.]{1,80},)?\s+(?:has|have|had)\s+(?:now\s+)?"
                                      r"(?:reported|recorded|confirmed)\s+\Z")
@@ -257,7 +259,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
     elsewhere = _PLACE_IN_CLAUSE.search(doc.text, left, right) or _PLACE_AS_SUBJECT.search(doc.text, left, right) \
         or _PLACE_LEADS.match(doc.text, sentence.start, mention.start) \
         or _PLACE_LEADS_FIGURE.match(doc.text, sentence.start, mention.start) \
-        or _PLACE_SUBJECT_LEADS.match(doc.text, sentence.start, mention.start)
+        or _PLACE_SUBJECT_LEADS.match(doc.text, sentence.start, mention.start) \
+        or _PLACE_OWNS_TOLL.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
     return CLAUSE_PLACE + elsewhere.group("place").lower() if elsewhere else confirmed
 
 

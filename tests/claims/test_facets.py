@@ -93,6 +93,8 @@ CASES = [
     ("At least 12 people were hurt and around 30 vehicles damaged in the blast, officials said.", "around 30",
      "damaged"),
     ("The bus was one of 78 vehicles in a convoy heading north to the valley.", "78", ""),
+    # the place whose toll it is, named before it
+    ("Across the border, Belgium's death toll rose to 20 on Friday.", "20", "clause place: belgium"),
     # a place "alone": a part said outright, after the figure or opening the sentence
     ("Officials said 64 people had died in the Marren district alone.", "64", "marren"),
     ("In Ostvale alone, at least 31 people were killed and 80 were hurt.", "at least 31", "ostvale"),
