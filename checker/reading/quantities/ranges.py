@@ -14,6 +14,10 @@ _NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year"
                "score": "one side of a score or vote ({v})"}
 
 
+# a year after "to", nothing counted after it: "grew steadily from 2015 to 2020 before"
+_YEAR_AFTER = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9,.]|\s+[a-z]+s\b)")
+
+
 def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quantity:
     """A number that is a rank, an age or a year: read as itself, never a count."""
     return _make(text, start, end, value, value, True, True, value, None, None, None, kind, 1.0,
@@ -92,7 +96,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
         return None                                     # "moved +0.8 to 102.4": a change, then a level
     if sep == "to" and _change_then_level_after_verb(text, x, sm, before):
         return None                                     # "fell by 850,000 to 1.41 billion": two figures
-    if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start):
+    if from_m and ctx.CHANGE_BEFORE.search(text, max(0, x.start - 60), x.start) \
+            and not (x.year_like and _YEAR_AFTER.match(text, sm.end())):     # "grew from 2015 to 2020": years
         _change_scale(text, x, sm)
         return None                                     # "rose from 120 to 264": a change, two figures
     tight_dash = sm.group("sep") in ("-", "\u2013")
