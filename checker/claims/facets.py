@@ -91,9 +91,10 @@ _PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?!(?:January|February|
 _PLACE_LEADS_FIGURE = regex.compile(r"\s*(?:In|At)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|"
                                     r"August|September|October|November|December)\b)"
                                     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\Z")
-# "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
 # "Belgium's death toll rose to 20": the place whose toll it is
-_PLACE_OWNS_TOLL = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+(?:death[ \t]+)?toll\b")
+_PLACE_OWNS_TOLL = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+"
+                                  r"(?:death[ \t]+)?toll\b")
+# "Orma County, which includes the city of Delft, has reported 57 deaths": the place as the sentence's subject
 _PLACE_SUBJECT_LEADS = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                      r"(?:,[^,;.]{1,80},)?\s+(?:has|have|had)\s+(?:now\s+)?"
                                      r"(?:reported|recorded|confirmed)\s+\Z")
@@ -133,7 +134,8 @@ _PART_FROM = regex.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deaths|victims|fata
                            r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:fire|blaze|storm|flood|quake|earthquake)\Z")
 # "90 people had died in the Ahrweiler district alone", "In Congo alone, 524 deaths": a part, said outright
-_PLACE_ALONE = regex.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
+_PLACE_ALONE = regex.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?"
+                             r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                              r"(?:\s+(?:district|province|state|region|county|city|prefecture|town))?\s+alone\b")
 # "the Eaton fire in Altadena had killed at least five": the named thing that killed them
 # "flew on to El Paso, Texas, about 700 miles away, where 22 people had been killed": the figure of a clause told of

@@ -268,7 +268,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
             continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
         told_given = {}
         for source, first in given.items():
-            title, start, _, _, end = told[source]
+            _, start, _, _, end = told[source]
             at = texts[source].lower().rfind(first, start, end)
             told_given[source] = (texts[source][at:at + len(first)], at, at + len(first),
                                   sentence_around(texts[source], start, end))

@@ -98,12 +98,17 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("a, b, values", CASES)
-def test_a_rank_told_two_ways(tmp_path, a, b, values):
+def _findings(tmp_path, a: str, b: str, claim: str):
+    """The findings of a claim kind ("title:") when source a and source b tell a person apart."""
     (tmp_path / "a.txt").write_text("Date: 2024-05-02\n\n" + a + "\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Date: 2024-05-02\n\n" + b + "\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings
-    titles = findings[findings["claim"].str.startswith("title:")]
+    return findings[findings["claim"].str.startswith(claim)]
+
+
+@pytest.mark.parametrize("a, b, values", CASES)
+def test_a_rank_told_two_ways(tmp_path, a, b, values):
+    titles = _findings(tmp_path, a, b, "title:")
     if values is None:
         assert titles.empty, titles.to_dict("records")
     else:
@@ -123,10 +128,7 @@ def test_a_rank_told_two_ways(tmp_path, a, b, values):
      None),
 ])
 def test_one_post_holder_given_two_first_names(tmp_path, a, b, values):
-    (tmp_path / "a.txt").write_text("Date: 2024-05-02\n\n" + a + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Date: 2024-05-02\n\n" + b + "\n", encoding="utf-8")
-    findings = checker.check(tmp_path).findings
-    given = findings[findings["claim"].str.startswith("given name:")]
+    given = _findings(tmp_path, a, b, "given name:")
     if values is None:
         assert given.empty, given.to_dict("records")
     else:

@@ -34,7 +34,9 @@ DIGITS = (rf"{_DOTTED_THOUSANDS}|" r"[0-9]{1,3}[ \u00a0-][1-9]/(?:1[0-6]|[2-9])(
           r"|[0-9]{1,3},[0-9]{1,2}(?=\s?(?:millions?|billions?|trillions?|mln|bln|mn|bn|m|md|mrd)\b)"
           r"|[0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?!\w)(?!\.[0-9]))?"
           r"|\.[0-9]+(?!\w)(?!\.[0-9])")
-SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousand\s+million(?!s)|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?|(?-i:kharab|arab)"
+SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousand\s+million(?!s)"
+         r"|thousands?|millions?|billions?|trillions?|quadrillion|quintillion|sextillion|lakhs?|lacs?|crores?"
+         r"|(?-i:kharab|arab)"
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")

@@ -15,7 +15,7 @@ _NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year"
 
 
 # a year after "to", nothing counted after it: "grew steadily from 2015 to 2020 before"
-_YEAR_AFTER = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9,.]|\s+[a-z]+s\b)")
+_YEAR_AFTER = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9]|[,.][0-9]|\s+[a-z]+s\b)")
 
 
 def labelled(text: str, start: int, end: int, value: float, kind: str) -> Quantity:
