@@ -41,3 +41,10 @@ def test_unconfigured_story(results, story, claim, status, values):
 def test_aftershocks_are_not_a_toll(results):
     deaths = results["quake"].mentions.query("claim == 'deaths'")
     assert "several" not in set(deaths["text"])
+
+
+@pytest.mark.parametrize("folder", [STORIES / "eval_election", STORIES / "eval_court", STORIES.parent.parent / "seeds"])
+def test_every_check_runs_on_real_copy(folder):
+    # a failing check is reported and the others run on: on plain news copy none may fail
+    problems = checker.check(folder).problems
+    assert not [str(p) for p in problems if "the checker failed on" in str(p)]
