@@ -11,7 +11,6 @@ import difflib
 
 from checker.claims.document import Document
 from checker.claims.events import WEEKDAY
-from checker.reading import on_the_story_clock
 
 
 def weekday_only(day) -> bool:
@@ -25,7 +24,7 @@ def moment_at(doc: Document, start: int):
     if day is not None and day.low is not None and day.low == day.high:
         return day
     time = doc.time_at(start)
-    return None if time is None or on_the_story_clock(doc.text, time.start) else time
+    return None if time is None or time.story_clock else time
 
 
 def _is_day(reading) -> bool:

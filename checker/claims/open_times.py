@@ -12,7 +12,7 @@ import regex
 from checker.claims.context_words import CLAUSE_TURN_BEFORE, CLOCK_MARK, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
-from checker.reading import US_ZONES_TO_EASTERN, dateline_offset, on_the_story_clock
+from checker.reading import US_ZONES_TO_EASTERN, dateline_offset
 
 _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
 # "at 12:33 p.m. (1033 GMT), or 11:33 a.m. in Portugal": the moment before it on another place's clock
@@ -72,7 +72,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             zone = " ".join(t.zone.lower().split())
             eastern = utc is None and zone in US_ZONES_TO_EASTERN
             if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start) \
-                    or on_the_story_clock(doc.text, t.start):
+                    or t.story_clock:
                 continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
             if mine and mine[-1].mention.sentence_index == sentence.index \
                     and _OTHER_CLOCK_BEFORE.search(doc.text, max(sentence.start, t.start - 8), t.start):

@@ -83,6 +83,7 @@ class TimeReading:
     qualifier: str | None
     beside_utc: int | None = None   # the UTC minutes of the conversion written beside it: "1:30 a.m. (0530 GMT)"
     conversion: bool = False        # this is such a conversion, read on its own: "(0530 GMT)"
+    story_clock: bool = False       # when the story itself was updated ("updated at 16:40"), not a moment of the event
 
 
 def _clock(m: re.Match) -> int | None:
@@ -147,8 +148,8 @@ _LATER_IN_THE_DAY_AFTER = re.compile(r"[ \t]+(?:(?:on[ \t]+)?(?:that|this|the|in
 _STORY_CLOCK_BEFORE = re.compile(r"\bupdated(?:\s+at)?\s+\Z", re.IGNORECASE)
 
 
-def on_the_story_clock(text: str, start: int) -> bool:
-    """Whether the time at `start` is when the story itself was updated or published."""
+def _on_the_story_clock(text: str, start: int) -> bool:
+    """Whether the time at `start` is when the story itself was updated."""
     return _STORY_CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
@@ -183,6 +184,8 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
             while end > m.start() and text[end - 1] in " \t":
                 end -= 1
         reading = _reading(text, m, 0, minutes, utc, zone, conversion.utc if conversion else None, False, end)
+        if _on_the_story_clock(text, reading.start):
+            reading = replace(reading, story_clock=True)
         readings.append(reading)
         if conversion is not None and conversion.qualifier is None and reading.qualifier is not None:
             # "about 1:30 a.m. (0530 GMT)": the conversion is as approximate as the time it converts
