@@ -24,7 +24,7 @@ def moment_at(doc: Document, start: int):
     if day is not None and day.low is not None and day.low == day.high:
         return day
     time = doc.time_at(start)
-    return None if time is None or time.story_clock else time
+    return None if time is None or time.no_moment else time
 
 
 def _is_day(reading) -> bool:

@@ -28,11 +28,12 @@ from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import (AGE_OF, AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
+from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
                                          PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
-from checker.claims.open_matching import next_best
+from checker.claims.open_matching import agreeing_mates, next_best, sentence_mates
+from checker.claims.open_owners import anothers_age, other_owners
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
 from checker.claims.tallies import open_tallies
@@ -204,10 +205,12 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
              or short and all(in_brief[item.mention.source] == 1 for item in node.members)
              for node, one, short in zip(nodes, single, brief)]
     best_of, passing = [], []
+    mates, unpaired = sentence_mates(nodes), set()
     for i, node in enumerate(nodes):
         candidates = Counter(j for w in sorted(node.words) for j in postings[(node.dimension, w)]
                              if len(postings[(node.dimension, w)]) <= common)
         best: dict[str, tuple[float, int]] = {}
+        scored: list[tuple[float, int]] = []
         for j, shared in sorted(candidates.items()):  # in index order: ties go the same way on every run
             if j == i:
                 continue
@@ -233,8 +236,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's
-            if _other_owners(node.owner, nodes[j].owner) or _anothers_age(node, nodes[j]) \
-                    or _anothers_age(nodes[j], node):
+            if other_owners(node.owner, nodes[j].owner) or anothers_age(node, nodes[j]) \
+                    or anothers_age(nodes[j], node):
                 continue                        # Voronezh's distance from Moscow and Rostov's
             alone_named = once and not node.names & nodes[j].named_near and not nodes[j].names & node.named_near
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time and not alone_named \
@@ -275,35 +278,19 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                         else MIN_SIMILARITY):
                 continue
             passing.append((score, i, j))
+            scored.append((score, j))
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
                     best[source] = (score, j)
+        best, barred = agreeing_mates(best, scored, mates, lambda j: _same_figure(node, nodes[j]))
         best_of.append(best)
-    return best_of, passing
+        unpaired |= {(i, j) for j in barred} | {(j, i) for j in barred}
+    return best_of, [(score, i, j) for score, i, j in passing if (i, j) not in unpaired]
 
 
-def _other_owners(a: str, b: str) -> bool:
-    """Whether two figures are told of two owners: two places, two ends of a journey, two people ("his son
-    Suleman, 19" and "Suleman Dawood, 19" are one; "Louis Marsh" and "Margaret Marsh" two)."""
-    if not a or not b or a == b:
-        return False
-    if a.startswith(AGE_OF) and b.startswith(AGE_OF):
-        x, y = a[len(AGE_OF):].split(), b[len(AGE_OF):].split()
-        if len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0] not in y and y[0] not in x \
-                and not (x[0].startswith(y[0]) or y[0].startswith(x[0])):
-            return True                     # "Louis Marsh" and his mother "Margaret Marsh": two people
-        return not set(x) & set(y)
-    return True
-
-
-def _anothers_age(owned: _Node, other: _Node) -> bool:
-    """"Reeva Steenkamp (29)" and "The 28-year-old, who shot Ms Steenkamp": an age written against one person and
-    an age whose sentence names that person away from it are two people's ages."""
-    if not owned.owner.startswith(AGE_OF) or other.owner:
-        return False
-    words = owned.owner[len(AGE_OF):].split()
-    return any(any(w in item.named_apart for w in words) and not any(w in item.named_right for w in words)
-               for item in other.members)
+def _same_figure(a: _Node, b: _Node) -> bool:
+    x, y = a.members[0].mention, b.members[0].mention
+    return (x.low, x.high) == (y.low, y.high)
 
 
 def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:

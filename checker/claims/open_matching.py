@@ -1,6 +1,8 @@
 """Pairs beyond each figure's best match: a matching of figures across sources, the surest pairs first."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 Pair = tuple[float, int, int]
 
 
@@ -19,3 +21,43 @@ def next_best(sources: list[set[str]], passing: list[Pair], links: set[Pair], be
         added.add((min(score, scored[(j, i)]), min(i, j), max(i, j)))
         taken |= {(i, s) for s in sources[j]} | {(j, s) for s in sources[i]}
     return added
+
+
+MATE_SHARE = 0.7     # a sentence-mate that agrees is taken if it matches at least this share as well as the best
+
+
+def agreeing_mates(best: dict[str, tuple[float, int]], scored: list[tuple[float, int]],
+                   mates: dict[int, list[int]], agrees) -> tuple[dict[str, tuple[float, int]], set[int]]:
+    """A sentence telling two figures of one kind ("It demanded $300, doubling to $600 if not paid") has one set
+    of words around both, so the words alone may match another source's "$600" to its "$300". Where the
+    sentence's other figure states the same, that one is the match if it matches nearly as well, and else
+    neither is: the words cannot say which of the two is meant. `best` holds the best (score, node) in each
+    source, `scored` every passing (score, node), `mates[j]` the nodes told in node j's sentences, `agrees(j)`
+    whether node j states what the node matched states. Returns the matches and the nodes it must not pair with."""
+    chosen, barred = dict(best), set()
+    score_of = dict((k, s) for s, k in sorted(scored))
+    for source, (score, j) in best.items():
+        agreeing = [k for k in mates.get(j, ()) if agrees(k)]
+        if not agreeing or agrees(j):
+            continue
+        near = sorted((score_of[k], k) for k in agreeing if score_of.get(k, 0.0) >= MATE_SHARE * score)
+        barred.add(j)
+        if near:
+            chosen[source] = near[-1]
+        else:
+            del chosen[source]
+    return chosen, barred
+
+
+def sentence_mates(nodes) -> dict[int, list[int]]:
+    """For each node (of open_claims), the other nodes of its dimension told in one of its sentences."""
+    at: dict[tuple[str, str, int], set[int]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        for item in node.members:
+            at[(node.dimension, item.mention.source, item.mention.sentence_index)].add(i)
+    mates: dict[int, list[int]] = {}
+    for group in at.values():
+        for i in group:
+            if len(group) > 1:
+                mates.setdefault(i, []).extend(sorted(group - {i}))
+    return mates

@@ -72,7 +72,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
             zone = " ".join(t.zone.lower().split())
             eastern = utc is None and zone in US_ZONES_TO_EASTERN
             if _AS_OF_BEFORE.search(doc.text, max(sentence.start, t.start - 12), t.start) \
-                    or t.story_clock:
+                    or t.no_moment:
                 continue                                    # "1,045 quakes by 8 a.m.": when a count stood, not a moment
             if mine and mine[-1].mention.sentence_index == sentence.index \
                     and _OTHER_CLOCK_BEFORE.search(doc.text, max(sentence.start, t.start - 8), t.start):

@@ -83,7 +83,8 @@ class TimeReading:
     qualifier: str | None
     beside_utc: int | None = None   # the UTC minutes of the conversion written beside it: "1:30 a.m. (0530 GMT)"
     conversion: bool = False        # this is such a conversion, read on its own: "(0530 GMT)"
-    story_clock: bool = False       # when the story itself was updated ("updated at 16:40"), not a moment of the event
+    no_moment: bool = False         # when the story itself was updated ("updated at 16:40"), or a daily hour ("at
+    #                                 10am and 4pm daily"): no moment of the event
 
 
 def _clock(m: re.Match) -> int | None:
@@ -148,9 +149,18 @@ _LATER_IN_THE_DAY_AFTER = re.compile(r"[ \t]+(?:(?:on[ \t]+)?(?:that|this|the|in
 _STORY_CLOCK_BEFORE = re.compile(r"\bupdated(?:\s+at)?\s+\Z", re.IGNORECASE)
 
 
-def _on_the_story_clock(text: str, start: int) -> bool:
-    """Whether the time at `start` is when the story itself was updated."""
-    return _STORY_CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+# "at 10am and 4pm daily", "every day at 6 p.m.": an hour things happen at, every day
+_EVERY = r"(?:daily|nightly|every|each)\s+(?:day|morning|afternoon|evening|night|hour)s?"
+_SCHEDULE_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|-|\u2013)\s*[0-9:.]+\s*(?:[ap]\.?m\.?)?)*\s*,?\s+"
+                             rf"(?:daily|nightly|{_EVERY})\b", re.IGNORECASE)
+_SCHEDULE_BEFORE = re.compile(rf"\b(?:daily|nightly|{_EVERY})\s+(?:at|from|until|till)\s+\Z", re.IGNORECASE)
+
+
+def _no_moment(text: str, start: int, end: int) -> bool:
+    """Whether the time at `start` is when the story itself was updated, or an hour of every day."""
+    return _STORY_CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None \
+        or _SCHEDULE_BEFORE.search(text, max(0, start - 32), start) is not None \
+        or _SCHEDULE_AFTER.match(text, end, end + 60) is not None
 
 
 def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
@@ -184,8 +194,8 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
             while end > m.start() and text[end - 1] in " \t":
                 end -= 1
         reading = _reading(text, m, 0, minutes, utc, zone, conversion.utc if conversion else None, False, end)
-        if _on_the_story_clock(text, reading.start):
-            reading = replace(reading, story_clock=True)
+        if _no_moment(text, reading.start, reading.end):
+            reading = replace(reading, no_moment=True)
         readings.append(reading)
         if conversion is not None and conversion.qualifier is None and reading.qualifier is not None:
             # "about 1:30 a.m. (0530 GMT)": the conversion is as approximate as the time it converts

@@ -149,6 +149,9 @@ PAIRED = [
 
 # figures that must not share a claim
 APART = [
+    # a sentence telling two sums of one kind, the other of which states the same: the words cannot say which is meant
+    ("The gang asked for a fee of $500 in bitcoin, doubling to $900 if it was not paid within four days.",
+     "Unless the victim pays within four days, the fee doubles to $900, the note says.", "$500", "$900"),
     # a name after the figure belongs to the next clause's figure
     ("Ana Ruiz polled 6,984,520 votes, while Tomas Berg came third.", "Tomas Berg won 6,101,533 votes.",
      "6,984,520", "6,101,533"),

@@ -101,3 +101,22 @@ def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status
 ])
 def test_a_temperature_converted_keeps_its_rounding_in_degrees(tmp_path, a, b, status):
     assert _one_claims_status(tmp_path, a, b, "celsius") == status
+
+
+@pytest.mark.parametrize("a_bracket, b_bracket, status", [
+    # 3 km is 1.86 miles: "2" and "1.9" are both its roundings, to their own last digits
+    ("(2-mile)", "(1.9-mile)", "agree"),
+    ("(2 miles)", "(1.9 miles)", "agree"),
+    # 3 km is no 4 miles, however rounded
+    ("(2-mile)", "(4-mile)", "conflict"),
+])
+def test_a_conversion_in_brackets_is_rounded_to_its_last_digit(tmp_path, a_bracket, b_bracket, status):
+    for name, bracket in (("a", a_bracket), ("b", b_bracket)):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2019-06-16\n\nMarchers set off along the 3-km {bracket} route "
+                                              "to the Legislative Council building, organisers said.\n",
+                                              encoding="utf-8")
+    result = checker.check(tmp_path)
+    brackets = result.mentions[result.mentions["text"].str.contains("mile")]
+    assert brackets["claim"].nunique() == 1 and len(brackets) == 2
+    found = result.findings.set_index("claim").loc[brackets["claim"].iloc[0], "status"]
+    assert (found == "conflict") == (status == "conflict")

@@ -4,7 +4,6 @@ The table was written by a helper who had not read the reader. Each form must be
 right in at least FLOOR of its cases, and the whole table in at least OVERALL. What is
 still missed is printed by `python benchmarks/number_forms.py`: phrases that by the
 reader's convention include their unit ("one and a half hours", "at most 40 litres"),
-"close to N" (read here as just below N, as 'nearly'; the table reads it as either side),
 and a change read as two figures ("grew from 1.2 million to 1.5 million").
 """
 from pathlib import Path

@@ -65,8 +65,8 @@ _WORD_FORMS = [
     r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
     r"\b(?P<frac>(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?|half)(?=\s+of\b)"
-    r"|(?:two|three|four|five|six|seven|eight|nine)\s?[-\u2010\u2011\u2013]?\s?"
-    r"(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b(?![\s-]+and\b)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s?[-\u2010\u2011\u2013]?\s?"
+    r"(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|elevenths|twelfths)\b(?![\s-]+and\b)"
     # "one ninth the size", "a half": a share even without "of" ("a third straight week" is a rank)
     r"|one[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b"
     r"(?![\s-]+and\b)"

@@ -170,7 +170,7 @@ NUMBER_WORD_LIST = [*SMALL_WORDS, *TENS_WORDS, *WORD_SCALES, *(w + "s" for w in 
 FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
                          "sixth": 6,
                          "twentieth": 20, "hundredth": 100,
-                         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+                         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 ORDINAL_VALUES = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth".split())}

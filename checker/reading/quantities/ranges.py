@@ -259,10 +259,8 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         if "aged" in text[reach:x.start] and _AGE_LIST_BEFORE.search(text, reach, x.start) \
                 and not _COUNTED_AFTER.match(text, x.end):
             return labelled(text, x.start, x.end, x.value, "age"), x.end   # "aged 45, 52, 67 and 75": each an age
-        if x.value < OLDEST and _CLAUSE_ENDS.match(text, x.end) \
-                and (_PERSON_WAS_BEFORE.search(text, max(lo, x.start - 40), x.start)
-                     or _surname_was(text, max(lo, x.start - 40), x.start)):
-            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.": his age
+        if x.value < OLDEST and _life_age(text, x, lo):
+            return labelled(text, x.start, x.end, x.value, "age"), x.end       # "He was 88.", "died at 87"
         if x.value < OLDEST and "turn" in text[max(lo, x.start - 30):x.start] and _WHEN_AFTER.match(text, x.end) \
                 and _TURNED_BEFORE.search(text, max(lo, x.start - 40), x.start):
             return labelled(text, x.start, x.end, x.value, "age"), x.end       # "The mayor turned 70 on Sunday"
@@ -291,6 +289,29 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
         return _make(text, q_start, x.end, low, high, li, hi, x.value, None, None, qualifier, "age", 1.0,
                      f"{text[q_start:x.end]}: an age from {_fmt(low)} to {_fmt(high)}, never a count"), x.end
     return labelled(text, x.start, x.end, x.value, "age"), x.end
+
+
+# "She was 67 when she retired", "The pilot was 52 at the time": the age then
+_AGE_THEN_AFTER = re.compile(r"\s*(?:[.,;)]|\Z)|\s+(?:when|at\s+the\s+time)\b")
+_PERSON_NOUN_WAS_BEFORE = re.compile(r"\b(?:the|a|his|her|their)\s+(?P<noun>[a-z]+)\s+(?:was|is)\s+\Z", re.I)
+# "died at 87", "retired at 65 after", "left school at 16 to work": a life's turn, and the age it came at
+_LIFE_TURN_AT_BEFORE = re.compile(r"\b(?:died|dies|retired|retires|retiring|married|marries|wed|emigrated|left\s+school"
+                                  r"|left\s+home|dropped\s+out|(?:joined|joining)\s+the\s+[a-z]+)\s+at\s+\Z", re.I)
+_LIFE_TURN_AFTER = re.compile(r"\s*(?:[.,;)]|\Z)|\s+(?:after|in|when|and|to|following)\b")
+
+
+def _life_age(text: str, x: fig.Figure, lo: int) -> bool:
+    """Whether a bare figure is a person's age by the words of a life around it: "He was 88.", "She was 67 when
+    she retired", "The pilot was 52 at the time", "died at 87"."""
+    reach = max(lo, x.start - 40)
+    if _AGE_THEN_AFTER.match(text, x.end):
+        if _PERSON_WAS_BEFORE.search(text, reach, x.start) or _surname_was(text, reach, x.start):
+            return True
+        person = _PERSON_NOUN_WAS_BEFORE.search(text, reach, x.start)
+        if person is not None and fig.is_person_noun(person.group("noun").lower()):
+            return True
+    return x.value >= 2 and _LIFE_TURN_AFTER.match(text, x.end) is not None \
+        and _LIFE_TURN_AT_BEFORE.search(text, reach, x.start) is not None
 
 
 def _surname_was(text: str, lo: int, start: int) -> bool:

@@ -38,6 +38,7 @@ from checker.reading.quantities.name_numbers import bare_figure_not_a_count
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
+from checker.reading.quantities.spoken_years import spoken_year
 from checker.reading.quantities.vague import read_vague
 
 __all__ = ["Quantity", "read_quantities", "rounding_step", "as_dict"]
@@ -54,6 +55,8 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Q
     x = fig.figure_from(m)
     if x is None:
         return None, (m.start() + 1 if m.groupdict().get("words") is not None else m.end())
+    if x.words:
+        spoken_year(text, x)                            # "in nineteen eighty-four"
     ordinal = ordinal_after(text, x)
     if ordinal is not None:
         return ordinal

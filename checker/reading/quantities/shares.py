@@ -52,7 +52,7 @@ def _share_of_scale(text: str, start: int, share: float, scale: re.Match, floor:
 
 
 _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                        "seven": 7, "eight": 8, "nine": 9}
+                        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 
 
 def read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_from: int,
