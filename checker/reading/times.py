@@ -156,9 +156,16 @@ _SCHEDULE_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|-|\u2013)\s*[0-9:.]+\s*(?:[a
 _SCHEDULE_BEFORE = re.compile(rf"\b(?:daily|nightly|{_EVERY})\s+(?:at|from|until|till)\s+\Z", re.IGNORECASE)
 
 
+# "Rome, Tuesday 14 April 2009, 18:00" on a line of its own: when a release or a story was issued
+_STAMP_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+(?:at[ \t]+)?\Z")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\(?[A-Z]{2,5}\)?|local[ \t]+time)?[ \t]*(?:\n|\Z)")
+
+
 def _no_moment(text: str, start: int, end: int) -> bool:
-    """Whether the time at `start` is when the story itself was updated, or an hour of every day."""
+    """Whether the time at `start` is when the story itself was updated or issued, or an hour of every day."""
     return _STORY_CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None \
+        or _STAMP_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _LINE_ENDS_AFTER.match(text, end) is not None \
         or _SCHEDULE_BEFORE.search(text, max(0, start - 32), start) is not None \
         or _SCHEDULE_AFTER.match(text, end, end + 60) is not None
 

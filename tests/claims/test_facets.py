@@ -98,6 +98,9 @@ CASES = [
     # a place "alone": a part said outright, after the figure or opening the sentence
     ("Officials said 64 people had died in the Marren district alone.", "64", "marren"),
     ("In Ostvale alone, at least 31 people were killed and 80 were hurt.", "at least 31", "ostvale"),
+    # a place named by its kind first, opening the sentence
+    ("In the village of Marren, about 40 of its roughly 300 residents were killed.", "about 40",
+     "clause place: marren"),
 ]
 
 

@@ -39,6 +39,9 @@ def test_a_toll_risen_to_in_a_reported_clause_is_the_toll_not_the_injured():
     ("The airliner hit the coast guard plane, killing five of the six crew on board.", "six", "on_board"),
     # words inside the whole's own noun phrase are its own
     ("Five of the 379 people on board were injured.", "379", "on_board"),
+    # the whole's owner between: the 300 are the residents, the 40 of them the dead
+    ("In Marren, 40 of the village's 300 residents died.", "300", None),
+    ("In Marren, 40 of Marren's 300 residents died.", "300", None),
 ])
 def test_the_whole_of_a_part_takes_no_claim_from_what_the_part_did(tmp_path, sentence, whole, claim):
     (tmp_path / "wire.txt").write_text(f"Date: 2024-01-03\n\n{sentence}\n", encoding="utf-8")

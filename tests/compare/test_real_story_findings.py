@@ -1148,6 +1148,8 @@ def test_a_span_of_time_told_with_other_verbs_is_one_span(tmp_path, b, status):
     ("Editor's note: This story was updated at {t} with the latest figures from the fire service.", "16:40", "18:05"),
     ("Further updates will be published on the fire service website at 10am and {t} daily.", "4pm", "6pm"),
     ("The fire service will brief reporters every day at {t} until the depot is cleared.", "9 a.m.", "11 a.m."),
+    # when a release was issued, on a line of its own
+    ("PRESS RELEASE\nDelft, Friday 10 January 2025, {t}\nThe fire service thanks the public.", "18:00", "19:30"),
 ])
 def test_the_time_a_story_was_updated_or_an_hour_of_every_day_is_not_a_moment_of_the_event(tmp_path, note, a, b):
     result = story(tmp_path, a="Date: 2025-01-10\n\nA fire destroyed the depot.\n\n" + note.format(t=a) + "\n",

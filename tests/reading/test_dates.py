@@ -543,3 +543,23 @@ def test_sample_texts_give_sorted_exact_readings(path):
     for before, after in zip(readings, readings[1:]):
         assert before.end <= after.start
     assert all(text[r.start:r.end] == r.text for r in readings)
+
+
+@pytest.mark.parametrize("sentence, low", [
+    # as of 31 Oct 2022: a season told of what is to come is the next one, else the latest begun
+    ("Nobody yet knows where the students will study in the spring.", D(2023, 3, 1)),
+    ("The plant closed in the spring.", D(2022, 3, 1)),
+])
+def test_a_season_told_of_what_is_to_come_is_the_next(sentence, low):
+    assert reading_of(sentence, "the spring").low == low
+
+
+@pytest.mark.parametrize("sentence, phrase, day", [
+    # a day with no year, running to a day with one: that year, whatever the reference (31 Oct 2022)
+    ("Date: Night of Sunday 2 December to Monday 3 December 1984", "Sunday 2 December", D(1984, 12, 2)),
+    ("The leak ran from Sunday, Dec. 2, to Monday, Dec. 3, 1984.", "Sunday, Dec. 2", D(1984, 12, 2)),
+    ("The strike lasted from 30 December to 2 January 1985.", "30 December", D(1984, 12, 30)),
+])
+def test_a_day_takes_the_year_of_the_day_it_runs_to(sentence, phrase, day):
+    r = reading_of(sentence, phrase)
+    assert (r.low, r.weekday_mismatch) == (day, None)

@@ -6,7 +6,7 @@ import calendar
 import datetime
 import re
 
-from checker.reading.dates.lexicon import MONTH_ABBR_NAME, PART_WORDS, SEASON_START, YEAR_PARTS
+from checker.reading.dates.lexicon import MONTH_ABBR, MONTH_ABBR_NAME, MONTHS, PART_WORDS, SEASON_START, YEAR_PARTS
 
 date = datetime.date
 ONE_DAY = datetime.timedelta(days=1)
@@ -179,3 +179,25 @@ def season_span(season: str, start_year: int) -> tuple[date, date]:
     first = SEASON_START[season]
     ey, em = shift_month(start_year, first, 2)
     return date(start_year, first, 1), month_end(ey, em)
+
+
+# "2 December to Monday 3 December 1984", "Sunday, Dec. 2, to Monday, Dec. 3, 1984": a day, then the day with a
+# year it runs to
+_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+_RUNS_TO_YEAR = re.compile(r"[ \t,]*(?:to|until|till|through|and|-|\u2013)[ \t]+(?:the[ \t]+)?(?:(?:night|morning|early"
+                           r"[ \t]+hours)[ \t]+of[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?"
+                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTH_WORD})"
+                           rf"|(?P<m2>{_MONTH_WORD})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+(?P<y>(?:1[6-9]|20)\d\d)\b")
+
+
+def year_it_runs_to(text: str, end: int, month: int) -> int | None:
+    """The year of a day with none written, from the day with a year it runs to ("Sunday 2 December to Monday 3
+    December 1984"): that year, or the one before when the month comes later in the year than that day's."""
+    to = _RUNS_TO_YEAR.match(text, end)
+    if to is None:
+        return None
+    name = (to.group("m1") or to.group("m2")).lower().rstrip(".")
+    to_month = MONTHS.get(name) or MONTH_ABBR.get(name)
+    if to_month is None:
+        return None
+    return int(to.group("y")) - (1 if month > to_month else 0)

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, month_end,
-                                   looks_ahead, narrow, norm, part_of, season_span, two_digit_year,
-                                   unit_span, year_for_day, year_of_weekday, year_span)
+from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, looks_ahead, month_end, narrow,
+                                            norm, part_of, season_span, two_digit_year, unit_span, year_for_day,
+                                            year_it_runs_to, year_of_weekday, year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS,
                                           MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS,
                                           NEEDS_CUE, NEWSPAPER_AFTER, NEXT_DAYS_AHEAD, PLAN_AHEAD_DAYS, PLAN_CUE,
@@ -122,8 +122,11 @@ def _h_day_month(ctx, m):
     d2 = int(m["d2"].rstrip("stndrh")) if m["d2"] else None
     if d2 is not None and d2 <= d1:
         return None
+    carried = year_it_runs_to(ctx.text, m.end(), month) if not m["y"] else None
     if m["y"]:
         y, relative, note = int(m["y"]), False, ""
+    elif carried is not None:       # "Sunday 2 December to Monday 3 December 1984"
+        y, relative, note = carried, False, " (the year of the day it runs to)"
     elif ctx.ref is not None:
         # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year (a weekday written
         # with the day settles the year itself, below)
@@ -139,7 +142,7 @@ def _h_day_month(ctx, m):
     else:
         date(2000, month, d1)  # raises (reading dropped) for 30 Feb and the like
         return _unresolved(ctx, m, "day")
-    if not m["y"] and ctx.ref is not None and m["wd"] and d2 is None:
+    if not m["y"] and carried is None and ctx.ref is not None and m["wd"] and d2 is None:
         y = year_of_weekday(ctx.ref, y, month, d1, _weekday_number(m["wd"]))
     low = date(y, month, d1)
     high = date(y, month, d2) if d2 else low
@@ -361,6 +364,8 @@ def _h_season(ctx, m):
     if ctx.ref is None:
         return _unresolved(ctx, m, "season")
     ref = ctx.ref
+    if direction == "latest" and looks_ahead(ctx.text, m.start()):
+        direction = "forward"           # "where they will study in the autumn": the next autumn
     spans = [season_span(season, y) for y in range(ref.year - 2, ref.year + 2)]
     if direction == "back":
         low, high = [s for s in spans if s[1] < ref][-1]
