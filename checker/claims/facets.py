@@ -28,7 +28,8 @@ FACET_WORDS = {
     "identified": "identified", "unidentified": "unidentified", "unclaimed": "unidentified",
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "suspected": "suspected", "probable": "suspected",
     "discharged": "discharged", "hospitalised": "in hospital", "hospitalized": "in hospital",
-    "foreigners": "foreigners", "others": "others", "more": "others", "another": "others", "additional": "others",
+    "foreigners": "foreign", "foreign": "foreign",      # one key with subfacts' ("foreign nationals" there too)
+    "others": "others", "more": "others", "another": "others", "additional": "others",
     "aftershock": "aftershock", "aftershocks": "aftershock", "foreshock": "foreshock",
 }
 _UNIDENTIFIED = regex.compile(r"\b(?:(?:still|yet)\s+to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)identified\b"
@@ -49,7 +50,9 @@ NEAR = 5   # words either side, within the clause
 # "70 of the dead had been identified": the group a part is counted out of says nothing of what befell the part
 _GROUP_AFTER = regex.compile(r"\s+of\s+(?:the|those|these)\s+[\p{L}-]+", regex.IGNORECASE)
 # "70 people are still in hospital", "19 remained in the hospital": those not yet out, a part of all the injured
-_STILL_IN_HOSPITAL = regex.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b",
+# ("382 are presently undergoing treatment", "fewer than 200 are still being treated")
+_STILL_IN_HOSPITAL = regex.compile(r"\b(?:still|remain(?:s|ed|ing)?|presently|currently)\s+(?:in\s+(?:the\s+)?hospital"
+                                   r"|hospitali[sz]ed|undergoing\s+treatment|being\s+treated|under\s+treatment)\b",
                                    regex.IGNORECASE)
 # "30 vehicles damaged", "12 buses were destroyed": the things a figure counts, then what befell them (a claim of
 # damage counts no other way)

@@ -98,6 +98,10 @@ CASES = [
     # a place "alone": a part said outright, after the figure or opening the sentence
     ("Officials said 64 people had died in the Marren district alone.", "64", "marren"),
     ("In Ostvale alone, at least 31 people were killed and 80 were hurt.", "at least 31", "ostvale"),
+    # foreigners however named; the injured still treated however told
+    ("Officials said seven foreign nationals were among the dead.", "seven", "foreign"),
+    ("Officials said six foreigners were among the dead.", "six", "foreign"),
+    ("Of the 1,100 injured, fewer than 200 are still undergoing treatment.", "fewer than 200", "still in hospital"),
     # a place named by its kind first, opening the sentence
     ("In the village of Marren, about 40 of its roughly 300 residents were killed.", "about 40",
      "clause place: marren"),
