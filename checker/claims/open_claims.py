@@ -32,7 +32,7 @@ from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, 
                                          PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
-from checker.claims.open_matching import agreeing_mates, next_best, sentence_mates
+from checker.claims.open_matching import agreeing_mates, next_best, opposite_ways, same_figure, sentence_mates
 from checker.claims.open_owners import anothers_age, other_owners
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
@@ -114,9 +114,16 @@ class _Groups(UnionFind):
 
 
 def _nodes(items: list[OpenItem]) -> list[_Node]:
-    by_key: dict[tuple[str, frozenset[str], int | None, str], _Node] = {}
+    # a sentence telling two figures of one kind ("from the 12 centimetres allowed now to 6") tells each in the
+    # same words: there, each figure is a node of its own, not a copy of another source's like-worded figure
+    told = defaultdict(set)
     for item in items:
-        node = by_key.setdefault((item.dimension, item.words, item.day, item.owner),
+        told[(item.mention.source, item.mention.sentence_index, item.dimension)].add(item.mention.value)
+    by_key: dict[tuple, _Node] = {}
+    for item in items:
+        m = item.mention
+        apart = m.value if len(told[(m.source, m.sentence_index, item.dimension)]) > 1 else ""
+        node = by_key.setdefault((item.dimension, item.words, item.day, item.owner, apart),
                                  _Node(item.dimension, item.words, item.names, [], set(), item.counted, item.day,
                                        item.owner))
         node.members.append(item)
@@ -236,6 +243,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
                 continue                        # the first landslide's time and the second's
+            if opposite_ways(node.words, nodes[j].words):
+                continue                        # "closed down 6.5% on Friday", "closed 8% higher on Monday"
             if other_owners(node.owner, nodes[j].owner) or anothers_age(node, nodes[j]) \
                     or anothers_age(nodes[j], node):
                 continue                        # Voronezh's distance from Moscow and Rostov's
@@ -282,15 +291,10 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
                     best[source] = (score, j)
-        best, barred = agreeing_mates(best, scored, mates, lambda j: _same_figure(node, nodes[j]))
+        best, barred = agreeing_mates(best, scored, mates, lambda j: same_figure(node, nodes[j]) and bool(node.words & nodes[j].words))
         best_of.append(best)
         unpaired |= {(i, j) for j in barred} | {(j, i) for j in barred}
     return best_of, [(score, i, j) for score, i, j in passing if (i, j) not in unpaired]
-
-
-def _same_figure(a: _Node, b: _Node) -> bool:
-    x, y = a.members[0].mention, b.members[0].mention
-    return (x.low, x.high) == (y.low, y.high)
 
 
 def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:

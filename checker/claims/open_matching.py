@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from checker.claims.context_words import stem
+
 Pair = tuple[float, int, int]
 
 
@@ -33,10 +35,12 @@ def agreeing_mates(best: dict[str, tuple[float, int]], scored: list[tuple[float,
     sentence's other figure states the same, that one is the match if it matches nearly as well, and else
     neither is: the words cannot say which of the two is meant. `best` holds the best (score, node) in each
     source, `scored` every passing (score, node), `mates[j]` the nodes told in node j's sentences, `agrees(j)`
-    whether node j states what the node matched states. Returns the matches and the nodes it must not pair with."""
+    whether node j states what the node matched states and shares a word with it. Returns the matches and the nodes it must not pair with."""
     chosen, barred = dict(best), set()
     score_of = dict((k, s) for s, k in sorted(scored))
     for source, (score, j) in best.items():
+        # (a mate with no word in common with the node is another fact: "27 men and 17 women" / "17 men and 27
+        # women", where the words say which is which; `agrees` asks for one)
         agreeing = [k for k in mates.get(j, ()) if agrees(k)]
         if not agreeing or agrees(j):
             continue
@@ -61,3 +65,18 @@ def sentence_mates(nodes) -> dict[int, list[int]]:
             if len(group) > 1:
                 mates.setdefault(i, []).extend(sorted(group - {i}))
     return mates
+
+
+def opposite_ways(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one figure is told of a rise and the other of a fall: two moves, not one told two ways."""
+    return bool(a & _UP and b & _DOWN and not a & _DOWN and not b & _UP
+                or a & _DOWN and b & _UP and not a & _UP and not b & _DOWN)
+
+
+_UP, _DOWN = frozenset({stem("rise")}), frozenset({stem("fall")})
+
+
+def same_figure(a, b) -> bool:
+    """Whether two nodes (of open_claims) state the same figure, as written."""
+    x, y = a.members[0].mention, b.members[0].mention
+    return (x.low, x.high) == (y.low, y.high)

@@ -149,6 +149,15 @@ PAIRED = [
 
 # figures that must not share a claim
 APART = [
+    # a fall and a rise: two moves
+    ("Harlow Steel's shares closed down 6.5% on Friday, when the takeover collapsed.",
+     "On Monday its shares closed more than 8% higher as investors bet the Harlow Steel takeover would be revived.",
+     "6.5%", "more than 8%"),
+    # ... and where the two are told in the same words, each is a figure of its own, not a copy of the other's
+    ("Under the minister's plan, the blade that may be carried in public would be cut to 6 centimetres (2.4 inches), "
+     "from the 12 centimetres (4.7 inches) allowed now.",
+     "She has proposed cutting the maximum length of knife blades that may be carried in public from 12 centimeters "
+     "(4.7 inches).", "6 centimetres", "12 centimeters"),
     # a sentence telling two sums of one kind, the other of which states the same: the words cannot say which is meant
     ("The gang asked for a fee of $500 in bitcoin, doubling to $900 if it was not paid within four days.",
      "Unless the victim pays within four days, the fee doubles to $900, the note says.", "$500", "$900"),
