@@ -1317,3 +1317,16 @@ def test_shares_in_elevenths_and_twelfths(sentence, text, share):
 def test_a_year_in_words(sentence, text, kind, value):
     q = _one(sentence, text)
     assert (q.kind, q.low) == (kind, value)
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # a number standing alone as the answer to "how many" counts what was asked about
+    ('Asked how many pumps had failed, the engineer said: "Seventeen."', "Seventeen", "count"),
+    ('"Ten," said the spokesman, when asked how many arrests had been made.', "Ten", "count"),
+    ("Seven. That was how many fire engines were sent to the warehouse.", "Seven", "count"),
+    ('"Zero," the minister replied when asked how many had been removed.', "Zero", "count"),
+    # no "how many": a bare number word
+    ('Asked about the pumps, the engineer said: "Seventeen."', "Seventeen", "number"),
+])
+def test_a_number_answering_how_many_is_a_count(sentence, text, kind):
+    assert _one(sentence, text).kind == kind

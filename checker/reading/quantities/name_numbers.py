@@ -82,3 +82,16 @@ def bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | N
             and re.match(r"[.)](?:\s|$)", text[x.end:x.end + 2]):
         return m.end()                                  # "1. Introduction": a list marker
     return None
+
+
+# "Asked how many pumps had failed, the engineer said: "Seventeen."", "Seven. That was how many fire engines were
+# sent": a number standing alone as the answer to "how many" counts what was asked about
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"[\"”’']?[ \t]*(?:[.,!?]|$)")
+HOW_MANY_REACH = 120
+
+
+def answers_how_many(text: str, x) -> bool:
+    """Whether a bare number word stands alone (a sentence or a quotation of its own) beside a "how many"."""
+    alone = _ALONE_AFTER.match(text[x.end:x.end + 3]) is not None
+    return alone and _HOW_MANY.search(text, max(0, x.start - HOW_MANY_REACH), x.end + HOW_MANY_REACH) is not None

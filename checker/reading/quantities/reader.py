@@ -34,7 +34,7 @@ from checker.reading.quantities.labels import box_label_noun
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
                                                read_range, score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
-from checker.reading.quantities.name_numbers import bare_figure_not_a_count
+from checker.reading.quantities.name_numbers import answers_how_many, bare_figure_not_a_count
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
@@ -254,7 +254,8 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
             and not (x.value >= 2 and (ctx.subject_of_passive(text, x, lo) or ctx.part_of_a_group(text, x)
                                        or ctx.from_a_place(text, x)
                                        or ctx.object_of_toll_verb(text, x)
-                                       or ctx.counts_more(text, x, lo))):
+                                       or ctx.counts_more(text, x, lo))) \
+            and not answers_how_many(text, x):
         return _just_a_number(r)                        # a bare "two": a pronoun more often than a count
     if x.year_like and r.qualifier is None and (y is None or y.year_like or y.value < 100):
         determiner = ctx.YEAR_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
