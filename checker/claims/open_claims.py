@@ -136,6 +136,13 @@ TIME_NEAR = 180            # minutes: times of day this close are told of one mo
 TIME_FAR = 120             # ... and further apart than this, of two (a time zone off is an hour or two)
 
 
+def _states_the_same(a: "_Node", b: "_Node") -> bool:
+    """Whether b states a's figure, in a word of a's and of a's kind: a count of one thing, or one whose noun is
+    left out ("60.3 million votes against 58.2 million"); not "12 ledger entries" for "12 cheques"."""
+    return same_figure(a, b) and bool(a.words & b.words) \
+        and (a.dimension == b.dimension or "count:-" in (a.dimension, b.dimension))
+
+
 def _with_draft(a: "_Node", b: "_Node") -> bool:
     """Whether the draft tells either of two facts: its figure is set against the sources' more loosely."""
     return any(m.mention.role == "draft" for m in a.members + b.members)
@@ -291,7 +298,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             for source in sorted(nodes[j].sources - node.sources):
                 if score > best.get(source, (0.0, -1))[0]:
                     best[source] = (score, j)
-        best, barred = agreeing_mates(best, scored, mates, lambda j: same_figure(node, nodes[j]) and bool(node.words & nodes[j].words))
+        best, barred = agreeing_mates(best, scored, mates, lambda j: _states_the_same(node, nodes[j]))
         best_of.append(best)
         unpaired |= {(i, j) for j in barred} | {(j, i) for j in barred}
     return best_of, [(score, i, j) for score, i, j in passing if (i, j) not in unpaired]

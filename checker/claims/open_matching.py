@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.claims.context_words import stem
+from checker.reading import rounding_step
 
 Pair = tuple[float, int, int]
 
@@ -35,7 +36,8 @@ def agreeing_mates(best: dict[str, tuple[float, int]], scored: list[tuple[float,
     sentence's other figure states the same, that one is the match if it matches nearly as well, and else
     neither is: the words cannot say which of the two is meant. `best` holds the best (score, node) in each
     source, `scored` every passing (score, node), `mates[j]` the nodes told in node j's sentences, `agrees(j)`
-    whether node j states what the node matched states and shares a word with it. Returns the matches and the nodes it must not pair with."""
+    whether node j states what the node matched states, in a word of its (see open_claims._states_the_same).
+    Returns the matches and the nodes it must not pair with."""
     chosen, barred = dict(best), set()
     score_of = dict((k, s) for s, k in sorted(scored))
     for source, (score, j) in best.items():
@@ -54,11 +56,14 @@ def agreeing_mates(best: dict[str, tuple[float, int]], scored: list[tuple[float,
 
 
 def sentence_mates(nodes) -> dict[int, list[int]]:
-    """For each node (of open_claims), the other nodes of its dimension told in one of its sentences."""
+    """For each node (of open_claims), the other nodes of its dimension (a count: of any noun) told in one of its
+    sentences."""
     at: dict[tuple[str, str, int], set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
         for item in node.members:
-            at[(node.dimension, item.mention.source, item.mention.sentence_index)].add(i)
+            # (counts of any noun: "60.3 million votes against 58.2 million" tells the second with its noun left out)
+            kind = "count" if node.dimension.startswith("count:") else node.dimension
+            at[(kind, item.mention.source, item.mention.sentence_index)].add(i)
     mates: dict[int, list[int]] = {}
     for group in at.values():
         for i in group:
@@ -77,6 +82,11 @@ _UP, _DOWN = frozenset({stem("rise")}), frozenset({stem("fall")})
 
 
 def same_figure(a, b) -> bool:
-    """Whether two nodes (of open_claims) state the same figure, as written."""
+    """Whether two nodes (of open_claims) state the same figure, one perhaps rounded from the other ("58.2 million"
+    and "58,206,354"; not "$252 million" and "$253 million")."""
     x, y = a.members[0].mention, b.members[0].mention
-    return (x.low, x.high) == (y.low, y.high)
+    if (x.low, x.high) == (y.low, y.high):
+        return True
+    mx, my = (x.low + x.high) / 2, (y.low + y.high) / 2
+    coarse = max(rounding_step(mx), rounding_step(my))
+    return (x.unit == y.unit or not x.unit or not y.unit) and coarse > 1 and round(mx / coarse) == round(my / coarse)

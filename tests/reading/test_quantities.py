@@ -715,6 +715,8 @@ NOT_QUANTITIES = [
     NOT("The hotline is (202) 555-0143, officials said.", "(202) 555-0143"),
     NOT("The prime minister spoke outside 10 Downing Street.", "10 Downing Street"),
     NOT("Protesters gathered at 1600 Pennsylvania Avenue.", "1600 Pennsylvania Avenue"),
+    NOT("Her grandfather, who served with 45 Commando, died in 2012.", "45"),
+    NOT("Soldiers from 16 Air Assault Brigade were deployed.", "16"),
     NOT("The suspect, aged 45, was arrested.", "aged 45"),
     NOT("A 45-year-old man was arrested.", "45-year-old"),
     NOT("The victim was 45 years old.", "45 years old"),

@@ -60,6 +60,9 @@ def skip_as_name(text: str, lo: int, start: int, end: int | None = None) -> bool
     return not plain and not ctx.month_before(text, lo, start)
 
 
+# "served with 45 Commando", "3 Para", "16 Air Assault Brigade": a military formation's number, part of its name
+_FORMATION_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Commando|Para|Squadron|Regiment|Brigade|Battalion"
+                              r"|Division|Wing|Flotilla|Corps|Platoon)\b")
 _SIGNS = frozenset("+-\u2212")                 # "Dow Jones +312.4": a signed figure is a change, not a model number
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")     # no model or name number is grouped in thousands
 
@@ -71,8 +74,8 @@ def bare_figure_not_a_count(text: str, m: re.Match, r: FigureReading) -> int | N
             and text[x.start:x.start + 1] not in _SIGNS \
             and not ctx.counted_as_before(text, r.x.start, r.x.end):
         return m.end()                                  # "Boeing 737", "Apollo 11"; not "Maduro 6,408,844 votes"
-    if ctx.ADDRESS_AFTER.match(text, x.end):
-        return m.end()                                  # "10 Downing Street"
+    if ctx.ADDRESS_AFTER.match(text, x.end) or _FORMATION_AFTER.match(text, x.end):
+        return m.end()                                  # "10 Downing Street", "45 Commando"
     if dialled_or_label(text, x):
         return m.end()                                  # "call police on 101", "her bib number was 1138"
     # look back a few characters only: an unbounded rfind would make long lines quadratic
