@@ -15,7 +15,7 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.kinds.count import figure_value
 from checker.claims.rules import Rule
-from checker.reading import Quantity, read_quantities, rounding_step
+from checker.reading import Quantity, read_quantities
 
 
 def split_conversion(text: str, quantity: Quantity) -> tuple[Quantity, Quantity | None]:
@@ -37,11 +37,6 @@ def split_conversion(text: str, quantity: Quantity) -> tuple[Quantity, Quantity 
     start = max(inner.start - len(lead), 0) + inside
     conversion = dataclasses.replace(inner, start=start, end=inner.end - len(lead) + inside,
                                      text=text[start:inner.end - len(lead) + inside])
-    if conversion.low == conversion.high and conversion.stated:
-        # a conversion is rounded to the figure's own last digit: "3-km (2-mile)" and "3km (1.9-mile)" both
-        # convert 3 km (1.86 miles), as "625 feet (about 300 metres)" does not
-        half = rounding_step(conversion.stated) / 2 * conversion.low / conversion.stated
-        conversion = dataclasses.replace(conversion, low=conversion.low - half, high=conversion.high + half)
     end = quantity.start + len(quantity.text[:open_at].rstrip())
     return dataclasses.replace(quantity, text=text[quantity.start:end], end=end), conversion
 

@@ -90,13 +90,11 @@ _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p
 # ("In the village of Onna, ...": a place named by its kind first)
 _KIND_OF = (r"(?:the[ \t]+(?:village|town|city|district|province|region|county|state|port|island|hamlet|commune"
             r"|municipality|suburb|neighbou?rhood|township|prefecture)[ \t]+of[ \t]+)?")
-_PLACE_LEADS = regex.compile(r"\s*(?:In|At)\s+" + _KIND_OF + r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December)\b)"
-                             r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.;:\n]{0,120}?\Z")
+_LEAD = (r"\s*(?:In|At)[ \t]+" + _KIND_OF + r"(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August"
+         r"|September|October|November|December)\b)(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
+_PLACE_LEADS = regex.compile(_LEAD + r",\s+[^.;:\n]{0,120}?\Z")
 # "In Syria at least 810 people were killed": the place leads the figure itself, no comma between
-_PLACE_LEADS_FIGURE = regex.compile(r"\s*(?:In|At)[ \t]+" + _KIND_OF + r"(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|"
-                                    r"August|September|October|November|December)\b)"
-                                    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\Z")
+_PLACE_LEADS_FIGURE = regex.compile(_LEAD + r"[ \t]+\Z")
 # "Belgium's death toll rose to 20": the place whose toll it is
 _PLACE_OWNS_TOLL = regex.compile(r"(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)['’]s[ \t]+"
                                   r"(?:death[ \t]+)?toll\b")

@@ -72,13 +72,13 @@ def sentence_mates(nodes) -> dict[int, list[int]]:
     return mates
 
 
+_UP, _DOWN = frozenset({stem("rise")}), frozenset({stem("fall")})     # the concepts' words (concepts.yaml)
+
+
 def opposite_ways(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether one figure is told of a rise and the other of a fall: two moves, not one told two ways."""
     return bool(a & _UP and b & _DOWN and not a & _DOWN and not b & _UP
                 or a & _DOWN and b & _UP and not a & _UP and not b & _DOWN)
-
-
-_UP, _DOWN = frozenset({stem("rise")}), frozenset({stem("fall")})
 
 
 def same_figure(a, b) -> bool:

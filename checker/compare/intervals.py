@@ -40,6 +40,13 @@ def rounding_half_width(text: str, qualifier, value: float) -> float:
 _WIDE_QUALIFIERS = frozenset({"about", "nearly", "vague"})
 
 
+def _in_brackets(rows: pd.DataFrame) -> np.ndarray:
+    """Which figures stand in brackets in their sentences: a conversion of the figure before ("3 km (2 miles)")."""
+    if "sentence" not in rows or "text" not in rows:
+        return np.zeros(len(rows), dtype=bool)
+    return np.array([f"({t}" in str(s) for t, s in zip(rows["text"], rows["sentence"])], dtype=bool)
+
+
 def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) -> np.ndarray:
     """Where one source gives a measure in another unit ("up to 80mph" beside "130 kph"), someone converted and
     rounded: each figure vouches for half its last rounded digit ("130" for 125 to 135), in the compared unit."""
@@ -48,14 +55,20 @@ def _conversion_rounding(rows: pd.DataFrame, low: np.ndarray, high: np.ndarray) 
     stated = np.abs(rows["stated"].to_numpy(float))       # "minus 2 degrees Fahrenheit" is rounded as 2 is
     # the reader says "(in km/h: 112.654 to 128.748)" of a measure it converted
     is_converted = rows["why"].fillna("").str.contains(_CONVERTED).to_numpy(bool) & (stated > 0)
+    # a conversion in brackets was rounded by whoever wrote it, whatever unit the others write theirs in: "3-km
+    # (2-mile)" and "3km (1.9-mile)" both convert 3 km (1.86 miles); "150 mph (241 kph)" and "(240 kph)" 150 mph
+    bracketed = _in_brackets(rows) & (stated > 0) & (rows["unit"].isin(_DECIMAL_MEASURES).to_numpy(bool)
+                                                     if "unit" in rows else False)
     with np.errstate(divide="ignore", invalid="ignore"):
         factor = np.where(is_converted, np.abs(rows["high"].to_numpy(float)) / np.where(stated > 0, stated, 1.0), 1.0)
     # a degree Fahrenheit is five ninths of one Celsius, whatever the offset between the scales
     celsius = rows["unit"].eq("celsius").to_numpy(bool) if "unit" in rows else np.zeros(len(rows), dtype=bool)
     factor = np.where(is_converted & celsius, 5 / 9, factor)
     # all in one written unit ("22-foot" / "21-foot", both read in metres): nobody converted anything
-    if not is_converted.any() or len(set(np.round(factor[np.isfinite(factor)], 6))) < 2:
+    if not (is_converted | bracketed).any() or len(set(np.round(factor[np.isfinite(factor)], 6))) < 2 \
+            and not bracketed[is_converted | bracketed].all():
         return np.zeros(len(rows))
+    is_converted = is_converted | bracketed
     # a temperature is written to the degree: "110 degrees" is not rounded to the ten
     steps = np.where(celsius, 1.0, np.array([last_digit(v) for v in stated]))
     half = np.where(np.isfinite(stated) & (stated > 0), steps * np.where(is_converted, factor, 1.0) / 2, 0.0)
@@ -129,8 +142,7 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
                           np.nan)
     # a conversion in brackets ("about 200 kilometers (125 miles)") was rounded from the other figure, not to
     # its own last digit: it keeps its reading
-    bracketed = np.array([f"({t}" in str(s) for t, s in zip(rows["text"], rows["sentence"])], dtype=bool) \
-        if "sentence" in rows else np.zeros(len(rows), dtype=bool)
+    bracketed = _in_brackets(rows)
     about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(factor) & (factor > 0) \
         & (~bracketed | (np.abs(factor - 1) < 1e-9)) \
         & rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \

@@ -14,6 +14,7 @@ from checker.reading.text import Sentence, SentenceIndex, is_list_item, split_se
 from checker.reading.times import US_ZONES_TO_EASTERN, TimeReading, dateline_offset, read_times
 
 __all__ = ["as_of", "attribution_of", "changed_to", "is_saying_day", "party_of", "superseded", "DateReading",
-           "read_dates", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "counts_people", "read_quantities", "rounding_step", "Quote",
+           "read_dates", "MEASURE_UNIT_NAMES", "PERSON_NOUNS", "Quantity", "counts_people", "read_quantities",
+           "rounding_step", "Quote",
            "find_quotes", "is_list_item", "one_spelling", "spoken_words", "Sentence", "SentenceIndex",
            "split_sentences", "TimeReading", "read_times", "tells_speech", "US_ZONES_TO_EASTERN", "dateline_offset"]

@@ -100,8 +100,8 @@ def _partitive(doc: Document, quantity: Quantity):
 # "Five of the six crew were killed": the six is the whole the five are part of, and the words after its noun
 # phrase tell what the part did
 # ("40 of the village's 300 residents died", "40 of Onna's 300 residents": the whole's owner between)
-_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+(?:[\w-]+['’]s\s+)?|(?-i:\p{Lu})[\w-]*['’]s\s+)",
-                                regex.IGNORECASE)
+_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+(?:[\w-]+['’]s\s+)?"
+                                r"|(?-i:\p{Lu})[\w-]*['’]s\s+)", regex.IGNORECASE)
 _WHOLE_PHRASE = regex.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived|remain\w*|escaped|"
                               r"who|that|which)\b)[\w'’-]+){0,5}", regex.IGNORECASE)
 

@@ -81,9 +81,9 @@ def label_start(text: str, lo: int, x: fig.Figure) -> int:
 
 # "80 km (50 miles)", "a 3-km (2-mile) route": the same measure in the other system, in brackets right after
 OTHER_SYSTEM = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
-                          r"\s*-?\s*(?P<unit>nautical\s+miles?|miles?|mph|kph|kmph|km/h|mi|km|kilomet(?:re|er)s?|feet|foot"
-                          r"|ft|m|met(?:re|er)s?|°?\s?[CF]|degrees?\s+(?:celsius|fahrenheit)|kg|lbs?|pounds?|tonnes?|tons?"
-                          r"|t|acres?|hectares?|ha|yards?|yd)\s*\)", _I)
+                          r"\s*-?\s*(?P<unit>nautical\s+miles?|miles?|mph|kph|kmph|km/h|mi|km|kilomet(?:re|er)s?"
+                          r"|feet|foot|ft|m|met(?:re|er)s?|°?\s?[CF]|degrees?\s+(?:celsius|fahrenheit)|kg|lbs?"
+                          r"|pounds?|tonnes?|tons?|t|acres?|hectares?|ha|yards?|yd)\s*\)", _I)
 # "above 300 and below 700": the upper bound of a range opened by a lower one
 UPPER_BOUND = re.compile(r"(?P<bound>below|under|less\s+than|fewer\s+than|lower\s+than|at\s+most|up\s+to"
                          r"|no\s+more\s+than)\s+", _I)
@@ -196,7 +196,8 @@ def named_before(text: str, lo: int, x) -> bool:
 
 
 # "The accused, 29, had", "the senator, who is seventy-four,": a person named by what they are, then the age
-_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|a|an|another|our|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}(?P<noun>[a-z]+),"
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|a|an|another|our|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}"
+                                  r"(?P<noun>[a-z]+),"
                                   r"\s+(?:who\s+(?:is|was)\s+(?:aged\s+)?)?\Z", _I)
 _AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)")
 
