@@ -120,3 +120,18 @@ def test_a_conversion_in_brackets_is_rounded_to_its_last_digit(tmp_path, a_brack
     assert brackets["claim"].nunique() == 1 and len(brackets) == 2
     found = result.findings.set_index("claim").loc[brackets["claim"].iloc[0], "status"]
     assert (found == "conflict") == (status == "conflict")
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # every outlet writes km/h, but the brackets convert 150 mph (241.4 km/h): both are its roundings
+    ("sustained winds of 150 miles per hour (241 kph), the hurricane centre said.",
+     "sustained winds of 150 mph (240 kph), the hurricane centre said.", False),
+    # an age in brackets is no conversion: 41 and 42 are two ages
+    ("The driver, Tomasz Nowak (41), was arrested at the scene, police said.",
+     "The driver, Tomasz Nowak (42), was arrested at the scene, police said.", True),
+])
+def test_only_a_measure_in_brackets_is_rounded_as_a_conversion(tmp_path, a, b, conflict):
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2022-09-29\n\n{text}\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    assert ("conflict" in set(findings["status"])) is conflict
