@@ -138,8 +138,9 @@ TIME_FAR = 120             # ... and further apart than this, of two (a time zon
 
 def _states_the_same(a: "_Node", b: "_Node") -> bool:
     """Whether b states a's figure, in a word of a's and of a's kind: a count of one thing, or one whose noun is
-    left out ("60.3 million votes against 58.2 million"); not "12 ledger entries" for "12 cheques"."""
-    return same_figure(a, b) and bool(a.words & b.words) \
+    left out ("60.3 million votes against 58.2 million"); not "12 ledger entries" for "12 cheques"; and as the
+    figure it claims, not as an earlier one ("18%, up from 14% a day earlier", "initially fixed for 3pm")."""
+    return same_figure(a, b) and bool(a.words & b.words) and not b.members[0].mention.superseded \
         and (a.dimension == b.dimension or "count:-" in (a.dimension, b.dimension))
 
 

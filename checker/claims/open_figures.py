@@ -21,7 +21,7 @@ from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.claims.ranks import ranked_noun
-from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people, one_spelling
+from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people, one_spelling, superseded
 from checker.reading.names import fold
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
@@ -273,7 +273,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
                                  end=part.end, low=part.low, high=part.high, low_inclusive=part.low_inclusive,
                                  high_inclusive=part.high_inclusive, stated=part.stated, unit=part.unit,
                                  value=_value(part), qualifier=part.qualifier, why=part.why,
-                                 sentence=sentence.text, sentence_index=sentence.index),
+                                 sentence=sentence.text, sentence_index=sentence.index,
+                                 superseded=superseded(doc.text, part.start, part.end, sentence.start)),
                          words, prefix + _dimension(part, doc.text, sentence.start), names)
                 for part, prefix in ((measure, ""), (conversion, "converted ")) if part is not None]
         made[0].conversion = made[1] if len(made) > 1 else None

@@ -12,7 +12,7 @@ import regex
 from checker.claims.context_words import CLAUSE_TURN_BEFORE, CLOCK_MARK, figure_context
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
-from checker.reading import US_ZONES_TO_EASTERN, dateline_offset
+from checker.reading import US_ZONES_TO_EASTERN, dateline_offset, superseded
 
 _AS_OF_BEFORE = regex.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?\Z", regex.IGNORECASE)
 # "at 12:33 p.m. (1033 GMT), or 11:33 a.m. in Portugal": the moment before it on another place's clock
@@ -113,7 +113,8 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                               qualifier=t.qualifier, low_inclusive=not loose, high_inclusive=not loose,
                               why=f"{t.text}: {_clock(t.low + shift)} to {_clock(t.high + shift)}"
                               f" {'UTC' if utc is not None else 'US Eastern time' if eastern else t.zone or 'local time'}",
-                              sentence=sentence.text, sentence_index=sentence.index)
+                              sentence=sentence.text, sentence_index=sentence.index,
+                              superseded=superseded(doc.text, t.start, t.end, sentence.start))
             # a conversion ("(0530 GMT)") meets the other outlets' conversions: a wrong one stands out. It pairs
             # by its own words, and where they pair it with none, as its local time is paired (see open_claims)
             item = OpenItem(mention, words, f"time:{'converted ' if t.conversion else ''}{unit}", names,
