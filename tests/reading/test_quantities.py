@@ -1294,8 +1294,15 @@ def test_qualified_ages(sentence, phrase, low, high):
     # no person, or no life's turn: counts
     ("The toll was 52 at the time.", "52", "count"),
     ("The team was 3 points clear at the time.", "3", "count"),
+    # a number standing alone as the answer to "how many" counts what was asked about
+    ('Asked how many pumps had failed, the engineer said: "Seventeen."', "Seventeen", "count"),
+    ('"Ten," said the spokesman, when asked how many arrests had been made.', "Ten", "count"),
+    ("Seven. That was how many fire engines were sent to the warehouse.", "Seven", "count"),
+    ('"Zero," the minister replied when asked how many had been removed.', "Zero", "count"),
+    # no "how many": a bare number word
+    ('Asked about the pumps, the engineer said: "Seventeen."', "Seventeen", "number"),
 ])
-def test_an_age_told_by_a_life_around_it(sentence, text, kind):
+def test_the_kind_of_a_figure_by_the_words_around_it(sentence, text, kind):
     assert _one(sentence, text).kind == kind
 
 
@@ -1319,16 +1326,3 @@ def test_shares_in_elevenths_and_twelfths(sentence, text, share):
 def test_a_year_in_words(sentence, text, kind, value):
     q = _one(sentence, text)
     assert (q.kind, q.low) == (kind, value)
-
-
-@pytest.mark.parametrize("sentence, text, kind", [
-    # a number standing alone as the answer to "how many" counts what was asked about
-    ('Asked how many pumps had failed, the engineer said: "Seventeen."', "Seventeen", "count"),
-    ('"Ten," said the spokesman, when asked how many arrests had been made.', "Ten", "count"),
-    ("Seven. That was how many fire engines were sent to the warehouse.", "Seven", "count"),
-    ('"Zero," the minister replied when asked how many had been removed.', "Zero", "count"),
-    # no "how many": a bare number word
-    ('Asked about the pumps, the engineer said: "Seventeen."', "Seventeen", "number"),
-])
-def test_a_number_answering_how_many_is_a_count(sentence, text, kind):
-    assert _one(sentence, text).kind == kind
