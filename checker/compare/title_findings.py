@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import re
+from typing import NamedTuple
 
 import pandas as pd
 import regex
@@ -74,11 +75,19 @@ def _titles_at_offices(text: str):
                 break
 
 
-def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...], int]]:
-    """surname -> (rank words and office, lower case; where the title stands; the given names, none when none is
-    told; where the name ends) for each person this text gives one title."""
+class Told(NamedTuple):
+    """One person's title as one text tells it."""
+    title: str                  # rank words and office, lower case
+    start: int                  # where the title stands
+    end: int
+    given: tuple[str, ...]      # the given names, lower case; none when none is told
+    name_end: int               # where the name ends
+
+
+def _titles(text: str) -> dict[str, Told]:
+    """surname -> the title this text gives the person, for each person it gives one title."""
     seen: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, tuple[str, int, int, tuple[str, ...], int]] = {}
+    first: dict[str, Told] = {}
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
@@ -97,8 +106,8 @@ def _titles(text: str) -> dict[str, tuple[str, int, int, tuple[str, ...], int]]:
         names = m.group("name").split()
         surname = names[-1].lower()
         seen[surname].add(title)
-        first.setdefault(surname, (title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
-                                   m.end("name")))
+        first.setdefault(surname, Told(title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
+                                       m.end("name")))
     return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
 
 
@@ -211,7 +220,7 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
 def _one_person(told: dict) -> bool:
     """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
     or a short form ("R." / "Rob" / "Robert") is the name it starts."""
-    given = [[fold(g.rstrip(".")) for g in names] for *_, names, _ in told.values() if names]   # (François, Francois)
+    given = [[fold(g.rstrip(".")) for g in t.given] for t in told.values() if t.given]   # (François, Francois)
     # ("Mohamed Najem" / "Najem": a given name left out)
     return all(any(x.startswith(y) or y.startswith(x) for x in a for y in b) for a in given for b in given)
 
@@ -220,10 +229,10 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
                    mention_columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(findings, mentions) for the people two sources give one office with other rank words; `texts` maps
     each source's label to its text, in the order sources are listed."""
-    by_person: dict[tuple[str, str], dict[str, tuple[str, int, int, tuple[str, ...], int]]] = defaultdict(dict)
+    by_person: dict[tuple[str, str], dict[str, Told]] = defaultdict(dict)
     for source, text in texts.items():
         for surname, told in _titles(text).items():
-            by_person[(surname, told[0].split()[-1])][source] = told
+            by_person[(surname, told.title.split()[-1])][source] = told
     findings, mentions = [], []
     for (surname, office), told in list(by_person.items()) + _offices_apart(by_person):
         if not _one_person(told) or office != OTHER_OFFICES and not any(
@@ -242,8 +251,8 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Title: {name}", "event": event,
             "event_label": event, "status": "conflict",
-            "values": {s: texts[s][told[s][1]:told[s][2]] for s in texts if s in told},
-            "disagree": sorted(s for s in told if majority is None or told[s][0] != majority),
+            "values": {s: texts[s][told[s].start:told[s].end] for s in texts if s in told},
+            "disagree": sorted(s for s in told if majority is None or told[s].title != majority),
             "note": f"{name}'s {'office' if office == OTHER_OFFICES else 'title'} told two ways: "
                     + ", ".join(sorted({t for t, *_ in told.values()})),
             "sources": len(told)})
@@ -259,8 +268,8 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
     findings, mentions = [], []
     for (surname, office), told in by_person.items():
         # a name of two words only: "José Antonio Gali Fayad" is read "José Antonio Gali", and no title word
-        given = {source: names[0] for source, (*_, names, _) in told.items()
-                 if len(names) == 1 and len(names[0]) > 2 and fold(names[0]) not in TITLES}
+        given = {source: t.given[0] for source, t in told.items()
+                 if len(t.given) == 1 and len(t.given[0]) > 2 and fold(t.given[0]) not in TITLES}
         firsts = {fold(g) for g in given.values()}
         if len(firsts) < 2 or any(short_for(a, b) or a.startswith(b) or fuzz.ratio(a, b) >= SPELT_ALIKE
                                   for a in firsts for b in firsts if a != b) \
@@ -268,7 +277,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
             continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
         told_given = {}
         for source, first in given.items():
-            _, start, _, _, end = told[source]
+            start, end = told[source].start, told[source].name_end
             at = texts[source].lower().rfind(first, start, end)
             told_given[source] = (texts[source][at:at + len(first)], at, at + len(first),
                                   sentence_around(texts[source], start, end))
