@@ -74,11 +74,14 @@ def _starting_at(readings: list, starts: list[int], start: int):
 
 
 def story_date(sources: list[Source], configured: dt.date | None = None) -> dt.date | None:
-    """The date most sources were published on: a stand-in for sources that carry none."""
+    """The date most sources were published on: a stand-in for sources that carry none. Where no day is
+    shared, the latest day of the year most sources share (a retrospective written years on does not move the
+    wires of the week into its year)."""
     if configured:
         return configured
     dates = Counter(s.published for s in sources if s.published)
-    return max(dates, key=lambda d: (dates[d], d)) if dates else None
+    years = Counter(d.year for d in dates.elements())
+    return max(dates, key=lambda d: (dates[d], years[d.year], d)) if dates else None
 
 
 def read_document(source: Source, story_date: dt.date | None = None) -> Document:

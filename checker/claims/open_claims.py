@@ -28,8 +28,8 @@ from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
-from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, GROUP_MARK, MIN_SHARED,
-                                         PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
+from checker.claims.counted_nouns import GROUP_MARK, other_groups
+from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_matching import agreeing_mates, next_best, opposite_ways, same_figure, sentence_mates
@@ -249,8 +249,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
                     and not _from_one_place(node, nodes[j]):
                 continue
-            if node.orders and nodes[j].orders and not node.orders & nodes[j].orders:
-                continue                        # the first landslide's time and the second's
+            if node.orders and nodes[j].orders and not node.orders & nodes[j].orders \
+                    or other_groups(node, nodes[j]):
+                continue            # the first landslide's time and the second's; a team of divers, one of engineers
             if opposite_ways(node.words, nodes[j].words):
                 continue                        # "closed down 6.5% on Friday", "closed 8% higher on Monday"
             if other_owners(node.owner, nodes[j].owner) or anothers_age(node, nodes[j]) \

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import (CLOCK_MARK, STOP_WORDS, compound_head, figure_bounds, figure_context,
+from checker.claims.context_words import (CLOCK_MARK, figure_bounds, figure_context,
                                           names_among, others_after_names, stem)
+from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE, counted_before, counted_once
 from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
 from checker.claims.kinds.count import in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.claims.ranks import ranked_noun
-from checker.reading import PERSON_NOUNS, Quantity, attribution_of, counts_people, one_spelling, superseded
+from checker.reading import Quantity, attribution_of, counts_people, one_spelling, superseded
 from checker.reading.names import fold
 
 OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
@@ -95,76 +96,7 @@ def _dimension(quantity: Quantity, text: str = "", lo: int = 0) -> str:
     return f"{quantity.kind}:{unit or '-'}"
 
 
-# "put the number of people in Itaewon that Saturday at some 130,000", "a crew of 22": the counted noun stands
-# before the bare figure
-_COUNTED_BEFORE = regex.compile(r"\b(?:(?:number|total|count|tally|population)\s+of\s+(?P<noun>[\p{Ll}-]+)\b[^.;:]{0,60}?"
-                                r"\b(?:at|to|was|is|stood|reached|of)|(?P<group>crew|population)\s+of)\s+"
-                                r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|at\s+least)\s+)?\Z")
-
-
-def counted_before(text: str, lo: int, start: int) -> str | None:
-    found = _COUNTED_BEFORE.search(text, max(lo, start - 120), start)
-    if found is None:
-        return None
-    return "people" if found.group("group") or found.group("noun") in PERSON_NOUNS else None
-
-
-# "six journalists", "four shuttle buses": the plural noun in the two words after the figure ("hazardous" is no
-# plural, nor "crisis" or "census")
-_ANYONE = frozenset("man woman person people resident individual citizen national local".split())
-_ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
-_ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
-# "the salute took 26 minutes", "The salute lasted 16 minutes": the thing a span is the length of
-_LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
-_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
-# "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
-# measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
-_COMPOUND = regex.compile(r"-\p{L}+\Z")
-_DIMENSION_AFTER = regex.compile(r"-(?:long|wide|high|tall|deep)\b")
-_COMPOUND_HEAD = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?P<first>\p{L}{3,})(?:\s+(?P<second>\p{L}{3,}))?\b")
-GROUP_MARK = "group of "
-STOREYS = frozenset({"stories", "floors"})     # a building's height, whatever the building is called
 AGE_SPAN = "age span"          # a group's youngest and oldest ("aged 26 to 74"): two facts, compared as written      # a group's size: its noun alone says what the figure is
-
-
-def _counted_once(text: str, items: list[OpenItem]) -> None:
-    """Mark each figure with the plural noun it counts ("six journalists"), or the thing a compound measures
-    ("three-member crew"), when no other figure of its text counts that: a thing counted once in each of two
-    sources is most likely one fact ("six journalists" beaten, "seven journalists" assaulted)."""
-    nouns = {}
-    for item in items:
-        m = item.mention
-        after = _DIMENSION_AFTER.match(text, m.end)
-        group = m.kind != "age" and (after or _COMPOUND.search(m.text))
-        if group and m.unit and one_spelling(m.unit) in STOREYS:    # "12-story condominium", "13-storey block"
-            noun, group = "story", False
-            item.words |= {noun}
-        elif group:
-            found = _COMPOUND_HEAD.match(text, after.end() if after else m.end, m.end + 60)
-            noun = stem(compound_head(found.group("first"), found.group("second"))) if found else ""
-            if len(noun) >= 4 and noun not in STOP_WORDS:
-                item.words |= {noun}          # past a conversion in brackets, beyond the words of its own
-        elif m.unit in TOKEN_UNITS:
-            nouns[id(item)] = m.unit.lower()
-            continue
-        elif m.kind == "age":
-            # whose age: "their 59-year-old son", "and their son, aged 56" (one son in each text: one fact); not
-            # "a 30-year-old man", one of any number
-            found = _ROLE_AFTER.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            noun = stem(found.group("noun")) if found and found.group("noun") not in _ANYONE else ""
-        elif item.dimension.startswith("duration") and \
-                (lasted := _LASTED_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None:
-            noun, group = stem(lasted.group("noun")), True      # the length of one thing, as a group's size is
-        else:
-            found = _COUNTED_AFTER.match(text, m.end, m.end + 40)
-            noun = stem(found.group("noun")) if found else ""
-        shortest = 3 if m.kind == "age" else 4         # a son, a boy
-        nouns[id(item)] = (GROUP_MARK if group else "") + noun if len(noun) >= shortest and noun in item.words else ""
-    # "thousands of addresses" does not count them: "51 Ethereum addresses" is still the one count of addresses
-    seen = Counter(noun for item in items if item.mention.qualifier != "vague" for noun in [nouns[id(item)]])
-    for item in items:
-        noun = nouns[id(item)]
-        item.counted = noun if noun and seen[noun] == 1 and item.mention.qualifier != "vague" else ""
 
 
 def _kind(quantity: Quantity) -> str:
@@ -263,8 +195,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         words, names = figure_context(doc, told[0], *figure_bounds(doc, figures, told[1], sentence))
         if q.unit in TOKEN_UNITS:
             words |= {q.unit.lower()}                  # "15,298 ETH": the token says what is counted, as a noun does
-        if len(words) < MIN_SHARED and not (_COMPOUND.search(q.text) and _COMPOUND_HEAD.match(doc.text, q.end)) \
-                and not (q.kind == "duration" and _LASTED_BEFORE.search(doc.text, max(0, q.start - 40), q.start)):
+        if len(words) < MIN_SHARED and not (COMPOUND.search(q.text) and COMPOUND_HEAD.match(doc.text, q.end)) \
+                and not (q.kind == "duration" and LASTED_BEFORE.search(doc.text, max(0, q.start - 40), q.start)):
             continue                                   # ("a 14-week trial and seven days", "The hearing lasted 25
             #                                            minutes": the trial, the hearing says enough)
         measure, conversion = split_conversion(doc.text, q)
@@ -305,7 +237,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             _age_owner(doc, sentence, made[0])
         found.append(made[0])
     resolve_names(doc, found)
-    _counted_once(doc.text, found)
+    counted_once(doc.text, found)
     return found
 
 

@@ -86,7 +86,8 @@ def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
     return None
 
 
-_PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement)"
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,4}|of|de|la|and|the|local\s{1,3}time|release|statement|"
+                          r"(?i:for\s{1,3}immediate\s{1,3}release))"
                           r"(?:[\s,;:|()–—-]+|$)")
 _BRACKETED = re.compile(r"\([^()\n]{1,60}\)")                # "(English edition)", "(AP)": said of the paper
 # "Press Release No. 2 — Issued 19 July 2019": a label after a dash, the release's number before it

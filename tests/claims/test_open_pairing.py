@@ -117,6 +117,10 @@ PAIRED = [
     ("The thieves moved 3.1 million SOL tokens worth $410 million, 8,420 ETH valued at $29 million and other coins.",
      "The largest share was in Solana tokens, followed by 8,240 ETH and smaller sums in stablecoins.",
      "8,420 ETH", "8,240 ETH"),
+    # a team sized as "a team of 12", in each source: its size, though the sentences tell other things of it
+    ("A team of seven Norwegian deep-sea divers reached the wreck on Sunday and began trying to open the hatch.",
+     "The work has been carried out by a team of 12 saturation divers, who have worked in shifts of three.",
+     "seven", "12"),
     # a group sized in a compound ("three-member crew"), once in each source: its size, whatever else is said
     ("The three-member crew was not hurt, the railway said.",
      "The two-person crew uncoupled the locomotives and moved them away.", "three-member", "two-person"),
@@ -209,6 +213,9 @@ APART = [
     ("The suspects were spotted at a petrol station near Villers-Cotterets, about 50 miles northeast of Paris.",
      "The suspect handed himself in to police in Charleville, about 150km (93 miles) north-east of Paris.",
      "about 50 miles", "about 150km"),
+    # two teams, of other people
+    ("A team of 12 divers reached the wreck of the ferry on Sunday, the coastguard said.",
+     "The shipping firm sent a team of 15 engineers to the wreck of the ferry.", "12", "15"),
     # the same thing counted once in each, in figures far apart: two jewels' diamonds
     ("The thieves dropped a crown of Empress Adelheid set with 1,354 diamonds near the museum.",
      "The stolen diadem, which belonged to Empress Adelheid, holds nearly 2,000 diamonds, curators said.",

@@ -478,6 +478,10 @@ PUBLICATION_DATES = [
     ("Jets collide\nEL DIA - Santa Cruz de Tenerife, Tuesday 29 March 1977 (English translation of the front-page "
      "report)\n\nBody.", D(1977, 3, 29)),
     ("Collision at Los Rodeos\nPress release No. 2 - Monday, 28 March 1977 - 14.00 hours\n\nBody.", D(1977, 3, 28)),
+    # a release's day with what it is for after a dash
+    ("ARMED FORCES\nPRESS RELEASE No. 14/2000\nMonday 21 August 2000 - for immediate release\n\nBody.",
+     D(2000, 8, 21)),
+    ("Agency\n\n12 March 2021 -- For Immediate Release\n\nBody.", D(2021, 3, 12)),
     # a headline that holds a date is no date line
     ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
     ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
