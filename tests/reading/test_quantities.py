@@ -520,6 +520,11 @@ MONEY_PERCENT = table({}, [
      {"kind": "money", "unit": "USD", "step": 1e8, "qualifier": None}),
     ("The EU pledged €40 million in aid.", "€40 million", 4e7, 4e7, {"kind": "money", "unit": "EUR", "step": 1e7}),
     ("The club paid £1.2m for the player.", "£1.2m", 1.2e6, 1.2e6, {"kind": "money", "unit": "GBP"}),
+    ("The Dubai apartment sold for Dh2.5 million.", "Dh2.5 million", 2.5e6, 2.5e6, {"kind": "money", "unit": "AED"}),
+    ("A room costs Dhs 400 a night.", "Dhs 400", 400, 400, {"kind": "money", "unit": "AED"}),
+    # a half-dozen with no article; a sixth, as a share, before "full"
+    ("The half-dozen survivors were airlifted to hospital.", "half-dozen", 6, 6, {"kind": "count"}),
+    ("The tanker was only a sixth full when it ran aground.", "a sixth", 1 / 6, 1 / 6, {"kind": "fraction"}),
     ("Washington approved US$2 billion in loans.", "US$2 billion", 2e9, 2e9, {"kind": "money", "unit": "USD"}),
     ("Brussels will provide 40 million euros.", "40 million euros", 4e7, 4e7, {"kind": "money", "unit": "EUR"}),
     ("The deal is worth 3.5 billion dollars.", "3.5 billion dollars", 3.5e9, 3.5e9, {"kind": "money", "unit": "USD"}),
@@ -1157,6 +1162,10 @@ def test_a_number_word_of_them_with_no_person_noun_names_no_noun():
     ("Nineteen people were killed on Monday, 17 in the capital and two in Itahari.", "two", "count"),
     # with no figure before it in its sentence, "two in May" is a bare number
     ("Two in Hanover said they would appeal.", "Two", "number"),
+    # "... and seven charged": the verb of the figure before left out, a count of what it counted
+    ("Police said thirty-one people had been arrested and seven charged.", "seven", "count"),
+    ("Twelve miners were rescued on Monday and three more on Tuesday, and two injured.", "two", "count"),
+    ("He said two had died and four wounded in the blast.", "four", "count"),
 ])
 def test_a_number_word_from_a_place_after_a_toll_is_a_count(sentence, text, kind):
     assert _one(sentence, text).kind == kind
@@ -1314,8 +1323,12 @@ def test_shares_in_elevenths_and_twelfths(sentence, text, share):
     ("She stood for election in two thousand and twelve and lost.", "two thousand and twelve", "year", 2012),
     ("He was born in nineteen oh five.", "nineteen oh five", "year", 1905),
     ("Prices have risen since twenty twenty-two.", "twenty twenty-two", "year", 2022),
+    # a century and its decade side by side are no two counts: a year, whatever stands before it
+    ("Nineteen eighty-four remains the driest year on record.", "Nineteen eighty-four", "year", 1984),
+    ("Twenty twenty-four was the warmest year ever recorded.", "Twenty twenty-four", "year", 2024),
     # no word opening a time before it: a count
     ("The firm cut two thousand and twelve jobs.", "two thousand and twelve", "count", 2012),
+    ("The twelve twenty-seat buses left at dawn.", "twelve", "count", 12),
 ])
 def test_a_year_in_words(sentence, text, kind, value):
     q = _one(sentence, text)

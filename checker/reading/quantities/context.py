@@ -264,6 +264,10 @@ def person_of_them(text: str, end: int) -> str | None:
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom\b|them\s+(?:fatally|died|dead|were\s+killed)\b)", _I)
 
 
+# "... and seven charged", "and four wounded in the blast": the participle, its auxiliary left out
+_PARTICIPLE_AFTER = re.compile(r"[ \t\u00a0]+\w{3,}(?:ed|en)\b(?=[ \t\u00a0]*(?:[.,;:]|$|(?:with|in|on|for|over|"
+                               r"after|by|at)\b))", _I)
+_AND_BEFORE = re.compile(r"\sand[ \t\u00a0]+\Z", _I)
 # "30 died, four from Karnataka", "17 in the capital and two in Itahari": a part of a toll, by where they were
 _FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+\b(?![ \t]+[0-9])")
 
@@ -282,8 +286,10 @@ def counts_more(text: str, x, lo: int) -> bool:
 def from_a_place(text: str, x) -> bool:
     """Whether a bare number word is followed by "from" or "in" and a place's name, after a figure of its
     sentence, in digits or words ("seven people in Haiti and two in Cuba"): the people of the figure before
-    from or in that place."""
-    if not _FROM_A_PLACE.match(text, x.end):
+    from or in that place; or by a participle whose verb it shares with that figure ("thirty-one people had been
+    arrested and seven charged")."""
+    if not (_FROM_A_PLACE.match(text, x.end)
+            or _PARTICIPLE_AFTER.match(text, x.end) and _AND_BEFORE.search(text, max(0, x.start - 6), x.start)):
         return False
     reach = max(0, x.start - 200)
     return bool(_FIGURE_EARLIER.search(text, reach, x.start) or _WORD_FIGURE_EARLIER.search(text, reach, x.start))

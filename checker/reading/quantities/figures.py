@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WORD_ATOM = phrase_pattern(NUMBER_WORD_LIST)
 _FRACTION_PART = (r"(?:\s+|-)and(?:\s+|-)(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)"
                   r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
-NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
+NUMBER_WORDS = (rf"(?:half(?:\s+|-)an?(?:\s+|-)|half[\s-](?=dozen\b)|an?\s+half[\s-]|an?\s+)?(?:{_WORD_ATOM})\b"
                 rf"(?:{_FRACTION_PART}|(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM})\b){{0,15}}")
 # "6,500" | "6 500" with a no-break/thin space | "6500" | "2.5". "1,2" is not a number: the comma
 # form needs exactly three digits after each comma.
@@ -40,7 +40,7 @@ SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousand\s+million(?
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
-CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|Sh|RMB|RM|Rp)(?=\s?[0-9])"
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|Sh|RMB|RM|Rp|Dhs?)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|SEK|NOK|DKK|PLN|EGP|SAR|AED|QAR|KWD|MYR|IDR|THB|PHP|MXN|ARS|KRW|TWD|GHS|TZS|UGX|ETB|MAD"
             r"|Tk|KSh)|Rs\.?)\s?")
@@ -74,7 +74,7 @@ _WORD_FORMS = [
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
     # "fell by a quarter in May", "a quarter full", "half as much", "at half capacity": a share, whatever follows
     r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s))an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"|an?\s+(?:third|quarter|fourth|fifth|tenth)\b(?=\s+(?:full|empty)\b)"
+    r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:full|empty)\b)"
     r"|(?<![\w-])half\b(?=\s+(?:as|full|empty|capacity|strength|speed|power|price)\b)"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
     # "half the cost", "half its staff": a share of what follows
@@ -109,7 +109,7 @@ _CURRENCY_CODES = [
     "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
     "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad"]
 _CANDIDATE_WORDS = trie_pattern([
-    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh",
+    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh", "dh", "dhs",
     "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lakhs", "crores",
     "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),

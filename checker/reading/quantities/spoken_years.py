@@ -16,15 +16,21 @@ _REST = re.compile(r"[ \t-]+(?:(?P<tens>" + "|".join(TENS_WORDS) + r")(?:[ \t-](
                    r"|(?:oh|o)[ \t-](?P<oh>" + "|".join(w for w, v in SMALL_WORDS.items() if 1 <= v <= 9) + r")"
                    r"|(?P<hundred>hundred))\b", re.IGNORECASE)
 FIRST_YEAR, LAST_YEAR = 1100, 2099
+_OUR_CENTURIES = (18, 19, 20)
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
 
 
 def spoken_year(text: str, x) -> None:
     """Mark figure `x` (read from words) a year where its words and the words before it make one; a century and
     its rest ("nineteen" + "eighty-four") become one figure."""
-    if not _TIME_OPENS_BEFORE.search(text, max(0, x.start - 8), x.start):
-        return
     century = _CENTURY_WORDS.get(text[x.start:x.end].lower())
     rest = _REST.match(text, x.end) if century is not None else None
+    if not _TIME_OPENS_BEFORE.search(text, max(0, x.start - 8), x.start) and not (
+            # "Nineteen eighty-four remains the driest year": the years of our centuries told whole are years
+            # wherever they stand; "eighteen hundred" may count people, "twelve twenty" be a time
+            rest is not None and century in _OUR_CENTURIES and not rest.group("hundred")
+            and not _AT_BEFORE.search(text, max(0, x.start - 4), x.start)):
+        return
     if rest is not None:
         if rest.group("hundred"):
             tail = 0

@@ -26,7 +26,9 @@ def parse_number_words(phrase: str) -> tuple[float, int, float | None] | None:
     tokens = [(t.group().lower(), t.end()) for t in _WORD_TOKEN.finditer(phrase)]
     number = _WordNumber()
     start = 0
-    if tokens and tokens[0][0] == "half":
+    if len(tokens) > 1 and tokens[0][0] == "half" and tokens[1][0] == "dozen":
+        number.multiplier, start, number.lead_article = 0.5, 1, True   # "the half-dozen survivors"
+    elif tokens and tokens[0][0] == "half":
         number.multiplier, start, number.lead_article = 0.5, 2, True   # "half a(n) ..."
     elif len(tokens) > 1 and tokens[0][0] in ("a", "an") and tokens[1][0] == "half":
         number.multiplier, start, number.lead_article = 0.5, 2, True   # "a half-dozen"
