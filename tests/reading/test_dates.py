@@ -567,3 +567,19 @@ def test_a_season_told_of_what_is_to_come_is_the_next(sentence, low):
 def test_a_day_takes_the_year_of_the_day_it_runs_to(sentence, phrase, day):
     r = reading_of(sentence, phrase)
     assert (r.low, r.weekday_mismatch) == (day, None)
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # a retrospective (26 July 2002) tells its story's days after one with a year: a day the reference would put
+    # weeks ahead is that story's, the year told before it
+    ("The submarine sank on 12 August 2000. Rescue bids failed. On 20 August, divers opened the hatch.",
+     "20 August", D(2000, 8, 20)),
+    # a day told as planned is the coming one, whatever was told before it
+    ("The law was passed on 12 March 2019. The hearing is scheduled for 20 August.", "20 August", D(2002, 8, 20)),
+    # a day in the reference's own year, told before: the reference's year as before
+    ("The bid failed on 12 July 2002. On 20 August, divers opened the hatch.", "20 August", D(2002, 8, 20)),
+    # a day the reference puts in the past is left there
+    ("The submarine sank on 12 August 2000. On 20 July, divers returned.", "20 July", D(2002, 7, 20)),
+])
+def test_a_day_ahead_of_the_reference_takes_the_year_of_the_story_told(text, phrase, day):
+    assert reading_of(text, phrase, D(2002, 7, 26)).low == day

@@ -26,10 +26,12 @@ phrase ("weekday" only when unresolved); "season" covers seasons and early/mid/l
 parts of a year; "relative" is for spans that are no calendar unit (last week,
 earlier this year, the past month, a week ago).
 """
+import dataclasses
 import datetime
 
 from checker.reading.dates.patterns import find_phrases
-from checker.reading.dates.resolve import Context, DateReading, resolve
+from checker.reading.dates.lexicon import PLAN_CUE
+from checker.reading.dates.resolve import FROM_REFERENCE, Context, DateReading, resolve
 
 __all__ = ["DateReading", "read_dates"]
 
@@ -74,5 +76,30 @@ def read_dates(text: str, reference: datetime.date | None = None) -> list[DateRe
         reading = resolve(ctx, kind, m)
         if reading is not None:
             readings.append(reading)
-    return readings
+    return _in_the_story_told(readings, text, reference) if reference is not None else readings
+
+
+STORY_REACH = 600   # characters after a day told with its year within which it sets the year of the days after
+
+
+def _in_the_story_told(readings: list[DateReading], text: str, reference: datetime.date) -> list[DateReading]:
+    """A retrospective tells its story's days after one with a year ("sank on 12 August 2000 ... On 20 August,
+    divers opened the hatch", written in July 2002): a day-month the reference would put ahead of it, not told as
+    planned, is in the year of the story told, on or after the day told with it."""
+    told, out = None, []
+    for r in readings:
+        if told is not None and FROM_REFERENCE in r.why and r.low > reference and r.weekday is None \
+                and r.start - told.end <= STORY_REACH and told.low.year < reference.year \
+                and not PLAN_CUE.search(text, max(0, r.start - 40), r.start):
+            try:
+                low, high = r.low.replace(year=told.low.year), r.high.replace(year=told.low.year)
+            except ValueError:          # 29 February
+                low = high = None
+            if low is not None and told.low <= low:
+                r = dataclasses.replace(r, low=low, high=high, relative=False,
+                                        why=f"{low:%d %b %Y} (the year of the story told before it: {told.text})")
+        if not r.relative and r.precision in ("day", "month") and r.low is not None:
+            told = r
+        out.append(r)
+    return out
 

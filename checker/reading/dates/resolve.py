@@ -33,6 +33,9 @@ class DateReading:
     weekday: str | None = None    # the weekday written with a day ("Friday, Oct. 25"), as written
 
 
+FROM_REFERENCE = " (year from reference "   # how a day-month's year taken from the reference is told
+
+
 class Context(NamedTuple):
     text: str
     ref: datetime.date | None
@@ -134,7 +137,7 @@ def _h_day_month(ctx, m):
         y, relative = year_for_day(ctx.ref, month, d1, PLAN_AHEAD_DAYS if planned else NEXT_DAYS_AHEAD), True
         if y is None:
             return None
-        note = f" (year from reference {fmt(ctx.ref)})"
+        note = f"{FROM_REFERENCE}{fmt(ctx.ref)})"
         which = WHICH_YEAR_AFTER.match(ctx.text, m.end())
         if which and d2 is None:     # "on 16 September last year"
             y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
