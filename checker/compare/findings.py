@@ -130,13 +130,16 @@ def in_time_order(rows: pd.DataFrame, published: dict) -> str:
     if len({d for d, *_ in dated}) < 2 or len({low for _, low, _, _ in dated}) < 2:
         return ""
     steps, seen = [], set()
+    # sources of other years (a retrospective) are told with their years: "26 Jul" alone reads as before "20 Aug"
+    when = "%-d %b %Y" if len({d.year for d, *_ in dated}) > 1 else "%-d %b"
     for day, low, text, source in dated:
         if (day, text) not in seen:
             seen.add((day, text))
-            steps.append(f"{text} on {day.strftime('%-d %b')} ({source})")
+            steps.append(f"{text} on {day.strftime(when)} ({source})")
     first, last = dated[0][1], dated[-1][1]
     trend = "rose" if last > first else "fell" if last < first else "changed"
-    return f"in time order: {', '.join(steps)}: the count {trend}"
+    people = "unit" not in rows or set(rows["unit"].dropna()) <= {"people"}
+    return f"in time order: {', '.join(steps)}: the {'count' if people else 'figure'} {trend}"
 
 
 def findings_frame(mentions: pd.DataFrame, rules: list[Rule], story: Story, source_order: list[str],

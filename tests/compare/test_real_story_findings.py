@@ -51,6 +51,18 @@ def test_a_toll_that_rose_is_a_conflict_told_in_time_order(tmp_path):
     assert "in time order: 120 on 3 May (early), 264 on 4 May (late): the count rose" in deaths["note"]
 
 
+def test_sources_of_other_years_are_told_in_time_order_with_their_years(tmp_path):
+    # a retrospective two years on: the day alone would put its 26 July before the wire's 20 August
+    result = story(
+        tmp_path,
+        wire="Date: 2000-08-20\n\nThe divers found the submarine lying 115 metres below the surface of the sea.\n",
+        retro="Date: 2002-07-26\n\nThe submarine had been lying 108 metres below the surface of the sea.\n")
+    depth = rows(result, claim_part="depth").iloc[0]
+    assert depth["status"] == "conflict"
+    assert "in time order: 115 metres on 20 Aug 2000 (wire), 108 metres on 26 Jul 2002 (retro): the figure fell" \
+        in depth["note"]
+
+
 def test_a_time_of_day_told_two_ways_on_two_days_is_no_count_that_rose(tmp_path):
     # a moment is told right or wrong, whatever day the report is from
     result = story(
