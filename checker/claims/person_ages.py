@@ -64,8 +64,9 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
             return held
     found = after or before
     words = fold(found.group("name")).split() if found else []
-    while len(words) > 1 and (words[0] in TITLES or words[0] in _MORE_TITLES):
-        words = words[1:]                         # "Chief Executive Officer Gregory Becker": Gregory Becker
+    # "Chief Executive Officer Gregory Becker", "Lt-Capt Dmitry Kolesnikov": Gregory Becker, Dmitry Kolesnikov
+    while len(words) > 1 and all(part in TITLES or part in _MORE_TITLES for part in words[0].split("-")):
+        words = words[1:]
     return words if words and len(words[-1]) > 1 else []
 
 

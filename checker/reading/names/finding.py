@@ -51,7 +51,8 @@ _STARTERS = set("\"“‘«„(:—–")  # after these a capital letter starts 
 TITLES = frozenset("""president presidents prime minister ministers premier chancellor mr mrs ms mm messrs dr prof
     sir dame lord lady king queen prince princess sheikh emir sultan ayatollah pope cardinal bishop archbishop rev
     reverend rabbi imam pastor officer general gen
-    lt col colonel major maj brigadier brig captain capt commander cmdr admiral adm sergeant sgt governor gov mayor
+    lt lieutenant col colonel major maj brigadier brig captain capt commander cmdr admiral adm sergeant sgt corporal cpl
+    marshal constable governor gov mayor
     senator sen rep
     representative congressman congresswoman speaker secretary chairman chairwoman chair chief deputy vice foreign
     defence defense interior finance justice judge ambassador envoy spokesman spokeswoman spokesperson director
