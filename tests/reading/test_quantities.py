@@ -415,6 +415,9 @@ DURATIONS = table({"kind": "duration", "unit": "days"}, [
     ("In the fall of 2020, in 44 days of clashes, Baku took several cities.", "44 days", 44, 44,
      {"stated": 44.0, "stated_unit": "days", "qualifier": None}),
     ("The 44-day war ended in November.", "44-day", 44, 44, {"stated_unit": "days"}),
+    # "a full week", "a whole year": the unit entire, not a rough one
+    ("Putin stayed at his residence for a full week after the sinking.", "a full week", W, W, {"stated_unit": "weeks"}),
+    ("It took a whole year to rebuild the bridge.", "a whole year", Y, Y, {"stated_unit": "years"}),
     ("The conflict has lasted two decades.", "two decades", 1.5 * DEC, 2.5 * DEC, {"stated_unit": "decades"}),
     ("He faces up to 20 years in prison.", "up to 20 years", 10 * Y, 20 * Y,
      {"qualifier": "up to", "stated": 20.0, "stated_unit": "years"}),

@@ -20,6 +20,8 @@ clashes", "a year ago", "once a week" and "$5 a day" are not duration claims.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from checker.reading.quantities import figures as fig, lexicon as lex
@@ -113,7 +115,13 @@ def read_single(text: str, m: re.Match, floor: int) -> Quantity | None:
     # "a day of national mourning", "a week of protests": the stretch the noun after it lasted; "a day and a half"
     # is a stretch wherever it stands ("fell in a day and a half earlier this week")
     stretch = half is not None or _OF_A_THING.match(text, end) is not None
-    return _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=not stretch)
+    q = _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=not stretch)
+    if q is not None and q.qualifier is None and len(m.group("adur").split()) > 2:
+        # "a full week", "a whole year": the unit entire, not one rounded to it
+        middle = (q.low + q.high) / 2
+        q = dataclasses.replace(q, low=middle, high=middle, high_inclusive=True,
+                                why=f"{q.text}: {fmt(n)} {q.stated_unit}, the whole of it")
+    return q
 
 
 _OF_A_THING = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|its\b|his\b|her\b|their\b)(?:national\s+)?[a-z]{4,}")

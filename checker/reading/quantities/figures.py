@@ -90,7 +90,7 @@ _WORD_FORMS = [
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few|score|gross|baker['\u2019]s\s+dozen)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions|lakhs|crores)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
-    r"\b(?P<adur>an?\s+(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
+    r"\b(?P<adur>an?\s+(?:(?:full|whole|entire)\s+)?(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
 ]
@@ -116,7 +116,7 @@ _CANDIDATE_WORDS = trie_pattern([
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion quadrillion quintillion lakh crore twentieth hundredth few "
-    "couple handful fortnight "
+    "couple handful fortnight full whole entire "
     "score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
