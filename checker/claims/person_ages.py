@@ -36,6 +36,7 @@ _OWNER_AFTER = regex.compile(
 # "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67", "Hartfield, who was 34,",
 # "Yusubov, who they said was 27 years old": the name, a comma, the age
 _OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
+                              r"(?:(?:then|now)[ \t\u00a0]+)?"        # "Joseph Hazelwood, then 42,"
                               r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:(?:they|police|officials|reports|media)"
                               r"[ \t\u00a0]+(?:said|say|says)[ \t\u00a0]+)?(?:is|was))[ \t\u00a0]+)?"
                               r"|[ \t\u00a0]+\("

@@ -25,6 +25,9 @@ def _age_owner(text: str) -> str:
     ("Retired farmer Darcy Dias da Cunha, 76, arrives early.", "darcy dias da cunha"),
     ("Officer Charleston Hartfield, who was 34, had coached youth football.", "charleston hartfield"),
     ("Channels named the owner as Samir Yusubov, who they said was 27 years old.", "samir yusubov"),
+    # an age told as the person's then, or at the time
+    ("The ship's captain, Joseph Hazelwood, then 42, was not on the bridge.", "joseph hazelwood"),
+    ("Captain Joe Hazelwood, 42 at the time, had left the bridge.", "joe hazelwood"),
     # a rank written as one hyphenated title
     ("The note was found on Lt-Capt Dmitry Kolesnikov, 29, in the ninth compartment.", "dmitry kolesnikov"),
     ("It was signed by Lieutenant-Colonel Ana Ruiz, 41, the base commander.", "ana ruiz"),

@@ -199,7 +199,7 @@ def named_before(text: str, lo: int, x) -> bool:
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|a|an|another|our|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}"
                                   r"(?P<noun>[a-z]+),"
                                   r"\s+(?:who\s+(?:is|was)\s+(?:aged\s+)?)?\Z", _I)
-_AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)")
+_AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)|\s+at\s+the\s+time\b")     # "Joe Hazelwood, 42 at the time,"
 
 
 def age_beside_person(text: str, lo: int, x) -> bool:

@@ -21,7 +21,6 @@ clashes", "a year ago", "once a week" and "$5 a day" are not duration claims.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 
 from checker.reading.quantities import figures as fig, lexicon as lex
