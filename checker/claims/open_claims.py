@@ -29,14 +29,15 @@ from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.counted_nouns import GROUP_MARK, other_groups
-from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, PLACE_MARK, OpenItem, open_dates, open_figures, similarity, word_weights)
+from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, PLACE_MARK, OpenItem,
+                                         open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_matching import agreeing_mates, next_best, opposite_ways, same_figure, sentence_mates
 from checker.claims.open_owners import anothers_age, other_owners
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
-from checker.claims.tallies import open_tallies
+from checker.claims.tallies import open_tallies, sides_of_paired_tallies
 from checker.claims.union_find import UnionFind
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
@@ -47,6 +48,8 @@ BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree le
 SPAN_SHARED = 3            # words two spans of time share to need agree only NEAR_SIMILARITY
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
+PLACED_RATIO = 10.0        # a distance from one named place in one direction, told this far off, is still one
+BRIEF = 15 / 1440          # a duration of at most this many days (a quarter hour) times a moment's length
 
 
 def _other_days(a: "_Node", b: "_Node") -> bool:
@@ -190,11 +193,6 @@ def _from_one_place(a: _Node, b: _Node) -> bool:
         and any(w.startswith(DIRECTION_MARK) and PLACE_MARK in w for w in a.words & b.words)
 
 
-PLACED_RATIO = 10.0
-
-
-BRIEF = 15 / 1440     # a duration of at most this many days (a quarter hour) times a moment's length
-
 
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
         -> tuple[list[dict[str, tuple[float, int]]], list[tuple[float, int, int]]]:
@@ -319,6 +317,7 @@ def pair_open(items: list[OpenItem]) -> list[list[OpenItem]]:
                 links.add((score, min(i, j), max(i, j)))
     # (a day's other moments are near: times of day, paired on a word or two, take their best match only)
     links |= next_best([n.sources for n in nodes], passing, links, [n.dimension.startswith("time") for n in nodes])
+    links |= sides_of_paired_tallies(nodes, links)
     groups = _Groups(nodes)
     for _, i, j in sorted(links, reverse=True):
         groups.join(i, j)

@@ -8,6 +8,8 @@ and "84 votes to six" meet and their "against" figures conflict.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
 import regex
 
 from checker.claims.context_words import figure_context
@@ -25,7 +27,9 @@ _TALLY = regex.compile(
     regex.IGNORECASE)
 # the sentence must be about a vote: "84-4" alone is a match score as often as a tally
 _VOTE = regex.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|overr(?:ode|ide|idden)|veto|passed|approved|adopted|"
-                      r"rejected|lawmakers|legislators|deputies|MPs|senators|parliament)\b", regex.IGNORECASE)
+                      r"rejected|lawmakers|legislators|deputies|MPs|senators|parliament|"
+                      # a court's ruling is a tally of its judges ("ruled 5-3", "in a 5-4 ruling")
+                      r"ruled|ruling|justices)\b", regex.IGNORECASE)
 
 
 def _number(word: str) -> float:
@@ -71,3 +75,27 @@ class _Span:
 
     def __init__(self, start: int, end: int):
         self.start, self.end = start, end
+
+
+def sides_of_paired_tallies(nodes: list, links: set) -> set:
+    """Where two sources' votes for are paired, their votes against are too: one ruling's tally ("ruled 5-3",
+    "in a 5-4 ruling"), whose sides differ by too little of their size to pair on the words alone."""
+    against_in: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        if node.dimension == "count:votes against":
+            for item in node.members:
+                against_in[(item.mention.source, item.mention.sentence_index)].append((item.mention.start, i))
+
+    def against(node) -> int | None:
+        """The votes against of the tally whose votes for `node` holds: the first told after them."""
+        m = node.members[0].mention
+        after = sorted(at for at in against_in[(m.source, m.sentence_index)] if at[0] > m.start)
+        return after[0][1] if after else None
+
+    more = set()
+    for score, i, j in links:
+        if nodes[i].dimension == "count:votes for" and len(nodes[i].members) == len(nodes[j].members) == 1:
+            a, b = against(nodes[i]), against(nodes[j])
+            if a is not None and b is not None and a != b:
+                more.add((score, min(a, b), max(a, b)))
+    return more

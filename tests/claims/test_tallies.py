@@ -36,3 +36,22 @@ def test_in_favour_and_against(tmp_path):
     tallies = {tuple(sorted(v.values())): s for v, s in zip(findings["values"], findings["status"])}
     assert tallies[("106", "116")] == "conflict"
     assert tallies[("195", "195")] == "agree"
+
+
+def test_a_courts_ruling_is_a_tally_of_its_justices(tmp_path):
+    findings = _findings(tmp_path, "In a ruling on Wednesday, the justices decided by five votes to three that the "
+                                   "award was excessive.",
+                         "The U.S. Supreme Court ruled 5-3 that the punitive award was excessive.",
+                         "Then the U.S. Supreme Court, in a 5-4 ruling, cut the punitive award.")
+    tallies = {tuple(sorted(v.values())): s for v, s in zip(findings["values"], findings["status"])}
+    assert tallies[("3", "4", "three")] == "conflict"
+
+
+def test_the_votes_against_of_two_paired_tallies_are_paired_too(tmp_path):
+    # the sides' words are the sentence's, alike for both; 4 and 3 differ by too much of their size to pair alone
+    findings = _findings(tmp_path, "Then, on June 25, 2008, the Supreme Court, in a 5-4 ruling, cut it again, to "
+                                   "about $500 million.",
+                         "On June 26, 2008, the Supreme Court ruled 5-3 that the punitive award could not exceed "
+                         "compensatory damages, cutting it to $507.5 million.")
+    tallies = {tuple(sorted(v.values())): s for v, s in zip(findings["values"], findings["status"])}
+    assert tallies[("3", "4")] == "conflict"
