@@ -40,7 +40,8 @@ SCALE = (r"(?:(?:\s*|-(?=[a-z]{4}))(?P<scale>lakh\s+crores?|thousand\s+million(?
          r"|hundred(?:\s+(?:thousand|million|billion)(?!s))?|dozens?|bn|mn|mln|bln|tn|trn|mil|cr)\b|(?P<tight>[mkb])\b|\s(?P<spacedk>k)\b)"
          # "3 crore 40 lakh", "5 thousand 2 hundred": a smaller scale after a larger one adds up
          r"(?:(?<=[a-z])\s+(?P<more>[0-9]{1,3})\s+(?P<morescale>hundred|thousand|lakhs?)\b)?")
-CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢|(?-i:R|KSh|Sh|RMB|RM|Rp|Dhs?)(?=\s?[0-9])"
+CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩₪₦₱]|GH¢"
+            r"|(?-i:R|KSh|Sh|RMB|RM|Rp|Dhs?)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|SEK|NOK|DKK|PLN|EGP|SAR|AED|QAR|KWD|MYR|IDR|THB|PHP|MXN|ARS|KRW|TWD|GHS|TZS|UGX|ETB|MAD"
             r"|Tk|KSh)|Rs\.?)\s?")
@@ -90,7 +91,8 @@ _WORD_FORMS = [
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few|score|gross|baker['\u2019]s\s+dozen)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions|lakhs|crores)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
-    r"\b(?P<adur>an?\s+(?:(?:full|whole|entire)\s+)?(?:minute|hour|day|week|month|year|decade|century))\b(?![\-\u2010\u2011]|['\u2019]s\b)",
+    r"\b(?P<adur>an?\s+(?:(?:full|whole|entire)\s+)?(?:minute|hour|day|week|month|year|decade|century))\b"
+    r"(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
 ]
@@ -109,15 +111,14 @@ _CURRENCY_CODES = [
     "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
     "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad"]
 _CANDIDATE_WORDS = trie_pattern([
-    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh", "dh", "dhs",
-    "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lakhs", "crores",
-    "hours", "days", "weeks", "months", "years", "decades", "centuries",
+    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh",
+    "dh", "dhs", "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "lakhs", "crores", "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion quadrillion quintillion lakh crore twentieth hundredth few "
-    "couple handful fortnight full whole entire "
-    "score gross baker "
+    "couple handful fortnight full whole entire score gross baker "
     "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGIT_CANDIDATE = re.compile(

@@ -225,7 +225,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$"
                     "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
                     "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
                     "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS",
-                    "tk": "BDT", "tk.": "BDT", "rm": "MYR", "rp": "IDR", "gh¢": "GHS", "bz$": "BZD", "ksh": "KES", "sh": "KES", "dh": "AED", "dhs": "AED", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
+                    "tk": "BDT", "tk.": "BDT", "rm": "MYR", "rp": "IDR", "gh¢": "GHS", "bz$": "BZD", "ksh": "KES", "sh": "KES",
+                    "dh": "AED", "dhs": "AED", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
 # A measure is compared in one unit per dimension: lengths in km (miles) or m (feet, cm),
 # masses in tonnes, temperatures in Celsius. unit -> (unit compared, factor, offset).
 CONVERSIONS = {"miles": ("km", 1.609344, 0.0), "nmi": ("km", 1.852, 0.0), "ft": ("m", 0.3048, 0.0),
