@@ -1243,6 +1243,10 @@ def test_a_result_is_two_scores_whichever_comes_first(sentence, read):
     ("The 999 call was made shortly after midnight.", []),
     ("The defence will call 12 witnesses.", ["12"]),
     ("The centre handled 999 calls in a single weekend.", ["999"]),
+    # a number to text; another number to dial after "or"
+    ("Report outages by calling 0800 316 3105 or texting 61999, the utility said.", []),
+    ("Dial 999 in an emergency or 111 for urgent medical advice.", []),
+    ("Police arrested 300 or 400 people.", ["300 or 400"]),
 ])
 def test_numbers_to_dial_and_labels_are_no_counts(sentence, counts):
     assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts

@@ -13,11 +13,15 @@ _LABEL_NUMBER_BEFORE = re.compile(
     r"[^.\n]{0,24}?\s(?:on|at)"
     r"|(?:bib|flight|case|phone|telephone|serial|badge|jersey|shirt|room|seat|route|platform|gate|account|reference|"
     r"registration|tail|docket|exhibit|helpline|hotline|log|crime|incident)\s+(?:number|no\.?)(?:\s+(?:was|is|of))?"
-    r"|call(?:ing|ed)?|dial(?:l?ing|l?ed)?|ring(?:ing)?|phon(?:e|ed|ing))\s+\Z", re.IGNORECASE)
+    r"|call(?:ing|ed)?|dial(?:l?ing|l?ed)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ing)?"
+    # "Dial 999 in an emergency or 111 for urgent advice": another number to dial
+    r"|(?:call|calling|dial|dialling|dialing|ring|text|texting)\s+[0-9][0-9 ]{1,14}\b[^.;\n]{0,50}\sor)\s+\Z",
+    re.IGNORECASE)
 
 # the words such a phrase ends in: a set lookup spares most figures the search
 _LAST_WORDS = frozenset({"on", "at", "number", "no", "was", "is", "of", "call", "calling", "called", "dial",
-                         "dialling", "dialing", "dialled", "dialed", "ring", "ringing", "phone", "phoned", "phoning"})
+                         "dialling", "dialing", "dialled", "dialed", "ring", "ringing", "phone", "phoned", "phoning",
+                         "text", "texting", "or"})
 # "01632 960418": the rest of a number whose dialling code (a leading nought) stands before it
 _DIALLING_CODE_BEFORE = re.compile(r"(?<![0-9.,])\(?0[0-9]{2,5}\)?[ \t-]\Z")
 # "the 911 call", "a 999 call": the number dialled, named by the one call it made
@@ -34,7 +38,7 @@ def dialled_or_label(text: str, x) -> bool:
             or _ONE_CALL_AFTER.match(text, x.end) and _ONE_CALL_BEFORE.search(text, max(0, x.start - 8), x.start):
         return True
     return word_before(text, x.start) in _LAST_WORDS \
-        and _LABEL_NUMBER_BEFORE.search(text, max(0, x.start - 40), x.start) is not None
+        and _LABEL_NUMBER_BEFORE.search(text, max(0, x.start - 100), x.start) is not None
 
 
 # "Search and rescue dogs: 30", "- Homes destroyed: 1,200": a fact box's line, its label before the colon
