@@ -32,12 +32,13 @@ _ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
 _ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
 # "the salute took 26 minutes", "The salute lasted 16 minutes": the thing a span is the length of
 LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
-_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
+_PLURAL = r"\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b"
+_COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?" + _PLURAL)
 # "a team of 12 saturation divers", "a team of seven Norwegian deep-sea divers", "a crew of 22": a group sized
 # by the figure, whose members (a noun up to two words on) say which group it is
 _GROUP_BEFORE = regex.compile(r"\b(?P<noun>team|crew|squad|delegation|contingent|unit)\s+of\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?\Z")
-_MEMBERS_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b")
+_MEMBERS_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?" + _PLURAL)
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
 # measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
 COMPOUND = regex.compile(r"-\p{L}+\Z")

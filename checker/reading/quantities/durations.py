@@ -115,7 +115,7 @@ def read_single(text: str, m: re.Match, floor: int) -> Quantity | None:
     # is a stretch wherever it stands ("fell in a day and a half earlier this week")
     stretch = half is not None or _OF_A_THING.match(text, end) is not None
     q = _single_unit(text, m.start(), end, m.group("adur").split()[-1], n, floor, need_context=not stretch)
-    if q is not None and q.qualifier is None and len(m.group("adur").split()) > 2:
+    if q is not None and q.qualifier is None and m.group("whole"):
         # "a full week", "a whole year": the unit entire, not one rounded to it
         middle = (q.low + q.high) / 2
         q = dataclasses.replace(q, low=middle, high=middle, high_inclusive=True,

@@ -91,7 +91,7 @@ _WORD_FORMS = [
     r"\b(?P<vague>(?:an?\s+(?:handful|couple|few|score|gross|baker['\u2019]s\s+dozen)|several|tens|dozens|scores|hundreds|thousands|millions"
     r"|billions|lakhs|crores)\b(?:(?:\s+of)?\s+(?P<vscale>dozens?|hundreds?|thousands?|millions?|billions?)\b)?)",
     r"\b(?P<fortnight>an?\s+fortnight)\b",
-    r"\b(?P<adur>an?\s+(?:(?:full|whole|entire)\s+)?(?:minute|hour|day|week|month|year|decade|century))\b"
+    r"\b(?P<adur>an?\s+(?:(?P<whole>full|whole|entire)\s+)?(?:minute|hour|day|week|month|year|decade|century))\b"
     r"(?![\-\u2010\u2011]|['\u2019]s\b)",
     rf"\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS})",
     r"\b(?P<ordw>" + "|".join(ORDINAL_WORDS) + r")\b",
