@@ -77,7 +77,10 @@ def stem(word: str) -> str:
 _CONCEPTS = _load_concepts()
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
-_CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s|,\s+and\s")
+# ("All 100 passengers - most of them German": what some of the counted are is no word of the count's)
+_CLAUSE_TURN = regex.compile(r"\n|;|,?\s+(?:while|whereas|but)\s|,\s+and\s"
+                             r"|(?:,|\s[-\u2013\u2014]|\u2014)\s*(?:most|many|some|several|half|all|none|few)\s+of\s+"
+                             r"(?:them|whom)\b")
 CLAUSE_TURN_BEFORE = regex.compile(r"\n|;|\s(?:and|while|whereas|but)\s")
 _CREDIT = regex.compile(r"(?i:according\s+to\s+(?:the\s+)?)(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}"
                         r"|,\s*(?i:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?i:reported|said|says|reports|told|wrote)\b")

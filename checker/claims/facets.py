@@ -1,15 +1,14 @@
 """Facets: the part of a claim a figure is about ("1,404 critically injured", "452 in Taroudant"), and whose
 figure it is (the police's crowd count or the organisers').
 
-A death-toll rule sees every figure near "killed"; a story also breaks its toll down by
-province, counts the critically injured apart from all the injured, and the bodies identified
-apart from the dead. A figure with such a word right beside it is a claim of its own
-(`injured:critically`, `deaths:taroudant`), compared only with the same facet elsewhere.
+A death-toll rule sees every figure near "killed"; a story also breaks its toll down by province, counts the
+critically injured apart from all the injured, and the bodies identified apart from the dead. A figure with such a
+word right beside it is a claim of its own (`injured:critically`, `deaths:taroudant`), compared only with the same
+facet elsewhere.
 
-Parties: where sources give one claim's figures from two parties or more (police and
-organisers, a ministry and the WHO), each party's figures are a claim of their own
-(`crowd_size@authorities`, `crowd_size@organisers`), compared within the party; the
-comparer adds a `parties differ` row for the gap between them.
+Parties: where sources give one claim's figures from two parties or more (police and organisers, a ministry and the
+WHO), each party's figures are a claim of their own (`crowd_size@authorities`, `crowd_size@organisers`), compared
+within the party; the comparer adds a `parties differ` row for the gap between them.
 """
 from __future__ import annotations
 
@@ -315,7 +314,7 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     for mention in mentions:
         rule = rule_of.get(mention.claim)
         facet = facets.get(id(mention), "")
-        if facet == "others" and not _added_to_a_figure(mention, figures_in[mention.source]) or \
+        if facet == "others" and not _others_told(docs[mention.source].text, mention, figures_in[mention.source]) or \
                 facet == "confirmed" and mention.claim not in suspected:
             facet = ""
         if facet.startswith(CLAUSE_PLACE):
@@ -334,14 +333,17 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     return list(made.values())
 
 
-def _added_to_a_figure(mention: Mention, figures: list[tuple[int, str, int]]) -> bool:
-    """Whether the figure the source gives just before (`figures`: start, claim, sentence, in order), in this sentence
-    or the two before, is of the same claim."""
+_OTHERS_RIGHT_AFTER = regex.compile(r"\s+others\b", regex.IGNORECASE)
+
+
+def _others_told(text: str, mention: Mention, figures: list[tuple[int, str, int]]) -> bool:
+    """Whether "others" make a figure a part: the source's figure just before (`figures`: start, claim, sentence),
+    in this sentence or the two before, is of its claim ("another 40 were killed"), not another's ("29 rescued ...
+    Thirty-two others"); with none, "others" follows, the others than someone named ("Six others died with her")."""
     at = bisect.bisect_left(figures, (mention.start,))
-    if at == 0:
-        return False
-    _, claim, sentence = figures[at - 1]
-    return claim == mention.claim and mention.sentence_index - sentence <= 2
+    if at > 0 and mention.sentence_index - figures[at - 1][2] <= 2:
+        return figures[at - 1][1] == mention.claim
+    return _OTHERS_RIGHT_AFTER.match(text, mention.end) is not None
 
 
 PARTY_MARK = "@"

@@ -19,7 +19,7 @@ from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE,
 from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
-from checker.claims.kinds.count import in_written_unit
+from checker.claims.kinds.count import in_a_breakdown, in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.claims.ranks import ranked_noun
 from checker.reading import Quantity, attribution_of, counts_people, one_spelling, superseded
@@ -212,7 +212,8 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         made[0].conversion = made[1] if len(made) > 1 else None
         if whole is not None:                          # "Eleven of the 13 people shot": a part, told apart from all
             made[0].dimension = _dimension(whole, doc.text, sentence.start) + PART_OF
-        elif others_after_names(doc.text, sentence.start, figures, k):
+        elif others_after_names(doc.text, sentence.start, figures, k) or q.kind == "count" and in_a_breakdown(doc, q):
+            # ("Crew: 9 (3 flight crew, 6 cabin crew)": each in the brackets a part of the total before them)
             made[0].dimension += PART_OF               # "Lee Joon, his son and two other executives": not all four
         elif made[0].dimension == "count:-" and (_of_people(doc, figures, k) or _label_of_people(doc, q)):
             made[0].dimension = "count:people"         # "1,200 of them were allowed back", of the evacuees

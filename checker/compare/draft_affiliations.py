@@ -96,12 +96,18 @@ _INITIALISM = regex.compile(r"\b\p{Lu}{2,}\b")
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)*\p{Lu}[\p{L}'’.-]*)+")
 
 
+_LEGAL_FORMS = frozenset("inc ltd llc plc corp co ag sa nv gmbh".split())
+
+
 def _initials(text: str) -> set[str]:
     """The initials of each run of capitalised words, and of its last words: "mit" of "Massachusetts Institute of
     Technology", "ukip" of "U.K. Independence Party", "dps" of "Texas Department of Public Safety"."""
     out = set()
     for m in _NAME_RUN.finditer(text):
-        letters = "".join(w.replace(".", "") if w.endswith(".") else w[0] for w in m.group().split() if w[0].isupper())
+        words = [w for w in m.group().split() if w[0].isupper()]
+        if len(words) > 2 and words[-1].rstrip(".,").lower() in _LEGAL_FORMS:
+            words.pop()                 # "ICG" of "International Coal Group Inc"
+        letters = "".join(w.replace(".", "") if w.endswith(".") else w[0] for w in words)
         out.update(letters[i:].lower() for i in range(len(letters) - 1))
     return out
 

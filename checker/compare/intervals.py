@@ -172,6 +172,20 @@ def _spoken_half(rows: pd.DataFrame) -> np.ndarray:
         return np.where(spoken, high / np.where(stated > 0, stated, 1.0) / 4, 0.0)
 
 
+# "millions of users", "thousands of homes": a bare plural of a scale is written of tens of them too ("millions"
+# of users were 50 million); read alone it is 2 up to 10 of them (vague.yaml), set against a figure up to 100
+_BARE_SCALE = re.compile(r"(?:hundreds|thousands|millions|billions)", re.IGNORECASE)
+BARE_SCALE_REACH = 50      # times its least: 200 to 10,000 for "hundreds"
+
+
+def _bare_scale_high(rows: pd.DataFrame, high: np.ndarray) -> np.ndarray:
+    if "qualifier" not in rows:
+        return high
+    bare = rows["qualifier"].eq("vague").to_numpy(bool) & np.array(
+        [isinstance(t, str) and _BARE_SCALE.fullmatch(t) is not None for t in rows["text"]], dtype=bool)
+    return np.where(bare, np.maximum(high, rows["low"].to_numpy(float) * BARE_SCALE_REACH), high)
+
+
 FLOAT_NOISE = 1e-12      # far below any rounding a source writes, far above a float's last bit
 
 
@@ -179,6 +193,7 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     """Interval bounds widened by the tolerance (and rounded figures by their rounding), exclusive ends
     pulled in by a hair, so that every test below can treat the intervals as closed."""
     low, high = _as_precise_as_written(rows)
+    high = _bare_scale_high(rows, high)
     # "half an hour" is 0.5 / 24 days and "30 minutes" 30 / 1440: one figure, apart in the last bit of a float
     noise = FLOAT_NOISE * np.maximum(1.0, np.maximum(np.abs(low), np.abs(high)))
     low, high = low - noise - np.abs(low) * tolerance, high + noise + np.abs(high) * tolerance

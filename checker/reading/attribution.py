@@ -76,6 +76,12 @@ _FIRST_READING = re.compile(r"\b(?:first|initially)\s+(?:estimated|put|measured|
 _REVISED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|but|before)\s+(?:later\s+|then\s+|quickly\s+)?"
                             r"(?:revised|raised|lowered|upgraded|downgraded|updated|corrected)\s+(?:it|that|this)\b",
                             re.IGNORECASE)
+# "First reports on Tuesday spoke of five dead", "Early copies of Wednesday's paper reported that 12 had
+# survived": what was said before the source knew better
+_EARLY_REPORTS = re.compile(r"\b(?:first|early|initial)\s+(?:(?:news|media|press)\s+)?(?:reports?|accounts?|copies|"
+                            r"editions|estimates?|figures?|counts?)\b(?:\s+[\w'’,-]+){0,5}?\s+(?:spoke\s+of|said|"
+                            r"put|gave|reported|suggested|mentioned|listed|counted|indicated|claimed|had)"
+                            r"(?:\s+(?:that|at|of|as))?\s+\Z", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\A[\w\s,]{0,30}?\b(?:earlier|previously|initially|at\s+first)\b", re.IGNORECASE)
 # "slightly larger than the 1.27 million counted in January": a figure of reference, not one claimed now
 # "slightly above the 1.27 million it counted on Jan. 31", "compared with the 2.8 million of January" too
@@ -131,7 +137,8 @@ def superseded(text: str, start: int, end: int, sentence_start: int = 0) -> str:
         return f"the source gives it for an earlier time (“{' '.join(shifted.group().split())}”)"
     if _HAD_STOOD.search(before):
         return "the source gives it as the figure it had stood at"
-    if _FIRST_READING.search(before) or _REVISED_AFTER.match(text, end, min(len(text), end + 60)):
+    if _FIRST_READING.search(before) or _REVISED_AFTER.match(text, end, min(len(text), end + 60)) \
+            or _EARLY_REPORTS.search(before):
         return "the source gives it as a first reading it revised"
     following = text[end:min(len(text), end + 120)]
     if _CHANGED_AFTER.match(following) or _ROSE_AFTER.match(following):

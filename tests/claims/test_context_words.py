@@ -60,6 +60,18 @@ def test_each_word_of_the_concept_table_is_in_one_concept():
                 f"{word!r} in {concept_of[word]} and {key.value}"
 
 
+def _words_of(sentence: str, figure: str) -> frozenset[str]:
+    """The words `figure_context` gives the figure written `figure` in the one-sentence source `sentence`."""
+    from checker.claims import Story, load_rules, read_mentions
+    from checker.claims.context_words import figure_bounds, figure_context
+    from checker.sources import Source
+    _, docs = read_mentions([Source("s", "s.txt", sentence + "\n", None, "source", {})], load_rules(None), Story())
+    doc = docs["s"]
+    k = next(k for k, q in enumerate(doc.quantities) if q.text == figure)
+    return figure_context(doc, doc.quantities[k], *figure_bounds(doc, doc.quantities, k, doc.index.at(
+        doc.quantities[k].start)))[0]
+
+
 @pytest.mark.parametrize("sentence, figure, wanted", [
     # the time a change took is told by the change's words, past the change's own figure
     ("The Guadalupe at Hunt rose about 26 feet (8 metres) in 45 minutes, the weather service said.", "45 minutes",
@@ -68,12 +80,15 @@ def test_each_word_of_the_concept_table_is_in_one_concept():
      {"hunt", "rise", "water"}),
 ])
 def test_a_duration_after_a_change_has_the_changes_words(sentence, figure, wanted):
-    from checker.claims import Story, load_rules, read_mentions
-    from checker.claims.context_words import figure_bounds, figure_context
-    from checker.sources import Source
-    _, docs = read_mentions([Source("s", "s.txt", sentence + "\n", None, "source", {})], load_rules(None), Story())
-    doc = docs["s"]
-    k = next(k for k, q in enumerate(doc.quantities) if q.text == figure)
-    words, _ = figure_context(doc, doc.quantities[k], *figure_bounds(doc, doc.quantities, k, doc.index.at(
-        doc.quantities[k].start)))
+    words = _words_of(sentence, figure)
     assert wanted <= words, sorted(words)
+
+
+@pytest.mark.parametrize("sentence, figure, absent", [
+    # what only some of the counted are says nothing of the count
+    ("All 100 passengers - most of them German tourists bound for a cruise - were killed.", "100", {"german", "tourist"}),
+    ("The 300 staff, many of whom were contractors, were sent home.", "300", {"contractor"}),
+])
+def test_words_about_some_of_the_counted_are_not_the_figures(sentence, figure, absent):
+    words = _words_of(sentence, figure)
+    assert not absent & words, sorted(words)

@@ -120,6 +120,9 @@ def test_facet(mention_at, sentence, figure, facet):
     # "another" after a toll of its own claim: a part added to it
     ("The floods killed 12 people in the capital. Another 40 people were killed in the north.", "40",
      "deaths:others"),
+    # "others" with no figure before it: the others than a person named, a part of the toll
+    ("Christa McAuliffe, a teacher from Concord, was on board.\n\nSix others died with her, among them the "
+     "commander.", "Six", "deaths:others"),
     # "others" after a figure of another claim: the others than those, not a part of its own claim's figure
     ("Four people were missing at dawn. Rescuers said 29 people had been rescued. Thirty-two others were missing.",
      "Thirty-two", "missing"),

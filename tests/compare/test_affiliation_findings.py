@@ -13,6 +13,8 @@ CASES = [
      "Ned Corrigan, 33, an officer of the Eastvale County Sheriff's Office, was wounded.",
      {"a": "Harbor Transit Police", "b": "Eastvale County Sheriff's Office"}),
     # one body, named by its initials or in another form of its words
+    ("ICG chief executive Ben Hatfield blamed a miscommunication.",
+     "Ben Hatfield, chief operating officer of International Coal Group Inc, said the air was bad.", None),
     ("ARC head Marta Quiroga said teams were still trying to reach the villages.", RED_CROSS, None),
     ("Marta Quiroga, of the municipal emergency office, said the road was shut.",
      "Marta Quiroga, of the Municipality Emergency Office, said the road was shut.", None),

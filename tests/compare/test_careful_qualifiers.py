@@ -25,6 +25,11 @@ CASES = [
     ("Up to two people were killed in the fire.", "Up to one person was killed in the fire.", "conflict"),
     ("Up to 20 people were killed in the fire.", "As many as 20 people were killed in the fire.", "agree"),
     ("Up to 20 people were killed in the fire.", "The fire killed 12 people.", "variance"),
+    # a bare plural of a scale is any number of them ("millions of users" were 50 million), never fewer than two
+    ("Millions of people were killed in the war.", "The war killed 50 million people.", "variance"),
+    ("Thousands of people were killed in the war.", "The war killed 40,000 people.", "variance"),
+    ("Thousands of people were killed in the war.", "The war killed 900 people.", "conflict"),
+    ("Tens of thousands of people were killed in the war.", "The war killed 400,000 people.", "conflict"),
 ]
 
 

@@ -186,6 +186,9 @@ FINDING = [
     ("acronym spelled with dots", "the U.S. envoy and the U. S. navy", {"U.S.", "U. S."}, set()),
     ("a plea and a fact box's heading", "Police met residents in Leeds. Please be alert but not alarmed.\n\n"
      "Status as of 06:00, 11 September", {"Leeds"}, {"Please", "Status"}),
+    # common English words the story only ever writes first in a sentence or a fact box's label: no names
+    ("common words only at starts", "Police said a dozen were hurt at the Hotelissimo.\n\nPlace: Gonesse\n"
+     "Cause: a burst tyre", {"Hotelissimo", "Gonesse"}, {"Police", "Place", "Cause"}),
     ("a contraction opening a quotation", "“We've got work to do,” he told Cheryl. “Don't go,” she said.",
      {"Cheryl"}, {"We've", "Don't"}),
 ]
@@ -230,6 +233,8 @@ GROUPING = [
     ("two ordinary words alike", ["Mourners gathered at the Place de la Bourse, filling the place.",
                                   "Police later released a photo. Federal Police said the police were searching."],
      []),
+    ("common words at starts, one in each source", ["Police said at least a dozen were hurt.",
+                                                     "Place: Gonesse, near Paris"], []),
     # two sources each writing both: a mayor and a town, two names (a third source's one misspelling stays)
     ("two sources write both", ["Mayor Trent Conaway spoke. The train ran to Conway, Pennsylvania.",
                                 "The train was bound for Conway, Pennsylvania, Mayor Trent Conaway said.",

@@ -81,6 +81,11 @@ EARLIER = [
     # the figure as it stood then
     ("The prime minister had at that stage put the toll at 65.", "65", True),
     ("At that point, 40 people were still missing, but most have since been found.", "40", True),
+    # what first reports or early editions said, the source's own later word set beside it
+    ("First reports on Tuesday evening spoke of five dead; the prefecture has since confirmed four.", "five", True),
+    ("First reports on Tuesday evening spoke of five dead; the prefecture has since confirmed four.", "four", False),
+    ("Early copies of Wednesday's Ledger reported that 12 of the 13 miners had survived.", "12", True),
+    ("The first reports of the fire came in at 6:18 p.m.", "6:18 p.m.", False),
     # a correction line: the figure the source retracts, not the one it now gives
     ("Correction: An earlier version of this story said the ferry carried 412 passengers.", "412", True),
     ("This article has been corrected. A previous version of this article gave the age as 61.", "61", True),

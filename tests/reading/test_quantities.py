@@ -872,6 +872,9 @@ MORE_FORMS = table({}, [
     # a hyphenated given name before the age ("Yoo Ji-hwan, 19,", "Jean-Luc Moreau, 61,")
     ("A clerk, Kim Ji-hoon, 21, was pulled out on Tuesday.", "21", 21, 21, {"kind": "age"}),
     ("Her neighbour, Anne-Marie Leclerc, 67, was rescued.", "67", 67, 67, {"kind": "age"}),
+    # a name's generational suffix before the age ("Randal McCloy Jr., 26,", "Martin Luther King Sr., 79,")
+    ("The survivor, Randal McCloy Jr., 26, was listed in critical condition.", "26", 26, 26, {"kind": "age"}),
+    ("Its founder, Hal Brooks Sr, 79, was rescued on Friday.", "79", 79, 79, {"kind": "age"}),
     # British "pc" for per cent; a decimal comma before a scale ("€1,5 million"), as European copy writes it
     ("Inflation eased to 2.4pc in March.", "2.4pc", 2.4, 2.4, {"kind": "percent"}),
     ("The club paid €1,5 million for the striker.", "€1,5 million", 1.5e6, 1.5e6, {"kind": "money", "unit": "EUR"}),

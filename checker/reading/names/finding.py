@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -88,6 +89,15 @@ COMMON = FUNCTION_WORDS | START_WORDS
 PLACE_KINDS = frozenset("""road street avenue boulevard lane drive highway freeway expressway bridge tunnel square
     park river creek lake bay island airport station hospital school college university church cathedral mosque
     temple stadium arena mall market county district province township parish valley mountain""".split())
+
+COMMON_WORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "common_words.txt"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    lines = COMMON_WORDS_PATH.read_text(encoding="utf-8").split("\n")
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
 
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
@@ -200,7 +210,7 @@ def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -
         if folded in START_WORDS:
             return False
         return folded in mid_caps or not (stem(folded) in lower_stems or folded in lower_stems
-                                          or folded.endswith(("ing", "ed", "ly")))
+                                          or folded.endswith(("ing", "ed", "ly")) or folded in common_words())
     return True
 
 
