@@ -7,7 +7,8 @@ from checker.claims.day_words import days_with_words, periods_with_words
 from checker.claims.document import story_date
 from checker.claims.events import NO_EVENT, SHARED_WORDS, WEEKDAY, main_event, words_of
 from checker.claims.extract import mentions_frame, read_mentions
-from checker.claims.facets import PARTY_MARK, split_facets, split_parties
+from checker.claims.facets import split_facets
+from checker.claims.parties import PARTY_MARK, split_parties
 from checker.claims.far_figures import FAR_FACTOR
 from checker.claims.open_claims import FAR_RATIO, open_claims
 from checker.claims.person_ages import one_person, owner_at

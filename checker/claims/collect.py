@@ -8,7 +8,8 @@ from checker.claims.document import Document, Mention
 from checker.claims.bases import based_claims, located_claims
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
-from checker.claims.facets import split_currencies, split_facets, split_parties
+from checker.claims.facets import split_facets
+from checker.claims.parties import split_currencies, split_parties
 from checker.claims.far_figures import split_far
 from checker.claims.identifiers import identifier_claims
 from checker.claims.open_claims import open_claims

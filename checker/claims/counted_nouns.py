@@ -8,7 +8,7 @@ from collections import Counter
 import regex
 
 from checker.claims.context_words import STOP_WORDS, compound_head, stem
-from checker.claims.facets import TOKEN_UNITS
+from checker.claims.parties import TOKEN_UNITS
 from checker.reading import PERSON_NOUNS, one_spelling
 
 # "put the number of people in Itaewon that Saturday at some 130,000", "a crew of 22": the counted noun stands

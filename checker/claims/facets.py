@@ -1,14 +1,12 @@
-"""Facets: the part of a claim a figure is about ("1,404 critically injured", "452 in Taroudant"), and whose
-figure it is (the police's crowd count or the organisers').
+"""Facets: the part of a claim a figure is about ("1,404 critically injured", "452 in Taroudant").
 
 A death-toll rule sees every figure near "killed"; a story also breaks its toll down by province, counts the
 critically injured apart from all the injured, and the bodies identified apart from the dead. A figure with such a
 word right beside it is a claim of its own (`injured:critically`, `deaths:taroudant`), compared only with the same
 facet elsewhere.
 
-Parties: where sources give one claim's figures from two parties or more (police and organisers, a ministry and the
-WHO), each party's figures are a claim of their own (`crowd_size@authorities`, `crowd_size@organisers`), compared
-within the party; the comparer adds a `parties differ` row for the gap between them.
+Whose figure it is (the police's crowd count or the organisers') and the money it is in split claims too: see
+parties.py.
 """
 from __future__ import annotations
 
@@ -19,6 +17,7 @@ import regex
 
 from checker.claims.context_words import clause_around
 from checker.claims.document import Document, Mention
+from checker.claims.parties import as_token
 from checker.claims.rules import Rule
 
 # Words that make a figure a part of its claim, by the facet they name. Severity counts only beside an
@@ -64,14 +63,12 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PLACE_AFTER = regex.compile(r"\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}"
                           r"|(?<=the\s)capital\b)")
 
-
 # "72 km southwest of Marrakesh", "12 km from Derna": the place a distance is measured from
 MEASURED_FROM = regex.compile(
     r"(?:\s*\([^()\n]{0,30}\))?"              # ("about 150km (93 miles) north-east of Paris")
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of|outside|away\s+from)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|capital|port|province|region)\s+of\s+)?"
     r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})")
-
 
 # "Tanzania has reported five deaths": a place named in the figure's clause. It splits the claim only when it is
 # not the place the story is about (the place most figures' clauses name), decided in split_facets.
@@ -82,7 +79,6 @@ _PLACE_IN_CLAUSE = regex.compile(
 # "Tanzania has recorded five deaths": the place as the clause's subject, when no "in <place>" says more
 _PLACE_AS_SUBJECT = regex.compile(r"\G\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2})"
                                   r"\s+(?:has|have|had)\s+(?:reported|recorded|confirmed)")
-
 
 # "In Paris, 800,000 demonstrators marched": a place that opens the sentence holds for the clause after it
 # ("In Orma County, home to Delft, Sheriff Ann Vale said 57 ..."; not a month: "In March, 55,000 ...")
@@ -237,6 +233,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
             confirmed = "confirmed"        # a part only beside suspected figures (split_facets): a place says more
         elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
+    if after[:1] == ["bodies"]:
+        return "bodies"                    # "Only 94 bodies were ever recovered": the bodies found, not all the dead
     alone = _PLACE_ALONE.search(doc.text, left, right)
     leading = _PLACE_ALONE.match(doc.text, sentence.start)     # "In Sindh alone, ...": the whole sentence's
     if alone or leading:
@@ -339,62 +337,9 @@ _OTHERS_RIGHT_AFTER = regex.compile(r"\s+others\b", regex.IGNORECASE)
 def _others_told(text: str, mention: Mention, figures: list[tuple[int, str, int]]) -> bool:
     """Whether "others" make a figure a part: the source's figure just before (`figures`: start, claim, sentence),
     in this sentence or the two before, is of its claim ("another 40 were killed"), not another's ("29 rescued ...
-    Thirty-two others"); with none, "others" follows, the others than someone named ("Six others died with her")."""
+    Thirty-two others", however far); with none, "others" follows: the others than someone named ("Six others died
+    with her")."""
     at = bisect.bisect_left(figures, (mention.start,))
-    if at > 0 and mention.sentence_index - figures[at - 1][2] <= 2:
+    if at > 0 and (figures[at - 1][1] != mention.claim or mention.sentence_index - figures[at - 1][2] <= 2):
         return figures[at - 1][1] == mention.claim
     return _OTHERS_RIGHT_AFTER.match(text, mention.end) is not None
-
-
-PARTY_MARK = "@"
-
-
-def split_parties(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
-    """Give each attributed count mention its party's claim where one claim has figures from several parties."""
-    rule_of = {r.id: r for r in rules}
-    parties: dict[tuple[str, str], set[str]] = {}
-    for m in mentions:
-        if m.party and not m.superseded and m.role != "draft" and getattr(rule_of.get(m.claim), "kind", "") == "count" \
-                and not str(m.unit).startswith("minutes"):     # a moment is no party's estimate: one time for all
-            parties.setdefault((m.claim, m.event), set()).add(m.party)
-    made: dict[str, Rule] = {}
-    for m in mentions:
-        if not m.party or len(parties.get((m.claim, m.event), ())) < 2:
-            continue
-        _move(m, rule_of[m.claim], PARTY_MARK + m.party, f", by {m.party}", made)
-    return list(made.values())
-
-
-def _move(mention: Mention, rule: Rule, mark: str, label: str, made: dict[str, Rule]) -> None:
-    """Give the mention the claim `<rule><mark>`, made (once) as a part of the rule."""
-    claim = rule.id + mark
-    if claim not in made:
-        made[claim] = rule.part(claim, rule.label + label)
-    mention.claim = claim
-
-
-_CURRENCY_CODE = regex.compile(r"[A-Z]{3,4}")
-TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
-
-
-def as_token(word: str) -> str:
-    """A crypto token's name as its currency code ("usdt" -> "USDT"), so that a part named after it ("$181,000 in
-    the USDT stablecoin") is the one its currency names ("181,000 USDT"); any other word as it is."""
-    return word.upper() if word.upper() in TOKEN_UNITS else word
-
-
-def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
-    """Money is compared within one currency: where a claim's figures come in several ("$625 million",
-    "173,600 ETH"), those in other currencies than the commonest are a claim of their own (`amount_stolen:ETH`)."""
-    rule_of = {r.id: r for r in rules}
-    currencies: dict[str, Counter] = {}
-    for m in mentions:
-        if m.unit and _CURRENCY_CODE.fullmatch(m.unit) and m.claim in rule_of:
-            currencies.setdefault(m.claim, Counter())[m.unit] += 1
-    made: dict[str, Rule] = {}
-    for m in mentions:
-        counts = currencies.get(m.claim)
-        if not counts or len(counts) < 2 or m.unit not in counts or m.unit == min(counts, key=lambda u: (-counts[u], u)):
-            continue
-        _move(m, rule_of[m.claim], f":{m.unit}", f" (in {m.unit})", made)
-    return list(made.values())

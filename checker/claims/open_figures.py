@@ -18,7 +18,8 @@ from checker.claims.context_words import (CLOCK_MARK, figure_bounds, figure_cont
 from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE, counted_before, counted_once
 from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
-from checker.claims.facets import MEASURED_FROM, OF_THEM, TOKEN_UNITS
+from checker.claims.facets import MEASURED_FROM, OF_THEM
+from checker.claims.parties import TOKEN_UNITS
 from checker.claims.kinds.count import in_a_breakdown, in_written_unit
 from checker.claims.person_ages import owner_at
 from checker.claims.ranks import ranked_noun

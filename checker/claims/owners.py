@@ -15,7 +15,7 @@ import regex
 
 from checker.claims.context_words import STOP_WORDS
 from checker.claims.document import Document, Mention
-from checker.claims.facets import as_token
+from checker.claims.parties import as_token
 from checker.claims.rules import Rule
 from checker.claims.same_names import SAME_NAMES
 from checker.reading.names import CALENDAR

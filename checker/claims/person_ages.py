@@ -35,7 +35,9 @@ _OWNER_AFTER = regex.compile(
     rf"(?P<name>{NAME_WORD}(?:[ \t\u00a0]+\p{{Lu}}\.)?(?:{NAME_GAP}{NAME_WORD}){{1,3}})")
 # "Gregory Becker, 54,", "Trump, the 77-year-old nominee", "Mr Bolsonaro, aged 67", "Hartfield, who was 34,",
 # "Yusubov, who they said was 27 years old": the name, a comma, the age
-_OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})(?:,[ \t\u00a0]+"
+_OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})"
+                              r"(?:[ \t\u00a0]+(?:[JS]r\.?|[IVX]{1,4}))?"    # "Randal McCloy Jr., 26"
+                              r"(?:,[ \t\u00a0]+"
                               r"(?:(?:then|now)[ \t\u00a0]+)?"        # "Joseph Hazelwood, then 42,"
                               r"(?:(?:the|a|an|aged|who[ \t\u00a0]+(?:(?:they|police|officials|reports|media)"
                               r"[ \t\u00a0]+(?:said|say|says)[ \t\u00a0]+)?(?:is|was))[ \t\u00a0]+)?"
@@ -46,6 +48,7 @@ _OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{
                               r"|['’]s[ \t\u00a0]+age[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
                               r"(?:(?:given|put|listed|reported)[ \t\u00a0]+)?(?:as|at)[ \t\u00a0]+)\Z")
 _LOOK_BACK = 80
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 
 
@@ -68,6 +71,8 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
     # "Chief Executive Officer Gregory Becker", "Lt-Capt Dmitry Kolesnikov": Gregory Becker, Dmitry Kolesnikov
     while len(words) > 1 and all(part in TITLES or part in _MORE_TITLES for part in words[0].split("-")):
         words = words[1:]
+    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        words = words[:-1]                        # "Thomas Whitby III": Thomas Whitby
     return words if words and len(words[-1]) > 1 else []
 
 

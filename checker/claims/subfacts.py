@@ -19,7 +19,7 @@ from collections import defaultdict
 from checker.claims.document import Document, Mention
 from checker.claims.kinds.count import figure_value, opens_a_group
 from checker.claims.open_claims import label_of, pair_open, word_weights
-from checker.claims.facets import as_token
+from checker.claims.parties import as_token
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
 from checker.reading import Quantity
@@ -39,6 +39,7 @@ _PART_LEAD = re.compile(r"\bof\s+(?:these|them|whom)\s*,?\s+$"
 # "the remains of 24 of the 26 foreign victims": the first figure is a part of the second
 # "24 of the 26": a lower-case "of" in the same paragraph ("...: 15" then "Of the 17 deceased" starts another)
 _OF_FIGURE = re.compile(r"(?=\s)[ \t]*\n?[ \t]*of\s+(?i:the|those|them|all)\s+")
+_GROUP_WORD = re.compile(r"([a-z]{3,})\b(?!\s+of\b)", re.I)     # "of the survivors", not "of the town of Onna"
 # "334 children were among the dead": the figure is a part, told by the words after it
 _AMONG_AFTER = re.compile(r"\s+[a-z]+\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:dead|killed|victims|injured|wounded|hurt|deaths|casualties|fatalities|missing|arrested|"
@@ -139,6 +140,8 @@ def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
             at = bisect.bisect_left(doc.quantity_starts, of.end())
             if at < len(doc.quantities) and doc.quantities[at].start == of.end():
                 parts.append((m, "share_of_" + figure_value(doc.quantities[at]).replace(",", "")))
+            elif (named := _GROUP_WORD.match(doc.text, of.end())) is not None:
+                parts.append((m, "some_of_" + named.group(1).lower()))   # "more than 100 of the survivors"
     return parts
 
 

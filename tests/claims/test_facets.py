@@ -33,6 +33,9 @@ CASES = [
     # a part named by who they are or by what became of them
     ("At least 74 people, 12 of them children, died in the fire.", "12", "children"),
     ("Ten bodies were burnt beyond recognition, the official said.", "Ten", "unidentified"),
+    # the bodies found are not all the dead
+    ("Only 94 bodies were ever recovered; most of the victims remain inside the hull.", "94", "bodies"),
+    ("Divers pulled 12 more bodies from the wreck on Sunday.", "12", "others"),
     ("Of the dead, 134 have been identified.", "134", "identified"),
     # the group a part is counted out of says nothing of what befell the part: the words after it do
     ("By Friday evening, 75 of the dead had been identified, a court spokeswoman said.", "75", "identified"),
@@ -123,6 +126,9 @@ def test_facet(mention_at, sentence, figure, facet):
     # "others" with no figure before it: the others than a person named, a part of the toll
     ("Christa McAuliffe, a teacher from Concord, was on board.\n\nSix others died with her, among them the "
      "commander.", "Six", "deaths:others"),
+    # ... however far back that figure of another claim stands
+    ("Gunmen killed 12 people at the weekly's offices.\n\nThey fled by car.\n\nPolice sealed the street.\n\n"
+     "A manhunt began.\n\nEleven others were wounded.", "Eleven", "injured"),
     # "others" after a figure of another claim: the others than those, not a part of its own claim's figure
     ("Four people were missing at dawn. Rescuers said 29 people had been rescued. Thirty-two others were missing.",
      "Thirty-two", "missing"),

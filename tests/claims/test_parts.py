@@ -38,6 +38,8 @@ def _claims_of(tmp_path, texts: dict[str, str]):
     ("More than 130 of the dead were pupils.", "deaths:pupil"),
     ("At least 40 of those killed were police officers.", "deaths:police"),
     ("The remains of 24 of the 26 foreign victims have been sent home.", "deaths:share_of_26"),
+    # some of a group the sentence does not count
+    ("Divers brought up 12 of the dead from the wreck on Monday.", "deaths:some_of_dead"),
     # what was added to the toll is no toll
     ("On Monday nine further bodies were retrieved from the rubble.", "deaths:added_in_paper"),
     ("Rescuers said a further 12 people were killed on Monday.", "deaths:added_in_paper"),

@@ -28,6 +28,9 @@ def _age_owner(text: str) -> str:
     # an age told as the person's then, or at the time
     ("The ship's captain, Joseph Hazelwood, then 42, was not on the bridge.", "joseph hazelwood"),
     ("Captain Joe Hazelwood, 42 at the time, had left the bridge.", "joe hazelwood"),
+    # a generational suffix after the name ("Jr.", "Sr", "III"): the same person as the name without it
+    ("The survivor, Randal McCloy Jr., 26, of Simpson, was in critical condition.", "randal mccloy"),
+    ("Its founder, Thomas Whitby III, 71, stepped down.", "thomas whitby"),
     # a rank written as one hyphenated title
     ("The note was found on Lt-Capt Dmitry Kolesnikov, 29, in the ninth compartment.", "dmitry kolesnikov"),
     ("It was signed by Lieutenant-Colonel Ana Ruiz, 41, the base commander.", "ana ruiz"),
