@@ -27,6 +27,10 @@ ONE_WORD = [
     ("firemen", "firefighters"),
     ("surgeons", "doctors"),
     ("pupils", "schoolchildren"),
+    ("altitude", "height"),            # "Altitude at breakup: 48,000 feet" / "at a height of about 46,000ft"
+    ("underground", "below"),          # "about 160 feet underground" / "260 feet below the surface"
+    ("gave", "given"),                 # "gave it four months" / "has given the panel 120 days"
+    ("breakup", "explosion"),
 ]
 TWO_WORDS = [
     ("employees", "empty"),
