@@ -217,6 +217,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
     alone = [(node.dimension.startswith("measure:") or node.dimension == AGE_SPAN) and one
              or short and all(in_brief[item.mention.source] == 1 for item in node.members)
              for node, one, short in zip(nodes, single, brief)]
+    boxed = [any(item.boxed for item in node.members) for node in nodes]    # "Time until crew was reached: 41 hours"
     best_of, passing = [], []
     mates, unpaired = sentence_mates(nodes), set()
     for i, node in enumerate(nodes):
@@ -234,7 +235,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             group = node.counted.startswith(GROUP_MARK) and node.counted == nodes[j].counted
             # one thing counted once in each text, in figures near each other ("11 checks" / "12 cheques"): the
             # noun suffices, as it does for a group's size
-            once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j]) \
+            once = near and (node.counted and node.counted == nodes[j].counted or alone[i] and alone[j]
+                             or boxed[i] != boxed[j]) \
                 or brief[i] and brief[j] and alone[i] and alone[j]     # (20 seconds and 40: not near, one span)
             # one minute off the quarter hours told alike, or twelve hours apart, is one moment (see open_times)
             clock = is_time and _same_clock(node, nodes[j])

@@ -65,6 +65,8 @@ class OpenItem:
     named_apart: frozenset[str] = frozenset()  # an age with no owner: the names its sentence gives away from it,
     #                                            none of whom it is the age of ("The 28-year-old, who shot Ms X")
     named_right: frozenset[str] = frozenset()  # ... and the name right after it ("his 100-year-old mother, Margaret")
+    boxed: bool = False                      # a fact box's row ("Time until crew was reached: approximately 41
+    #                                          hours"): its label words few, each the fact's own
 
 
 def resolve_names(doc: Document, items: list[OpenItem]) -> None:
@@ -235,6 +237,7 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
             owner = _OWNER_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
             for item in made:
                 item.owner = fold(owner.group("place")) if owner else ""   # (Villers-Cotterêts, -Cotterets)
+        made[0].boxed = _LABEL_BEFORE.search(doc.text, max(sentence.start, q.start - 64), q.start) is not None
         if q.kind == "age":
             _age_owner(doc, sentence, made[0])
         found.append(made[0])

@@ -119,6 +119,7 @@ def last_digit(value: float) -> float:
 
 
 _DIGIT = re.compile(r"[0-9]")
+NEARLY_SHORT = 0.05
 
 
 def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -148,9 +149,17 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         & rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \
         & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
     # (in digits: "about two dozen" keeps its dozen, and "about 4 p.m." the clock's loose hour)
-    if not about.any():
+    # "nearly 45 hours" is 44 hours or so, not 41: at most its last digit short, or a twentieth
+    written = rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) & ~bracketed & (stated > 0)
+    nearly = rows["qualifier"].eq("nearly").to_numpy(bool) & written & np.isfinite(high) & (high > 0) \
+        & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
+    if not (about.any() or nearly.any()):
         return low, high
-    step = np.array([last_digit(v) if a else 0.0 for v, a in zip(stated, about)])
+    step = np.array([last_digit(v) if a or n else 0.0 for v, a, n in zip(stated, about, nearly)])
+    if nearly.any():
+        with np.errstate(divide="ignore", invalid="ignore"):
+            short = (stated - np.maximum(step, NEARLY_SHORT * stated)) * high / np.where(stated > 0, stated, 1.0)
+        low = np.where(nearly, np.maximum(low, short), low)
     factor = np.where(about, factor, 1.0)
     return (np.where(about, np.maximum(low, (stated - step / 2) * factor), low),
             np.where(about, np.minimum(high, (stated + step * (1 - 1e-9)) * factor), high))

@@ -155,6 +155,10 @@ PAIRED = [
      "about 07:15 local time", "6:15 a.m."),
     ("Neighbours said the blaze started in a kitchen on the fourth floor of the Orla tower.",
      "The blaze started in a third-floor kitchen of the Orla tower, the fire brigade said.", "fourth", "third"),
+    # a fact box's row, its label a few words of the fact's own: one word in common and figures near suffice
+    ("FACT SHEET\nTime until crew was reached: approximately 41 hours\nDepth: 80 metres",
+     "Rescuers reached them nearly 45 hours after the explosion.",
+     "approximately 41 hours", "nearly 45 hours"),
 ]
 
 # figures that must not share a claim

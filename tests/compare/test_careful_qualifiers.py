@@ -1,5 +1,5 @@
 """'nearly' and 'about' reach a tenth from the figure: close enough to agree, never a whole rounding step; set
-against another figure, an 'about' is as precise as its last written digit."""
+against another figure, an 'about' is as precise as its last written digit, a 'nearly' as close."""
 import pytest
 
 import checker
@@ -25,6 +25,10 @@ CASES = [
     ("Up to two people were killed in the fire.", "Up to one person was killed in the fire.", "conflict"),
     ("Up to 20 people were killed in the fire.", "As many as 20 people were killed in the fire.", "agree"),
     ("Up to 20 people were killed in the fire.", "The fire killed 12 people.", "variance"),
+    # set against another figure, a "nearly" is as close as its last written digit, or a twentieth
+    ("Nearly 45 people were killed in the fire.", "The fire killed 41 people.", "conflict"),
+    ("Nearly 45 people were killed in the fire.", "The fire killed 43 people.", "variance"),
+    ("Nearly 12,500 people were killed in the war.", "The war killed 11,400 people.", "conflict"),
     # a bare plural of a scale is any number of them ("millions of users" were 50 million), never fewer than two
     ("Millions of people were killed in the war.", "The war killed 50 million people.", "variance"),
     ("Thousands of people were killed in the war.", "The war killed 40,000 people.", "variance"),
