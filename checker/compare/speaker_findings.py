@@ -15,7 +15,7 @@ import regex
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
-from checker.reading.names import fold
+from checker.reading.names import COMMON, TITLES, common_words, fold
 
 SPEAKER_CLAIM = "said"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -23,21 +23,33 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], mention_columns: list[str],
                      texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(findings, mentions) for each statement the sources credit to two people, each named beside it, where
-    neither source names the other's speaker at all (one person is often named two ways: "Tedros" in one source,
-    "Ghebreyesus" in another that writes "Tedros Adhanom Ghebreyesus")."""
+    """(findings, mentions) for each statement the sources credit to two people, each named beside it, where no
+    source names the other's speaker in the sentence of its quotation (both may have said it), and no text writes
+    the two as one name (one person is often named two ways: "Tedros" in one source, "Ghebreyesus" in another
+    that writes "Tedros Adhanom Ghebreyesus")."""
     findings, mentions = [], []
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
     named = quotes[quotes["status"].eq("conflict") & quotes["speaker_how"].fillna("").str.startswith("named")
                    & quotes["speaker"].fillna("").ne("")]
+    runs: list[str] | None = None                      # the texts' runs of words, folded once, if ever needed
     words_of: dict[str, set[str]] = {}                 # each source's words, read once however many groups
     for group, rows in named.groupby("group", sort=False):
         first = rows.drop_duplicates("source")             # a source's speaker, at its first quotation of it
         surnames = Counter(first["speaker"].map(_surname))
-        if len(first) < 2 or len(surnames) < 2 or any(
-                _names(_words_of(words_of, texts, a), who) for a in first["source"]
-                for b, who in zip(first["source"], first["speaker"]) if a != b):
+        if len(first) < 2 or len(surnames) < 2:
+            continue
+        # where each speaker is a person the story names in full ("Gov. Joe Manchin", "Ben Hatfield"), only naming
+        # the other beside the quotation says both may have said it; a speaker read as less than that ("Minutes",
+        # "Britain's") is trusted only where no source names the other at all
+        persons = all(_full_named(who, texts) for who in first["speaker"])
+        told = list(zip(first["source"], first["speaker"], first["sentence"]))
+        if any(_names(set(_WORD.findall(fold(sentence))) if persons else _words_of(words_of, texts, source), other)
+               for source, speaker, sentence in told for _, other, _ in told if _surname(other) != _surname(speaker)):
+            continue
+        if runs is None:
+            runs = [fold(run) for text in texts.values() for run in _BREAK.split(text)]
+        if _one_name(list(surnames), runs):
             continue
         claim = f"{SPEAKER_CLAIM}:{group}"
         most, count = surnames.most_common(1)[0]
@@ -67,6 +79,37 @@ def _words_of(cache: dict[str, set[str]], texts: dict[str, str], source: str) ->
     if source not in cache:
         cache[source] = set(_WORD.findall(fold(texts.get(source, ""))))
     return cache[source]
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+")
+
+
+def _full_named(speaker: str, texts: dict[str, str]) -> bool:
+    """Whether some text names the speaker in full: a given name before the last word of the speaker's name, not a
+    title nor a common word ("Joe Manchin"; not "Minister Theresa", "The Investigation")."""
+    last = speaker.split()[-1] if speaker.split() else ""
+    if not last[:1].isupper() or last.isupper() or fold(last) in common_words():
+        return False
+    before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?\s+{regex.escape(last)}\b")
+    return any(fold(m.group("given")) not in TITLES and fold(m.group("given")) not in COMMON
+               and fold(m.group("given")) not in common_words()
+               for text in texts.values() for m in before.finditer(text))
+
+
+_NAME_GAP = r"(?:\s+\w+){0,2}\s+"
+_BREAK = regex.compile(r"[^\p{L}\p{M}\s'’-]+")      # where a run of words that may be one name ends     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+
+
+def _one_name(surnames: list[str], texts) -> bool:
+    """Whether two speakers' last words are words of one person's name in some text ("Tedros" in one source,
+    "Ghebreyesus" in another, "Tedros Adhanom Ghebreyesus" in a third)."""
+    for i, a in enumerate(surnames):
+        for b in surnames[i + 1:]:
+            pattern = regex.compile(rf"\b(?:{regex.escape(a)}{_NAME_GAP}{regex.escape(b)}|{regex.escape(b)}{_NAME_GAP}"
+                                    rf"{regex.escape(a)})\b")
+            if any(pattern.search(text) for text in texts):
+                return True
+    return False
 
 
 def _names(words: set[str], speaker: str) -> bool:

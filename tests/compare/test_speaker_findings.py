@@ -12,8 +12,11 @@ CASES = [
     # one person named two ways, the full name written in the other source
     (SAID.format("Anna Kowal") + " Kowal, 52, leads the party.",
      SAID.format("Ms Anna") + " Anna Kowal has led the party since May.", None),
-    # a source that names the other's speaker too may quote both: no finding
-    (SAID.format("Anna Kowal"), SAID.format("Piotr Zielny") + " Anna Kowal agreed with him.", None),
+    # a source that names the other's speaker beside the quotation may quote both: no finding
+    (SAID.format("Anna Kowal"), SAID.format("Piotr Zielny, and Anna Kowal agreed with him"), None),
+    # ... but naming the other elsewhere, for something else, is no such thing
+    (SAID.format("Anna Kowal") + "\n\nPiotr Zielny, her rival, declined to comment.",
+     SAID.format("Piotr Zielny") + "\n\nAnna Kowal promised a full accounting.", {"a": "Kowal", "b": "Zielny"}),
     # one speaker
     (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
 ]
