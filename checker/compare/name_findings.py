@@ -35,7 +35,8 @@ SPELT_ALIKE = 65   # rapidfuzz ratio of two words one of which misspells the oth
 def _spelt_apart(variants: list[str]) -> bool:
     """Two variants of as many words with other letters, the words that differ alike: "Baitas" / "Baytas"; not
     "Game Pass" / "Xbox Game Pass" (a longer name), nor "PC Game Pass" / "Xbox Game Pass" (two names)."""
-    words = {tuple(style_key(w) for w in _untitled(v.split())) for v in variants}
+    # (a middle initial one source adds is no word of the spelling: "Randall L. McCloy" / "Randal McCloy")
+    words = {tuple(style_key(w) for w in _untitled(v.split()) if len(w.rstrip(".")) > 1) for v in variants}
     return any(len(a) == len(b) and a != b and all(x == y or fuzz.ratio(x, y) >= SPELT_ALIKE for x, y in zip(a, b))
                for a in words for b in words)
 

@@ -106,7 +106,7 @@ def _kinds_after_names(mentions: list[NameMention], sources: list[Source]) -> se
 
 
 def _spelling(tokens: list[NameToken]) -> str:
-    return " ".join(t.text for t in tokens)
+    return " ".join(t.text + "." if len(t.text) == 1 else t.text for t in tokens)   # an initial keeps its point
 
 
 def _ordinary_words_apart(a: str, b: str, lower_stems: set[str]) -> bool:
@@ -203,6 +203,9 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
     if short and len(short) < len(long) and len(short[0]) > 1 and long[:len(short)] == short:
         return True                 # "Gavriel Noach Holtzberg" / "Gavriel Holzberg": a middle name left out
+    whole = tuple(w for w in a if len(w) > 1), tuple(w for w in b if len(w) > 1)
+    if all(whole) and whole != (a, b):
+        a, b = whole                # "Randall L. McCloy" / "Randal McCloy": a middle initial left out
     for x, y in zip(reversed(a), reversed(b)):
         if x != y and not (len(x) == 1 or len(y) == 1) and not spelt_alike(x, y) and not _given_variant(x, y) \
                 and not nickname_of(x, y):
@@ -221,12 +224,12 @@ def _given_variant(x: str, y: str) -> bool:
 
 def _given_spelt_apart(members: list) -> bool:
     """Whether one person's given names are spelt with other letters somewhere (initials aside)."""
-    seen = sorted({member[2] for member in members if member[2]})
+    # ("Randall L. McCloy" / "Randal McCloy": the initials aside, the given names are set side by side)
+    seen = sorted({tuple(w for w in member[2] if len(w) > 1) for member in members if member[2]})
     for i, a in enumerate(seen):
         for b in seen[i + 1:]:
             # "Josh" / "Joshua Shapiro": a short form is no other spelling
-            if any(x != y and len(x) > 1 and len(y) > 1 and not nickname_of(x, y)
-                   for x, y in zip(reversed(a), reversed(b))):
+            if any(x != y and not nickname_of(x, y) for x, y in zip(reversed(a), reversed(b))):
                 return True
     return False
 

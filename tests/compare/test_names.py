@@ -235,6 +235,10 @@ GROUPING = [
      []),
     ("common words at starts, one in each source", ["Police said at least a dozen were hurt.",
                                                      "Place: Gonesse, near Paris"], []),
+    # a generational suffix is no surname: the given names are compared
+    ("given name spelt two ways before Jr", ["The survivor, Randal McCloy Jr., 26, was in critical condition.",
+                                             "Miners trapped: 13\nSurvivors: 1 (Randall L. McCloy Jr., 26)"],
+     [{"Randal McCloy", "Randall L. McCloy"}]),
     # two sources each writing both: a mayor and a town, two names (a third source's one misspelling stays)
     ("two sources write both", ["Mayor Trent Conaway spoke. The train ran to Conway, Pennsylvania.",
                                 "The train was bound for Conway, Pennsylvania, Mayor Trent Conaway said.",

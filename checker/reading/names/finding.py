@@ -99,6 +99,7 @@ def common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
 
@@ -151,7 +152,8 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
         sentence = sentences[sentence_index] if sentence_index < len(sentences) else None
         gap = masked[previous_end:start]
         previous_end = end
-        joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap))
+        joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap)
+                                                           or gap == ". " and len(run[-1].text) == 1)   # "Randall L. McCloy"
         if match.group("particle"):
             if joined:
                 run.append(NameToken(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows
@@ -219,12 +221,12 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
     """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin).
     `decided` remembers each word's answer for the story (a story writes its names many times)."""
     names, current = [], []
-    for token in run:
+    for at, token in enumerate(run):
         key = (token.text, token.at_start, token.in_heading)
         is_name = decided.get(key)
         if is_name is None:
             is_name = decided[key] = _is_name_word(token, mid_caps, lower_stems)
-        if is_name:
+        if is_name or current and len(token.text) == 1 and at + 1 < len(run):     # "Randall L. McCloy"
             current.append(token)
             continue
         if current:
@@ -238,6 +240,8 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
             name = name[1:]
         while name and name[-1].text in PARTICLES:
             name = name[:-1]
+        if len(name) > 2 and name[-1].text in _GENERATIONS:
+            name = name[:-1]        # "Randal McCloy Jr.": Randal McCloy's name, the surname McCloy
         if name:
             cleaned.append(name)
     return cleaned
