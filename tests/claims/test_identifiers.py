@@ -36,6 +36,9 @@ def _check(tmp_path, texts, draft=None):
     ({"wire": "Anyone with information should call 197, police said.",
       "paper": "Witnesses were asked to ring the hotline 197 or go to a police station.",
       "local": "Police asked residents to dial 179 with any sightings."}, "conflict"),
+    # a launch pad, its letter told two ways
+    ({"wire": "Challenger rose from Pad 39B at 11:38 a.m.", "nasa": "Launch site: Launch Pad 39B",
+      "bbc": "Challenger took off from launch pad 39A on a cold morning."}, "conflict"),
     # numbers too far apart to be one mistyped: two buses
     ({"wire": "Route 12 was closed.", "paper": "Route 7 was closed."}, None),
 ])
