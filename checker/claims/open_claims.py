@@ -23,7 +23,6 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-
 from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
@@ -49,6 +48,8 @@ SPAN_SHARED = 3            # words two spans of time share to need agree only NE
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 PLACED_RATIO = 10.0        # a distance from one named place in one direction, told this far off, is still one
+YEARS_APART = 3
+YEAR_SHARED = 3            # words a year shares with another to be told of one event: a story has many years
 BRIEF = 15 / 1440          # a duration of at most this many days (a quarter hour) times a moment's length
 
 
@@ -174,8 +175,8 @@ def _far(a: _Node, b: _Node) -> bool:
         gap = abs(a.size - b.size) % 1440
         return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR \
             and not _same_clock(a, b)                                       # "7:08 a.m." / "7:08 p.m."
-    if a.dimension.startswith("date"):
-        return False
+    if a.dimension.startswith("date"):     # years further apart than a slip of memory or type are two events
+        return a.dimension == "date:year" and abs(a.size - b.size) > YEARS_APART * 366 and not _with_draft(a, b)
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
 
@@ -191,7 +192,6 @@ def _from_one_place(a: _Node, b: _Node) -> bool:
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) <= PLACED_RATIO * min(x, y) \
         and any(w.startswith(DIRECTION_MARK) and PLACE_MARK in w for w in a.words & b.words)
-
 
 
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
@@ -241,10 +241,10 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             # one minute off the quarter hours told alike, or twelve hours apart, is one moment (see open_times)
             clock = is_time and _same_clock(node, nodes[j])
             least = 1 if (near and is_time) or group or once or clock else MIN_SHARED
+            least = YEAR_SHARED if node.dimension == "date:year" else least   # "graduated from Plano High in 2016"
             if near and is_time and _other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
-            # (the one brief span each text times is one span however far apart: "about two minutes" / "around
-            # 30 seconds" of one shaking)
+            # (the one brief span each text times is one however far apart: "about two minutes" / "30 seconds")
             # (a distance from one named place in one direction is one distance, told wrong far off or not)
             if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
                     and not _from_one_place(node, nodes[j]):
@@ -351,8 +351,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     # "by 84 votes to six": the tally's figures are read as such, not also as a count of votes
     figures = [i for i in figures if (i.mention.source, i.mention.start) not in in_tally]
     items = figures + tallies + open_times(docs) + [d for d in dates if d.dimension == "date:day"]
-    drafted = any(d.source.role == "draft" for d in docs.values())
-    years = [d for d in dates if d.dimension != "date:day"] if drafted else []
+    years = [d for d in dates if d.dimension != "date:day"]
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
     # years are paired among themselves: the draft's years must not move how the sources' figures pair
@@ -377,7 +376,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     named_as = {id(c): f"{label_of(group, weight)} converted" for c, group in zip(converted, groups)}
     groups += [c for c in converted if len({g.mention.source for g in c}) >= 2]
     for group in sorted(groups, key=lambda g: (g[0].mention.source, g[0].mention.start)):
-        if group[0].dimension.startswith("date") and not any(g.mention.role == "draft" for g in group):
+        if group[0].dimension == "date:day" and not any(g.mention.role == "draft" for g in group):
             continue     # sources' dates are the date rules' to compare; an open date serves the draft's check
         words = named_as.get(id(group)) or label_of(group, weight)
         claim = "auto:" + "_".join(words.split())

@@ -155,6 +155,9 @@ PAIRED = [
      "about 07:15 local time", "6:15 a.m."),
     ("Neighbours said the blaze started in a kitchen on the fourth floor of the Orla tower.",
      "The blaze started in a third-floor kitchen of the Orla tower, the fire brigade said.", "fourth", "third"),
+    # one year told of one event in many words alike: one fact, a year apart
+    ("Crusius graduated from Plano Senior High School in 2016 and lived with his grandparents.",
+     "Crusius graduated from Plano Senior High School in 2017, a lawmaker said.", "2016", "2017"),
     # a fact box's row, its label a few words of the fact's own: one word in common and figures near suffice
     ("FACT SHEET\nTime until crew was reached: approximately 41 hours\nDepth: 80 metres",
      "Rescuers reached them nearly 45 hours after the explosion.",
@@ -163,6 +166,9 @@ PAIRED = [
 
 # figures that must not share a claim
 APART = [
+    # years far apart are two events, however alike their words
+    ("The Mont Blanc tunnel opened to traffic in 1965 after six years of work.",
+     "The Mont Blanc tunnel reopened to traffic in 2002 after three years of work.", "1965", "2002"),
     # a fall and a rise: two moves
     ("Harlow Steel's shares closed down 6.5% on Friday, when the takeover collapsed.",
      "On Monday its shares closed more than 8% higher as investors bet the Harlow Steel takeover would be revived.",
