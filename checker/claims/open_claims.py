@@ -48,7 +48,7 @@ SPAN_SHARED = 3            # words two spans of time share to need agree only NE
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
 PLACED_RATIO = 10.0        # a distance from one named place in one direction, told this far off, is still one
-YEARS_APART = 3
+YEARS_APART = 3            # two sources' years further apart than this are two events (a draft's is set against them)
 YEAR_SHARED = 3            # words a year shares with another to be told of one event: a story has many years
 BRIEF = 15 / 1440          # a duration of at most this many days (a quarter hour) times a moment's length
 
@@ -175,7 +175,7 @@ def _far(a: _Node, b: _Node) -> bool:
         gap = abs(a.size - b.size) % 1440
         return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR \
             and not _same_clock(a, b)                                       # "7:08 a.m." / "7:08 p.m."
-    if a.dimension.startswith("date"):     # years further apart than a slip of memory or type are two events
+    if a.dimension.startswith("date"):     # a day number has no size; years YEARS_APART apart are two events
         return a.dimension == "date:year" and abs(a.size - b.size) > YEARS_APART * 366 and not _with_draft(a, b)
     x, y = abs(a.size), abs(b.size)
     return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
@@ -354,7 +354,7 @@ def open_claims(docs: dict[str, Document], taken: list[Mention]) -> tuple[list[M
     years = [d for d in dates if d.dimension != "date:day"]
     weight = word_weights(items + years)
     mentions, rules, used = [], [], set()
-    # years are paired among themselves: the draft's years must not move how the sources' figures pair
+    # years are paired among themselves: a story's many years must not move how its figures pair
     groups = pair_open(items) + pair_open(years)
     grouped = {id(item) for group in groups for item in group}
     joined = leftovers_to_rules([i for i in figures if id(i) not in grouped], docs, taken)

@@ -61,7 +61,8 @@ def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
     made: dict[str, Rule] = {}
     for m in mentions:
         counts = currencies.get(m.claim)
-        if not counts or len(counts) < 2 or m.unit not in counts or m.unit == min(counts, key=lambda u: (-counts[u], u)):
+        if not counts or len(counts) < 2 or m.unit not in counts \
+                or m.unit == min(counts, key=lambda u: (-counts[u], u)):
             continue
         _move(m, rule_of[m.claim], f":{m.unit}", f" (in {m.unit})", made)
     return list(made.values())

@@ -126,7 +126,8 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each figure's interval, an "about" figure's cut to what its last written digit vouches for: a writer who
     gives "about 3,300" rounded something from 3,250 or cut something down to it (up to 3,399), so it cannot be
     another source's "roughly 3,600", though each alone reads a tenth either side. Set against another figure,
-    an estimate is as precise as it is written; "about 500" still reads 450 to 550."""
+    an estimate is as precise as it is written; "about 500" still reads 450 to 550. A "nearly" figure is cut the
+    same way from below: "nearly 45 hours" is not 41."""
     low = rows["low"].to_numpy(float)
     high = rows["high"].to_numpy(float)
     if "qualifier" not in rows or "stated" not in rows:
@@ -144,15 +145,14 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     # a conversion in brackets ("about 200 kilometers (125 miles)") was rounded from the other figure, not to
     # its own last digit: it keeps its reading
     bracketed = _in_brackets(rows)
-    about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(factor) & (factor > 0) \
-        & (~bracketed | (np.abs(factor - 1) < 1e-9)) \
-        & rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \
-        & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
     # (in digits: "about two dozen" keeps its dozen, and "about 4 p.m." the clock's loose hour)
-    # "nearly 45 hours" is 44 hours or so, not 41: at most its last digit short, or a twentieth
-    written = rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) & ~bracketed & (stated > 0)
-    nearly = rows["qualifier"].eq("nearly").to_numpy(bool) & written & np.isfinite(high) & (high > 0) \
+    in_digits = rows["text"].astype(str).str.contains(_DIGIT).to_numpy(bool) \
         & ~rows["unit"].astype(str).str.startswith("minutes").to_numpy(bool)
+    about = rows["qualifier"].eq("about").to_numpy(bool) & np.isfinite(factor) & (factor > 0) \
+        & (~bracketed | (np.abs(factor - 1) < 1e-9)) & in_digits
+    # "nearly 45 hours" is 44 hours or so, not 41: at most its last digit short, or a twentieth (NEARLY_SHORT)
+    nearly = rows["qualifier"].eq("nearly").to_numpy(bool) & in_digits & ~bracketed & (stated > 0) \
+        & np.isfinite(high) & (high > 0)
     if not (about.any() or nearly.any()):
         return low, high
     step = np.array([last_digit(v) if a or n else 0.0 for v, a, n in zip(stated, about, nearly)])

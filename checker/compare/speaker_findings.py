@@ -96,8 +96,8 @@ def _full_named(speaker: str, texts: dict[str, str]) -> bool:
                for text in texts.values() for m in before.finditer(text))
 
 
-_NAME_GAP = r"(?:\s+\w+){0,2}\s+"
-_BREAK = regex.compile(r"[^\p{L}\p{M}\s'’-]+")      # where a run of words that may be one name ends     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+_NAME_GAP = r"(?:\s+\w+){0,2}\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+_BREAK = regex.compile(r"[^\p{L}\p{M}\s'’-]+")      # where a run of words that may be one name ends
 
 
 def _one_name(surnames: list[str], texts) -> bool:

@@ -90,7 +90,8 @@ def test_a_duration_after_a_change_has_the_changes_words(sentence, figure, wante
 
 @pytest.mark.parametrize("sentence, figure, absent", [
     # what only some of the counted are says nothing of the count
-    ("All 100 passengers - most of them German tourists bound for a cruise - were killed.", "100", {"german", "tourist"}),
+    ("All 100 passengers - most of them German tourists bound for a cruise - were killed.", "100",
+     {"german", "tourist"}),
     ("The 300 staff, many of whom were contractors, were sent home.", "300", {"contractor"}),
 ])
 def test_words_about_some_of_the_counted_are_not_the_figures(sentence, figure, absent):

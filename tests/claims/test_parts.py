@@ -219,7 +219,8 @@ def test_the_rest_of_a_named_list_is_no_total(tmp_path, listed, conflicts):
     ("Passengers: 100 on the charter flight\nCrew: 9 (4 flight crew, 5 cabin crew)", 2),
 ])
 def test_the_parts_in_brackets_after_a_total_are_no_total(tmp_path, wire, conflicts):
-    texts = {"wire": wire, "release": "Flight: AF4590 (charter)\nPassengers: 100\nCrew: 9 (3 flight crew, 6 cabin crew)"}
+    texts = {"wire": wire,
+             "release": "Flight: AF4590 (charter)\nPassengers: 100\nCrew: 9 (3 flight crew, 6 cabin crew)"}
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(f"Date: 2000-07-25\n\n{text}\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings

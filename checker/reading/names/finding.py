@@ -152,8 +152,9 @@ def _scan(text: str, mid_caps: set[str], lower_stems: set[str]) -> list[list[Nam
         sentence = sentences[sentence_index] if sentence_index < len(sentences) else None
         gap = masked[previous_end:start]
         previous_end = end
+        # ("Randall L. McCloy": a middle initial's point joins the name on)
         joined = bool(run) and not run[-1].possessive and (gap == " " or (gap.strip(" \t") == "" and "\n" not in gap)
-                                                           or gap == ". " and len(run[-1].text) == 1)   # "Randall L. McCloy"
+                                                           or gap == ". " and len(run[-1].text) == 1)
         if match.group("particle"):
             if joined:
                 run.append(NameToken(word, start, end, False, False))  # "bin" in "Osama bin Laden", kept if a name follows

@@ -142,7 +142,8 @@ ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Avenue|Av
 _NAME_WORD = r"\b[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-Za-zß-öø-ÿĀ-ž'’\u02bb\u02bc-]*[a-zß-öø-ÿĀ-ž])?"   # ("Yoo Ji-hwan, 19,")
 # ("Jean Cabut, known as "Cabu", 77,": the name the person goes by, in quotation marks)
 # ("Yoo Ji-hwan, also 19,", "Smith, now 45,": the age told again, or as it is now)
-NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+(?:[IVX]{{1,5}}|[JS]r\.?))?[\"”’]?,\s+(?:(?:also|now|then)\s+)?\Z")
+NAME_COMMA_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+(?:[IVX]{{1,5}}|[JS]r\.?))?[\"”’]?,\s+"
+                               r"(?:(?:also|now|then)\s+)?\Z")
 # "SUNG KOOK (BILL) HWANG, 57, of Tenafly": a name in capitals, as a charging document writes it, with where the
 # person lives after the age
 _CAPS_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z]{2,}(?:[-'’][A-Z]+)?,\s+\Z")
