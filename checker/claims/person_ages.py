@@ -22,7 +22,7 @@ from checker.claims.office_holders import NAME_GAP, NAME_WORD, office_holder
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
 from checker.reading import Quantity
-from checker.reading.names import CALENDAR, COMMON, TITLES, fold
+from checker.reading.names import CALENDAR, COMMON, GENERATIONS, TITLES, fold
 
 AGE_CLAIM = "age:"
 SAME_SURNAME_RATIO = 80      # "Becker" / "Beker" one outlet's typo; "Becker" / "Baker" 67: two people
@@ -48,7 +48,6 @@ _OWNER_BEFORE = regex.compile(rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{
                               r"|['’]s[ \t\u00a0]+age[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
                               r"(?:(?:given|put|listed|reported)[ \t\u00a0]+)?(?:as|at)[ \t\u00a0]+)\Z")
 _LOOK_BACK = 80
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _MORE_TITLES = frozenset("executive officer founder pilot co-founder head".split())
 
 
@@ -71,7 +70,7 @@ def owner_at(text: str, start: int, end: int | None = None) -> list[str]:
     # "Chief Executive Officer Gregory Becker", "Lt-Capt Dmitry Kolesnikov": Gregory Becker, Dmitry Kolesnikov
     while len(words) > 1 and all(part in TITLES or part in _MORE_TITLES for part in words[0].split("-")):
         words = words[1:]
-    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+    while len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
         words = words[:-1]                        # "Thomas Whitby III": Thomas Whitby
     return words if words and len(words[-1]) > 1 else []
 

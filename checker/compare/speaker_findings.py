@@ -91,9 +91,8 @@ def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     if not last[:1].isupper() or last.isupper() or fold(last) in common_words():
         return False
     before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?\s+{regex.escape(last)}\b")
-    return any(fold(m.group("given")) not in TITLES and fold(m.group("given")) not in COMMON
-               and fold(m.group("given")) not in common_words()
-               for text in texts.values() for m in before.finditer(text))
+    givens = {fold(m.group("given")) for text in texts.values() for m in before.finditer(text)}
+    return any(g not in TITLES and g not in COMMON and g not in common_words() for g in givens)
 
 
 _NAME_GAP = r"(?:\s+\w+){0,2}\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart

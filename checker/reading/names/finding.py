@@ -99,7 +99,7 @@ def common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_GENERATIONS = frozenset("Jr Sr II III IV".split())
+GENERATIONS = frozenset("jr sr ii iii iv".split())     # "Randal McCloy Jr.", "Thomas Whitby III": no surnames
 _STEM_ENDINGS = regex.compile(r"(?:ing|ed|es|s|d)$")
 
 
@@ -241,7 +241,7 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
             name = name[1:]
         while name and name[-1].text in PARTICLES:
             name = name[:-1]
-        if len(name) > 2 and name[-1].text in _GENERATIONS:
+        if len(name) > 2 and name[-1].text.lower() in GENERATIONS:
             name = name[:-1]        # "Randal McCloy Jr.": Randal McCloy's name, the surname McCloy
         if name:
             cleaned.append(name)
