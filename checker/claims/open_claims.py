@@ -28,11 +28,12 @@ from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
 from checker.claims.counted_nouns import GROUP_MARK, other_groups
-from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, PLACE_MARK, OpenItem,
+from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, OpenItem,
                                          open_dates, open_figures, similarity, word_weights)
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
-from checker.claims.open_matching import agreeing_mates, next_best, opposite_ways, same_figure, sentence_mates
+from checker.claims.open_matching import (agreeing_mates, from_one_place, measure_told_alike, next_best, opposite_ways,
+                                         same_figure, sentence_mates)
 from checker.claims.open_owners import anothers_age, other_owners
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
@@ -47,7 +48,6 @@ BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree le
 SPAN_SHARED = 3            # words two spans of time share to need agree only NEAR_SIMILARITY
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
 FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
-PLACED_RATIO = 10.0        # a distance from one named place in one direction, told this far off, is still one
 YEARS_APART = 3            # two sources' years further apart than this are two events (a draft's is set against them)
 YEAR_SHARED = 3            # words a year shares with another to be told of one event: a story has many years
 BRIEF = 15 / 1440          # a duration of at most this many days (a quarter hour) times a moment's length
@@ -186,14 +186,6 @@ def _same_clock(a: _Node, b: _Node) -> bool:
     return any(w.startswith(CLOCK_MARK) for w in a.words & b.words)
 
 
-def _from_one_place(a: _Node, b: _Node) -> bool:
-    """"about 40 miles southwest of Kobe" / "about 20 km southwest of central Kobe": one distance, within
-    PLACED_RATIO."""
-    x, y = abs(a.size), abs(b.size)
-    return min(x, y) > 0 and max(x, y) <= PLACED_RATIO * min(x, y) \
-        and any(w.startswith(DIRECTION_MARK) and PLACE_MARK in w for w in a.words & b.words)
-
-
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
         -> tuple[list[dict[str, tuple[float, int]]], list[tuple[float, int, int]]]:
     """For each node, its best-matching node in each other source (candidates from an inverted index of words,
@@ -246,8 +238,9 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
             # (the one brief span each text times is one however far apart: "about two minutes" / "30 seconds")
             # (a distance from one named place in one direction is one distance, told wrong far off or not)
+            alike = measure_told_alike(node, nodes[j], shared)
             if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
-                    and not _from_one_place(node, nodes[j]):
+                    and not from_one_place(node, nodes[j]) and not alike:
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders \
                     or other_groups(node, nodes[j]):
@@ -288,7 +281,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             # two spans of time told in three words of substance in common ("dropped off traffic cameras for around
             # eight hours overnight before ... the bridge" / "disappeared from traffic cameras for about six hours
             # overnight before reaching the bridge"): one span, though the verbs differ; a story times few things
-            spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED
+            spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED or alike
             # a draft's sum is set against the sources' like one however far off it is told (within FAR_RATIO)
             drafted = node.dimension.startswith("money") and _with_draft(node, nodes[j])
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big

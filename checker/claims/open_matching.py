@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.claims.context_words import stem
+from checker.claims.open_figures import DIRECTION_MARK, PLACE_MARK
 from checker.reading import rounding_step
 
 Pair = tuple[float, int, int]
@@ -90,3 +91,22 @@ def same_figure(a, b) -> bool:
     mx, my = (x.low + x.high) / 2, (y.low + y.high) / 2
     coarse = max(rounding_step(mx), rounding_step(my))
     return (x.unit == y.unit or not x.unit or not y.unit) and coarse > 1 and round(mx / coarse) == round(my / coarse)
+
+
+PLACED_RATIO = 10.0      # a distance from one named place in one direction, told this far off, is still one
+FAR_SHARED = 4           # words of substance two far-apart measures share to be one
+
+
+def from_one_place(a, b) -> bool:
+    """"about 40 miles southwest of Kobe" / "about 20 km southwest of central Kobe": one distance, within
+    PLACED_RATIO."""
+    x, y = abs(a.size), abs(b.size)
+    return min(x, y) > 0 and max(x, y) <= PLACED_RATIO * min(x, y) \
+        and any(w.startswith(DIRECTION_MARK) and PLACE_MARK in w for w in a.words & b.words)
+
+
+def measure_told_alike(a, b, shared: int) -> bool:
+    """A measure told in FAR_SHARED words of substance in common ("lies on her port side on a sandbank ... some five
+    miles off the coast" / "lying on her port side on a sandbank ... approximately 1 km from the shore"): one fact
+    however far apart its figures, as a story gives few measures."""
+    return a.dimension.startswith("measure:") and shared >= FAR_SHARED

@@ -195,6 +195,7 @@ def _bare_scale_high(rows: pd.DataFrame, high: np.ndarray) -> np.ndarray:
     return np.where(bare, np.maximum(high, rows["low"].to_numpy(float) * BARE_SCALE_REACH), high)
 
 
+ROUNDING_OPEN = 1e-6     # of a rounding's width: its upper end is not reached
 FLOAT_NOISE = 1e-12      # far below any rounding a source writes, far above a float's last bit
 
 
@@ -210,7 +211,8 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
     converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows) + _spoken_half(rows)
-    low, high = low - converted, high + converted
+    # a rounding's upper end is open: 115 is written 120, so "110" and "about 120" do not meet at 115
+    low, high = low - converted, high + converted * (1 - ROUNDING_OPEN)
     # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not
     whole_days = np.array([isinstance(t, str) and isinstance(u, str) and u == "days" and _IN_DAYS.search(t) is not None
                            and float(v).is_integer() for t, u, v in zip(rows["text"], rows["unit"], rows["high"])],

@@ -33,6 +33,11 @@ PAIRED = [
     ("In Minami-Aso, the 200-metre Aso Ohashi bridge plunged into the gorge after the hillside gave way.",
      "A huge landslide destroyed the Aso Ohashi bridge, which was some 300m long, sending it into the river.",
      "200-metre", "some 300m"),
+    # a measure told in four words of substance in common is one, however far apart the figures
+    ("The wrecked trawler now lies on her port side on a sandbank some five miles off the coast, her starboard rail "
+     "above water.",
+     "The trawler is lying on her port side on a sandbank in shallow water, approximately 1 km from the shore, with "
+     "her starboard side showing.", "some five miles", "approximately 1 km"),
     # the one figure of its kind in each text, counting one noun, further apart than near
     ("By Thursday, 58 lawsuits had been filed in state district court over the crush, court records showed.",
      "More than 100 lawsuits over the crush have now been filed in Harris County.", "58", "More than 100"),

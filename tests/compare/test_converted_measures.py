@@ -135,3 +135,18 @@ def test_only_a_measure_in_brackets_is_rounded_as_a_conversion(tmp_path, a, b, c
         (tmp_path / f"{name}.txt").write_text(f"Date: 2022-09-29\n\n{text}\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings
     assert ("conflict" in set(findings["status"])) is conflict
+
+
+def test_two_roundings_that_only_touch_do_not_meet(tmp_path):
+    # 110 miles rounded vouches for 105 up to 115, and about 120 for 115 to 130: a writer with 115 would have
+    # written 120, so the two meet nowhere, though the kilometres of a third source bring conversion rounding in
+    said = {"a": "Piper Alpha stands in the North Sea about 120 miles north-east of Aberdeen, the company said.",
+            "b": "The platform was destroyed 110 miles north-east of Aberdeen, the company said.",
+            "c": "Piper Alpha, 190 km north-east of Aberdeen, had been producing since 1976."}
+    for name, text in said.items():
+        (tmp_path / f"{name}.txt").write_text(f"Date: 2018-07-06\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    far = result.mentions[result.mentions["unit"] == "km"]
+    assert far["claim"].nunique() == 1 and set(far["source"]) == {"a", "b", "c"}
+    finding = result.findings.set_index("claim").loc[far["claim"].iloc[0]]
+    assert finding["status"] == "conflict" and finding["disagree"] == ["b"]
