@@ -49,17 +49,25 @@ _CHIEF_OF = (r"\s+(?i:of|operating|financial|technology|information|medical|just
              + "|".join(OFFICES) + r")\b")
 CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
             "|August|September|October|November|December")
+# the service an office is of, named before it in lower case too ("fire brigade spokesman", "police press officer")
+_SERVICE = r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval"
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
 _TITLE = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}"
+    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
     rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
+# "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
+_TITLE_AFTER = regex.compile(
+    r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
+    rf"(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
+    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?=[ \t]*(?:[,.;\n]|\Z)|\s+(?:of|for|at|in|who)\b)")
 _WORD = regex.compile(r"\S+")
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)
 TITLE_REACH = 80           # characters before an office word its rank words and the body's name may take
 NAME_REACH = 80            # ... and after it, the person's name
+AFTER_REACH = 8            # ... or the few characters that end a title told after the name
 _RANK_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{_RANK})\s\Z")
 _LOWER_RANKS = frozenset(["acting", "interim"])
 _SENTENCE_END = regex.compile(r"\p{Ll}{2}\.\Z")     # lower case before a capitalised title, in AP style
@@ -67,10 +75,12 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{2}\.\Z")     # lower case before a capita
 
 def _titles_at_offices(text: str):
     """The titles of the text, looked for only around its office words (a plain scan finds those fast; the title
-    pattern tried at every position of a thousand texts took seconds)."""
+    pattern tried at every position of a thousand texts took seconds), before the name or after it."""
     for hit in _OFFICE_WORD.finditer(text):
-        for m in _TITLE.finditer(text, max(0, hit.start() - TITLE_REACH), min(len(text), hit.end() + NAME_REACH)):
-            if m.span("office") == hit.span():
+        for pattern, end in ((_TITLE, hit.end() + NAME_REACH), (_TITLE_AFTER, hit.end() + AFTER_REACH)):
+            m = next((m for m in pattern.finditer(text, max(0, hit.start() - TITLE_REACH), min(len(text), end))
+                      if m.span("office") == hit.span()), None)
+            if m:
                 yield m
                 break
 
@@ -81,13 +91,14 @@ class Told(NamedTuple):
     start: int                  # where the title stands
     end: int
     given: tuple[str, ...]      # the given names, lower case; none when none is told
-    name_end: int               # where the name ends
+    name_start: int             # where the name stands, before the title or after it
+    name_end: int
 
 
 def _titles(text: str) -> dict[str, Told]:
     """surname -> the title this text gives the person, for each person it gives one title."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, Told] = {}
+    seen: dict[bool, dict[str, set[str]]] = {True: defaultdict(set), False: defaultdict(set)}
+    first: dict[bool, dict[str, Told]] = {True: {}, False: {}}
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
@@ -96,7 +107,7 @@ def _titles(text: str) -> dict[str, Told]:
                  if _SENTENCE_END.search(w.group()) and w.group().lower() not in _MILITARY_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
-                and words[0].group() not in _LOWER_RANKS:
+                and words[0].group() not in _LOWER_RANKS and not _service(words[0].group().lower()):
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
         title = " ".join(w.group() for w in words).lower()
         start = m.start("title") + words[0].start()
@@ -105,10 +116,17 @@ def _titles(text: str) -> dict[str, Told]:
             title, start = " ".join(both.group().lower().split()) + " " + title, both.start()
         names = m.group("name").split()
         surname = names[-1].lower()
-        seen[surname].add(title)
-        first.setdefault(surname, Told(title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
-                                       m.end("name")))
-    return {surname: first[surname] for surname, titles in seen.items() if len(titles) == 1}
+        after = m.re is _TITLE_AFTER
+        seen[after][surname].add(title)
+        first[after].setdefault(surname, Told(title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
+                                              m.start("name"), m.end("name")))
+    # a title told after the name counts only for a person given none before it ("Colonel Brian Laird, commander
+    # of the fighter wing": a colonel, who commands a wing), and only as the service it names ("Dieter Lang, a
+    # police spokesman"): a post told after a name is often a second one ("Jenny Watson, chair of the Electoral
+    # Commission", the chief counting officer; "Carsten Spohr, Chairman of the Executive Board and CEO")
+    told = {surname: first[False][surname] for surname, titles in seen[False].items() if len(titles) == 1}
+    return told | {surname: first[True][surname] for surname, titles in seen[True].items()
+                   if len(titles) == 1 and surname not in seen[False] and _service(first[True][surname].title)}
 
 
 def _other_rank(a: str, b: str) -> bool:
@@ -137,6 +155,15 @@ def _portfolio(title: str) -> set[str]:
 
 # a chief of a service: "West Warwick Police Chief" is not the town's "Fire Chief"
 _SERVICES_CHIEFED = frozenset("police fire army navy defence defense border prison medical".split())
+# the services of any office ("police spokesman" / "fire brigade spokesman"), and offices only one service has
+_SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambulance": "ambulance",
+               "coastguard": "coastguard", "army": "army", "navy": "navy", "naval": "navy"}
+
+
+def _service(title: str) -> str | None:
+    """The one service a title names or implies ("Chief Constable": the police), or None."""
+    services = {_SERVICE_OF[w] for w in title.split() if w in _SERVICE_OF}
+    return services.pop() if len(services) == 1 else None
 
 
 def _other_portfolio(a: str, b: str) -> bool:
@@ -145,6 +172,8 @@ def _other_portfolio(a: str, b: str) -> bool:
     if a.split()[-1] == b.split()[-1] == "chief":
         sa, sb = (set(t.split()) & _SERVICES_CHIEFED for t in (a, b))
         return bool(sa and sb and sa != sb)
+    if _service(a) and _service(b) and _service(a) != _service(b):
+        return True
     pa, pb = _portfolio(a), _portfolio(b)
     if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa \
             or "prime" in a.split() + b.split():
@@ -207,6 +236,12 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
             by_surname[surname].setdefault(source, title)
     apart = []
     for surname, told in by_surname.items():
+        # two offices of two services ("Chief Constable" / "chief fire officer"); one office word of two services
+        # is its own group's (_other_portfolio)
+        services = {_service(title) for title, *_ in told.values()}
+        if None not in services and len(services) > 1 and len({t.split()[-1] for t, *_ in told.values()}) > 1:
+            apart.append(((surname, OTHER_OFFICES), told))
+            continue
         offices = {_office_class(title) for title, *_ in told.values()}
         if None in offices or len(offices) < 2:
             continue
@@ -277,7 +312,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
             continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
         told_given = {}
         for source, first in given.items():
-            start, end = told[source].start, told[source].name_end
+            start, end = told[source].name_start, told[source].name_end
             at = texts[source].lower().rfind(first, start, end)
             told_given[source] = (texts[source][at:at + len(first)], at, at + len(first),
                                   sentence_around(texts[source], start, end))

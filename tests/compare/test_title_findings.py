@@ -95,6 +95,30 @@ CASES = [
     ("Interior Minister Mohamed Najem Gharsa said the gunman acted alone.",
      "Tunisia's Defence Minister Najem Gharsa said the gunman acted alone.",
      {"a": "Interior Minister", "b": "Defence Minister"}),
+    # one office of two services: a police spokesman is no fire brigade's, a chief constable no chief fire officer
+    ("The bridge fell onto the rear carriages, police spokesman Dieter Lang said on Thursday.",
+     "The bridge fell onto the rear carriages, fire brigade spokesman Dieter Lang said on Thursday.",
+     {"a": "police spokesman", "b": "fire brigade spokesman"}),
+    ("Police spokesman Dieter Lang said the bridge fell onto the rear carriages.",
+     "Fire brigade spokesman Dieter Lang said the bridge fell onto the rear carriages.",
+     {"a": "Police spokesman", "b": "Fire brigade spokesman"}),
+    ("The inquiry into the blaze will be led by Avon's Chief Constable, Colin Marsh, the minister said.",
+     "The inquiry into the blaze will be led by Avon's chief fire officer, Colin Marsh, the minister said.",
+     {"a": "Chief Constable", "b": "chief fire officer"}),
+    # ... told after the name too
+    ("Dieter Lang, a police spokesman, said the bridge fell onto the rear carriages.",
+     "Fire brigade spokesman Dieter Lang said the bridge fell onto the rear carriages.",
+     {"a": "police spokesman", "b": "Fire brigade spokesman"}),
+    # one service, or none named: no other office
+    ("Dieter Lang, a police spokesman, said the bridge fell.", "Police press officer Dieter Lang said the bridge fell.",
+     None),
+    ("Dieter Lang, a police spokesman, said the bridge fell.", "Spokesman Dieter Lang said the bridge fell.", None),
+    # a post told after a name is often a second one: only its service is compared
+    ("The result was announced by Jenny Walsh, chair of the Electoral Commission, at the town hall.",
+     "The result was declared by chief counting officer Jenny Walsh at the town hall.", None),
+    # a name with a title after it is the person's only where the comma follows the full name
+    ("The crowd cheered Anna Weber, the mayor, and the firefighters.",
+     "Fire Chief Anna Weber thanked the crowd.", None),
 ]
 
 
