@@ -14,7 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from checker.claims import UnionFind, stem
-from checker.reading import Quote, find_quotes
+from checker.reading import MIN_STATEMENT_WORDS, Quote, find_quotes
 from checker.reading.names import COMMON, fold, same_name
 from checker.sources import Source
 
@@ -160,6 +160,34 @@ def one_word_apart(a: list[str], b: list[str]) -> bool:
     return max(a2 - a1, b2 - b1) == 1 and len(a) - (a2 - a1) >= 2
 
 
+ONE_WORD_MAX = 12     # words of the longest quote compared a word at a time (longer ones pair on content words)
+
+
+def one_word_pairs(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Pairs of two sources' quotes, of one length, with one word put for another ("I have forgotten how to live" /
+    "... how to sleep"), found through each wording with one word left out (no all-pairs loop). The words kept
+    hold a word of substance, two in a quote shorter than a statement; two people named apart are left apart."""
+    buckets: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    folded = [[fold(w) for w in q.words] for q in quotes]
+    for i, words in enumerate(folded):
+        if len(words) <= ONE_WORD_MAX:
+            for k in range(len(words)):
+                buckets[(k, tuple(words[:k] + words[k + 1:]))].append(i)
+    pairs = set()
+    for (_, kept), members in buckets.items():
+        if len(members) < 2 or len(members) > MAX_POSTINGS:
+            continue
+        substance = len({w[:6] for w in kept if len(w) >= 3 and w not in STOP_WORDS})
+        if substance < (1 if len(kept) + 1 >= MIN_STATEMENT_WORDS else 2):
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if quotes[i].source != quotes[j].source and folded[i] != folded[j] \
+                        and not _two_speakers(quotes[i], quotes[j]):
+                    pairs.add((i, j))
+    return sorted(pairs)
+
+
 def _speaker_score(a: str, b: str) -> float:
     """How alike two quotes of one speaker are worded; a sentence an outlet took from a long statement is scored
     against the part of the statement most like it (a press release quotes two paragraphs, a paper one line)."""
@@ -221,8 +249,14 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         found = [find_quotes(source) for source in sources]
     # a short quote ("The situation is chaotic") is a statement when a named speaker says it: it is compared with
     # that speaker's other quotes only (see _pair_by_speaker)
-    statements = [q for quotes in found for q in quotes
-                  if q.is_statement or (len(q.words) >= SHORT_SPOKEN_WORDS and _named(q))]
+    # ... and so is a short quote another source gives a word apart ("uncoordinated, haphazard and untrained" /
+    # "... and unprepared"), whoever is named
+    quoted = [q for quotes in found for q in quotes if len(q.words) >= SHORT_SPOKEN_WORDS]
+    apart = one_word_pairs(quoted)
+    in_pairs = {i for pair in apart for i in pair}
+    kept = [i for i, q in enumerate(quoted) if q.is_statement or _named(q) or i in in_pairs]
+    statements = [quoted[i] for i in kept]
+    at = {i: n for n, i in enumerate(kept)}
     # One wording quoted by many sources is compared once: the index holds distinct wordings only.
     wording_of = [_wording(q) for q in statements]
     first_with: dict[str, int] = {}
@@ -243,6 +277,16 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
             joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):
         joined.union(i, j)
+    # a word-apart pair joins only quotes no other wording was joined to: through "bring France to a standstill",
+    # which content words put beside "France is at a standstill", "bring France to a halt" would chain in
+    wordings: dict[int, set[str]] = defaultdict(set)
+    for i, wording in enumerate(wording_of):
+        wordings[joined.find(i)].add(wording)
+    for i, j in apart:
+        a, b = joined.find(at[i]), joined.find(at[j])
+        if a != b and len(wordings[a]) == len(wordings[b]) == 1:
+            joined.union(a, b)
+            wordings[joined.find(a)] = wordings[a] | wordings[b]
     groups: dict[int, list[Quote]] = defaultdict(list)
     for i, quote in enumerate(statements):
         groups[joined.find(i)].append(quote)
