@@ -58,6 +58,8 @@ _WHEN_AFTER = regex.compile(r"(?:\s+[\w.'’-]+){0,9}?\s*,?\s*(?:when|in\s+which
 AFTER_ONLY = "after: "
 CLAUSE_ONLY = "clause: "  # an anchor that places only what follows it in its own clause
 COMPARED = " (the event the story is compared with)"
+UNDATED = " (read in the year of the story's sources: this source is not dated)"
+_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d(?!\d)")
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 _NAMED_REFERENCE = regex.compile(r"(?:since|until|before|than)\s+(?:the|an?)\s+$", regex.IGNORECASE)
 # "the largest attack since the full-scale invasion began in February 2022", "since records began in 1880": the
@@ -82,7 +84,11 @@ def temporal_anchors(doc: Document) -> Anchors:
              for m in _ELAPSED_AFTER.finditer(doc.text)]
     spans += [(m.start(), m.end(), EARLIER_EVENT, f"{AFTER_ONLY}“{m.group().strip()}”")
               for m in _LIKENED_TO.finditer(doc.text)]
+    # a source with no date of its own reads "Wednesday" in the year its story's sources mostly are: a guess,
+    # marked, that settle_events takes back where the sources were written years apart
+    undated = doc.source is not None and doc.source.published is None
     for reading in doc.dates:
+        guessed = UNDATED if undated and not _YEAR.search(reading.text) else ""
         event = period_of(reading.low, reading.high)
         # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows
         # "since 1960, when ..." is about 1960, so such an anchor places only the figures after it
@@ -96,7 +102,7 @@ def temporal_anchors(doc: Document) -> Anchors:
                 spans.append((reading.start, reading.end, event, f"{CLAUSE_ONLY}anchor “{reading.text}”"))
             continue
         if event:
-            spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”"))
+            spans.append((reading.start, reading.end, event, f"anchor “{reading.text}”{guessed}"))
     return Anchors(spans)
 
 
@@ -172,14 +178,39 @@ def place_in_text(mentions: list[Mention], doc: Document, story: Story) -> None:
         mention.event, mention.event_how = placed or (NO_EVENT, "")
 
 
-def settle_events(mentions: list[Mention], story: Story) -> None:
+def settle_events(mentions: list[Mention], story: Story, docs: dict[str, Document] | None = None) -> None:
     """The story-wide part of placing mentions, once each text's are placed: years into their decades, and
     unplaced mentions into the story's one or main event."""
     _merge_years_into_decades(mentions)
-    _join_only_event(mentions)
+    year = None if story.events else story_year(mentions, docs or {})
+    for m in mentions if year else ():
+        if UNDATED in m.event_how:
+            m.event, m.event_how = NO_EVENT, ""     # a year guessed for a weekday of a piece of unknown date
+    _join_only_event(mentions, year)
     if not story.events:
-        _join_main_event(mentions)
+        _join_main_event(mentions, year)
         _join_near_days(mentions)
+
+
+def story_year(mentions: list[Mention], docs: dict[str, Document]) -> str | None:
+    """The year most sources name, where two or more do and they were written in different years: the year of the
+    story's event. Sources written years apart (the night, the inquiry, the anniversary) each name it, and each its
+    own year less often; what they do not place in time is about it ("Twenty-three people died"), as what one of
+    them places in it is."""
+    published = {doc.source.published.year for doc in docs.values() if doc.source and doc.source.published}
+    if len(published) < 2:
+        return None             # one year's reports: what is placed most is the story's (main_event)
+    named: Counter = Counter()
+    for doc in docs.values():
+        # years written out: a weekday or "June 2" is read in the year the source is dated, or the story's
+        # sources mostly are when it is not dated
+        if doc.source is None or doc.source.role != "draft":
+            named.update({year for year in (period_of(d.low, d.high) for d in doc.dates if _YEAR.search(d.text))
+                          if year and year.isdigit()})
+    placed = Counter(m.event for m in mentions if m.kind != "date" and not m.event_how.endswith(COMPARED)
+                     and UNDATED not in m.event_how)
+    year = max(named, key=lambda y: (named[y], placed[y], y), default=None)
+    return year if year and named[year] >= 2 else None
 
 
 DAYS_OFF = 1      # a day this close to the one most sources give a claim, in a sentence worded like theirs,
@@ -251,15 +282,15 @@ def main_event(mentions: list[Mention]) -> str:
     return placed.most_common(1)[0][0] if placed else MAIN_EVENT
 
 
-def _join_main_event(mentions: list[Mention]) -> None:
+def _join_main_event(mentions: list[Mention], year: str | None = None) -> None:
     """A folder is one story: a figure nothing anchors is about the story's own event."""
-    main = main_event(mentions)
+    main = year or main_event(mentions)
     for m in mentions:
         if m.event == NO_EVENT and m.kind != "date":
             m.event, m.event_how = main, "no anchor near it; the story's main event (most figures are placed there)"
 
 
-def _join_only_event(mentions: list[Mention]) -> None:
+def _join_only_event(mentions: list[Mention], year: str | None = None) -> None:
     events_of = defaultdict(set)
     for m in mentions:
         if m.event != NO_EVENT and not m.event_how.endswith(COMPARED):
@@ -275,7 +306,8 @@ def _join_only_event(mentions: list[Mention]) -> None:
             (m.event,) = story_events
             m.event_how = "no anchor near it; the one event this story's other claims are placed in"
         elif not events_of[m.claim]:
-            m.event, m.event_how = MAIN_EVENT, "no source places this claim in time; taken as the story's own event"
+            m.event, m.event_how = year or MAIN_EVENT, \
+                "no source places this claim in time; taken as the story's own event"
         elif len(events_of[m.claim]) == 1 and m.kind != "date":
             (only,) = events_of[m.claim]
             m.event = only

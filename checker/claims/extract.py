@@ -136,7 +136,7 @@ def read_mentions(sources: list[Source], rules: list[Rule], story: Story, progre
             if on_problem is None:
                 raise RuntimeError(f"{source.path}: {message}")
             on_problem(InputError(message, source.path))
-    settle_events(mentions, story)
+    settle_events(mentions, story, docs)
     supersede_changed(mentions, docs)
     order = {s.label: i for i, s in enumerate(sources)}
     mentions.sort(key=lambda m: (order[m.source], m.start, m.claim))
