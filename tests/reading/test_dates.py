@@ -90,6 +90,9 @@ DAY_RANGES = [
     ("The COP27 summit runs Nov. 6-18 in Egypt.", "Nov. 6-18", D(2022, 11, 6), D(2022, 11, 18)),
     ("A meeting on 30-31 October 2022 ended early.", "30-31 October 2022", D(2022, 10, 30), D(2022, 10, 31)),
     ("Talks on Oct. 30-31, 2022 yielded a statement.", "Oct. 30-31, 2022", D(2022, 10, 30), D(2022, 10, 31)),
+    # a night told by the days it joins
+    ("On the night of 1 to 2 July 2002 two planes collided.", "1 to 2 July 2002", D(2002, 7, 1), D(2002, 7, 2)),
+    ("The fair ran from 3 until 5 May 2021 in the park.", "3 until 5 May 2021", D(2021, 5, 3), D(2021, 5, 5)),
 ]
 
 

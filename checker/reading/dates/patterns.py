@@ -37,6 +37,9 @@ _TOKENS = {
     "PART": r"(?i:early|mid|late|(?:the\s{1,4})?(?:start|beginning|middle|end)\s{1,4}of)",
     "TOWARD": r"(?i:this\s{1,4}coming|this\s{1,4}past|last|this|next|coming|past)",
     "POSS": r"(?P<poss>['’]s)?(?!\w)",
+    # between two days of one month: "1-2 July", "the night of 1 to 2 July" (not "May 3 to 5", which goes on
+    # "p.m." or "percent" as often)
+    "DAYS_TO": r"(?:\s{0,2}[-–]\s{0,2}|\s{1,4}(?:to|until|till)\s{1,4})",
 }
 
 # Starters: "0" is any digit, "'" an apostrophe, words are lower case.
@@ -65,7 +68,7 @@ KIND_PATTERNS = [
      r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT | {"last", "this", "past"},
      r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)(?:,?§SP§|§SP§(?P<par>\())(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
-     r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
+     r"(?:§DAYS_TO§(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
      r"(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("month_year", _PART_STARTS | _MONTH_WORDS,
      r"(?<!\w)(?:(?P<mod>§PART§)[\s-]{1,4})?(?P<m>§MONTH§),?§SP§(?:(?i:of)§SP§)?"
