@@ -16,6 +16,7 @@ import regex
 
 from checker.claims.document import Document, Mention
 from checker.claims.story import Story
+from checker.sources import YEAR_GUESSED
 
 CLAUSE_COST = 100  # characters a clause boundary is worth when weighing distance
 LOOK_BACK = 2      # sentences before the mention's own that may anchor it
@@ -86,7 +87,7 @@ def temporal_anchors(doc: Document) -> Anchors:
               for m in _LIKENED_TO.finditer(doc.text)]
     # a source with no date of its own reads "Wednesday" in the year its story's sources mostly are: a guess,
     # marked, that settle_events takes back where the sources were written years apart
-    undated = doc.source is not None and doc.source.published is None
+    undated = doc.source is not None and (doc.source.published is None or YEAR_GUESSED in doc.source.meta)
     for reading in doc.dates:
         guessed = UNDATED if undated and not _YEAR.search(reading.text) else ""
         event = period_of(reading.low, reading.high)

@@ -233,8 +233,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
             confirmed = "confirmed"        # a part only beside suspected figures (split_facets): a place says more
         elif word in FACET_WORDS and (FACET_WORDS[word] not in _SHOCKS or mention.unit == "magnitude"):
             return FACET_WORDS[word]       # an aftershock has a magnitude of its own; "and aftershocks killed" no toll
-    if after[:1] == ["bodies"]:
+    if after[:1] == ["bodies"] or before[-2:] == ["remains", "of"] and after[:1] != ["of"]:
         return "bodies"                    # "Only 94 bodies were ever recovered": the bodies found, not all the dead
+        #                                    (so are "the remains of 38 victims"; "of 24 of the 26" is a share)
     alone = _PLACE_ALONE.search(doc.text, left, right)
     leading = _PLACE_ALONE.match(doc.text, sentence.start)     # "In Sindh alone, ...": the whole sentence's
     if alone or leading:

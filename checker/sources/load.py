@@ -154,6 +154,9 @@ def load_sources(paths: list[Path], on_problem=None, draft: Path | None = None, 
     return sources
 
 
+YEAR_GUESSED = "year guessed"     # a source's meta key: its date's year is the story's, its dateline gave none
+
+
 def _date_datelines_in_story_year(sources: list[Source]) -> None:
     """A wire's dateline gives no year ("NEW YORK, March 28 (Reuters) -"): it is the year the story's other
     sources were published in, so the source has a date to be ordered by (which report is the latest)."""
@@ -164,6 +167,8 @@ def _date_datelines_in_story_year(sources: list[Source]) -> None:
     for source in sources:
         if source.published is None:
             source.published = find_publication_date(source.text, story_year)
+            if source.published is not None and len(years) > 1:
+                source.meta[YEAR_GUESSED] = "yes"    # sources of several years: the dateline's may be another
 
 
 def _links_out(path: Path, asked: list[Path]) -> bool:

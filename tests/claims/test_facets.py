@@ -35,6 +35,7 @@ CASES = [
     ("Ten bodies were burnt beyond recognition, the official said.", "Ten", "unidentified"),
     # the bodies found are not all the dead
     ("Only 94 bodies were ever recovered; most of the victims remain inside the hull.", "94", "bodies"),
+    ("By noon the remains of 38 victims had been recovered from the fields.", "38", "bodies"),
     ("Divers pulled 12 more bodies from the wreck on Sunday.", "12", "others"),
     ("Of the dead, 134 have been identified.", "134", "identified"),
     # the group a part is counted out of says nothing of what befell the part: the words after it do

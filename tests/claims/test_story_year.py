@@ -48,3 +48,18 @@ def test_reports_of_one_year_keep_the_main_event(tmp_path):
         "a": "Date: 2024-05-04\n\nThe blast of 3 May 2024 killed 12 people.\n",
         "b": "Date: 2024-05-05\n\nThe disaster killed 14 people, police said on Sunday.\n"})
     assert result.status_of("deaths", "2024") == "conflict"
+
+
+def test_a_dateline_without_a_year_places_nothing_among_sources_of_other_years(tmp_path):
+    # "July 2 (Reuters)" is dated in the year most sources were, a guess: its "Monday" is no anniversary's Monday
+    result = _check(tmp_path, {
+        "wire": "BERLIN, July 2 (Reuters) - Two planes collided late on Monday, killing 70 people.\n",
+        "report": "Date: 2004-05-19\n\nInvestigators looked again at the collision of 1 July 2002.\n\n" + FILLER
+                  + "In all 71 people were killed in the collision.\n",
+        "verdict": "Date: 2005-10-26\n\nA court ruled on the killing linked to the collision of 1 July 2002.\n\n"
+                   + FILLER + "In all 71 people were killed in the collision.\n",
+        "anniversary": "Date: 2012-07-01\n\nThe town remembered the collision of 1 July 2002.\n\n" + FILLER
+                       + "In all 71 people were killed in the collision.\n"})
+    deaths = result.mentions[result.mentions["claim"] == "deaths"]
+    assert set(deaths["event"]) == {"2002"} and "wire" in set(deaths["source"])
+    assert result.status_of("deaths", "2002") == "conflict"
