@@ -14,6 +14,7 @@ _NOT_COUNTS = {"ordinal": "an ordinal (rank {v})", "age": "an age ({v})", "year"
                "score": "one side of a score or vote ({v})"}
 
 
+_THOUSANDS = re.compile(r"[0-9],[0-9]{3}")
 # a year after "to", nothing counted after it: "grew steadily from 2015 to 2020 before"
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9]|[,.][0-9]|\s+[a-z]+s\b)")
 
@@ -110,6 +111,8 @@ def read_range(text: str, r: FigureReading) -> int | None:
             and x.value % 100 < y.value < 100:
         y.value = y.base = x.value - x.value % 100 + y.value   # "1939-45", "2012-13": a span of years
         y.year_like = True
+    if y is not None and x.year_like and sep == "to" and _THOUSANDS.search(text, y.start, y.end):
+        return None                                     # "the total since 2019 to 8,615": a year, then a count
     if y is not None and y.pending_m and x.currency and x.scale in (1.0, 1e6):
         y.rescale(1e6)                                  # "€10m-15m", "$3-5m": millions, as the first is money
         y.pending_m, y.end = False, ym.end()
