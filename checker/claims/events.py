@@ -60,7 +60,6 @@ AFTER_ONLY = "after: "
 CLAUSE_ONLY = "clause: "  # an anchor that places only what follows it in its own clause
 COMPARED = " (the event the story is compared with)"
 UNDATED = " (read in the year of the story's sources: this source is not dated)"
-_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d(?!\d)")
 _REFERENCE_POINT = regex.compile(r"(?:since|until|before|than)\s+(?:the\s+|an?\s+)?$", regex.IGNORECASE)
 _NAMED_REFERENCE = regex.compile(r"(?:since|until|before|than)\s+(?:the|an?)\s+$", regex.IGNORECASE)
 # "the largest attack since the full-scale invasion began in February 2022", "since records began in 1880": the
@@ -89,7 +88,7 @@ def temporal_anchors(doc: Document) -> Anchors:
     # marked, that settle_events takes back where the sources were written years apart
     undated = doc.source is not None and (doc.source.published is None or YEAR_GUESSED in doc.source.meta)
     for reading in doc.dates:
-        guessed = UNDATED if undated and not _YEAR.search(reading.text) else ""
+        guessed = UNDATED if undated and reading.relative else ""
         event = period_of(reading.low, reading.high)
         # "the worst loss since the 2020 war": a point of comparison, not when it happened; but what follows
         # "since 1960, when ..." is about 1960, so such an anchor places only the figures after it
@@ -206,7 +205,7 @@ def story_year(mentions: list[Mention], docs: dict[str, Document]) -> str | None
         # years written out: a weekday or "June 2" is read in the year the source is dated, or the story's
         # sources mostly are when it is not dated
         if doc.source is None or doc.source.role != "draft":
-            named.update({year for year in (period_of(d.low, d.high) for d in doc.dates if _YEAR.search(d.text))
+            named.update({year for year in (period_of(d.low, d.high) for d in doc.dates if not d.relative)
                           if year and year.isdigit()})
     placed = Counter(m.event for m in mentions if m.kind != "date" and not m.event_how.endswith(COMPARED)
                      and UNDATED not in m.event_how)

@@ -49,7 +49,10 @@ _CHIEF_OF = (r"\s+(?i:of|operating|financial|technology|information|medical|just
              + "|".join(OFFICES) + r")\b")
 CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
             "|August|September|October|November|December")
-# the service an office is of, named before it in lower case too ("fire brigade spokesman", "police press officer")
+# the services of any office ("police spokesman" / "fire brigade spokesman"), and offices only one service has
+_SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambulance": "ambulance",
+               "coastguard": "coastguard", "army": "army", "navy": "navy", "naval": "navy"}
+# ... as written before an office (keep beside _SERVICE_OF: the same services)
 _SERVICE = r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval"
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
@@ -155,9 +158,6 @@ def _portfolio(title: str) -> set[str]:
 
 # a chief of a service: "West Warwick Police Chief" is not the town's "Fire Chief"
 _SERVICES_CHIEFED = frozenset("police fire army navy defence defense border prison medical".split())
-# the services of any office ("police spokesman" / "fire brigade spokesman"), and offices only one service has
-_SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambulance": "ambulance",
-               "coastguard": "coastguard", "army": "army", "navy": "navy", "naval": "navy"}
 
 
 def _service(title: str) -> str | None:
