@@ -1,7 +1,8 @@
 """Days and times of day in the same place of two aligned sentences (see aligned.py): the same moment, or not.
 
 Days compare as dates when both write the day of the month, else as weekdays, since a bare "Saturday" is resolved
-against its own source's date, which may be another week's. Times compare in UTC when every one says its offset,
+against its own source's date, which may be another week's; a day told without its year ("May 11") compares by day
+and month, since its year is its source's own, which an anniversary piece's is not. Times compare in UTC when every one says its offset,
 else as written when all are in one zone, else not at all; they differ only where their spans cannot meet ("about
 4 p.m." meets "4:10 p.m.").
 """
@@ -45,6 +46,8 @@ def moment_values(readings: list) -> list[str] | None:
     times in unknown zones) or all tell one moment."""
     if all(_is_day(r) for r in readings):
         weekdays = any(weekday_only(r) for r in readings)
+        if any(r.relative for r in readings) and len({(r.low.month, r.low.day) for r in readings}) == 1:
+            return None                         # "May 11" in a piece of 2015, "11 May 1985": one day
         values = [f"{r.low:%A}" if weekdays else r.low.isoformat() for r in readings]
         return values if len(set(values)) > 1 else None
     if any(_is_day(r) for r in readings):

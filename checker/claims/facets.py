@@ -202,12 +202,13 @@ def facet_of(doc: Document, mention: Mention) -> str:
     before = [m.group().lower() for m in _WORD.finditer(doc.text, left, mention.start)][-NEAR:]
     group = _GROUP_AFTER.match(doc.text, mention.end, right)    # "75 of the dead had been identified"
     after = [m.group().lower() for m in _WORD.finditer(doc.text, mention.end, right)][:NEAR + (3 if group else 0)]
-    severity = _SEVERITY.search(doc.text, left, right)
+    label = doc.text[max(sentence.start, mention.start - 60):mention.start]
+    boxed = label.rstrip().endswith(":")                 # "Seriously injured: 19", a fact box's label
+    severity = _SEVERITY.search(doc.text, left, right) or boxed and _SEVERITY.search(label)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
-    label = doc.text[max(sentence.start, mention.start - 60):mention.start]
     if _STILL_IN_HOSPITAL.search(doc.text, left, right) \
-            or label.rstrip().endswith(":") and _STILL_IN_HOSPITAL.search(label):    # "Patients remaining in
+            or boxed and _STILL_IN_HOSPITAL.search(label):    # "Patients remaining in
         return "still in hospital"                                                   # hospital: 27", a fact box
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"

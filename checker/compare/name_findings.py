@@ -12,7 +12,8 @@ Party) cannot both be right: a `conflict`. A place written in two accepted trans
 in three, Marrakesh in two) is spelt two ways in use, not misspelt by one: a `variance`. A person's name
 romanised from Cyrillic two ways (Lyashko / Liashko, Zelenskyy / Zelenskiy) is spelt right both ways: a
 `variance`, unless the house style prints one (then the other is wrong). Spellings the house style joins
-(Zelenskiy / Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints.
+(Zelenskiy / Zelenskyy, Kiev / Kyiv) are one too, noted with the form the house prints; a place's two names so
+joined are both right (Kiev / Kyiv): a `variance`.
 """
 from __future__ import annotations
 
@@ -221,9 +222,12 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         # is spelt two ways in use, not misspelt by one; a person has one spelling however many copy another
         writers = rows.groupby("variant")["source"].nunique()
         in_use = not spaced and not styled and not rows["person"].any() and writers.min() >= 2
+        # a place's two accepted names (Chernobyl / Chornobyl, Kiev / Kyiv) are both right: the house style says
+        # which the story prints, and neither source is wrong
+        place_spelt_right = not spaced and not rows["person"].any() and styled
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Name: {preferred}", "event": event,
-            "event_label": event, "status": "variance" if romanised or in_use else "conflict",
+            "event_label": event, "status": "variance" if romanised or in_use or place_spelt_right else "conflict",
             "values": {s: " / ".join(by_source[s]) for s in source_order if s in by_source},
             "disagree": sorted(rows.loc[rows["variant"] != majority, "source"].unique().tolist()),
             "note": ("spaced two ways: " if spaced else "spelt with different letters: ")

@@ -30,6 +30,8 @@ _ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|MT|MDT|
          rf"EAT|(?-i:{'|'.join(z.upper() for z in _FIXED_ZONES)})|(?:{_PLACE_CLOCK})\s+(?:standard\s+)?time|"
          r"Pacific(?:\s+Time)?|Eastern(?:\s+Time)?|Central(?:\s+Time)?|Mountain(?:\s+Time)?)\b")
 _OFFSET = r"(?:\(?\s*(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?)"
+_PART_OF_DAY_AFTER = (r"[ \t]+(?:on[ \t]+)?(?:that|this|the|in[ \t]+the|[A-Z][a-z]+day)[ \t]+(?:[A-Z][a-z]+day[ \t]+)?"
+                      r"(?P<part>morning|afternoon|evening|night)\b")
 _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.?\s?m\b\.?)"
           rf"|(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?![\d:])"
@@ -38,6 +40,9 @@ _CLOCK = (rf"(?:(?P<h1>\d{{1,2}})[:.](?P<m1>[0-5]\d)\s?{_AMPM}"
           rf"|(?P<h6>[01]?\d|2[0-3])h(?P<m6>[0-5]\d)(?![\w])"     # French style: "21h20", "0h20"
           # a 24-hour clock with a dot, told as one by its word: "at 18.00 hrs", "09.15 GMT"
           rf"|(?P<h7>[01]?\d|2[0-3])\.(?P<m7>[0-5]\d)(?=\s*(?:GMT|UTC|hrs|IST)\b)"
+          # a 12-hour clock with a dot, told as one by the part of the day after it: "at about 7.30 that Wednesday
+          # evening", "8.15 on Monday morning" (a bare "7.30" may be any figure)
+          rf"|(?P<h8>1[0-2]|0?[1-9])\.(?P<m8>[0-5]\d)(?={_PART_OF_DAY_AFTER})"
           rf"|(?P<named>noon|midday|midnight))")
 _QUALIFIER = r"(?:(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|before|after)\s+)?"
 TIME = re.compile(
@@ -95,6 +100,10 @@ def _clock(m: re.Match) -> int | None:
         return int(g["hm4"]) * 60 + int(g["m4"])
     if g["h3"] or g["h5"] or g["h6"] or g["h7"]:
         return int(g["h3"] or g["h5"] or g["h6"] or g["h7"]) * 60 + int(g["m3"] or g["m5"] or g["m6"] or g["m7"])
+    if g["h8"]:
+        hour, later = int(g["h8"]) % 12, g["part"].lower() in ("afternoon", "evening") \
+            or g["part"].lower() == "night" and int(g["h8"]) >= 6
+        return (hour + (12 if later else 0)) * 60 + int(g["m8"])
     hour = int(g["h1"] or g["h2"])
     minute = int(g["m1"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()
@@ -140,6 +149,7 @@ def dateline_offset(text: str, day: dt.date | None) -> int | None:
 
 
 # the half of the day a clock without "a.m." or "p.m." is told in, named after it
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from)[ \t]+\Z", re.IGNORECASE)
 _LATER_IN_THE_DAY_AFTER = re.compile(r"[ \t]+(?:(?:on[ \t]+)?(?:that|this|the|in[ \t]+the|[A-Z][a-z]+day)[ \t]+)"
                                      r"(?:afternoon|evening)\b")
 
@@ -182,6 +192,8 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
         minutes = _clock(m)
         if minutes is None:
             continue
+        if m.group("h8") and not m.group("q") and not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue                                    # "shares rose 2.50 this morning": a figure
         if m.group("h3") and 60 <= minutes < 720 and _LATER_IN_THE_DAY_AFTER.match(text, m.end()):
             minutes += 720                              # "around 4:40 that afternoon": 16:40
         zone = m.group("zone") or ""

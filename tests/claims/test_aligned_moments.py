@@ -18,6 +18,8 @@ def _reading(phrase: str):
     (("on Saturday", "on Sunday"), ["Saturday", "Sunday"]),
     (("on Saturday", "on May 4"), None),                              # the same weekday
     (("on Friday, May 3", "on Saturday, May 4"), ["2024-05-03", "2024-05-04"]),
+    (("on May 11", "on 11 May 1985"), None),                         # the year is the source's own guess
+    (("on May 3", "on 4 May 1985"), ["2024-05-03", "1985-05-04"]),
     (("at 4:10 p.m.", "at 5:10 p.m."), ["16:10 local time", "17:10 local time"]),
     (("at 16:10 GMT", "at 17:10 GMT"), ["16:10 UTC", "17:10 UTC"]),
     (("at about 4 p.m.", "at 4:10 p.m."), None),                     # one moment, told loosely

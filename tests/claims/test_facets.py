@@ -49,6 +49,8 @@ CASES = [
     # ... as a fact box's line says of its figure
     ("The hospital gave figures on Monday.\n\nPatients received: 44\nPatients remaining in hospital: 27, including 6 "
      "in critical condition\n\nThe names were posted.", "27", "still in hospital"),
+    ("The brigade gave figures.\n\nPersons injured: 100 taken to hospital\nSeriously injured: 19 (burns)\n",
+     "19", "critically injured"),
     ("More than 140 people were hurt and taken to hospitals across the region.", "More than 140", ""),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),

@@ -1041,20 +1041,22 @@ def test_a_word_and_another_form_of_it_in_one_source_are_no_name_spelt_two_ways(
     assert (len(names) > 0) == finding
 
 
-@pytest.mark.parametrize("a, b, note", [
-    # letters that differ, one of them the house style's: a finding that says what the desk prints
+@pytest.mark.parametrize("a, b, note, status", [
+    # letters that differ, one of them the house style's: a finding that says what the desk prints; a person has
+    # one spelling, so the other is wrong
     ("President Volodymyr Zelenskiy spoke on Monday.", "President Volodymyr Zelenskyy spoke on Monday.",
-     "the house style prints Zelenskyy"),
-    # the house style joins names no spelling rule would: "Kiev" and "Kyiv" are one city spelt two ways
+     "the house style prints Zelenskyy", "conflict"),
+    # the house style joins names no spelling rule would: "Kiev" and "Kyiv" are one city's two names, each source
+    # right, the house's choice to make
     ("Drones struck Kiev overnight, officials said.", "Drones struck Kyiv overnight, officials said.",
-     "the house style prints Kyiv"),
+     "the house style prints Kyiv", "variance"),
     # accents only: house style, no finding
-    ("President Recep Tayyip Erdogan spoke on Monday.", "President Recep Tayyip Erdoğan spoke on Monday.", None),
+    ("President Recep Tayyip Erdogan spoke on Monday.", "President Recep Tayyip Erdoğan spoke on Monday.", None, None),
 ])
-def test_spellings_the_house_style_names_are_findings_that_say_its_choice(tmp_path, a, b, note):
+def test_spellings_the_house_style_names_are_findings_that_say_its_choice(tmp_path, a, b, note, status):
     result = story(tmp_path, a=f"{a}\n", b=f"{b}\n")
     names = _name_findings(result)
-    assert list(names["status"]) == ([] if note is None else ["conflict"])
+    assert list(names["status"]) == ([] if note is None else [status])
     assert note is None or note in names["note"].iloc[0]
 
 
