@@ -45,6 +45,10 @@ _SEVERITY = regex.compile(
     r"|in\s+(?:a\s+)?(?P<grave2>critical|serious|grave)\s+condition|in\s+intensive\s+care"
     r"|(?P<light>lightly|slightly)\s+(?:injured|wounded|hurt))\b", regex.IGNORECASE)
 NEAR = 5   # words either side, within the clause
+# "died of acute radiation sickness", "Deaths from cholera-like illness: 28": the dead of one cause, a part of the
+# toll (not "died of their injuries", which is how the whole toll died)
+_OF_A_CAUSE = regex.compile(r"\b(?:died|dying|deaths?)\s+(?:of|from)\s+(?:[\p{Ll}-]+\s+){0,2}"
+                            r"(?:sickness|syndrome|disease|cancer|poisoning|infection|illness)\b", regex.IGNORECASE)
 # "70 of the dead had been identified": the group a part is counted out of says nothing of what befell the part
 _GROUP_AFTER = regex.compile(r"\s+of\s+(?:the|those|these)\s+[\p{L}-]+", regex.IGNORECASE)
 # "70 people are still in hospital", "19 remained in the hospital": those not yet out, a part of all the injured
@@ -207,6 +211,8 @@ def facet_of(doc: Document, mention: Mention) -> str:
     severity = _SEVERITY.search(doc.text, left, right) or boxed and _SEVERITY.search(label)
     if severity:
         return "lightly injured" if severity.group("light") else "critically injured"
+    if _OF_A_CAUSE.search(doc.text, left, right) or boxed and _OF_A_CAUSE.search(label):
+        return "of one cause"
     if _STILL_IN_HOSPITAL.search(doc.text, left, right) \
             or boxed and _STILL_IN_HOSPITAL.search(label):    # "Patients remaining in
         return "still in hospital"                                                   # hospital: 27", a fact box

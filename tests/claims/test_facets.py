@@ -52,6 +52,10 @@ CASES = [
     ("The brigade gave figures.\n\nPersons injured: 100 taken to hospital\nSeriously injured: 19 (burns)\n",
      "19", "critically injured"),
     ("More than 140 people were hurt and taken to hospitals across the region.", "More than 140", ""),
+    # the dead of one cause are a part of the toll; "died of their injuries" is how the whole toll died
+    ("Twenty-eight firefighters died of acute radiation sickness within weeks.", "Twenty-eight", "of one cause"),
+    ("FACT BOX\nDeaths: 31\nDeaths from acute radiation syndrome: 28\n", "28", "of one cause"),
+    ("Three more people died of their injuries in hospital.", "Three", "others"),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),
     # the shocks named in the sentence before: "The strongest, ..."

@@ -586,3 +586,27 @@ def test_a_day_takes_the_year_of_the_day_it_runs_to(sentence, phrase, day):
 ])
 def test_a_day_ahead_of_the_reference_takes_the_year_of_the_story_told(text, phrase, day):
     assert reading_of(text, phrase, D(2002, 7, 26)).low == day
+
+
+@pytest.mark.parametrize("text, phrase, day, mismatch", [
+    # a retrospective (26 July 2002) tells a day with its weekday and no year: the year of the date told before it,
+    # whose calendar has that weekday there (28 April 2002 was a Sunday, 1986's a Monday)
+    ("The reactor blew up on 26 April 1986. Moscow said nothing until Monday 28 April.", "Monday 28 April",
+     D(1986, 4, 28), None),
+    # a weekday the year told before does not fit either stays wrong, in the reference's year
+    ("The reactor blew up on 26 April 1986. Moscow said nothing until Tuesday 28 April.", "Tuesday 28 April",
+     D(2002, 4, 28), "Tuesday 28 April (2002) was a Sunday"),
+    # ... and only that year is tried: another the text writes (in 1997 28 April was a Monday) is no story's day
+    ("The plant closed in 1997. Talks began on 3 May 2001. The report came on Monday 28 April.", "Monday 28 April",
+     D(2002, 4, 28), "Monday 28 April (2002) was a Sunday"),
+])
+def test_a_day_with_its_weekday_takes_the_year_told_before_it_whose_calendar_fits(text, phrase, day, mismatch):
+    r = reading_of(text, phrase, D(2002, 7, 26))
+    assert (r.low, r.weekday_mismatch) == (day, mismatch)
+
+
+def test_a_day_with_its_weekday_far_from_the_day_told_before_it_stays_in_the_references_year():
+    # 21 February 2019 was a Thursday, but a day ten months before the one told is another story's
+    r = reading_of("The last breach was on 2 May 2019. It was detected on Thursday 21 February.", "Thursday 21 February",
+                   D(2024, 3, 1))
+    assert (r.low, r.weekday_mismatch) == (D(2024, 2, 21), "Thursday 21 February (2024) was a Wednesday")

@@ -30,7 +30,7 @@ import dataclasses
 import datetime
 
 from checker.reading.dates.patterns import find_phrases
-from checker.reading.dates.lexicon import PLAN_CUE
+from checker.reading.dates.lexicon import PLAN_CUE, WEEKDAY_ABBR, WEEKDAYS
 from checker.reading.dates.resolve import FROM_REFERENCE, Context, DateReading, resolve
 
 __all__ = ["DateReading", "read_dates"]
@@ -76,9 +76,10 @@ def read_dates(text: str, reference: datetime.date | None = None) -> list[DateRe
         reading = resolve(ctx, kind, m)
         if reading is not None:
             readings.append(reading)
-    return _in_the_story_told(readings, text, reference) if reference is not None else readings
+    return _weekdays_year(_in_the_story_told(readings, text, reference)) if reference is not None else readings
 
 
+STORY_DAYS = 60     # days from a day told in full within which a day with its weekday is of the same story
 STORY_REACH = 600   # characters after a day told with its year within which it sets the year of the days after
 
 
@@ -103,3 +104,27 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
         out.append(r)
     return out
 
+
+
+def _weekdays_year(readings: list[DateReading]) -> list[DateReading]:
+    """A day written with its weekday and no year ("until Monday 28 April", in a piece of 2016 about 1986) is in the
+    year of the day written in full last before it, when that year's calendar has the weekday on that day, the
+    reference's year does not, and the two days are within STORY_DAYS: a retrospective tells its story's days.
+    (Only then: a wrong weekday that some other year of the text happens to fit stays wrong.)"""
+    told = [r for r in readings if not r.relative and r.precision == "day" and r.low is not None]
+    out = []
+    for r in readings:
+        last = [t for t in told if t.end <= r.start][-1:]
+        if r.weekday_mismatch and FROM_REFERENCE in r.why and r.low == r.high and last:
+            key = r.weekday.lower().rstrip(".")
+            weekday = WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBR[key]
+            try:
+                day = datetime.date(last[0].low.year, r.low.month, r.low.day)
+            except ValueError:          # 29 February
+                day = None
+            if day is not None and day.weekday() == weekday and abs((day - last[0].low).days) <= STORY_DAYS:
+                r = dataclasses.replace(r, low=day, high=day, relative=False, weekday_mismatch=None,
+                                        why=f"{day:%d %b %Y} (the year of the day told before it, {last[0].text}, "
+                                            f"whose {day:%d %B} is a {day:%A})")
+        out.append(r)
+    return out
