@@ -22,7 +22,7 @@ import regex
 from checker.claims.document import Document, Mention
 from checker.claims.regions import BROAD, CITY_COUNTRIES, REGION_SIDE, region_of, town_regions
 from checker.claims.rules import Rule, made_rule
-from checker.reading.names import fold, spelt_alike
+from checker.reading.names import TITLES, fold, spelt_alike
 
 # A name: capitalised words, with "of", "de", "'s" inside ("Directorate General of Civil Aviation").
 _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|and)\s+|\s+)\p{Lu}[\p{L}\-]*)*(?:'s|’s)?")
@@ -72,7 +72,17 @@ def _same(a: str, b: str) -> bool:
     if not x or not y:
         return True
     return x <= y or y <= x or (len(x) == len(y) == 1 and spelt_alike(a, b)) or _initials_of(a, b) \
-        or _initials_of(b, a)
+        or _initials_of(b, a) or _one_person(a, b)
+
+
+_NOT_GIVEN = TITLES | {"then", "former", "late"}
+
+
+def _one_person(a: str, b: str) -> bool:
+    """"President Corazon Aquino" / "Then-President Cory Aquino": past the titles, one surname and given names of
+    one initial (a short form of the name: Cory, Bill's "W." is not asked for)."""
+    x, y = ([w for w in _LETTERS.findall(fold(n)) if w not in _NOT_GIVEN] for n in (a, b))
+    return len(x) == len(y) == 2 and x[1] == y[1] and x[0][0] == y[0][0]
 
 
 def _initials_of(short: str, long: str) -> bool:

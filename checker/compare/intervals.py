@@ -105,6 +105,27 @@ def _whole_beside_decimals(rows: pd.DataFrame) -> np.ndarray:
     return np.where(whole & np.isfinite(factor), 0.5 * np.abs(factor), 0.0)
 
 
+def _round_beside_finer(rows: pd.DataFrame) -> np.ndarray:
+    """Half its last digit for a plain round measure where another figure of the comparison in its unit is written
+    finer: the round one was visibly rounded from such a figure ("the 630-ton Vector" beside "the 629-ton Vector";
+    not "10 km" beside "35 km", which is as round)."""
+    if "stated" not in rows or "unit" not in rows or "qualifier" not in rows:
+        return np.zeros(len(rows))
+    stated = rows["stated"].to_numpy(float)
+    units = rows["unit"].astype(str).to_numpy()
+    steps = np.array([last_digit(v) for v in stated])
+    plain = ~np.array([isinstance(q, str) and bool(q) for q in rows["qualifier"]], dtype=bool)
+    measure = np.array([u in _DECIMAL_MEASURES for u in units], dtype=bool)
+    finest = {u: steps[(units == u) & (steps > 0)].min()
+              for u in set(units[measure]) if ((units == u) & (steps > 0)).any()}
+    # (in the unit written: "110 degrees Fahrenheit" is compared in Celsius, a conversion's rounding is its own)
+    as_written = np.abs((rows["low"].to_numpy(float) + rows["high"].to_numpy(float)) / 2 - stated) \
+        <= 1e-9 * np.maximum(1.0, np.abs(stated))
+    rounded = plain & measure & as_written & (stated >= WHOLE_FROM) & (steps >= 10) \
+        & np.array([finest.get(u, 0.0) < step for u, step in zip(units, steps)], dtype=bool)
+    return np.where(rounded, steps / 2, 0.0)
+
+
 def last_digit(value: float) -> float:
     """The place of a figure's last non-zero digit: 130 -> 10, 80 -> 10, 83 -> 1, 2.5 -> 0.1."""
     if not np.isfinite(value) or value <= 0:
@@ -210,7 +231,8 @@ def _closed_bounds(rows: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np
     rounding = np.array([rounding_half_width(t, q, v) for t, q, v in
                          zip(rows["text"], rows["qualifier"], rows["low"].to_numpy(float))], dtype=float)
     low, high = low - rounding, high + rounding
-    converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows) + _spoken_half(rows)
+    converted = _conversion_rounding(rows, low, high) + _whole_beside_decimals(rows) + _spoken_half(rows) \
+        + _round_beside_finer(rows)
     # a rounding's upper end is open: 115 is written 120, so "110" and "about 120" do not meet at 115
     low, high = low - converted, high + converted * (1 - ROUNDING_OPEN)
     # "five days after the quake" counts whole days: up to the sixth, so 124 hours fits it and six days does not

@@ -84,6 +84,11 @@ CASES = [
      "where:conway", "agree"),
     ({"a": "In East Harlow, Ohio, residents were told to leave.", "b": "Residents of East Harlow, Ohio were evacuated."},
      "where:east_harlow", "agree"),
+    # one person by her title and a short form of her given name; two people of one surname are two
+    ({"a": "President Corazon Aquino called the sinking a national tragedy.",
+      "b": "Then-President Cory Aquino called the sinking a tragedy."}, "who:called_the_sinking", "agree"),
+    ({"a": "President Corazon Aquino called the sinking a national tragedy.",
+      "b": "Senator Benigno Aquino called the sinking a tragedy."}, "who:called_the_sinking", "conflict"),
     # two things led, each by its own leader: no slot of one thing ("Reform UK" / "Liberal Democrats")
     ({"a": "The right-wing Reform UK, led by Nigel Farage, won five seats.",
       "b": "The centrist Liberal Democrats, led by Ed Davey, won 71 seats."}, "who:led_by", None),

@@ -92,6 +92,21 @@ def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status
 
 
 @pytest.mark.parametrize("a, b, status", [
+    # a round measure beside one written to a finer digit was rounded from it: 630 tons vouches for 625 to 635
+    ("The 629-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "variance"),
+    ("The 612-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "conflict"),
+    # two round measures are read as written
+    ("The 620-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "conflict"),
+])
+def test_a_round_measure_beside_a_finer_one_was_rounded(tmp_path, a, b, status):
+    (tmp_path / "a.txt").write_text(f"Date: 1987-12-21\n\n{a}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Date: 1987-12-21\n\n{b}\n", encoding="utf-8")
+    findings = checker.check(tmp_path).findings
+    tons = findings[findings["note"].str.contains("-ton") | findings["claim"].str.contains("vector|tanker")]
+    assert tons["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("a, b, status", [
     # minus 2 °F is -18.9 °C, written -19C: a degree Fahrenheit is five ninths of one Celsius, below zero too
     ("In Dallas the temperature fell to minus 2 degrees Fahrenheit overnight, forecasters said.",
      "In Dallas the temperature fell to -19C overnight, forecasters said.", "variance"),

@@ -1343,3 +1343,13 @@ def test_shares_in_elevenths_and_twelfths(sentence, text, share):
 def test_a_year_in_words(sentence, text, kind, value):
     q = _one(sentence, text)
     assert (q.kind, q.low) == (kind, value)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # "not one" is none: no count of one to set against another source's figure
+    ("Not one of the 58 crew members has been found.", ["58"]),
+    ("Not a single one of the 58 crew survived.", ["58"]),
+    ("Only one of the 58 crew members survived.", ["one", "58"]),
+])
+def test_not_one_is_no_count_of_one(sentence, counts):
+    assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts

@@ -98,3 +98,11 @@ def answers_how_many(text: str, x) -> bool:
     """Whether a bare number word stands alone (a sentence or a quotation of its own) beside a "how many"."""
     alone = _ALONE_AFTER.match(text[x.end:x.end + 3]) is not None
     return alone and _HOW_MANY.search(text, max(0, x.start - HOW_MANY_REACH), x.end + HOW_MANY_REACH) is not None
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:a\s+single\s+)?\Z", re.IGNORECASE)
+
+
+def negated_one(text: str, q) -> bool:
+    """"Not one of the 58 crew members has been found": none, no count of one."""
+    return q.text.lower() in ("one", "1") and _NOT_BEFORE.search(text, max(0, q.start - 16), q.start) is not None

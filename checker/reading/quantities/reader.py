@@ -34,7 +34,7 @@ from checker.reading.quantities.labels import box_label_noun
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
                                                read_range, score_sides)
 from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
-from checker.reading.quantities.name_numbers import answers_how_many, bare_figure_not_a_count
+from checker.reading.quantities.name_numbers import answers_how_many, bare_figure_not_a_count, negated_one
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
 from checker.reading.quantities.state import FigureReading
@@ -388,6 +388,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.extend(q if isinstance(q, tuple) else (q,))     # (a score: both sides)
             floor = found[-1].end
         pos = max(resume, m.start() + 1, floor)
+    found = [q for q in found if not negated_one(text, q)]                           # ("not one of the crew")
     found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
     found = joined_scales(text, joined_durations(text, found))     # ("2 hours 40 minutes", "2 trillion 400 billion")
