@@ -154,6 +154,12 @@ _KILLER_BEFORE = regex.compile(r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p
 # "72 Germans had been aboard", "153 Chinese nationals on board": the people of one nation, a part of the count
 _OF_A_NATION = regex.compile(r"[ \t]+(?P<nation>\p{Lu}\p{Ll}{2,})(?:s\b|(?=[ \t]+(?:nationals|citizens|passengers|"
                              r"tourists|victims|people|students|soldiers|troops|workers|were|had|aboard)\b))")
+# a fact box's label naming a nation's people, or the bodies found
+_BOXED_NATION = regex.compile(r"\s*(?P<nation>\p{Lu}\p{Ll}{2,})[ \t]+(?:nationals|citizens|passengers|tourists|"
+                              r"victims|dead|fatalities)\b")
+# (all the bodies found, not those of one floor: "Bodies recovered from second floor: 59" is a part of a part)
+_BOXED_BODIES = regex.compile(r"\s*bodies(?:\s+(?:recovered|found|retrieved|pulled\s+out))?(?:\s+(?:from|in)\s+the"
+                              r"\s+(?:sea|water|river|wreckage|rubble|debris|site))?\s*:\s*\Z", regex.IGNORECASE)
 _NOT_NATIONS = frozenset("people police the and more other others".split())
 # "Five of the dead were Israeli citizens", "two of the victims were Britons": the dead of one nation, a part
 _OF_THE_DEAD_NATION = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(?:dead|victims|deceased|killed|injured|wounded)[ \t]+"
@@ -225,6 +231,13 @@ def facet_of(doc: Document, mention: Mention) -> str:
     whole = _whole_before(doc, mention, sentence.start)
     if whole is not None:                  # "shot four people in the parking lot, three of whom died"
         return f"of {whole.stated:g}"
+    if boxed:                              # "British citizens killed: 27", "Bodies recovered from the sea: 132"
+        line = label.rsplit("\n", 1)[-1]
+        nation = _BOXED_NATION.match(line)
+        if nation and nation.group("nation").lower() not in _NOT_NATIONS:
+            return nation.group("nation").lower().removesuffix("s")
+        if _BOXED_BODIES.match(line):
+            return "bodies"
     people = _OF_A_NATION.match(doc.text, mention.end) if mention.unit == "people" else None
     people = people or _OF_THE_DEAD_NATION.match(doc.text, mention.end)
     if people and people.group("nation").lower() not in _NOT_NATIONS:

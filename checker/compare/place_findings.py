@@ -58,7 +58,18 @@ def _one_place(a: str, b: str) -> bool:
     # a country or a state holds its towns ("from Canada" / "from Toronto"); a name spelt two ways ("Plaça de
     # Catalunya" / "Plaza de Cataluña") is the spellings check's
     plain = [" ".join(w for w in _words(p) if w not in PLACE_PARTICLES) for p in (a, b)]
-    return fold(a) in BROAD or fold(b) in BROAD or fuzz.ratio(*plain) >= SPELT_ALIKE
+    return _broad(a) or _broad(b) or fuzz.ratio(*plain) >= SPELT_ALIKE
+
+
+# a country's adjective, by its first letters and a length near its name's: "German" custody is in Germany, as
+# "Canadian" is of Canada ("Georgetown" is no Georgia)
+_BROAD_STEMS = {name[:5]: len(name) for name in BROAD if " " not in name and len(name) >= 5}
+ADJECTIVE_REACH = 2
+
+
+def _broad(place: str) -> bool:
+    name = fold(place)
+    return name in BROAD or abs(_BROAD_STEMS.get(name[:5], -9) - len(name)) <= ADJECTIVE_REACH
 
 
 def _placed_plainly(sentence: str, start: int, end: int) -> bool:

@@ -55,6 +55,11 @@ CASES = [
     # the dead of one cause are a part of the toll; "died of their injuries" is how the whole toll died
     ("Twenty-eight firefighters died of acute radiation sickness within weeks.", "Twenty-eight", "of one cause"),
     ("FACT BOX\nDeaths: 31\nDeaths from acute radiation syndrome: 28\n", "28", "of one cause"),
+    # a fact box's line for one nation's dead, or for the bodies found
+    ("KEY FACTS\nPersons killed: 329\nBritish citizens killed: 27\n", "27", "british"),
+    ("KEY FACTS\nPersons killed: 329\nBodies recovered from the sea: 132\n", "132", "bodies"),
+    ("KEY FACTS\nPersons killed: 329\nPassengers killed: 307\n", "307", ""),
+    ("KEY FACTS\nPersons killed: 112\nBodies recovered from second floor: 59\n", "59", ""),
     ("Three more people died of their injuries in hospital.", "Three", "others"),
     ("The agency recorded 147 aftershocks up to 1700 hours, the largest of magnitude 6.2.", "magnitude 6.2",
      "aftershock"),

@@ -19,6 +19,8 @@ CASES = [
     # one place: a town and its country or state, a spelling, a name inside the other
     ("Nurse Tomas Berg, 41, who was flying home to Canada, said he had slept at the terminal.",
      "Nurse Tomas Berg, 41, who was flying home to Toronto, said he had slept at the terminal.", None),
+    ("Trader Nils Berg spent almost nine months in custody in Frankfurt before his extradition to Singapore.",
+     "Trader Nils Berg spent more than eight months in German custody before his extradition to Singapore.", None),
     ("Mayor Pilar Soto laid a wreath in Plaça de Catalunya at noon with the regional president.",
      "Mayor Pilar Soto laid a wreath in Plaza de Cataluña at noon with the regional president.", None),
     ("Rescuers from the Brandt Foundation searched the ruins in Mt Arlen overnight.",
