@@ -78,3 +78,19 @@ def test_a_clause_with_its_own_subject_keeps_a_cue_from_a_figure(sentence, phras
     at = sentence.index(phrase)
     assert {base(m.claim) for m in mentions if m.start < at + len(phrase) and at < m.end} & {
         "deaths", "injured", "missing", "rescued", "on_board", "arrested"} == claims
+
+
+@pytest.mark.parametrize("figure, claim", [
+    # a fact box's next line tells another fact under its own label, though no stop ends the line before it
+    ("approximately 130 kilometres", None),
+    ("about 545 metres", "depth"),
+])
+def test_a_cue_on_a_fact_boxs_next_line_is_not_the_figures(mention_at, figure, claim):
+    box = ("INCIDENT SUMMARY\n\nDate: Sunday, 20 December 1987\nTime: approximately 22:30H (local time)\n"
+           "Location: Tablas Strait, off Dumali Point, Oriental Mindoro, approximately 130 kilometres south of Manila\n"
+           "Depth of water at site: about 545 metres\n")
+    try:
+        mention, _ = mention_at(box, figure, lambda m: m.kind != "date")
+    except AssertionError:
+        mention = None                  # no rule takes the figure
+    assert (mention.claim if mention else None) == claim
