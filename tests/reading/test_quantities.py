@@ -1353,3 +1353,13 @@ def test_a_year_in_words(sentence, text, kind, value):
 ])
 def test_not_one_is_no_count_of_one(sentence, counts):
     assert [q.text for q in read_quantities(sentence) if q.kind == "count"] == counts
+
+
+@pytest.mark.parametrize("sentence, text, low_hours, high_hours", [
+    # a span from "one" to another figure of time is a range of durations, not the pronoun "one"
+    ("Delays of one to two hours are likely, the operator said.", "one to two hours", 1, 2),
+    ("Repairs took one or two hours at most.", "one or two hours", 1, 2),
+])
+def test_a_range_of_time_from_one(sentence, text, low_hours, high_hours):
+    read = [q for q in read_quantities(sentence) if q.kind == "duration"]
+    assert [(q.text, round(q.low * 24), round(q.high * 24)) for q in read] == [(text, low_hours, high_hours)]

@@ -244,7 +244,7 @@ def _not_a_quantity(text: str, m: re.Match, r: FigureReading) -> int | None:
     written = text[x.start:x.end].lower()
     if x.words and written in ("one", "a") and not (
             r.person or kind in ("money", "percent", "measure")
-            or (kind == "duration" and (r.hyphen_duration or r.qualifier is not None
+            or (kind == "duration" and (r.hyphen_duration or r.qualifier is not None or y is not None
                                         or in_duration_context(text, lo, x.start)))
             or (kind == "count" and r.noun is None and r.unit is None and ctx.part_of_more(text, x))):
         return x.end if written == "a" else _just_a_number(r)    # "one of the", "one day", "one thing"
