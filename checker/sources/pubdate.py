@@ -143,11 +143,27 @@ def _url_candidates(text: str):
     return found, hint
 
 
+# "LONDON (AP) - Thursday, Oct. 7, 1999 - Forensic teams ...": the agency first, then the day with its year
+_AGENCY_FIRST = re.compile(r"[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}"
+                           r"(?:,\s{1,3}[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,2}"
+                           r"\s{0,3}\([^()\n]{1,40}\)\s{0,3}[-–—_]{1,2}\s{0,3}")
+_DAY_ENDS = re.compile(r"\s{0,3}[-–—_]")
+
+
+def _agency_first(line: str) -> datetime.date | None:
+    prefix = _AGENCY_FIRST.match(line)
+    readings = read_dates(line[prefix.end():]) if prefix else []
+    if not readings or readings[0].start != 0 or readings[0].precision != "day" or readings[0].low is None \
+            or not _DAY_ENDS.match(line, prefix.end() + readings[0].end):
+        return None
+    return _explicit_day(readings[0])
+
+
 def _dateline(line: str, year_hint: int | None) -> datetime.date | None:
     line = _WIRE_NAME.sub(", ", line, count=1)
     prefix = _DATELINE.match(line)
     if not prefix:
-        return None
+        return _agency_first(line)
     rest = line[prefix.end():]
     readings = read_dates(rest)
     if not readings or readings[0].start != 0 or readings[0].precision != "day":

@@ -466,6 +466,9 @@ PUBLICATION_DATES = [
      D(2019, 3, 3)),
     ("Storm damage: insurers brace\n3 March 2019 Last updated at 09:40 GMT\n\nBody.", D(2019, 3, 3)),
     ("Valley towns count the cost\nROTORUA, New Zealand (AP) Sunday, March 3, 2019\n\nBody.", D(2019, 3, 3)),
+    # the agency first, then the day with its year, then the story on the same line
+    ("Trains collide\n\nLONDON (AP) - Thursday, Oct. 7, 1999 - Forensic teams began searching.", D(1999, 10, 7)),
+    ("Jet lost\n\nCORK, Ireland (AP) _ An Air India jet broke up on Sunday, June 23, 1985.", None),
     ("Insurer names new chief\nAUCKLAND, New Zealand--(BUSINESS WIRE)--March 3, 2019--Kiwi Mutual today named "
      "a new chief executive.\n\nBody.", D(2019, 3, 3)),
     ("Road reopens\nHAMILTON, NZ, March 3, 2019 /Waikato Council/ - 4:30 p.m. NZDT\n\nBody.", D(2019, 3, 3)),
@@ -610,3 +613,16 @@ def test_a_day_with_its_weekday_far_from_the_day_told_before_it_stays_in_the_ref
     r = reading_of("The last breach was on 2 May 2019. It was detected on Thursday 21 February.", "Thursday 21 February",
                    D(2024, 3, 1))
     assert (r.low, r.weekday_mismatch) == (D(2024, 2, 21), "Thursday 21 February (2024) was a Wednesday")
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # "that Monday" points back to the story's day: the Monday nearest the day told in full before it
+    ("The trains collided on 5 October 1999. The driver passed a red light that Monday morning.", "Monday",
+     D(1999, 10, 4)),
+    ("The trains collided on 5 October 1999. That Tuesday, crowds gathered.", "Tuesday", D(1999, 10, 5)),
+    # a weekday without "that" is read against the piece's own date
+    ("The trains collided on 5 October 1999. On Monday the families met the minister.", "Monday",
+     D(2002, 7, 22)),
+])
+def test_that_weekday_is_the_one_of_the_day_told_before_it(text, phrase, day):
+    assert reading_of(text, phrase, D(2002, 7, 26)).low == day

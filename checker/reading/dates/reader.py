@@ -27,6 +27,7 @@ parts of a year; "relative" is for spans that are no calendar unit (last week,
 earlier this year, the past month, a week ago).
 """
 import dataclasses
+import re
 import datetime
 
 from checker.reading.dates.patterns import find_phrases
@@ -76,7 +77,33 @@ def read_dates(text: str, reference: datetime.date | None = None) -> list[DateRe
         reading = resolve(ctx, kind, m)
         if reading is not None:
             readings.append(reading)
-    return _weekdays_year(_in_the_story_told(readings, text, reference)) if reference is not None else readings
+    if reference is None:
+        return readings
+    return _that_weekday(_weekdays_year(_in_the_story_told(readings, text, reference)), text)
+
+
+_THAT_BEFORE = re.compile(r"\bthat[ \t]+\Z", re.IGNORECASE)
+THAT_REACH = 3      # days either side of the day told before it in which "that Monday" falls
+
+
+def _that_weekday(readings: list[DateReading], text: str) -> list[DateReading]:
+    """"... on 5 October 1999. The driver ran a red light that Monday morning": "that" points back to the story's
+    day, so the weekday is the one nearest the day told in full before it, not the reference's week."""
+    out, told = [], None
+    for r in readings:
+        key = r.text.lower().rstrip(".")
+        if told is not None and r.relative and key in WEEKDAYS and r.low is not None \
+                and _THAT_BEFORE.search(text, max(0, r.start - 8), r.start):
+            shift = (WEEKDAYS[key] - told.low.weekday()) % 7
+            shift = shift - 7 if shift > THAT_REACH else shift
+            day = told.low + datetime.timedelta(days=shift)
+            r = dataclasses.replace(r, low=day, high=day, relative=False,
+                                    why=f"{day:%d %b %Y} (that {day:%A}: the one nearest the day told before it, "
+                                        f"{told.text})")
+        if not r.relative and r.precision == "day" and r.low is not None:
+            told = r
+        out.append(r)
+    return out
 
 
 STORY_DAYS = 60     # days from a day told in full within which a day with its weekday is of the same story
