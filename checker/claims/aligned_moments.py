@@ -1,10 +1,10 @@
 """Days and times of day in the same place of two aligned sentences (see aligned.py): the same moment, or not.
 
 Days compare as dates when both write the day of the month, else as weekdays, since a bare "Saturday" is resolved
-against its own source's date, which may be another week's; a day told without its year ("May 11") compares by day
-and month, since its year is its source's own, which an anniversary piece's is not. Times compare in UTC when every one says its offset,
-else as written when all are in one zone, else not at all; they differ only where their spans cannot meet ("about
-4 p.m." meets "4:10 p.m.").
+against its own source's date, which may be another week's; a day told without its year ("May 11") on the other's
+day and month is that day, its year being its source's own, which an anniversary piece's is not. Times compare in
+UTC when every one says its offset, else as written when all are in one zone, else not at all; they differ only
+where their spans cannot meet ("about 4 p.m." meets "4:10 p.m.").
 """
 from __future__ import annotations
 

@@ -219,9 +219,9 @@ def facet_of(doc: Document, mention: Mention) -> str:
         return "lightly injured" if severity.group("light") else "critically injured"
     if _OF_A_CAUSE.search(doc.text, left, right) or boxed and _OF_A_CAUSE.search(label):
         return "of one cause"
-    if _STILL_IN_HOSPITAL.search(doc.text, left, right) \
-            or boxed and _STILL_IN_HOSPITAL.search(label):    # "Patients remaining in
-        return "still in hospital"                                                   # hospital: 27", a fact box
+    # ("Patients remaining in hospital: 27", a fact box's line, says it of its figure)
+    if _STILL_IN_HOSPITAL.search(doc.text, left, right) or boxed and _STILL_IN_HOSPITAL.search(label):
+        return "still in hospital"
     of_them = _OF_THEM_SEVERITY.match(doc.text, mention.end, right)
     if of_them:                            # "2,241 people were injured, 1,404 of them critically"
         return "lightly injured" if of_them.group("light") else "critically injured"

@@ -64,12 +64,13 @@ def _one_place(a: str, b: str) -> bool:
 # a country's adjective, by its first letters and a length near its name's: "German" custody is in Germany, as
 # "Canadian" is of Canada ("Georgetown" is no Georgia)
 _BROAD_STEMS = {name[:5]: len(name) for name in BROAD if " " not in name and len(name) >= 5}
-ADJECTIVE_REACH = 2
+ADJECTIVE_REACH = 2     # letters an adjective's length may differ from its country's name by
 
 
 def _broad(place: str) -> bool:
     name = fold(place)
-    return name in BROAD or abs(_BROAD_STEMS.get(name[:5], -9) - len(name)) <= ADJECTIVE_REACH
+    stem = _BROAD_STEMS.get(name[:5])
+    return name in BROAD or stem is not None and abs(stem - len(name)) <= ADJECTIVE_REACH
 
 
 def _placed_plainly(sentence: str, start: int, end: int) -> bool:

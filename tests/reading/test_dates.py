@@ -610,8 +610,8 @@ def test_a_day_with_its_weekday_takes_the_year_told_before_it_whose_calendar_fit
 
 def test_a_day_with_its_weekday_far_from_the_day_told_before_it_stays_in_the_references_year():
     # 21 February 2019 was a Thursday, but a day ten months before the one told is another story's
-    r = reading_of("The last breach was on 2 May 2019. It was detected on Thursday 21 February.", "Thursday 21 February",
-                   D(2024, 3, 1))
+    r = reading_of("The last breach was on 2 May 2019. It was detected on Thursday 21 February.",
+                   "Thursday 21 February", D(2024, 3, 1))
     assert (r.low, r.weekday_mismatch) == (D(2024, 2, 21), "Thursday 21 February (2024) was a Wednesday")
 
 

@@ -21,6 +21,9 @@ _OWN_SUBJECT = regex.compile(r"\b(?:as|while|when|whilst|because|after|before|un
 # what the clause's subject counts, however far back it stands and whatever cues stand between.
 _RISEN_TO = regex.compile(r"(?:\b(?:risen|rose|climbed|increased|jumped|grown|grew|soared|surged|stands?|stood|is|was"
                           r"|now|reached|hit|passed|topped)\s+(?:to\s+|at\s+)?|\bto\s+)$", regex.IGNORECASE)
+_TOLL_SUBJECT = regex.compile(r"\b(?:toll|number|tally|count|total)\b", regex.IGNORECASE)
+# "officials said on Monday, Nov. 14, that the death toll had risen to 158": the subject's clause starts after these
+_CLAUSE_START = regex.compile(r"\b(?:that|said|says|say)\b|[,;:]", regex.IGNORECASE)
 # "... 130 kilometres south of Manila\nDepth of water at site: about 545 metres": a fact box's next line, under a
 # label of its own, tells another fact, though no stop closes the line before it
 _BOX_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\n:]{0,40}:[ \t]")
@@ -30,9 +33,6 @@ def _another_box_line(text: str, a: int, b: int) -> bool:
     """Whether a line under a label of its own starts between offsets a and b."""
     at = text.find("\n", a, b)
     return at >= 0 and _BOX_LABEL.match(text, at + 1) is not None
-_TOLL_SUBJECT = regex.compile(r"\b(?:toll|number|tally|count|total)\b", regex.IGNORECASE)
-# "officials said on Monday, Nov. 14, that the death toll had risen to 158": the subject's clause starts after these
-_CLAUSE_START = regex.compile(r"\b(?:that|said|says|say)\b|[,;:]", regex.IGNORECASE)
 
 
 def cue_spans(pattern, text: str) -> list[tuple[int, int]]:

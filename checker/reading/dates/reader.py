@@ -27,8 +27,8 @@ parts of a year; "relative" is for spans that are no calendar unit (last week,
 earlier this year, the past month, a week ago).
 """
 import dataclasses
-import re
 import datetime
+import re
 
 from checker.reading.dates.patterns import find_phrases
 from checker.reading.dates.lexicon import PLAN_CUE, WEEKDAY_ABBR, WEEKDAYS
@@ -130,7 +130,6 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
             told = r
         out.append(r)
     return out
-
 
 
 def _weekdays_year(readings: list[DateReading]) -> list[DateReading]:
