@@ -31,8 +31,8 @@ import datetime
 import re
 
 from checker.reading.dates.patterns import find_phrases
-from checker.reading.dates.lexicon import PLAN_CUE, WEEKDAY_ABBR, WEEKDAYS
-from checker.reading.dates.resolve import FROM_REFERENCE, Context, DateReading, resolve
+from checker.reading.dates.lexicon import PLAN_CUE, WEEKDAYS
+from checker.reading.dates.resolve import FROM_REFERENCE, Context, DateReading, resolve, weekday_number
 
 __all__ = ["DateReading", "read_dates"]
 
@@ -142,8 +142,7 @@ def _weekdays_year(readings: list[DateReading]) -> list[DateReading]:
     for r in readings:
         last = [t for t in told if t.end <= r.start][-1:]
         if r.weekday_mismatch and FROM_REFERENCE in r.why and r.low == r.high and last:
-            key = r.weekday.lower().rstrip(".")
-            weekday = WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBR[key]
+            weekday = weekday_number(r.weekday)
             try:
                 day = datetime.date(last[0].low.year, r.low.month, r.low.day)
             except ValueError:          # 29 February

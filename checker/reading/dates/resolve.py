@@ -53,7 +53,7 @@ def _month_number(name: str) -> int:
     return MONTHS.get(key) or MONTH_ABBR[key]
 
 
-def _weekday_number(name: str) -> int:
+def weekday_number(name: str) -> int:
     key = name.lower().rstrip(".")
     return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBR[key]
 
@@ -146,11 +146,11 @@ def _h_day_month(ctx, m):
         date(2000, month, d1)  # raises (reading dropped) for 30 Feb and the like
         return _unresolved(ctx, m, "day")
     if not m["y"] and carried is None and ctx.ref is not None and m["wd"] and d2 is None:
-        y = year_of_weekday(ctx.ref, y, month, d1, _weekday_number(m["wd"]))
+        y = year_of_weekday(ctx.ref, y, month, d1, weekday_number(m["wd"]))
     low = date(y, month, d1)
     high = date(y, month, d2) if d2 else low
     mismatch = None
-    if m["wd"] and d2 is None and low.weekday() != _weekday_number(m["wd"]):
+    if m["wd"] and d2 is None and low.weekday() != weekday_number(m["wd"]):
         stated = m.group() + (f" ({y})" if not m["y"] else "")
         mismatch = f"{stated} was a {DAY_NAME[low.weekday()]}"
     return _reading(ctx, m.start(), m.end(), low, high, "day", relative,
@@ -210,7 +210,7 @@ def _h_weekday(ctx, m):
         return None  # Sunday Times
     if ctx.ref is None:
         return _unresolved(ctx, m, "weekday")
-    wd, r = _weekday_number(m["wd"]), ctx.ref.weekday()
+    wd, r = weekday_number(m["wd"]), ctx.ref.weekday()
     direction = direction_of(mod)
     if direction == "back":
         delta, how = -((r - wd - 1) % 7 + 1), "before"
