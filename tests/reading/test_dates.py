@@ -393,6 +393,8 @@ def test_weekday_mismatch(sentence, phrase, mismatch):
     # written in November 2023, Friday, Feb. 23 is the coming one (2024), not the past Thursday
     (D(2023, 11, 22), "Sentencing was set for Friday, Feb. 23.", D(2024, 2, 23), None),
     (D(2023, 11, 22), "Sentencing was set for Thursday, Feb. 23.", D(2023, 2, 23), None),
+    # in December the coming February is nearer, but the past one is the Sunday written: news tells what was
+    (D(1995, 12, 8), "The bank failed on Sunday 26 February.", D(1995, 2, 26), None),
     # a year away is too far to be the day meant: the weekday is wrong
     (D(2025, 11, 1), "They were arrested on Friday, Oct. 25.", D(2025, 10, 25),
      "Friday, Oct. 25 (2025) was a Saturday"),

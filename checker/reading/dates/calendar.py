@@ -124,13 +124,19 @@ def year_for_day(ref: date, month: int, day: int, ahead: int = 92) -> int | None
 def year_of_weekday(ref: datetime.date, year: int, month: int, day: int, weekday: int) -> int:
     """The year of a day written with its weekday and no year: `year` (as year_for_day reads it) unless the day
     is not that weekday there and is in a year either side within half a year of the reference ("Sentencing
-    was set for Friday, Feb. 23" in November 2023 is 2024's Feb. 23)."""
+    was set for Friday, Feb. 23" in November 2023 is 2024's Feb. 23), or within the year before it (news tells what
+    was: "failed on Sunday 26 February", in December, is the February past)."""
+    try:        # a wrong weekday on a day within a month of the piece is a slip, not another year's day
+        near = abs((datetime.date(year, month, day) - ref).days) <= 31
+    except ValueError:
+        near = False
     for y in (year, year - 1, year + 1):
         try:
             candidate = datetime.date(y, month, day)
         except ValueError:                      # 29 Feb outside leap years
             continue
-        if candidate.weekday() == weekday and (y == year or abs((candidate - ref).days) <= 183):
+        if candidate.weekday() == weekday and (y == year or abs((candidate - ref).days) <= 183
+                                               or (0 <= (ref - candidate).days <= 366 and not near)):
             return y
     return year
 

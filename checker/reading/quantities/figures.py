@@ -69,7 +69,8 @@ _WORD_FORMS = [
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s?[-\u2010\u2011\u2013]?\s?"
     r"(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|elevenths|twelfths)\b(?![\s-]+and\b)"
     # "one ninth the size", "a half": a share even without "of" ("a third straight week" is a rank)
-    r"|one[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)\b"
+    r"|one[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth"
+    r"|hundredth)\b"
     r"(?![\s-]+and\b)"
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"

@@ -199,6 +199,7 @@ def _share_scale(x: fig.Figure, y: fig.Figure) -> None:
 
 # "between 25 and 40", "between the ages of 5 and 11"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?\Z", re.IGNORECASE)
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+ages\s+of\s+)?\Z", re.IGNORECASE)
 # (the reader's window stops at the figure before: the list is looked for further back)
 _AGE_LIST_BEFORE = re.compile(r"\baged\s+[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,\s*|,?\s+(?:and|or)\s+)\Z",
                               re.IGNORECASE)
@@ -280,8 +281,8 @@ def age_after_label(text: str, x: fig.Figure, lo: int) -> tuple[Quantity | None,
     ym = fig.SECOND_FIGURE.match(text, sm.end()) if sm else None
     y = fig.figure_from(ym) if ym else None
     if y is not None and x.value < y.value:
-        between = _BETWEEN_BEFORE.search(text, max(lo, x.start - 24), x.start)
-        start = between.start() if between else x.start        # "aged between 25 and 40": the phrase is whole
+        opens = _RANGE_OPENS_BEFORE.search(text, max(lo, x.start - 24), x.start)
+        start = opens.start() if opens else x.start     # "aged between 25 and 40", "from 19 to 84": the phrase is whole
         return _make(text, start, ym.end(), x.value, y.value, True, True, x.value, None, None, "range", "age", 1.0,
                      f"{text[start:ym.end()]}: ages {_fmt(x.value)} to {_fmt(y.value)}, never a count"), ym.end()
     if ym:
