@@ -19,7 +19,7 @@ from checker.reading.names import COMMON, fold, same_name
 from checker.sources import Source
 
 QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
-                 "speaker_how"]
+                 "speaker_how", "speaker_start", "speaker_end"]
 # Tuned on the sample story and tests/test_quotes.py::STATEMENT_PAIRS. Re-translations of one statement share
 # half or more of their content words (Putin's "very useful meeting" across AFP and a French wire: 0.9-1.0,
 # "keep in touch" / "remain in contact": 0.5-0.6); two statements on one subject share fewer, or share half
@@ -318,4 +318,6 @@ def _group_rows(members: list[Quote], used: set[str]) -> list[dict]:
     status = _status(members)
     return [{"group": group_id, "speaker": q.speaker, "status": status, "source": q.source, "path": q.path,
              "text": q.text, "start": q.start, "end": q.end, "difference": difference(reference, q.words),
-             "sentence": q.sentence, "speaker_how": q.speaker_how} for q in by_wording.values()]
+             "sentence": q.sentence, "speaker_how": q.speaker_how,
+             "speaker_start": q.speaker_at[0] if q.speaker_at else None,
+             "speaker_end": q.speaker_at[1] if q.speaker_at else None} for q in by_wording.values()]

@@ -55,10 +55,15 @@ def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], 
         most, count = surnames.most_common(1)[0]
         majority = most if count > 1 else None
         for row in first.itertuples():
+            # the speaker's name where the source writes it, which is what is told two ways; the quote where the
+            # name stands elsewhere
+            start, end = (int(row.speaker_start), int(row.speaker_end)) if pd.notna(row.speaker_start) \
+                else (row.start, row.end)
+            written = texts[row.source][start:end] if pd.notna(row.speaker_start) else row.text
             mentions.append(mention_row(mention_columns, source=row.source, path=row.path, claim=claim,
-                                        kind="entity", text=row.text, start=row.start, end=row.end,
+                                        kind="entity", text=written, start=start, end=end,
                                         value=row.speaker, event=event, sentence=row.sentence,
-                                        why=f"credited to {row.speaker}"))
+                                        why=f"“{_opening(row.text)}” credited to {row.speaker}"))
         speakers = dict(zip(first["source"], first["speaker"]))
         findings.append({
             "finding_id": f"{claim}|{event}", "claim": claim, "label": f"Who said: {group.split(': ', 1)[-1]}",
@@ -68,6 +73,11 @@ def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], 
             "note": "one statement credited to two people: " + " / ".join(dict.fromkeys(speakers.values())),
             "sources": len(speakers), "safe_wording": ""})
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
+
+
+def _opening(quote: str, words: int = 8) -> str:
+    kept = quote.split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
 
 
 def _surname(speaker: str) -> str:

@@ -117,7 +117,9 @@ def _titles(text: str) -> dict[str, Told]:
         both = _BOTH_OFFICES.search(text, max(0, start - 40), start)
         if both:                              # "chairman and CEO, Pier Luigi Foschi": two offices, held together
             title, start = " ".join(both.group().lower().split()) + " " + title, both.start()
-        names = m.group("name").split()
+        title, start, names = _general_of(text, title, start, m.group("name").split())
+        if not names:
+            continue
         surname = names[-1].lower()
         after = m.re is _TITLE_AFTER
         seen[after][surname].add(title)
@@ -125,11 +127,27 @@ def _titles(text: str) -> dict[str, Told]:
                                               m.start("name"), m.end("name")))
     # a title told after the name counts only for a person given none before it ("Colonel Brian Laird, commander
     # of the fighter wing": a colonel, who commands a wing), and only as the service it names ("Dieter Lang, a
-    # police spokesman"): a post told after a name is often a second one ("Jenny Watson, chair of the Electoral
-    # Commission", the chief counting officer; "Carsten Spohr, Chairman of the Executive Board and CEO")
+    # police spokesman") or a post no one holds two of ("Mohammad Ali Karimi, the governor of Kerman province"):
+    # another office told after a name is often a second one ("Jenny Watson, chair of the Electoral Commission",
+    # the chief counting officer; "Carsten Spohr, Chairman of the Executive Board and CEO")
     told = {surname: first[False][surname] for surname, titles in seen[False].items() if len(titles) == 1}
     return told | {surname: first[True][surname] for surname, titles in seen[True].items()
-                   if len(titles) == 1 and surname not in seen[False] and _service(first[True][surname].title)}
+                   if len(titles) == 1 and surname not in seen[False]
+                   and (_service(first[True][surname].title) or _office_class(first[True][surname].title) in _POSTS)}
+
+
+_OFFICE_BEFORE_GENERAL = re.compile(r"\b(?:secretary|director)[ -]\Z", re.IGNORECASE)
+
+
+def _general_of(text: str, title: str, start: int, names: list[str]) -> tuple[str, int, list[str]]:
+    """A secretary general or a director general is one office, whichever word the title was read to end at:
+    "Secretary General Abbas Gullet" (not a general named Abbas Gullet), "its secretary general, Abbas Gullet"."""
+    if title.split()[-1] in ("secretary", "director") and names[0] == "General":
+        return title + " general", start, names[1:]
+    before = _OFFICE_BEFORE_GENERAL.search(text, max(0, start - 10), start) if title == "general" else None
+    if before:
+        return " ".join(before.group().lower().split()) + " general", before.start(), names
+    return title, start, names
 
 
 def _other_rank(a: str, b: str) -> bool:
@@ -209,6 +227,14 @@ _BOTH_OFFICES = regex.compile(r"\b(?i:chairman|chairwoman|chair|president|chief\
                               r"\s+(?:and|&)\s+\Z")
 
 
+# the offices that run one part of an organisation, none another's: its director, its manager, its (general)
+# secretary, its administrator ("UEFA president" / "UEFA general secretary"; "Flight director" / "Shuttle Program
+# Manager"); a managing director or a director general is its head. (A commander is an aircraft's captain too.)
+_LEAD_OFFICES = frozenset(["director", "manager", "secretary", "administrator"])
+_HEAD_TITLE = re.compile(r"\bmanaging director$|\bdirector[ -]general$")
+_SECRETARY_GENERAL = re.compile(r"\bsecretary[ -]general$")
+
+
 def _office_class(title: str) -> str | None:
     """The office a title names, where offices are told apart: a company's chair, its head (chief executive,
     president), each of its chief officers; or a post; None for any other, and for two held together."""
@@ -222,8 +248,12 @@ def _office_class(title: str) -> str | None:
         return "head" if officer.group(1) == "executive" else officer.group(1)
     if title.endswith("attorney general"):
         return "attorney general"
+    if _HEAD_TITLE.search(title):
+        return "head"
+    if _SECRETARY_GENERAL.search(title):
+        return "secretary"
     last = title.split()[-1]
-    return COMPANY_OFFICES.get(last) or (last if last in _POSTS | _POLICE_RANKS else None)
+    return COMPANY_OFFICES.get(last) or (last if last in _POSTS | _POLICE_RANKS | _LEAD_OFFICES else None)
 
 
 def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
@@ -245,6 +275,8 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
         offices = {_office_class(title) for title, *_ in told.values()}
         if None in offices or len(offices) < 2:
             continue
+        if "director" in offices and offices & {"head", "chair"}:
+            continue        # ("Company director" / "Chief Executive": a board's director may run the company)
         military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
         if military or offices <= _POLICE_RANKS or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):

@@ -266,13 +266,20 @@ def _colon_lead(lead: str):
     return None
 
 
+def _where(found, base: int, written: str) -> tuple[int, int]:
+    """Where the name a speaker was read from stands in the text: `found` matched at `base`'s offset."""
+    start = base + found.start("name")
+    return start, start + len(written.rstrip())
+
+
 def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
-                 previous: tuple[int, str | None, str] | None) -> tuple[str | None, str]:
-    """The speaker of one quote and how it was found."""
+                previous: tuple[int, str | None, str] | None) -> tuple[str | None, str, tuple[int, int] | None]:
+    """The speaker of one quote, how it was found, and where its name stands beside the quote (None where it is
+    not named there: "he", a description, the quote before)."""
     close = span.end
     while close < len(text) and close < span.end + 3 and text[close] in " \t\"”»’'“":
         close += 1  # past the closing mark (and a stray space before it)
-    found, how = None, ""
+    found, how, base = None, "", 0
     # '"... border." Putin said the two leaders ...' starts a new sentence: a quote ending in a full stop
     # takes no attribution from the words after it.
     ends_sentence = text[span.start:span.end].rstrip("'’\"”» ").endswith(".")
@@ -285,13 +292,15 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
         line_start = max(paragraph_break + 2 if paragraph_break >= 0 else 0, sentence.start if sentence else 0,
                          span.start - 200)
         lead = text[line_start:max(line_start, span.start - 1)]
-        before = _BEFORE.search(lead) or _CALLED_BEFORE.search(lead) or _colon_lead(lead)
+        before, base = _BEFORE.search(lead) or _CALLED_BEFORE.search(lead) or _colon_lead(lead), line_start
         if before is None and not lead.strip() and paragraph_break >= 0:
             # a statement's quote as a paragraph of its own, after "Chief Constable Serena Kennedy said:"
             previous_break = text.rfind("\n\n", 0, paragraph_break)
-            above = text[previous_break + 2 if previous_break >= 0 else 0:paragraph_break].strip()
+            whole = text[previous_break + 2 if previous_break >= 0 else 0:paragraph_break]
+            above = whole.strip()
             if above.endswith(":") and len(above) <= 200:
                 before = _BEFORE.search(above) or _colon_lead(above)
+                base = (previous_break + 2 if previous_break >= 0 else 0) + len(whole) - len(whole.lstrip())
         if before:
             found, how = before, "named next to quote"
         elif sentence is not None:
@@ -302,34 +311,36 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
             later = _IN_SENTENCE.search(text, close, last.end) if last is not None and close < last.end else None
             if matches or later:
                 found, how = matches[-1] if matches else later, "named in sentence"
+                base = sentence.start if matches else 0
             else:
                 # "Fumio Kishida, who rushed back to Tokyo, said he was 'completely lost for words'"
                 apposed = _SAID_APPOSED_BACKWARDS.search(outside)
                 name = _surname(apposed.group("name")) if apposed else None
                 if name:
-                    return name, "named in sentence"
+                    return name, "named in sentence", _where(apposed, sentence.start, apposed.group("name"))
     if found is not None:
         if found.group("name"):
             # "said ... Olivier Faure. Marine Tondellier, the head of the Greens, said": a sentence ends in the name
-            name = _surname(_SENTENCE_IN_NAME.split(found.group("name"), 1)[0])
+            written = _SENTENCE_IN_NAME.split(found.group("name"), 1)[0]
+            name = _surname(written)
             if name:
-                return name, how
+                return name, how, _where(found, base, written)
         elif found.group("desc"):
             name = speakers.resolve_description(found.group("desc"), span.start)
             if name:
-                return name, f"'{found.group('desc').strip()}' -> name given earlier in source"
-            return found.group("desc").strip(), "description, no name in source"
+                return name, f"'{found.group('desc').strip()}' -> name given earlier in source", None
+            return found.group("desc").strip(), "description, no name in source", None
         elif found.group("pron"):
             spoken_to = _SPOKEN_TO.search(text, close, close + 120)
             exclude = _surname(spoken_to.group("name")) if spoken_to else None
             paragraph = sentence.paragraph if sentence else 0
             person = speakers.nearest_before(span.start, paragraph, exclude)
             if person:
-                return person
-            return None, "he/she, no named person before"
+                return (*person, None)
+            return None, "he/she, no named person before", None
     if previous is not None and sentence is not None and previous[0] == sentence.paragraph and previous[1]:
-        return previous[1], "continues the quote before it in paragraph"
-    return None, "not found"
+        return previous[1], "continues the quote before it in paragraph", None
+    return None, "not found", None
 
 
 def speaker_follows(text: str, at: int) -> bool:

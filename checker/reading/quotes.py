@@ -42,6 +42,7 @@ class Quote:
     speaker_how: str
     sentence: str
     closed: bool = True  # False: no closing mark; the quote was ended at the paragraph end
+    speaker_at: tuple[int, int] | None = None   # where the speaker's name stands, when named beside the quote
 
     @cached_property
     def words(self) -> list[str]:
@@ -170,11 +171,11 @@ def find_quotes(source: LabelledText) -> list[Quote]:
     previous: tuple[int, str | None, str] | None = None
     for span in spans:
         first, last = index.at(span.start), index.at(max(span.start, span.end - 1))
-        speaker, how = attribution(text, span, speakers, first, previous)
+        speaker, how, speaker_at = attribution(text, span, speakers, first, previous)
         sentence_text = text[first.start:max(first.end, last.end if last else first.end)] if first else ""
         quoted = " ".join(text[a:b] for a, b in span.parts)
         quotes.append(Quote(source.label, source.path, quoted, span.start, span.end, speaker, how, sentence_text,
-                            span.closed))
+                            span.closed, speaker_at))
         if first is not None:
             previous = (first.paragraph, speaker, how)
     return quotes

@@ -177,6 +177,12 @@ def test_speakers(case, text, speaker, how):
     statements = [q for q in find_quotes(source(text)) if q.is_statement]
     assert len(statements) == 1
     assert (statements[0].speaker, statements[0].speaker_how) == (speaker, how)
+    # a speaker named beside the quote is found where the name is written; "he" or a description is no name there
+    at = statements[0].speaker_at
+    if how.startswith("named"):
+        assert speaker in text[at[0]:at[1]] and text[at[0]:at[1]] == text[at[0]:at[1]].strip()
+    else:
+        assert at is None
 
 
 @pytest.mark.parametrize("text, statement", [

@@ -34,9 +34,11 @@ def test_one_quotation_credited_to_two_people(tmp_path, a, b, values):
     assert len(said) == 1 and said.iloc[0]["status"] == "conflict"
     assert {source: who.split()[-1] for source, who in said.iloc[0]["values"].items()} == values
     assert said.iloc[0]["label"].startswith("Who said: ")
-    # each source's credit is a mention at its quotation, with the sentence it stands in
+    # each source's credit is a mention at the speaker's name, with the sentence of the quotation and the quotation
+    # in its reason
     rows = result.mentions[result.mentions["claim"] == said.iloc[0]["claim"]]
     texts = {"a": a, "b": b}
     for row in rows.itertuples():
-        quoted = (tmp_path / f"{row.source}.txt").read_text(encoding="utf-8")[row.start:row.end]
-        assert quoted.startswith("We are going to have to sit down") and row.sentence in texts[row.source]
+        written = (tmp_path / f"{row.source}.txt").read_text(encoding="utf-8")[row.start:row.end]
+        assert written == row.text and written.split()[-1] == values[row.source]
+        assert row.sentence in texts[row.source] and row.why.startswith("“We are going to have to sit down")

@@ -116,6 +116,29 @@ CASES = [
     # a post told after a name is often a second one: only its service is compared
     ("The result was announced by Jenny Walsh, chair of the Electoral Commission, at the town hall.",
      "The result was declared by chief counting officer Jenny Walsh at the town hall.", None),
+    # an organisation's offices apart: its president is not its general secretary, a flight director no manager
+    ("UEFA president Jacques Gerard told a news conference the final would go ahead.",
+     "UEFA general secretary Jacques Gerard told reporters the final would go ahead.",
+     {"a": "president", "b": "secretary"}),
+    ("Flight director Ron Dettmer told reporters the craft was lost.",
+     "Shuttle Program Manager Ron Dettmer said the craft was lost.",
+     {"a": "director", "b": "Shuttle Program Manager"}),
+    # an aircraft's commander is its captain
+    ("The jet was flown by its commander, Paul Phelps, a Briton.", "British captain Paul Phelps, 47, flew the jet.",
+     None),
+    # a secretary general is one office however the title is set, and a general secretary the same
+    ("Its secretary general, Abbas Gulleh, said the toll would rise.",
+     "Red Cross Secretary General Abbas Gulleh said the toll would rise.", None),
+    ("UEFA general secretary Jacques Gerard told reporters.", "UEFA Secretary General Jacques Gerard told reporters.",
+     None),
+    # a company's managing director is its head; a director may sit on the board its chief executive runs
+    ("Managing Director Elena Ruiz said the bank was sound.", "Chief Executive Elena Ruiz said the bank was sound.",
+     None),
+    ("Company director Elena Ruiz said the bank was sound.", "Chief Executive Elena Ruiz said the bank was sound.",
+     None),
+    # a post told after the name is compared: a province's governor is not a town's mayor
+    ("Mohammad Ali Karimi, the governor of Kerman province, said thousands had died.",
+     "Mohammad Ali Karimi, the mayor of Bam, said thousands had died.", {"a": "governor", "b": "mayor"}),
     # a name with a title after it is the person's only where the comma follows the full name
     ("The crowd cheered Anna Weber, the mayor, and the firefighters.",
      "Fire Chief Anna Weber thanked the crowd.", None),
