@@ -48,8 +48,16 @@ _SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|In
 _BODY_ROLE = (r"(?:(?:\p{Lu}[\p{L}\p{M}'’.-]{1,40}\s+){1,4}(?:leader|chief|head|spokes(?:man|woman|person)|secretary|"
               r"minister|president|chair(?:man|woman)?|director|commander|adviser|advisor|lawyer|official)\s+"
               r"(?=\p{Lu}))?")
+# ("said shift engineer Andriy Bondar", "said local resident Mary Jones": a role in lower case, then the name; not
+# "said in Kyiv", "said on Monday")
+_NOT_ROLE = ("on in at to from by for with of after before during the a an and or but that this these those it its "
+             "he she they we i you his her their our my your who which when while as than then there here also not "
+             "only just later earlier today yesterday tonight last next week month year morning afternoon "
+             "evening night").split()
+_LOWER_ROLE = rf"(?:(?!(?:{'|'.join(_NOT_ROLE)})\s)\p{{Ll}}[\p{{Ll}}-]{{1,20}}\s+){{1,3}}(?=\p{{Lu}})"
 # (",\" said the Rev. Ed Karasek": "the" before a capitalised title is no description)
-_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+(?:the\s+(?=\p{{Lu}}))?{_BODY_ROLE}{_WHO}")
+_AFTER_INVERTED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_VERB}\s+(?:the\s+(?=\p{{Lu}}))?"
+                                rf"(?:{_BODY_ROLE}|{_LOWER_ROLE}){_WHO}")
 # Putin pleaded: "   he assured and added: "   Putin told reporters on Monday: "
 # "The committee's chair, Prof Dimie Ogoina, said": a name set apart by commas, before its verb
 _WHO_SAID = rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}{_VERB}"

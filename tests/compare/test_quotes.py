@@ -133,6 +133,12 @@ SPEAKERS = [
     ("a place before a comma and the verb is no speaker",
      'Han Dong-hoon, who had flown in from Busan, said the order was "wrong from start to finish, and we will stop it".',
      "Han", "named in sentence"),
+    ("named after the verb, after a role in lower case",
+     '"We have closed the door on the past, but the work will take years," said shift engineer Andriy Bondar, 41, '
+     'whose father fought the fire.', "Bondar", "named next to quote"),
+    ("named after the verb and a place, no role: the place is no speaker",
+     '"We have closed the door on the past, but the work will take years," said in Kyiv by the minister.',
+     None, "not found"),
     ("named after the verb, after a body and a role",
      '"We are going to have to behave like adults," said Socialist Party leader Olivier Faure. Marine Roux, the '
      'head of the Greens, said the alliance would agree within days.',
