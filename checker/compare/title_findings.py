@@ -331,7 +331,8 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
 def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths: dict[str, str],
                        mention_columns: list[str]) -> tuple[list[dict], list[dict]]:
     """One holder of a post no two people in a story hold, given two first names: "Plumas County Sheriff Todd
-    Johns" / "Plumas County Sheriff Tom Johns". A short form or a nickname ("Rob" / "Robert") is the same name."""
+    Johns" / "Plumas County Sheriff Tom Johns"; "Plant director Viktor Bryukhanov" / "director, Vladimir
+    Bryukhanov". A short form or a nickname ("Rob" / "Robert") is the same name."""
     findings, mentions = [], []
     for (surname, office), told in by_person.items():
         # a name of two words only: "José Antonio Gali Fayad" is read "José Antonio Gali", and no title word
@@ -340,7 +341,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
         firsts = {fold(g) for g in given.values()}
         if len(firsts) < 2 or any(short_for(a, b) or a.startswith(b) or fuzz.ratio(a, b) >= SPELT_ALIKE
                                   for a in firsts for b in firsts if a != b) \
-                or _office_class(office) not in _POSTS | {"head", "chair"}:
+                or _office_class(office) not in _POSTS | _LEAD_OFFICES | {"head", "chair"}:
             continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
         told_given = {}
         for source, first in given.items():

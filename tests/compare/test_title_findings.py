@@ -168,6 +168,9 @@ def test_a_rank_told_two_ways(tmp_path, a, b, values):
     ("Marlow County Sheriff Dean Pruitt, who grew up in the valley, told a briefing that 40 homes had burned.",
      "Residents were ordered out at dawn. Marlow County Sheriff Dale Pruitt said on Friday the town was lost.",
      {"a": "Dean", "b": "Dale"}),
+    # ... and one organisation's director
+    ("Plant director Viktor Brukhanov was jailed for ten years.",
+     "The plant's director, Vladimir Brukhanov, was jailed for ten years.", {"a": "Viktor", "b": "Vladimir"}),
     # a short form or a nickname is the same name
     ("Mayor Robert Ellory thanked the crews.", "Mayor Bob Ellory thanked the fire crews on Sunday.", None),
     # two spokesmen may share a surname
