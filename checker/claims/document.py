@@ -96,11 +96,30 @@ def read_document(source: Source, story_date: dt.date | None = None) -> Document
         dates = [dataclasses.replace(d, why=f"{d.why} (read as of the story's date, {reference.isoformat()}: the "
                                              "source has no date of its own)")
                  if d.relative and d.precision in ("day", "weekday", "relative") else d for d in dates]
+        dates = dates if source.role == "draft" else _unanchored(dates, reference)
     # A figure inside a date ("Oct. 31, 2022") or a time ("12.30 - " opening a live blog's entry) is never a quantity.
     times = read_times(text, reference)
     spans = sorted([(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times])
     quantities = [q for q in read_quantities(text) if not _inside_any(q.start, q.end, spans)]
     return Document(source, reference, sentences, SentenceIndex(sentences), quantities, dates, times=times)
+
+
+ESTRANGED_DAYS = 30    # an undated source whose last sure day is this long before the story's date is older
+
+
+def _unanchored(dates: list, reference: dt.date) -> list:
+    """An undated source that writes days as days of its own time, with their weekday and no year ("fled on
+    Thursday, Feb. 23"), all a month or more before the story's date, was written near those days, not on the
+    story's: its "on Thursday" or "last week" is no day of the story's week, and is left unresolved ("arrested
+    Nick Leeson on Thursday", an AP piece of March among sources of December). (A day with its year may be any
+    time's: "convicted on Thursday of the June 7, 2021, murders".)"""
+    sure = [d.high for d in dates if d.precision == "day" and d.high is not None and d.relative and d.weekday
+            and not d.weekday_mismatch]
+    if not sure or reference - max(sure) < dt.timedelta(days=ESTRANGED_DAYS):
+        return dates
+    return [dataclasses.replace(d, low=None, high=None, why=f"{d.text}: the source has no date of its own and tells "
+                                                            f"days well before the story's, so no day is certain")
+            if d.relative and not any(c.isdigit() for c in d.text) else d for d in dates]
 
 
 def _dateline_in_story_year(text: str, story_date: dt.date) -> dt.date | None:
