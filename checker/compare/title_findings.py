@@ -4,8 +4,8 @@ Director Paul Abbate" in another; "Acting Senior Superintendent Chan" and "Chief
 and its "Chief Executive"; "Kerrville Mayor Rob Kelly" and "Kerr County Judge Rob Kelly".
 
 Compared are the rank words around one office (deputy, acting, chief, senior...), the portfolio of a minister
-or a secretary, and offices no one holds two of (a company's chair, head and chief officers; a mayor, a judge,
-a governor). An office named two ways ("Foreign Minister" / "Secretary of State", "Home" / "Interior
+or a secretary, and offices no one holds two of (a company's chair, head and chief officers; an organisation's
+director, manager and secretary general; a mayor, a judge, a governor). An office named two ways ("Foreign Minister" / "Secretary of State", "Home" / "Interior
 Minister") is wording, and "former" depends on when a source was written. A source that gives one surname two
 titles may be naming two people, and is left out, as are sources that give the surname another given name.
 Each title is a mention with its offsets, so the Summary, the Evidence sheet and `--json` show it like any
