@@ -263,11 +263,19 @@ def _said(text: str):
             end = match.end()
 
 
+# "When Simpson struggled to pull on the gloves, Cochran seized the moment, telling jurors:": a clause before the
+# sentence's subject, whose names are not the speaker's
+_LEADING_CLAUSE = regex.compile(r"\s*(?:When|After|As|While|Before|Although|Though|If|Because|Since|Once|Until|Unless)"
+                                r"\b[^,:]*,\s*")
+
+
 def _colon_lead(lead: str):
-    """The first person named in words that end with a colon before a quote: the one whose words they are."""
+    """The first person named in words that end with a colon before a quote, past a clause that opens them: the
+    one whose words they are."""
     if not _COLON_END.search(lead) or any(mark in lead for mark in '"“”«»'):
         return None
-    for who in _WHO_RE.finditer(lead):
+    clause = _LEADING_CLAUSE.match(lead)
+    for who in _WHO_RE.finditer(lead, clause.end() if clause else 0):
         name = who.group("name")
         if who.group("pron") or who.group("desc") or name and not name.isupper() and _surname(name):
             return who                          # "PPP leader Han Dong-hoon": a party's initials are no speaker

@@ -112,6 +112,9 @@ SPEAKERS = [
     ("named in the words a colon ends before the quote",
      'Its leader, Han Dong-hoon, spoke out within the hour: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
+    ("a clause before the subject of the colon's words names no speaker",
+     'When Marsh struggled to pull the gloves on in court, Cochran seized the moment, later telling jurors: "If it '
+     'does not fit, you must acquit them all."', "Cochran", "named next to quote"),
     ("a day before the pronoun in the colon's words is no speaker",
      'President Daniel Ortega has accused the opposition of plotting. On Wednesday he went to the court, telling reporters outside: "I am willing to be '
      'summoned and investigated."', "Ortega", "he -> nearest named speaker in paragraph"),
