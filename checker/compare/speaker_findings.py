@@ -57,9 +57,11 @@ def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], 
         for row in first.itertuples():
             # the speaker's name where the source writes it, which is what is told two ways; the quote where the
             # name stands elsewhere
-            start, end = (int(row.speaker_start), int(row.speaker_end)) if pd.notna(row.speaker_start) \
-                else (row.start, row.end)
-            written = texts[row.source][start:end] if pd.notna(row.speaker_start) else row.text
+            if pd.notna(row.speaker_start):
+                start, end = int(row.speaker_start), int(row.speaker_end)
+                written = texts[row.source][start:end]
+            else:
+                start, end, written = row.start, row.end, row.text
             mentions.append(mention_row(mention_columns, source=row.source, path=row.path, claim=claim,
                                         kind="entity", text=written, start=start, end=end,
                                         value=row.speaker, event=event, sentence=row.sentence,

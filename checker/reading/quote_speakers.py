@@ -312,11 +312,12 @@ def attribution(text: str, span, speakers: Speakers, sentence: Sentence | None,
         if before is None and not lead.strip() and paragraph_break >= 0:
             # a statement's quote as a paragraph of its own, after "Chief Constable Serena Kennedy said:"
             previous_break = text.rfind("\n\n", 0, paragraph_break)
-            whole = text[previous_break + 2 if previous_break >= 0 else 0:paragraph_break]
+            top = previous_break + 2 if previous_break >= 0 else 0
+            whole = text[top:paragraph_break]
             above = whole.strip()
             if above.endswith(":") and len(above) <= 200:
                 before = _BEFORE.search(above) or _colon_lead(above)
-                base = (previous_break + 2 if previous_break >= 0 else 0) + len(whole) - len(whole.lstrip())
+                base = top + len(whole) - len(whole.lstrip())
         if before:
             found, how = before, "named next to quote"
         elif sentence is not None:
