@@ -226,5 +226,7 @@ def same_place(a: str, b: str) -> bool:
     sharing a word ("#cryptocurrency exchange", "#exchange took")."""
     if a.startswith(KIND_MARK) or b.startswith(KIND_MARK):
         return a.startswith(KIND_MARK) and b.startswith(KIND_MARK) and bool(set(a[1:].split()) & set(b[1:].split()))
-    return fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split() \
-        or same_named(a, b)                    # "Mecca" / "Makkah": one city's two names (same_names.yaml)
+    return (fold(a) == fold(b) or spelt_alike(a, b) or fold(a) in fold(b).split() or fold(b) in fold(a).split()
+            or same_named(a, b)                # "Mecca" / "Makkah": one city's two names (same_names.yaml)
+            # "France" / "the French Alps": a place of the country its adjective, spelt otherwise, names
+            or bool(a.split()) and same_named(b, a.split()[0]) or bool(b.split()) and same_named(a, b.split()[0]))

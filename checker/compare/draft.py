@@ -358,10 +358,13 @@ def order_verdicts(frame: pd.DataFrame) -> pd.DataFrame:
 
 def without_repeats(verdicts: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
     """The claim verdicts without an aligned sentence's row for a word that a name or quotation row (`rows`)
-    already judges alike ("Fernandez" where the 'place or name' row has "Alejandro Fernandez Fuentes")."""
+    already judges alike ("Fernandez" where the 'place or name' row has "Alejandro Fernandez Fuentes"), or judges
+    disputed, having weighed the sources an aligned sentence leaves out ("France" against one source's
+    "Switzerland", where two others write "the French Alps")."""
     if verdicts.empty:
         return verdicts
     judged = [(r["start"], r["end"], r["verdict"]) for r in rows if r["claim"] in ("name", "place or name", "quote")]
-    repeat = [claim.startswith("aligned:") and any(a < e and s < b and v == w for a, b, w in judged)
+    repeat = [claim.startswith("aligned:") and any(a < e and s < b and (v == w or (v, w) == ("contradicted", "disputed"))
+                                                   for a, b, w in judged)
               for claim, s, e, v in zip(verdicts["claim"], verdicts["start"], verdicts["end"], verdicts["verdict"])]
     return verdicts.loc[[not r for r in repeat]]

@@ -170,6 +170,8 @@ def _other_name_than(mine: str, theirs: str) -> bool:
     retitled = bool(untitled) and untitled <= set(a.split()) and untitled != set(b.split())
     return not (spelt_alike(mine, theirs) or stem_alike or theirs.endswith(("'s", "’s")) or retitled
                 or same_named(mine, theirs)         # "Britain" / "UK": one country
+                # "France" / "the French Alps": the country, told by its adjective spelt otherwise
+                or bool(b) and same_named(mine, b.split()[0]) or bool(a) and same_named(theirs, a.split()[0])
                 or initialism_of(b.replace(" ", ""), initials[0]) or initialism_of(a.replace(" ", ""), initials[1]))
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import CALENDAR_WORD
+from checker.claims import CALENDAR_WORD, other_names
 from checker.compare.draft_placed import placed_alike
 from checker.compare.draft_retold import (KNOWN_SENTENCE_SCORE, LEADING_ARTICLE, NAME_RUN, another_name, flanked,
                                           kind_of, retold_in, sole_other_name)
-from checker.compare.sentence_index import sentence_index
+from checker.compare.sentence_index import sentence_index, sentences_sharing, substance_words
 from checker.compare.draft_led_names import led_by_another, told_another
 from checker.compare.name_findings import house_keys, sentence_around
 from checker.reading import read_quantities
@@ -115,7 +115,8 @@ def draft_unnamed_rows(names, draft_label: str, draft_text: str, sources: list, 
             continue                       # named by the draft alone, with nothing to set against it
         if not another_name(run, found[2], "", ""):
             continue                       # "States" of the draft's "United States", where the source has "USA"
-        rows.append(_place_row(variant, found, sentence, start, end, display))
+        rows.append(_place_row(variant, found, sentence, start, end, display,
+                               _backers(variant, sentence, found[0], index, sentences)))
     # a capitalised word the name scan did not take alone ("the Justice Department" where they write "the Treasury
     # Department"), no source writes, in a sentence retelling one of theirs with another name in its place
     taken = set(names.loc[mine, "variant"])
@@ -226,11 +227,31 @@ def _respelt(mine: str, theirs: str) -> bool:
 
 
 def _place_row(variant: str, found: tuple[str, str, str], sentence: str, start: int, end: int,
-               display: dict[str, str]) -> dict:
-    """The row contradicting the draft's name with the name the retold source sentence has in its place."""
+               display: dict[str, str], backers: list[str] = ()) -> dict:
+    """The row contradicting the draft's name with the name the retold source sentence has in its place; disputed
+    where other sources retell the sentence with the draft's name in another of its forms (`_backers`)."""
     label, source_sentence, theirs = found
-    return row("place or name", variant, variant, "contradicted", [], [label],
+    return row("place or name", variant, variant, "disputed" if backers else "contradicted", list(backers), [label],
                 f"{display.get(label, label)}: …{theirs}… (“{source_sentence[:200]}”)", sentence, start, end, theirs)
+
+
+BACKING_SHARED = 2      # words of substance a source sentence shares with the draft's to retell it with its name
+
+
+def _backers(name: str, sentence: str, against: str, index, sentences) -> list[str]:
+    """The other sources that retell the draft's sentence writing its name by another of its names: "a skiing
+    holiday in France" where one source has "skiing in the French Alps" and another "a holiday in Switzerland"."""
+    forms = {fold(o) for w in name.split() for o in other_names(w)} - {""}
+    if not forms:
+        return []
+    backers = []
+    for n, shared in sorted(sentences_sharing(substance_words(sentence, {fold(w) for w in name.split()}),
+                                              index).items()):
+        label, text = sentences[n][0], fold(sentences[n][1])
+        if shared >= BACKING_SHARED and label != against \
+                and any(regex.search(rf"(?<![\p{{L}}.]){regex.escape(f)}(?![\p{{L}}])", text) for f in forms):
+            backers.append(label)
+    return list(dict.fromkeys(backers))
 
 
 def _other_given_name(given: str, surname: str, sources: list) -> tuple[str, str, str] | None:

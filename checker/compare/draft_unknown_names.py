@@ -69,7 +69,8 @@ def absent_words(name: str, written: frozenset[str]) -> list[str]:
     # written where its capitalised parts are
     lower = {fold(part) for part in regex.findall(r"(?<=-)\p{Ll}[\p{L}'’]*", name)}
     absent = [w for w in words if w not in lower and w not in written
-              and w[:max(STEM_LETTERS, len(w) - 1)] not in written and spelling_of(w) not in written]
+              and w[:max(STEM_LETTERS, len(w) - 1)] not in written and spelling_of(w) not in written
+              and not any(other in written for other in other_names(w))]     # "Dutch" for the Netherlands
     return [w for w in absent if "-" not in w or any(part in absent for part in w.split("-"))]
 
 
@@ -126,7 +127,9 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         if found is None:
             continue
         label, theirs, instead = found
-        if unwritten and (not instead or set(name_words(instead)) & set(name_words(name)) - COMMON):
+        # (its words by their other names too: "Dutch and Swiss" where the draft has "Netherlands and Switzerland")
+        named = {x for w in name_words(name) for x in (w, *map(fold, other_names(w)))}
+        if unwritten and (not instead or set(name_words(instead)) & named - COMMON):
             continue        # its words are the sources', apart: only another body in its place says it is wrong
         who = display.get(label, label)
         if instead:

@@ -29,11 +29,11 @@ from checker.reading.names import TITLES, fold, short_for
 TITLE_CLAIM = "title"
 GIVEN_CLAIM = "given name"
 RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
-         r"detective first under rear lt\. maj\. brig\.").split()
+         r"detective first under rear lead lt\. maj\. brig\.").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
-           "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
+           "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster engineer lawyer "
            r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
@@ -53,7 +53,7 @@ CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambulance": "ambulance",
                "coastguard": "coastguard", "army": "army", "navy": "navy", "naval": "navy"}
 # ... as written before an office (keep beside _SERVICE_OF: the same services)
-_SERVICE = r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval"
+_SERVICE = r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval|defen[cs]e"
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
 _TITLE = regex.compile(
@@ -110,7 +110,8 @@ def _titles(text: str) -> dict[str, Told]:
                  if _SENTENCE_END.search(w.group()) and w.group().lower() not in _MILITARY_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
-                and words[0].group() not in _LOWER_RANKS and not _service(words[0].group().lower()):
+                and words[0].group() not in _LOWER_RANKS and not _service(words[0].group().lower()) \
+                and words[0].group().lower() not in _DEFENCE_WORDS:       # ("Defense attorney")
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
         title = " ".join(w.group() for w in words).lower()
         start = m.start("title") + words[0].start()
@@ -192,6 +193,9 @@ def _other_portfolio(a: str, b: str) -> bool:
         return bool(sa and sb and sa != sb)
     if _service(a) and _service(b) and _service(a) != _service(b):
         return True
+    if a.split()[-1] == b.split()[-1] == "attorney":
+        la, lb = (set(t.split()) & _ATTORNEY_LEVELS for t in (a, b))
+        return bool(la and lb and la != lb)         # "District Attorney" / "City Attorney"
     pa, pb = _portfolio(a), _portfolio(b)
     if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa \
             or "prime" in a.split() + b.split():
@@ -199,6 +203,8 @@ def _other_portfolio(a: str, b: str) -> bool:
     return not any(x.startswith(y) or y.startswith(x) or {x, y} in _SAME_PORTFOLIO for x in pa for y in pb)
 
 
+# the level of government an attorney serves: a district attorney prosecutes, a city attorney advises a city
+_ATTORNEY_LEVELS = frozenset("district city county state u.s. us federal".split())
 OTHER_OFFICES = "#offices"     # the office key of a person sources give two offices one person cannot hold
 # posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
 # prosecutor ("U.S. Attorney")
@@ -235,6 +241,17 @@ _HEAD_TITLE = re.compile(r"\bmanaging director$|\bdirector[ -]general$")
 _SECRETARY_GENERAL = re.compile(r"\bsecretary[ -]general$")
 
 
+# the sides of a trial, told apart from each other and from its judge only (a prosecutor may head a prosecutions
+# office: "Director of Public Prosecutions")
+_COUNSEL = frozenset(["lawyer", "counsel", "attorney"])
+_DEFENCE_WORDS = frozenset(["defence", "defense"])
+DEFENCE, PROSECUTOR = "defence", "prosecutor"
+_SIDES = frozenset([DEFENCE, PROSECUTOR, "judge"])
+# a director of one function of a company ("Technical Director"), who is not its chief executive
+_FUNCTIONS = frozenset("technical finance financial operations sales marketing commercial medical artistic creative "
+                       "research production engineering".split())
+
+
 def _office_class(title: str) -> str | None:
     """The office a title names, where offices are told apart: a company's chair, its head (chief executive,
     president), each of its chief officers; or a post; None for any other, and for two held together."""
@@ -248,6 +265,13 @@ def _office_class(title: str) -> str | None:
         return "head" if officer.group(1) == "executive" else officer.group(1)
     if title.endswith("attorney general"):
         return "attorney general"
+    words = title.split()
+    if words[-1] in _COUNSEL and (_DEFENCE_WORDS & set(words) or words[-1] == "lawyer"):
+        return DEFENCE                  # ("His lawyer, X": the defendant's)
+    if words[-1] == "prosecutor":
+        return PROSECUTOR
+    if words[-1] == "director" and len(words) > 1 and words[-2] in _FUNCTIONS:
+        return "function"               # "Technical Director": a part of a company, not its head
     if _HEAD_TITLE.search(title):
         return "head"
     if _SECRETARY_GENERAL.search(title):
@@ -273,12 +297,12 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
             apart.append(((surname, OTHER_OFFICES), told))
             continue
         offices = {_office_class(title) for title, *_ in told.values()}
-        if None in offices or len(offices) < 2:
+        if None in offices or len(offices) < 2 or offices & {DEFENCE, PROSECUTOR} and not offices <= _SIDES:
             continue
         if "director" in offices and offices & {"head", "chair"}:
             continue        # ("Company director" / "Chief Executive": a board's director may run the company)
         military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
-        if military or offices <= _POLICE_RANKS or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
+        if military or offices <= _POLICE_RANKS or offices <= _SIDES or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart

@@ -232,3 +232,26 @@ def test_a_name_one_source_writes_in_like_words_is_not_contradicted_by_anothers(
     # the paper writes the draft's state in words like the draft's: the sources differ, the draft sides with one
     rows = draft_frame(GOVERNOR, draft)      # (the wire's file is still there)
     assert "contradicted" not in set(rows["verdict"]), rows.to_dict("records")
+
+
+@pytest.mark.parametrize("draft, verdict, backers", [
+    # two sources write the country by its adjective, one another country: the sources differ, the draft sides
+    # with two of them
+    ("The governor had cut short a skiing holiday in France to lead the rescue talks.", "disputed",
+     ["paper", "daily"]),
+    # no source writes the draft's country in any form: the one source telling it says otherwise
+    ("The governor had cut short a skiing holiday in Austria to lead the rescue talks.", "contradicted", []),
+])
+def test_a_name_other_sources_write_by_another_of_its_names_is_disputed(draft_frame, draft, verdict, backers):
+    sources = {"wire": "Date: 2024-05-04\n\nThe governor had flown home from a skiing holiday in Switzerland to "
+                       "lead the rescue talks.\n",
+               "paper": "Date: 2024-05-04\n\nThe governor, who had been skiing in the French Alps, flew home to "
+                        "lead rescue talks.\n",
+               "daily": "Date: 2024-05-04\n\nThe governor cut short a holiday at a French ski resort.\n"}
+    every = draft_frame(sources, draft)
+    rows = every[every["claim"].isin(["place or name", "place"])]
+    assert rows["verdict"].tolist() == [verdict]
+    # no other row (an aligned sentence's) calls it contradicted where the sources differ
+    assert set(every["verdict"]) - {"supported", "unsupported"} == {verdict}
+    assert sorted(rows["supported_by"].iloc[0]) == sorted(backers)
+    assert rows["contradicted_by"].iloc[0] == ["wire"]

@@ -14,7 +14,8 @@ SOURCES = {
              "dining hall filling with smoke.\n\nIn Marseille, the prefecture counted 30,000 marchers while the unions claimed 245,000.\n"
              "\nThe National Institute of Building Standards and Technology, a federal agency, has opened an "
              "investigation that is expected to take more than a year.\n\nWarner Bros cancelled the film's Paris "
-             "premiere as ticket prices went up.\n",
+             "premiere as ticket prices went up.\n\nThe governor, who had been skiing in the French Alps, flew "
+            "home to lead the rescue talks. Dutch and Swiss divers joined the search on Monday.\n",
 }
 
 
@@ -58,6 +59,9 @@ def test_a_name_no_source_writes_in_a_retold_sentence(draft_frame, draft, name, 
     # a country the sources write as its adjective, or by its initials
     "Germany's foreign minister called for sanctions against the men behind the theft.",
     "The United States said it would help trace the stolen money.",
+    # a country the sources write only as an adjective spelt otherwise ("French", "Dutch", "Swiss")
+    "The governor, who had been skiing in France, flew home to lead the rescue talks.",
+    "Divers from the Netherlands and Switzerland joined the search on Monday.",
     # a compound whose name part the sources write, its other part a word ("German" / "German-backed")
     "German-backed investigators said the stolen money had been moved through several exchanges.",
     # a body the sources name in full, by its initials

@@ -139,6 +139,27 @@ CASES = [
     # a post told after the name is compared: a province's governor is not a town's mayor
     ("Mohammad Ali Karimi, the governor of Kerman province, said thousands had died.",
      "Mohammad Ali Karimi, the mayor of Bam, said thousands had died.", {"a": "governor", "b": "mayor"}),
+    # an engineer's deputy is no chief engineer
+    ("The court jailed deputy chief engineer Anatol Dyakov for ten years.",
+     "The court jailed chief engineer Anatol Dyakov for ten years.",
+     {"a": "deputy chief engineer", "b": "chief engineer"}),
+    ("Structural engineer Jack Gilmore signed the drawings.", "Engineer Jack Gilmore signed the drawings.", None),
+    # one side of a trial is not the other, nor its judge
+    ("Prosecutor Muhammad Shafi Abdulla told the judge the fine was fair.",
+     "His lead defence lawyer Muhammad Shafi Abdulla told the court the fine was unpayable.",
+     {"a": "Prosecutor", "b": "lead defence lawyer"}),
+    ("Defense attorney Lena Marsh asked for bail.", "Judge Lena Marsh refused bail.",
+     {"a": "Defense attorney", "b": "Judge"}),
+    ("Defence lawyer Lena Marsh asked for bail.", "Lawyer Lena Marsh asked for bail on Monday.", None),
+    # ... nor does a prosecution lead a public prosecutions office other than as its director
+    ("Director of Public Prosecutions Max Hale said the case would go ahead.",
+     "Prosecutor Max Hale said the case would go ahead.", None),
+    # a district attorney is no city attorney
+    ("District Attorney Gil Garza said the case was strong.", "Pasadena City Attorney Gil Garza said it was strong.",
+     {"a": "District Attorney", "b": "Pasadena City Attorney"}),
+    # a company's technical director does not run it
+    ("Technical Director Manfred Moll said the train had stopped.",
+     "Chief Executive Manfred Moll said the train had stopped.", {"a": "Technical Director", "b": "Chief Executive"}),
     # a name with a title after it is the person's only where the comma follows the full name
     ("The crowd cheered Anna Weber, the mayor, and the firefighters.",
      "Fire Chief Anna Weber thanked the crowd.", None),

@@ -57,6 +57,15 @@ def in_duration_context(text: str, lo: int, start: int) -> bool:
     return _DURATION_CONTEXT_BEFORE.search(text, max(lo, start - _CONTEXT_WINDOW), start) is not None
 
 
+_PLURAL_THING = re.compile(r"[ \t]+[a-z]{2,}s\b(?<!\bago)")
+LEAST_THINGS = 100          # "two day trips" may be two days' trips; "12,000 day passes" are passes
+
+
+def things_of_a_unit(text: str, end: int, unit_word: str, n: float) -> bool:
+    """Whether a figure and a unit in the singular count the things named after them: "12,000 day passes"."""
+    return n >= LEAST_THINGS and not unit_word.lower().endswith("s") and _PLURAL_THING.match(text, end) is not None
+
+
 def _drop_across(text: str, qualifier: str | None, q_start: int, start: int) -> tuple[str | None, int]:
     """"over two days", "under a year": across a stretch, not more or less than it."""
     if qualifier is not None and text[q_start:start].strip().lower() in ("over", "under"):

@@ -23,7 +23,7 @@ from checker.reading.quantities import context as ctx, figures as fig, lexicon a
 from checker.reading.quantities.decades import decade_ages
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
                                                   in_duration_context, plural_unit as _plural_unit, read_long,
-                                                  read_single)
+                                                  read_single, things_of_a_unit)
 from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDOW, Quantity, as_dict, fmt as _fmt,
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
@@ -180,6 +180,8 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
     elif g["cursym"]:
         r.kind, r.unit = "money", lex.CURRENCY_SYMBOLS[g["cursym"]]      # "5€"
     elif g["dur"]:
+        if g["dsep"] != "-" and things_of_a_unit(text, unit_m.end(), g["dur"], r.x.value):
+            return "word"                   # "12,000 day passes": passes counted, each for a day
         singular, r.days = _duration_unit(g["dur"])
         r.kind, r.unit, r.stated_unit = "duration", "days", _plural_unit(singular)
         r.hyphen_duration = g["dsep"] == "-"
