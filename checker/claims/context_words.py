@@ -14,6 +14,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document
+from checker.claims.same_names import SAME_NAMES
 from checker.reading import one_spelling
 from checker.reading.names import CALENDAR
 
@@ -75,6 +76,12 @@ def stem(word: str) -> str:
 
 
 _CONCEPTS = _load_concepts()
+
+
+def name_stem(word: str) -> str:
+    """A name's stem, a country's other names as the country's ("Irish" as "Ireland", "UK" as "Britain"): the
+    names beside two figures say whose they are, however each source writes the country."""
+    return stem(SAME_NAMES.get(word.lower(), word))
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
 # ("All 100 passengers - most of them German": what some of the counted are is no word of the count's)

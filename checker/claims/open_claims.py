@@ -23,7 +23,7 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, stem
+from checker.claims.context_words import CLOCK_MARK, ORDER_MARK, WINDOW, name_stem
 from checker.claims.document import Document, Mention
 from checker.claims.events import main_event
 from checker.claims.extract import mark_context
@@ -85,7 +85,7 @@ class _Node:
     @functools.cached_property
     def named_near(self) -> frozenset[str]:
         """The names in the sentences of its mentions, as the names beside a figure are kept."""
-        return frozenset(stem(w) for item in self.members for w in CAPITALISED.findall(item.mention.sentence))
+        return frozenset(name_stem(w) for item in self.members for w in CAPITALISED.findall(item.mention.sentence))
 
     @property
     def size(self) -> float:

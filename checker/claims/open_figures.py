@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.claims.context_words import (CLOCK_MARK, figure_bounds, figure_context,
+from checker.claims.context_words import (CLOCK_MARK, figure_bounds, figure_context, name_stem,
                                           names_among, others_after_names, stem)
 from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE, counted_before, counted_once
 from checker.claims.conversions import converted_money, split_conversion
@@ -76,7 +76,7 @@ def resolve_names(doc: Document, items: list[OpenItem]) -> None:
         # who said it is not whose figure it is: "397 workers, Prime Minister Phumtham said" and "about 320
         # workers, according to the National Institute of Emergency Medicine" are one count
         speaker = set(attribution_of(item.mention.sentence).split())
-        item.names = frozenset(stem(w) for w in item.names if w in names and w not in speaker)
+        item.names = frozenset(name_stem(w) for w in item.names if w in names and w not in speaker)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -264,8 +264,8 @@ def _age_owner(doc: Document, sentence, item: OpenItem) -> None:
         return
     right_after = _NAMED_RIGHT_AFTER.match(doc.text, m.end, sentence.end)
     apart = doc.text[sentence.start:m.start] + " " + doc.text[right_after.end() if right_after else m.end:sentence.end]
-    item.named_apart = frozenset(stem(w) for w in CAPITALISED.findall(apart))
-    item.named_right = frozenset(stem(w) for w in CAPITALISED.findall(right_after.group())) if right_after \
+    item.named_apart = frozenset(name_stem(w) for w in CAPITALISED.findall(apart))
+    item.named_right = frozenset(name_stem(w) for w in CAPITALISED.findall(right_after.group())) if right_after \
         else frozenset()
 
 

@@ -28,7 +28,7 @@ _AS_OF = re.compile(r"\b((?i:as\s+of|as\s+at|by|on|until)\s+(?:late\s+|early\s+)
                     r"(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # Words that end a name-like speaker without being a source ("Putin said" is a
 # speaker, "Last month said" is not).
-_NOT_SOURCES = {"it", "he", "she", "they", "this", "that", "which", "who"}
+_NOT_SOURCES = {"it", "he", "she", "they", "this", "that", "which", "who", "an", "a", "the"}  # ("An estimated 1,600")
 
 
 @lru_cache(maxsize=4096)  # every figure of a sentence asks the same

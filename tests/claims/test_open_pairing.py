@@ -5,6 +5,10 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # one country named by its adjective in one source, by its name in the other: no other party's figure
+    ("The jet broke apart at 31,000 feet some 180 miles off the Irish coast after a bomb went off in its hold.",
+     "The jet came down in the Atlantic some 120 miles off the coast of Ireland, near County Cork.",
+     "some 180 miles", "some 120 miles"),
     # the other figure of the sentence is one it gives as earlier ("up from 14% a day earlier"): the figure it
     # claims is the match, and the two sources conflict
     ("Blockchain firm Larkin estimated on Friday that 18% of the stolen funds had been laundered, up from 14% a day "

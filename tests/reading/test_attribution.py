@@ -12,6 +12,9 @@ from checker.reading.attribution import as_of, attribution_of, superseded
     ("More than 300 people were killed, officials said.", "officials"),
     ("Ümit Doğan said 912 people had died in the province.", "Ümit Doğan"),     # letters beyond ASCII
     ("The 2020 war left more than 6,500 dead on both sides.", ""),
+    # an article before "estimated" is no one's estimate
+    ("An estimated 1,600 people were in the atrium.", ""),
+    ("The estimated 300 residents were moved out.", ""),
 ])
 def test_attribution(sentence, source):
     assert attribution_of(sentence) == source
