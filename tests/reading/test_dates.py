@@ -72,6 +72,16 @@ NO_YEAR_DATES = [
     ("His sentencing was scheduled for Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2024, 2, 23)),
     ("He is due to be sentenced on 24 February.", "24 February", D(2023, 11, 21), D(2024, 2, 24)),
     ("He was arrested before Feb. 23.", "Feb. 23", D(2023, 11, 21), D(2023, 2, 23)),
+    # a sentence told in the past, with nothing of the present or to come in it: a day weeks ahead is last year's
+    ("The Kobe earthquake of 17 January sent the Nikkei down.", "17 January", D(1995, 12, 2), D(1995, 1, 17)),
+    ("The quake struck on Jan. 17 and deepened the bank's losses.", "Jan. 17", D(1995, 12, 2), D(1995, 1, 17)),
+    # ... but not one a present verb or a plan takes ahead, nor one a day or two off (a slip, or another clock)
+    ("The trial opens on 17 January.", "17 January", D(1995, 12, 2), D(1996, 1, 17)),
+    ("Elections were called for Jan. 17.", "Jan. 17", D(1995, 12, 2), D(1996, 1, 17)),
+    ("The storm hit on Dec. 4.", "Dec. 4", D(1995, 12, 2), D(1995, 12, 4)),
+    ("The sentencing was set down for 13 October.", "13 October", D(2014, 9, 12), D(2014, 10, 13)),
+    ("Supporters have refused to accept the Oct. 30 runoff, which Lula won.", "Oct. 30", D(2022, 10, 20),
+     D(2022, 10, 30)),
     # "last year" after a day-month says which year outright; without it, a day weeks ahead is the coming one
     ("He has been held since his arrest on 16 September last year.", "16 September", D(2025, 7, 2),
      D(2024, 9, 16)),
@@ -588,6 +598,12 @@ def test_a_day_takes_the_year_of_the_day_it_runs_to(sentence, phrase, day):
     ("The bid failed on 12 July 2002. On 20 August, divers opened the hatch.", "20 August", D(2002, 8, 20)),
     # a day the reference puts in the past is left there
     ("The submarine sank on 12 August 2000. On 20 July, divers returned.", "20 July", D(2002, 7, 20)),
+    # ... and so is one a past-tense sentence tells months back, though the story told before is of another year
+    ("The riot echoed the storming of 6 January 2001. Supporters refused to accept the 30 April runoff, which the "
+     "president won.", "30 April", D(2002, 4, 30)),
+    # a past-tense sentence's day weeks ahead of the reference is the story's, as any day ahead is
+    ("The submarine sank on 12 August 2000. Divers returned on 20 October, and the hull was raised.", "20 October",
+     D(2000, 10, 20)),
 ])
 def test_a_day_ahead_of_the_reference_takes_the_year_of_the_story_told(text, phrase, day):
     assert reading_of(text, phrase, D(2002, 7, 26)).low == day

@@ -6,7 +6,8 @@ import calendar
 import datetime
 import re
 
-from checker.reading.dates.lexicon import MONTH_ABBR, MONTH_ABBR_NAME, MONTHS, PART_WORDS, SEASON_START, YEAR_PARTS
+from checker.reading.dates.lexicon import (MONTH_ABBR, MONTH_ABBR_NAME, MONTHS, NEXT_DAYS_AHEAD, PART_WORDS,
+                                          PAST_AHEAD_DAYS, PLAN_AHEAD_DAYS, SEASON_START, YEAR_PARTS)
 
 date = datetime.date
 ONE_DAY = datetime.timedelta(days=1)
@@ -100,6 +101,36 @@ def narrow(low: date, high: date, part: str | None) -> tuple[date, date]:
 def year_span(y: int, part: str | None) -> tuple[date, date]:
     first, last = YEAR_PARTS.get(part, (1, 12))
     return date(y, first, 1), month_end(y, last)
+
+
+# a sentence told in the past, with no word of the present or to come in it: "The Kobe earthquake of 17 January sent
+# the Nikkei down", written in December, is last January's; "elections on Nov. 8", "Polls open on Nov. 8" are not
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|struck|sent|hit|fell|came|went|took|made|began|broke|left|"
+                        r"rose|ran|shook|sank|lost|won|held|told|said|gave|got|saw|knew|fled|led|met|paid|put)\b",
+                        re.IGNORECASE)
+_NOT_PAST = re.compile(r"\b(?:is|are|am|will|would|shall|can|may|must|due|expected|expects|scheduled|planned|plans?|"
+                       r"aims?|intends?|next|upcoming|coming|until|till|begins?|starts?|opens?|ends?|runs?|has|have|"
+                       r"set\s+(?:down\s+)?(?:to|for)|called\s+for|listed\s+for|postponed|delayed|adjourned|"
+                       r"moved\s+to|rescheduled|deadline)\b"
+                       r"|\b\w+s\s+(?:on|from|until)\b", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")      # (not "Oct. 30")
+
+
+def told_as_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around [start, end) tells what happened, and nothing that is or will be."""
+    before = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_EDGE.search(text, end, min(len(text), end + 300))
+    sentence = text[before[-1] if before else max(0, start - 300):after.start() if after else min(len(text), end + 300)]
+    return bool(_PAST_VERB.search(sentence)) and not _NOT_PAST.search(sentence)
+
+
+def days_ahead(text: str, start: int, end: int, planned: bool, weekday: str | None) -> int:
+    """How far ahead of the reference a day-month without a year may be the coming one: half a year for a plan, a
+    fortnight in a sentence told in the past (a day or two is a slip; a weekday with the day settles the year
+    itself), a quarter otherwise ("elections on Nov. 8")."""
+    if planned:
+        return PLAN_AHEAD_DAYS
+    return PAST_AHEAD_DAYS if not weekday and told_as_past(text, start, end) else NEXT_DAYS_AHEAD
 
 
 def year_for_day(ref: date, month: int, day: int, ahead: int = 92) -> int | None:

@@ -78,3 +78,4 @@ PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for
 WHICH_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)     # "16 September last year"
 NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
 PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year
+PAST_AHEAD_DAYS = 14     # a day in a sentence told in the past, a fortnight: further ahead, it is last year's

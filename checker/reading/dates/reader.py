@@ -31,7 +31,7 @@ import datetime
 import re
 
 from checker.reading.dates.patterns import find_phrases
-from checker.reading.dates.lexicon import PLAN_CUE, WEEKDAYS
+from checker.reading.dates.lexicon import NEXT_DAYS_AHEAD, PLAN_CUE, WEEKDAYS
 from checker.reading.dates.resolve import FROM_REFERENCE, Context, DateReading, resolve, weekday_number
 
 __all__ = ["DateReading", "read_dates"]
@@ -110,15 +110,27 @@ STORY_DAYS = 60     # days from a day told in full within which a day with its w
 STORY_REACH = 600   # characters after a day told with its year within which it sets the year of the days after
 
 
+def _read_back(day: datetime.date, reference: datetime.date) -> bool:
+    """Whether a day-month was read into the year before, the same day of the next year being one a sentence told
+    in another tense would have read ahead (calendar.days_ahead)."""
+    try:
+        return 0 < (day.replace(year=day.year + 1) - reference).days <= NEXT_DAYS_AHEAD
+    except ValueError:                  # 29 February
+        return False
+
+
 def _in_the_story_told(readings: list[DateReading], text: str, reference: datetime.date) -> list[DateReading]:
     """A retrospective tells its story's days after one with a year ("sank on 12 August 2000 ... On 20 August,
     divers opened the hatch", written in July 2002): a day-month the reference would put ahead of it, not told as
     planned, is in the year of the story told, on or after the day told with it."""
     told, out = None, []
     for r in readings:
-        if told is not None and FROM_REFERENCE in r.why and r.low > reference and r.weekday is None \
-                and r.start - told.end <= STORY_REACH and told.low.year < reference.year \
-                and not PLAN_CUE.search(text, max(0, r.start - 40), r.start):
+        # (a day the past tense of its sentence read into the year before the reference, not ahead of it: the
+        # story's year, if told)
+        ahead, before = r.low > reference and told is not None and told.low.year < reference.year, \
+            told is not None and told.low.year != r.low.year and _read_back(r.low, reference)
+        if told is not None and FROM_REFERENCE in r.why and (ahead or before) and r.weekday is None \
+                and r.start - told.end <= STORY_REACH and not PLAN_CUE.search(text, max(0, r.start - 40), r.start):
             try:
                 low, high = r.low.replace(year=told.low.year), r.high.replace(year=told.low.year)
             except ValueError:          # 29 February

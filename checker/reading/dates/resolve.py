@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, looks_ahead, month_end, narrow,
-                                            norm, part_of, season_span, two_digit_year, unit_span, year_for_day,
-                                            year_it_runs_to, year_of_weekday, year_span)
-from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS,
-                                          MONTH_ABBR, MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS,
-                                          NEEDS_CUE, NEWSPAPER_AFTER, NEXT_DAYS_AHEAD, PLAN_AHEAD_DAYS, PLAN_CUE,
-                                          QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER, WEEKDAY_ABBR, WEEKDAYS,
-                                          WHICH_YEAR_AFTER, YEAR_CUES)
+                                            days_ahead, norm, part_of, season_span, two_digit_year, unit_span,
+                                            year_for_day, year_it_runs_to, year_of_weekday, year_span)
+from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS, MONTH_ABBR,
+                                           MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS, NEEDS_CUE,
+                                           NEWSPAPER_AFTER, PLAN_CUE, QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER,
+                                           WEEKDAY_ABBR, WEEKDAYS, WHICH_YEAR_AFTER, YEAR_CUES)
 
 date = datetime.date
 
@@ -131,10 +130,10 @@ def _h_day_month(ctx, m):
     elif carried is not None:       # "Sunday 2 December to Monday 3 December 1984"
         y, relative, note = carried, False, " (the year of the day it runs to)"
     elif ctx.ref is not None:
-        # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year (a weekday written
-        # with the day settles the year itself, below)
+        # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year, a past-tense sentence
+        # a fortnight (a slip of a day or two); a weekday written with the day settles the year itself, below
         planned = not m["wd"] and PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
-        y, relative = year_for_day(ctx.ref, month, d1, PLAN_AHEAD_DAYS if planned else NEXT_DAYS_AHEAD), True
+        y, relative = year_for_day(ctx.ref, month, d1, days_ahead(ctx.text, m.start(), m.end(), planned, m["wd"])), True
         if y is None:
             return None
         note = f"{FROM_REFERENCE}{fmt(ctx.ref)})"

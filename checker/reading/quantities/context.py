@@ -110,7 +110,7 @@ LABEL_WORDS = frozenset("""
     agenda formula figure fig table exhibit annex protocol version model type class grade seat row lane runway
     step part title verse psalm hall sector zone camp district precinct brigade battalion regiment division
     corps squadron line no nos p pp art sec ch sub rev tier week day match gen generation note notes footnote
-    marker appendix schedule junction exit""".split())
+    marker appendix schedule junction exit station car""".split())
 _LAST_WORD = re.compile(r"(?<!\w)([a-z]+)\.?\s*\Z|#\s*\Z", _I)
 
 

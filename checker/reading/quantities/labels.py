@@ -65,3 +65,9 @@ def box_label_noun(text: str, r) -> None:
     noun = words[at]
     if not (noun in lex.PERSON_NOUNS or fig.person_like(noun)):
         r.noun = r.unit = noun              # (people are left to the label's own reading: "Passengers on board: 167")
+
+
+def measured_after(text: str, end: int) -> bool:
+    """Whether a unit of measure, time or money follows a figure: "the bus 20 km from town" is no bus number 20."""
+    m = fig.UNIT_AFTER.match(text, end)
+    return m is not None and not m.group("of") and any(m.group(g) for g in ("pct", "curword", "dur", "mabbr", "mword"))
