@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from checker.claims.context_words import name_stem, stem
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import (
     MIN_SHARED,
@@ -39,14 +40,29 @@ def _near(a: Mention, b: Mention, ratio: float) -> bool:
     return min(x, y) > 0 and max(x, y) <= ratio * min(x, y)
 
 
+def _of_the_facet(claim: str, left: OpenItem) -> bool:
+    """Whether a leftover tells the facet a claim was split by, in its words or its names ("190 Americans" for
+    "deaths:american"); a claim no facet split takes any."""
+    facet = claim.partition(":")[2]
+    return not facet or all(stem(w) in left.words or name_stem(w) in left.names for w in facet.split("_"))
+
+
 def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention]) -> list[Mention]:
-    """The leftovers that join a rule's claim, each with that claim and event set."""
+    """The leftovers that join a rule's claim, each with that claim and event set: the claims no facet split first,
+    then, for the leftovers none took, those a facet split ("deaths:american" for "190 Americans")."""
+    joined = _joined(leftovers, docs, [m for m in taken if ":" not in m.claim])
+    done = {id(m) for m in joined}
+    return joined + _joined([i for i in leftovers if id(i.mention) not in done], docs,
+                            [m for m in taken if ":" in m.claim])
+
+
+def _joined(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention]) -> list[Mention]:
     by_claim: dict[tuple[str, str], list[OpenItem]] = defaultdict(list)
     in_source: dict[str, list[Mention]] = defaultdict(list)
     for m in taken:
-        if m.kind == "count" and m.low is not None and m.role != "draft" and ":" not in m.claim:
-            # a claim a facet split ("on_board:crew", "deaths:indian") is told by a noun the leftover need not
-            # share: its "12" may be the crew on board, not the crew killed
+        if m.kind == "count" and m.low is not None and m.role != "draft":
+            # (a claim a facet split, "on_board:crew", "deaths:indian", is told by a noun the leftover must share
+            # too: its "12" may be the crew on board, not the crew killed; see _of_the_facet)
             in_source[m.source].append(m)
     for label, mine in in_source.items():
         for item in rule_items(docs[label], mine):
@@ -81,7 +97,7 @@ def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], tak
             r = found[(key, rid)]
             if shared < MIN_SHARED or m.source in told[key] or not _near(m, r.mention, NEAR_RATIO):
                 continue
-            if left.names and r.names and not left.names & r.names:
+            if left.names and r.names and not left.names & r.names or not _of_the_facet(key[0], left):
                 continue                    # another party's figure
             s = similarity(left.words, r.words, weight)
             if s >= NEAR_SIMILARITY:

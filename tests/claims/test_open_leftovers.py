@@ -16,6 +16,11 @@ JOINED = [
     ("The fire killed 12 people at the care home in the north of the city.",
      "Twelve residents of the care home in the north of the city lost their lives, and 14 others were hurt.",
      "12", "Twelve", "deaths"),
+    # a claim a facet split, joined by a figure that names the facet
+    ("All 259 passengers and crew were killed, along with 11 people on the ground. Of the dead, 189 were Americans, "
+     "including students returning from study abroad.",
+     "The victims came from 21 countries. They included 190 Americans and 43 Britons, among them 35 students "
+     "heading home for Christmas.", "189", "190", "deaths:american"),
 ]
 
 # (a, b, b's figure, the rule's claim it must not join)
@@ -30,6 +35,11 @@ APART = [
     # a figure far from the claim's is another fact, however alike the words
     ("At least 17 people were rescued from the water off the harbour wall on Tuesday.",
      "Boats picked up 40 people from the water off the harbour wall on Tuesday.", "40", "rescued"),
+    # a figure that does not name the facet a claim was split by
+    ("All 259 passengers and crew were killed, along with 11 people on the ground. Of the dead, 189 were Americans, "
+     "including students returning from study abroad.",
+     "The victims came from 21 countries. They included 190 students heading home for Christmas.", "190",
+     "deaths:american"),
 ]
 
 
