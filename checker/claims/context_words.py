@@ -81,7 +81,8 @@ _CONCEPTS = _load_concepts()
 def name_stem(word: str) -> str:
     """A name's stem, a country's other names as the country's ("Irish" as "Ireland", "UK" as "Britain"): the
     names beside two figures say whose they are, however each source writes the country."""
-    return stem(SAME_NAMES.get(word.lower(), word))
+    lower = word.lower()
+    return stem(SAME_NAMES.get(lower) or lower.endswith("s") and SAME_NAMES.get(lower[:-1]) or word)  # ("Americans")
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s/.,'’-]{1,60}(?:,[^\n\-\u2013\u2014]{0,40}?)?(?:\([^()\n]{1,30}\))?\s*"
                           r"[-\u2013\u2014:]\s")
 # ("All 100 passengers - most of them German": what some of the counted are is no word of the count's)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from checker.claims.context_words import name_stem, stem
+from checker.claims.context_words import name_stem
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import (
     MIN_SHARED,
@@ -41,10 +41,11 @@ def _near(a: Mention, b: Mention, ratio: float) -> bool:
 
 
 def _of_the_facet(claim: str, left: OpenItem) -> bool:
-    """Whether a leftover tells the facet a claim was split by, in its words or its names ("190 Americans" for
-    "deaths:american"); a claim no facet split takes any."""
+    """Whether a leftover names the facet a claim was split by ("190 Americans" for "deaths:american"); a claim no
+    facet split takes any. A facet of common words ("injured:patient") is left to the rule: "one patient had
+    recovered" is no patient injured."""
     facet = claim.partition(":")[2]
-    return not facet or all(stem(w) in left.words or name_stem(w) in left.names for w in facet.split("_"))
+    return not facet or all(name_stem(w) in left.names for w in facet.split("_"))
 
 
 def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention]) -> list[Mention]:
