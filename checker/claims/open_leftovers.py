@@ -58,12 +58,13 @@ def leftovers_to_rules(leftovers: list[OpenItem], docs: dict[str, Document], tak
 
 
 def _joined(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Mention]) -> list[Mention]:
+    """The leftovers that join the claims of `taken`, each the other's best match."""
     by_claim: dict[tuple[str, str], list[OpenItem]] = defaultdict(list)
     in_source: dict[str, list[Mention]] = defaultdict(list)
     for m in taken:
         if m.kind == "count" and m.low is not None and m.role != "draft":
-            # (a claim a facet split, "on_board:crew", "deaths:indian", is told by a noun the leftover must share
-            # too: its "12" may be the crew on board, not the crew killed; see _of_the_facet)
+            # (a claim a facet split, "deaths:american", takes only a leftover that names its facet: another "12"
+            # may be the crew on board, not the crew killed; see _of_the_facet)
             in_source[m.source].append(m)
     for label, mine in in_source.items():
         for item in rule_items(docs[label], mine):

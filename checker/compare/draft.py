@@ -364,7 +364,8 @@ def without_repeats(verdicts: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
     if verdicts.empty:
         return verdicts
     judged = [(r["start"], r["end"], r["verdict"]) for r in rows if r["claim"] in ("name", "place or name", "quote")]
-    repeat = [claim.startswith("aligned:") and any(a < e and s < b and (v == w or (v, w) == ("contradicted", "disputed"))
+    weighed = {("contradicted", "disputed")}        # (the aligned row's verdict, the name row's)
+    repeat = [claim.startswith("aligned:") and any(a < e and s < b and (v == w or (v, w) in weighed)
                                                    for a, b, w in judged)
               for claim, s, e, v in zip(verdicts["claim"], verdicts["start"], verdicts["end"], verdicts["verdict"])]
     return verdicts.loc[[not r for r in repeat]]

@@ -33,7 +33,8 @@ RANKS = ("acting deputy vice assistant associate chief senior junior principal e
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
-           "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster engineer lawyer "
+           "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
+           "engineer lawyer "
            r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
@@ -53,7 +54,8 @@ CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambulance": "ambulance",
                "coastguard": "coastguard", "army": "army", "navy": "navy", "naval": "navy"}
 # ... as written before an office (keep beside _SERVICE_OF: the same services)
-_SERVICE = r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval|defen[cs]e"
+_SERVICE = (r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval"
+            r"|defen[cs]e")
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
 _TITLE = regex.compile(
@@ -302,7 +304,8 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
         if "director" in offices and offices & {"head", "chair"}:
             continue        # ("Company director" / "Chief Executive": a board's director may run the company)
         military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
-        if military or offices <= _POLICE_RANKS or offices <= _SIDES or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
+        if military or offices <= _POLICE_RANKS or offices <= _SIDES \
+                or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart

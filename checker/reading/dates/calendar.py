@@ -116,11 +116,15 @@ _NOT_PAST = re.compile(r"\b(?:is|are|am|will|would|shall|can|may|must|due|expect
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")      # (not "Oct. 30")
 
 
+SENTENCE_REACH = 300      # characters either side of a day looked through for its sentence's ends
+
+
 def told_as_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence around [start, end) tells what happened, and nothing that is or will be."""
-    before = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 300), start)]
-    after = _SENTENCE_EDGE.search(text, end, min(len(text), end + 300))
-    sentence = text[before[-1] if before else max(0, start - 300):after.start() if after else min(len(text), end + 300)]
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
+    after = _SENTENCE_EDGE.search(text, end, hi)
+    sentence = text[before[-1] if before else lo:after.start() if after else hi]
     return bool(_PAST_VERB.search(sentence)) and not _NOT_PAST.search(sentence)
 
 
