@@ -16,7 +16,7 @@ from checker.claims.places import (BODY_KINDS, DEFINITE_BEFORE, KIND_MARK, PLACE
                                    facility_pairs, place_of, place_pairs, same_place)
 from checker.claims.regions import BROAD, REGIONS
 from checker.claims.rules import STOCK_RULES, Rule, load_rules
-from checker.claims.same_names import other_names, same_named
+from checker.claims.same_names import other_names, same_named, with_other_names
 from checker.claims.story import STORY_FILE, Story, load_story
 from checker.claims.union_find import UnionFind
 from checker.claims.weekdays import WEEKDAY_CLAIM
@@ -26,4 +26,4 @@ __all__ = ["UnionFind", "CALENDAR_WORD", "aligned_claims", "weekday_only", "coll
            "Rule", "STOCK_RULES", "load_rules", "STORY_FILE", "Story", "load_story",
            "PARALLEL_FROM", "cores", "map_jobs", "WEEKDAY_CLAIM", "DEFINITE_BEFORE", "KIND_MARK", "PLACE_NAME", "REGION_KIND",
            "BODY_KINDS", "affiliation_pairs", "facility_pairs", "place_of", "place_pairs", "same_place", "same_named",
-           "other_names"]
+           "other_names", "with_other_names"]

@@ -25,6 +25,11 @@ def _canon(name: str) -> str | None:
     return SAME_NAMES.get(name.lower()) or SAME_NAMES.get(name.lower().replace(".", ""))
 
 
+def with_other_names(words) -> set[str]:
+    """The words, each with the other names same_names.yaml gives it ("dutch": "netherlands", "holland")."""
+    return {x for w in words for x in (w, *other_names(w))}
+
+
 def same_named(a: str, b: str) -> bool:
     """Whether two names are one country or body of same_names.yaml ("Britain" / "the UK")."""
     return _canon(a) is not None and _canon(a) == _canon(b)

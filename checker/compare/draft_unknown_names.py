@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checker.claims import CALENDAR_WORD, other_names
+from checker.claims import CALENDAR_WORD, other_names, with_other_names
 from checker.compare.draft_retold import ORGANISATION_WORDS
 from checker.compare.sentence_index import ANY_WORD, figure_keys, sentences_sharing
 from checker.compare.draft_text import row
@@ -128,7 +128,7 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
             continue
         label, theirs, instead = found
         # (its words by their other names too: "Dutch and Swiss" where the draft has "Netherlands and Switzerland")
-        named = {x for w in name_words(name) for x in (w, *map(fold, other_names(w)))}
+        named = {fold(x) for x in with_other_names(name_words(name))}
         if unwritten and (not instead or set(name_words(instead)) & named - COMMON):
             continue        # its words are the sources', apart: only another body in its place says it is wrong
         who = display.get(label, label)

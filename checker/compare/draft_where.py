@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from checker.claims import CALENDAR_WORD, other_names
+from checker.claims import CALENDAR_WORD, with_other_names
 from checker.compare.draft_text import row
 from checker.compare.name_findings import sentence_around
 from checker.compare.sentence_index import sentences_sharing, substance_words
@@ -47,8 +47,8 @@ def _words(sentence: str, places: list[tuple[str, int, int]]) -> set[str]:
 def _names(sentence: str, place: str) -> bool:
     """Whether the sentence names the place, or a word of it by another of its names ("French" for France)."""
     folded = " " + fold(sentence) + " "
-    return any(len(x) > 2 and f" {x}" in folded for w in fold(place).split() if w not in COMMON
-               for x in (w, *map(fold, other_names(w))))
+    words = with_other_names(w for w in fold(place).split() if w not in COMMON)
+    return any(len(x) > 2 and f" {x}" in folded for x in map(fold, words))
 
 
 def draft_where_rows(draft_text: str, draft_sentences, index, sentences: list[tuple[str, str]],
