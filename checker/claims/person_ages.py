@@ -12,11 +12,12 @@ that role ("the 59-year-old stationmaster"), a claim `age:<role>`.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import regex
 from rapidfuzz import fuzz
 
+from checker.claims.age_referents import ROLE, THE_AGE, unnamed_ages
 from checker.claims.document import Document, Mention
 from checker.claims.office_holders import NAME_GAP, NAME_WORD, office_holder
 from checker.claims.rules import Rule, made_rule
@@ -101,139 +102,6 @@ def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | 
                    sentence_index=sentence.index, event=event, event_how="the age of a person the story names")
 
 
-# "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
-# ("its 40-year-old captain": a role the sources name someone in, as "the 40-year-old captain" is)
-_THE_AGE = regex.compile(r"\b(?:[Tt]he|[Ii]ts)[ \t\u00a0]+\Z")
-DOMINANT = 2                  # the story's person is named at least this many times as often as the next one
-
-
-_ROLE_WORDS = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*(?<!ed)){0,3}[ \t\u00a0]+")
-# the capitalised words of a role before the name ("Nobel laureate Dr"), up to a verb, a preposition or a comma
-_WORD_AFTER = regex.compile(r"\G[ \t\u00a0]*(?:(?P<stop>[^\p{L}\s]|(?:who|was|is|has|had|told|said|says|at|in|on|of"
-                            r"|by|from|to|with|and|or)\b|\p{Ll}+ed\b)|(?P<word>[\p{L}'’-]+))")
-
-
-def _named_after(doc: Document, age: Quantity, pattern) -> str | None:
-    """The person named right after the age, by surname alone or after a role ("the 84-year-old Yunus", "the
-    76-year-old former leader Hasina", "the 83-year-old Nobel laureate Dr Yunus"): a name of two words or more
-    was taken by `age_owner` already."""
-    gap = _ROLE_WORDS.match(doc.text, age.end)
-    for word in _WORD_AFTER.finditer(doc.text, gap.end() if gap else age.end, age.end + 60):
-        if word.group("stop"):
-            return None
-        named = pattern.match(doc.text, word.start("word"))
-        if named:
-            return fold(named.group())
-    return None
-
-
-def _named_later(doc: Document, age: Quantity, pattern) -> set[str]:
-    """The people named in the age's sentence after it."""
-    sentence = doc.index.at(age.start)
-    if sentence is None:
-        return set()
-    return {fold(m.group()) for m in pattern.finditer(doc.text, age.end, sentence.end)}
-
-
-def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
-    """The person named earlier in the age's own sentence."""
-    sentence = doc.index.at(age.start)
-    named = list(pattern.finditer(doc.text, sentence.start, age.start)) if sentence is not None else []
-    return fold(named[-1].group()) if named else None
-
-
-_ROLE = regex.compile(r"[ \t\u00a0]+((?:former[ \t\u00a0]+)?\p{Ll}[\p{Ll}-]{3,})\b")
-
-
-class _RoleOwners:
-    """"the 55-year-old president-elect": the person the sources most often name beside that role word
-    ("President-elect Javier Milei", "Milei, the president-elect"), if one person leads."""
-
-    def __init__(self, docs: dict[str, Document], surnames: list[str]):
-        self.texts = [doc.text for doc in docs.values()]
-        self.surnames = surnames
-        self.known: dict[str, str | None] = {}
-
-    def __call__(self, text: str, end: int) -> str | None:
-        role = _ROLE.match(text, end)
-        if role is None:
-            return None
-        word = role.group(1).lower()
-        if word not in self.known:
-            names = "|".join(map(regex.escape, self.surnames))
-            near = regex.compile(rf"\b{regex.escape(word)}\b(?:\W+\w+){{0,3}}?\W+(?P<a>{names})\b|"
-                                 rf"\b(?P<b>{names})\b(?:\W+\w+){{0,3}}?\W+{regex.escape(word)}\b",
-                                 regex.IGNORECASE)
-            counts = Counter(fold(m.group("a") or m.group("b")) for t in self.texts for m in near.finditer(t))
-            ranked = counts.most_common(2)
-            self.known[word] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        return self.known[word]
-
-
-def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
-    """The person at the head of the sentence before ("Massa had already conceded. Shortly after 8pm, the
-    51-year-old minister walked on stage")."""
-    sentence = doc.index.at(age.start)
-    if sentence is not None and sentence.index > 0:
-        before = doc.sentences[sentence.index - 1]
-        head = pattern.search(doc.text, before.start, min(before.end, before.start + 30))
-        if head:
-            return fold(head.group())
-    return None
-
-
-# things that have an age too, never a person's: "the 158-year-old firm", "the 30-year-old steel bridge"
-_THINGS = frozenset("""firm company bank lender insurer business group brand chain newspaper institution exchange
-    building bridge dam tower plant factory mine ship vessel ferry boat car vehicle plane aircraft jet airliner train
-    station church cathedral mosque temple school university hospital house home hotel stadium tradition structure
-    road tunnel pipeline reactor""".split())
-_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}")
-
-
-def _headline_person(doc: Document, pattern) -> str | None:
-    """The one person the source's headline (else its first sentence) names: who the story is about."""
-    for line in doc.sentences[:4]:          # a "Date:" line may come before the headline
-        named = {fold(m.group()) for m in pattern.finditer(doc.text, line.start, line.end)}
-        if named or not line.is_heading:
-            return named.pop() if len(named) == 1 else None
-    return None
-
-
-def _unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
-    """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
-    gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources
-    name beside the role word after the age, else the one at the head of the sentence before, else the one the
-    text names far more than the others, else the one its headline names."""
-    fullest: dict[str, tuple[str, ...]] = {}
-    for name in sorted(names):          # in order: of two names as long, the same one on every run
-        if len(name) > len(fullest.get(name[-1], ())):
-            fullest[name[-1]] = name
-    if not fullest:
-        return []
-    pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(fullest))) + r")\b", regex.IGNORECASE)
-    found = []
-    by_role = _RoleOwners(docs, sorted(fullest))
-    for label, doc in docs.items():
-        ages = [q for q in doc.quantities if q.kind == "age" and q.low == q.high and (label, q.start) not in seen
-                and _THE_AGE.search(doc.text, max(0, q.start - 6), q.start)]
-        if not ages:
-            continue
-        counts = Counter(fold(m.group()) for m in pattern.finditer(doc.text)).most_common(2)
-        dominant = counts[0][0] if counts and counts[0][1] >= 2 and (
-            len(counts) == 1 or counts[0][1] >= DOMINANT * counts[1][1]) else None
-        for q in ages:
-            if any(w.lower() in _THINGS for w in _WORDS_AFTER.match(doc.text, q.end).group().split()):
-                continue            # "the 158-year-old firm", "the 30-year-old steel bridge": no person's age
-            after = _named_after(doc, q, pattern)
-            owner = after or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
-                or _subject_before(doc, q, pattern) or dominant or _headline_person(doc, pattern)
-            if owner and owner != after and owner in _named_later(doc, q, pattern):
-                continue            # "The 42-year-old, who shot Lena Marsh": anyone's age but hers
-            if owner:
-                found.append((label, fullest[owner], q))
-    return found
-
-
 def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> tuple[list[Mention], list[Rule]]:
     """A claim for each person whose age two sources give, in `event`; ages another claim compares already
     (`taken`: open claims pair ages told in like words) are left to it."""
@@ -247,7 +115,7 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
                  if q.kind == "age" and (label, q.start) in held}
     aged_elsewhere = {tuple(name) for (label, _), q in ages_held.items() for name in [age_owner(docs[label].text, q)]
                       if name}
-    owned += _unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned},
+    owned += unnamed_ages(docs, held | {(label, q.start) for label, _, q in owned},
                            {name for _, name, _ in owned} | aged_elsewhere)
     # the draft's ages are checked against the sources' people, and make no person of their own
     drafts = [item for item in owned if docs[item[0]].source.role == "draft"]
@@ -352,7 +220,7 @@ def _role_ages(docs: dict[str, Document], event: str, seen: set) -> tuple[list[M
         for q in doc.quantities:
             if q.kind != "age" or q.low != q.high or (label, q.start) in seen:
                 continue
-            role = _ROLE.match(doc.text, q.end)
+            role = ROLE.match(doc.text, q.end)
             word = role.group(1).lower() if role else ""
             if word and word.split()[-1] not in _PLAIN_ROLES:
                 by_role[word].append((label, q))
@@ -362,7 +230,7 @@ def _role_ages(docs: dict[str, Document], event: str, seen: set) -> tuple[list[M
         if "draft" not in roles or len(roles) < 2:
             # sources alone: "the 158-year-old firm", "the 164-year-old firm", the one such thing each text tells
             ages = [(label, q) for label, q in ages if docs[label].source.role != "draft"
-                    and _THE_AGE.search(docs[label].text, max(0, q.start - 6), q.start)]
+                    and THE_AGE.search(docs[label].text, max(0, q.start - 6), q.start)]
             told: dict[str, set[float]] = defaultdict(set)
             for label, q in ages:
                 told[label].add(q.low)

@@ -5,7 +5,7 @@ metadata URLs anywhere in the text; dates deep in the body are about past events
 and are never used. Signals, most trusted first:
 
   0  "Date: ...", "Published: ...", "Posted on ...", "FOR IMMEDIATE RELEASE: ..."
-  1  a line that is only a date (with perhaps a time and time zone)
+  1  a line that is only a date (with perhaps a time and time zone), or a wire slug ("AP-NY-03-13-96 1842EST")
   2  a byline-like short line with a date ("By AFP | Oct. 31, 2022")
   3  a metadata URL with a /2022/10/31/ path (standalone line, or "url:"/"source:" label)
   4  a dateline "MOSCOW, Oct 31 (Reuters) -" (year from the text's URL or copyright line)
@@ -56,6 +56,8 @@ _URL_WRAP = "<>()[] \t*_"
 # skips through the whole text at C speed instead of trying a match at every position.
 _COPYRIGHT = re.compile(r"[©(Cc](?:(?<=©)|(?<=\()[Cc]\)|(?<=[Cc])(?i:opyright))\s{0,3}((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+# "AP-NY-03-13-96 1842EST": an archived wire story's slug, the desk, the day it moved (month-day-year) and the time
+_WIRE_SLUG = re.compile(r"[A-Z]{2,4}-[A-Z]{2,4}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)\s{1,3}\d{4}\s?[A-Z]{2,4}")
 
 
 def _explicit_day(reading: DateReading) -> datetime.date | None:
@@ -71,6 +73,17 @@ _DASH_BEFORE = re.compile(r"\s[–—]\s*\Z")   # a masthead's name, a dash, the
 def _only_noise(text: str) -> bool:
     """Nothing but times, time zones and separators."""
     return not _WORDISH.search(_NOISE.sub(" ", text))
+
+
+def _wire_slug(line: str) -> datetime.date | None:
+    slug = _WIRE_SLUG.fullmatch(line.strip())
+    if slug is None:
+        return None
+    year = int(slug["year"])
+    try:
+        return datetime.date(year + (1900 if year >= 50 else 2000), int(slug["month"]), int(slug["day"]))
+    except ValueError:
+        return None
 
 
 def _first_day(line: str) -> tuple[DateReading, datetime.date] | None:
@@ -215,6 +228,7 @@ def find_publication_date(text: str, story_year: int | None = None) -> datetime.
                 updated = re.search("(?i:updated|modified)", label["label"])
                 offer(6 if updated else 0, found[1])
             continue
+        offer(1, _wire_slug(line))
         found = _first_day(line) if best is None or best[0] > 1 else None
         if found:
             reading, day = found

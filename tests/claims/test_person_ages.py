@@ -96,6 +96,9 @@ def test_one_persons_age_in_two_sources_is_one_claim(tmp_path, a, b, status):
     # the person at the head of the sentence before is the one meant, not the story's main person
     ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Tomas Ibarra had conceded "
      "earlier. Shortly after 8pm, the 53-year-old minister walked on stage.", {"age:ibarra": "conflict"}),
+    # the only person the sentence before names, though not at its head
+    ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. It was just after nine when "
+     "Tomas Ibarra conceded. The 53-year-old, a former minister, had flown in.", {"age:ibarra": "conflict"}),
     # named as often as her rival, but the one the headline names
     ("Quiroga wins run-off\n\nQuiroga won the vote and Quiroga thanked voters. Ibarra, her rival, conceded, and "
      "Ibarra's party said Ibarra would not stand again. Officials counted through the night. The 54-year-old spoke "
@@ -105,6 +108,13 @@ def test_an_age_with_no_name_is_the_story_persons(tmp_path, b, status):
     a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
     ages = _ages(tmp_path, a, b)
     assert dict(zip(ages["claim"], ages["status"])) == status
+
+
+def test_an_age_told_after_someone_unnamed_is_theirs_not_the_story_persons(tmp_path):
+    a = "Marta Quiroga, 53, won the run-off. Her rival Tomas Ibarra, 52, conceded defeat."
+    b = ("Marta Quiroga won the vote. Quiroga thanked voters. Quiroga spoke at midnight. Police arrested a local man "
+         "outside the count. The 54-year-old was released on bail.")
+    assert "conflict" not in set(_ages(tmp_path, a, b)["status"])
 
 
 def test_an_age_is_not_set_against_the_age_of_someone_its_sentence_names_apart(tmp_path):

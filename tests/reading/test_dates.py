@@ -503,6 +503,10 @@ PUBLICATION_DATES = [
     # a headline that holds a date is no date line
     ("Why the storm of 3 March 2019 still haunts the valley\n\nBody.", None),
     ("Residents recall 3 March 2019, the night the river rose\n\nBody.", None),
+    # an archived wire story's slug: desk, month-day-year, the time it moved
+    ("AP-NY-03-13-96 1842EST\nURGENT\n\nGunman kills 16 in school gym\n\nBody on Wednesday.", D(1996, 3, 13)),
+    ("AP-WA-11-02-04 0915EDT\n\nVoters line up\n\nBody.", D(2004, 11, 2)),
+    ("Flight AP-NY-03-13-96 1842EST was delayed, the airline said.\n\nBody.", None),
 ]
 
 

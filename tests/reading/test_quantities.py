@@ -959,6 +959,10 @@ MORE_FORMS = table({}, [
     ("Sinead O'Brien, 34, was among the injured.", "34", 34, 34, {"kind": "age"}),
     ("Kamuela Kawa\u02bbakoa, 35, a lifelong Lahaina resident, fled.", "35", 35, 35, {"kind": "age"}),
     ("Hartfield, who was 34, had spent 11 years with the department.", "34", 34, 34, {"kind": "age"}),
+    # the age told as the person's then, or when something happened
+    ("Marites Dizon, who was 32 at the time, hid with her children.", "32", 32, 32, {"kind": "age"}),
+    ("Her mother, Rosa Lim, who was 61 when the volcano erupted, fled.", "61", 61, 61, {"kind": "age"}),
+    ("The club, which was 12 when it won the cup, folded.", "12", 12, 12, {"kind": "count"}),
     ("The toll, which was 34, rose overnight.", "34", 34, 34, {"kind": "count"}),
     ("The chef, Ian McDonald, 58, said the kitchen was safe.", "58", 58, 58, {"kind": "age"}),
     ("The carrier lost 9 billion shillings last year.", "9 billion shillings", 9e9, 9e9, {"unit": "KES"}),

@@ -190,8 +190,8 @@ def named_before(text: str, lo: int, x) -> bool:
     (45)"), or a name in capitals with the person's home after it ("HWANG, 57, of Tenafly")."""
     if text[x.end:x.end + 1] == ")" and _FULL_NAME_BRACKET_BEFORE.search(text, max(lo, x.start - 60), x.start):
         return True
-    if _NAME_WHO_WAS_BEFORE.search(text, max(lo, x.start - 60), x.start) and text[x.end:x.end + 1] == ",":
-        return True
+    if _NAME_WHO_WAS_BEFORE.search(text, max(lo, x.start - 60), x.start) and _AGE_ENDS.match(text, x.end):
+        return True                                # ("Marites Dizon, who was 32 at the time")
     return bool(NAME_COMMA_BEFORE.search(text, lo, x.start)) or bool(
         _CAPS_NAME_COMMA_BEFORE.search(text, max(lo, x.start - 30), x.start) and _OF_RESIDENCE_AFTER.match(text, x.end))
 
@@ -200,7 +200,8 @@ def named_before(text: str, lo: int, x) -> bool:
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|a|an|another|our|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,2}"
                                   r"(?P<noun>[a-z]+),"
                                   r"\s+(?:who\s+(?:is|was)\s+(?:aged\s+)?)?\Z", _I)
-_AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)|\s+at\s+the\s+time\b")     # "Joe Hazelwood, 42 at the time,"
+# "Joe Hazelwood, 42 at the time,", "who was 32 when the volcano erupted"
+_AGE_ENDS = re.compile(r"\s*[,);]|\.(?:\s|$)|\s+(?:at\s+the\s+time|when|years?\s+old)\b")
 
 
 def age_beside_person(text: str, lo: int, x) -> bool:

@@ -96,3 +96,15 @@ def feet_and_inches(text: str, r: FigureReading) -> None:
         inches = _INCHES_AFTER.match(text, r.end)
         if inches:                                      # "5ft 10in": one height in feet and inches
             x.value, x.step, r.end = x.value + float(inches.group(1)) / 12, 1 / 12, inches.end()
+
+
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
+
+
+def below_zero(text: str, r: FigureReading) -> None:
+    """"five degrees below zero", "12C below zero": a temperature under zero, the figure negated."""
+    if r.kind == "measure" and r.unit in ("degrees", "celsius", "°F") and r.x.value > 0:
+        below = _BELOW_ZERO.match(text, r.end)
+        if below:
+            r.end = below.end()
+            r.x.value, r.x.base = -r.x.value, -r.x.base

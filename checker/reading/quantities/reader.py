@@ -33,7 +33,7 @@ from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.labels import box_label_noun, measured_after
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
                                                read_range, score_sides)
-from checker.reading.quantities.metres_or_millions import feet_and_inches, resolve_m
+from checker.reading.quantities.metres_or_millions import below_zero, feet_and_inches, resolve_m
 from checker.reading.quantities.name_numbers import answers_how_many, bare_figure_not_a_count, negated_one
 from checker.reading.quantities.rupees import whose_rupees
 from checker.reading.quantities.shares import ratio_after, read_fraction, read_ratio
@@ -149,6 +149,7 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         if kept:
             r.end = unit_m.end()
     feet_and_inches(text, r)
+    below_zero(text, r)
     if r.kind == "measure":
         other = ctx.OTHER_SYSTEM.match(text, r.end)
         if other and lex.same_dimension(r.unit, other.group("unit")):
