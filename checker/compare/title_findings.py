@@ -56,17 +56,24 @@ _SERVICE_OF = {"police": "police", "constable": "police", "fire": "fire", "ambul
 # ... as written before an office (keep beside _SERVICE_OF: the same services)
 _SERVICE = (r"police|fire(?:\s+(?:brigade|service|department))?|ambulance(?:\s+service)?|coastguard|army|navy|naval"
             r"|defen[cs]e")
+# a minister's or a secretary's portfolio as written in lower case ("Junior interior minister Laurent Nunez",
+# "Michael Forsyth, Britain's home secretary"); capitalised ones are any capitalised word ("the Scottish Secretary")
+_PORTFOLIO_WORDS = ("home|foreign|interior|finance|defen[cs]e|justice|health|education|transport|energy|environment"
+                    "|trade|economy|culture|agriculture")
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
 _TITLE = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
-    rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)){{0,2}}"
+    rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)"
+    rf"|(?:{_PORTFOLIO_WORDS})\s+(?=(?i:minister|secretary)\b)){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 # "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
 _TITLE_AFTER = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
+    r"(?:\p{Lu}[\p{L}.]+['’]s\s+)?"                      # "Michael Forsyth, Britain's home secretary"
     rf"(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
+    rf"(?:(?:\p{{Lu}}\p{{Ll}}+|{_PORTFOLIO_WORDS})\s+){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?=[ \t]*(?:[,.;\n]|\Z)|\s+(?:of|for|at|in|who)\b)")
 _WORD = regex.compile(r"\S+")
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)
@@ -74,8 +81,9 @@ TITLE_REACH = 80           # characters before an office word its rank words and
 NAME_REACH = 80            # ... and after it, the person's name
 AFTER_REACH = 8            # ... or the few characters that end a title told after the name
 _RANK_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?i:{_RANK})\s\Z")
-_LOWER_RANKS = frozenset(["acting", "interim"])
 _SENTENCE_END = regex.compile(r"\p{Ll}{2}\.\Z")     # lower case before a capitalised title, in AP style
+# "acting", or a rank opening a sentence ("Junior interior minister"); not "under Mayor X"
+_OPENING_RANK = regex.compile(rf"acting|interim|(?=\p{{Lu}})(?i:{_RANK})")
 
 
 def _titles_at_offices(text: str):
@@ -112,7 +120,7 @@ def _titles(text: str) -> dict[str, Told]:
                  if _SENTENCE_END.search(w.group()) and w.group().lower() not in _MILITARY_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
-                and words[0].group() not in _LOWER_RANKS and not _service(words[0].group().lower()) \
+                and not _OPENING_RANK.fullmatch(words[0].group()) and not _service(words[0].group().lower()) \
                 and words[0].group().lower() not in _DEFENCE_WORDS:       # ("Defense attorney")
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
         title = " ".join(w.group() for w in words).lower()
@@ -135,8 +143,13 @@ def _titles(text: str) -> dict[str, Told]:
     # the chief counting officer; "Carsten Spohr, Chairman of the Executive Board and CEO")
     told = {surname: first[False][surname] for surname, titles in seen[False].items() if len(titles) == 1}
     return told | {surname: first[True][surname] for surname, titles in seen[True].items()
-                   if len(titles) == 1 and surname not in seen[False]
-                   and (_service(first[True][surname].title) or _office_class(first[True][surname].title) in _POSTS)}
+                   if len(titles) == 1 and surname not in seen[False] and _kept_after_name(first[True][surname].title)}
+
+
+def _kept_after_name(title: str) -> bool:
+    """A service, a post no one holds two of, or a minister's or a secretary's portfolio ("home secretary")."""
+    return bool(_service(title)) or _office_class(title) in _POSTS \
+        or title.split()[-1] in _PORTFOLIO_OFFICES and bool(_portfolio(title))
 
 
 _OFFICE_BEFORE_GENERAL = re.compile(r"\b(?:secretary|director)[ -]\Z", re.IGNORECASE)
@@ -157,7 +170,8 @@ def _other_rank(a: str, b: str) -> bool:
     """Whether two titles give one office two ranks: "Deputy Director" / "Director", "Senior" / "Chief
     Superintendent"; not "Defence Minister" / "Deputy Prime Minister" (two offices of one man)."""
     # the last word is the office, even one a rank word names too ("Chief Executive")
-    ranks_a, ranks_b = ({w for w in t.split()[:-1] if w in RANKS} for t in (a, b))
+    # (a "junior minister" is a deputy one, below the cabinet's)
+    ranks_a, ranks_b = ({"deputy" if w == "junior" else w for w in t.split()[:-1] if w in RANKS} for t in (a, b))
     office_a, office_b = ({w for w in t.split()[:-1] if w not in RANKS} | {t.split()[-1]} for t in (a, b))
     if not (office_a <= office_b or office_b <= office_a):
         return False

@@ -160,6 +160,22 @@ CASES = [
     # a company's technical director does not run it
     ("Technical Director Manfred Moll said the train had stopped.",
      "Chief Executive Manfred Moll said the train had stopped.", {"a": "Technical Director", "b": "Chief Executive"}),
+    # a portfolio told after the name, behind a country's possessive, is the person's post
+    ("Michael Forsyth, Britain's home secretary, flew back from London.",
+     "The Scottish Secretary, Michael Forsyth, told MPs of the gun laws.",
+     {"a": "home secretary", "b": "The Scottish Secretary"}),
+    ("Tom Reyes, the foreign minister, said talks would go on.", "Finance Minister Tom Reyes said talks would go on.",
+     {"a": "foreign minister", "b": "Finance Minister"}),
+    ("Tom Reyes, the foreign minister, said talks would go on.", "Foreign Minister Tom Reyes said talks would go on.",
+     None),
+    # "under" before a capitalised office is no rank ("the city rebuilt under Mayor X")
+    ("Kobe Mayor Kazu Sato said the city would rebuild.", "The city was rebuilt under Mayor Kazu Sato.", None),
+    # a junior minister is a deputy one; a portfolio in lower case is read with its office
+    ("Junior interior minister Laurent Vidal said the gunman was known.",
+     "Laurent Vidal, a deputy interior minister, said the gunman was known.", None),
+    ("Junior interior minister Laurent Vidal said the gunman was known.",
+     "Laurent Vidal, the justice minister, said the gunman was known.",
+     {"a": "Junior interior minister", "b": "justice minister"}),
     # a name with a title after it is the person's only where the comma follows the full name
     ("The crowd cheered Anna Weber, the mayor, and the firefighters.",
      "Fire Chief Anna Weber thanked the crowd.", None),
