@@ -161,8 +161,9 @@ _NAME_WHO_WAS_BEFORE = re.compile(rf"{_NAME_WORD},\s+who\s+(?:is|was)\s+(?:aged\
 # "children under 12", "residents over 80": people bounded by age, when no noun follows the figure
 _PEOPLE_BOUNDED_BEFORE = re.compile(
     r"\b(?:children|kids|people|adults|those|anyone|everyone|voters|pupils|students|patients|drivers|women|men|girls"
-    r"|boys|residents|players|youngsters|teenagers|teens|applicants|workers|passengers|citizens|users|pensioners)"
-    r"\s+(?:aged\s+)?\Z", _I)
+    r"|boys|residents|players|youngsters|teenagers|teens|applicants|workers|passengers|citizens|users|pensioners"
+    r"|workforce|population|doctors|gps|nurses|teachers|staff|electorate)"     # "a third of the workforce is over 50"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:aged\s+)?\Z", _I)
 _AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
 # "Candidates must be at least 35": the least age of whoever must be it
 _MUST_BE_BEFORE = re.compile(

@@ -102,14 +102,10 @@ _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
 
 
 def below_zero(text: str, r: FigureReading) -> None:
-    """"five degrees below zero", "12C below zero": a temperature under zero, the figure negated. Degrees under zero
-    are a temperature's, in Celsius unless the text says otherwise ("minus 41 degrees in Yakutsk"): no angle or
-    bearing is told below zero."""
-    if r.kind != "measure" or r.unit not in ("degrees", "celsius", "°F"):
-        return
-    below = _BELOW_ZERO.match(text, r.end) if r.x.value > 0 else None
-    if below:
-        r.end = below.end()
-        r.x.value, r.x.base = -r.x.value, -r.x.base
-    if r.x.value < 0 and r.unit == "degrees":
-        r.unit = "celsius"
+    """"five degrees below zero", "12C below zero": a temperature under zero, the figure negated. (Bare "degrees" keep
+    no scale: "minus 2 degrees" in Dallas is Fahrenheit, in Yakutsk Celsius, and the text may not say which.)"""
+    if r.kind == "measure" and r.unit in ("degrees", "celsius", "°F") and r.x.value > 0:
+        below = _BELOW_ZERO.match(text, r.end)
+        if below:
+            r.end = below.end()
+            r.x.value, r.x.base = -r.x.value, -r.x.base
