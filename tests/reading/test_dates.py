@@ -605,6 +605,9 @@ def test_a_day_takes_the_year_of_the_day_it_runs_to(sentence, phrase, day):
     # ... and so is one a past-tense sentence tells months back, though the story told before is of another year
     ("The riot echoed the storming of 6 January 2001. Supporters refused to accept the 30 April runoff, which the "
      "president won.", "30 April", D(2002, 4, 30)),
+    # on or after the day told with its year, though before a day the story's year was given to
+    ("The submarine sank on 12 August 2000. Divers worked until 21 August. The next evening, on 14 August, the "
+     "navy gave up.", "14 August", D(2000, 8, 14)),
     # a past-tense sentence's day weeks ahead of the reference is the story's, as any day ahead is
     ("The submarine sank on 12 August 2000. Divers returned on 20 October, and the hull was raised.", "20 October",
      D(2000, 10, 20)),

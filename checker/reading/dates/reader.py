@@ -108,6 +108,7 @@ def _that_weekday(readings: list[DateReading], text: str) -> list[DateReading]:
 
 STORY_DAYS = 60     # days from a day told in full within which a day with its weekday is of the same story
 STORY_REACH = 600   # characters after a day told with its year within which it sets the year of the days after
+STORY_TOLD = "the year of the story told"
 
 
 def _read_back(day: datetime.date, reference: datetime.date) -> bool:
@@ -123,7 +124,7 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
     """A retrospective tells its story's days after one with a year ("sank on 12 August 2000 ... On 20 August,
     divers opened the hatch", written in July 2002): a day-month the reference would put ahead of it, not told as
     planned, is in the year of the story told, on or after the day told with it."""
-    told, out = None, []
+    told, written, out = None, None, []     # the last day told, and the last told with its year written
     for r in readings:
         # (a day the past tense of its sentence read into the year before the reference, not ahead of it: the
         # story's year, if told)
@@ -135,11 +136,15 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
                 low, high = r.low.replace(year=told.low.year), r.high.replace(year=told.low.year)
             except ValueError:          # 29 February
                 low = high = None
-            if low is not None and told.low <= low:
+            # (on or after the day told with its year: "On 31 March 2003 ... until 9 April. The next evening, on
+            # 1 April")
+            anchor = written or told
+            if low is not None and anchor.low <= low:
                 r = dataclasses.replace(r, low=low, high=high, relative=False,
-                                        why=f"{low:%d %b %Y} (the year of the story told before it: {told.text})")
+                                        why=f"{low:%d %b %Y} ({STORY_TOLD} before it: {anchor.text})")
         if not r.relative and r.precision in ("day", "month") and r.low is not None:
             told = r
+            written = r if STORY_TOLD not in r.why else written
         out.append(r)
     return out
 
