@@ -117,7 +117,8 @@ def _someone_before(doc: Document, age: Quantity) -> bool:
 
 # the name as the subject of its clause: a verb right after it ("when Thomas Hamilton walked into the gym"), not a
 # preposition, a conjunction or the sentence's end ("against some 11.5 million for Mr Massa.")
-_DOES_AFTER = regex.compile(r",?[ \t\u00a0]+(?!(?:at|in|on|of|by|from|to|with|and|or|for|as|the|a|an|who|whose|that|which)\b)"
+_DOES_AFTER = regex.compile(r",?[ \t\u00a0]+"
+                            r"(?!(?:at|in|on|of|by|from|to|with|and|or|for|as|the|a|an|who|whose|that|which)\b)"
                             r"\p{Ll}{2,}\b")
 
 
@@ -141,8 +142,8 @@ def _headline_person(doc: Document, pattern) -> str | None:
 def unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
     """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
     gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources
-    name beside the role word after the age, else the one at the head of the sentence before, else the one the
-    text names far more than the others, else the one its headline names."""
+    name beside the role word after the age, else the subject of the sentence before, else (unless that sentence
+    brings someone in unnamed) the one the text names far more than the others, else the one its headline names."""
     fullest: dict[str, tuple[str, ...]] = {}
     for name in sorted(names):          # in order: of two names as long, the same one on every run
         if len(name) > len(fullest.get(name[-1], ())):

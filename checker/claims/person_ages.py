@@ -5,8 +5,7 @@ it before the name with a title between, another after the name between commas. 
 name it is written against, and two sources' ages of one person (one surname, give or take a typo, and given
 names alike where both give one) are one claim `age:<surname>`, compared as any figure. Ages open claims paired
 already (told in like words) are left to them; an age with no name beside it ("a 37-year-old man") stays an
-open figure, unless it is "the 78-year-old former president": the person named earlier in the sentence, the one
-the sources name beside that role, the one at the head of the sentence before, or the one the text is about.
+open figure, unless it is "the 78-year-old former president", someone the story names (age_referents.py says who).
 A draft's age of a role no one is named for ("The 52-year-old stationmaster") is set against the sources' ages of
 that role ("the 59-year-old stationmaster"), a claim `age:<role>`.
 """

@@ -1,5 +1,6 @@
 """The letter "m" after a figure: millions ("$5 m", "5m people", "2.4m tonnes") or metres ("a 100m wall",
-"a depth of 1,200 m"); and a height in feet and inches ("5ft 10in")."""
+"a depth of 1,200 m"); a height in feet and inches ("5ft 10in"); and a temperature below zero ("five degrees below
+zero")."""
 from __future__ import annotations
 
 import re
