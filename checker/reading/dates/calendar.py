@@ -7,7 +7,7 @@ import datetime
 import re
 
 from checker.reading.dates.lexicon import (MONTH_ABBR, MONTH_ABBR_NAME, MONTHS, NEXT_DAYS_AHEAD, PART_WORDS,
-                                          PAST_AHEAD_DAYS, PLAN_AHEAD_DAYS, SEASON_START, YEAR_PARTS)
+                                          PAST_AHEAD_DAYS, PLAN_AHEAD_DAYS, PLAN_WORDS, SEASON_START, YEAR_PARTS)
 
 date = datetime.date
 ONE_DAY = datetime.timedelta(days=1)
@@ -108,9 +108,9 @@ def year_span(y: int, part: str | None) -> tuple[date, date]:
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|struck|sent|hit|fell|came|went|took|made|began|broke|left|"
                         r"rose|ran|shook|sank|lost|won|held|told|said|gave|got|saw|knew|fled|led|met|paid|put)\b",
                         re.IGNORECASE)
-_NOT_PAST = re.compile(r"\b(?:is|are|am|will|would|shall|can|may|must|due|expected|expects|scheduled|planned|plans?|"
-                       r"aims?|intends?|next|upcoming|coming|until|till|begins?|starts?|opens?|ends?|runs?|has|have|"
-                       r"set\s+(?:down\s+)?(?:to|for)|called\s+for|listed\s+for|postponed|delayed|adjourned|"
+_NOT_PAST = re.compile(rf"\b(?:{PLAN_WORDS}|is|are|am|would|shall|can|may|must|planned|plans?|aims?|intends?|next|"
+                       r"upcoming|coming|until|till|begins?|starts?|opens?|ends?|runs?|has|have|"
+                       r"set\s+down\s+(?:to|for)|called\s+for|listed\s+for|postponed|delayed|adjourned|"
                        r"moved\s+to|rescheduled|deadline)\b"
                        r"|\b\w+s\s+(?:on|from|until)\b", re.IGNORECASE)
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")      # (not "Oct. 30")

@@ -73,8 +73,8 @@ NEWSPAPER_AFTER = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|M
 FUTURE_CUE = re.compile(r"\b(?:by|until|till|before|due|will|expected|expects|scheduled|set\s+to|plans?\s+to|"
                         r"aims?\s+to|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
 # ... and words that tell a day as planned, whatever the tense around ("by" or "before" a day may be past)
-PLAN_CUE = re.compile(r"\b(?:due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to"
-                      r"|intends?\s+to)\b[^.;]*\Z", re.IGNORECASE)
+PLAN_WORDS = r"due|will|expected|expects|scheduled|set\s+(?:to|for)|plans?\s+to|aims?\s+to|intends?\s+to"
+PLAN_CUE = re.compile(rf"\b(?:{PLAN_WORDS})\b[^.;]*\Z", re.IGNORECASE)
 WHICH_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)     # "16 September last year"
 NEXT_DAYS_AHEAD = 92     # an unplanned day-month up to a quarter ahead is the coming one ("elections on Nov. 8")
 PLAN_AHEAD_DAYS = 183    # a day told as planned, up to half a year

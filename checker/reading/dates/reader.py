@@ -124,7 +124,9 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
     """A retrospective tells its story's days after one with a year ("sank on 12 August 2000 ... On 20 August,
     divers opened the hatch", written in July 2002): a day-month the reference would put ahead of it, not told as
     planned, is in the year of the story told, on or after the day told with it."""
-    told, written, out = None, None, []     # the last day told, and the last told with its year written
+    # the last day told, and the last told with its year written (set with the first: a day's year is told by one
+    # written before it)
+    told, written, out = None, None, []
     for r in readings:
         # (a day the past tense of its sentence read into the year before the reference, not ahead of it: the
         # story's year, if told)
@@ -138,10 +140,9 @@ def _in_the_story_told(readings: list[DateReading], text: str, reference: dateti
                 low = high = None
             # (on or after the day told with its year: "On 31 March 2003 ... until 9 April. The next evening, on
             # 1 April")
-            anchor = written or told
-            if low is not None and anchor.low <= low:
+            if low is not None and written.low <= low:
                 r = dataclasses.replace(r, low=low, high=high, relative=False,
-                                        why=f"{low:%d %b %Y} ({STORY_TOLD} before it: {anchor.text})")
+                                        why=f"{low:%d %b %Y} ({STORY_TOLD} before it: {written.text})")
         if not r.relative and r.precision in ("day", "month") and r.low is not None:
             told = r
             written = r if STORY_TOLD not in r.why else written
