@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.claims.aligned import aligned_claims
 from checker.claims.conversions import split_rule_conversions
 from checker.claims.document import Document, Mention
-from checker.claims.bases import based_claims, located_claims
+from checker.claims.bases import based_claims, located_claims, region_claims
 from checker.claims.events import main_event
 from checker.claims.extract import read_mentions
 from checker.claims.facets import split_facets
@@ -56,7 +56,9 @@ def claims_of(mentions: list[Mention], documents: dict[str, Document],
     id_mentions, id_rules = identifier_claims(documents, event)
     based_mentions, based_rules = based_claims(documents, event)
     located_mentions, located_rules = located_claims(documents, event)
-    based_mentions, based_rules = based_mentions + located_mentions, based_rules + located_rules
+    region_mentions, region_rules = region_claims(documents, event)
+    based_mentions = based_mentions + located_mentions + region_mentions
+    based_rules = based_rules + located_rules + region_rules
     spoke_mentions, spoke_rules = spoke_claims(documents, event)
     weekday_mentions = weekday_mentions + id_mentions + based_mentions + spoke_mentions
     weekday_rules = weekday_rules + id_rules + based_rules + spoke_rules

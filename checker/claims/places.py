@@ -172,6 +172,24 @@ def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
     return _pairs(text, _ANCHOR, _FORMS)
 
 
+# the forms that place a town in a region of a kind ("in Chinandega province", "in the province of Ourense")
+_REGION_FORMS = _FORMS[3:6]
+_REGION_ANCHOR = regex.compile(rf"\b(?i:{REGION_KIND})\b")
+_KIND_REACH = 20        # characters either side of a region's name where the word of its kind stands
+
+
+def region_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """(town, region, start, end of the region) for each town the text places in a region, the town told with the
+    kind of region ("Posoltega's province"): a district and the state holding it are no two places of one kind."""
+    found = []
+    for thing, place, start, end in _pairs(text, _REGION_ANCHOR, _REGION_FORMS):
+        before = list(_REGION_ANCHOR.finditer(text, max(0, start - _KIND_REACH), start))
+        kind = _REGION_ANCHOR.match(text, end + 1) or (before[-1] if before else None)
+        if kind is not None and not thing.startswith(KIND_MARK):
+            found.append((f"{thing}'s {kind.group().lower()}", place, start, end))
+    return found
+
+
 def affiliation_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """(person, organisation, start, end of the organisation) for each affiliation the text writes."""
     return _pairs(text, _ROLE_ANCHOR, _AFFILIATIONS)

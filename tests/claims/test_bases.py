@@ -70,3 +70,23 @@ def _located(findings):
 ])
 def test_where_a_named_facility_is(checked, texts, expected):
     assert _located(checked(texts, "2023-08-10").findings) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # one town, two provinces
+    ({"wire": "The worst hit was Posoltega, a farming town in Chinandega province, where a slope gave way.",
+      "paper": "Rescuers reached the town of Posoltega in Leon province on Monday."},
+     {"in:posoltegas_province": ("conflict", {"wire": "Chinandega", "paper": "Leon"})}),
+    ({"wire": "Shelling hit Kostiantynivka, in the Donetsk region, overnight.",
+      "paper": "Kostiantynivka, in the Kharkiv region, was shelled overnight."},
+     {"in:kostiantynivkas_region": ("conflict", {"wire": "Donetsk", "paper": "Kharkiv"})}),
+    # told alike, in two forms
+    ({"wire": "The worst hit was Posoltega, a farming town in Chinandega province.",
+      "paper": "Posoltega, in the province of Chinandega, lost most of its people."},
+     {"in:posoltegas_province": ("agree", {"wire": "Chinandega", "paper": "Chinandega"})}),
+    # a district inside a state is no other place: the kinds differ, no claim
+    ({"wire": "The train derailed near Bahanaga in Balasore district on Friday.",
+      "paper": "The train derailed near Bahanaga in Odisha state on Friday."}, {}),
+])
+def test_where_a_town_is(checked, texts, expected):
+    assert _located(checked(texts, "1998-11-02").findings) == expected
