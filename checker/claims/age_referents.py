@@ -13,7 +13,7 @@ import regex
 
 from checker.claims.document import Document
 from checker.reading import PERSON_NOUNS, Quantity
-from checker.reading.names import fold
+from checker.reading.names import COMMON, TITLES, fold
 
 # "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
 # ("its 40-year-old captain": a role the sources name someone in, as "the 40-year-old captain" is)
@@ -41,12 +41,23 @@ def _named_after(doc: Document, age: Quantity, pattern) -> str | None:
     return None
 
 
-def _named_later(doc: Document, age: Quantity, pattern) -> set[str]:
-    """The people named in the age's sentence after it."""
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+\Z")
+
+
+def _named_later(doc: Document, age: Quantity, pattern, fullest: dict[str, tuple[str, ...]]) -> set[str]:
+    """The people named in the age's sentence after it; a surname after another given name than the person's is a
+    relative's ("The 12-year-old had gone with his father, Roy Nation")."""
     sentence = doc.index.at(age.start)
     if sentence is None:
         return set()
-    return {fold(m.group()) for m in pattern.finditer(doc.text, age.end, sentence.end)}
+    named = set()
+    for m in pattern.finditer(doc.text, age.end, sentence.end):
+        surname = fold(m.group())
+        given = _GIVEN_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        word = fold(given.group(1)) if given else ""
+        if not word or len(fullest[surname]) < 2 or word in fullest[surname] or word in TITLES or word in COMMON:
+            named.add(surname)
+    return named
 
 
 def _named_before(doc: Document, age: Quantity, pattern) -> str | None:
@@ -168,7 +179,7 @@ def unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...
             owner = after or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
                 or _subject_before(doc, q, pattern) \
                 or not _someone_before(doc, q) and (dominant or _headline_person(doc, pattern))
-            if owner and owner != after and owner in _named_later(doc, q, pattern):
+            if owner and owner != after and owner in _named_later(doc, q, pattern, fullest):
                 continue            # "The 42-year-old, who shot Lena Marsh": anyone's age but hers
             if owner:
                 found.append((label, fullest[owner], q))

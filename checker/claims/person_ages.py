@@ -84,6 +84,8 @@ def age_owner(text: str, age: Quantity) -> list[str]:
 
 def one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Greg Becker" / "Gregory Becker" / "Becker": one person; "Vishwash Kumar Ramesh" / "Ajay Kumar Ramesh": two."""
+    if len(a) == 1 and a[0] in b[1:-1] or len(b) == 1 and b[0] in a[1:-1]:
+        return True             # "Flores" is "Carlos Flores Facusse", told by the first of his two surnames
     if a[-1] != b[-1] and fuzz.ratio(a[-1], b[-1]) < SAME_SURNAME_RATIO:
         return False
     if len(a) < 2 or len(b) < 2:
@@ -128,7 +130,9 @@ def age_claims(docs: dict[str, Document], event: str, taken: list[Mention]) -> t
     joined = UnionFind(len(names))
     by_start: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
-        by_start[name[-1][:2]].append(i)          # "Becker" and "Beker" start alike; a typo rarely hits the start
+        # "Becker" and "Beker" start alike (a typo rarely hits the start); a first surname of two is one too
+        for word in {name[-1][:2]} | {w[:2] for w in name[1:-1]}:
+            by_start[word].append(i)
     for members in by_start.values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:

@@ -75,6 +75,9 @@ def _ages(folder: Path, a: str, b: str):
     ("Prime Minister Ann Vale, 73, and her husband were not at home.",
      "Prime Minister Ann Vale offered to go. Crowds burned the home of the 72-year-old Premier on Saturday.",
      "conflict"),
+    # a name of two surnames, told by the first of them alone ("Flores" is President Carlos Flores Facusse)
+    ("President Carlos Flores Facusse, 48, declared a curfew.", "Flores, 52, suspended constitutional guarantees.",
+     "conflict"),
     # two people of one surname are two claims, never one conflict
     ("His brother Ajay Patel, 45, waited outside.", "The survivor, Vikram Patel, 40, spoke to reporters.", None),
     # an infant's age in weeks, days or months is compared as a span of time: two weeks are 14 days, but 18
@@ -122,6 +125,13 @@ def test_an_age_is_not_set_against_the_age_of_someone_its_sentence_names_apart(t
     b = "The 42-year-old, who shot Lena Marsh at her home in Leeds on Friday night, denies murder."
     ages = _ages(tmp_path, a, b)
     assert "conflict" not in set(ages["status"])        # his age and hers
+
+
+def test_an_age_is_the_persons_though_a_relative_of_one_surname_is_named_after_it(tmp_path):
+    a = "The youngest victim, 11-year-old Rosswin Nation, was buried on Sunday."
+    b = ("Rosswin Nation was the youngest of the fans who died. The 12-year-old had gone to the match with his "
+         "father, Roy Nation, and lost his grip on his hand.")
+    assert set(_ages(tmp_path, a, b)["status"]) == {"conflict"}
 
 
 @pytest.mark.parametrize("said", ["the 52-year-old Ibarra", "the 52-year-old Harvard economist Dr Ibarra"])
