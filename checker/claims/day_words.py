@@ -64,6 +64,7 @@ class DayWords(NamedTuple):
     ages: frozenset = frozenset()   # the ages beside it ("who turned 70 on Friday")
     lead: float | None = None       # the first count after it in its words ("said Wednesday that 1,062 ...")
     named: frozenset = frozenset()  # the clause's words written with a capital (stemmed): a name's, often who spoke
+    bound: str = ""          # the word making it one end of a span ("through Nov. 5", "from 30 October"), if any
 
 
 def days_with_words(doc: Document) -> list[DayWords]:
@@ -110,6 +111,14 @@ def _listed(text: str, days: list, k: int) -> bool:
     return (k > 0 and joined(days[k - 1], days[k])) or (k + 1 < len(days) and joined(days[k], days[k + 1]))
 
 
+_BOUND = regex.compile(r"\b(through|until|till|from|since|by|to)\s+(?:(?:on|the)\s+)?\Z", regex.IGNORECASE)
+
+
+def _bound(text: str, start: int) -> str:
+    bound = _BOUND.search(text, max(0, start - 16), start)
+    return bound.group(1).lower() if bound else ""
+
+
 def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
     days = [d for d in doc.dates if d.low is not None and (d.low == d.high or periods and _is_period(d))]
     found = []
@@ -153,5 +162,5 @@ def _read_days(doc: Document, periods: bool = False) -> list[DayWords]:
                     None)
         found.append(DayWords(d, words, counts, clause, is_saying_day(doc.text, d.start, sentence.start),
                               tells_speech(doc.text, *own), frozenset(q.stated for q in near if q.kind == "age"), lead,
-                              frozenset(stem(c) for c in capitals)))
+                              frozenset(stem(c) for c in capitals), _bound(doc.text, d.start)))
     return found

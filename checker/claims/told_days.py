@@ -7,7 +7,8 @@ the day of another source whose own clause shares CLAUSE_WORDS words of substanc
 shares SHARED_WORDS (or whose clause shares one, its verb, and whose sentence SENTENCE_WORDS: "Formula One on
 Wednesday cancelled the Emilia Romagna Grand Prix" / "The Emilia Romagna Grand Prix ..., was cancelled on
 Thursday because ..."), the best such match both ways; days more than MAX_GAP_DAYS apart are two events
-however alike the words (a weekly march, a hearing and its sequel). "Today" and "yesterday" are left out: they
+however alike the words (a weekly march, a hearing and its sequel), unless both are dates written out, which a
+slip of the pen may put days apart (MAX_GAP_WRITTEN). "Today" and "yesterday" are left out: they
 say when the page was written as much as when a thing happened ("today's event", NBC's "Today" show). A group whose sources give two days
 becomes a claim `day:<words>`, compared as any date claim. Groups that agree add nothing the editor needs.
 """
@@ -29,6 +30,16 @@ CLAUSE_WORDS = 2         # words of the day's own clause two tellings share
 SENTENCE_WORDS = 4       # ... or one, when their sentences share this many
 TELLING_FIGURE = 10      # a figure this large says what a day is of; "two" is in too many sentences
 MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is another day's event
+# ... unless both are dates written out ("Dec. 7, 1984" / "Dec. 9, 1984"), neither an end of a span the other is not
+# ("through Nov. 5" / "from 30 October"): a date copied wrong may be any day of the week
+MAX_GAP_WRITTEN = 7
+_WRITTEN = regex.compile(r"\d")
+
+
+def _written(reading) -> bool:
+    return bool(_WRITTEN.search(reading.text))
+
+
 _RELATIVE = regex.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 MAX_POSTINGS = 200       # a clause word in more days than this proposes no pairs (keeps big stories fast)
@@ -93,7 +104,9 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
                 #                             "the fund, announced on Thursday" tell one thing said
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
-            if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > MAX_GAP_DAYS:
+            gap = MAX_GAP_WRITTEN if _written(day.reading) and _written(other.reading) \
+                and day.bound == other.bound else MAX_GAP_DAYS
+            if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > gap:
                 continue
             if (day.counts and other.counts and not day.counts & other.counts) or \
                     (day.lead is not None and other.lead is not None and day.lead != other.lead):

@@ -119,3 +119,20 @@ def test_days_two_speakers_spoke_pair_on_what_was_said_not_who_said_it(checked, 
     findings = checked({"wire": wire, "paper": paper}, "2024-03-30").findings
     days = findings[findings["claim"].str.startswith("day:")]
     assert list(days["status"]) == ([status] if status else [])
+
+
+@pytest.mark.parametrize("wire, paper, status", [
+    # a date written out, copied wrong by two days: the same arrest
+    ("Anderson was arrested on Dec. 7, 1984, after flying into Bhopal.",
+     "Anderson was arrested on Dec. 9, 1984, after flying into Bhopal.", "conflict"),
+    # a weekday three days off is another day's event, however alike the words
+    ("Anderson was arrested on Tuesday after flying into Bhopal.",
+     "Anderson was arrested on Friday after flying into Bhopal.", None),
+    # one end of a span against the other end: no date told two ways
+    ("A period of national mourning was declared through Nov. 5 for the crush victims.",
+     "A period of national mourning was declared from Oct. 30 for the crush victims.", None),
+])
+def test_a_date_written_out_and_copied_wrong_may_be_days_off(checked, wire, paper, status):
+    days = checked({"wire": wire, "paper": paper}, "2024-12-20").findings
+    days = days[days["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ([status] if status else [])
