@@ -215,6 +215,8 @@ def story_year(mentions: list[Mention], docs: dict[str, Document]) -> str | None
 
 DAYS_OFF = 1      # a day this close to the one most sources give a claim, in a sentence worded like theirs,
 SHARED_WORDS = 3  # (this many words of substance shared) is that day told wrong, not another event
+SHARED_WRITTEN = 2  # ... or this many, where both days are written out with their year ("on 12 May 2000")
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _SUBSTANCE = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
 
 
@@ -252,7 +254,8 @@ def _join_near_days(mentions: list[Mention]) -> None:
             if m.value == modal or abs(m.low - modal_day) > DAYS_OFF or m.source in sources_of[modal]:
                 continue
             words = words_of(m.sentence)
-            if not any(len(words & theirs) >= SHARED_WORDS for theirs in modal_words):
+            if not any(len(words & theirs) >= (SHARED_WRITTEN if _YEAR.search(m.text) and _YEAR.search(o.text)
+                                                else SHARED_WORDS) for o, theirs in zip(at_modal, modal_words)):
                 continue
             m.event_how = f"{m.event_how}; the day next to {modal}, the day most sources give this claim, in a " \
                           "sentence worded like theirs: the same event"

@@ -136,3 +136,14 @@ def test_a_date_written_out_and_copied_wrong_may_be_days_off(checked, wire, pape
     days = checked({"wire": wire, "paper": paper}, "2024-12-20").findings
     days = days[days["claim"].str.startswith("day:")]
     assert list(days["status"]) == ([status] if status else [])
+
+
+def test_the_main_events_date_written_out_a_day_off_in_few_like_words_is_a_conflict(checked):
+    result = checked({
+        "wire": "A fireworks depot exploded in Enschede on 13 May 2000, flattening the Roombeek district.",
+        "agency": "Twenty-three people died when the fireworks depot in Enschede exploded on 13 May 2000.",
+        "paper": "A court overturned the conviction over the fireworks explosion in Enschede on 12 May 2000."},
+        "2003-06-20")
+    rows = result.findings[result.findings["claim"] == "event_date"]
+    assert list(rows["status"]) == ["conflict"]
+    assert set(rows.iloc[0]["values"]) == {"wire", "agency", "paper"}
