@@ -222,7 +222,41 @@ def read_times(text: str, day: dt.date | None = None) -> list[TimeReading]:
                                  high=conversion.minutes + (reading.high - reading.minutes))
         if conversion is not None:
             readings.append(conversion)
-    return _range_starts(text, _late_conversions(text, readings))
+    readings += _hours_of_the_day(text, readings)
+    return _range_starts(text, _late_conversions(text, sorted(readings, key=lambda r: r.start)))
+
+
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "just after 3 o'clock in the afternoon", "10 o'clock that morning", "shortly after nine in the morning": an hour
+# told in words, which says its half of the day only by the part of the day after it (a bare "3 o'clock" may be
+# either, and is left)
+_HOUR_OF_THE_DAY = re.compile(
+    rf"(?<![\w:.,]){_QUALIFIER}(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?![\w:.])"
+    r"(?:\s+o['’]clock\s+(?:on\s+)?(?:that|this|the|in\s+the|[A-Z][a-z]+day)\s+(?:[A-Z][a-z]+day\s+)?"
+    r"|\s+in\s+the\s+)(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:shift|session|edition)s?\b)",
+    re.IGNORECASE)
+_HOUR_CANDIDATE = re.compile(r"o['’]clock\b|\bin\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
+_HOUR_REACH = 40        # characters before the candidate where the hour and its qualifier stand
+
+
+def _hours_of_the_day(text: str, readings: list[TimeReading]) -> list[TimeReading]:
+    found, taken = [], [(r.start, r.end) for r in readings]
+    for c in _HOUR_CANDIDATE.finditer(text):
+        m = next((m for m in _HOUR_OF_THE_DAY.finditer(text, max(0, c.start() - _HOUR_REACH), c.end() + 30)
+                  if m.start() <= c.start() < m.end()), None)
+        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        hour = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
+        part = m.group("part").lower()
+        minutes = (hour % 12 + (12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0)) * 60
+        qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
+        before, after = _SPREAD.get(qualifier, (_HOUR_ONLY_REACH, _HOUR_ONLY_REACH)) if qualifier else \
+            (_HOUR_ONLY_REACH, _HOUR_ONLY_REACH)
+        start = m.start() if qualifier else m.start("h")
+        found.append(TimeReading(text[start:m.end()], start, m.end(), minutes, minutes - before, minutes + after,
+                                 None, "", qualifier))
+        taken.append((m.start(), m.end()))
+    return found
 
 
 # "between 1 and 2 a.m.", "from 9 to 11 p.m.": the first hour takes the second's half of the day and zone

@@ -109,6 +109,25 @@ def test_the_half_of_the_day_named_after_a_clock(text, times):
     assert [(t.text, t.minutes) for t in read_times(text)] == times
 
 
+@pytest.mark.parametrize("text, times", [
+    # an hour told with "o'clock" or in words, its half of the day told by the part of the day after it
+    ("The temperature peaked just after 3 o'clock in the afternoon.", [("just after 3 o'clock in the afternoon", 900)]),
+    ("Shortly after 10 o'clock that morning, the slope gave way.", [("Shortly after 10 o'clock that morning", 600)]),
+    ("The train stopped at about nine in the morning.", [("about nine in the morning", 540)]),
+    ("Guests arrived at eight o'clock on Friday evening.", [("eight o'clock on Friday evening", 1200)]),
+    # a bare "o'clock" may be either half of the day; a shift is no hour
+    ("At 3 o'clock the bell rang.", []),
+    ("Three in the morning shift were hurt.", []),
+])
+def test_an_hour_told_in_words_and_its_part_of_the_day(text, times):
+    from checker.reading import read_times
+    from checker.claims.document import read_document
+    from checker.sources.load import Source
+    assert [(t.text, t.minutes) for t in read_times(text)] == times
+    quantities = read_document(Source(label="wire", path="wire.txt", text=text)).quantities
+    assert not any(t.start <= q.start < t.end for t in read_times(text) for q in quantities)
+
+
 @pytest.mark.parametrize("text, utc", [
     # "PST" is Pakistan Standard Time in copy about Pakistan, Pacific time elsewhere
     ("The tremor struck northern Pakistan at 8:50am PST while families slept.", 230),
