@@ -48,6 +48,7 @@ _SENTENCE_IN_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{3,})(?<!\b(?:Capt|Supt|In
 _BODY_ROLE = (r"(?:(?:\p{Lu}[\p{L}\p{M}'’.-]{1,40}\s+){1,4}(?:leader|chief|head|spokes(?:man|woman|person)|secretary|"
               r"minister|president|chair(?:man|woman)?|director|commander|adviser|advisor|lawyer|official)\s+"
               r"(?=\p{Lu}))?")
+_BODY_ROLE_AT = regex.compile(_BODY_ROLE)
 # ("said shift engineer Andriy Bondar", "said local resident Mary Jones": a role in lower case, then the name; not
 # "said in Kyiv", "said on Monday")
 _NOT_ROLE = ("on in at to from by for with of after before during the a an and or but that this these those it its "
@@ -277,6 +278,8 @@ def _colon_lead(lead: str):
     clause = _LEADING_CLAUSE.match(lead)
     for who in _WHO_RE.finditer(lead, clause.end() if clause else 0):
         name = who.group("name")
+        if name and _BODY_ROLE_AT.match(lead, who.start()).end() > who.start():
+            continue                            # "Chiefs chairman Kaizer Motaung, ... said:": the body's, not him
         if who.group("pron") or who.group("desc") or name and not name.isupper() and _surname(name):
             return who                          # "PPP leader Han Dong-hoon": a party's initials are no speaker
     return None

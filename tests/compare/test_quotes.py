@@ -112,6 +112,9 @@ SPEAKERS = [
     ("named in the words a colon ends before the quote",
      'Its leader, Han Dong-hoon, spoke out within the hour: "The declaration is wrong. We will stop it."',
      "Han", "named next to quote"),
+    ("the body before a role and a name in the colon's words is no speaker",
+     'Chiefs chairman Kaizer Motaung, speaking at the stadium that night, said: "We are stunned and we are shocked."',
+     "Motaung", "named next to quote"),
     ("a clause before the subject of the colon's words names no speaker",
      'When Marsh struggled to pull the gloves on in court, Cochran seized the moment, later telling jurors: "If it '
      'does not fit, you must acquit them all."', "Cochran", "named next to quote"),
