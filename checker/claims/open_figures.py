@@ -26,7 +26,7 @@ from checker.claims.ranks import ranked_noun
 from checker.reading import Quantity, attribution_of, counts_people, one_spelling, superseded
 from checker.reading.names import fold
 
-OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "ratio", "age", "ordinal")
+OPEN_KINDS = ("count", "money", "percent", "measure", "duration", "fraction", "age", "ordinal")
 MIN_SHARED = 2             # words two mentions must share, at least
 
 

@@ -5,6 +5,9 @@ import checker
 
 # (source a, source b, the figure in a, the figure in b): one claim between them
 PAIRED = [
+    # one share written as a ratio in one source and as a fraction in the other
+    ("One in five children in the county lives in poverty, the charity's report said.",
+     "A quarter of children in the county live in poverty, the charity's report said.", "One in five", "A quarter"),
     # one country named by its adjective in one source, by its name in the other: no other party's figure
     ("The jet broke apart at 31,000 feet some 180 miles off the Irish coast after a bomb went off in its hold.",
      "The jet came down in the Atlantic some 120 miles off the coast of Ireland, near County Cork.",

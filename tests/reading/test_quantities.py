@@ -612,9 +612,9 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
     ("Shelling was reported about 20 km away.", "about 20 km", 18, 22, {"unit": "km", "qualifier": "about"}),
 ])
 
-# --- ratios (one in five) and fractions (two-thirds: kind fraction) -----------------------------------------------------------------------------
+# --- shares, however written: one in five, two-thirds, 1/3 (kind fraction) ----------------------------------------
 
-RATIOS = table({"kind": "ratio"}, [
+RATIOS = table({"kind": "fraction"}, [
     ("One in five children is malnourished.", "One in five", 0.2, 0.2, {"qualifier": None, "noun": "children"}),
     ("The survey found 1 in 4 adults smoke.", "1 in 4", 0.25, 0.25, {}),
     ("Two out of three voters backed the deal.", "Two out of three", 2 / 3, 2 / 3, {}),

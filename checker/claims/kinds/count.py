@@ -21,7 +21,7 @@ def unit_allowed(rule: Rule, quantity: Quantity) -> bool:
         return True
     for unit in units:
         # "about two-thirds were women" is a share of the dead, never a number of them
-        if unit == "none" and quantity.unit is None and quantity.kind not in ("fraction", "ratio") \
+        if unit == "none" and quantity.unit is None and quantity.kind != "fraction" \
                 and not ("people" in units and quantity.step < 1 and quantity.stated % 1):
             return True                 # (a count of people is whole: "the largest measuring 6.2" counts no one)
         if unit in (quantity.unit, quantity.kind):
@@ -208,7 +208,7 @@ def _or_leads_to_another(doc: Document, quantity: Quantity, owned):
 
 
 def read(rule: Rule, doc: Document,
-         kinds: tuple[str, ...] = ("count", "money", "percent", "ratio", "fraction", "measure")) -> list[Mention]:
+         kinds: tuple[str, ...] = ("count", "money", "percent", "fraction", "measure")) -> list[Mention]:
     cues = CueFinder(rule, doc)
     if not cues:  # the cheap prefilter: no cue word anywhere in this text
         return []

@@ -31,7 +31,7 @@ class Quantity:
     noun: str | None          # the counted noun as written
     qualifier: str | None     # "more than", "at least", "nearly", "about", "up to", "fewer than",
                               # "at most", "between", "range", "vague", or None
-    kind: str                 # "count" | "duration" | "money" | "percent" | "ratio" | "fraction" | "measure"
+    kind: str                 # "count" | "duration" | "money" | "percent" | "fraction" | "measure"
                               # | "ordinal" | "number" (a bare word such as "one", "two": never a count) | "score" ("3-1")
     step: float               # rounding step, in the scale of low/high
     why: str                  # one short sentence for the editor

@@ -61,7 +61,7 @@ def _read_figure(text: str, m: re.Match, floor: int) -> tuple[Quantity | tuple[Q
     if ordinal is not None:
         return ordinal
     if text[x.start:x.start + 1] in lex.VULGAR_FRACTIONS:   # "¾ of respondents": a share
-        return read_ratio(text, x.start, x.end, x.value, floor, x.end, True, "fraction"), x.end
+        return read_ratio(text, x.start, x.end, x.value, floor, x.end, True), x.end
     lo = max(floor, x.start - _PREFIX_WINDOW)
     age = age_after_label(text, x, lo)
     if age is not None:
@@ -361,8 +361,7 @@ def _read_digits(text: str, m: re.Match, floor: int) -> tuple[Quantity | None, i
         numerator, denominator = (int(p) for p in m.group("dfrac").split("/"))
         if numerator >= denominator:
             return None, m.end()
-        return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True,
-                          "fraction"), m.end()
+        return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
     return _read_figure(text, m, floor)
 
 

@@ -56,8 +56,10 @@ _FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four":
 
 
 def read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_from: int,
-               allow_of: bool, kind: str = "ratio") -> Quantity:
-    """A share of a whole: kind "fraction" (two-thirds, 3/4) or "ratio" (one in five), never a count."""
+               allow_of: bool) -> Quantity:
+    """A share of a whole, kind "fraction" whichever way it is written (two-thirds, 3/4, one in five): "one in
+    five" and "a fifth" are one share. Never a count."""
+    kind = "fraction"
     lo = max(floor, start - _PREFIX_WINDOW)
     qualifier, q_start = _qualifier_before(text, lo, start)
     step = value / 10                   # fractions have no digits to round: one tenth of the value
@@ -87,7 +89,7 @@ def read_fraction(text: str, m: re.Match, floor: int, read_quantities) -> tuple[
     unit = _OF_A_UNIT.match(text, m.end())
     if unit is not None:                # "half a metre", "a quarter of a century": a measure or a duration
         return _fraction_of_unit(text, m.start(), numerator / denominator, unit, read_quantities), unit.end()
-    return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True, "fraction"), m.end()
+    return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
 
 
 def ratio_after(text: str, x: fig.Figure, floor: int) -> tuple[Quantity, int] | None:
