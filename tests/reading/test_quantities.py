@@ -625,6 +625,7 @@ RATIOS = table({"kind": "fraction"}, [
     ("Nearly half of all voters stayed home.", "Nearly half", 0.45, 0.5, {"qualifier": "nearly", "hi": False, "kind": "fraction"}),
     ("Three quarters of the city was without power.", "Three quarters", 0.75, 0.75, {"kind": "fraction"}),
     ("One in 10 Americans owns a boat.", "One in 10", 0.1, 0.1, {}),
+    ("Three out of every four new cars sold are electric.", "Three out of every four", 0.75, 0.75, {}),
     ("About one in five workers is a migrant.", "About one in five", 0.18, 0.22, {"qualifier": "about"}),
     ("More than a third of the houses were damaged.", "More than a third", 1 / 3, 1 / 3 + 1 / 30,
      {"qualifier": "more than", "li": False, "kind": "fraction"}),
@@ -633,6 +634,10 @@ RATIOS = table({"kind": "fraction"}, [
 # --- ranges -----------------------------------------------------------------------------------------------
 
 RANGES = table({"li": True, "hi": True}, [
+    # two measures of one unit as the ends of a range, each with its own sign and unit
+    ("Lows of minus 5C to minus 8C are expected.", "minus 5C to minus 8C", -8, -5, {"qualifier": "range",
+                                                                                  "unit": "celsius"}),
+    ("Temperatures rose from 5C to 8C.", "8C", 8, 8, {"qualifier": None, "unit": "celsius"}),    # a change
     ("Witnesses said 10-15 people were killed.", "10-15", 10, 15, {"qualifier": "range", "unit": "people", "stated": 10.0}),
     ("Between 200 and 300 people were arrested.", "Between 200 and 300", 200, 300,
      {"qualifier": "between", "stated": 200.0, "unit": "people"}),

@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 # (a unit may be written on both ends: "between 38C and 42C", "10 km to 20 km"; the second must be the same)
 RANGE_SEP = re.compile(r"(?P<pct>\s?%)?(?P<munit>\s?(?:km/h|km|kph|mph|kg|cm|mm|ft|m|(?-i:°?[CF])|°)(?![A-Za-z/]))?"
                        r"(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)", _I)
-RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+", _I)
+RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", _I)
 
 # Right after the digits: what makes them not a figure at all.
 NOT_A_FIGURE_AFTER = re.compile(

@@ -28,7 +28,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
-from checker.reading.quantities.joins import joined_durations, joined_scales
+from checker.reading.quantities.joins import joined_durations, joined_ranges, joined_scales
 from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.labels import box_label_noun, measured_after
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
@@ -393,7 +393,7 @@ def read_quantities(text: str) -> list[Quantity]:
     found = [q for q in found if not negated_one(text, q)]                           # ("not one of the crew")
     found.extend(decade_ages(text, found))                                              # ("in his 60s")
     found.sort(key=lambda q: q.start)
-    found = joined_scales(text, joined_durations(text, found))     # ("2 hours 40 minutes", "2 trillion 400 billion")
+    found = joined_ranges(text, joined_scales(text, joined_durations(text, found)))   # ("2 hours 40 minutes")
     ctx.carry_nouns(text, found)
     whose_rupees(text, found)
     return found
