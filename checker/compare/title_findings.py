@@ -1,15 +1,15 @@
-"""A person's title told two ways is a finding: "FBI Deputy Director Paul Abbate" in one source, "FBI
-Director Paul Abbate" in another; "Acting Senior Superintendent Chan" and "Chief Superintendent Chan";
-"Finance Minister Arun Jaitley" and "Defence Minister Arun Jaitley"; a company's "chief technology officer"
-and its "Chief Executive"; "Kerrville Mayor Rob Kelly" and "Kerr County Judge Rob Kelly".
+"""A person's title told two ways is a finding: "FBI Deputy Director Paul Abbate" in one source, "FBI Director Paul
+Abbate" in another; "Acting Senior Superintendent Chan" and "Chief Superintendent Chan"; "Finance Minister Arun
+Jaitley" and "Defence Minister Arun Jaitley"; a company's "chief technology officer" and its "Chief Executive";
+"Kerrville Mayor Rob Kelly" and "Kerr County Judge Rob Kelly".
 
-Compared are the rank words around one office (deputy, acting, chief, senior...), the portfolio of a minister
-or a secretary, and offices no one holds two of (a company's chair, head and chief officers; an organisation's
-director, manager and secretary general; a mayor, a judge, a governor). An office named two ways ("Foreign Minister" / "Secretary of State", "Home" / "Interior
-Minister") is wording, and "former" depends on when a source was written. A source that gives one surname two
-titles may be naming two people, and is left out, as are sources that give the surname another given name.
-Each title is a mention with its offsets, so the Summary, the Evidence sheet and `--json` show it like any
-other claim.
+Compared are the rank words around one office (deputy, acting, chief, senior...), the portfolio of a minister or a
+secretary, and offices no one holds two of (a company's chair, head and chief officers; an organisation's
+director, manager and secretary general; a mayor, a judge, a governor). An office named two ways ("Foreign
+Minister" / "Secretary of State", "Home" / "Interior Minister") is wording, and "former" depends on when a source
+was written. A source that gives one surname two titles may be naming two people, and is left out, as are sources
+that give the surname another given name. Each title is a mention with its offsets, so the Summary, the Evidence
+sheet and `--json` show it like any other claim.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ OFFICES = ("attorney\\s+general director superintendent commissioner inspector m
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
            "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
            "engineer lawyer "
-           r"col\. gen\. brig\. adm\. capt\. sgt\.").split()
+           r"col\. gen\. brig\. adm\. capt\. sgt\. supt\.").split()
 # A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
 # ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
 # chief executive does (a Japanese company's "President"), and a founder may be either, so is never compared.
@@ -117,13 +117,13 @@ def _titles(text: str) -> dict[str, Told]:
             continue          # "Deputy Director" read from its second word: the first match took the whole title
         words = list(_WORD.finditer(m.group("title")))
         ended = [i for i, w in enumerate(words[:-1])
-                 if _SENTENCE_END.search(w.group()) and w.group().lower() not in _MILITARY_WORDS]   # ("Brig. Gen.")
+                 if _SENTENCE_END.search(w.group()) and w.group().lower() not in _RANK_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
                 and not _OPENING_RANK.fullmatch(words[0].group()) and not _service(words[0].group().lower()) \
                 and words[0].group().lower() not in _DEFENCE_WORDS:       # ("Defense attorney")
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
-        title = " ".join(w.group() for w in words).lower()
+        title = " ".join(_RANK_WORDS.get(w.group().lower(), w.group().lower()) for w in words)
         start = m.start("title") + words[0].start()
         both = _BOTH_OFFICES.search(text, max(0, start - 40), start)
         if both:                              # "chairman and CEO, Pier Luigi Foschi": two offices, held together
@@ -225,9 +225,9 @@ OTHER_OFFICES = "#offices"     # the office key of a person sources give two off
 # posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
 # prosecutor ("U.S. Attorney")
 _POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff"])
-# an officer holds one military rank, however written: "Col." is a colonel, "Brig. Gen." no colonel
-_MILITARY_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
-                   "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant"}
+# an officer holds one rank, however written: "Col." is a colonel, "Brig. Gen." no colonel, "Supt." a superintendent
+_RANK_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
+               "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent", "det.": "detective"}
 _MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant"])
 _MILITARY_GRADES = frozenset(["brigadier", "lieutenant", "major", "rear", "vice"]) | _MILITARY_RANKS
 _SERVICES = frozenset(["army", "navy", "air", "force", "marine", "marines", "guard"])
@@ -237,13 +237,13 @@ MILITARY = "military "
 def _military_rank(title: str) -> str | None:
     """"military brigadier general" for "Brig. Gen.", "military colonel" for "Col." or "Colonel"; None for a title
     that is no military rank."""
-    words = [_MILITARY_WORDS.get(w, w) for w in title.split()]
+    words = title.split()
     if words[-1] not in _MILITARY_RANKS or not all(w in _MILITARY_GRADES or w in _SERVICES for w in words):
         return None                     # ("Attorney General", "Surgeon General": offices, no ranks)
     return MILITARY + " ".join(w for w in words if w in _MILITARY_GRADES)
 # a police officer holds one rank, however graded: an "Assistant Chief Constable" is no "Deputy Assistant
 # Commissioner"
-_POLICE_RANKS = frozenset("constable commissioner superintendent inspector sergeant".split())
+_POLICE_RANKS = frozenset("constable commissioner superintendent inspector sergeant captain".split())
 _CHIEF_OFFICER = re.compile(r"chief (\w+) officer$")
 _BOTH_OFFICES = regex.compile(r"\b(?i:chairman|chairwoman|chair|president|chief\s+executive|ceo|founder)"
                               r"\s+(?:and|&)\s+\Z")
@@ -259,8 +259,7 @@ _SECRETARY_GENERAL = re.compile(r"\bsecretary[ -]general$")
 
 # the sides of a trial, told apart from each other and from its judge only (a prosecutor may head a prosecutions
 # office: "Director of Public Prosecutions")
-_COUNSEL = frozenset(["lawyer", "counsel", "attorney"])
-_DEFENCE_WORDS = frozenset(["defence", "defense"])
+_COUNSEL, _DEFENCE_WORDS = frozenset(["lawyer", "counsel", "attorney"]), frozenset(["defence", "defense"])
 DEFENCE, PROSECUTOR = "defence", "prosecutor"
 _SIDES = frozenset([DEFENCE, PROSECUTOR, "judge"])
 # a director of one function of a company ("Technical Director"), who is not its chief executive
@@ -313,7 +312,8 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
             apart.append(((surname, OTHER_OFFICES), told))
             continue
         offices = {_office_class(title) for title, *_ in told.values()}
-        if None in offices or len(offices) < 2 or offices & {DEFENCE, PROSECUTOR} and not offices <= _SIDES:
+        if None in offices or len(offices) < 2 or offices & {DEFENCE, PROSECUTOR} and not offices <= _SIDES \
+                or len({t.split()[-1] for t, *_ in told.values()}) < 2:       # one office word: _other_rank's
             continue
         if "director" in offices and offices & {"head", "chair"}:
             continue        # ("Company director" / "Chief Executive": a board's director may run the company)

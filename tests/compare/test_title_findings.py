@@ -28,6 +28,10 @@ CASES = [
      {"a": "Millbrook Police Chief", "b": "Millbrook Fire Chief"}),
     ("Most victims were found near the door, Millbrook Fire Chief Dana Roth said.",
      "Most victims were found near the door, Fire Chief Dana Roth said.", None),
+    # a police rank abbreviated, against another rank of the same service
+    ("Police Supt. Chris Wilken said the gates were forced.", "Police Captain Chris Wilken said the gates were forced.",
+     {"a": "Police Supt.", "b": "Police Captain"}),
+    ("Det. Supt. Ann Reid led the inquiry.", "Detective Superintendent Ann Reid led the inquiry.", None),
     # two offices of one man
     ("Defence Minister Robert Kalan said the attack was political.",
      "Deputy Prime Minister Robert Kalan said the attack was political.", None),
