@@ -24,6 +24,8 @@ from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import SPELT_ALIKE, mention_row, sentence_around, told_two_ways
+from checker.compare.offices import (DEFENCE, DEFENCE_WORDS, LEAD_OFFICES, MILITARY, POLICE_RANKS, POSTS, PROSECUTOR,
+                                     RANK_WORDS, SIDES, office_class)
 from checker.reading.names import TITLES, fold, short_for
 
 TITLE_CLAIM = "title"
@@ -36,11 +38,6 @@ OFFICES = ("attorney\\s+general director superintendent commissioner inspector m
            "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
            "engineer lawyer "
            r"col\. gen\. brig\. adm\. capt\. sgt\. supt\.").split()
-# A company's chair and its chief executive are two offices, seldom one person's, though outlets confuse them
-# ("Barclays chairman John Varley" / "Barclays Chief Executive John Varley"); a president runs the company as a
-# chief executive does (a Japanese company's "President"), and a founder may be either, so is never compared.
-COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "head",
-                   "executive": "head", "ceo": "head"}
 # rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
@@ -117,13 +114,13 @@ def _titles(text: str) -> dict[str, Told]:
             continue          # "Deputy Director" read from its second word: the first match took the whole title
         words = list(_WORD.finditer(m.group("title")))
         ended = [i for i, w in enumerate(words[:-1])
-                 if _SENTENCE_END.search(w.group()) and w.group().lower() not in _RANK_WORDS]   # ("Brig. Gen.")
+                 if _SENTENCE_END.search(w.group()) and w.group().lower() not in RANK_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
         while len(words) > 1 and words[0].group()[0].isupper() != words[-1].group()[0].isupper() \
                 and not _OPENING_RANK.fullmatch(words[0].group()) and not _service(words[0].group().lower()) \
-                and words[0].group().lower() not in _DEFENCE_WORDS:       # ("Defense attorney")
+                and words[0].group().lower() not in DEFENCE_WORDS:       # ("Defense attorney")
             words.pop(0)                      # "Army chief General Waker": the army's chief, a general
-        title = " ".join(_RANK_WORDS.get(w.group().lower(), w.group().lower()) for w in words)
+        title = " ".join(RANK_WORDS.get(w.group().lower(), w.group().lower()) for w in words)
         start = m.start("title") + words[0].start()
         both = _BOTH_OFFICES.search(text, max(0, start - 40), start)
         if both:                              # "chairman and CEO, Pier Luigi Foschi": two offices, held together
@@ -148,7 +145,7 @@ def _titles(text: str) -> dict[str, Told]:
 
 def _kept_after_name(title: str) -> bool:
     """A service, a post no one holds two of, or a minister's or a secretary's portfolio ("home secretary")."""
-    return bool(_service(title)) or _office_class(title) in _POSTS \
+    return bool(_service(title)) or office_class(title) in POSTS \
         or title.split()[-1] in _PORTFOLIO_OFFICES and bool(_portfolio(title))
 
 
@@ -216,83 +213,16 @@ def _other_portfolio(a: str, b: str) -> bool:
     if a.split()[-1] not in _PORTFOLIO_OFFICES or not pa or not pb or pa <= pb or pb <= pa \
             or "prime" in a.split() + b.split():
         return False
-    return not any(x.startswith(y) or y.startswith(x) or {x, y} in _SAME_PORTFOLIO for x in pa for y in pb)
+    # (seven letters alike: "Emergencies" / "Emergency Situations Minister", words of one root)
+    return not any(x.startswith(y) or y.startswith(x) or x[:7] == y[:7] or {x, y} in _SAME_PORTFOLIO
+                   for x in pa for y in pb)
 
 
 # the level of government an attorney serves: a district attorney prosecutes, a city attorney advises a city
 _ATTORNEY_LEVELS = frozenset("district city county state u.s. us federal".split())
 OTHER_OFFICES = "#offices"     # the office key of a person sources give two offices one person cannot hold
-# posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
-# prosecutor ("U.S. Attorney")
-_POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff"])
-# an officer holds one rank, however written: "Col." is a colonel, "Brig. Gen." no colonel, "Supt." a superintendent
-_RANK_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
-               "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent", "det.": "detective"}
-_MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant"])
-_MILITARY_GRADES = frozenset(["brigadier", "lieutenant", "major", "rear", "vice"]) | _MILITARY_RANKS
-_SERVICES = frozenset(["army", "navy", "air", "force", "marine", "marines", "guard"])
-MILITARY = "military "
-
-
-def _military_rank(title: str) -> str | None:
-    """"military brigadier general" for "Brig. Gen.", "military colonel" for "Col." or "Colonel"; None for a title
-    that is no military rank."""
-    words = title.split()
-    if words[-1] not in _MILITARY_RANKS or not all(w in _MILITARY_GRADES or w in _SERVICES for w in words):
-        return None                     # ("Attorney General", "Surgeon General": offices, no ranks)
-    return MILITARY + " ".join(w for w in words if w in _MILITARY_GRADES)
-# a police officer holds one rank, however graded: an "Assistant Chief Constable" is no "Deputy Assistant
-# Commissioner"
-_POLICE_RANKS = frozenset("constable commissioner superintendent inspector sergeant captain".split())
-_CHIEF_OFFICER = re.compile(r"chief (\w+) officer$")
 _BOTH_OFFICES = regex.compile(r"\b(?i:chairman|chairwoman|chair|president|chief\s+executive|ceo|founder)"
                               r"\s+(?:and|&)\s+\Z")
-
-
-# the offices that run one part of an organisation, none another's: its director, its manager, its (general)
-# secretary, its administrator ("UEFA president" / "UEFA general secretary"; "Flight director" / "Shuttle Program
-# Manager"); a managing director or a director general is its head. (A commander is an aircraft's captain too.)
-_LEAD_OFFICES = frozenset(["director", "manager", "secretary", "administrator"])
-_HEAD_TITLE = re.compile(r"\bmanaging director$|\bdirector[ -]general$")
-_SECRETARY_GENERAL = re.compile(r"\bsecretary[ -]general$")
-
-
-# the sides of a trial, told apart from each other and from its judge only (a prosecutor may head a prosecutions
-# office: "Director of Public Prosecutions")
-_COUNSEL, _DEFENCE_WORDS = frozenset(["lawyer", "counsel", "attorney"]), frozenset(["defence", "defense"])
-DEFENCE, PROSECUTOR = "defence", "prosecutor"
-_SIDES = frozenset([DEFENCE, PROSECUTOR, "judge"])
-# a director of one function of a company ("Technical Director"), who is not its chief executive
-_FUNCTIONS = frozenset("technical finance financial operations sales marketing commercial medical artistic creative "
-                       "research production engineering".split())
-
-
-def _office_class(title: str) -> str | None:
-    """The office a title names, where offices are told apart: a company's chair, its head (chief executive,
-    president), each of its chief officers; or a post; None for any other, and for two held together."""
-    if " and " in title or " & " in title:
-        return None
-    military = _military_rank(title)
-    if military:
-        return military
-    officer = _CHIEF_OFFICER.search(title)
-    if officer:
-        return "head" if officer.group(1) == "executive" else officer.group(1)
-    if title.endswith("attorney general"):
-        return "attorney general"
-    words = title.split()
-    if words[-1] in _COUNSEL and (_DEFENCE_WORDS & set(words) or words[-1] == "lawyer"):
-        return DEFENCE                  # ("His lawyer, X": the defendant's)
-    if words[-1] == "prosecutor":
-        return PROSECUTOR
-    if words[-1] == "director" and len(words) > 1 and words[-2] in _FUNCTIONS:
-        return "function"               # "Technical Director": a part of a company, not its head
-    if _HEAD_TITLE.search(title):
-        return "head"
-    if _SECRETARY_GENERAL.search(title):
-        return "secretary"
-    last = title.split()[-1]
-    return COMPANY_OFFICES.get(last) or (last if last in _POSTS | _POLICE_RANKS | _LEAD_OFFICES else None)
 
 
 def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
@@ -311,15 +241,15 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
         if None not in services and len(services) > 1 and len({t.split()[-1] for t, *_ in told.values()}) > 1:
             apart.append(((surname, OTHER_OFFICES), told))
             continue
-        offices = {_office_class(title) for title, *_ in told.values()}
-        if None in offices or len(offices) < 2 or offices & {DEFENCE, PROSECUTOR} and not offices <= _SIDES \
+        offices = {office_class(title) for title, *_ in told.values()}
+        if None in offices or len(offices) < 2 or offices & {DEFENCE, PROSECUTOR} and not offices <= SIDES \
                 or len({t.split()[-1] for t, *_ in told.values()}) < 2:       # one office word: _other_rank's
             continue
         if "director" in offices and offices & {"head", "chair"}:
             continue        # ("Company director" / "Chief Executive": a board's director may run the company)
         military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
-        if military or offices <= _POLICE_RANKS or offices <= _SIDES \
-                or (offices <= _POSTS or not offices & (_POSTS | _POLICE_RANKS)) \
+        if military or offices <= POLICE_RANKS or offices <= SIDES \
+                or (offices <= POSTS or not offices & (POSTS | POLICE_RANKS)) \
                 and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart
@@ -382,7 +312,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
         firsts = {fold(g) for g in given.values()}
         if len(firsts) < 2 or any(short_for(a, b) or a.startswith(b) or fuzz.ratio(a, b) >= SPELT_ALIKE
                                   for a in firsts for b in firsts if a != b) \
-                or _office_class(office) not in _POSTS | _LEAD_OFFICES | {"head", "chair"}:
+                or office_class(office) not in POSTS | LEAD_OFFICES | {"head", "chair"}:
             continue      # a spelling is the names' matter; two spokesmen may share a surname, a sheriff is one
         told_given = {}
         for source, first in given.items():

@@ -32,6 +32,8 @@ CASES = [
     ("Police Supt. Chris Wilken said the gates were forced.", "Police Captain Chris Wilken said the gates were forced.",
      {"a": "Police Supt.", "b": "Police Captain"}),
     ("Det. Supt. Ann Reid led the inquiry.", "Detective Superintendent Ann Reid led the inquiry.", None),
+    # one portfolio in two words of one root
+    ("Emergencies Minister Sergei Shoigu flew to the dam.", "Emergency Situations Minister Sergei Shoigu flew in.", None),
     # two offices of one man
     ("Defence Minister Robert Kalan said the attack was political.",
      "Deputy Prime Minister Robert Kalan said the attack was political.", None),
