@@ -236,13 +236,15 @@ _HOUR_OF_THE_DAY = re.compile(
     r"|\s+in\s+the\s+)(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:shift|session|edition)s?\b)",
     re.IGNORECASE)
 _HOUR_CANDIDATE = re.compile(r"o['’]clock\b|\bin\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
-_HOUR_REACH = 40        # characters before the candidate where the hour and its qualifier stand
+_HOUR_REACH = 40        # characters before the candidate where the hour and its qualifier stand, and after it the part
+#                         of the day
 
 
 def _hours_of_the_day(text: str, readings: list[TimeReading]) -> list[TimeReading]:
+    """The hours told in words the clock pattern did not read, each looked for only around its cheap candidate."""
     found, taken = [], [(r.start, r.end) for r in readings]
     for c in _HOUR_CANDIDATE.finditer(text):
-        m = next((m for m in _HOUR_OF_THE_DAY.finditer(text, max(0, c.start() - _HOUR_REACH), c.end() + 30)
+        m = next((m for m in _HOUR_OF_THE_DAY.finditer(text, max(0, c.start() - _HOUR_REACH), c.end() + _HOUR_REACH)
                   if m.start() <= c.start() < m.end()), None)
         if m is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -250,8 +252,7 @@ def _hours_of_the_day(text: str, readings: list[TimeReading]) -> list[TimeReadin
         part = m.group("part").lower()
         minutes = (hour % 12 + (12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0)) * 60
         qualifier = " ".join(m.group("q").lower().split()) if m.group("q") else None
-        before, after = _SPREAD.get(qualifier, (_HOUR_ONLY_REACH, _HOUR_ONLY_REACH)) if qualifier else \
-            (_HOUR_ONLY_REACH, _HOUR_ONLY_REACH)
+        before, after = _SPREAD[qualifier] if qualifier else (_HOUR_ONLY_REACH, _HOUR_ONLY_REACH)
         start = m.start() if qualifier else m.start("h")
         found.append(TimeReading(text[start:m.end()], start, m.end(), minutes, minutes - before, minutes + after,
                                  None, "", qualifier))

@@ -73,26 +73,21 @@ _FROM_BEFORE = re.compile(r"\b(?:from|rose|fell|risen|fallen|up|down|increased|d
                           r"\s+\Z", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 _TO = re.compile(r"\s+to\s+")
-_SPAN_KINDS = frozenset(["fraction", "measure"])
-
-
 def joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Two shares or two measures of one unit told as the ends of a range, each read on its own: "Between a third
-    and a half of graduates", "Lows of minus 5C to minus 8C". Not "from a third to a half", "rose 2C to 5C": a
-    change, whose two ends are two figures."""
+    """Two measures of one unit told as the ends of a range, each read on its own: "Lows of minus 5C to minus 8C",
+    "between 5 km and 8 km". Not "rose from 2C to 5C": a change, whose two ends are two figures."""
     def join(first: Quantity, q: Quantity) -> Quantity | None:
-        if first.kind != q.kind or first.kind not in _SPAN_KINDS or first.unit != q.unit \
+        if not first.kind == q.kind == "measure" or first.unit != q.unit \
                 or first.qualifier is not None or q.qualifier is not None:
             return None
         between = _BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
-        if not (between and _AND.fullmatch(text, first.end, q.start)
-                or _TO.fullmatch(text, first.end, q.start) and first.kind == "measure"
+        if not (between and _AND.fullmatch(text, first.end, q.start) or _TO.fullmatch(text, first.end, q.start)
                 and not _FROM_BEFORE.search(text, max(0, first.start - 12), first.start)):
             return None
-        start = between.start() if between else first.start
+        start, low, high = between.start() if between else first.start, min(first.low, q.low), max(first.high, q.high)
         written = text[start:q.end]
-        return dataclasses.replace(q, text=written, start=start, low=min(first.low, q.low), high=max(first.high, q.high),
-                                   low_inclusive=True, high_inclusive=True, stated=first.stated,
+        return dataclasses.replace(q, text=written, start=start, low=low, high=high, low_inclusive=True,
+                                   high_inclusive=True, stated=first.stated,
                                    qualifier="between" if between else "range",
-                                   why=f"{written}: a range, {min(first.low, q.low):g} to {max(first.high, q.high):g}")
+                                   why=f"{written}: a range, {low:g} to {high:g}")
     return _folded(found, join)

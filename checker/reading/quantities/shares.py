@@ -59,15 +59,14 @@ def read_ratio(text: str, start: int, end: int, value: float, floor: int, noun_f
                allow_of: bool) -> Quantity:
     """A share of a whole, kind "fraction" whichever way it is written (two-thirds, 3/4, one in five): "one in
     five" and "a fifth" are one share. Never a count."""
-    kind = "fraction"
     lo = max(floor, start - _PREFIX_WINDOW)
     qualifier, q_start = _qualifier_before(text, lo, start)
     step = value / 10                   # fractions have no digits to round: one tenth of the value
     low, high, li, hi = _interval(qualifier, value, step)
     noun, _, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, noun_from), allow_of=allow_of)
     phrase = text[q_start:end]
-    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, kind, step,
-                 f"{phrase}: a {kind} of {value:.4g}" if qualifier is None
+    return _make(text, q_start, end, low, high, li, hi, value, None, noun, qualifier, "fraction", step,
+                 f"{phrase}: a share of {value:.4g}" if qualifier is None
                  else _why(phrase, qualifier, value, step, low, high))
 
 
