@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 import regex
 
 from checker.claims.document import Document, Mention
-from checker.claims.places import (DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, REGION_KIND, facility_pairs,
-                                   place_pairs, region_pairs, same_place)
+from checker.claims.places import (DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, facility_pairs, place_pairs,
+                                   region_pairs, same_place)
 from checker.claims.regions import BROAD
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
@@ -25,7 +25,6 @@ from checker.reading.names import fold
 BASED_CLAIM = "based:"
 LOCATED_CLAIM = "in:"
 _FACILITY_WORD = regex.compile(FACILITY_WORD, regex.IGNORECASE)
-_REGION_WORD = regex.compile(rf"\b(?i:{REGION_KIND})\b")
 _BASED_AFTER = regex.compile(r"-(?:based|headquartered)\b")
 _BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -97,8 +96,7 @@ def located_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention]
 def region_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
     """A claim for each town two sources or more place in a region of one kind ("Posoltega, a farming town in
     Chinandega province" / "the town of Posoltega in Leon province"), each region a mention."""
-    told = [(doc, *pair) for doc in docs.values() if doc.source.role != "draft"
-            and _REGION_WORD.search(doc.text) for pair in region_pairs(doc.text)]
+    told = [(doc, *pair) for doc in docs.values() if doc.source.role != "draft" for pair in region_pairs(doc.text)]
     return _place_claims(told, event, LOCATED_CLAIM, "is")
 
 

@@ -180,7 +180,8 @@ _KIND_REACH = 20        # characters either side of a region's name where the wo
 
 def region_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """(town, region, start, end of the region) for each town the text places in a region, the town told with the
-    kind of region ("Posoltega's province"): a district and the state holding it are no two places of one kind."""
+    kind of region ("Posoltega's province"): a district and the state holding it are no two places of one kind. The
+    forms are tried only around a region's word (the cheap scan of _pairs)."""
     found = []
     for thing, place, start, end in _pairs(text, _REGION_ANCHOR, _REGION_FORMS):
         before = list(_REGION_ANCHOR.finditer(text, max(0, start - _KIND_REACH), start))
