@@ -13,7 +13,7 @@ import regex
 
 from checker.claims.document import Document
 from checker.reading import PERSON_NOUNS, Quantity
-from checker.reading.names import COMMON, TITLES, fold
+from checker.reading.names import COMMON, TITLES, fold, folding_pattern
 
 # "The 78-year-old former president showed little emotion": a person the story has named, told by age alone
 # ("its 40-year-old captain": a role the sources name someone in, as "the 40-year-old captain" is)
@@ -95,7 +95,7 @@ class _RoleOwners:
         return self.known[word]
 
 
-def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
+def _subject_before(doc: Document, age: Quantity, pattern, fullest: dict[str, tuple[str, ...]]) -> str | None:
     """The person at the head of the sentence before ("Massa had already conceded. Shortly after 8pm, the
     51-year-old minister walked on stage"), or the only one it names ("It was just after half past nine when Thomas
     Hamilton walked into the gym. The 42-year-old, a former shopkeeper, had driven from Stirling")."""
@@ -106,7 +106,7 @@ def _subject_before(doc: Document, age: Quantity, pattern) -> str | None:
         if head:
             return fold(head.group())
         named = list(pattern.finditer(doc.text, before.start, before.end))
-        if len({fold(m.group()) for m in named}) == 1 and _DOES_AFTER.match(doc.text, named[0].end()):
+        if len({fullest[fold(m.group())] for m in named}) == 1 and _DOES_AFTER.match(doc.text, named[-1].end()):
             return fold(named[0].group())
     return None
 
@@ -150,6 +150,17 @@ def _headline_person(doc: Document, pattern) -> str | None:
     return None
 
 
+def _middle_words(fullest: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words between the first and the last of names of three words or more, each to its one name: a
+    Spanish first surname stands for the person without the second ("Francisco José Garzón" of "... Garzón Amo")."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for name in fullest.values():
+        for word in name[1:-1]:
+            if word not in fullest and word not in TITLES and word not in COMMON and len(word) > 2:
+                owners.setdefault(word, set()).add(name)
+    return {word: names.pop() for word, names in owners.items() if len(names) == 1}
+
+
 def unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...]]) -> list:
     """Ages with no name beside them ("the 53-year-old economist"), owned, among the people whose age a source
     gives, by the one named right after it, else the one named earlier in the sentence, else the one the sources
@@ -161,7 +172,9 @@ def unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...
             fullest[name[-1]] = name
     if not fullest:
         return []
-    pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(fullest))) + r")\b", regex.IGNORECASE)
+    fullest |= _middle_words(fullest)
+    # (the names are folded; the text spells them with their accents: "garzon" is "Garzón")
+    pattern = regex.compile(r"\b(?:" + "|".join(map(folding_pattern, sorted(fullest))) + r")\b", regex.IGNORECASE)
     found = []
     by_role = _RoleOwners(docs, sorted(fullest))
     for label, doc in docs.items():
@@ -177,7 +190,7 @@ def unnamed_ages(docs: dict[str, Document], seen: set, names: set[tuple[str, ...
                 continue            # "the 158-year-old firm", "the 30-year-old steel bridge": no person's age
             after = _named_after(doc, q, pattern)
             owner = after or _named_before(doc, q, pattern) or by_role(doc.text, q.end) \
-                or _subject_before(doc, q, pattern) \
+                or _subject_before(doc, q, pattern, fullest) \
                 or not _someone_before(doc, q) and (dominant or _headline_person(doc, pattern))
             if owner and owner != after and owner in _named_later(doc, q, pattern, fullest):
                 continue            # "The 42-year-old, who shot Lena Marsh": anyone's age but hers

@@ -16,7 +16,7 @@ import yaml
 from checker.claims.document import Document
 from checker.claims.same_names import SAME_NAMES
 from checker.reading import one_spelling
-from checker.reading.names import CALENDAR
+from checker.reading.names import CALENDAR, COUNTRIES, fold
 
 WINDOW = 8                 # words either side of the figure that say what it is
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -41,7 +41,10 @@ def _load_concepts(path: Path = CONCEPTS_PATH) -> dict[str, str]:
     for concept, words in table.items():
         for word in [concept, *words]:
             word = str(word).lower()
-            concepts[word] = concepts[_strip_suffix(word)] = str(concept)
+            concepts[word] = str(concept)
+            stemmed = _strip_suffix(word)
+            if stemmed == word or stemmed not in STOP_WORDS:    # "lasted" is a concept's, "last" week no word
+                concepts[stemmed] = str(concept)
     return concepts
 
 
@@ -222,7 +225,12 @@ def names_among(text: str, capitals: set[str]) -> set[str]:
     inside = set(regex.findall(rf"(?<=[^\s.!?\"“]\s*)(?<![\p{{L}}'’-])(?:{alternation})(?![\p{{L}}'’-])", text))
     lower = set(regex.findall(rf"(?<![\p{{L}}'’-])(?:{'|'.join(re.escape(w.lower()) for w in words)})"
                               rf"(?![\p{{L}}'’-])", text))
-    return {w for w in inside if w.lower() not in lower}
+    # a country is a name wherever it stands ("Italy's government declared five days of mourning")
+    countries = {w for w in capitals if fold(_POSSESSIVE.sub("", w)) in COUNTRIES}
+    return {w for w in inside | countries if w.lower() not in lower}
+
+
+_POSSESSIVE = regex.compile(r"['’]s\Z")
 
 
 def compound_head(first: str, second: str | None) -> str:

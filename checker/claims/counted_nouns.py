@@ -32,12 +32,22 @@ _ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
 _ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
 # "the salute took 26 minutes", "The salute lasted 16 minutes": the thing a span is the length of
 LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
+# "after four days of deliberation", "three days of mourning": the thing a span is the length of, named after it
+SPAN_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?P<noun>\p{Ll}{4,})\b")
 _PLURAL = r"\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b"
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?" + _PLURAL)
 # "a team of 12 saturation divers", "a team of seven Norwegian deep-sea divers", "a crew of 22": a group sized
 # by the figure, whose members (a noun up to two words on) say which group it is
 _GROUP_BEFORE = regex.compile(r"\b(?P<noun>team|crew|squad|delegation|contingent|unit)\s+of\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?\Z")
+
+
+def group_before(text: str, lo: int, start: int) -> str | None:
+    """The group a figure sizes, named before it ("a crew of 15": crew), or None."""
+    found = _GROUP_BEFORE.search(text, max(lo, start - 40), start)
+    return found.group("noun") if found else None
+
+
 _MEMBERS_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?" + _PLURAL)
 # "a three-member crew", "the 10-storey Uranus building", "a 45m-long (150ft) alley": the thing the compound
 # measures, named after it (a conversion in brackets between): the word after, or the class noun after a name
@@ -78,7 +88,8 @@ def counted_once(text: str, items: list) -> None:
             found = _ROLE_AFTER.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)
             noun = stem(found.group("noun")) if found and found.group("noun") not in _ANYONE else ""
         elif item.dimension.startswith("duration") and \
-                (lasted := LASTED_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None:
+                (lasted := LASTED_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 or SPAN_OF.match(text, m.end, m.end + 40)) is not None:
             noun, group = stem(lasted.group("noun")), True      # the length of one thing, as a group's size is
         else:
             found = _COUNTED_AFTER.match(text, m.end, m.end + 40)

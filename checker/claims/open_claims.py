@@ -33,7 +33,7 @@ from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, 
 from checker.claims.figure_slips import digit_slip, digit_twin
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_matching import (agreeing_mates, from_one_place, measure_told_alike, next_best, opposite_ways,
-                                         same_figure, sentence_mates)
+                                         other_countries, same_figure, sentence_mates)
 from checker.claims.open_owners import anothers_age, other_owners
 from checker.claims.open_times import on_one_clock, one_moment, open_times, told_in_utc
 from checker.claims.rules import Rule, made_rule
@@ -252,7 +252,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 continue                        # Voronezh's distance from Moscow and Rostov's
             alone_named = once and not node.names & nodes[j].named_near and not nodes[j].names & node.named_near
             if node.names and nodes[j].names and not node.names & nodes[j].names and not is_time and not alone_named \
-                    and not group \
+                    and not (group and not other_countries(node.names, nodes[j].names)) \
                     and not (node.names <= nodes[j].named_near and nodes[j].names <= node.named_near):
                 continue                        # Sony's shares and Microsoft's: another party's figure (a time
                 #                                 of day is an event's, whoever is named beside it); not when
@@ -261,7 +261,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 #                                 Bengaluru ... in 18 trucks": places on one route); nor for
                 #                                 a thing each text counts once, where neither sentence names
                 #                                 the other's party ("13 villages" in Zinda Jan, "12 villages",
-                #                                 Pajhwok Afghan News said)
+                #                                 Pajhwok Afghan News said); a group's size is its own, whoever
+                #                                 is named, but Italy's days of mourning are not Argentina's
             score = 1.0 if clock else similarity(node.words, nodes[j].words, weight, least)
             # the same thing counted, once in each text, in figures close together ("six journalists", "seven
             # journalists"; not a diadem's "nearly 2,000 diamonds" and a crown's 1,354), with another word or name

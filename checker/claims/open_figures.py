@@ -15,7 +15,7 @@ import regex
 
 from checker.claims.context_words import (CLOCK_MARK, figure_bounds, figure_context, name_stem,
                                           names_among, others_after_names, stem)
-from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE, counted_before, counted_once
+from checker.claims.counted_nouns import COMPOUND, COMPOUND_HEAD, LASTED_BEFORE, SPAN_OF, counted_before, counted_once
 from checker.claims.conversions import converted_money, split_conversion
 from checker.claims.document import Document, Mention
 from checker.claims.facets import MEASURED_FROM, OF_THEM
@@ -199,9 +199,11 @@ def open_figures(doc: Document, taken: list[Mention]) -> list[OpenItem]:
         if q.unit in TOKEN_UNITS:
             words |= {q.unit.lower()}                  # "15,298 ETH": the token says what is counted, as a noun does
         if len(words) < MIN_SHARED and not (COMPOUND.search(q.text) and COMPOUND_HEAD.match(doc.text, q.end)) \
-                and not (q.kind == "duration" and LASTED_BEFORE.search(doc.text, max(0, q.start - 40), q.start)):
+                and not (q.kind == "duration" and (LASTED_BEFORE.search(doc.text, max(0, q.start - 40), q.start)
+                                                   or SPAN_OF.match(doc.text, q.end, q.end + 40))):
             continue                                   # ("a 14-week trial and seven days", "The hearing lasted 25
-            #                                            minutes": the trial, the hearing says enough)
+            #                                            minutes", "eight days of deliberations": the trial, the
+            #                                            hearing, the deliberations say enough)
         measure, conversion = split_conversion(doc.text, q)
         made = [OpenItem(Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim="",
                                  kind=_kind(part), text=part.text, start=part.start,

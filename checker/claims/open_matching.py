@@ -6,6 +6,7 @@ from collections import defaultdict
 from checker.claims.context_words import stem
 from checker.claims.open_figures import DIRECTION_MARK, PLACE_MARK
 from checker.reading import rounding_step
+from checker.reading.names import COUNTRIES, fold
 
 Pair = tuple[float, int, int]
 
@@ -110,3 +111,9 @@ def measure_told_alike(a, b, shared: int) -> bool:
     miles off the coast" / "lying on her port side on a sandbank ... approximately 1 km from the shore"): one fact
     however far apart its figures, as a story gives few measures."""
     return a.dimension.startswith("measure:") and shared >= FAR_SHARED
+
+
+def other_countries(a: set[str], b: set[str]) -> bool:
+    """Whether two figures' sentences name countries, and none in common (Italy's days of mourning, Argentina's)."""
+    ours, theirs = {n for n in a if fold(n) in COUNTRIES}, {n for n in b if fold(n) in COUNTRIES}
+    return bool(ours and theirs and not ours & theirs)

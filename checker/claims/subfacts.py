@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from checker.claims.counted_nouns import group_before
 from checker.claims.document import Document, Mention
 from checker.claims.kinds.count import figure_value, opens_a_group
 from checker.claims.open_claims import label_of, pair_open, word_weights
@@ -96,8 +97,14 @@ def _noun_after(text: str, end: int) -> str:
     word = noun.group(1).lower() if noun else ""
     if not word or word in _NOT_NOUNS:
         return "part"
+    bare = _MEMBERS.sub("", word)
+    word = bare if len(bare) >= 4 else word
     word = word.removesuffix("s")
     return word[:-2] if word.endswith("er") and len(word) > 6 else word.replace("women", "woman")
+
+
+# "crewmembers", "crewmen" and "crew members" are the crew
+_MEMBERS = re.compile(r"(?:member|man|men|woman|women)s?\Z")
 
 
 def _led_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Mention, str]]:
@@ -271,7 +278,10 @@ def _counted_noun(m: Mention, doc: Document) -> str:
         return _noun_after(" " + q.noun, 0)
     sentence = doc.index.at(m.start)
     label = sentence and _LIST_LABEL.fullmatch(doc.text, sentence.start, m.start)
-    return _noun_after(" " + label.group(1), 0) if label else "part"
+    if label:
+        return _noun_after(" " + label.group(1), 0)
+    group = sentence and group_before(doc.text, sentence.start, m.start)     # "a crew of 15"
+    return _noun_after(" " + group, 0) if group else "part"
 
 
 def _quantity_at(m: Mention, doc: Document) -> Quantity | None:

@@ -40,7 +40,7 @@ _SERVICE_NAME = regex.compile(rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{_BRANCH}(?:[ \t]+\
 # "The World Food Program last Friday declared": when the act was done may stand between the body and its verb
 _AUX = (r"(?:(?:(?:on|last|this|early|late)[ \t]+){0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
         r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+)?"
-        r"(?:(?:has|have|had|will|would|also|later|then|now|already|formally|officially|quickly|swiftly)[ \t]+)*")
+        r"(?:(?:has|have|had|will|would|also|later|then|now|already|\p{Ll}{2,}ly)[ \t]+)*")    # ("unanimously")
 # (the body's initials in brackets may stand between: "The Transportation Safety Board of Canada (TSB) is leading")
 _INITIALS = r"(?:[ \t]+\(\p{Lu}[\p{Lu}.&]{1,9}\))?"
 

@@ -14,7 +14,10 @@ COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair",
 POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff"])
 # an officer holds one rank, however written: "Col." is a colonel, "Brig. Gen." no colonel, "Supt." a superintendent
 RANK_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
-              "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent", "det.": "detective"}
+              "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent", "det.": "detective",
+              # ... and one office, whoever holds it
+              "chairwoman": "chairman", "chairperson": "chairman", "spokeswoman": "spokesman",
+              "spokesperson": "spokesman"}
 _MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant"])
 _MILITARY_GRADES = frozenset(["brigadier", "lieutenant", "major", "rear", "vice"]) | _MILITARY_RANKS
 _SERVICES = frozenset(["army", "navy", "air", "force", "marine", "marines", "guard"])

@@ -59,8 +59,9 @@ _PORTFOLIO_WORDS = ("home|foreign|interior|finance|defen[cs]e|justice|health|edu
                     "|trade|economy|culture|agriculture")
 # "Finance Minister X", "chief technology officer, X": rank words, the office's own words (capitalised, or the one
 # between "chief" and "officer"), the office, then the name, straight after it or set off by a comma
+_RANK_GAP = r"(?:\s+|-(?=\p{L}))"       # "Major General", "Major-General"
 _TITLE = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
+    rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK}){_RANK_GAP}){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
     rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)"
     rf"|(?:{_PORTFOLIO_WORDS})\s+(?=(?i:minister|secretary)\b)){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
@@ -69,7 +70,7 @@ _TITLE = regex.compile(
 _TITLE_AFTER = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
     r"(?:\p{Lu}[\p{L}.]+['’]s\s+)?"                      # "Michael Forsyth, Britain's home secretary"
-    rf"(?P<title>(?:(?i:{_RANK})\s+){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
+    rf"(?P<title>(?:(?i:{_RANK}){_RANK_GAP}){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
     rf"(?:(?:\p{{Lu}}\p{{Ll}}+|{_PORTFOLIO_WORDS})\s+){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?=[ \t]*(?:[,.;\n]|\Z)|\s+(?:of|for|at|in|who)\b)")
 _WORD = regex.compile(r"\S+")
@@ -103,6 +104,7 @@ class Told(NamedTuple):
     given: tuple[str, ...]      # the given names, lower case; none when none is told
     name_start: int             # where the name stands, before the title or after it
     name_end: int
+    rank_only: bool = False     # told after the name, as an office often a second one: compared only by its rank
 
 
 def _titles(text: str) -> dict[str, Told]:
@@ -112,7 +114,7 @@ def _titles(text: str) -> dict[str, Told]:
     for m in _titles_at_offices(text):
         if _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue          # "Deputy Director" read from its second word: the first match took the whole title
-        words = list(_WORD.finditer(m.group("title")))
+        words = list(_WORD.finditer(m.group("title").replace("-", " ")))      # "Major-General" is a major general
         ended = [i for i, w in enumerate(words[:-1])
                  if _SENTENCE_END.search(w.group()) and w.group().lower() not in RANK_WORDS]   # ("Brig. Gen.")
         words = words[ended[-1] + 1:] if ended else words     # "... in Asia. Transport Minister": a new sentence
@@ -138,9 +140,11 @@ def _titles(text: str) -> dict[str, Told]:
     # police spokesman") or a post no one holds two of ("Mohammad Ali Karimi, the governor of Kerman province"):
     # another office told after a name is often a second one ("Jenny Watson, chair of the Electoral Commission",
     # the chief counting officer; "Carsten Spohr, Chairman of the Executive Board and CEO")
+    # ... though "Ellen Engleman, vice chairwoman of the board" is no one's chairwoman, whatever else she is
     told = {surname: first[False][surname] for surname, titles in seen[False].items() if len(titles) == 1}
-    return told | {surname: first[True][surname] for surname, titles in seen[True].items()
-                   if len(titles) == 1 and surname not in seen[False] and _kept_after_name(first[True][surname].title)}
+    return told | {surname: after if _kept_after_name(after.title) else after._replace(rank_only=True)
+                   for surname, titles in seen[True].items() if len(titles) == 1 and surname not in seen[False]
+                   for after in [first[True][surname]]}
 
 
 def _kept_after_name(title: str) -> bool:
@@ -163,16 +167,17 @@ def _general_of(text: str, title: str, start: int, names: list[str]) -> tuple[st
     return title, start, names
 
 
-def _other_rank(a: str, b: str) -> bool:
+def _other_rank(a: str, b: str, grades: bool = True) -> bool:
     """Whether two titles give one office two ranks: "Deputy Director" / "Director", "Senior" / "Chief
-    Superintendent"; not "Defence Minister" / "Deputy Prime Minister" (two offices of one man)."""
+    Superintendent" (two grades: not when `grades` is False); not "Defence Minister" / "Deputy Prime Minister" (two
+    offices of one man)."""
     # the last word is the office, even one a rank word names too ("Chief Executive")
     # (a "junior minister" is a deputy one, below the cabinet's)
     ranks_a, ranks_b = ({"deputy" if w == "junior" else w for w in t.split()[:-1] if w in RANKS} for t in (a, b))
     office_a, office_b = ({w for w in t.split()[:-1] if w not in RANKS} | {t.split()[-1]} for t in (a, b))
     if not (office_a <= office_b or office_b <= office_a):
         return False
-    return bool((ranks_a ^ ranks_b) & OTHER_OFFICE) or bool(ranks_a and ranks_b and ranks_a != ranks_b)
+    return bool((ranks_a ^ ranks_b) & OTHER_OFFICE) or grades and bool(ranks_a and ranks_b and ranks_a != ranks_b)
 
 
 # portfolios named two ways ("Home Minister" / "Interior Minister"); a country or level before an office says
@@ -232,7 +237,8 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
     by_surname: dict[str, dict[str, tuple]] = defaultdict(dict)
     for (surname, office), told in by_person.items():
         for source, title in told.items():
-            by_surname[surname].setdefault(source, title)
+            if not title.rank_only:
+                by_surname[surname].setdefault(source, title)
     apart = []
     for surname, told in by_surname.items():
         # two offices of two services ("Chief Constable" / "chief fire officer"); one office word of two services
@@ -274,7 +280,9 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
     findings, mentions = [], []
     for (surname, office), told in list(by_person.items()) + _offices_apart(by_person):
         if not _one_person(told) or office != OTHER_OFFICES and not any(
-                _other_rank(a, b) or _other_portfolio(a, b) for a, *_ in told.values() for b, *_ in told.values()):
+                _other_rank(a.title, b.title, grades=not (a.rank_only or b.rank_only))
+                or not (a.rank_only or b.rank_only) and _other_portfolio(a.title, b.title)
+                for a in told.values() for b in told.values()):
             continue
         claim = f"{TITLE_CLAIM}:{surname}"
         name = surname.capitalize()
@@ -308,7 +316,7 @@ def _given_names_apart(by_person: dict, event: str, texts: dict[str, str], paths
     for (surname, office), told in by_person.items():
         # a name of two words only: "José Antonio Gali Fayad" is read "José Antonio Gali", and no title word
         given = {source: t.given[0] for source, t in told.items()
-                 if len(t.given) == 1 and len(t.given[0]) > 2 and fold(t.given[0]) not in TITLES}
+                 if len(t.given) == 1 and len(t.given[0]) > 2 and fold(t.given[0]) not in TITLES and not t.rank_only}
         firsts = {fold(g) for g in given.values()}
         if len(firsts) < 2 or any(short_for(a, b) or a.startswith(b) or fuzz.ratio(a, b) >= SPELT_ALIKE
                                   for a in firsts for b in firsts if a != b) \

@@ -50,7 +50,7 @@ def as_of(sentence: str) -> str:
 # "up from 22", "had initially said 238", "rose from 120 to 264" (the first figure).
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:earlier(?!\s+(?:this|last|that|in)\b)|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|preliminary|"
-    r"prior)\b"
+    r"prior|at\s+first(?!\s+(?:light|sight|glance|hand)\b))\b"
     r"(?P<gap>(?:\s+[\w'’,-]+){0,6}?)|\b(?:up|down|revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|rose|risen|climbed|"
     r"increased|jumped|grew|fell|dropped|declined|from)\s+from)\s+(?:the\s+)?(?:[\w$€£¥₹.,-]+\s+)?\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|surged|soared|fell|fallen|dropped|"
@@ -102,12 +102,18 @@ _CHANGED_TO = re.compile(r"\b(?:later|since|subsequently|then|now)\s+(?:(?:has|h
                          r"updated|increased|upped|corrected|put)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:toll|figure|number|count|estimate|tally)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+\Z",
                          re.IGNORECASE)
+# "bringing the number of fatalities to 11", "taking the death toll to 80": the figure the source's own toll became
+# (not "bringing the overall death toll to 14": a sum of the figures before it, which stand)
+_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+"
+                         r"(?:(?!(?:overall|total|combined|cumulative)\b)[\w-]+\s+){0,2}?"
+                         r"(?:toll|figure|number|count|tally)(?:\s+of\s+[\w-]+){0,2}\s+to\s+\Z", re.IGNORECASE)
 
 
 def changed_to(text: str, start: int, sentence_start: int = 0) -> str:
     """The words by which the source gives the figure at text[start:] as the one it changed its own earlier
     figure to ("later raised the death toll to"), or ""."""
-    found = _CHANGED_TO.search(text, max(sentence_start, start - 80), start)
+    lo = max(sentence_start, start - 80)
+    found = _CHANGED_TO.search(text, lo, start) or _BROUGHT_TO.search(text, lo, start)
     return " ".join(found.group().split()) if found else ""
 
 

@@ -26,8 +26,11 @@ _DATELINE_ZONES: dict[str, str] = {**_ZONE_TABLE["places"], **_ZONE_TABLE["datel
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _PLACE_CLOCK = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_PLACE_ZONES, key=len, reverse=True))
-_ZONE = (r"(?P<zone>GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|BST|CET|CEST|IST|WAT|"
-         rf"EAT|(?-i:{'|'.join(z.upper() for z in _FIXED_ZONES)})|(?:{_PLACE_CLOCK})\s+(?:standard\s+)?time|"
+_ZONE = (r"(?P<zone>(?:Eastern|Central|Mountain|Pacific)\s+(?:Daylight|Standard)(?:\s+Saving)?\s+Time"
+         r"|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Central\s+European(?:\s+Summer)?\s+Time"
+         r"|Coordinated\s+Universal\s+Time|GMT|UTC|Z\b|local\s+time|local|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST"
+         rf"|BST|CET|CEST|IST|WAT|EAT|(?-i:{'|'.join(z.upper() for z in _FIXED_ZONES)})"
+         rf"|(?:{_PLACE_CLOCK})\s+(?:standard\s+)?time|"
          r"Pacific(?:\s+Time)?|Eastern(?:\s+Time)?|Central(?:\s+Time)?|Mountain(?:\s+Time)?)\b")
 _OFFSET = r"(?:\(?\s*(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?)"
 _PART_OF_DAY_AFTER = (r"[ \t]+(?:on[ \t]+)?(?:that|this|the|in[ \t]+the|[A-Z][a-z]+day)[ \t]+(?:[A-Z][a-z]+day[ \t]+)?"
@@ -58,6 +61,12 @@ _NAMED = {"noon": 720, "midday": 720, "midnight": 0}
 _ZONE_OFFSETS = {"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "edt": -240, "est": -300,
                  "cdt": -300, "cst": -360, "mdt": -360, "mst": -420, "pdt": -420, "pst": -480, "ist": 330, "wat": 60,
                  "eat": 180}
+# a zone written out in full is its abbreviation ("eastern daylight time" is EDT)
+_ZONE_NAMES = {"eastern daylight time": "edt", "eastern standard time": "est", "central daylight time": "cdt",
+               "central standard time": "cst", "mountain daylight time": "mdt", "mountain standard time": "mst",
+               "pacific daylight time": "pdt", "pacific standard time": "pst", "british summer time": "bst",
+               "greenwich mean time": "gmt", "central european time": "cet", "central european summer time": "cest",
+               "coordinated universal time": "utc"}
 # ... but they shift together: 8 a.m. Pacific is 11 a.m. Eastern, summer or winter. Minutes to add to read a time
 # in one of them as US Eastern time.
 US_ZONES_TO_EASTERN = {"et": 0, "eastern": 0, "eastern time": 0, "ct": 60, "central": 60, "central time": 60,
@@ -122,6 +131,7 @@ def _offset(m: re.Match, zone: str, day: dt.date | None, local: dict[str, int] |
         sign = -1 if m.group("sign") in "-\u2212" else 1
         return sign * (int(m.group("oh")) * 60 + int(m.group("om") or 0))
     key = " ".join(zone.lower().split())
+    key = _ZONE_NAMES.get(key.replace(" saving", ""), key)
     if local and key in local:
         return local[key]
     if key in _ZONE_OFFSETS or key in _FIXED_ZONES:

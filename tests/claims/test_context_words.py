@@ -31,11 +31,14 @@ ONE_WORD = [
     ("underground", "below"),          # "about 160 feet underground" / "260 feet below the surface"
     ("gave", "given"),                 # "gave it four months" / "has given the panel 120 days"
     ("breakup", "explosion"),
+    ("lasted", "lasting"),             # "the quake lasted 45 seconds" / "the shaking, lasting 37 seconds"
+    ("crewmembers", "crew"),
 ]
 TWO_WORDS = [
     ("employees", "empty"),
     ("fee", "free"),
     ("bury", "burst"),
+    ("lasted", "last"),                # how long a thing lasted, not "last week"
 ]
 
 

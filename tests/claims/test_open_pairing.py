@@ -29,6 +29,14 @@ PAIRED = [
     ("The river at Hunt rose 26 feet (8 meters) in about two hours, the National Weather Service said.",
      "The Guadalupe at Hunt rose about 26 feet in 45 minutes, the weather service said.",
      "about two hours", "45 minutes"),
+    # how long a thing lasted, whatever each source calls the thing
+    ("The quake hit at 3:02 a.m. and lasted 45 seconds, long enough to topple minarets.",
+     "The shaking lasted 37 seconds, a survivor said.", "45 seconds", "37 seconds"),
+    # the length of a thing named after "of", whatever else each sentence says
+    ("The jury convicted McVeigh on all 11 counts on June 2, after four days of deliberation.",
+     "A jury in Denver found him guilty after just two days of deliberations.", "four days", "two days"),
+    ("A jury in Anchorage originally awarded $5bn in 1994, after eight days of deliberations.",
+     "The jury returned its verdict in 1994 after 13 days of deliberations.", "eight days", "13 days"),
     # large figures near each other, in sentences sharing a word of substance or two
     ("Twitter agreed to be bought by Elon Musk for $44 billion in cash on Monday, a deal that takes it private.",
      "Musk's $43 billion takeover, unanimously approved by the board, is expected to close later this year.",

@@ -225,3 +225,21 @@ def test_the_parts_in_brackets_after_a_total_are_no_total(tmp_path, wire, confli
         (tmp_path / f"{name}.txt").write_text(f"Date: 2000-07-25\n\n{text}\n", encoding="utf-8")
     findings = checker.check(tmp_path).findings
     assert (findings["status"] == "conflict").sum() == conflicts, findings.to_dict("records")
+
+
+@pytest.mark.parametrize("crew", [
+    "It had a crew of 15 on board.",
+    "There were 15 crewmen on board.",
+    "Fifteen crew members were also on board.",
+])
+def test_a_crew_is_a_part_of_those_on_board_however_it_is_worded(tmp_path, crew):
+    result = _claims_of(tmp_path, {
+        "wire": "The ferry was carrying about 1,500 passengers when it struck the pier.",
+        "paper": f"The ferry had some 1,500 passengers aboard when it hit the pier. {crew}",
+        "release": "An estimated 1,500 passengers and 15 crewmembers were aboard the vessel."})
+    findings = result.findings
+    on_board = findings[findings["claim"] == "on_board"]
+    assert list(on_board["status"]) == ["agree"]
+    crews = findings[findings["claim"].str.startswith("on_board:crew")]
+    assert list(crews["status"]) == ["agree"]
+    assert set(crews["values"].iloc[0]) == {"paper", "release"}

@@ -127,6 +127,13 @@ def test_an_age_is_not_set_against_the_age_of_someone_its_sentence_names_apart(t
     assert "conflict" not in set(ages["status"])        # his age and hers
 
 
+def test_an_age_told_after_a_name_without_its_second_surname_is_that_persons(tmp_path):
+    a = "The driver, Francisco José Garzón Amo, 52, was charged on Sunday."
+    b = ("The train's driver, Francisco José Garzón, is under police guard in hospital. The 53-year-old, according to "
+         "witnesses, said he was going too fast.")
+    assert set(_ages(tmp_path, a, b)["status"]) == {"conflict"}
+
+
 def test_an_age_is_the_persons_though_a_relative_of_one_surname_is_named_after_it(tmp_path):
     a = "The youngest victim, 11-year-old Rosswin Nation, was buried on Sunday."
     b = ("Rosswin Nation was the youngest of the fans who died. The 12-year-old had gone to the match with his "

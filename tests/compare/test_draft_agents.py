@@ -13,7 +13,8 @@ SOURCES = {
             "Programme last Friday declared the flood a Level 3 emergency, its highest.\n\nThe home ministry has set up a "
             "committee, headed by a senior civil servant, to find the cause of the fire.\n\nWreckage was spotted by "
             "Norwegian air force pilots about 400 km west of the islands on Tuesday. Army bomb-disposal experts "
-            "defused a second device found near the market.\n",
+            "defused a second device found near the market.\n\nUS competition regulators at the Federal Trade Commission "
+            "unanimously cleared the cable merger in December 2000.\n",
 }
 
 
@@ -25,6 +26,9 @@ CONTRADICTED = [
      "US Treasury"),
     ("The panels were installed by Orsay Facades Ltd for the main contractor.", "Orsay Facades Ltd",
      "Harlow Cladding Ltd"),
+    # an adverb may stand between a body and its verb
+    ("After a long review the Justice Department cleared the cable merger in December 2000.", "Justice Department",
+     "Federal Trade Commission"),
     # a body named in lower case by what it minds
     ("The labour ministry has set up a committee, headed by a senior civil servant, to find the cause of the fire.",
      "labour ministry", "home ministry"),

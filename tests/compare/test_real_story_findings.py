@@ -135,6 +135,8 @@ def test_a_figure_told_months_after_another_event_is_that_events(tmp_path, earli
 @pytest.mark.parametrize("changed", [
     "The interior minister later raised the death toll to 80.",
     "Officials have since raised the toll to 80.",
+    "More of the injured died in hospital, bringing the number of fatalities to 80.",
+    "More victims died overnight, taking the death toll to 80.",
 ])
 def test_a_figure_the_source_later_changes_is_superseded(tmp_path, changed):
     result = story(
@@ -146,6 +148,15 @@ def test_a_figure_the_source_later_changes_is_superseded(tmp_path, changed):
     earlier = result.mentions[result.mentions["text"] == "77"]
     assert earlier["superseded"].item().startswith("the source later changes it")
     assert result.mentions.loc[result.mentions["text"] == "80", "superseded"].item() == ""
+
+
+def test_a_sum_brought_to_a_new_total_leaves_its_parts_standing(tmp_path):
+    result = story(
+        tmp_path,
+        a="Date: 2017-08-18\n\nThe van killed 13 people in Barcelona. One woman died in Cambrils, bringing the overall "
+          "death toll to 14.\n",
+        b="Date: 2017-08-18\n\nThe van attack in Barcelona killed 13 people, police said.\n")
+    assert set(result.mentions.loc[result.mentions["text"] == "13", "superseded"]) == {""}
 
 
 def test_a_list_keeps_the_source_its_heading_names(tmp_path):

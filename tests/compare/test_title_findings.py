@@ -95,6 +95,19 @@ CASES = [
      "Brig. Gen. Brian Laird, the base commander, told evacuees to stay away.",
      {"a": "Colonel", "b": "Brig. Gen."}),
     ("Col. Brian Laird told evacuees to stay away.", "Colonel Brian Laird told evacuees to stay away.", None),
+    # a title told after the name is compared where it gives the same office another rank
+    ("Its chairman, Ellen Engleman, declined to comment on the crash.",
+     "Ellen Engleman, vice chairwoman of the safety board, declined to comment.",
+     {"a": "chairman", "b": "vice chairwoman"}),
+    ("Chairman Ellen Engleman declined to comment.", "Ellen Engleman, chairwoman of the safety board, declined.", None),
+    # ... though not by its grade: a division's chief executive is one of the firm's senior executives
+    ("Luis Moreno, chief executive of its rail business, was among the dead.",
+     "Luis Moreno, a senior executive at the firm, was among the dead.", None),
+    # a rank joined to its office by a hyphen is that rank
+    ("Major-General Alan Stretton flew in on Boxing Day.", "Lieutenant-General Alan Stretton flew in on Boxing Day.",
+     {"a": "Major-General", "b": "Lieutenant-General"}),
+    ("Maj. Gen. Alan Stretton flew in on Boxing Day.", "Major-General Alan Stretton flew in on Boxing Day.", None),
+    ("Vice-President Ana Ruiz spoke.", "President Ana Ruiz spoke.", {"a": "Vice-President", "b": "President"}),
     ("Lt. Col. Brian Laird told evacuees to stay away.", "Col. Brian Laird told evacuees to stay away.",
      {"a": "Lt. Col.", "b": "Col."}),
     # a first given name left out is still one man's

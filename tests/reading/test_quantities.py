@@ -210,6 +210,8 @@ WORDS = table({"qualifier": None, "kind": "count", "li": True, "hi": True}, [
     ("Two hundred people gathered outside parliament.", "Two hundred", 200, 200, {"unit": "people", "step": 100.0}),
     # the number of ... brought to a word: a tally, as "the toll to five" is
     ("His death brought the number of people who died in the riot to five.", "five", 5, 5),
+    # the other side of a vote counts what the first side counts
+    ("The council approved the scheme by nine votes to four.", "four", 4, 4),
     ("Three thousand five hundred soldiers took part in the drills.", "Three thousand five hundred", 3500, 3500,
      {"unit": "people", "step": 100.0}),
     ("Twenty-five civilians were killed in the strike.", "Twenty-five", 25, 25, {"unit": "people"}),
@@ -854,6 +856,7 @@ MORE_FORMS = table({}, [
     ("Exports fell by a quarter in the six months to June.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     ("Pay has risen by a tenth since 2019.", "a tenth", 0.1, 0.1, {"kind": "fraction"}),
     ("The reservoir is just a quarter full.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
+    ("Half the squad is injured and a quarter is suspended.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     ("Royal Mail handled fewer letters, down a quarter on 2019.", "a quarter", 0.25, 0.25, {"kind": "fraction"}),
     ("The turbines made half as much power as forecast.", "half", 0.5, 0.5, {"kind": "fraction"}),
     ("Trains ran at half capacity during the strike.", "half", 0.5, 0.5, {"kind": "fraction"}),

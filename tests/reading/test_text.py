@@ -138,6 +138,20 @@ def test_a_zone_abbreviation_two_countries_share(text, utc):
     assert [t.utc for t in read_times(text)] == [utc]
 
 
+@pytest.mark.parametrize("text, utc", [
+    # a zone written out in full keeps its offset, as its abbreviation does
+    ("The ferry hit the pier at about 3:20 p.m. eastern daylight time on Wednesday.", 1160),
+    ("The ferry hit the pier at 3:20 p.m. Eastern Standard Time on Wednesday.", 1220),
+    ("Polls closed at 8 p.m. Pacific Daylight Time.", 180),
+    ("The bank's statement came at 7.30am British Summer Time.", 390),
+    ("The launch was set for 14:00 Greenwich Mean Time.", 840),
+    ("Trading halted at 10:15 Central European Summer Time.", 495),
+])
+def test_a_zone_written_out_in_full(text, utc):
+    from checker.reading import read_times
+    assert [t.utc for t in read_times(text)] == [utc]
+
+
 @pytest.mark.parametrize("text, times", [
     # French and continental copy writes the hour with an "h"
     ("The first explosion was heard at 21h20 near Gate D.", [("21h20", 1280)]),

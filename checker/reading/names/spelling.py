@@ -33,6 +33,26 @@ def fold(name: str) -> str:
     return " ".join(_NOT_NAME_CHARS.sub("", text).lower().split())
 
 
+def _spellings_of_letters() -> dict[str, str]:
+    """Each ASCII letter's class of the Latin letters that fold to it ("o": "[oòóôõöōŏő...]")."""
+    letters: dict[str, set[str]] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = fold(ch)
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            letters.setdefault(base, {base}).update({ch, ch.lower()})
+    return {base: "[" + "".join(sorted(chars)) + "]" for base, chars in letters.items()}
+
+
+_LETTER_SPELLINGS = _spellings_of_letters()
+
+
+def folding_pattern(word: str) -> str:
+    """A regular expression matching the folded `word` however the text spells its letters ("garzon" matches
+    "Garzón"); case is the caller's flag to set."""
+    return "".join(_LETTER_SPELLINGS.get(c, regex.escape(c)) for c in word)
+
+
 def _countries() -> frozenset[str]:
     names = yaml.safe_load(COUNTRIES_PATH.read_text(encoding="utf-8")) or []
     return frozenset(fold(n) for n in names)

@@ -344,16 +344,16 @@ def subject_of_passive(text: str, x: fig.Figure, lo: int) -> bool:
         not SUBJECT_DETERMINER_BEFORE.search(text, max(lo, x.start - 12), x.start)
 
 
-# "taking Austria's toll to three", "the death toll of five", "the tally now stands at four": what the word counts is
-# the tally before it
+# "taking Austria's toll to three", "the death toll of five", "the tally now stands at four", "bringing the number of
+# people who died in the violence to five": what the word counts is the tally before it
 _TALLY_BEFORE = re.compile(r"\b(?:toll|tally|total|count)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|at|of)\s+\Z"
                            r"|\bnumber\s+of\b(?:\s+[\w'’-]+){0,7}?\s+(?:to|at)\s+\Z"
                            # "The death toll from Friday's attack at the Christmas market rose to five"
                            r"|\b(?:toll|tally)\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|climbed|increased|jumped|"
                            r"reached|stood|stands)\s+(?:to\s+|at\s+)?\Z"
-                           # "Councillors voted seven to four", "a vote of seven to four against": a vote's tally
-                           r"|\b(?:voted|vote\s+of|votes?\s+(?:was|were))\s+(?:[\w'’-]+\s+to\s+)?\Z", _I)
-# ("bringing the number of people who died in the violence to five": the number is a tally too)
+                           # "Councillors voted seven to four", "a vote of seven to four", "by nine votes to four"
+                           r"|\b(?:voted|vote\s+of|votes?\s+(?:was|were))\s+(?:[\w'’-]+\s+to\s+)?\Z"
+                           r"|\bvotes\s+to\s+\Z", _I)
 
 
 def tallied(text: str, x: fig.Figure, lo: int) -> bool:

@@ -74,9 +74,11 @@ _WORD_FORMS = [
     r"(?![\s-]+and\b)"
     # "a quarter", "a third." where nothing follows: a share ("cut by a third"), not a rank
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s*(?:$|[.,;:!?)\]]))"
-    # "fell by a quarter in May", "a quarter full", "half as much", "at half capacity": a share, whatever follows
+    # "fell by a quarter in May", "a quarter full", "half as much", "at half capacity", "a quarter is suspended" (no
+    # rank is a quarter; "a third was found" may be a third body): a share, whatever follows
     r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s))an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"|an?\s+(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:full|empty)\b)"
+    r"|an?\s+quarter\b(?=\s+(?:is|are|was|were|has|have|had|will|would)\b)"
     r"|(?<![\w-])half\b(?=\s+(?:as|full|empty|capacity|strength|speed|power|price)\b)"
     r"|(?<![\w-])half\b(?=\s*(?:$|[.,;:!?)\]]))"
     # "half the cost", "half its staff": a share of what follows
@@ -271,12 +273,10 @@ UNIT_AFTER = re.compile(
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
 
 
-
 def money_after(text: str, at: int) -> re.Match | None:
     """A currency word or code right after `at` ("m Swiss francs", "m USD"), else None."""
     unit = UNIT_AFTER.match(text, at)
-    return unit if unit is not None and not unit.group("of") and (unit.group("curword") or unit.group("code")) \
-        else None
+    return unit if unit is not None and not unit.group("of") and (unit.group("curword") or unit.group("code")) else None
 
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
