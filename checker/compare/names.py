@@ -28,7 +28,7 @@ from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
 from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
                                    CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
-                                   nickname_of, skeleton, spelt_alike, TITLES)
+                                   full_given_name, nickname_of, skeleton, spelt_alike, TITLES)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -153,13 +153,13 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
     name is the evidence a look-alike surname alone is not. The house style keeps its own entries apart."""
     surnames_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     # a given name the story never writes in lower case is a person's ("Margaret", not "Returning")
-    persons = {given[-1] for _, tokens, given, _ in keyed
+    persons = {full_given_name(given[-1]) for _, tokens, given, _ in keyed
                if given and given[-1] not in COMMON and given[-1] not in TITLES and stem(given[-1]) not in lower_stems}
     for _, tokens, given, spelling in keyed:
         # keyed by the given name nearest the surname: the words before it may be a title the scan kept ("Federal
         # Returning Officer Ruth Brand" / "Ruth Brandt")
         if len(tokens) == 1 and given and len(given[-1]) > 2:
-            surnames_of[given[-1:]].add(spelling)
+            surnames_of[(full_given_name(given[-1]),)].add(spelling)      # "Mike" as "Michael"
     joined = dict(cluster_of)
     for given, surnames in surnames_of.items():
         ordered = sorted(surnames)

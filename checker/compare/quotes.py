@@ -91,6 +91,16 @@ def _wording(quote: Quote) -> str:
     return " ".join(quote.words)
 
 
+EXCERPT_WORDS = 8     # a quote this long found word for word inside another is that one cut short
+
+
+def excerpt_of(a: str, b: str) -> bool:
+    """Whether one wording is the other's, cut short ("These were people on their way home, and in an instant they
+    were gone" of "It is a horrible tragedy. These were people ..."): one statement, whoever each names."""
+    short, long = sorted((a, b), key=len)
+    return short.count(" ") + 1 >= EXCERPT_WORDS and f" {short} " in f" {long} "
+
+
 def _named(quote: Quote) -> bool:
     return bool(quote.speaker) and "no name" not in quote.speaker_how
 
@@ -272,7 +282,8 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         # two people named apart say one thing only in nearly the same words (a quote credited to the wrong
         # person); content words alone pair "We will protect democracy with the people" and another leader's "...
         # martial law declaration is wrong. We will stop it along with the people"
-        if joined.find(i) != joined.find(j) and (fuzz.ratio(wording_of[i], wording_of[j]) >= NEAR_WORDING or (
+        if joined.find(i) != joined.find(j) and (fuzz.ratio(wording_of[i], wording_of[j]) >= NEAR_WORDING
+                                                 or excerpt_of(wording_of[i], wording_of[j]) or (
                 not _two_speakers(statements[i], statements[j]) and same_statement(statements[i], statements[j]))):
             joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):

@@ -130,7 +130,7 @@ def _titles(text: str) -> dict[str, Told]:
         title, start, names = _general_of(text, title, start, m.group("name").split())
         if not names:
             continue
-        surname = names[-1].lower()
+        surname = name_key(names[-1])
         after = m.re is _TITLE_AFTER
         seen[after][surname].add(title)
         first[after].setdefault(surname, Told(title, start, m.end("title"), tuple(n.lower() for n in names[:-1]),
@@ -261,10 +261,15 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
     return apart
 
 
+def name_key(word: str) -> str:
+    """One key for a name however its letters are written: "Müller" and "Mueller", "François" and "Francois"."""
+    return fold(word).replace("ue", "u").replace("oe", "o").replace("ae", "a")
+
+
 def _one_person(told: dict) -> bool:
     """Whether the sources' titles name one person: no two given names differ ("Arjun" / "Ravi Mehra"); an initial
     or a short form ("R." / "Rob" / "Robert") is the name it starts."""
-    given = [[fold(g.rstrip(".")) for g in t.given] for t in told.values() if t.given]   # (François, Francois)
+    given = [[name_key(g.rstrip(".")) for g in t.given] for t in told.values() if t.given]   # (François, Francois)
     # ("Mohamed Najem" / "Najem": a given name left out)
     return all(any(x.startswith(y) or y.startswith(x) for x in a for y in b) for a in given for b in given)
 

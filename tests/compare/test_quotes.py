@@ -324,6 +324,14 @@ GROUPING = [
     ("one speaker's short quote told a word apart is one statement",
      ['The regulator\'s chief, Felix Marlow, described the affair as "a total disaster" on Monday.',
       'Marlow said the affair was "a complete disaster" for the country.'], ["variance"]),
+    ("a sentence of one person's quote credited to another is a conflict",
+     ['"It is a horrible tragedy. These were people on their way home, and in an instant they were gone," Bloomberg '
+      'said at a news conference.',
+      '"These were people on their way home, and in an instant they were gone," Staten Island\'s borough '
+      'president, James Molinaro, told reporters at the terminal.'], ["conflict"]),
+    ("two people's statements sharing a short phrase stay apart",
+     ['"We will rebuild this city together," said Mayor Anna Roux.',
+      '"We will rebuild," said Paul Marin, "but the state must pay for the new school and the roads."'], []),
     ("a short quote credited to two people is a conflict",
      ['"Behave like adults," said Green leader Anna Roux.', 'The left must "behave like adults," said Paul Marin.'],
      ["conflict"]),

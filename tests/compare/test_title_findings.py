@@ -103,6 +103,9 @@ CASES = [
     # ... though not by its grade: a division's chief executive is one of the firm's senior executives
     ("Luis Moreno, chief executive of its rail business, was among the dead.",
      "Luis Moreno, a senior executive at the firm, was among the dead.", None),
+    # a name written with its umlaut and without it is one person's
+    ("Deputy Mayor Jürgen Müller opened the hearing.", "Mayor Juergen Mueller opened the hearing.",
+     {"a": "Deputy Mayor", "b": "Mayor"}),
     # a rank joined to its office by a hyphen is that rank
     ("Major-General Alan Stretton flew in on Boxing Day.", "Lieutenant-General Alan Stretton flew in on Boxing Day.",
      {"a": "Major-General", "b": "Lieutenant-General"}),

@@ -415,6 +415,19 @@ def test_a_weekday_without_a_year_picks_the_nearby_year_it_falls_in(ref, sentenc
     assert (reading.low, reading.weekday_mismatch) == (day, mismatch)
 
 
+@pytest.mark.parametrize("told, day, mismatch", [
+    # a retrospective tells the night of the event by the year it wrote with that month before, and checks the
+    # weekday against that year
+    ("In the early hours of Tuesday, 28 September, the ferry sank.", D(1994, 9, 28),
+     "Tuesday, 28 September (1994) was a Wednesday"),
+    ("In the early hours of Wednesday, 28 September, the ferry sank.", D(1994, 9, 28), None),
+])
+def test_a_weekday_and_day_unlike_the_pieces_year_take_the_year_written_with_its_month(told, day, mismatch):
+    text = f"Islanders mark thirty years since the night of 27-28 September 1994, when the ferry went down.\n\n{told}"
+    reading = next(r for r in read_dates(text, D(2024, 9, 27)) if r.text.endswith("28 September"))
+    assert (reading.low, reading.weekday_mismatch) == (day, mismatch)
+
+
 # --- publication dates from article heads -------------------------------------------------
 FILLER = "Officials said the talks had been useful and would continue in the coming weeks.\n\n"
 

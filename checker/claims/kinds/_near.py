@@ -36,7 +36,17 @@ def _another_box_line(text: str, a: int, b: int) -> bool:
 
 
 def cue_spans(pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    """Where the rule's cues stand; not inside a body's name ("the Financial Services Compensation Scheme")."""
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)
+            if not (text[m.start()].isupper() and _BODY_AFTER.match(text, m.end()))]
+
+
+# the word that ends a body's name, after a capitalised cue ("Compensation Scheme", "Settlement Fund")
+_BODY_AFTER = regex.compile(r"[ \t]+(?:Scheme|Fund|Commission|Authority|Board|Agency|Office|Service|Tribunal|Court|"
+                            r"Trust|Council|Committee|Bureau|Institute|Centre|Center|Department|Ministry|Programme|"
+                            r"Program|Act)\b")
 
 
 def words_between(text: str, a: int, b: int) -> int:

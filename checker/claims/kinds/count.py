@@ -116,11 +116,16 @@ def _whole_of_a_part(doc: Document, quantity: Quantity):
     return lambda cue_start, cue_end: not quantity.end <= cue_start < phrase_end
 
 
-# "the death toll could rise to 10,000", "is expected to exceed 300": a projection, not a figure anyone counted
+# "the death toll could rise to 10,000", "is expected to exceed 300": a projection, not a figure anyone counted;
+# a target is none either
 _PROJECTED_BEFORE = regex.compile(
     r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to|expected\s+to"
     r"|likely\s+to|feared\s+to)\s+(?:\w+\s+)?(?:rise|reach|climb|top|exceed|surpass|hit|increase|go\s+up|grow"
-    r"|soar|jump|double|pass|approach|be\s+as\s+high\s+as|be)\s+(?:(?:to|above|over|beyond|past)\s+)?\Z",
+    r"|soar|jump|double|pass|approach|be\s+as\s+high\s+as|be)\s+(?:(?:to|above|over|beyond|past)\s+)?\Z"
+    # "he wants the population reduced to about 10,000", "plans to cut staff to 5,000": a target
+    r"|\b(?:wants?|wanted|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended)\s+(?:to\s+)?(?:[\w'’]+\s+){0,3}?"
+    r"(?:reduced|cut|brought\s+down|lowered|raised|increased|capped|limited|reduce|cut|lower|raise|increase|cap|limit)"
+    r"\s+to\s+\Z",
     regex.IGNORECASE)
 PROJECTION_REACH = 50
 

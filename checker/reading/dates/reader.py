@@ -169,5 +169,12 @@ def _weekdays_year(readings: list[DateReading]) -> list[DateReading]:
                 r = dataclasses.replace(r, low=day, high=day, relative=False, weekday_mismatch=None,
                                         why=f"{day:%d %b %Y} (the year of the day told before it, {last[0].text}, "
                                             f"whose {day:%d %B} is a {day:%A})")
+            elif day is not None and last[0].low <= day <= last[0].high:
+                # ("the night of 27-28 September 1994 ... In the early hours of Tuesday, 28 September": that night,
+                # its weekday wrong there too)
+                r = dataclasses.replace(r, low=day, high=day, relative=False,
+                                        weekday_mismatch=f"{r.weekday_mismatch.split(' (')[0]} ({day.year}) was a "
+                                                         f"{day:%A}",
+                                        why=f"{day:%d %b %Y} (the day told before it, {last[0].text})")
         out.append(r)
     return out

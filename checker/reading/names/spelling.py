@@ -70,6 +70,24 @@ COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "countries.yaml"
 COUNTRIES = _countries()
 
 
+def _full_names() -> dict[str, str]:
+    table = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
+    full_of: dict[str, str] = {}
+    for full, shorts in sorted(table.items()):      # (a short form of two names: the first, on every run)
+        for short in shorts:
+            full_of.setdefault(fold(short), fold(full))
+    return full_of
+
+
+_FULL_NAMES = _full_names()
+
+
+def full_given_name(name: str) -> str:
+    """The given name a nickname stands for, folded ("Mike": "michael"); the name itself, folded, otherwise."""
+    folded = fold(name)
+    return _FULL_NAMES.get(folded, folded)
+
+
 def nickname_of(a: str, b: str) -> bool:
     """Whether one given name is the other's short form by nicknames.yaml ("Bob" / "Robert", "Josh" / "Joshua"),
     not merely a name cut short, which is as often another name misspelt ("Joan" / "Joanne")."""
