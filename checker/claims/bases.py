@@ -26,7 +26,8 @@ BASED_CLAIM = "based:"
 LOCATED_CLAIM = "in:"
 _FACILITY_WORD = regex.compile(FACILITY_WORD, regex.IGNORECASE)
 _BASED_AFTER = regex.compile(r"-(?:based|headquartered)\b")
-_BASED_BEFORE = regex.compile(r"\bbased[ \t]+in[ \t]+\Z")
+_BASED_BEFORE = regex.compile(r"\b(?:based|headquartered)[ \t]+in[ \t]+\Z"
+                              r"|\bits[ \t]+(?:headquarters|head[ \t]+office|base)[ \t]+(?:in|at)[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _SUFFIX = regex.compile(r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|plc|SA|AG|GmbH|NV|Pte|Group)\.?)+\Z")
 _NOT_KIND_WORDS = frozenset("said says told took held has had have was were is are will would".split())
@@ -41,12 +42,12 @@ def _same(a: str, b: str) -> bool:
 def _bases(doc: Document) -> list[tuple[str, str, int, int]]:
     """The (thing, place, start, end) pairs of the text that say where a thing is based."""
     text, found = doc.text, []
-    if "based" not in text and "headquartered" not in text:
+    if "based" not in text and "headquarter" not in text and "head office" not in text:
         return found                            # the cheap check first: most texts place nothing
     pairs = place_pairs(text)
     named_places = {(start, end) for thing, _, start, end in pairs if not thing.startswith(KIND_MARK)}
     for thing, place, start, end in pairs:
-        if not (_BASED_AFTER.match(text, end) or _BASED_BEFORE.search(text, max(0, start - 12), start)):
+        if not (_BASED_AFTER.match(text, end) or _BASED_BEFORE.search(text, max(0, start - 32), start)):
             continue                            # "Wentzville, Missouri": a town's region, claimed elsewhere
         if thing.startswith(KIND_MARK):
             if (start, end) in named_places or not DEFINITE_BEFORE.search(text, max(0, start - 8), start):

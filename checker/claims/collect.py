@@ -41,7 +41,7 @@ def claims_of(mentions: list[Mention], documents: dict[str, Document],
               rules: list[Rule]) -> tuple[list[Mention], list[Rule], str]:
     """Every claim of texts read already: (mentions, the rules naming every claim, the story's main event)."""
     facet_rules = split_facets(mentions, documents, rules) + split_owners(mentions, documents, rules)
-    facet_rules += split_currencies(mentions, rules + facet_rules)
+    facet_rules += split_currencies(mentions, rules + facet_rules, documents)
     brackets, bracket_rules = split_rule_conversions(mentions, documents, rules + facet_rules)
     mentions, facet_rules = mentions + brackets, facet_rules + bracket_rules
     facet_rules += split_subfacts(mentions, documents, rules + facet_rules)

@@ -41,6 +41,20 @@ def _move(mention: Mention, rule: Rule, mark: str, label: str, made: dict[str, R
 
 
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3,4}")
+# currencies a loose word stands for: "$" and "dollars" any dollar, "kroner" the Danish crown as the Norwegian
+_LOOSE_FAMILIES = {"USD": frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD", "ZWD", "JMD", "NAD", "FJD"}),
+                   "NOK": frozenset({"NOK", "DKK"})}
+_LOOSE_WORDS = regex.compile(r"(?<![A-Za-z.])\$|\bdollars?\b|\bkron(?:er|e)\b", regex.IGNORECASE)
+_WIRE_DATELINE = regex.compile(r"\((?:AP|Reuters?|AFP|Bloomberg|Dow Jones)\)")
+DATELINE_REACH = 600
+_NAMED_CURRENCY = regex.compile(r"\b(?:US|U\.S\.|American|Norwegian|USD|NOK)\b|[A-Z]{1,3}\$")
+
+
+def _loose(m: Mention) -> bool:
+    """Whether a sum's currency is a loose word ("$860,000", "1.5 billion kroner"), not a named one ("US$", "NOK")."""
+    return m.unit in _LOOSE_FAMILIES and bool(_LOOSE_WORDS.search(m.text)) and not _NAMED_CURRENCY.search(m.text)
+
+
 TOKEN_UNITS = frozenset({"BTC", "ETH", "USDT", "USDC"})   # crypto tokens: counted things more than currencies
 
 
@@ -50,14 +64,24 @@ def as_token(word: str) -> str:
     return word.upper() if word.upper() in TOKEN_UNITS else word
 
 
-def split_currencies(mentions: list[Mention], rules: list[Rule]) -> list[Rule]:
+def split_currencies(mentions: list[Mention], rules: list[Rule], documents: dict | None = None) -> list[Rule]:
     """Money is compared within one currency: where a claim's figures come in several ("$625 million",
     "173,600 ETH"), those in other currencies than the commonest are a claim of their own (`amount_stolen:ETH`)."""
     rule_of = {r.id: r for r in rules}
+    # an international wire's "$" is the US dollar, whatever country it writes from ("SYDNEY (AP) - ... $520 million")
+    wires = {label for label, doc in (documents or {}).items() if _WIRE_DATELINE.search(doc.text, 0, DATELINE_REACH)}
+    loose = {id(m) for m in mentions if _loose(m) and not (m.source in wires and m.unit == "USD")}
     currencies: dict[str, Counter] = {}
     for m in mentions:
-        if m.unit and _CURRENCY_CODE.fullmatch(m.unit) and m.claim in rule_of:
+        if m.unit and _CURRENCY_CODE.fullmatch(m.unit) and m.claim in rule_of and id(m) not in loose:
             currencies.setdefault(m.claim, Counter())[m.unit] += 1
+    for m in mentions:
+        # a bare "$" or "kroner" is the dollar or the crown the claim's other figures name, where they name one
+        counts = currencies.get(m.claim)
+        if counts and id(m) in loose:
+            named = min(counts, key=lambda u: (-counts[u], u))
+            m.unit = named if named in _LOOSE_FAMILIES[m.unit] else m.unit
+            counts[m.unit] += 1
     made: dict[str, Rule] = {}
     for m in mentions:
         counts = currencies.get(m.claim)

@@ -24,9 +24,12 @@ _FORMS = [
                   rf"(?:(?!{_LINKS}\b)\p{{Ll}}+[ \t]+){{0,2}}?(?P<thing>{PLACE_NAME})"),
     # "Sky Mavis, the Vietnam-based developer"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:the|a|an)[ \t]+(?P<place>{PLACE_NAME})-(?:based|headquartered)\b"),
-    # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam"
-    regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:which[ \t]+is[ \t]+|that[ \t]+is[ \t]+)?based[ \t]+in[ \t]+"
-                  rf"(?P<place>{PLACE_NAME})"),
+    # "Sky Mavis, which is based in Vietnam", "Sky Mavis, based in Vietnam", "Northern Rock, which has its
+    # headquarters in Sunderland", "the lender, headquartered in Gosforth"
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:which[ \t]+is[ \t]+|that[ \t]+is[ \t]+)?"
+                  rf"(?:based|headquartered)[ \t]+in[ \t]+(?P<place>{PLACE_NAME})"),
+    regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?:which|that)[ \t]+(?:has|had)[ \t]+its[ \t]+(?:headquarters|head"
+                  rf"[ \t]+office|base)[ \t]+(?:in|at)[ \t]+(?P<place>{PLACE_NAME})"),
     # "Kramatorsk, in the Donetsk region", "Bahanaga Bazar in Balasore district", "Taboadela, a village in Galicia's
     # Ourense province", "Grabovo, in the rebel-held Donetsk region"
     regex.compile(rf"(?P<thing>{PLACE_NAME}),?[ \t]+{_KIND_OF_PLACE}in[ \t]+"
@@ -50,7 +53,9 @@ KIND_MARK = "#"     # a thing told by its kind ("#exchange"), not by its name
 
 
 # Where a form can match: the cheap scan runs over the whole text, each form only in a window around its hits.
-_ANCHOR = regex.compile(rf"-(?:based|headquartered)\b|\bbased[ \t]+in\b|\b(?i:{REGION_KIND})\b|,[ \t]+(?:{_STATE})\b")
+_ANCHOR = regex.compile(rf"-(?:based|headquartered)\b|\b(?:based|headquartered)[ \t]+in\b"
+                        rf"|\bits[ \t]+(?:headquarters|head[ \t]+office|base)[ \t]+(?:in|at)\b"
+                        rf"|\b(?i:{REGION_KIND})\b|,[ \t]+(?:{_STATE})\b")
 _WINDOW = 120
 
 
@@ -173,7 +178,7 @@ def place_pairs(text: str) -> list[tuple[str, str, int, int]]:
 
 
 # the forms that place a town in a region of a kind ("in Chinandega province", "in the province of Ourense")
-_REGION_FORMS = _FORMS[3:6]
+_REGION_FORMS = [form for form in _FORMS if REGION_KIND in form.pattern and "based" not in form.pattern]
 _REGION_ANCHOR = regex.compile(rf"\b(?i:{REGION_KIND})\b")
 _KIND_REACH = 20        # characters either side of a region's name where the word of its kind stands
 

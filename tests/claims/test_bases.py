@@ -24,6 +24,9 @@ def _based(tmp_path, texts):
      {"based:exchange": "conflict"}),
     # "a ... firm" may be any firm: two firms, no claim
     ({"wire": "A Pune-based firm traced the funds.", "paper": "A Chennai-based firm offered a bounty."}, {}),
+    # its headquarters told in a clause after its name
+    ({"wire": "Northern Rock, which has its headquarters in Sunderland, ran short of funds.",
+      "paper": "Northern Rock, headquartered in Gosforth, went to the central bank."}, {"based:northern_rock": "conflict"}),
     # a country holds the town: not two places
     ({"wire": "Hackers drained Pune-based Korvex on Friday.", "paper": "India-based Korvex paused withdrawals."}, {}),
     # a town's region is claimed elsewhere, not here

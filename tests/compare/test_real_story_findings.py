@@ -605,6 +605,24 @@ def test_money_in_two_currencies_is_compared_within_each(tmp_path):
     assert status[ether[0]] == "agree"
 
 
+@pytest.mark.parametrize("a, b, status", [
+    # a bare "$" in copy about New Zealand dollars is that dollar, and kroner a story's Danish crowns
+    ("In July the company was fined NZ$760,000 by the court.", "The court fined the company $860,000.", "conflict"),
+    ("In July the company was fined NZ$760,000 by the court.", "The court fined the company $760,000.", "agree"),
+    ("The bank has pledged DKK 1.5 billion to a foundation.", "The bank has pledged 1.5 billion kroner to a "
+                                                               "foundation.", "agree"),
+    # ... but a dollar told as American is no other dollar
+    ("In July the company was fined NZ$760,000 by the court.", "The court fined the company US$500,000.", None),
+    # ... nor an international wire's dollar
+    ("In July the company was fined NZ$760,000 by the court.", "WELLINGTON, New Zealand (AP) - The court fined the "
+                                                               "company $500,000.", None),
+])
+def test_a_currency_written_loosely_is_the_one_the_story_names(tmp_path, a, b, status):
+    result = story(tmp_path, a=f"Date: 2013-07-05\n\n{a}\n", b=f"Date: 2013-07-05\n\n{b}\n")
+    money = result.findings[result.findings["sources"] == 2]
+    assert list(money["status"]) == ([status] if status else [])
+
+
 def test_a_breakdown_in_one_sentence_is_compared_part_by_part(tmp_path):
     result = story(
         tmp_path,
