@@ -14,7 +14,7 @@ import pandas as pd
 from checker.claims import (STORY_FILE, Rule, Story, claims_of, in_background, load_rules, load_story, mentions_frame,
                             read_mentions, story_date)
 from checker.compare import (vouched_names, draft_affiliation_rows, draft_where_rows, draft_agent_rows, draft_direction_rows, unknown_name_rows, sentence_index, STATUS_ORDER, STOCK_HOUSE_STYLE, draft_calendar_rows, draft_name_rows, draft_quote_rows,
-                             draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
+                             draft_unnamed_rows, draft_credit_rows, draft_claim_credit_rows, draft_person_rows, draft_title_rows, draft_place_rows, draft_day_rows, draft_figure_rows, figures_told, retold_days_win,
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings,
@@ -180,6 +180,8 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                        [(s.label, s.text) for s in read], display,
                        [(r["start"], r["end"]) for r in rows if r["verdict"] == "contradicted"])
     rows = [r for r in rows if not any(p["start"] < r["end"] and r["start"] < p["end"] for p in people)] + people
+    rows += _isolated(heard, "the draft's titles", draft_title_rows, [], draft.text, [(s.label, s.text) for s in read],
+                      display)
     rows += _isolated(heard, "the draft's quotations", draft_quote_rows, [], documents[draft.label].quotes,
                       [q for s in read for q in documents[s.label].quotes], draft.text, display)
     rows += _isolated(heard, "whom the draft credits", draft_credit_rows, [], documents[draft.label], documents,

@@ -4,6 +4,7 @@ from checker.compare.draft_retold import vouched_names
 from checker.compare.draft_claim_credits import draft_claim_credit_rows
 from checker.compare.draft_credits import draft_credit_rows
 from checker.compare.draft_people import draft_person_rows
+from checker.compare.draft_titles import draft_title_rows
 from checker.compare.draft_agents import draft_agent_rows
 from checker.compare.draft_affiliations import draft_affiliation_rows
 from checker.compare.draft_where import draft_where_rows
@@ -27,7 +28,7 @@ from checker.compare.quotes import quote_groups
 from checker.compare.staleness import source_flags
 from checker.compare.title_findings import title_findings
 
-__all__ = ["vouched_names", "draft_affiliation_rows", "draft_where_rows", "draft_agent_rows", "draft_direction_rows", "unknown_name_rows", "sentence_index", "draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_claim_credit_rows", "draft_person_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
+__all__ = ["vouched_names", "draft_affiliation_rows", "draft_where_rows", "draft_agent_rows", "draft_direction_rows", "unknown_name_rows", "sentence_index", "draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_claim_credit_rows", "draft_person_rows", "draft_title_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
            "load_house_style", "name_findings", "name_groups", "quote_findings", "quote_groups",
            "source_flags", "title_findings", "agent_findings", "affiliation_findings",
            "place_findings", "speaker_findings"]

@@ -261,6 +261,23 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
     return apart
 
 
+def titles_of(text: str) -> dict[str, Told]:
+    """surname key -> the one title the text gives the person (see _titles)."""
+    return _titles(text)
+
+
+def titles_differ(a: Told, b: Told) -> bool:
+    """Whether two tellings give one person two offices or two ranks of one ("Istanbul Mayor" / "Istanbul
+    Governor", "captain" / "assistant captain", "Defence" / "Finance Minister"); a title told after the name only
+    by a rank that makes another office ("vice chairwoman" / "chairman")."""
+    if not _one_person({"a": a, "b": b}):
+        return False
+    if a.rank_only or b.rank_only:
+        return _other_rank(a.title, b.title, grades=False)
+    return _other_rank(a.title, b.title) or _other_portfolio(a.title, b.title) \
+        or bool(_offices_apart({("", ""): {"a": a, "b": b}}))
+
+
 def name_key(word: str) -> str:
     """One key for a name however its letters are written: "Müller" and "Mueller", "François" and "Francois"."""
     return fold(word).replace("ue", "u").replace("oe", "o").replace("ae", "a")
