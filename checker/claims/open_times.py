@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from checker.claims.context_words import CLAUSE_TURN_BEFORE, CLOCK_MARK, figure_context
+from checker.claims.context_words import CLAUSE_TURN_BEFORE, CLOCK_MARK, STOP_WORDS, figure_context, stem
 from checker.claims.document import Document, Mention
 from checker.claims.open_figures import MIN_SHARED, OpenItem, resolve_names
 from checker.reading import US_ZONES_TO_EASTERN, dateline_offset, superseded
@@ -26,6 +26,31 @@ _DEPARTED = regex.compile(r"\b(?:t(?:ook|aken|akes|aking)\s+off|depart(?:ed|s|in
 _ENDED = regex.compile(r"\b(?:land(?:ed|ing|s)|touched\s+down|arriv(?:ed|al|ing)|crash(?:ed|es)|went\s+down|"
                        r"came\s+down|sank|capsized|collided|exploded|disappeared|lost\s+(?:contact|radar))\b",
                        regex.IGNORECASE)
+
+
+# "Time: 05:28 local time (01:58 GMT)": a fact box's time, under the heading that says what the box is of
+_BOX_TIME_LABEL = regex.compile(r"[ \t]*(?:(?:local[ \t]+)?time|time[ \t]+of[ \t]+\p{L}+)[ \t]*:[ \t]*",
+                                regex.IGNORECASE)
+BOX_LINES = 8           # lines a fact box's heading may stand above its time
+
+
+def _box_heading_words(text: str, start: int) -> set[str]:
+    """The words of substance of the fact box heading above a time given under a "Time:" label; none otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BOX_TIME_LABEL.fullmatch(text, line_start, start):
+        return set()
+    end = line_start - 1
+    for _ in range(BOX_LINES):
+        if end <= 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if not line.strip():
+            break                   # the box ends at a blank line
+        if ":" not in line:         # the heading: no label of its own
+            return {w for w in map(stem, _CLAUSE_WORD.findall(line)) if w not in STOP_WORDS}
+        end = begin - 1
+    return set()
 
 
 def on_local_clock(zone: str) -> bool:
@@ -85,6 +110,7 @@ def open_times(docs: dict[str, Document]) -> list[OpenItem]:
                         if w.lower() not in ("local", "time", "gmt", "utc")]) >= 3:
                     left = turn.end()
             words, names = figure_context(doc, t, left, _right_bound(doc, k, sentence.end))
+            words = words | _box_heading_words(doc.text, t.start)   # "Time: 05:28" under "THE BAM EARTHQUAKE ..."
             if t.conversion and mine and mine[-1].mention.sentence_index == sentence.index:
                 words = words | mine[-1].words      # "at 6:27 p.m. (1827 GMT), they said.": its time's words
             if len(words) < MIN_SHARED:

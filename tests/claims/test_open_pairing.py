@@ -327,6 +327,16 @@ def test_one_time_written_two_ways_agrees(tmp_path):
     assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "agree"
 
 
+def test_a_fact_boxs_time_is_the_moment_its_heading_names(tmp_path):
+    result = _check(tmp_path,
+                    a="The quake struck at 5:26 a.m. on Friday, when most people were asleep.",
+                    b="THE BAM EARTHQUAKE AT A GLANCE\nDate: Friday\nTime: 05:28 local time (01:58 GMT)\n"
+                      "Magnitude: 6.6\n\nRescuers worked through the night.")
+    times = result.mentions[result.mentions["text"].isin(["5:26 a.m.", "05:28 local time"])]
+    assert set(times["source"]) == {"a", "b"} and times["claim"].nunique() == 1
+    assert result.findings.set_index("claim")["status"][times["claim"].iloc[0]] == "conflict"
+
+
 def test_two_times_of_one_sentence_keep_their_own_words(tmp_path):
     """"took off at 4:27 p.m. and touched down at 5:47 p.m.": the landing's words are the second time's, so the
     first is never paired as the landing."""
