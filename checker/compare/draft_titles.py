@@ -16,14 +16,19 @@ def draft_title_rows(draft_text: str, sources: list[tuple[str, str]], display: d
     for label, text in sources:
         for surname, told in titles_of(text).items():
             theirs.setdefault(surname, {})[label] = told
-    rows = []
+    rows, texts = [], dict(sources)
     for surname, mine in titles_of(draft_text).items():
         told = theirs.get(surname)
         if not told or not all(titles_differ(mine, t) for t in told.values()):
             continue
-        texts = dict(sources)
-        says = "; ".join(f"{display.get(label, label)}: {texts[label][t.start:t.name_end]}" for label, t in told.items())
+        says = "; ".join(f"{display.get(label, label)}: {_told(texts[label], t)}" for label, t in told.items())
         first = next(iter(told.values()))
         rows.append(row("title", surname, draft_text[mine.start:mine.end], "contradicted", [], list(told), says,
                         sentence_around(draft_text, mine.start, mine.end), mine.start, mine.end, first.title))
     return rows
+
+
+def _told(text: str, told) -> str:
+    """The title with the name, whichever comes first ("Istanbul Governor Erol Cakir", "Ellen Engleman, vice
+    chairwoman")."""
+    return text[min(told.start, told.name_start):max(told.end, told.name_end)]

@@ -4,7 +4,8 @@ import pytest
 SOURCES = {
     "wire": "Date: 2024-05-04\n\nFire crews sent by Istanbul Governor Erol Cakir fought the blaze through the night. "
             "The ferry's assistant captain, Richard Smith, was at the controls. Finance Minister Ana Ruiz said the "
-            "damage would run into billions.\n",
+            "damage would run into billions. Ellen Engleman, vice chairwoman of the safety board, declined to "
+            "comment.\n",
     "paper": "Date: 2024-05-04\n\nIstanbul Governor Erol Cakir visited the refinery on Tuesday. Assistant Captain "
              "Richard Smith had worked on the ferries for 15 years.\n",
 }
@@ -15,6 +16,8 @@ SOURCES = {
     ("Istanbul Mayor Erol Cakir sent fire crews to the refinery.", "Istanbul Mayor", "Istanbul Governor"),
     # the office without the rank the sources give it
     ("At the controls was the ferry's captain, Richard Smith.", "captain", "assistant captain"),
+    # a rank the sources give after the name, shown as they write it
+    ("Chairwoman Ellen Engleman declined to comment.", "Chairwoman", "Ellen Engleman, vice chairwoman"),
     # another portfolio
     ("Defence Minister Ana Ruiz said the damage would run into billions.", "Defence Minister", "Finance Minister"),
 ])
