@@ -23,7 +23,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.compare.findings import FINDING_COLUMNS
-from checker.compare.name_findings import SPELT_ALIKE, mention_row, sentence_around, told_two_ways
+from checker.compare.name_findings import SPELT_ALIKE, UMLAUT_AS_E, mention_row, sentence_around, told_two_ways
 from checker.compare.offices import (DEFENCE, DEFENCE_WORDS, LEAD_OFFICES, MILITARY, POLICE_RANKS, POSTS, PROSECUTOR,
                                      RANK_WORDS, SIDES, office_class)
 from checker.reading.names import TITLES, fold, short_for
@@ -280,7 +280,7 @@ def titles_differ(a: Told, b: Told) -> bool:
 
 def name_key(word: str) -> str:
     """One key for a name however its letters are written: "Müller" and "Mueller", "François" and "Francois"."""
-    return fold(word).replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    return fold(word.translate(UMLAUT_AS_E))
 
 
 def _one_person(told: dict) -> bool:

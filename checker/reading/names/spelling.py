@@ -58,20 +58,12 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
-def _nicknames() -> frozenset[tuple[str, str]]:
-    table = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
+def _nicknames(table: dict) -> frozenset[tuple[str, str]]:
     pairs = {(fold(full), fold(short)) for full, shorts in table.items() for short in shorts}
     return frozenset(pairs | {(b, a) for a, b in pairs})
 
 
-NICKNAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "nicknames.yaml"
-_NICKNAMES = _nicknames()
-COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "countries.yaml"
-COUNTRIES = _countries()
-
-
-def _full_names() -> dict[str, str]:
-    table = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
+def _full_names(table: dict) -> dict[str, str]:
     full_of: dict[str, str] = {}
     for full, shorts in sorted(table.items()):      # (a short form of two names: the first, on every run)
         for short in shorts:
@@ -79,7 +71,12 @@ def _full_names() -> dict[str, str]:
     return full_of
 
 
-_FULL_NAMES = _full_names()
+NICKNAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "nicknames.yaml"
+_NICKNAME_TABLE = yaml.safe_load(NICKNAMES_PATH.read_text(encoding="utf-8")) or {}
+_NICKNAMES = _nicknames(_NICKNAME_TABLE)
+_FULL_NAMES = _full_names(_NICKNAME_TABLE)
+COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "countries.yaml"
+COUNTRIES = _countries()
 
 
 def full_given_name(name: str) -> str:
