@@ -10,7 +10,8 @@ from checker.claims.extract import mentions_frame, read_mentions
 from checker.claims.facets import split_facets
 from checker.claims.parties import PARTY_MARK, split_parties
 from checker.claims.far_figures import FAR_FACTOR
-from checker.claims.open_claims import FAR_RATIO, open_claims
+from checker.claims.open_claims import open_claims
+from checker.claims.open_distance import FAR_RATIO
 from checker.claims.person_ages import one_person, owner_at
 from checker.claims.places import (BODY_KINDS, DEFINITE_BEFORE, KIND_MARK, PLACE_NAME, REGION_KIND, affiliation_pairs,
                                    facility_pairs, place_of, place_pairs, same_place)

@@ -34,12 +34,27 @@ _ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
 LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
 # "after four days of deliberation", "three days of mourning": the thing a span is the length of, named after it
 SPAN_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?P<noun>\p{Ll}{4,})\b")
-_PLURAL = r"\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s)\b"
+# (plurals without an "s" too: "250 schoolchildren", "three gunmen", "two policewomen")
+_PLURAL = (r"\s+(?P<noun>\p{Ll}{2,}(?<![sui]s|ous)s|\p{Ll}*children"
+           r"|\p{Ll}*men(?<!specimen|regimen|abdomen|amen|stamen|(?<!w)omen|acumen|semen|hymen))\b")
 _COUNTED_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,1}?" + _PLURAL)
 # "a team of 12 saturation divers", "a team of seven Norwegian deep-sea divers", "a crew of 22": a group sized
 # by the figure, whose members (a noun up to two words on) say which group it is
 _GROUP_BEFORE = regex.compile(r"\b(?P<noun>team|crew|squad|delegation|contingent|unit)\s+of\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?\Z")
+
+
+# a body's workforce: "employs 35,000 people", "has 36,000 employees" (not "companies with at least 1,000
+# employees", a threshold), a thing counted as a plural noun is, whatever the noun
+_EMPLOYS_BEFORE = regex.compile(r"\b(?:employs|employed|employing|employ|(?:workforce|payroll)\s+of)\s+\Z")
+_HAS_BEFORE = regex.compile(r"\b(?:has|had|have|having)\s+\Z")
+_STAFF_AFTER = regex.compile(r"\s+(?:full-time\s+)?(?:workers|employees|staff|staffers)\b")
+WORKFORCE = "workforce"
+
+
+def _workforce(text: str, start: int, end: int) -> bool:
+    return bool(_EMPLOYS_BEFORE.search(text, max(0, start - 30), start)
+                or _HAS_BEFORE.search(text, max(0, start - 12), start) and _STAFF_AFTER.match(text, end))
 
 
 def group_before(text: str, lo: int, start: int) -> str | None:
@@ -78,6 +93,9 @@ def counted_once(text: str, items: list) -> None:
         elif m.unit in TOKEN_UNITS:
             nouns[id(item)] = m.unit.lower()
             continue
+        elif m.kind == "count" and _workforce(text, m.start, m.end):
+            noun = WORKFORCE
+            item.words |= {noun}
         elif m.kind == "count" and (team := _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)):
             members = _MEMBERS_AFTER.match(text, m.end, m.end + 50)
             noun, group = stem(members.group("noun") if members else team.group("noun")), True

@@ -30,7 +30,8 @@ from checker.claims.extract import mark_context
 from checker.claims.counted_nouns import GROUP_MARK, other_groups
 from checker.claims.open_figures import (AGE_SPAN, CAPITALISED, DIRECTION_MARK, MIN_SHARED, OpenItem,
                                          open_dates, open_figures, similarity, word_weights)
-from checker.claims.figure_slips import digit_slip, digit_twin
+from checker.claims.open_distance import (TWICE, figures_far, figures_near, figures_within, same_clock,
+                                          told_on_other_days, with_draft)
 from checker.claims.open_leftovers import leftovers_to_rules
 from checker.claims.open_matching import (agreeing_mates, from_one_place, measure_told_alike, next_best, opposite_ways,
                                          other_countries, same_figure, sentence_mates)
@@ -42,27 +43,12 @@ from checker.claims.union_find import UnionFind
 
 MIN_SIMILARITY = 0.5       # share of the rarer-weighted words they have in common
 NEAR_SIMILARITY = 0.3      # ... enough when the figures are near each other (within NEAR_RATIO)
-NEAR_RATIO = 1.3
 BIG_FIGURE = 1000          # figures this large near each other ("more than 25,000 hours" / "nearly 22,000 hours") ...
 BIG_SIMILARITY = 0.2       # ... are rarely two facts: their words need agree less still
 SPAN_SHARED = 3            # words two spans of time share to need agree only NEAR_SIMILARITY
 CLOSE_COUNT = 2            # small counts this close are near whatever their ratio: three buses and four
-FAR_RATIO = 3.0            # figures further apart than this are two facts, however alike their words
-YEARS_APART = 3            # two sources' years further apart than this are two events (a draft's is set against them)
 YEAR_SHARED = 3            # words a year shares with another to be told of one event: a story has many years
 BRIEF = 15 / 1440          # a duration of at most this many days (a quarter hour) times a moment's length
-
-
-def _other_days(a: "_Node", b: "_Node") -> bool:
-    """Whether two times of day are told on two different days: most often two moments ("viewing ends at 7 p.m.
-    on Friday", "placed in the coffin at 20:00 on Monday"), so they pair only on the words of one fact. A day
-    apart is as often one moment told wrong, or on two clocks ("11:10 p.m. Thursday", "0310 GMT Friday")."""
-    # weekdays, not days: "would run out Thursday", read as of Tuesday, is easily a week off
-    if a.day is None or b.day is None or a.day % 7 == b.day % 7:
-        return False
-    if _with_draft(a, b):
-        return False              # a draft's time is set against the sources' even where its day is wrong too
-    return (a.day - b.day) % 7 not in (1, 6)
 
 
 @dataclass
@@ -136,54 +122,12 @@ def _nodes(items: list[OpenItem]) -> list[_Node]:
 
 
 TIME_SIMILARITY = 0.05     # ... and for times of day near each other, whose sentences share little else
-TIME_NEAR = 180            # minutes: times of day this close are told of one moment more often than of two
-TIME_FAR = 120             # ... and further apart than this, of two (a time zone off is an hour or two)
-
-
 def _states_the_same(a: "_Node", b: "_Node") -> bool:
     """Whether b states a's figure, in a word of a's and of a's kind: a count of one thing, or one whose noun is
     left out ("60.3 million votes against 58.2 million"); not "12 ledger entries" for "12 cheques"; and as the
     figure it claims, not as an earlier one ("18%, up from 14% a day earlier", "initially fixed for 3pm")."""
     return same_figure(a, b) and bool(a.words & b.words) and not b.members[0].mention.superseded \
         and (a.dimension == b.dimension or "count:-" in (a.dimension, b.dimension))
-
-
-def _with_draft(a: "_Node", b: "_Node") -> bool:
-    """Whether the draft tells either of two facts: its figure is set against the sources' more loosely."""
-    return any(m.mention.role == "draft" for m in a.members + b.members)
-
-
-def _near(a: _Node, b: _Node) -> bool:
-    """Whether two facts give figures of a size ("$68.7 billion" and "$75bn" to buy one company): the words
-    around them then need agree less, since two facts sharing names, words and size are rarely two facts."""
-    if a.dimension.startswith("date"):
-        return False                     # a day number has no size to be near in
-    if a.dimension.startswith("time"):
-        gap = abs(a.size - b.size) % 1440
-        return min(gap, 1440 - gap) <= TIME_NEAR
-    x, y = abs(a.size), abs(b.size)
-    return min(x, y) > 0 and (max(x, y) <= NEAR_RATIO * min(x, y) or digit_twin(x, y))
-
-
-def _far(a: _Node, b: _Node) -> bool:
-    """Whether two figures are too far apart to be one fact told two ways ("some 4,000 people" at a station, "some
-    150,000" in its town; a $130,000 payment and its $420,000 reimbursement): sources rarely disagree by more than
-    FAR_RATIO, or TIME_FAR minutes for a time of day. Dates have no such size."""
-    if a.dimension.startswith("time"):
-        # two sources' times of day hours apart are two moments (the march set off, the march ended) far more often
-        # than one told wrong; a draft's is set against the sources' however far off it is
-        gap = abs(a.size - b.size) % 1440
-        return not _with_draft(a, b) and min(gap, 1440 - gap) > TIME_FAR \
-            and not _same_clock(a, b)                                       # "7:08 a.m." / "7:08 p.m."
-    if a.dimension.startswith("date"):     # a day number has no size; years YEARS_APART apart are two events
-        return a.dimension == "date:year" and abs(a.size - b.size) > YEARS_APART * 366 and not _with_draft(a, b)
-    x, y = abs(a.size), abs(b.size)
-    return min(x, y) > 0 and max(x, y) > FAR_RATIO * min(x, y) and not digit_slip(x, y)
-
-
-def _same_clock(a: _Node, b: _Node) -> bool:
-    """Whether two times of day tell one minute off the quarter hours, or twelve hours apart (see open_times)."""
-    return any(w.startswith(CLOCK_MARK) for w in a.words & b.words)
 
 
 def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
@@ -220,7 +164,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
         for j, shared in sorted(candidates.items()):  # in index order: ties go the same way on every run
             if j == i:
                 continue
-            is_time, near = node.dimension.startswith("time"), _near(node, nodes[j])
+            is_time, near = node.dimension.startswith("time"), figures_near(node, nodes[j])
             # two times of day near each other in one story: one shared word suffices (the moment the event
             # happened is told in each outlet's own words: "slammed into", "struck", "collided with"); so does
             # the group sized ("three-member crew", "two-person crew"), the thing counted once
@@ -231,15 +175,15 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                              or boxed[i] != boxed[j]) \
                 or brief[i] and brief[j] and alone[i] and alone[j]     # (20 seconds and 40: not near, one span)
             # one minute off the quarter hours told alike, or twelve hours apart, is one moment (see open_times)
-            clock = is_time and _same_clock(node, nodes[j])
+            clock = is_time and same_clock(node, nodes[j])
             least = 1 if (near and is_time) or group or once or clock else MIN_SHARED
             least = YEAR_SHARED if node.dimension == "date:year" else least   # "graduated from Plano High in 2016"
-            if near and is_time and _other_days(node, nodes[j]):
+            if near and is_time and told_on_other_days(node, nodes[j]):
                 least = MIN_SHARED     # one word in common is too little for moments told on two days
             # (the one brief span each text times is one however far apart: "about two minutes" / "30 seconds")
             # (a distance from one named place in one direction is one distance, told wrong far off or not)
             alike = measure_told_alike(node, nodes[j], shared)
-            if shared < least or _far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
+            if shared < least or figures_far(node, nodes[j]) and not (brief[i] and brief[j] and alone[i] and alone[j]) \
                     and not from_one_place(node, nodes[j]) and not alike:
                 continue
             if node.orders and nodes[j].orders and not node.orders & nodes[j].orders \
@@ -271,7 +215,10 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
                 and (near or abs(node.size - nodes[j].size) <= CLOSE_COUNT)
             # the one figure of its kind in each text, counting one noun ("58 lawsuits", "more than 100 lawsuits"):
             # one fact unless the words around them say otherwise
-            counted_once = node.counted and node.counted == nodes[j].counted and single[i] and single[j]
+            # ... or counted once by each in figures within a factor of two ("nearly 400 schoolchildren" marching,
+            # "about 250 schoolchildren")
+            counted_once = node.counted and node.counted == nodes[j].counted \
+                and (single[i] and single[j] or node.dimension.startswith("count") and figures_within(node, nodes[j], TWICE))
             big = near and not is_time and min(abs(node.size), abs(nodes[j].size)) >= BIG_FIGURE
             # a measure of a thing both name ("the 200-metre Aso Ohashi bridge", "the Aso Ohashi bridge, some
             # 300m long"): the name says what is measured, however far apart the figures
@@ -284,7 +231,7 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             # overnight before reaching the bridge"): one span, though the verbs differ; a story times few things
             spans = node.dimension.startswith("duration") and shared >= SPAN_SHARED or alike
             # a draft's sum is set against the sources' like one however far off it is told (within FAR_RATIO)
-            drafted = node.dimension.startswith("money") and _with_draft(node, nodes[j])
+            drafted = node.dimension.startswith("money") and with_draft(node, nodes[j])
             if score < (TIME_SIMILARITY if least == 1 or counted else BIG_SIMILARITY if big
                         else NEAR_SIMILARITY if near or counted_once or named_measure or directed or spans or drafted
                         else MIN_SIMILARITY):

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from checker.claims.context_words import name_stem
 from checker.claims.document import Document, Mention
+from checker.claims.open_distance import NEAR_RATIO, sizes_within
 from checker.claims.open_figures import (
     MIN_SHARED,
     OpenItem,
@@ -23,9 +24,6 @@ from checker.claims.open_figures import (
 # as open figures near each other are paired (open_claims.py, which imports this module, so they are not shared):
 # how near, and the share of rarer-weighted words they must have in common
 NEAR_SIMILARITY = 0.3
-NEAR_RATIO = 1.3
-
-
 def _unit(dimension: str) -> tuple[str, str]:
     kind, _, unit = dimension.partition(":")
     return kind, "" if unit in ("-", "people", "None") else unit
@@ -33,11 +31,6 @@ def _unit(dimension: str) -> tuple[str, str]:
 
 def _size(m: Mention) -> float:
     return abs((m.low + m.high) / 2) if m.low is not None and m.high is not None else 0.0
-
-
-def _near(a: Mention, b: Mention, ratio: float) -> bool:
-    x, y = _size(a), _size(b)
-    return min(x, y) > 0 and max(x, y) <= ratio * min(x, y)
 
 
 def _of_the_facet(claim: str, left: OpenItem) -> bool:
@@ -97,7 +90,7 @@ def _joined(leftovers: list[OpenItem], docs: dict[str, Document], taken: list[Me
         scores: dict[tuple[str, str], float] = {}
         for (key, rid), shared in candidates.items():      # the best score per claim: order does not matter
             r = found[(key, rid)]
-            if shared < MIN_SHARED or m.source in told[key] or not _near(m, r.mention, NEAR_RATIO):
+            if shared < MIN_SHARED or m.source in told[key] or not sizes_within(_size(m), _size(r.mention), NEAR_RATIO):
                 continue
             if left.names and r.names and not left.names & r.names or not _of_the_facet(key[0], left):
                 continue                    # another party's figure

@@ -26,9 +26,10 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, COUNTRIES, NameMention, stem, NameToken, find_names,
+from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, NameMention, stem, NameToken, find_names,
                                    CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
-                                   full_given_name, nickname_of, skeleton, spelt_alike, TITLES)
+                                   nickname_of, skeleton, spelt_alike, TITLES,
+                                   another_form, letter_added, one_given_name, two_letters_on)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -153,13 +154,14 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
     name is the evidence a look-alike surname alone is not. The house style keeps its own entries apart."""
     surnames_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
     # a given name the story never writes in lower case is a person's ("Margaret", not "Returning")
-    persons = {full_given_name(given[-1]) for _, tokens, given, _ in keyed
+    persons = {one_given_name(given[-1]) for _, tokens, given, _ in keyed
                if given and given[-1] not in COMMON and given[-1] not in TITLES and stem(given[-1]) not in lower_stems}
     for _, tokens, given, spelling in keyed:
         # keyed by the given name nearest the surname: the words before it may be a title the scan kept ("Federal
         # Returning Officer Ruth Brand" / "Ruth Brandt")
         if len(tokens) == 1 and given and len(given[-1]) > 2:
-            surnames_of[(full_given_name(given[-1]),)].add(spelling)      # "Mike" as "Michael"
+            # "Mike" as "Michael"; a letter doubled or not ("Glenn" / "Glen") is one given name
+            surnames_of[(one_given_name(given[-1]),)].add(spelling)
     joined = dict(cluster_of)
     for given, surnames in surnames_of.items():
         ordered = sorted(surnames)
@@ -167,32 +169,13 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
             for b in ordered[i + 1:]:
                 fa, fb = fold(a), fold(b)
                 if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
-                        or _another_form(fa, fb) and not (given[0] in persons and _letter_added(given, fa, fb)):
+                        or another_form(fa, fb) and not (given[0] in persons and letter_added(given, fa, fb)):
                     continue                   # "Officer" / "Officers": another word; "Hodge" / "Hodges": misspelt
                 if consonants(skeleton(a)) == consonants(skeleton(b)) or \
-                        fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE:
+                        fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE or two_letters_on(fa, fb):
                     old, new = joined[b], joined[a]
                     joined = {k: new if v == old else v for k, v in joined.items()}
     return joined
-
-
-def _letter_added(given: tuple[str, ...], a: str, b: str) -> bool:
-    """A person's surname with a letter more at its end: "Hodge" / "Hodges", "Balakrishna" / "Balakrishnan". An
-    "s" from four letters, another letter from five, so long as the shorter is no country ("Saudi Arabia" /
-    "Saudi Arabian", where the ending makes a word of it)."""
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or not long.startswith(short):
-        return False
-    if long[-1] == "s":
-        return len(short) >= 4
-    return len(short) >= 5 and short not in COUNTRIES and fold(" ".join(given + (short,))) not in COUNTRIES
-
-
-def _another_form(a: str, b: str) -> bool:
-    """One word the other with an ending ("Officer" / "Officers", "Arabia" / "Arabian", "Israel" / "Israeli"); not
-    one letter added that makes no ending ("Brand" / "Brandt": a surname misspelt)."""
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and not (len(long) == len(short) + 1 and long[-1] not in "syni" and len(short) >= 4)
 
 
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -182,10 +182,18 @@ PAIRED = [
     ("FACT SHEET\nTime until crew was reached: approximately 41 hours\nDepth: 80 metres",
      "Rescuers reached them nearly 45 hours after the explosion.",
      "approximately 41 hours", "nearly 45 hours"),
+    # a company's workforce, told once in each text however the sentence goes on
+    ("Founded by Tanzi in 1961, the company now has 36,000 employees across the world.",
+     "Talberg employs 35,000 people in 30 countries, according to its annual report.", "36,000", "35,000"),
+    ("The group has 36,000 workers in 30 countries and sales of 7.6 billion euros.",
+     "The Group has 36,000 employees and operations in 30 countries.", "36,000", "36,000"),
 ]
 
 # figures that must not share a claim
 APART = [
+    # two companies' workforces, each text telling both
+    ("Korvel employs 12,000 people, and its rival Ostrand employs 11,500.",
+     "Ostrand employs 11,000 people, against Korvel's 12,500 staff.", "12,000", "11,000"),
     # years far apart are two events, however alike their words
     ("The Mont Blanc tunnel opened to traffic in 1965 after six years of work.",
      "The Mont Blanc tunnel reopened to traffic in 2002 after three years of work.", "1965", "2002"),

@@ -947,6 +947,9 @@ def test_a_person_spelt_two_ways_by_several_sources_each_is_a_conflict(tmp_path,
     ("The ferry's captain, Michael Gansas, shouted at the pilot.", "The captain, Mike Ganas, saw the boat veer.", True),
     # ... a country and its people's adjective are two words
     ("Prince Faisal of Saudi Arabia arrived.", "The Saudi Arabian delegation arrived.", False),
+    # ... or two letters apart, after the given name with a letter doubled or not
+    ("Police said the gunman abducted a man, Glen Pearce, at the store.",
+     "Her partner, Glenn Pears, was forced into the boot of a car.", True),
     # two people who share a given name
     ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
     ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),

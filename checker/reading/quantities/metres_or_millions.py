@@ -14,6 +14,7 @@ _SPACED_M = re.compile(r"[ \u00a0]m(?=[\s.,;:)!?]|\Z)")
 # "-430 m relative to sea level", "200 m above the valley": words of place after a spaced "m" say metres
 _MEASURE_AFTER = re.compile(r"\s+(?:relative\s+to|above|below|deep|high|long|tall|wide|away|underground)\b", re.I)
 _INCHES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[01])(?:[ \t\u00a0]?(?:in|ins|inches)\b|[\"\u2033\u201d])")
+_OUNCES_AFTER = re.compile(r"[ \t\u00a0]?([0-9]|1[0-5])[ \t\u00a0]?(?:oz|ounces?)\b")
 
 
 # "the 2.5m-strong union", "a 1.4m-member union", "its 3m-subscriber base": millions of people (a "100m-high
@@ -91,12 +92,13 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
 
 
 def feet_and_inches(text: str, r: FigureReading) -> None:
-    """"5ft 10in": the inches join the feet, one height."""
+    """"5ft 10in": the inches join the feet, one height; "8lb 4oz": the ounces join the pounds, one weight."""
     x = r.x
-    if r.kind == "measure" and r.unit == "ft" and r.y is None:
-        inches = _INCHES_AFTER.match(text, r.end)
-        if inches:                                      # "5ft 10in": one height in feet and inches
-            x.value, x.step, r.end = x.value + float(inches.group(1)) / 12, 1 / 12, inches.end()
+    if r.kind == "measure" and r.unit in ("ft", "lb") and r.y is None:
+        part, parts = (_INCHES_AFTER, 12) if r.unit == "ft" else (_OUNCES_AFTER, 16)
+        smaller = part.match(text, r.end)
+        if smaller:
+            x.value, x.step, r.end = x.value + float(smaller.group(1)) / parts, 1 / parts, smaller.end()
 
 
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
