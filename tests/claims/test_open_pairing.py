@@ -182,6 +182,10 @@ PAIRED = [
     ("FACT SHEET\nTime until crew was reached: approximately 41 hours\nDepth: 80 metres",
      "Rescuers reached them nearly 45 hours after the explosion.",
      "approximately 41 hours", "nearly 45 hours"),
+    # one thing counted once in each text (a plural without an "s"), in figures within a factor of two
+    ("In Anjar nearly 400 schoolchildren marching in the Republic Day parade were trapped under falling walls.",
+     "The narrow lane where about 250 schoolchildren, marching with their flags, were trapped is now a shrine.",
+     "nearly 400", "about 250"),
     # a company's workforce, told once in each text however the sentence goes on
     ("Founded by Tanzi in 1961, the company now has 36,000 employees across the world.",
      "Talberg employs 35,000 people in 30 countries, according to its annual report.", "36,000", "35,000"),
