@@ -107,6 +107,18 @@ def test_a_day_whose_first_count_differs_is_another_update(tmp_path):
     assert days[days["claim"].str.startswith("day:")].empty
 
 
+@pytest.mark.parametrize("paper, status", [
+    # one visit, worded as each outlet words it ("toured the site" / "visited the scene"), a day off
+    ("Prime Minister Margaret Thatcher, who visited the scene on Friday, praised the villagers.", "conflict"),
+    ("Prime Minister Margaret Thatcher, who visited the scene on Thursday, praised the villagers.", None),
+])
+def test_one_visit_told_in_other_words_on_another_day_is_a_conflict(checked, paper, status):
+    findings = checked({"wire": "Health Secretary Kenneth Clarke toured the site on Thursday with Prime Minister "
+                                "Margaret Thatcher.", "paper": paper}, "2024-03-30").findings
+    days = findings[findings["claim"].str.startswith("day:")]
+    assert list(days["status"]) == ([status] if status else [])
+
+
 @pytest.mark.parametrize("wire, paper, status", [
     # one speaker, or one office, speaking on two days: two statements, whatever each said
     ("Alameda County Sheriff Greg Ahern said late Friday that he did not expect huge numbers of dead.",

@@ -221,6 +221,9 @@ RELATIVE = [
     ("Leaders will discuss it at a summit opening Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
     ("The vote is due to be held on Saturday.", "Saturday", D(2022, 11, 5), D(2022, 11, 5)),
     ("He said the airport would remain closed on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    # ... told in the past: a day still to come when written ("was to visit"), not "was to blame"
+    ("The president was to visit the flooded coast on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    ("Police said a faulty signal was to blame on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("He will appear in court, police said on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("Leaders met in Brussels on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("Jurors, whose names will be kept secret, began deliberating on Thursday.", "Thursday", D(2022, 10, 27),
@@ -658,6 +661,9 @@ def test_a_day_with_its_weekday_far_from_the_day_told_before_it_stays_in_the_ref
     ("The trains collided on 5 October 1999. The driver passed a red light that Monday morning.", "Monday",
      D(1999, 10, 4)),
     ("The trains collided on 5 October 1999. That Tuesday, crowds gathered.", "Tuesday", D(1999, 10, 5)),
+    # ... as does "the Tuesday" of a story told later ("who visited the scene on the Tuesday")
+    ("The jet crashed on 8 January 1989. The prime minister visited the scene on the Tuesday.", "Tuesday",
+     D(1989, 1, 10)),
     # a weekday without "that" is read against the piece's own date
     ("The trains collided on 5 October 1999. On Monday the families met the minister.", "Monday",
      D(2002, 7, 22)),

@@ -82,13 +82,14 @@ def read_dates(text: str, reference: datetime.date | None = None) -> list[DateRe
     return _that_weekday(_weekdays_year(_in_the_story_told(readings, text, reference)), text)
 
 
-_THAT_BEFORE = re.compile(r"\bthat[ \t]+\Z", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:that|the)[ \t]+\Z", re.IGNORECASE)     # "that Monday", "on the Tuesday"
 THAT_REACH = 3      # days either side of the day told before it in which "that Monday" falls
 
 
 def _that_weekday(readings: list[DateReading], text: str) -> list[DateReading]:
     """"... on 5 October 1999. The driver ran a red light that Monday morning": "that" points back to the story's
-    day, so the weekday is the one nearest the day told in full before it, not the reference's week."""
+    day, so the weekday is the one nearest the day told in full before it, not the reference's week; so does "the"
+    ("visited the scene on the Tuesday")."""
     out, told = [], None
     for r in readings:
         key = r.text.lower().rstrip(".")
