@@ -659,6 +659,9 @@ def test_one_persons_given_name_spelt_two_ways_is_a_finding(tmp_path, a, b, spel
     # a longer given name spelt two ways, its first four letters alike: one person misspelt
     ("UNHCR spokeswoman Vivian Tan said boats were missing.", "UNHCR spokeswoman Vivienne Tan said boats were "
                                                                 "missing.", True),
+    # a given name that is also a month's, before the surname
+    ("County Manager Avril Pinder said 57 people had died.", "County Manager April Pinder said 57 people had died.",
+     True),
     # two given names apart: two people of one family
     ("Heydar Aliyev founded the party.", "Ilham Aliyev leads the party.", False),
 ])

@@ -60,6 +60,8 @@ TITLES = frozenset("""president presidents prime minister ministers premier chan
     ceo crown supreme attorney sheriff commissioner superintendent inspector detective cabinet""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# months that are given names too, before a surname ("April Pinder", "June Jones")
+_GIVEN_MONTHS = frozenset(["april", "may", "june"])
 # The clock's zones are no names, though written in capitals ("0350 GMT", "11:50 p.m. EDT")
 CLOCK_ZONES = frozenset("""gmt utc edt est cdt cst mdt mst pdt pst akdt akst hst bst cet cest eet eest wat
     eat sast ist pkt jst kst hkt aest aedt acst awst nzst nzdt""".split())
@@ -227,6 +229,9 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
         is_name = decided.get(key)
         if is_name is None:
             is_name = decided[key] = _is_name_word(token, mid_caps, lower_stems)
+        if not is_name and fold(token.text) in _GIVEN_MONTHS and at + 1 < len(run) and not run[at + 1].at_start \
+                and fold(run[at + 1].text) not in CALENDAR and _is_name_word(run[at + 1], mid_caps, lower_stems):
+            is_name = True          # "County Manager April Pinder": a given name, where "April 5" is a day
         if is_name or current and len(token.text) == 1 and at + 1 < len(run):     # "Randall L. McCloy"
             current.append(token)
             continue
