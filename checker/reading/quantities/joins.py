@@ -1,4 +1,5 @@
-"""Numbers told in parts, read as one: "2 hours 40 minutes", "Thirty-two million, four hundred thousand"."""
+"""Numbers told in parts, read as one: "2 hours 40 minutes", "Thirty-two million, four hundred thousand"; or told
+twice: "Twenty (20) persons"."""
 from __future__ import annotations
 
 import dataclasses
@@ -91,3 +92,13 @@ def joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                                    qualifier="between" if between else "range",
                                    why=f"{written}: a range, {low:g} to {high:g}")
     return _folded(found, join)
+
+
+_RESTATED = re.compile(r"[ \t]*\(([0-9][0-9,]*)\)")
+
+
+def restated_in_digits(text: str, end: int, value: float) -> int:
+    """Where a spelled number ending at `end` ends once its restatement in digits is taken in ("Twenty (20)", as
+    police and legal releases write it): one figure, the noun after the brackets its own."""
+    restated = _RESTATED.match(text, end)
+    return restated.end() if restated and float(restated.group(1).replace(",", "")) == value else end

@@ -28,7 +28,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
                                                   interval as _interval, make as _make,
                                                   qualifier_before as _qualifier_before, why as _why)
 from checker.reading.quantities.lexicon import rounding_step
-from checker.reading.quantities.joins import joined_durations, joined_ranges, joined_scales
+from checker.reading.quantities.joins import joined_durations, joined_ranges, joined_scales, restated_in_digits
 from checker.reading.quantities.kin import people_counted
 from checker.reading.quantities.labels import box_label_noun, measured_after
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
@@ -128,7 +128,8 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
 def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
     """What the figure measures, from the word after it: money, percent, a duration, a measure, a noun."""
     x = r.x
-    r.end = (r.y or x).end
+    # ("Twenty (20) persons": a spelled figure told again in digits)
+    r.end = restated_in_digits(text, x.end, x.value * x.scale) if x.words and r.y is None else (r.y or x).end
     unit_m = fig.UNIT_AFTER.match(text, r.end)
     if unit_m is not None and unit_m.group("of") \
             and not (unit_m.group("curword") and (x.scale != 1 or x.words and x.value >= 100)):
