@@ -23,6 +23,7 @@ from checker.claims.open_claims import label_of, pair_open, word_weights
 from checker.claims.parties import as_token
 from checker.claims.open_figures import rule_items
 from checker.claims.rules import Rule
+from checker.claims.toll_parts import FAR_BELOW, headline_of, local_parts
 from checker.reading import Quantity
 
 # "109 people were wounded, among them 16 children": the figure before such words is the whole, and stays the claim's
@@ -195,7 +196,7 @@ def split_subfacts(mentions: list[Mention], docs: dict[str, Document], rules: li
                 mention.claim = _part(made, rule, noun).id
         if breakdowns:                      # else no sentence gives two figures: one fact, however worded
             worded |= _split_breakdowns(group, docs, breakdowns, made, rule)
-        for pair, label in _local_parts([m for m in group if m.claim == claim], docs):
+        for pair, label in local_parts([m for m in group if m.claim == claim], docs):
             for item in pair:
                 item.mention.claim = _part(made, rule, label).id
     _by_counted_noun(mentions, docs, made, worded, rule_of)
@@ -241,7 +242,7 @@ def _draft_parts(mentions: list[Mention], docs: dict[str, Document], by_claim: d
         if m.role != "draft" or (m.claim, m.event) not in by_claim or m.low != m.low:
             continue
         theirs = [x for x in by_claim[(m.claim, m.event)] if x.claim == m.claim and x.qualifier != "vague"]
-        headline = _headline(theirs)
+        headline = headline_of(theirs)
         if headline is None or not m.low or m.low * FAR_BELOW >= headline:
             continue
         # the noun the claim's own figures count ("nine seats" in a tally of seats) makes no part
@@ -266,9 +267,6 @@ def _by_counted_noun(mentions: list[Mention], docs: dict[str, Document], made: d
         if noun and noun not in _PLAIN_NOUNS and rule is not None and claim != f"{rule.id}:{noun}":
             for m in mine:
                 m.claim = _part(made, rule, noun).id
-
-
-FAR_BELOW = 3       # a figure this many times below the claim's headline figure counts some of them, not all
 
 
 def _counted_noun(m: Mention, doc: Document) -> str:
@@ -303,49 +301,13 @@ def _far_below(group: list[Mention], docs: dict[str, Document]) -> list[tuple[Me
     for party in {m.party for m in usable}:
         # a figure no party is credited with is measured against all, a party's against its own and those
         measured = [m for m in usable if m.party in (party, "")] if party else usable
-        headline = _headline(measured)
+        headline = headline_of(measured)
         if headline is None:
             continue
         nouns = [(m, _counted_noun(m, docs[m.source])) for m in measured if m.party == party]
         usual = {noun for m, noun in nouns if m.low * FAR_BELOW >= headline}
         out += [(m, noun) for m, noun in nouns
                 if m.low and m.low * FAR_BELOW < headline and noun not in _PLAIN_NOUNS and noun not in usual]
-    return out
-
-
-def _local_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[list, str]]:
-    """Figures far below the toll that count the same people ("four storm-related deaths" in Gadsden County, in a
-    story of 18 dead), in a source that gives the toll itself elsewhere: one place's or one incident's dead, paired
-    with the other sources' figures by their words ("three residents were confirmed dead" in Mexico Beach, "two
-    residents"), each group a part of its own. A source that gives no other figure keeps its far-off figure as its
-    toll (a conflict) unless it pairs with such a part; so does a source's figure no other source pairs with."""
-    usable = [m for m in group if m.low and m.qualifier != "vague" and not m.party]
-    headline = _headline(usable)
-    if headline is None:
-        return []
-    below = [m for m in usable if m.low * FAR_BELOW < headline]
-    if not below:
-        return []
-    tolled = {m.source for m in usable if m.low * FAR_BELOW >= headline}
-    items = [item for label, mine in _by_source(below).items() for item in rule_items(docs[label], mine)]
-    weight = word_weights(items)
-    out = []
-    for pair in pair_open(items):
-        if any(i.mention.source in tolled for i in pair):
-            out.append((pair, "_".join(label_of(pair, weight).split())))
-    return out
-
-
-def _headline(group: list[Mention]) -> float | None:
-    """The claim's headline figure: the median of each source's largest figure; None where one source gives it."""
-    tops = sorted(max(m.low for m in ms) for ms in _by_source(group).values())
-    return tops[len(tops) // 2] if len(tops) >= 2 else None
-
-
-def _by_source(group: list[Mention]) -> dict[str, list[Mention]]:
-    out: dict[str, list[Mention]] = defaultdict(list)
-    for m in group:
-        out[m.source].append(m)
     return out
 
 

@@ -197,6 +197,20 @@ def test_local_tolls_far_below_a_sources_own_toll_are_parts_compared_with_their_
     assert sorted(parts["status"]) == ["agree", "conflict"]
 
 
+def test_one_places_dead_well_below_the_toll_its_source_gives_are_a_part(tmp_path):
+    # two sources give the toll and, apart from it, the dead of one building (not three times fewer): a part,
+    # compared with the others' figures for that building, and the toll agrees
+    result = _claims_of(tmp_path, {
+        "wire": "A gunman shot dead 35 people at the historic site. About 20 people died in the cafe.",
+        "other": "In all, 35 people were killed by the gunman. Twenty people died inside the cafe itself.",
+        "paper": "The gunman killed 35 people on Sunday afternoon."})
+    toll = result.findings[result.findings["claim"] == "deaths"]
+    assert list(toll["status"]) == ["agree"]
+    assert set(toll["values"].iloc[0]) == {"wire", "other", "paper"}
+    parts = result.findings[result.findings["claim"].str.startswith("deaths:")]
+    assert [sorted(v) for v in parts["values"]] == [["other", "wire"]]
+
+
 @pytest.mark.parametrize("listed, conflicts", [
     # the named people and "two other" executives make four: "two" is the rest of the list, not all of them
     ("The chairman, Park Dong-soo, his deputy, Choi Min-ho, and two other executives were detained by police on Tuesday.", 0),
