@@ -221,6 +221,7 @@ RELATIVE = [
     ("Leaders will discuss it at a summit opening Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
     ("The vote is due to be held on Saturday.", "Saturday", D(2022, 11, 5), D(2022, 11, 5)),
     ("He said the airport would remain closed on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
+    ("He is due in Washington on Thursday for the summit.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
     # ... told in the past: a day still to come when written ("was to visit"), not "was to blame"
     ("The president was to visit the flooded coast on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
     ("Police said a faulty signal was to blame on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),

@@ -79,6 +79,7 @@ _UNTIL_AHEAD = re.compile(r"\b(?:will|runs?|lasts?|remains?|continues?|stays?|is
 # come ("was due to" is as often told after the day). A participle's phrase set off by
 # commas stays in the clause: "will address parliament, sitting together at Versailles, on Monday"
 _FUTURE_AHEAD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to"
+                           r"|(?:is|are)\s+due(?=\s+(?:in|at|back|before)\b)"
                            r"|(?:was|were)\s+to(?=\s+[a-z]+\b)(?!\s+blame\b))\s+"
                            r"(?:(?!said|says|told|announced|added)[^.,;!?\n]|,\s+[a-z]+(?:ing|ed)\b[^.,;!?\n]*,)*?"
                            r"(?:\bon\s+)?\Z", re.IGNORECASE)
