@@ -381,6 +381,9 @@ WEEKDAY_CHECKS = [
     ("The summit opened on Monday, Oct. 30, 2022.", "Monday, Oct. 30, 2022", "Monday, Oct. 30, 2022 was a Sunday"),
     ("Talks ended Thursday, Nov. 2, 2022.", "Thursday, Nov. 2, 2022", "Thursday, Nov. 2, 2022 was a Wednesday"),
     ("Sat. 31 Oct 2022 was chosen.", "Sat. 31 Oct 2022", "Sat. 31 Oct 2022 was a Monday"),
+    # the part of the day between the weekday and its date
+    ("On Saturday evening, 8 January 1989, the jet took off.", "Saturday evening, 8 January 1989",
+     "Saturday evening, 8 January 1989 was a Sunday"),
     ("The vote on Monday, Oct. 30 was delayed.", "Monday, Oct. 30", "Monday, Oct. 30 (2022) was a Sunday"),
     ("They met on Tuesday, 1 November 2022.", "Tuesday, 1 November 2022", None),
     ("They met on Friday, Nov. 4, 2022.", "Friday, Nov. 4, 2022", None),

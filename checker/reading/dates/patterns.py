@@ -33,6 +33,8 @@ _TOKENS = {
     "WDANY": f"(?:{_cased(WEEKDAYS)}(?![A-Za-z])|{_cased(WEEKDAY_ABBR)}(?![A-Za-z])\\.?)",
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[:.]\d)",
     "YEAR": r"(?:1\d{3}|20\d\d|2100)(?!\d)",
+    # "Saturday evening, 8 January 1989": the part of the day between a weekday and its date
+    "DAYPART": r"(?:\s{1,4}(?i:morning|afternoon|evening|night))?",
     "SP": r"\s{1,4}",  # bounded: no long backtracking over runs of blanks
     "PART": r"(?i:early|mid|late|(?:the\s{1,4})?(?:start|beginning|middle|end)\s{1,4}of)",
     "TOWARD": r"(?i:this\s{1,4}coming|this\s{1,4}past|last|this|next|coming|past)",
@@ -64,10 +66,12 @@ KIND_PATTERNS = [
      r"(?P<y>\d{4}|\d\d)(?!\d|[A-Za-z]|[-/.:]\d)"),
     # "last Thursday, Feb. 21": the modifier goes with the weekday, and the date says which day it is
     ("mdy", _ANY_WEEKDAY_WORDS | _MONTH_WORDS | {"last", "this", "past"},
-     r"(?<!\w)(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)(?:,?§SP§|§SP§(?P<par>\()))?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
+     r"(?<!\w)(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)§DAYPART§"
+     r"(?:,?§SP§|§SP§(?P<par>\()))?(?P<m>§MONTH§)\s{0,4}(?P<d>§DAY§)"
      r"(?:\s{0,2}[-–]\s{0,2}(?P<d2>§DAY§))?(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("dmy", _ANY_WEEKDAY_WORDS | _DIGIT | {"last", "this", "past"},
-     r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)(?:,?§SP§|§SP§(?P<par>\())(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
+     r"(?<![\w.,/-])(?:(?:(?i:last|this|past)§SP§)?(?P<wd>§WDANY§)§DAYPART§"
+     r"(?:,?§SP§|§SP§(?P<par>\())(?:(?i:the)§SP§)?)?(?P<d>§DAY§)"
      r"(?:§DAYS_TO§(?P<d2>§DAY§))?§SP§(?:(?i:of)§SP§)?(?P<m>§MONTH§)"
      r"(?:,?§SP§(?P<y>§YEAR§))?(?(par)\))"),
     ("month_year", _PART_STARTS | _MONTH_WORDS,
