@@ -28,6 +28,8 @@ from checker.reading import one_spelling
 from checker.reading.names import TITLES, fold, letters_swapped, same_name, style_key
 
 NAME_CLAIM = "name"
+SHORT_NAME = 4      # letters fewer than which two spellings may be two codes ("ET" / "ETH"), not one name
+SHORT_PERSON = 3    # ... or, for a person's surname, two names ("Ros" / "Ríos" is one, "Wu" / "Wo" two)
 ENDING_LETTERS = 3          # letters at a word's end that make another form of it ("-ion" / "-or", "-a" / "-e")
 SPELT_ALIKE = 65   # rapidfuzz ratio of two words one of which misspells the other: "baitas" / "baytas" 83, "haftar" / "hifter" 67;
 #                   two names are further apart: "kaido" / "kyodo" 60, "pc" / "xbox" 0
@@ -192,8 +194,8 @@ def name_findings(names: pd.DataFrame, event: str, texts: dict[str, str],
         # the house style's own entries are one name however far apart their letters ("Kyiv" / "Kiev")
         styled = bool(rows["house_style"].any())
         spaced = _person_spaced_apart(rows) and not _ordinary_words_joined(rows, texts)
-        if not spaced and (len(spellings) < 2 or not styled and (min(map(len, spellings)) < 4
-                                                                  or not _spelt_apart(list(rows["variant"])))):
+        short = min(map(len, spellings)) < (SHORT_PERSON if rows["person"].any() else SHORT_NAME)
+        if not spaced and (len(spellings) < 2 or not styled and (short or not _spelt_apart(list(rows["variant"])))):
             continue                                # ("ET" / "ETH": two short codes, not one name spelt twice)
         # each source's spellings, as the house style would key them
         by_source = list(rows.groupby("source")["variant"].agg(lambda v: {key[x] for x in v}))

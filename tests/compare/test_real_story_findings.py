@@ -953,6 +953,8 @@ def test_a_person_spelt_two_ways_by_several_sources_each_is_a_conflict(tmp_path,
     # ... or two letters apart, after the given name with a letter doubled or not
     ("Police said the gunman abducted a man, Glen Pearce, at the store.",
      "Her partner, Glenn Pears, was forced into the boot of a car.", True),
+    # ... a short surname too, a person's (not a code: "ET" / "ETH")
+    ("Navy paramedic Roberto Ríos went down first.", "A navy paramedic, Roberto Ros, went down first.", True),
     # two people who share a given name
     ("Chief executive George Kurtz apologised on Friday.", "Analyst George Kelly said shares fell.", False),
     ("Minister Lee Jae-myung spoke first.", "Fire chief Lee Jung-hyun spoke first.", False),
