@@ -45,7 +45,7 @@ _GROUP_BEFORE = regex.compile(r"\b(?P<noun>team|crew|squad|delegation|contingent
 
 
 # a body's workforce: "employs 35,000 people", "has 36,000 employees" (not "companies with at least 1,000
-# employees", a threshold), a thing counted as a plural noun is, whatever the noun
+# employees", a threshold): one thing counted, whatever noun each source counts it by
 _EMPLOYS_BEFORE = regex.compile(r"\b(?:employs|employed|employing|employ|(?:workforce|payroll)\s+of)\s+\Z")
 _HAS_BEFORE = regex.compile(r"\b(?:has|had|have|having)\s+\Z")
 _STAFF_AFTER = regex.compile(r"\s+(?:full-time\s+)?(?:workers|employees|staff|staffers)\b")

@@ -122,6 +122,8 @@ def _nodes(items: list[OpenItem]) -> list[_Node]:
 
 
 TIME_SIMILARITY = 0.05     # ... and for times of day near each other, whose sentences share little else
+
+
 def _states_the_same(a: "_Node", b: "_Node") -> bool:
     """Whether b states a's figure, in a word of a's and of a's kind: a count of one thing, or one whose noun is
     left out ("60.3 million votes against 58.2 million"); not "12 ledger entries" for "12 cheques"; and as the
@@ -217,8 +219,8 @@ def _best_per_source(nodes: list[_Node], weight: dict[str, float]) \
             # one fact unless the words around them say otherwise
             # ... or counted once by each in figures within a factor of two ("nearly 400 schoolchildren" marching,
             # "about 250 schoolchildren")
-            counted_once = node.counted and node.counted == nodes[j].counted \
-                and (single[i] and single[j] or node.dimension.startswith("count") and figures_within(node, nodes[j], TWICE))
+            counted_once = node.counted and node.counted == nodes[j].counted and (
+                single[i] and single[j] or node.dimension.startswith("count") and figures_within(node, nodes[j], TWICE))
             big = near and not is_time and min(abs(node.size), abs(nodes[j].size)) >= BIG_FIGURE
             # a measure of a thing both name ("the 200-metre Aso Ohashi bridge", "the Aso Ohashi bridge, some
             # 300m long"): the name says what is measured, however far apart the figures

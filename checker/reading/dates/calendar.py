@@ -75,8 +75,8 @@ _UNTIL_AHEAD = re.compile(r"\b(?:will|runs?|lasts?|remains?|continues?|stays?|is
 
 # a future verb earlier in the clause, no "said" between it and the weekday: "EU leaders will meet in Brussels on
 # Tuesday", "a summit opening Tuesday" after "will discuss"; not "he will appear in court, police said on Tuesday",
-# nor "jurors, whose names will be kept secret, began deliberating on Friday"; "was to visit" is wire copy's day to
-# come ("was due to" is as often told after the day). A participle's phrase set off by
+# nor "jurors, whose names will be kept secret, began deliberating on Friday"; "is due in Washington" and "was to
+# visit" are days to come too ("was due to" is as often told after the day). A participle's phrase set off by
 # commas stays in the clause: "will address parliament, sitting together at Versailles, on Monday"
 _FUTURE_AHEAD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to"
                            r"|(?:is|are)\s+due(?=\s+(?:in|at|back|before)\b)"
