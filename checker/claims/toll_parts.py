@@ -26,7 +26,7 @@ def local_parts(group: list[Mention], docs: dict[str, Document]) -> list[tuple[l
     if headline is None:
         return []
     top = {source: max(m.low for m in mine) for source, mine in by_source([m for m in group if m.low]).items()}
-    told_toll = {source for source, most in top.items() if headline <= most * NEAR_TOLL <= headline * NEAR_TOLL ** 2}
+    told_toll = {source for source, most in top.items() if headline / NEAR_TOLL <= most <= headline * NEAR_TOLL}
     below = [m for m in usable if m.low * FAR_BELOW < headline
              or m.source in told_toll and not m.superseded and m.low * OWN_BELOW < top[m.source]]
     if not below:
