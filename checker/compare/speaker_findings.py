@@ -98,9 +98,10 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+")
 
 def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     """Whether some text names the speaker in full: a given name before the last word of the speaker's name, not a
-    title nor a common word ("Joe Manchin"; not "Minister Theresa", "The Investigation")."""
+    title nor a common word ("Joe Manchin", "Brad Burns"; not "Minister Theresa", "The Investigation", "Foreign
+    Ministry")."""
     last = speaker.split()[-1] if speaker.split() else ""
-    if not last[:1].isupper() or last.isupper() or fold(last) in common_words():
+    if not last[:1].isupper() or last.isupper():
         return False
     before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?\s+{regex.escape(last)}\b")
     givens = {fold(m.group("given")) for text in texts.values() for m in before.finditer(text)}

@@ -17,6 +17,10 @@ CASES = [
     # ... but naming the other elsewhere, for something else, is no such thing
     (SAID.format("Anna Kowal") + "\n\nPiotr Zielny, her rival, declined to comment.",
      SAID.format("Piotr Zielny") + "\n\nAnna Kowal promised a full accounting.", {"a": "Kowal", "b": "Zielny"}),
+    # a surname that is also a word ("Burns") is a person's where a given name stands before it: the source that
+    # names the chief executive elsewhere does not credit him with the spokesman's words
+    (SAID.format("Anna Kowal"), SAID.format("company spokesman Brad Burns") + "\n\nChief executive Anna Kowal has "
+     "said she hopes the party will recover.", {"a": "Kowal", "b": "Burns"}),
     # one speaker
     (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
 ]
