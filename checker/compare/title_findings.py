@@ -41,6 +41,7 @@ OFFICES = ("attorney\\s+general director superintendent commissioner inspector m
 # rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())
+STAND_IN = frozenset(["acting", "interim"])     # an office held for a while beside one's own (a chairman as acting CEO)
 _RANK = "|".join(RANKS)
 # "Chief Executive", "Chief of Staff": "chief" is a rank of another office there, no office of its own
 _CHIEF_OF = (r"\s+(?i:of|operating|financial|technology|information|medical|justice|whip|constable|"
@@ -256,7 +257,7 @@ def _offices_apart(by_person: dict) -> list[tuple[tuple[str, str], dict]]:
         military = all(o.startswith(MILITARY) for o in offices)     # ("Lt. Col." / "Col.": two ranks)
         if military or offices <= POLICE_RANKS or offices <= SIDES \
                 or (offices <= POSTS or not offices & (POSTS | POLICE_RANKS)) \
-                and not any(w in OTHER_OFFICE for t, *_ in told.values() for w in t.split()):
+                and not any(w in STAND_IN for t, *_ in told.values() for w in t.split()):
             apart.append(((surname, OTHER_OFFICES), told))
     return apart
 

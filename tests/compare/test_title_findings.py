@@ -50,6 +50,11 @@ CASES = [
      "Acting Transport Minister Hisham Kamal said the search went on.",
      {"a": "Transport Minister", "b": "Acting Transport Minister"}),
     ("Orbis President Tomas Wren spoke.", "Orbis CEO Tomas Wren spoke.", None),
+    # a deputy of one office holds no other: the company's deputy chief executive is not its chairman; its
+    # chairman may stand in as acting chief executive
+    ("Orbis chairman Tomas Wren flew in.", "The company's deputy chief executive, Tomas Wren, flew in.",
+     {"a": "chairman", "b": "deputy chief executive"}),
+    ("Orbis chairman Tomas Wren flew in.", "The company's acting chief executive, Tomas Wren, flew in.", None),
     ("The fund's chief executive Tomas Wren spoke.", "The fund's former executive Tomas Wren spoke.", None),
     ("Orbis founder Tomas Wren spoke.", "Orbis chairman Tomas Wren spoke.", None),
     # one office word, another portfolio: another office
