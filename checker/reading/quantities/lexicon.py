@@ -319,7 +319,7 @@ lives bodies corpses workers worker employees staff staffers protesters protesto
 residents inhabitants passengers crew crewmembers patients victims casualties fatalities deaths injuries injured
 arrests detentions
 wounded survivors hostages prisoners detainees inmates captives pows fighters militants rebels insurgents
-combatants guerrillas jihadists gunmen officers police policemen policewomen personnel troopers marines
+combatants guerrillas jihadists gunmen officers police policemen policewomen personnel troopers marines guardsmen
 sailors airmen pilots journalists reporters doctors nurses medics paramedics students pupils teachers
 voters citizens nationals settlers villagers tourists visitors pilgrims fans spectators attendees
 delegates participants members volunteers recruits conscripts reservists mercenaries contractors
