@@ -159,3 +159,17 @@ def test_the_main_events_date_written_out_a_day_off_in_few_like_words_is_a_confl
     rows = result.findings[result.findings["claim"] == "event_date"]
     assert list(rows["status"]) == ["conflict"]
     assert set(rows.iloc[0]["values"]) == {"wire", "agency", "paper"}
+
+
+@pytest.mark.parametrize("paper, status", [
+    # a day declared one of mourning is one day, told before it comes or after it passed
+    ("The country observed a national day of mourning on Monday for the victims of the siege.", "conflict"),
+    ("The country observed a national day of mourning on Tuesday for the victims of the siege.", None),
+])
+def test_a_declared_day_is_one_day_told_before_or_after(tmp_path, paper, status):
+    (tmp_path / "wire.txt").write_text("Date: 2002-10-27\n\nThe Kremlin said Putin had declared Tuesday a national "
+                                       "day of mourning for the victims of the siege.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(f"Date: 2002-10-30\n\n{paper}\n", encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    days = days[days["claim"].str.startswith("day:") | days["claim"].eq("event_date")]
+    assert list(days[days["status"] == "conflict"]["status"]) == ([status] if status else [])

@@ -226,6 +226,11 @@ RELATIVE = [
     ("The president was to visit the flooded coast on Thursday.", "Thursday", D(2022, 11, 3), D(2022, 11, 3)),
     ("Police said a faulty signal was to blame on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("He will appear in court, police said on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
+    # a day declared one of mourning or a holiday is the day to come; "declared Thursday a state of emergency" is
+    # the day it was declared
+    ("The Kremlin said Putin had declared Thursday a national day of mourning.", "Thursday", D(2022, 11, 3),
+     D(2022, 11, 3)),
+    ("The governor declared Thursday a state of emergency.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("Leaders met in Brussels on Thursday.", "Thursday", D(2022, 10, 27), D(2022, 10, 27)),
     ("Jurors, whose names will be kept secret, began deliberating on Thursday.", "Thursday", D(2022, 10, 27),
      D(2022, 10, 27)),

@@ -85,10 +85,21 @@ _FUTURE_AHEAD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|
                            r"(?:\bon\s+)?\Z", re.IGNORECASE)
 
 
+# "declared Tuesday a national day of mourning", "named Friday a public holiday": the day so made is one to come
+_DECLARED = re.compile(r"\b(?:declared|named|designated|proclaimed)\s+\Z", re.IGNORECASE)
+_DECLARED_DAY = re.compile(r"[A-Za-z]+\s+(?:a|an|as)\s+(?:[a-z-]+\s+){0,3}(?:day|holiday)\b")
+
+
 def looks_ahead(text: str, start: int) -> bool:
     """Whether the clause before a weekday at `start` tells of a day to come."""
     return bool(_UNTIL_AHEAD.search(text, max(0, start - 60), start)
                 or _FUTURE_AHEAD.search(text, max(0, start - 120), start))
+
+
+def declared_day(text: str, start: int) -> bool:
+    """Whether the weekday at `start` is a day declared one of mourning or a holiday: one to come when declared,
+    and one event whether a source tells it before the day or after ("observed a day of mourning on Tuesday")."""
+    return bool(_DECLARED.search(text, max(0, start - 20), start) and _DECLARED_DAY.match(text, start))
 
 
 def narrow(low: date, high: date, part: str | None) -> tuple[date, date]:

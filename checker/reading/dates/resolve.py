@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from checker.reading.dates.calendar import (ago_span, describe, direction_of, fmt, looks_ahead, month_end, narrow,
-                                            days_ahead, norm, part_of, season_span, two_digit_year, unit_span,
-                                            year_for_day, year_it_runs_to, year_of_weekday, year_span)
+from checker.reading.dates.calendar import (ago_span, declared_day, describe, direction_of, fmt, looks_ahead,
+                                            month_end, narrow, days_ahead, norm, part_of, season_span, two_digit_year,
+                                            unit_span, year_for_day, year_it_runs_to, year_of_weekday, year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS, MONTH_ABBR,
                                            MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS, NEEDS_CUE,
                                            NEWSPAPER_AFTER, PLAN_CUE, QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER,
@@ -219,6 +219,8 @@ def _h_weekday(ctx, m):
         # "mourning runs through Saturday", "talks will go on until Friday", "leaders will meet on Tuesday": the
         # coming one
         delta, how = (wd - r) % 7, "on or after"
+    elif declared_day(ctx.text, m.start()):
+        delta, how = (wd - r) % 7, "declared, the first on or from"
     else:  # news convention: past tense, so the latest such day, the reference day included
         delta, how = -((r - wd) % 7), "on or before"
     day = ctx.ref + datetime.timedelta(days=delta)
