@@ -184,8 +184,10 @@ def _with_names_and_quotes(verdicts: pd.DataFrame, loaded: list[Source], read: l
                       display)
     rows += _isolated(heard, "the draft's quotations", draft_quote_rows, [], documents[draft.label].quotes,
                       [q for s in read for q in documents[s.label].quotes], draft.text, display)
-    rows += _isolated(heard, "whom the draft credits", draft_credit_rows, [], documents[draft.label], documents,
-                      [s.label for s in read], told, display)
+    said = [(r["start"], r["end"]) for r in rows if r["claim"] == "attribution"]   # (a quotation's speaker)
+    rows += [r for r in _isolated(heard, "whom the draft credits", draft_credit_rows, [], documents[draft.label],
+                                  documents, [s.label for s in read], told, display)
+             if not any(a < r["end"] and r["start"] < b for a, b in said)]
     credited = [(r["start"], r["end"]) for r in rows if r["claim"] == "attribution"]
     rows += [r for r in _isolated(heard, "whom the draft credits a claim to", draft_claim_credit_rows, [],
                                   mention_rows, documents, draft.label, display)

@@ -56,6 +56,16 @@ def draft_quote_rows(draft_quotes: list[Quote], source_quotes: list[Quote], draf
             continue
         runs = _segments(quote)
         exact = [s for s in same if all(_contains(s.words, run) for run in runs)]
+        others = _credited_to_others(quote, exact, same)
+        if others:
+            # who said it is what the draft has wrong (an attribution row, at the speaker's name); the words, right,
+            # are supported below
+            start, end = quote.speaker_at or (quote.start, quote.end)
+            says = f"{display.get(others[0].source, others[0].source)}: “{others[0].text}” (said by " \
+                   f"{others[0].speaker}, not {speaker})"
+            rows.append(_row("attribution", speaker, draft_text[start:end], "contradicted", [],
+                             list(dict.fromkeys(s.source for s in others)), says, sentence, start, end,
+                             f"“{quote.text}” ({others[0].speaker})"))
         if exact:
             rows.append(_row("quote", speaker, quote.text, "supported", list(dict.fromkeys(s.source for s in exact)),
                              [], "; ".join(f"{display.get(s.source, s.source)}: “{s.text}”" for s in exact[:3]),
@@ -186,6 +196,28 @@ def _said_otherwise(quote: Quote, statements: list[Quote]) -> list[Quote]:
             scored.append((score, s))
     best = max((score for score, _ in scored), default=0)
     return [s for score, s in scored if score == best]
+
+
+def _credited_to_others(quote: Quote, exact: list[Quote], same: list[Quote]) -> list[Quote]:
+    """The sources' quotations of the draft's very words, where the draft names a speaker beside them, the sources
+    name someone else beside each, and no source quotation of the statement names the draft's speaker nor a name
+    spelt nearly as it: the words put in another's mouth ("'This is an appalling tragedy,' Mr Jospin said" /
+    "..., Mr Desmarest declared"); "Flinn" for "Flynn" is the name check's."""
+    if not quote.speaker_how.startswith("named") or not exact \
+            or any(not s.speaker_how.startswith("named") for s in exact):
+        return []
+    mine = fold(quote.speaker).split()[-1:]
+    for s in same:
+        theirs = fold(s.speaker or "").split()[-1:]
+        if _same_speaker(quote, s) or mine and theirs and (
+                mine[0][:OTHER_SPELLING_LETTERS] == theirs[0][:OTHER_SPELLING_LETTERS]
+                or fuzz.ratio(mine[0], theirs[0]) >= OTHER_SPELLING_SCORE):
+            return []
+    return exact
+
+
+OTHER_SPELLING_LETTERS = 4  # two surnames opening alike ("Nugroho" / "Nugraha") may be one, spelt two ways
+OTHER_SPELLING_SCORE = 70   # ... as may two this alike (rapidfuzz ratio: "Dreyer" / "Dreier" 83)
 
 
 def _both_named(a: Quote, b: Quote) -> bool:

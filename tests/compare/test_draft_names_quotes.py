@@ -80,6 +80,37 @@ def test_a_misquote_in_one_sentence_of_a_quote_leaves_the_other_supported(draft_
     assert "-unbearably +terribly" in wrong.iloc[0]["sources_say"]
 
 
+# (a verb of saying other than "said", and the draft's speaker named in the sources for something else)
+DECLARED = {
+    "wire": "Date: 2024-05-04\n\n“We will not give up a single village without a fight,” Mr Pashinyan declared. "
+            "Foreign Minister Ararat Mirzoyan flew to Moscow.\n",
+    "paper": "Date: 2024-05-04\n\n“We will not give up a single village without a fight,” Nikol Pashinyan declared.\n",
+}
+
+
+@pytest.mark.parametrize("drafted, verdict", [
+    # the sources' words put in another named person's mouth: the words are right, the speaker is not
+    ("“We will not give up a single village without a fight,” Foreign Minister Ararat Mirzoyan said.",
+     "contradicted"),
+    ("“We will not give up a single village without a fight,” Mr Pashinyan said.", "supported"),
+    # a speaker the draft does not name beside the quotation is not the draft's word on who said it
+    ("He spoke to Ararat Mirzoyan. “We will not give up a single village without a fight,” he said.", "supported"),
+])
+def test_a_quote_credited_to_another_named_speaker_is_contradicted(draft_frame, drafted, verdict):
+    rows = draft_frame(DECLARED, drafted)
+    rows = rows[rows["claim"].isin(["quote", "attribution"])]
+    # the words are the sources' either way
+    assert list(rows[rows["claim"] == "quote"]["verdict"]) == ["supported"]
+    if verdict == "supported":
+        assert list(rows["verdict"]) == ["supported"]
+        return
+    # one row, at the name the draft has wrong (who said it), not at the words it has right
+    said = rows[rows["verdict"] == "contradicted"]
+    assert list(said["claim"]) == ["attribution"] and said.iloc[0]["draft"].endswith("Mirzoyan")
+    assert ("Date: 2024-05-04\n\n" + drafted)[said.iloc[0]["start"]:said.iloc[0]["end"]] == said.iloc[0]["draft"]
+    assert "Pashinyan" in said.iloc[0]["sources_say"] and sorted(said.iloc[0]["contradicted_by"]) == ["paper", "wire"]
+
+
 def test_a_quote_no_source_has_is_unsupported(draft_rows):
     rows = draft_rows("Nikol Pashinyan said “the border will be opened to trade next spring”.")
     assert rows[rows["claim"] == "quote"]["verdict"].tolist() == ["unsupported"]
