@@ -243,9 +243,12 @@ def difference(reference: list[str], words: list[str]) -> str:
 
 
 def _status(members: list[Quote]) -> str:
+    """conflict where two people are named beside the quotation (a speaker found through "he said" or the quote
+    before it may be the wrong one: the Speaker column shows it, unflagged); else agree or variance by wording."""
     distinct: list[Quote] = []
     for quote in members:
-        if _named(quote) and not any(_same_speaker(quote, d) for d in distinct):
+        if quote.speaker_how.startswith("named") and _named(quote) \
+                and not any(_same_speaker(quote, d) for d in distinct):
             distinct.append(quote)
     if len(distinct) > 1:
         return "conflict"

@@ -272,6 +272,10 @@ GROUPING = [
     ("same words, another speaker is conflict",
      ['"We will never give up our land to anyone," Aliyev said.', '"We will never give up our land to anyone," '
       'Pashinyan said.'], ["conflict"]),
+    # "he said" read as the last person named before may be the wrong one: the speaker column shows it, unflagged
+    ("same words, a speaker read through 'he said' is no conflict",
+     ['"We will never give up our land to anyone," Aliyev said.', 'Pashinyan said the talks would go on. Asked '
+      'about the border, he said: "We will never give up our land to anyone."'], ["agree"]),
     ("one source only is not a group", ['"We will never give up our land to anyone," Aliyev said.',
                                         '"Elections will be held in the spring next year," Aliyev said.'], []),
     ("scare quotes are not grouped", ['He spoke of "normalization" again.', 'Putin hoped for "normalization".'], []),
