@@ -11,11 +11,12 @@ import hashlib
 from collections import Counter, defaultdict
 
 import pandas as pd
+import regex
 from rapidfuzz import fuzz
 
 from checker.claims import UnionFind, stem
 from checker.reading import MIN_STATEMENT_WORDS, Quote, find_quotes
-from checker.reading.names import COMMON, fold, same_name
+from checker.reading.names import COMMON, TITLES, common_words, fold, same_name
 from checker.sources import Source
 
 QUOTE_COLUMNS = ["group", "speaker", "status", "source", "path", "text", "start", "end", "difference", "sentence",
@@ -242,12 +243,28 @@ def difference(reference: list[str], words: list[str]) -> str:
     return " ".join(out)
 
 
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+)")
+
+
+def _a_person(quote: Quote) -> bool:
+    """Whether the speaker read beside a quotation is a person's name: a word that is no common English word, or
+    one a given name or a title stands before in the sentence ("Brad Burns", "Mr Younger"); not "Minutes later,
+    ... told" nor "Walking through the town, he said", nor "Britain's May says"."""
+    last = quote.speaker.split()[-1]
+    if last.endswith(("'s", "’s")) or fold(last) in TITLES:
+        return False
+    if fold(last) not in common_words():
+        return True
+    return any(m.group(2) == last and (fold(m.group(1)) not in common_words() or fold(m.group(1)) in TITLES)
+               for m in _GIVEN_BEFORE.finditer(quote.sentence))
+
+
 def _status(members: list[Quote]) -> str:
     """conflict where two people are named beside the quotation (a speaker found through "he said" or the quote
     before it may be the wrong one: the Speaker column shows it, unflagged); else agree or variance by wording."""
     distinct: list[Quote] = []
     for quote in members:
-        if quote.speaker_how.startswith("named") and _named(quote) \
+        if quote.speaker_how.startswith("named") and _named(quote) and _a_person(quote) \
                 and not any(_same_speaker(quote, d) for d in distinct):
             distinct.append(quote)
     if len(distinct) > 1:

@@ -276,6 +276,17 @@ GROUPING = [
     ("same words, a speaker read through 'he said' is no conflict",
      ['"We will never give up our land to anyone," Aliyev said.', 'Pashinyan said the talks would go on. Asked '
       'about the border, he said: "We will never give up our land to anyone."'], ["agree"]),
+    # a word opening the sentence is no speaker ("Minutes later ... told"); a surname that is also a word is, after
+    # its given name
+    ("same words, a common word read as the speaker is no conflict",
+     ['"We will never give up our land to anyone," Aliyev said.', 'Minutes later the prime minister posted on Twitter: '
+      '"We will never give up our land to anyone."'], ["agree"]),
+    ("same words, a surname that is also a word after its given name is a conflict",
+     ['"We will never give up our land to anyone," Aliyev said.', '"We will never give up our land to anyone," '
+      'spokesman Brad Burns said.'], ["conflict"]),
+    ("same words, a surname that is also a word after a title is a conflict",
+     ['"We will never give up our land to anyone," Aliyev said.', '"We will never give up our land to anyone," '
+      'Mr Burns said.'], ["conflict"]),
     ("one source only is not a group", ['"We will never give up our land to anyone," Aliyev said.',
                                         '"Elections will be held in the spring next year," Aliyev said.'], []),
     ("scare quotes are not grouped", ['He spoke of "normalization" again.', 'Putin hoped for "normalization".'], []),
