@@ -86,12 +86,17 @@ def test_a_day_to_come_is_not_the_day_before_told_wrong(checked):
     ("Hundreds of people gathered on Thursday as Putin ordered a government commission.", None),
 ])
 def test_a_figure_both_clauses_tell_pairs_two_days(tmp_path, paper, status):
-    (tmp_path / "wire.txt").write_text("Date: 2022-10-08\n\nThe blast came a day after Putin turned 70 on Friday, and "
-                                       "hundreds of people gathered on Friday.\n", encoding="utf-8")
-    (tmp_path / "paper.txt").write_text(f"Date: 2022-10-08\n\n{paper}\n", encoding="utf-8")
-    days = checker.check(tmp_path).findings
-    days = days[days["claim"].str.startswith("day:")]
+    days = _day_findings(tmp_path, ("2022-10-08", "The blast came a day after Putin turned 70 on Friday, and hundreds "
+                                                  "of people gathered on Friday."), ("2022-10-08", paper))
     assert list(days["status"]) == ([status] if status else [])
+
+
+def _day_findings(tmp_path, wire: tuple[str, str], paper: tuple[str, str]):
+    """The day findings of checking a wire and a paper, each (date, text)."""
+    for name, (date, text) in (("wire", wire), ("paper", paper)):
+        (tmp_path / f"{name}.txt").write_text(f"Date: {date}\n\n{text}\n", encoding="utf-8")
+    days = checker.check(tmp_path).findings
+    return days[days["claim"].str.startswith("day:")]
 
 
 def test_a_day_whose_first_count_differs_is_another_update(tmp_path):
@@ -167,9 +172,6 @@ def test_the_main_events_date_written_out_a_day_off_in_few_like_words_is_a_confl
     ("The country observed a national day of mourning on Tuesday for the victims of the siege.", None),
 ])
 def test_a_declared_day_is_one_day_told_before_or_after(tmp_path, paper, status):
-    (tmp_path / "wire.txt").write_text("Date: 2002-10-27\n\nThe Kremlin said Putin had declared Tuesday a national "
-                                       "day of mourning for the victims of the siege.\n", encoding="utf-8")
-    (tmp_path / "paper.txt").write_text(f"Date: 2002-10-30\n\n{paper}\n", encoding="utf-8")
-    days = checker.check(tmp_path).findings
-    days = days[days["claim"].str.startswith("day:") | days["claim"].eq("event_date")]
-    assert list(days[days["status"] == "conflict"]["status"]) == ([status] if status else [])
+    days = _day_findings(tmp_path, ("2002-10-27", "The Kremlin said Putin had declared Tuesday a national day of "
+                                                  "mourning for the victims of the siege."), ("2002-10-30", paper))
+    assert list(days["status"]) == ([status] if status else [])
