@@ -260,7 +260,7 @@ def _a_person(quote: Quote) -> bool:
 
 
 def _status(members: list[Quote]) -> str:
-    """conflict where two people are named beside the quotation (a speaker found through "he said" or the quote
+    """A conflict where two people are named beside the quotation (a speaker found through "he said" or the quote
     before it may be the wrong one: the Speaker column shows it, unflagged); else agree or variance by wording."""
     distinct: list[Quote] = []
     for quote in members:

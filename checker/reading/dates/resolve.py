@@ -220,7 +220,7 @@ def _h_weekday(ctx, m):
         # coming one
         delta, how = (wd - r) % 7, "on or after"
     elif declared_day(ctx.text, m.start()):
-        delta, how = (wd - r) % 7, "declared, the first on or from"
+        delta, how = (wd - r) % 7, "(a day declared) on or from"
     else:  # news convention: past tense, so the latest such day, the reference day included
         delta, how = -((r - wd) % 7), "on or before"
     day = ctx.ref + datetime.timedelta(days=delta)
