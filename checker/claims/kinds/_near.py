@@ -60,13 +60,14 @@ def clauses_between(text: str, a: int, b: int) -> int:
 
 
 def nearest_cue(spans: list[tuple[int, int]], starts: list[int], text: str, sentence: Sentence,
-                start: int, end: int, window: int) -> tuple[int, tuple[int, int]] | None:
-    """The cue in `sentence` closest (in words) to [start, end), if within `window` words."""
+                start: int, end: int, window: int, only_before: bool = False) -> tuple[int, tuple[int, int]] | None:
+    """The cue in `sentence` closest (in words) to [start, end), if within `window` words; with `only_before`,
+    none after the phrase."""
     lo = bisect.bisect_left(starts, sentence.start)
     hi = bisect.bisect_left(starts, sentence.end)
     best = None
     for cue_start, cue_end in spans[lo:hi]:
-        if cue_end > sentence.end:
+        if cue_end > sentence.end or (only_before and cue_start >= end):
             continue
         if cue_start < end and cue_end > start:
             gap, cost = 0, 0  # the cue is part of the phrase itself ("286 dead", "300 lives")
@@ -102,10 +103,10 @@ class CueFinder:
     def __bool__(self) -> bool:
         return bool(self.cues)
 
-    def near(self, sentence: Sentence, start: int, end: int, owned=None) -> int | None:
+    def near(self, sentence: Sentence, start: int, end: int, owned=None, only_before: bool = False) -> int | None:
         """Words to the nearest cue, or None when no cue is near or an exclusion word is, or when `owned(cue)`
-        says the cue belongs to another figure."""
-        found = nearest_cue(self.cues, self.cue_starts, self.text, sentence, start, end, self.window)
+        says the cue belongs to another figure. With `only_before`, cues after the phrase do not count."""
+        found = nearest_cue(self.cues, self.cue_starts, self.text, sentence, start, end, self.window, only_before)
         if found is None or found[0] > 0:
             subject = self._subject_cue(sentence, start)
             if subject is not None:

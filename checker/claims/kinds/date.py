@@ -18,6 +18,10 @@ FUNCTION_WORDS = frozenset("""a an the this that these those he she it they we i
     should can could may might must not also again already still just only even ago
     morning afternoon evening night overnight dawn noon midnight""".split())   # "on Thursday afternoon": still the day
 
+# "offered to resign on Wednesday after investigators said a derailment killed four": the day is the offer's, and
+# what the clause after it tells happened on another day
+_LATER_CLAUSE = regex.compile(r"[ \t]+(?:after|before|following|ahead of|until)\b", regex.IGNORECASE)
+
 SAID_WITHIN_DAYS = 7     # "officials said Friday" the toll had risen: what they spoke of happened that week
 
 PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "relative": 3, "weekday": 4, "day": 4}
@@ -35,7 +39,8 @@ def read(rule: Rule, doc: Document) -> list[Mention]:
         sentence = doc.index.at(reading.start)
         if sentence is None or sentence.is_heading or in_dateline(doc.text, reading.start, reading.end):
             continue
-        distance = cues.near(sentence, reading.start, reading.end)
+        later = _LATER_CLAUSE.match(doc.text, reading.end) is not None
+        distance = cues.near(sentence, reading.start, reading.end, only_before=later)
         if distance is None or _dates_another_noun(doc.text, reading.end, rule):
             continue
         resolved = reading.low is not None and reading.high is not None
