@@ -21,10 +21,10 @@ PHONE = "phone"                 # "call 197", "dial 197", "the hotline 197": one
 PHONE_CLAIM = ID_CLAIM + PHONE
 MAX_DIFFERENT = 2
 _LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate"
-                         r"|[Pp]ad|[Pp]ier|[Bb]erth|[Tt]erminal|[Hh]angar"
+                         r"|[Pp]ad|[Pp]ier|[Bb]erth|[Tt]erminal|[Hh]angar|[Tt]ank|[Jj]unction|[Ee]xit|[Rr]eactor|[Ss]haft"
                          r"|[Cc]all(?:ing)?|[Dd]ial(?:ling|ing)?|[Hh]otline|[Hh]elpline)"
                          r"[ \t\u00a0]+(?:[Nn]o\.?[ \t\u00a0]*)?"
-                         r"(?P<id>(?P<code>[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?[ \t\u00a0-]?(?P<number>\d{2,5})[A-Z]?)\b")
+                         r"(?P<id>(?P<code>[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?[ \t\u00a0-]?(?P<number>\d{1,5})[A-Z]?)\b")
 
 
 def _mention(doc: Document, m: regex.Match, claim: str, event: str) -> Mention | None:
@@ -47,6 +47,8 @@ def _mistyped(numbers: set[str]) -> bool:
     if len(numbers) != 2:
         return False
     a, b = sorted(numbers)
+    if len(a) == len(b) == 1:
+        return abs(int(a) - int(b)) == 1   # "junction 8" / "junction 9": the neighbour's number; 2 and 7 are two roads
     # a digit or two wrong, or the same digits in another order ("8243" / "8432")
     return len(a) == len(b) and (sum(x != y for x, y in zip(a, b)) <= MAX_DIFFERENT or sorted(a) == sorted(b))
 

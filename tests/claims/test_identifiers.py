@@ -41,6 +41,12 @@ def _check(tmp_path, texts, draft=None):
       "bbc": "Challenger took off from launch pad 39A on a cold morning."}, "conflict"),
     # numbers too far apart to be one mistyped: two buses
     ({"wire": "Route 12 was closed.", "paper": "Route 7 was closed."}, None),
+    ({"wire": "Exit 2 was closed.", "paper": "Exit 7 was closed."}, None),
+    # the tank that leaked and the motorway junction, each told two ways by one source
+    ({"wire": "Water got into Tank 610 late at night.", "paper": "The gas escaped from tank 611 at the plant.",
+      "local": "Water had entered tank No. 610 before midnight."}, "conflict"),
+    ({"wire": "The depot sits beside the motorway's Junction 8.", "paper": "It sits beside junction 9 of the M1.",
+      "local": "The site lies just off junction 8 of the M1."}, "conflict"),
 ])
 def test_a_number_naming_a_thing_given_two_ways_is_a_conflict(tmp_path, texts, status):
     findings = _check(tmp_path, texts).findings
