@@ -18,7 +18,7 @@ from checker.compare import (vouched_names, draft_affiliation_rows, draft_where_
                              draft_verdicts, without_repeats,
                              findings_frame, load_house_style, name_findings, name_groups, order_verdicts,
                              quote_findings, quote_groups, source_flags, sources_frame, title_findings,
-                             agent_findings, affiliation_findings, place_findings,
+                             agent_findings, affiliation_findings, place_findings, site_findings,
                              speaker_findings)
 from checker.errors import InputError
 from checker.sources import Limits, Source, load_sources
@@ -132,7 +132,8 @@ def _with_spellings(findings: pd.DataFrame, mention_rows: pd.DataFrame, names: p
     paths = {s.label: s.path for s in checked}
     none = (findings.iloc[:0], mention_rows.iloc[:0])
     for what, step in (("people's titles", title_findings), ("whom people are with", affiliation_findings),
-                       ("who did what", agent_findings), ("where things happened", place_findings)):
+                       ("who did what", agent_findings), ("where things happened", place_findings),
+                       ("which site", site_findings)):
         findings, mention_rows = _with(findings, mention_rows, *_isolated(
             heard, what, step, none, event, texts, paths, list(mention_rows.columns)))
     return findings, mention_rows

@@ -18,6 +18,7 @@ from checker.compare.draft_unknown_names import unknown_name_rows
 from checker.compare.sentence_index import sentence_index
 from checker.compare.agent_findings import agent_findings
 from checker.compare.place_findings import place_findings
+from checker.compare.site_findings import site_findings
 from checker.compare.speaker_findings import speaker_findings
 from checker.compare.affiliation_findings import affiliation_findings
 from checker.compare.findings import SOURCE_INFO_COLUMNS, STATUS_ORDER, findings_frame, sources_frame
@@ -31,4 +32,4 @@ from checker.compare.title_findings import title_findings
 __all__ = ["vouched_names", "draft_affiliation_rows", "draft_where_rows", "draft_agent_rows", "draft_direction_rows", "unknown_name_rows", "sentence_index", "draft_verdicts", "order_verdicts", "without_repeats", "draft_calendar_rows", "draft_name_rows", "draft_quote_rows", "draft_unnamed_rows", "draft_credit_rows", "draft_claim_credit_rows", "draft_person_rows", "draft_title_rows", "draft_place_rows", "draft_day_rows", "retold_days_win", "draft_figure_rows", "figures_told", "SOURCE_INFO_COLUMNS", "STATUS_ORDER", "findings_frame", "sources_frame", "STOCK_HOUSE_STYLE",
            "load_house_style", "name_findings", "name_groups", "quote_findings", "quote_groups",
            "source_flags", "title_findings", "agent_findings", "affiliation_findings",
-           "place_findings", "speaker_findings"]
+           "place_findings", "site_findings", "speaker_findings"]

@@ -1,0 +1,52 @@
+"""The one jail, prison, stadium or church a story names, named two ways (our own sentences)."""
+import pytest
+
+import checker
+
+HELD = "The two brothers were taken to Marlow Road jail after their arrest on Friday."
+HELD_AGAIN = "Police said the brothers remain in Marlow Road Central Jail pending a bail hearing."
+
+CASES = [
+    # one jail, named two ways: the sources cannot both be right
+    ({"wire": HELD, "paper": HELD_AGAIN, "local": "The brothers are being held in Kestrel Hill jail, officials said."},
+     "site:jail", {"Marlow Road jail", "Marlow Road Central Jail", "Kestrel Hill jail"}),
+    ({"wire": "Daniel Ortiz was freed from Greystone Prison on compassionate grounds.",
+      "paper": "Ortiz was driven from Harwick prison to the airport on Thursday."},
+     "site:prison", {"Greystone Prison", "Harwick prison"}),
+    ({"wire": "Families gathered at the Tolland Baptist Church near the mine entrance.",
+      "paper": "Relatives waited for news in the Tolland Methodist Church all night."},
+     "site:church", {"Tolland Baptist Church", "Tolland Methodist Church"}),
+    # one name, written longer or shorter: agreed
+    ({"wire": HELD, "paper": HELD_AGAIN}, None, None),
+    # a source naming two jails tells of two: nothing to compare
+    ({"wire": HELD, "paper": "One brother went to Marlow Road jail, the other to Kestrel Hill jail."}, None, None),
+    # the other name written anywhere in the source: two sites, each told of
+    ({"wire": "Daniel Ortiz was freed from Greystone Prison on compassionate grounds.",
+      "paper": "Ortiz was driven from Harwick prison to the airport. He had spent a year in Greystone before."},
+     None, None),
+    # one of a town's, not a named one; a heading in capitals
+    ({"wire": "Daniel Ortiz was freed from Greystone Prison on Thursday.",
+      "paper": "Ortiz spent a decade in a Harwick prison before his release."}, None, None),
+    ({"wire": "Daniel Ortiz was freed from Greystone Prison on Thursday.", "paper": "FREED FROM HARWICK PRISON"},
+     None, None),
+    # one name spelt two ways is the spellings check's
+    ({"wire": "The quake damaged the Tinmal Mosque in the High Atlas.",
+      "paper": "The Tinmel Mosque, a 12th-century landmark, was badly damaged."}, None, None),
+    # hospitals are no kind: the injured are spread over several
+    ({"wire": "The injured were taken to Lister Hospital in Stevenage.",
+      "paper": "Casualties were treated at the Queen Elizabeth II Hospital."}, None, None),
+]
+
+
+@pytest.mark.parametrize("texts, claim, names", CASES)
+def test_the_one_site_of_its_kind_named_two_ways_is_a_conflict(tmp_path, texts, claim, names):
+    for label, text in texts.items():
+        (tmp_path / f"{label}.txt").write_text(f"Date: 2009-01-12\n\n{text}\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    rows = result.findings[result.findings["claim"].str.startswith("site:")]
+    if claim is None:
+        assert rows.empty
+        return
+    assert list(rows["claim"]) == [claim] and list(rows["status"]) == ["conflict"]
+    mentions = result.mentions[result.mentions["claim"] == claim]
+    assert set(mentions["text"]) == names and mentions["sentence"].str.len().gt(0).all()
