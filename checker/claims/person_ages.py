@@ -90,7 +90,9 @@ def one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if len(a) < 2 or len(b) < 2:
         return True
-    return a[0].startswith(b[0]) or b[0].startswith(a[0]) or fuzz.ratio(a[0], b[0]) >= SAME_SURNAME_RATIO
+    # "Dona Rosilene Virgílio" / "Rosilene Virgilio": a word of courtesy before the given name
+    return a[0].startswith(b[0]) or b[0].startswith(a[0]) or fuzz.ratio(a[0], b[0]) >= SAME_SURNAME_RATIO \
+        or a[0] in b[1:-1] or b[0] in a[1:-1]
 
 
 def _mention(doc: Document, age: Quantity, claim: str, event: str) -> Mention | None:

@@ -5,6 +5,7 @@ import pytest
 
 import checker
 from checker.claims import owner_at
+from checker.claims.person_ages import one_person
 from checker.reading import read_quantities
 
 
@@ -272,3 +273,15 @@ def test_an_age_is_never_the_sources_earlier_figure(checked):
                        "2017-10-03").mentions
     ages = mentions[mentions["text"].isin(["62", "63"])]
     assert sorted(ages["text"]) == ["62", "63"] and set(ages["superseded"]) == {""}
+
+
+@pytest.mark.parametrize("a, b, one", [
+    (("greg", "becker"), ("gregory", "becker"), True),
+    (("becker",), ("greg", "becker"), True),
+    # a word of courtesy before the given name ("Dona Rosilene Virgílio")
+    (("rosilene", "virgilio"), ("dona", "rosilene", "virgilio"), True),
+    (("vishwash", "kumar", "ramesh"), ("ajay", "kumar", "ramesh"), False),
+    (("ajay", "patel"), ("vikram", "patel"), False),
+])
+def test_two_names_are_one_person(a, b, one):
+    assert one_person(a, b) is one and one_person(b, a) is one
