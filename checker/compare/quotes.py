@@ -114,7 +114,22 @@ def _two_speakers(a: Quote, b: Quote) -> bool:
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
-    return same_name(a.speaker, b.speaker) or a.speaker in b.sentence or b.speaker in a.sentence
+    return same_name(a.speaker, b.speaker) or a.speaker in told_up_to(b.sentence, b.speaker) \
+        or b.speaker in told_up_to(a.sentence, a.speaker)
+
+
+def told_up_to(sentence: str, speaker: str) -> str:
+    """A quotation's sentence up to a clause that tells when or why it was said, after its speaker's name: "'...,'
+    Mr Parekh said after the appointments were announced by Minister Prem Chand Gupta" credits Parekh, whoever that
+    clause brings in; "said Piotr Zielny, and Anna Kowal agreed with him" may credit both."""
+    at = sentence.find(speaker)
+    if at < 0:
+        return sentence
+    aside = _ASIDE.search(sentence, at + len(speaker))
+    return sentence[:aside.start()] if aside else sentence
+
+
+_ASIDE = regex.compile(r"\b(?:after|before|when|while|as|following|during|because|since|until)\b")
 
 
 def _pair_by_speaker(quotes: list[Quote], distinct: list[int]) -> list[tuple[int, int]]:

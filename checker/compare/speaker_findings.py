@@ -15,6 +15,7 @@ import regex
 
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
+from checker.compare.quotes import told_up_to
 from checker.reading.names import COMMON, TITLES, common_words, fold
 
 SPEAKER_CLAIM = "said"
@@ -43,7 +44,7 @@ def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], 
         # the other beside the quotation says both may have said it; a speaker read as less than that ("Minutes",
         # "Britain's") is trusted only where no source names the other at all
         persons = all(_full_named(who, texts) for who in first["speaker"])
-        told = list(zip(first["source"], first["speaker"], first["sentence"]))
+        told = [(row.source, row.speaker, told_up_to(row.sentence, row.speaker)) for row in first.itertuples()]
         if any(_names(set(_WORD.findall(fold(sentence))) if persons else _words_of(words_of, texts, source), other)
                for source, speaker, sentence in told for _, other, _ in told if _surname(other) != _surname(speaker)):
             continue

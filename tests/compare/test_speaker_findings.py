@@ -21,6 +21,9 @@ CASES = [
     # names the chief executive elsewhere does not credit him with the spokesman's words
     (SAID.format("Anna Kowal"), SAID.format("company spokesman Brad Burns") + "\n\nChief executive Anna Kowal has "
      "said she hopes the party will recover.", {"a": "Kowal", "b": "Burns"}),
+    # the other named after the speaker, in a clause telling when it was said, is no second speaker
+    (SAID.format("Anna Kowal"), SAID.format("Piotr Zielny after the result was announced by Anna Kowal"),
+     {"a": "Kowal", "b": "Zielny"}),
     # one speaker
     (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
 ]
