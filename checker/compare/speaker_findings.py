@@ -100,13 +100,17 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+")
 def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     """Whether some text names the speaker in full: a given name before the last word of the speaker's name, not a
     title nor a common word ("Joe Manchin", "Brad Burns"; not "Minister Theresa", "The Investigation", "Foreign
-    Ministry")."""
+    Ministry"), or initials ("L.K. Advani")."""
     last = speaker.split()[-1] if speaker.split() else ""
     if not last[:1].isupper() or last.isupper():
         return False
     before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?\s+{regex.escape(last)}\b")
     givens = {fold(m.group("given")) for text in texts.values() for m in before.finditer(text)}
-    return any(g not in TITLES and g not in COMMON and g not in common_words() for g in givens)
+    if any(g not in TITLES and g not in COMMON and g not in common_words() for g in givens):
+        return True
+    # initials for the given names: "L.K. Advani", "P. C. Pande"
+    initials = regex.compile(rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.[ \t]?){{1,3}}[ \t]*{regex.escape(last)}\b")
+    return any(initials.search(text) for text in texts.values())
 
 
 _NAME_GAP = r"(?:\s+\w+){0,2}\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart

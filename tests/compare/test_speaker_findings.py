@@ -24,6 +24,9 @@ CASES = [
     # the other named after the speaker, in a clause telling when it was said, is no second speaker
     (SAID.format("Anna Kowal"), SAID.format("Piotr Zielny after the result was announced by Anna Kowal"),
      {"a": "Kowal", "b": "Zielny"}),
+    # a person named by initials is named in full: the source naming the other elsewhere credits its own speaker
+    (SAID.format("Prime Minister Anna Kowal") + "\n\nHome Minister P.K. Zielny flew to the city.",
+     SAID.format("Home Minister P.K. Zielny") + "\n\nKowal will visit on Monday.", {"a": "Kowal", "b": "Zielny"}),
     # one speaker
     (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
 ]
