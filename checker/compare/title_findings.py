@@ -30,7 +30,7 @@ from checker.reading.names import TITLES, fold, short_for
 
 TITLE_CLAIM = "title"
 GIVEN_CLAIM = "given name"
-RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
+RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major managing "
          r"detective first under rear lead lt\. maj\. brig\.").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
@@ -70,9 +70,10 @@ _TITLE = regex.compile(
 # "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
 _TITLE_AFTER = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
-    r"(?:\p{Lu}[\p{L}.]+['’]s\s+)?"                      # "Michael Forsyth, Britain's home secretary"
+    # "Michael Forsyth, Britain's home secretary", "Michael Bishop, the airline's managing director"
+    r"(?:(?:\p{Lu}[\p{L}.]+|(?<=(?i:the)\s)\p{Ll}{3,})['’]s\s+)?"
     rf"(?P<title>(?:(?i:{_RANK}){_RANK_GAP}){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
-    rf"(?:(?:\p{{Lu}}\p{{Ll}}+|{_PORTFOLIO_WORDS})\s+){{0,2}}"
+    rf"(?:(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,6}}|{_PORTFOLIO_WORDS})\s+){{0,2}}"
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?=[ \t]*(?:[,.;\n]|\Z)|\s+(?:of|for|at|in|who)\b)")
 _WORD = regex.compile(r"\S+")
 _OFFICE_WORD = re.compile(rf"\b(?:{'|'.join(OFFICES)})(?!\w)", re.IGNORECASE)

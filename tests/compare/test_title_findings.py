@@ -55,6 +55,13 @@ CASES = [
     ("Orbis chairman Tomas Wren flew in.", "The company's deputy chief executive, Tomas Wren, flew in.",
      {"a": "chairman", "b": "deputy chief executive"}),
     ("Orbis chairman Tomas Wren flew in.", "The company's acting chief executive, Tomas Wren, flew in.", None),
+    # told after the name, with a body in capitals or "the airline's" before the office
+    ("Jesse Moore, NASA's associate administrator for space flight, spoke.",
+     "Jesse Moore, the acting NASA administrator, spoke.",
+     {"a": "associate administrator", "b": "acting NASA administrator"}),
+    ("Carl Dunn, the airline's deputy chief executive, visited the site.",
+     "Carl Dunn, the airline's chief executive, visited the site.",
+     {"a": "deputy chief executive", "b": "chief executive"}),
     ("The fund's chief executive Tomas Wren spoke.", "The fund's former executive Tomas Wren spoke.", None),
     ("Orbis founder Tomas Wren spoke.", "Orbis chairman Tomas Wren spoke.", None),
     # one office word, another portfolio: another office
