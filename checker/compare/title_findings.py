@@ -65,7 +65,11 @@ _TITLE = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<title>(?:(?i:{_RANK}){_RANK_GAP}){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"
     rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}.]*\s+|(?<=(?i:chief)\s)\p{{Ll}}{{4,}}\s+(?=(?i:officer)\b)"
     rf"|(?:{_PORTFOLIO_WORDS})\s+(?=(?i:minister|secretary)\b)){{0,2}}"
-    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
+    rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})"
+    # "the governor of Kocaeli province, Sefa Sirmen": the office's place or body, then a comma before the name
+    # (not a minister's: "the Minister of Mining" is the mining minister)
+    r"(?:(?<=(?i:governor|mayor|president|chairman|chairwoman|director|commissioner))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]*){0,2}(?=,))?"
+    rf"(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 # "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
 _TITLE_AFTER = regex.compile(

@@ -55,6 +55,12 @@ CASES = [
     ("Orbis chairman Tomas Wren flew in.", "The company's deputy chief executive, Tomas Wren, flew in.",
      {"a": "chairman", "b": "deputy chief executive"}),
     ("Orbis chairman Tomas Wren flew in.", "The company's acting chief executive, Tomas Wren, flew in.", None),
+    # the office's place between the office and the name; a minister's "of" names the portfolio
+    ("Ardent Mayor Sefa Kaya said the tent camp would stay open.",
+     "Speaking at the camp, the governor of Velta province, Sefa Kaya, said tents were short.",
+     {"a": "Ardent Mayor", "b": "governor"}),
+    ("Mining Minister Laurence Gold wiped away tears.", "The Minister of Mining, Laurence Gold, said: \"We promised.\"",
+     None),
     # told after the name, with a body in capitals or "the airline's" before the office
     ("Jesse Moore, NASA's associate administrator for space flight, spoke.",
      "Jesse Moore, the acting NASA administrator, spoke.",
