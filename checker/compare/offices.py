@@ -11,7 +11,7 @@ COMPANY_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chair": "chair",
                    "executive": "head", "ceo": "head"}
 # posts no one holds two of: a town's mayor is not a county's judge, a state's attorney general no federal
 # prosecutor ("U.S. Attorney")
-POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff"])
+POSTS = frozenset(["mayor", "governor", "judge", "ambassador", "attorney", "attorney general", "sheriff", "collector"])
 # an officer holds one rank, however written: "Col." is a colonel, "Brig. Gen." no colonel, "Supt." a superintendent
 RANK_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.": "lieutenant", "maj.": "major",
               "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "supt.": "superintendent", "det.": "detective",

@@ -36,7 +36,7 @@ OFFICES = ("attorney\\s+general director superintendent commissioner inspector m
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
            "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
-           "engineer lawyer "
+           "engineer lawyer collector "
            r"col\. gen\. brig\. adm\. capt\. sgt\. supt\.").split()
 # rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
@@ -70,10 +70,11 @@ _TITLE = regex.compile(
     # (not a minister's: "the Minister of Mining" is the mining minister)
     r"(?:(?<=(?i:governor|mayor|president|chairman|chairwoman|director|commissioner))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]*){0,2}(?=,))?"
     rf"(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
-    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
+    r"(?P<name>(?:(?:\p{Lu}\.[ \t]?){1,3}[ \t]*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 # "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
 _TITLE_AFTER = regex.compile(
-    r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
+    r"(?<![\p{L}'’.-])(?P<name>(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),"
+    r"[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
     # "Michael Forsyth, Britain's home secretary", "Michael Bishop, the airline's managing director"
     r"(?:(?:\p{Lu}[\p{L}.]+|(?<=(?i:the)\s)\p{Ll}{3,})['’]s\s+)?"
     rf"(?P<title>(?:(?i:{_RANK}){_RANK_GAP}){{0,3}}(?:(?i:{_SERVICE})\s+(?:(?i:press)\s+)?)?"

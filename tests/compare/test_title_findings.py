@@ -61,6 +61,11 @@ CASES = [
      {"a": "Ardent Mayor", "b": "governor"}),
     ("Mining Minister Laurence Gold wiped away tears.", "The Minister of Mining, Laurence Gold, said: \"We promised.\"",
      None),
+    # a name given by its initials; a district's collector is a post, as a mayor is
+    ("Commissioner P.C. Pandey said the curfew would hold.", "Deputy Commissioner P.C. Pandey said the curfew would "
+     "hold.", {"a": "Commissioner", "b": "Deputy Commissioner"}),
+    ("Mayor R.K. Nair opened the relief camp.", "District Collector R.K. Nair opened the relief camp.",
+     {"a": "Mayor", "b": "District Collector"}),
     # told after the name, with a body in capitals or "the airline's" before the office
     ("Jesse Moore, NASA's associate administrator for space flight, spoke.",
      "Jesse Moore, the acting NASA administrator, spoke.",
