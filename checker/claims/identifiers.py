@@ -21,7 +21,8 @@ PHONE = "phone"                 # "call 197", "dial 197", "the hotline 197": one
 PHONE_CLAIM = ID_CLAIM + PHONE
 MAX_DIFFERENT = 2
 _LABELED = regex.compile(r"\b(?P<label>[Ff]light|[Rr]oute|[Rr]unway|[Hh]ighway|[Rr]esolution|[Pp]latform|[Gg]ate"
-                         r"|[Pp]ad|[Pp]ier|[Bb]erth|[Tt]erminal|[Hh]angar|[Tt]ank|[Jj]unction|[Ee]xit|[Rr]eactor|[Ss]haft"
+                         r"|[Pp]ad|[Pp]ier|[Bb]erth|[Tt]erminal|[Hh]angar"
+                         r"|[Tt]ank|[Jj]unction|[Ee]xit|[Rr]eactor|[Ss]haft"
                          r"|[Cc]all(?:ing)?|[Dd]ial(?:ling|ing)?|[Hh]otline|[Hh]elpline)"
                          r"[ \t\u00a0]+(?:[Nn]o\.?[ \t\u00a0]*)?"
                          r"(?P<id>(?P<code>[A-Z]{1,3}|[A-Z]\d|\d[A-Z])?[ \t\u00a0-]?(?P<number>\d{1,5})[A-Z]?)\b")

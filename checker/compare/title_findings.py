@@ -30,7 +30,8 @@ from checker.reading.names import TITLES, fold, short_for
 
 TITLE_CLAIM = "title"
 GIVEN_CLAIM = "given name"
-RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major managing "
+RANKS = ("acting deputy vice assistant associate chief senior junior principal executive interim lieutenant major "
+         "managing "
          r"detective first under rear lead lt\. maj\. brig\.").split()
 OFFICES = ("attorney\\s+general director superintendent commissioner inspector minister secretary president governor "
            "commander officer judge attorney general colonel sergeant constable mayor ambassador manager editor "
@@ -68,12 +69,14 @@ _TITLE = regex.compile(
     rf"(?P<office>(?i:{'|'.join(OFFICES)})))(?!(?<=(?i:chief)){_CHIEF_OF})"
     # "the governor of Kocaeli province, Sefa Sirmen": the office's place or body, then a comma before the name
     # (not a minister's: "the Minister of Mining" is the mining minister)
-    r"(?:(?<=(?i:governor|mayor|president|chairman|chairwoman|director|commissioner))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]*){0,2}(?=,))?"
+    r"(?:(?<=(?i:governor|mayor|president|chairman|chairwoman|director|commissioner))"
+    r"\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]*){0,2}(?=,))?"
     rf"(?:\s+|,[ \t]+(?!(?:{CALENDAR})\b))"
     r"(?P<name>(?:(?:\p{Lu}\.[ \t]?){1,3}[ \t]*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])")
 # "Dieter Lang, a police spokesman, said": a full name, a comma, then its title and an end to the phrase
 _TITLE_AFTER = regex.compile(
-    r"(?<![\p{L}'’.-])(?P<name>(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),"
+    r"(?<![\p{L}'’.-])(?P<name>(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{L}'’-]+"
+    r"|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),"
     r"[ \t]+(?:(?i:a|an|the|then|now)\s+)?"
     # "Michael Forsyth, Britain's home secretary", "Michael Bishop, the airline's managing director"
     r"(?:(?:\p{Lu}[\p{L}.]+|(?<=(?i:the)\s)\p{Ll}{3,})['’]s\s+)?"
