@@ -19,6 +19,7 @@ from checker.reading.names import COMMON, fold
 SITE_CLAIM = "site"
 KINDS = ("jail", "prison", "stadium", "church", "mosque")   # (not cathedrals: a state funeral has a service in each)
 SPELT_ALIKE = 80        # rapidfuzz ratio from which two names are one name spelt two ways ("Tinmal" / "Tinmel")
+_KIND_WORD = regex.compile(rf"(?i:{'|'.join(KINDS)})")
 _CAP = r"(?:\p{Lu}[\p{L}'’.&-]*)"
 _SITE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{_CAP}){{0,4}})"
                       rf"[ \t]+(?P<kind>(?i:{'|'.join(KINDS)}))\b")
@@ -38,6 +39,8 @@ def _words(name: str) -> frozenset[str]:
 def _named_sites(text: str) -> dict[str, list[tuple[frozenset[str], str, int, int]]]:
     """kind -> (the name's telling words, the name as written, start, end) for each named site in one text."""
     found: dict[str, list] = {}
+    if not _KIND_WORD.search(text):
+        return found                        # most texts name no jail: one plain scan says so
     for m in _SITE.finditer(text):
         name = m.group("name")
         if name.isupper() or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -75,8 +78,11 @@ def site_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         for words, *_ in told.values():
             if not any(_one_name(words, n) for n in names):
                 names.append(words)
-        if len(names) < 2 or any(_writes(texts[label], n - words) for label, (words, *_) in told.items()
-                                 for n in names if not _one_name(words, n)):
+        if len(names) < 2:
+            continue
+        written = {label: _words_of(texts[label]) for label in told}
+        if any((n - words) & written[label] for label, (words, *_) in told.items()
+               for n in names if not _one_name(words, n)):
             continue                        # one source writes the other name too: two sites
         told_at = {label: (name, a, b, sentence_around(texts[label], a, b))
                    for label, (_, name, a, b) in told.items()}
@@ -90,7 +96,6 @@ def site_findings(event: str, texts: dict[str, str], paths: dict[str, str],
     return pd.DataFrame(findings, columns=FINDING_COLUMNS), pd.DataFrame(mentions, columns=mention_columns)
 
 
-def _writes(text: str, words: frozenset[str]) -> bool:
-    """Whether a text writes any of these words, anywhere."""
-    folded = set(fold(text.replace("-", " ")).split())
-    return bool(words & folded)
+def _words_of(text: str) -> set[str]:
+    """A text's words, folded (asked of a source only where its story names two sites of a kind)."""
+    return set(fold(text.replace("-", " ")).split())

@@ -25,9 +25,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 def speaker_findings(quotes: pd.DataFrame, event: str, source_order: list[str], mention_columns: list[str],
                      texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(findings, mentions) for each statement the sources credit to two people, each named beside it, where no
-    source names the other's speaker in the sentence of its quotation (both may have said it), and no text writes
-    the two as one name (one person is often named two ways: "Tedros" in one source, "Ghebreyesus" in another
-    that writes "Tedros Adhanom Ghebreyesus")."""
+    source names the other's speaker in the sentence of its quotation (both may have said it; a clause after the
+    speaker telling when it was said aside: quotes.told_up_to), and no text writes the two as one name (one person
+    is often named two ways: "Tedros" in one source, "Ghebreyesus" in another that writes "Tedros Adhanom
+    Ghebreyesus")."""
     findings, mentions = [], []
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=FINDING_COLUMNS), pd.DataFrame(columns=mention_columns)
