@@ -12,6 +12,7 @@ from checker.claims.facets import split_facets
 from checker.claims.parties import split_currencies, split_parties
 from checker.claims.far_figures import split_far
 from checker.claims.identifiers import identifier_claims
+from checker.claims.made_years import made_year_claims
 from checker.claims.open_claims import open_claims
 from checker.claims.owners import split_owners
 from checker.claims.person_ages import age_claims
@@ -54,6 +55,8 @@ def claims_of(mentions: list[Mention], documents: dict[str, Document],
     slot_mentions, slot_rules = slot_claims(documents, event)
     weekday_mentions, weekday_rules = weekday_claims(documents, event)
     id_mentions, id_rules = identifier_claims(documents, event)
+    made_mentions, made_rules = made_year_claims(documents, event)
+    id_mentions, id_rules = id_mentions + made_mentions, id_rules + made_rules
     based_mentions, based_rules = based_claims(documents, event)
     located_mentions, located_rules = located_claims(documents, event)
     region_mentions, region_rules = region_claims(documents, event)
