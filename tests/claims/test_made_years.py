@@ -1,8 +1,6 @@
 """The year a thing was made, told two ways (our own sentences): each source a file of its own."""
 import pytest
 
-import checker
-
 CASES = [
     # one refinery, built in one year by one source and opened in another by a second
     ({"a": "The refinery, built in 1961, burned for days.", "b": "The Tarsa refinery was commissioned in 1961.",
@@ -25,10 +23,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("texts, claim, years", CASES)
-def test_the_year_a_thing_was_made_told_two_ways_is_a_conflict(tmp_path, texts, claim, years):
-    for label, text in texts.items():
-        (tmp_path / f"{label}.txt").write_text(f"Date: 2001-01-28\n\n{text}\n", encoding="utf-8")
-    result = checker.check(tmp_path)
+def test_the_year_a_thing_was_made_told_two_ways_is_a_conflict(checked, texts, claim, years):
+    result = checked(texts, "2001-01-28")
     rows = result.findings[result.findings["claim"].str.startswith("made:")]
     if claim is None:
         assert rows.empty
@@ -38,13 +34,9 @@ def test_the_year_a_thing_was_made_told_two_ways_is_a_conflict(tmp_path, texts, 
     assert dict(zip(mentions["source"], mentions["value"])) == years
 
 
-def test_the_drafts_year_not_the_sources_is_contradicted(tmp_path):
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for label, text in {"a": "The refinery, built in 1961, burned.", "b": "The refinery was built in 1961."}.items():
-        (sources / f"{label}.txt").write_text(f"Date: 2001-01-28\n\n{text}\n", encoding="utf-8")
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Date: 2001-01-28\n\nThe refinery, built in 1963, burned for days.\n", encoding="utf-8")
-    rows = checker.check(sources, draft=draft).draft
+def test_the_drafts_year_not_the_sources_is_contradicted(draft_frame):
+    sources = {"a": "Date: 2001-01-28\n\nThe refinery, built in 1961, burned.\n",
+               "b": "Date: 2001-01-28\n\nThe refinery was built in 1961.\n"}
+    rows = draft_frame(sources, "The refinery, built in 1963, burned for days.")
     rows = rows[rows["claim"] == "made:refinery"]
     assert list(rows["verdict"]) == ["contradicted"] and "1961" in rows["sources_say"].iloc[0]

@@ -1,8 +1,6 @@
 """The one jail, prison, stadium or church a story names, named two ways (our own sentences)."""
 import pytest
 
-import checker
-
 HELD = "The two brothers were taken to Marlow Road jail after their arrest on Friday."
 HELD_AGAIN = "Police said the brothers remain in Marlow Road Central Jail pending a bail hearing."
 
@@ -39,10 +37,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("texts, claim, names", CASES)
-def test_the_one_site_of_its_kind_named_two_ways_is_a_conflict(tmp_path, texts, claim, names):
-    for label, text in texts.items():
-        (tmp_path / f"{label}.txt").write_text(f"Date: 2009-01-12\n\n{text}\n", encoding="utf-8")
-    result = checker.check(tmp_path)
+def test_the_one_site_of_its_kind_named_two_ways_is_a_conflict(checked, texts, claim, names):
+    result = checked(texts, "2009-01-12")
     rows = result.findings[result.findings["claim"].str.startswith("site:")]
     if claim is None:
         assert rows.empty
