@@ -33,19 +33,24 @@ STOP_WORDS = frozenset("""a an the of in on at to for from by with and or but as
 CONCEPTS_PATH = Path(__file__).resolve().parents[1] / "data" / "concepts.yaml"
 
 
-def _load_concepts(path: Path = CONCEPTS_PATH) -> dict[str, str]:
-    """Each word of concepts.yaml, as written and as stemmed, to its concept."""
+def _load_concepts(path: Path = CONCEPTS_PATH) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Each word of concepts.yaml, as written and as stemmed, to its concept; and each two-word phrase ("took off")
+    to its concept."""
     with open(path, encoding="utf-8") as fh:
         table = yaml.safe_load(fh) or {}
-    concepts = {}
+    concepts, phrases = {}, {}
     for concept, words in table.items():
         for word in [concept, *words]:
             word = str(word).lower()
+            if " " in word:
+                first, second = word.split(maxsplit=1)
+                phrases[(first, second)] = str(concept)
+                continue
             concepts[word] = str(concept)
             stemmed = _strip_suffix(word)
             if stemmed == word or stemmed not in STOP_WORDS:    # "lasted" is a concept's, "last" week no word
                 concepts[stemmed] = str(concept)
-    return concepts
+    return concepts, phrases
 
 
 def _strip_suffix(word: str) -> str:
@@ -78,7 +83,7 @@ def stem(word: str) -> str:
     return _CONCEPTS.get(stem, stem)
 
 
-_CONCEPTS = _load_concepts()
+_CONCEPTS, _PHRASES = _load_concepts()
 
 
 def name_stem(word: str) -> str:
@@ -194,6 +199,10 @@ def figure_context(doc: Document, quantity, left: int, right: int,
     after = list(_TOKEN.finditer(doc.text, quantity.end, right))[:window]
     credited = [c.span() for c in _CREDIT.finditer(doc.text, quantity.end, right)]
     words, capitals = set(), set()
+    # a phrase's words are one concept's ("took off" is the take-off another outlet names); never across the figure
+    for tokens in (before, after):
+        words.update(_PHRASES[pair] for pair in zip((t.group().lower() for t in tokens),
+                                                   (t.group().lower() for t in tokens[1:])) if pair in _PHRASES)
     for m in before + after:
         if any(a <= m.start() < b for a, b in credited):
             continue                               # "..., the New York Post reported": who says, not whose figure

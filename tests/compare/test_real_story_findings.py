@@ -1046,6 +1046,18 @@ def test_a_weekday_a_day_off_in_a_sentence_worded_alike_is_a_conflict(tmp_path, 
         assert row["disagree"] == ["c"]
 
 
+def test_the_day_of_a_crash_named_by_its_noun_is_the_events_day(tmp_path):
+    """"Wednesday's crash at Lisbon airport" tells the day of the crash as "crashed on Wednesday" does: a source
+    saying it crashed at Lisbon's airport "last Tuesday" gives it the wrong day."""
+    result = story(tmp_path,
+                   a="Date: 2009-03-13\n\nThe toll from Wednesday's crash at Lisbon airport rose to 41 on Friday.\n",
+                   b="Date: 2009-03-12\n\nThe cargo jet crashed at Lisbon airport on Wednesday, March 11.\n",
+                   c="Date: 2009-03-16\n\nFour crew from the town died when the cargo jet crashed at Lisbon's airport "
+                     "last Tuesday.\n")
+    dates = result.findings[result.findings["claim"] == "event_date"]
+    assert list(dates.loc[dates["status"] == "conflict", "disagree"]) == [["c"]]
+
+
 def test_two_names_every_source_writes_are_not_one_name_spelt_two_ways(tmp_path):
     """'Mayor Trent Conaway' and 'Conway, Pennsylvania' in every source: two names, not a typo."""
     text = ("Mayor Trent Conaway told residents to stay away. The train was bound for Conway, Pennsylvania. "
