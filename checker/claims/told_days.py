@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.claims.day_words import DayWords, days_with_words
+from checker.claims.day_words import DayWords, days_with_words, periods_with_words
 from checker.claims.document import Document, Mention
 from checker.claims.events import SHARED_WORDS
 from checker.claims.rules import Rule, made_rule
@@ -33,6 +33,9 @@ MAX_GAP_DAYS = 1         # a day told wrong is a day off; further apart, it is a
 # ... unless both are dates written out ("Dec. 7, 1984" / "Dec. 9, 1984"), neither an end of a span the other is not
 # ("through Nov. 5" / "from 30 October"): a date copied wrong may be any day of the week
 MAX_GAP_WRITTEN = 7
+# ... and months ("in August 2002" / "in September 2002" for one sentence of a court in Almelo): a month copied
+# wrong is a month or two off; further apart, it is another month's event
+MAX_GAP_MONTHS = 2
 _WRITTEN = regex.compile(r"\d")
 
 
@@ -48,9 +51,10 @@ MAX_POSTINGS = 200       # a clause word in more days than this proposes no pair
 def _mention(doc: Document, day: DayWords, claim: str, event: str) -> Mention:
     d = day.reading
     sentence = doc.index.at(d.start)
+    value = d.low.isoformat() if d.low == d.high else f"{d.low.isoformat()}/{d.high.isoformat()}"
     return Mention(source=doc.source.label, path=doc.source.path, role=doc.source.role, claim=claim, kind="date",
-                   text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()), high=float(d.low.toordinal()),
-                   unit="date", value=d.low.isoformat(), qualifier="day", why=d.why, sentence=sentence.text,
+                   text=d.text, start=d.start, end=d.end, low=float(d.low.toordinal()), high=float(d.high.toordinal()),
+                   unit="date", value=value, qualifier=d.precision, why=d.why, sentence=sentence.text,
                    sentence_index=sentence.index, event=event,
                    event_how="a day told in words like another source's day")
 
@@ -104,9 +108,7 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
                 #                             "the fund, announced on Thursday" tell one thing said
             # a clause told word for word ("in a televised address on Saturday") says as much as the sentence
             enough = CLAUSE_WORDS if day.clause == other.clause else SHARED_WORDS
-            gap = MAX_GAP_WRITTEN if _written(day.reading) and _written(other.reading) \
-                and day.bound == other.bound else MAX_GAP_DAYS
-            if in_sentence < enough or abs((day.reading.low - other.reading.low).days) > gap:
+            if in_sentence < enough or _too_far_apart(day, other):
                 continue
             if (day.counts and other.counts and not day.counts & other.counts) or \
                     (day.lead is not None and other.lead is not None and day.lead != other.lead):
@@ -120,6 +122,16 @@ def _best_matches(nodes: list[_Node]) -> dict[tuple[int, str], tuple[tuple[int, 
     return best
 
 
+def _too_far_apart(day: DayWords, other: DayWords) -> bool:
+    """Whether two days (or two months) are too far apart to be one told wrong."""
+    a, b = day.reading.low, other.reading.low
+    if day.reading.precision == "month":
+        return abs((a.year - b.year) * 12 + a.month - b.month) > MAX_GAP_MONTHS
+    gap = MAX_GAP_WRITTEN if _written(day.reading) and _written(other.reading) \
+        and day.bound == other.bound else MAX_GAP_DAYS
+    return abs((a - b).days) > gap
+
+
 def _looks_ahead(reading) -> bool | None:
     """Whether the reader took a weekday as the coming one (a future verb before it), the last one, or neither
     (a date written out)."""
@@ -128,9 +140,19 @@ def _looks_ahead(reading) -> bool | None:
 
 
 def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention], list[Rule]]:
-    """A claim for each day two sources tell alike and give differently, in `event`."""
-    nodes = _nodes([(label, day) for label, doc in docs.items() if doc.source.role != "draft"
-                    for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)])
+    """A claim for each day (and each month) two sources tell alike and give differently, in `event`."""
+    sources = {label: doc for label, doc in docs.items() if doc.source.role != "draft"}
+    days = _nodes([(label, day) for label, doc in sources.items()
+                   for day in days_with_words(doc) if not _RELATIVE.search(day.reading.text)])
+    months = _nodes([(label, month) for label, doc in sources.items()
+                     for month in periods_with_words(doc) if month.reading.precision == "month"])
+    mentions, rules, used = _claims_of(days, docs, event, set())
+    more, more_rules, _ = _claims_of(months, docs, event, used)
+    return mentions + more, rules + more_rules
+
+
+def _claims_of(nodes: list[_Node], docs: dict[str, Document], event: str, used: set[str]) \
+        -> tuple[list[Mention], list[Rule], set[str]]:
     best = _best_matches(nodes)
     joined = UnionFind(len(nodes))
     for (i, _), (_, j) in sorted(best.items()):
@@ -139,7 +161,7 @@ def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention
     groups: dict[int, list[tuple[str, DayWords]]] = defaultdict(list)
     for i, node in enumerate(nodes):
         groups[joined.find(i)].extend(node.members)
-    mentions, rules, used = [], [], set()
+    mentions, rules = [], []
     for members in groups.values():
         if len({day.reading.low for _, day in members}) < 2 or len({label for label, _ in members}) < 2:
             continue
@@ -149,7 +171,8 @@ def told_day_claims(docs: dict[str, Document], event: str) -> tuple[list[Mention
         while claim in used:
             claim += "+"
         used.add(claim)
-        rules.append(made_rule(claim, "date", f"Day: {label}", "auto",
-                               description="a day two sources tell in like words"))
+        what = "month" if members[0][1].reading.precision == "month" else "day"
+        rules.append(made_rule(claim, "date", f"{what.title()}: {label}", "auto",
+                               description=f"a {what} two sources tell in like words"))
         mentions.extend(_mention(docs[label], day, claim, event) for label, day in members)
-    return mentions, rules
+    return mentions, rules, used

@@ -175,3 +175,19 @@ def test_a_declared_day_is_one_day_told_before_or_after(tmp_path, paper, status)
     days = _day_findings(tmp_path, ("2002-10-27", "The Kremlin said Putin had declared Tuesday a national day of "
                                                   "mourning for the victims of the siege."), ("2002-10-30", paper))
     assert list(days["status"]) == ([status] if status else [])
+
+
+@pytest.mark.parametrize("paper, status", [
+    # the same sentence of the same court, a month off: one of the sources has the month wrong
+    ("The builder was first jailed by the court in Almelo in September 2002.", "conflict"),
+    ("The builder was first jailed by the court in Almelo in August 2002.", None),
+    # half a year off: another month's event, however alike the words
+    ("The builder was first jailed by the court in Almelo in February 2003.", None),
+])
+def test_a_month_told_alike_and_given_otherwise_is_a_conflict(checked, paper, status):
+    result = checked({"wire": "The builder was first jailed by the district court in Almelo in August 2002.",
+                      "paper": paper}, "2024-03-30")
+    months = result.findings[result.findings["claim"].str.startswith("day:")]
+    assert list(months["status"]) == ([status] if status else [])
+    if status:
+        assert months.iloc[0]["label"].startswith("Month: ")
