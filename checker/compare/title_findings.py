@@ -288,6 +288,13 @@ def titles_differ(a: Told, b: Told) -> bool:
         or bool(_offices_apart({("", ""): {"a": a, "b": b}}))
 
 
+def _office_word(title: str) -> str:
+    """The office word a title is compared under: a portfolio's minister and secretary are one ("Business Secretary"
+    / "Cabinet Office minister" give one man two portfolios), any other office its own word."""
+    office = title.split()[-1]
+    return "minister" if office in _PORTFOLIO_OFFICES and _portfolio(title) else office
+
+
 def name_key(word: str) -> str:
     """One key for a name however its letters are written: "Müller" and "Mueller", "François" and "Francois"."""
     return fold(word.translate(UMLAUT_AS_E))
@@ -308,7 +315,7 @@ def title_findings(event: str, texts: dict[str, str], paths: dict[str, str],
     by_person: dict[tuple[str, str], dict[str, Told]] = defaultdict(dict)
     for source, text in texts.items():
         for surname, told in _titles(text).items():
-            by_person[(surname, told.title.split()[-1])][source] = told
+            by_person[(surname, _office_word(told.title))][source] = told
     findings, mentions = [], []
     for (surname, office), told in list(by_person.items()) + _offices_apart(by_person):
         if not _one_person(told) or office != OTHER_OFFICES and not any(
