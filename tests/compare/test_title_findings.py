@@ -34,6 +34,13 @@ CASES = [
     ("Det. Supt. Ann Reid led the inquiry.", "Detective Superintendent Ann Reid led the inquiry.", None),
     # one portfolio in two words of one root
     ("Emergencies Minister Sergei Shoigu flew to the dam.", "Emergency Situations Minister Sergei Shoigu flew in.", None),
+    # a secretary's portfolio and a minister's: two posts of one cabinet, one of them told wrong
+    ("Business Secretary Alan Pryce said the firm would be wound up.",
+     "Cabinet Office Minister Alan Pryce said the firm would be wound up.",
+     {"a": "Business Secretary", "b": "Cabinet Office Minister"}),
+    # one portfolio, named a secretary's in one source and a minister's in the other
+    ("Health Secretary Jane Brook said the wards were full.", "Health Minister Jane Brook said the wards were full.",
+     None),
     # two offices of one man
     ("Defence Minister Robert Kalan said the attack was political.",
      "Deputy Prime Minister Robert Kalan said the attack was political.", None),
