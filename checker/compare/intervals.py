@@ -123,7 +123,9 @@ def _round_beside_finer(rows: pd.DataFrame) -> np.ndarray:
         <= 1e-9 * np.maximum(1.0, np.abs(stated))
     rounded = plain & measure & as_written & (stated >= WHOLE_FROM) & (steps >= 10) \
         & np.array([finest.get(u, 0.0) < step for u, step in zip(units, steps)], dtype=bool)
-    return np.where(rounded, steps / 2, 0.0)
+    # both ends open: a figure half a step off is written as deliberately as the round one ("a 250-metre section"
+    # / "a 300-metre stretch" of one roof are two lengths, not one rounded)
+    return np.where(rounded, steps / 2 * (1 - ROUNDING_OPEN), 0.0)
 
 
 def last_digit(value: float) -> float:

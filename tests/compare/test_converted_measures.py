@@ -95,6 +95,9 @@ def test_a_whole_measure_beside_a_decimal_one_was_rounded(tmp_path, a, b, status
     # a round measure beside one written to a finer digit was rounded from it: 630 tons vouches for 625 to 635
     ("The 629-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "variance"),
     ("The 612-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "conflict"),
+    # a figure half a step off the round one is no rounding of it: 250 is written as deliberately as 300
+    ("The 250-ton tanker Vector carried 8,800 barrels of fuel.", "The 300-ton tanker Vector carried fuel.", "conflict"),
+    ("The 251-ton tanker Vector carried 8,800 barrels of fuel.", "The 300-ton tanker Vector carried fuel.", "variance"),
     # two round measures are read as written
     ("The 620-ton tanker Vector carried 8,800 barrels of fuel.", "The 630-ton tanker Vector carried fuel.", "conflict"),
 ])
