@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from checker.reading import MEASURE_UNIT_NAMES
+from checker.reading import MEASURE_UNIT_NAMES, WIDTHS
 
 _ROUNDED = re.compile(r"(?P<int>[0-9][0-9,]*)(?:\.(?P<dec>[0-9]+))?\s*(?P<scale>bn|billion|mn|m|million|k|thousand|"
                       r"trillion|tn|lakh|crore)?\b", re.IGNORECASE)
@@ -181,7 +181,10 @@ def _as_precise_as_written(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     step = np.array([last_digit(v) if a or n else 0.0 for v, a, n in zip(stated, about, nearly)])
     if nearly.any():
         with np.errstate(divide="ignore", invalid="ignore"):
-            short = (stated - np.maximum(step, NEARLY_SHORT * stated)) * high / np.where(stated > 0, stated, 1.0)
+            per_stated = np.where(stated > 0, stated, 1.0)
+            # in the compared unit at the low end's rate: a gallon read as a US one there, an imperial one above
+            rate = np.minimum(high / per_stated, low / (per_stated * (1 - WIDTHS["nearly"])))
+            short = (stated - np.maximum(step, NEARLY_SHORT * stated)) * rate
         low = np.where(nearly, np.maximum(low, short), low)
     factor = np.where(about, factor, 1.0)
     return (np.where(about, np.maximum(low, (stated - step / 2) * factor), low),

@@ -121,6 +121,25 @@ def test_a_temperature_converted_keeps_its_rounding_in_degrees(tmp_path, a, b, s
     assert _one_claims_status(tmp_path, a, b, "celsius") == status
 
 
+@pytest.mark.parametrize("b, status", [
+    # 7,000 imperial gallons are 31,822 litres, 7,000 US gallons 26,498: a British source need not say which
+    ("Crews pumped foam onto the burning depot at 31,500 litres a minute.", "variance"),
+    ("Crews pumped foam onto the burning depot at 26,500 litres a minute.", "variance"),
+    # ... and no gallon makes 60,000 litres of them
+    ("Crews pumped foam onto the burning depot at 60,000 litres a minute.", "conflict"),
+])
+def test_a_gallon_is_a_us_or_an_imperial_one(tmp_path, b, status):
+    assert _one_claims_status(tmp_path, "Crews pumped foam onto the burning depot at 7,000 gallons a minute.", b,
+                              "l") == status
+
+
+@pytest.mark.parametrize("litres, status", [("55,500", "variance"), ("45,500", "conflict")])
+def test_nearly_so_many_gallons_reaches_a_twentieth_below_in_us_gallons(tmp_path, litres, status):
+    # 55,500 litres is 14,660 US gallons: "nearly 15,000 gallons"; 45,500 litres (12,020) is not
+    assert _one_claims_status(tmp_path, "The jet took on nearly 15,000 gallons of fuel before take-off.",
+                              f"The jet took on {litres} litres of fuel before take-off.", "l") == status
+
+
 @pytest.mark.parametrize("a_bracket, b_bracket, status", [
     # 3 km is 1.86 miles: "2" and "1.9" are both its roundings, to their own last digits
     ("(2-mile)", "(1.9-mile)", "agree"),

@@ -228,13 +228,14 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$"
                     "tk": "BDT", "tk.": "BDT", "rm": "MYR", "rp": "IDR", "gh¢": "GHS", "bz$": "BZD", "ksh": "KES", "sh": "KES",
                     "dh": "AED", "dhs": "AED", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
 # A measure is compared in one unit per dimension: lengths in km (miles) or m (feet, cm),
-# masses in tonnes, temperatures in Celsius. unit -> (unit compared, factor, offset).
+# masses in tonnes, temperatures in Celsius. unit -> (unit compared, factor, offset[, factor of the upper end]):
+# a gallon is a US one (3.785 litres) or an imperial one (4.546), and a British source rarely says which.
 CONVERSIONS = {"miles": ("km", 1.609344, 0.0), "nmi": ("km", 1.852, 0.0), "ft": ("m", 0.3048, 0.0),
                "yd": ("m", 0.9144, 0.0),
                "in": ("m", 0.0254, 0.0), "cm": ("m", 0.01, 0.0), "mm": ("m", 0.001, 0.0),
                "kg": ("t", 0.001, 0.0), "g": ("t", 1e-6, 0.0), "lb": ("t", 0.00045359237, 0.0),
                "sq mi": ("km2", 2.589988110336, 0.0), "mph": ("km/h", 1.609344, 0.0),
-               "gal": ("l", 3.785411784, 0.0), "acres": ("ha", 0.40468564224, 0.0),
+               "gal": ("l", 3.785411784, 0.0, 4.54609), "acres": ("ha", 0.40468564224, 0.0),
                "°F": ("celsius", 5 / 9, -32 * 5 / 9)}
 
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pounds sterling": "GBP",

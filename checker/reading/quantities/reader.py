@@ -323,9 +323,9 @@ def _converted(text: str, start: int, end: int, r: FigureReading, qualifier: str
                why_text: str) -> Quantity:
     """A measure in the unit it is compared in: "150 miles" is read as 241.4 km, stated 150 miles; so with a range
     ("40-50mm" is 0.04 to 0.05 m), so that it meets the single figures of other sources in one unit."""
-    unit, factor, offset = lex.CONVERSIONS[r.unit]
+    unit, factor, offset, *upper = lex.CONVERSIONS[r.unit]
     low, high, li, hi, step = bounds
-    low, high = low * factor + offset, high * factor + offset
+    low, high = low * factor + offset, high * (upper[0] if upper else factor) + offset
     return _make(text, start, end, low, high, li, hi, r.x.value, unit, r.noun, qualifier, r.kind, step * factor,
                  f"{why_text} (in {unit}: {_fmt(round(low, 4))} to {_fmt(round(high, 4))})", stated_unit=r.unit)
 
