@@ -112,7 +112,8 @@ def unknown_name_rows(draft_text: str, sources: list[tuple[str, str, list]], ind
         sentence = sentence_around(draft_text, start, end)
         sibling = names.one_word_from(name, missing)
         if sibling is None and missing:
-            sibling = names.after_the_same_verb(draft_text, start, name) or names.partner_of(draft_text, start, name)
+            sibling = names.after_the_same_verb(draft_text, start, name) or names.partner_of(draft_text, start, name) \
+                or names.after_the_same_kind(draft_text, start, name)
         if sibling is None:
             sibling = names.sole_of_its_kind(name)
         if sibling is not None:         # outweighs a row on a part of it ("Committee", spelt as the sources do)

@@ -60,7 +60,11 @@ class SourceNames:
         self.after_verb: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
         self.partners: dict[str, dict[str, tuple[str, str]]] = {}     # folded name -> names written beside it
         self.by_kind: dict[tuple[str, ...], dict[frozenset, tuple[str, str]]] = {}   # "medical center" -> names
+        self.after_kind: dict[str, dict[str, tuple[str, str]]] = {}  # "law firm" -> the names written after it
         for label, text, _ in sources:
+            for m in _KIND_THEN_NAME.finditer(text):
+                self.after_kind.setdefault(" ".join(m.group("kind").lower().split()), {}) \
+                    .setdefault(fold(m.group("name")), (label, m.group("name")))
             for m in _PAIRED.finditer(text):
                 first, second = m.group("first"), m.group("second")
                 self.partners.setdefault(fold(first), {}).setdefault(fold(second), (label, second))
@@ -106,6 +110,17 @@ class SourceNames:
             return None
         return next(iter(theirs.values()))
 
+    def after_the_same_kind(self, text: str, start: int, name: str) -> tuple[str, str] | None:
+        """(source, its name) when the draft's name follows a kind written in lower case ("the law firm Kromann
+        Reumert") after which the sources write one name only, another ("the law firm Bruun & Hjejle")."""
+        kind = _KIND_BEFORE.search(text, max(0, start - 40), start)
+        if kind is None:
+            return None
+        theirs = self.after_kind.get(" ".join(kind.group("kind").lower().split()), {})
+        if len(theirs) != 1 or fold(name) in theirs:
+            return None
+        return next(iter(theirs.values()))
+
     def sole_of_its_kind(self, name: str) -> tuple[str, str] | None:
         """(source, its name) when the sources name one thing only of the draft's name's kind, and it is another:
         "taken to Buffalo General Medical Center" where the one medical center they name is "Erie County Medical
@@ -139,6 +154,15 @@ class SourceNames:
 
 
 MAX_RUN = 8            # words of a name looked up as written together
+
+# a kind of body written in lower case just before its name ("the law firm Bruun & Hjejle", "auditor Deloitte"): a
+# story names one of each, mostly
+_KIND = (r"(?P<kind>(?:(?:law|accountancy|accounting|audit|consulting|engineering|construction|security|"
+         r"investment|shipping|insurance|rating|ratings|public\s+relations)\s+)?"
+         r"(?:firm|company|auditors?|accountants|contractor|operator|insurer|lender|airline|carrier|consultancy|"
+         r"broadcaster|newspaper|manufacturer|carmaker|builder|developer|charity|agency|shipyard))")
+_KIND_THEN_NAME = regex.compile(rf"(?<![\p{{L}}-]){_KIND}[ \t]+(?P<name>{CAPITALISED_RUN.pattern})")
+_KIND_BEFORE = regex.compile(rf"(?<![\p{{L}}-]){_KIND}[ \t]+\Z")
 
 # the kinds of place a story's people are taken to, tried at or flown from, which a story names one of ("Erie County
 # Medical Center"); a word too wide alone ("center") is a kind with the word before it ("medical center")

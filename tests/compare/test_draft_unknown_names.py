@@ -93,7 +93,8 @@ SIBLINGS = {
             "Services last year.\n",
     "paper": "Date: 2024-05-04\n\nKazakhstan's Transport Ministry said the wreckage would be examined in Astana. "
              "Officials in San Francisco declined to comment.\n\nWe continue to work with our partners from "
-             "Lancashire Police and Counter Terrorism Policing North West.\n",
+             "Lancashire Police and Counter Terrorism Policing North West.\n\nThe review was led by the law firm "
+             "Harcourt Lane, whose report ran to 87 pages.\n",
 }
 
 
@@ -107,6 +108,8 @@ SIBLINGS = {
     # a body paired with one the sources pair with another ("X and Y" / "X and Z"), the sentences worded apart
     ("The force said it was working on the case with Lancashire Police and the National Crime Agency.",
      "National Crime Agency", "Counter Terrorism Policing North West"),
+    # a body after a kind the sources write one name after ("the law firm X"), the sentences worded apart
+    ("Its findings, presented in Copenhagen, came from the law firm Marsh Quayle.", "Marsh Quayle", "Harcourt Lane"),
 ])
 def test_a_name_one_unwritten_word_away_from_a_sources_name_is_contradicted(draft_frame, draft, name, instead):
     rows = draft_frame(SIBLINGS, draft)
