@@ -26,10 +26,10 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.claims import UnionFind
 from checker.compare.house_style import STOCK_HOUSE_STYLE, HouseStyle, load_house_style, style_key
-from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, NameMention, stem, NameToken, find_names,
-                                   CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name, same_name,
-                                   nickname_of, skeleton, spelt_alike, TITLES,
-                                   another_form, letter_added, one_given_name, two_letters_on)
+from checker.reading.names import (PARTICLES, PLACE_KINDS, COMMON, COUNTRIES, NameMention, stem, NameToken,
+                                   find_names, CANDIDATE_SCORE, QUALIFIERS, consonants, fold, hyphenated_given_name,
+                                   same_name, nickname_of, skeleton, spelt_alike, TITLES,
+                                   another_form, ending_changed, letter_added, one_given_name, two_letters_on)
 from checker.sources import Source
 
 __all__ = ["name_groups", "cluster_spellings", "NAME_COLUMNS", "HouseStyle", "load_house_style", "style_key",
@@ -168,14 +168,31 @@ def _joined_by_given_names(keyed: list, cluster_of: dict[str, int], style: House
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 fa, fb = fold(a), fold(b)
+                person = given[0] in persons
                 if joined[a] == joined[b] or (style and style.lookup(a) and style.lookup(b)) or fa[:1] != fb[:1] \
-                        or another_form(fa, fb) and not (given[0] in persons and letter_added(given, fa, fb)):
+                        or another_form(fa, fb) and not (person and (letter_added(given, fa, fb)
+                                                                     or _ending_added(fa, fb))):
                     continue                   # "Officer" / "Officers": another word; "Hodge" / "Hodges": misspelt
                 if consonants(skeleton(a)) == consonants(skeleton(b)) or \
-                        fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE or two_letters_on(fa, fb):
+                        fuzz.ratio(fa, fb) >= GIVEN_NAME_SURNAME_SCORE or two_letters_on(fa, fb) \
+                        or person and ending_changed(fa, fb):
                     old, new = joined[b], joined[a]
                     joined = {k: new if v == old else v for k, v in joined.items()}
     return joined
+
+
+PERSON_SURNAME = 5     # letters of a surname a person's full given name vouches for, spelt on with an ending
+
+
+def _ending_added(a: str, b: str) -> bool:
+    """A person's surname with an ending more ("Magnus" / "Magnuson"): with one given name before both, one man;
+    not a country's name and its people's ("Saudi Arabia" / "Saudi Arabian", "Sierra Leone" / "Leonean")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= PERSON_SURNAME and long.startswith(short) and len(long) - len(short) <= 3 \
+        and short not in _COUNTRY_WORDS
+
+
+_COUNTRY_WORDS = frozenset(w for country in COUNTRIES for w in country.split())
 
 
 def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

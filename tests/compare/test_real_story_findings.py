@@ -670,6 +670,15 @@ def test_a_given_name_spelt_two_ways_before_one_surname_is_a_finding(tmp_path, a
     assert list(_name_findings(result)["status"]) == (["conflict"] if finding else [])
 
 
+def test_a_surnames_ending_changed_after_one_given_name_is_one_persons_name(tmp_path):
+    """"Judge Manfred Seiss" / "Judge Manfred Seitz": the Names sheet shows them as one name spelt two ways."""
+    result = story(tmp_path, a="Date: 2004-02-19\n\nJudge Manfred Seiss acquitted all 16 accused.\n",
+                   b="Date: 2004-02-19\n\nJudge Manfred Seitz ruled there was too little evidence.\n")
+    names = result.names
+    groups = names.loc[names["variant"].isin(["Seiss", "Seitz"]), "group"]
+    assert len(groups) == 2 and groups.nunique() == 1
+
+
 @pytest.mark.parametrize("a, b, transliterated", [
     ("the old city of Marrakech", "the old city of Marrakesh", True),           # a place, two transliterations
     ("spokesman Mustapha Baitas", "spokesman Mustapha Baytas", False),          # a person has one spelling
@@ -948,8 +957,12 @@ def test_a_person_spelt_two_ways_by_several_sources_each_is_a_conflict(tmp_path,
                                                                      "high, returning the count.", False),
     # ... or a letter left out, after the given name and its short form
     ("The ferry's captain, Michael Gansas, shouted at the pilot.", "The captain, Mike Ganas, saw the boat veer.", True),
+    # ... or a longer ending, to a surname of five letters or more
+    ("Senior district judge Richard Magnus passed sentence.", "Senior district judge Richard Magnuson passed "
+                                                              "sentence.", True),
     # ... a country and its people's adjective are two words
     ("Prince Faisal of Saudi Arabia arrived.", "The Saudi Arabian delegation arrived.", False),
+    ("Aid reached Sierra Leone on Monday.", "Sierra Leoneans queued for aid on Monday.", False),
     # ... or two letters apart, after the given name with a letter doubled or not
     ("Police said the gunman abducted a man, Glen Pearce, at the store.",
      "Her partner, Glenn Pears, was forced into the boot of a car.", True),

@@ -25,6 +25,12 @@ def two_letters_on(a: str, b: str) -> bool:
     return a[:SHARED_START] == b[:SHARED_START] and Levenshtein.distance(a, b) <= 2
 
 
+def ending_changed(a: str, b: str) -> bool:
+    """A surname with its last letters changed, its first three kept ("Seiss" / "Seitz"): a misspelling where one
+    given name stands before both."""
+    return min(len(a), len(b)) >= SHARED_START and a[:3] == b[:3] and Levenshtein.distance(a, b) <= 2
+
+
 def letter_added(given: tuple[str, ...], a: str, b: str) -> bool:
     """A person's surname with a letter more at its end: "Hodge" / "Hodges", "Balakrishna" / "Balakrishnan". An
     "s" from four letters, another letter from five, so long as the shorter is no country ("Saudi Arabia" /
