@@ -1,4 +1,5 @@
-"""The one jail, stadium, church or mosque a story names, named two ways by its sources.
+"""The one jail, stadium, church or mosque a story names, named two ways by its sources; and the one law firm,
+accountancy firm or auditor, its kind written before its name ("the accountancy firm PwC").
 
 "they were taken to Chanchalguda jail" in two sources, "They remain in Cherlapally jail" in a third: a story's
 people are held in one jail, and where every source that names a jail names one only, two names with no word in
@@ -23,6 +24,12 @@ _KIND_WORD = regex.compile(rf"(?i:{'|'.join(KINDS)})")
 _CAP = r"(?:\p{Lu}[\p{L}'’.&-]*)"
 _SITE = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{_CAP}){{0,4}})"
                       rf"[ \t]+(?P<kind>(?i:{'|'.join(KINDS)}))\b")
+# ... and the firms a story's inquiry or administration is given to, their kind written before the name ("the law
+# firm Bruun & Hjejle", "accountancy firm PwC"): one of each, mostly
+FIRM_KINDS = {"law firm": "law firm", "accountancy firm": "accountancy firm", "accounting firm": "accountancy firm",
+              "accountants": "accountancy firm", "audit firm": "auditor", "auditor": "auditor", "auditors": "auditor"}
+_FIRM = regex.compile(rf"(?<![\p{{L}}-])(?P<kind>(?i:{'|'.join(FIRM_KINDS)}))[ \t]+"
+                      rf"(?P<name>{_CAP}(?:(?<!\.)[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}})")
 # "a Chicago prison": one of a town's, not a named one
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an)[ \t]+\Z", regex.IGNORECASE)
 # the words a site's name shares with others of its kind, which tell no two apart ("Central Jail", "St Mary's")
@@ -39,6 +46,12 @@ def _words(name: str) -> frozenset[str]:
 def _named_sites(text: str) -> dict[str, list[tuple[frozenset[str], str, int, int]]]:
     """kind -> (the name's telling words, the name as written, start, end) for each named site in one text."""
     found: dict[str, list] = {}
+    for m in _FIRM.finditer(text):
+        name = m.group("name").rstrip(".")         # "... accountancy firm PwC." ends the sentence
+        words = _words(name)
+        if words:
+            found.setdefault(FIRM_KINDS[m.group("kind").lower()], []).append(
+                (words, name, m.start("name"), m.start("name") + len(name)))
     if not _KIND_WORD.search(text):
         return found                        # most texts name no jail: one plain scan says so
     for m in _SITE.finditer(text):
@@ -70,7 +83,7 @@ def site_findings(event: str, texts: dict[str, str], paths: dict[str, str],
         for kind, sites in _named_sites(text).items():
             by_kind.setdefault(kind, {})[label] = sites
     findings, mentions = [], []
-    for kind in KINDS:
+    for kind in KINDS + tuple(dict.fromkeys(FIRM_KINDS.values())):
         told = {label: _sole_name(sites) for label, sites in by_kind.get(kind, {}).items()}
         if len(told) < 2 or None in told.values():
             continue

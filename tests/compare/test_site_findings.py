@@ -30,6 +30,13 @@ CASES = [
     # one name spelt two ways is the spellings check's
     ({"wire": "The quake damaged the Tinmal Mosque in the High Atlas.",
       "paper": "The Tinmel Mosque, a 12th-century landmark, was badly damaged."}, None, None),
+    # the one accountancy firm a collapse is handed to, its kind written before its name
+    ({"wire": "The court appointed special managers from accountancy firm Hallam Rowe.",
+      "paper": "Special managers from the accountancy firm Dunmore were brought in by the court."},
+     "site:accountancy firm", {"Hallam Rowe", "Dunmore"}),
+    # ... where an auditor is another kind: a firm's auditor is not the administrators' firm
+    ({"wire": "The court appointed special managers from accountancy firm Hallam Rowe.",
+      "paper": "The company's auditor Dunmore signed off the accounts in March."}, None, None),
     # hospitals are no kind: the injured are spread over several
     ({"wire": "The injured were taken to Lister Hospital in Stevenage.",
       "paper": "Casualties were treated at the Queen Elizabeth II Hospital."}, None, None),
