@@ -37,6 +37,9 @@ PAIRED = [
      "A jury in Denver found him guilty after just two days of deliberations.", "four days", "two days"),
     ("A jury in Anchorage originally awarded $5bn in 1994, after eight days of deliberations.",
      "The jury returned its verdict in 1994 after 13 days of deliberations.", "eight days", "13 days"),
+    # an accident and a crash are one event's, so the moments told of each are one moment
+    ("The accident happened on the coast road at 15:10, police said.",
+     "The coach crashed at 3:35 p.m. in thick fog, witnesses said.", "15:10", "3:35 p.m."),
     # "to take off" and "on take-off": one take-off, whatever else each sentence tells of the flight
     ("The airliner, bound for Funchal, crashed on its second attempt to take off, at 3:10 p.m. on Friday.",
      "The accident occurred on take-off from runway 03 at Faro Airport at 15:32 on 1 March.", "3:10 p.m.", "15:32"),
