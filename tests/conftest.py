@@ -46,6 +46,20 @@ def checked(tmp_path):
 
 
 @pytest.fixture
+def sole_conflict():
+    """The mentions behind the one finding whose claim starts with `prefix`, after asserting it is `claim` and a
+    conflict; None after asserting there is no such finding, where `claim` is None."""
+    def run(result, prefix: str, claim: str | None):
+        rows = result.findings[result.findings["claim"].str.startswith(prefix)]
+        if claim is None:
+            assert rows.empty
+            return None
+        assert list(rows["claim"]) == [claim] and list(rows["status"]) == ["conflict"]
+        return result.mentions[result.mentions["claim"] == claim]
+    return run
+
+
+@pytest.fixture
 def mention_at():
     """The first mention of a one-sentence source at the figure `figure`, among those `keep` accepts, with the
     source's document (for the readers that take a document and a mention)."""

@@ -44,12 +44,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("texts, claim, names", CASES)
-def test_the_one_site_of_its_kind_named_two_ways_is_a_conflict(checked, texts, claim, names):
-    result = checked(texts, "2009-01-12")
-    rows = result.findings[result.findings["claim"].str.startswith("site:")]
-    if claim is None:
-        assert rows.empty
-        return
-    assert list(rows["claim"]) == [claim] and list(rows["status"]) == ["conflict"]
-    mentions = result.mentions[result.mentions["claim"] == claim]
-    assert set(mentions["text"]) == names and mentions["sentence"].str.len().gt(0).all()
+def test_the_one_site_of_its_kind_named_two_ways_is_a_conflict(checked, sole_conflict, texts, claim, names):
+    mentions = sole_conflict(checked(texts, "2009-01-12"), "site:", claim)
+    if mentions is not None:
+        assert set(mentions["text"]) == names and mentions["sentence"].str.len().gt(0).all()
