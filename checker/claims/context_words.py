@@ -203,6 +203,10 @@ def figure_context(doc: Document, quantity, left: int, right: int,
     for tokens in (before, after):
         words.update(_PHRASES[pair] for pair in zip((t.group().lower() for t in tokens),
                                                    (t.group().lower() for t in tokens[1:])) if pair in _PHRASES)
+        if tokens:          # "in the US" and "in the United States" are one place's figure
+            words.update(_same_name_word(n.group())
+                         for n in _SAME_NAME.finditer(doc.text, tokens[0].start(), tokens[-1].end()))
+            words.discard("")
     for m in before + after:
         if any(a <= m.start() < b for a, b in credited):
             continue                               # "..., the New York Post reported": who says, not whose figure
@@ -215,6 +219,28 @@ def figure_context(doc: Document, quantity, left: int, right: int,
         if m.group()[0].isupper() and word not in CALENDAR:
             capitals.add(m.group())
     return frozenset(words), frozenset(capitals)
+
+
+SAME_NAME_MARK = "="        # a word for the country or body same_names.yaml names several ways
+# its names as written: capitalised, an abbreviation only in capitals ("US", not "us"), dots or none ("U.S."), and
+# a name's own, not a longer name's ("Air France", "British Airways" are firms; "The UK" is the country)
+_SAME_NAME = regex.compile(r"(?<![\p{L}.])(?<!\b(?!(?:The|In|At|On|By|For|From)[ \t])\p{Lu}\p{L}*[ \t]+)(?:" + "|".join(
+    regex.escape(n.upper()).replace(r"\.", r"\.?") if len(n.replace(".", "")) <= 3
+    else rf"(?=\p{{Lu}})(?i:{regex.escape(n)})"
+    for n in sorted(SAME_NAMES, key=len, reverse=True)) + r")s?(?!\p{L}|[ \t]+\p{Lu})")   # "Americans", "the UK's"
+
+
+def _same_name_word(written: str) -> str:
+    """The group's word for a name as written ("U.S", "Americans", "UKs" in hostile text): '' where none."""
+    lower = written.lower().replace(".", "")
+    for name in (lower, lower[:-1]):
+        canon = _UNDOTTED.get(name)
+        if canon:
+            return SAME_NAME_MARK + canon
+    return ""
+
+
+_UNDOTTED = {n.replace(".", ""): c for n, c in SAME_NAMES.items()}
 
 
 LONGEST_NAME_WORD = 40

@@ -19,6 +19,7 @@ from checker.claims.context_words import clause_around
 from checker.claims.document import Document, Mention
 from checker.claims.parties import as_token
 from checker.claims.rules import Rule
+from checker.claims.same_names import SAME_NAMES
 
 # Words that make a figure a part of its claim, by the facet they name. Severity counts only beside an
 # injury ("critically injured", "in a serious condition"), never as any adverb ("slightly larger").
@@ -291,7 +292,7 @@ def facet_of(doc: Document, mention: Mention) -> str:
 def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
     """Give each faceted count mention its facet's claim; return the rules that name the new claims."""
     rule_of = {r.id: r for r in rules}
-    facets = {id(m): facet_of(docs[m.source], m) for m in mentions
+    facets = {id(m): _one_name(facet_of(docs[m.source], m)) for m in mentions
               if getattr(rule_of.get(m.claim), "kind", "") == "count" and m.sentence_index >= 0
               and not rule_of[m.claim].spec.split_by}      # owners split those (owners.py)
     # A place splits a claim when fewer than half of the claim's figures name it: "five deaths in Kagera" is a
@@ -350,6 +351,16 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
             made[claim] = rule.part(claim, f"{rule.label} ({facet})")
         mention.claim = claim
     return list(made.values())
+
+
+def _one_name(facet: str) -> str:
+    """The facet with its place under one name ("in the US" and "in the United States" are one part). Only an
+    abbreviation or a name of several words is renamed: a single word may be the people's ("six Kazakhs" are not
+    the dead in Kazakhstan)."""
+    place = facet.removeprefix(CLAUSE_PLACE)
+    short = len(place.replace(".", "")) <= 3
+    same = (short or " " in place) and (SAME_NAMES.get(place) or SAME_NAMES.get(place.replace(".", "")))
+    return facet[:len(facet) - len(place)] + same if same else facet
 
 
 _OTHERS_RIGHT_AFTER = regex.compile(r"\s+others\b", regex.IGNORECASE)

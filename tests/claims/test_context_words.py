@@ -100,3 +100,20 @@ def test_a_duration_after_a_change_has_the_changes_words(sentence, figure, wante
 def test_words_about_some_of_the_counted_are_not_the_figures(sentence, figure, absent):
     words = _words_of(sentence, figure)
     assert not absent & words, sorted(words)
+
+
+@pytest.mark.parametrize("sentence, figure, country", [
+    # a country or body however written is one word: "in the US" is "in the United States"
+    ("Ivan killed at least 33 people in the US, officials said.", "at least 33", "=united states"),
+    ("Ivan killed at least 39 people in the United States, officials said.", "at least 39", "=united states"),
+    ("At least 20 people died in the U.S. on Thursday.", "At least 20", "=united states"),
+    ("The UK's regulator fined the bank £12m.", "£12m", "=britain"),
+    ("They included 190 Americans.", "190", "=united states"),
+    # not a firm that bears the name, nor "us"
+    ("Air France said 100 passengers were on board.", "100", None),
+    ("British Airways cancelled 40 flights.", "40", None),
+    ("The mayor told us that 40 homes were lost.", "40", None),
+])
+def test_a_country_named_several_ways_is_one_word(sentence, figure, country):
+    marked = {w for w in _words_of(sentence, figure) if w.startswith("=")}
+    assert marked == ({country} if country else set()), sorted(marked)

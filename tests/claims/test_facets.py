@@ -205,3 +205,21 @@ def test_the_dead_of_a_part_conflict_apart_from_the_toll(checked):
     assert shot["13"] == "shot"
     assert shot["four"].nunique() == 1 and shot["four"].iloc[0].startswith("shot:")
     assert status[shot["four"].iloc[0]] == "agree"
+
+
+@pytest.mark.parametrize("texts, parts", [
+    # "in the US" and "in the United States" name one place: one part of the toll, set side by side
+    ({"ap": "Ivan killed 70 people in the Caribbean. At least 20 people were killed in the United States.",
+      "bbc": "Ivan killed 70 people in the Caribbean. It has killed at least 33 people in the US, officials said.",
+      "wire": "Ivan has killed 70 people. There were at least 39 deaths in the United States.",
+      "paper": "The storm killed 70 people, officials said.", "radio": "Hurricane Ivan killed 70 people."},
+     {"At least 20": "deaths:united states", "at least 33": "deaths:united states",
+      "at least 39": "deaths:united states"}),
+    # a people's name is not its country's: six Kazakhs are not the dead in Kazakhstan
+    ({"ap": "Thirty-eight people were killed in the crash in Kazakhstan, and 29 survived.",
+      "paper": "The crash killed 38 people. All six Kazakhs were killed."},
+     {"six": "deaths:kazakh"}),
+])
+def test_a_place_named_several_ways_is_one_part(checked, texts, parts):
+    claims = checked(texts).mentions.set_index("text")["claim"]
+    assert {text: claims[text] for text in parts} == parts
