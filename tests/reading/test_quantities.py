@@ -937,6 +937,24 @@ MORE_FORMS = table({}, [
     ("Injured 48 | Dead 7", "7", 7, 7, {"kind": "count"}),
     ("Dow Jones +312.4 at the close", "+312.4", 312.4, 312.4, {"kind": "count"}),
     ("Magnitude: 7.8", "Magnitude: 7.8", 7.8, 7.8, {"kind": "measure", "unit": "magnitude"}),
+    # a figure with a decimal before a quake is its magnitude; a year before one is no magnitude
+    ("A 6.0 earthquake shook Christchurch.", "6.0", 6.0, 6.0, {"kind": "measure", "unit": "magnitude"}),
+    ("Two 5.5 aftershocks followed.", "5.5", 5.5, 5.5, {"kind": "measure", "unit": "magnitude"}),
+    ("The magnitude 7.8 earthquake struck before dawn.", "magnitude 7.8", 7.8, 7.8, {"unit": "magnitude"}),
+    ("The 2011 earthquake killed 185 people.", "2011", 2011, 2011, {"kind": "year"}),
+    # a weight in stone (not "stone walls"); Nepal's rupees written "NRs"
+    ("The boxer weighed in at 16 stone.", "16 stone", 0.10160469088, 0.10160469088, {"kind": "measure", "unit": "t"}),
+    ("He built three stone walls.", "three", 3, 3, {"kind": "count"}),
+    ("Nepal's cabinet approved NRs 5 crore for flood relief.", "NRs 5 crore", 5e7, 5e7,
+     {"kind": "money", "unit": "NPR"}),
+    # "and a half" after digits is the figure's half
+    ("The boy, 4 and a half, was found safe.", "4 and a half", 4.5, 4.5, {"kind": "count"}),
+    ("He won 3 and a half million votes.", "3 and a half million", 3.5e6, 3.5e6, {"kind": "count"}),
+    ("A wall 3 and a half metres high.", "3 and a half metres", 3.5, 3.5, {"kind": "measure", "unit": "m"}),
+    # one "m" after a range of two figures is both figures' metres, or millions
+    ("Waves of 1.5-2m are forecast for the coast.", "1.5-2m", 1.5, 2, {"kind": "measure", "unit": "m"}),
+    ("The club has 1-2m fans.", "1-2m", 1e6, 2e6, {"kind": "count"}),
+    ("The victim was a man of about 30.", "about 30", 27, 33, {"kind": "age"}),
     # a temperature in "Celsius" alone, or "C" a space after its figure
     ("The mercury fell to minus 52.3 Celsius overnight.", "minus 52.3 Celsius", -52.3, -52.3,
      {"kind": "measure", "unit": "celsius"}),

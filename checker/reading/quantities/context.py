@@ -1,9 +1,8 @@
-"""What stands around a figure: the anchored patterns that look a few characters to its
-left and right and decide whether it is a figure, a date, a label, an age or a name.
+"""What stands around a figure: the anchored patterns that look a few characters to its left and right and
+decide whether it is a figure, a date, a label, an age or a name.
 
-Each pattern is matched at a known offset (``match``) or searched in a short window
-that ends at the figure (``search(text, lo, start)`` with a ``\\Z`` anchor), never over
-the whole text, so reading stays linear.
+Each pattern is matched at a known offset (``match``) or searched in a short window that ends at the figure
+(``search(text, lo, start)`` with a ``\\Z`` anchor), never over the whole text, so reading stays linear.
 """
 from __future__ import annotations
 
@@ -122,13 +121,14 @@ def label_before(text: str, lo: int, start: int) -> bool:
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS)
 
 
-# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14": ages, whatever
-# qualifies them; not "the retirement age from 62 to 64", a change
+# "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14", "a man of about 30":
+# ages, whatever qualifies them; not "the retirement age from 62 to 64", a change
 AGE_LAST_WORDS = frozenset("aged age ages of between from under over about around roughly nearly almost least to as at"
                            .split())
 AGE_BEFORE = re.compile(r"\b(?:aged\s+(?:(?:between|from|under|over|about|around|roughly|nearly|almost|at\s+least"
                         r"|up\s+to)\s+)?"
                         r"|(?:age|ages)(?:\s*:\s*|\s+(?:of\s+)?)"       # "Age: 34", as a fact sheet lists it
+                        r"|\b(?:a|an)\s+(?:man|woman|boy|girl)\s+of\s+(?:(?:about|around|nearly|almost)\s+)?"
                         # "gave Officer Sicknick's age as 40", "put his age at 34", "her age was given as 52"
                         r"|\bage\s+(?:(?:was|is)\s+)?(?:(?:given|put|listed|reported)\s+)?(?:as|at)\s+"
                         # "the dead ranged in age from 14 to 49", "their ages ranged from 14 to 49"

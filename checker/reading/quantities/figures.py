@@ -11,8 +11,7 @@ import re
 from checker.reading.quantities.words import parse_number_words
 from checker.reading.quantities.lexicon import (CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, DEMONYMS_IRREGULAR,
                                                 NUMBER_WORD_LIST, ORDINAL_WORDS, PERSON_NOUNS, SCALE_SUFFIXES,
-                                                STOPWORDS, parse_digits, phrase_pattern, rounding_step, trie_pattern,
-                                                word_before)
+                                                STOPWORDS, parse_digits, phrase_pattern, rounding_step, word_before)
 
 # --- figures ---------------------------------------------------------
 
@@ -44,7 +43,7 @@ CURRENCY = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S|R|BZ)?\$|[€£¥₹₽₺₴₩
             r"|(?-i:R|KSh|Sh|RMB|RM|Rp|Dhs?)(?=\s?[0-9])"
             r"|(?-i:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|AUD|CAD|AZN|UAH|ILS|HKD|SGD|NZD|BRL|PKR|BDT|NPR|LKR|KES|ZAR|NGN"
             r"|SEK|NOK|DKK|PLN|EGP|SAR|AED|QAR|KWD|MYR|IDR|THB|PHP|MXN|ARS|KRW|TWD|GHS|TZS|UGX|ETB|MAD"
-            r"|Tk|KSh)|Rs\.?)\s?")
+            r"|Tk|KSh|NRs)|Rs\.?)\s?")
 PHONE = (r"\+[0-9][0-9 ().\-]{6,}[0-9]|\(?[0-9]{3}\)?[ .\-][0-9]{3}[.\-][0-9]{4}(?![0-9])"
          r"|0[0-9]{2,4}[ \u00a0][0-9]{3,4}[ \u00a0][0-9]{3,4}(?![0-9])"
          r"|0[0-9]{3}(?:[ \u00a0][0-9]{2}){3}(?![0-9])"       # "0800 40 40 90"
@@ -60,7 +59,8 @@ _DIGIT_FORMS = [
     # "-$2.1bn": a sign before the currency (not the hyphen of "$5-$10")
     rf"(?:\b(?P<signd>minus|negative|plus)\s+|(?<![\w$\-+])(?P<negcur>[-\u2212+])(?=[$€£¥₹₦])|{_NOT_BEFORE_DIGITS}"
     rf"|(?<=magnitude-)|(?<=\bpre-)|(?<=\bpost-)|(?<=\bmid-))(?P<cur>{CURRENCY})?"
-    rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?",
+    # "4 and a half years", "3 and a half million": the half is the figure's, not a fraction of its own
+    rf"(?P<neg>[-\u2212+](?=\.?[0-9]))?(?P<num>{DIGITS})(?P<half>[ \t]+and[ \t]+a[ \t]+half\b(?!-))?(?:{SCALE})?",
 ]
 _WORD_FORMS = [
     r"\b(?P<vlong>(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long)\b",
@@ -103,59 +103,6 @@ _WORD_FORMS = [
 # currency symbol can only be junk or a digit form: DIGIT_MASTER tries just those, the same way, faster.
 MASTER = re.compile("|".join([_JUNK, *_WORD_FORMS, *_DIGIT_FORMS]), _I)
 DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
-
-# Where MASTER can start, read on the lower-cased text with one space put in front. Two flat patterns, each
-# opening on a character class, so that re skips in C to the next place it could fire instead of trying the
-# pattern at every character: DIGIT_CANDIDATE on a digit, symbol or sign, WORD_CANDIDATE on the character
-# before a number word (the class stands where a look-behind for "no letter before" would otherwise be).
-_DURATION_UNITS = ("hour", "day", "week", "month", "year", "decade", "century")
-_CURRENCY_CODES = [
-    "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rub", "aud", "cad", "azn", "uah", "ils", "hkd", "sgd", "nzd",
-    "brl", "pkr", "bdt", "npr", "lkr", "kes", "zar", "ngn", "sek", "nok", "dkk", "pln", "egp", "sar", "aed", "qar",
-    "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad"]
-_CANDIDATE_WORDS = trie_pattern([
-    "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", *_CURRENCY_CODES, "rm", "rp", "gh",
-    "dh", "dhs", "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "lakhs", "crores", "hours", "days", "weeks", "months", "years", "decades", "centuries",
-    *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
-    *NUMBER_WORD_LIST, *ORDINAL_WORDS])
-_AFTER_ARTICLE = trie_pattern(
-    "dozen hundred thousand million billion trillion quadrillion quintillion lakh crore twentieth hundredth few "
-    "couple handful fortnight full whole entire score gross baker "
-    "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
-_SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-DIGIT_CANDIDATE = re.compile(
-    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
-# (a digit may follow a candidate word: a currency code stands against its figure in "CHF3bn")
-WORD_CANDIDATE = re.compile(
-    rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"
-    rf"|(?:us|u\.s\.|au|a|ca|c|nz|hk|s|r|bz)\$|an?\s+(?:{_AFTER_ARTICLE})\b)")
-
-ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-
-
-class CandidateScan:
-    """Where the next figure can start in one text. Each pattern's next hit is kept until the reader moves past
-    it, so each stretch of text is scanned once by each."""
-    __slots__ = ("lowered", "size", "digit_at", "word_at")
-
-    def __init__(self, text: str):
-        lowered = text.lower()
-        if len(lowered) != len(text):                   # a few letters ("İ") grow when lowered
-            lowered = text.translate(ASCII_LOWER)
-        self.lowered = " " + lowered                    # index i here is index i - 1 of text
-        self.size, self.digit_at, self.word_at = len(text), -1, -1
-
-    def next(self, pos: int) -> tuple[int, bool]:
-        """The first candidate at or after pos (size when none), and whether it is a word."""
-        if self.digit_at < pos:
-            c = DIGIT_CANDIDATE.search(self.lowered, pos + 1)
-            self.digit_at = c.start() - 1 if c else self.size
-        if self.word_at < pos:
-            c = WORD_CANDIDATE.search(self.lowered, pos)
-            self.word_at = c.start() if c else self.size
-        return (self.word_at, True) if self.word_at < self.digit_at else (self.digit_at, False)
-
 
 # The second figure of a range, read at a fixed position.
 # ("between -1% and +3%": a sign of its own; not after a dash, which is the separator)
@@ -220,12 +167,15 @@ def figure_from(m: re.Match) -> Figure | None:
     if (groups.get("signd") or "plus") != "plus" or (groups.get("negcur") or "+") != "+" \
             or (groups.get("neg") or "+") in "-\u2212":
         base = -base
-    fig = Figure(m.start(), m.end(), base, rounding_step(base), currency)
+    half = groups.get("half") is not None and base == int(base)
+    if half:
+        base += math.copysign(0.5, base)
+    fig = Figure(m.start(), m.end(), base, 0.5 if half else rounding_step(base), currency)
     scale_word = (groups.get("scale") or groups.get("tight") or groups.get("spacedk") or "").lower()
     if scale_word == "b" and not currency:
         return None                                     # "3b": a code, not three billion
     if scale_word == "m" and not currency:
-        fig.pending_m, fig.end = True, m.end("num")     # decided once the noun is known
+        fig.pending_m, fig.end = True, m.end("half" if half else "num")   # decided once the noun is known
     elif scale_word:
         fig.rescale(SCALE_SUFFIXES[" ".join(scale_word.split())])
         more = SCALE_SUFFIXES.get((groups.get("morescale") or "").lower(), 0)
@@ -255,7 +205,10 @@ _MEASURE_WORDS = (r"(?:kilomet(?:re|er)s|km|miles)\s+(?:per|an)\s+hour"
                   r"|square\s+kilomet(?:re|er)s|square\s+miles|sq\s+km|sq\s+mi|kilomet(?:re|er)s?|nautical\s+miles|miles?"
                   r"|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|feet|foot|yards?|inch(?:es)?|kilograms?"
                   r"|kilos|grams?|metric\s+(?:tonnes?|tons?)|tonnes?|tons?|lit(?:re|er)s?|gallons?|barrels\s+(?:per|a)\s+day|hectares?"
-                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|celsius|fahrenheit|megawatts|gigawatts|kilowatts")
+                  r"|acres?|knots|degrees\s+(?:celsius|fahrenheit)|degrees|celsius|fahrenheit"
+                  r"|megawatts|gigawatts|kilowatts"
+                  # "weighed 16 stone": a weight, not "three stone walls"
+                  r"|stone(?![ \t]+(?!(?:and|in|of|by|at|when|after|before|to|from|last|this|[0-9])\b)[a-z])")
 _COUNTRIES = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CURRENCY_COUNTRIES)
 UNIT_AFTER = re.compile(
     r"(?P<of>\s+of)?(?:"
@@ -270,6 +223,9 @@ UNIT_AFTER = re.compile(
     rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>[ \t]?(?-i:[CF]))\b(?![-'’])"
     rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
     r"|(?:\s+|-)(?:on\s+the\s+)?(?P<magnitude>magnitude|richter)\b(?:\s+scale\b)?"
+    # "a 6.0 earthquake": a figure with a decimal before a quake is its magnitude (not "the 2011 earthquake")
+    r"|(?<=[0-9]\.[0-9])(?<!magnitude[ -][0-9]\.[0-9])"
+    r"(?P<quake>(?=[ \t]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b))"
     r"|-(?P<hnoun>[a-z]+)\b)", re.IGNORECASE)
 
 

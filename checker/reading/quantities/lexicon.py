@@ -223,7 +223,7 @@ def parse_digits(digits: str) -> Decimal | int | None:
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
                     "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "€": "EUR",
-                    "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
+                    "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "nrs": "NPR", "₽": "RUB",
                     "₺": "TRY", "₴": "UAH", "₩": "KRW", "₪": "ILS",
                     "tk": "BDT", "tk.": "BDT", "rm": "MYR", "rp": "IDR", "gh¢": "GHS", "bz$": "BZD", "ksh": "KES", "sh": "KES",
                     "dh": "AED", "dhs": "AED", "r": "ZAR", "₦": "NGN", "₱": "PHP", "rmb": "CNY"}
@@ -234,6 +234,7 @@ CONVERSIONS = {"miles": ("km", 1.609344, 0.0), "nmi": ("km", 1.852, 0.0), "ft": 
                "yd": ("m", 0.9144, 0.0),
                "in": ("m", 0.0254, 0.0), "cm": ("m", 0.01, 0.0), "mm": ("m", 0.001, 0.0),
                "kg": ("t", 0.001, 0.0), "g": ("t", 1e-6, 0.0), "lb": ("t", 0.00045359237, 0.0),
+               "st": ("t", 0.00635029318, 0.0),
                "sq mi": ("km2", 2.589988110336, 0.0), "mph": ("km/h", 1.609344, 0.0),
                "gal": ("l", 3.785411784, 0.0, 4.54609), "acres": ("ha", 0.40468564224, 0.0),
                "°F": ("celsius", 5 / 9, -32 * 5 / 9)}
@@ -296,7 +297,7 @@ MEASURE_UNITS = {
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
     "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
-    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g", "stone": "st",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t", "metric tons": "t",
     "metric tonne": "t", "metric tonnes": "t", "lb": "lb", "lbs": "lb",
     "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",

@@ -58,7 +58,7 @@ def _millions_without_noun(text: str, start: int, end: int) -> tuple[str | None,
 def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None) -> re.Match | None:
     """Reads an "m" after the figure into r: millions or metres. Returns the unit word still to be read."""
     x = r.x
-    if x.pending_m:
+    if x.pending_m or r.both_m:                         # ("1.5-2m": one "m", after the second, for both)
         after = r.y.end if r.both_m else m.end()        # "3m-4m tonnes": what follows the second says
         money = fig.money_after(text, after)
         noun, unit, _ = fig.counted_noun(fig.NOUN_AFTER.match(text, after), allow_of=False)
@@ -75,7 +75,7 @@ def resolve_m(text: str, m: re.Match, r: FigureReading, unit_m: re.Match | None)
             x.rescale(1e6)
             if r.both_m:
                 r.y.rescale(1e6)
-            x.end, r.end = m.end(), after
+            x.end, r.end = m.end() if x.pending_m else x.end, after
     spaced = _SPACED_M.match(text, r.end) if x.scale == 1 and not x.pending_m else None
     if spaced and x.currency and r.y is None:
         x.rescale(1e6)                                  # "$5 m": millions of the currency

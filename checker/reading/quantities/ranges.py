@@ -116,9 +116,9 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if y is not None and y.pending_m and x.currency and x.scale in (1.0, 1e6):
         y.rescale(1e6)                                  # "€10m-15m", "$3-5m": millions, as the first is money
         y.pending_m, y.end = False, ym.end()
-    elif y is not None and y.pending_m and x.pending_m:
-        y.pending_m, y.end = False, ym.end()            # "3m-4m tonnes", "1.2m to 1.5m": the "m" is read once,
-        r.both_m = True                                 # after the second, for both (metres_or_millions)
+    elif y is not None and y.pending_m and (x.pending_m or tight_dash and x.scale == 1 and not x.currency):
+        y.pending_m, y.end = False, ym.end()            # "3m-4m tonnes", "1.2m to 1.5m", "1.5-2m": the "m" is
+        r.both_m = True                                 # read once, after the second, for both (metres_or_millions)
     unit = (sm.group("munit") or "").strip()
     if unit and y is not None and not r.both_m \
             and not re.match(r"\s?" + re.escape(unit) + r"(?![A-Za-z/])", text[y.end:y.end + 8]):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
+from checker.reading.quantities import candidates, context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.decades import decade_ages
 from checker.reading.quantities.durations import (duration as _duration, duration_unit as _duration_unit,
                                                   in_duration_context, plural_unit as _plural_unit, read_long,
@@ -189,7 +189,7 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
         r.hyphen_duration = g["dsep"] == "-"
         if ctx.OLD_AFTER.match(text, unit_m.end()):
             return "age"
-    elif g["magnitude"]:
+    elif g["magnitude"] or g["quake"] is not None:
         r.kind, r.unit = "measure", "magnitude"         # "a 5.9-magnitude quake", "7.2 magnitude"
     elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
         key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower().strip()
@@ -371,7 +371,7 @@ def read_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     found: list[Quantity] = []
-    scan = fig.CandidateScan(text)
+    scan = candidates.CandidateScan(text)
     pos, floor, size = 0, 0, len(text)
     while pos < size:
         start, is_word = scan.next(pos)
