@@ -955,6 +955,17 @@ MORE_FORMS = table({}, [
     ("Waves of 1.5-2m are forecast for the coast.", "1.5-2m", 1.5, 2, {"kind": "measure", "unit": "m"}),
     ("The club has 1-2m fans.", "1-2m", 1e6, 2e6, {"kind": "count"}),
     ("The victim was a man of about 30.", "about 30", 27, 33, {"kind": "age"}),
+    # a label word used as a verb counts ("can seat 853"); labels listed after a plural label word are labels
+    ("The Airbus A380 can seat 853 passengers.", "853", 853, 853, {"kind": "count"}),
+    NOT("He sat in seat 14 on the plane.", "14"),
+    NOT("The M25 was closed between junctions 10 and 11 for six hours.", "11"),
+    NOT("Articles 5, 6 and 7 of the treaty apply.", "6"),
+    NOT("The jet returned to runway 27 shortly after take-off.", "27"),
+    ("It killed 5 and 11 people were hurt.", "11", 11, 11, {"kind": "count"}),
+    # a share of a unit joined to it: "a half-hour", "a quarter-hour", "a half mile"
+    ("The broadcaster commissioned a half-hour documentary.", "a half-hour", 1 / 48, 1 / 48, {"kind": "duration"}),
+    ("Trains ran after a quarter-hour delay.", "a quarter-hour", 1 / 96, 1 / 96, {"kind": "duration"}),
+    ("The crash site is a half mile away.", "a half mile", 0.804672, 0.804672, {"kind": "measure", "unit": "km"}),
     # a temperature in "Celsius" alone, or "C" a space after its figure
     ("The mercury fell to minus 52.3 Celsius overnight.", "minus 52.3 Celsius", -52.3, -52.3,
      {"kind": "measure", "unit": "celsius"}),

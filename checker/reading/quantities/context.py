@@ -99,28 +99,6 @@ def month_before(text: str, lo: int, start: int, pattern: re.Pattern = MONTH_BEF
 
 
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
-# A label before a figure makes it a name, not a count: "Article 5", "Flight 42", "#3". One cheap pattern
-# finds the last word and a set says whether it is a label (a flat alternation here cost 5 µs a figure).
-LABEL_WORDS = frozenset("""
-    resolution resolutions article articles section sections clause clauses chapter chapters route highway
-    interstate flight flights page pages episode episodes season seasons volume vol number room gate terminal
-    platform unit ward level category phase stage round game act amendment proposition prop bill decree law
-    paragraph para item rule channel reactor block pier bus bay lot apollo boeing airbus windows iphone vision
-    agenda formula figure fig table exhibit annex protocol version model type class grade seat row lane runway
-    step part title verse psalm hall sector zone camp district precinct brigade battalion regiment division
-    corps squadron line no nos p pp art sec ch sub rev tier week day match gen generation note notes footnote
-    marker appendix schedule junction exit station car""".split())
-_LAST_WORD = re.compile(r"(?<!\w)([a-z]+)\.?\s*\Z|#\s*\Z", _I)
-
-
-def label_before(text: str, lo: int, start: int) -> bool:
-    """Whether a label word or "#" ends the 16 characters before start (none before lo)."""
-    if lex.word_before(text, start) not in LABEL_WORDS and "#" not in text[max(lo, start - 16):start]:
-        return False
-    m = _LAST_WORD.search(text, max(lo, start - 16), start)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS)
-
-
 # "aged 45", "aged between 22 and 40", "aged over 65", "the age of 12", "ranged in age from 14", "a man of about 30":
 # ages, whatever qualifies them; not "the retirement age from 62 to 64", a change
 AGE_LAST_WORDS = frozenset("aged age ages of between from under over about around roughly nearly almost least to as at"

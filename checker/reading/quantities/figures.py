@@ -86,6 +86,8 @@ _WORD_FORMS = [
     # "half a metre", "half an hour": half of one unit
     r"|(?<![\w-])half\b(?=\s+an?\s+(?:metre|meter|kilometre|kilometer|mile|foot|inch|yard|litre|liter|kilo|kilogram"
     r"|tonne|ton|pound|ounce|gallon|acre|hectare|second|minute|hour|day|week|month|year|decade|century)\b)"
+    # "a half-hour documentary", "a quarter-hour delay": a share of the unit joined to it
+    r"|an?\s+(?:half|quarter)(?=[-\u2010\u2011 ](?:second|minute|hour|day|week|month|year|decade|century|mile)\b)"
     r"|an?\s+half\b(?![-\u2010\u2011]|\s+(?:an?|dozen|the|of)\b)"
     # "less than half", "about half the city": a qualifier says the bare "half" is a share
     r"|(?:(?<=than\s)|(?<=nearly\s)|(?<=almost\s)|(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=some\s)"

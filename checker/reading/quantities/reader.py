@@ -30,7 +30,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.joins import joined_durations, joined_ranges, joined_scales, restated_in_digits
 from checker.reading.quantities.kin import people_counted
-from checker.reading.quantities.labels import box_label_noun, measured_after
+from checker.reading.quantities.labels import box_label_noun, label_before, measured_after
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
                                                read_range, score_sides)
 from checker.reading.quantities.metres_or_millions import below_zero, feet_and_inches, resolve_m
@@ -114,7 +114,7 @@ def _not_a_figure(text: str, m: re.Match, x: fig.Figure, lo: int) -> int | None:
         if text[x.start - 1:x.start] == "[" and text[x.end:x.end + 1] == "]" and x.start >= 2 \
                 and not text[x.start - 2].isspace():
             return m.end()                              # "brain scans[3]", "released on Friday.[2]": a footnote
-        if ctx.label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
+        if label_before(text, lo, x.start) and "," not in text[x.start:x.end] \
                 and x.scale == 1.0 and not lex.PERCENT_AFTER.match(text, x.end) and not measured_after(text, x.end):
             return m.end()                              # "Article 5", "page 12"; not "seat 90,000", "number 2 million",
             #                                             "ended the day +2.3%" ("Level -2" is a label)

@@ -15,6 +15,7 @@ _UNIT_WORDS = (r"(?:metre|meter|kilometre|kilometer|mile|foot|inch|yard|litre|li
                r"ounce|gallon|acre|hectare|second|minute|hour|day|week|month|year|decade|century)")
 # "half a metre", "three quarters of a mile", "a quarter of a century"
 _OF_A_UNIT = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<unit>{_UNIT_WORDS})\b", _I)
+_UNIT_JOINED = re.compile(rf"[-\u2010\u2011 ](?P<unit>{_UNIT_WORDS})\b", _I)     # "a half-hour", "a half mile"
 _IN_YEARS = {"decade": 10, "century": 100}      # "a quarter of a century" is 25 years, not 0.25 centuries
 
 
@@ -85,7 +86,7 @@ def read_fraction(text: str, m: re.Match, floor: int, read_quantities) -> tuple[
     if scale is not None:               # "a quarter of a million trees": 250,000, a count
         q = _share_of_scale(text, m.start(), numerator / denominator, scale, floor)
         return q, q.end
-    unit = _OF_A_UNIT.match(text, m.end())
+    unit = _OF_A_UNIT.match(text, m.end()) or _UNIT_JOINED.match(text, m.end())
     if unit is not None:                # "half a metre", "a quarter of a century": a measure or a duration
         return _fraction_of_unit(text, m.start(), numerator / denominator, unit, read_quantities), unit.end()
     return read_ratio(text, m.start(), m.end(), numerator / denominator, floor, m.end(), True), m.end()
