@@ -191,6 +191,8 @@ FINDING = [
      "Cause: a burst tyre", {"Hotelissimo", "Gonesse"}, {"Police", "Place", "Cause"}),
     ("a contraction opening a quotation", "“We've got work to do,” he told Cheryl. “Don't go,” she said.",
      {"Cheryl"}, {"We've", "Don't"}),
+    ("an adverb opening a sentence before a name", "Unsurprisingly Moscow agreed. Moscow said so.", {"Moscow"},
+     {"Unsurprisingly", "Unsurprisingly Moscow"}),
 ]
 
 
@@ -248,6 +250,9 @@ GROUPING = [
     ("nickname", ["Pennsylvania Gov. Josh Shapiro spoke.", "Governor Joshua Shapiro spoke."], []),
     ("name cut short", ["Fire Chief Joan Hayes spoke.", "Fire Chief Joanne Hayes spoke."],
      [{"Joan Hayes", "Joanne Hayes"}]),
+    # a given name ending in "ly" opening a sentence is no adverb: with it, the surnames are one person's
+    ("given name in -ly at a start", ["Anatoly Zykov, a party official, said so.",
+                                      "Anatoly Zykin, the party official, said so."], [{"Zykov", "Zykin"}]),
     # one source writing both may have misspelt one of them
     ("one source writes both", ["Nikol Pashinyan spoke. Pashinian left.", "Mr. Pashinyan spoke."],
      [{"Pashinyan", "Pashinian"}]),

@@ -219,6 +219,15 @@ def _is_name_word(token: NameToken, mid_caps: set[str], lower_stems: set[str]) -
     return True
 
 
+def _given_name_in_ly(token: NameToken, after: NameToken, mid_caps: set[str], lower_stems: set[str]) -> bool:
+    """Whether a sentence's first word ending in "ly", taken for an adverb ("Unsurprisingly"), is a given name
+    ("Anatoly", "Beverly"): a name word follows it, and it is no word the story or English writes in lower case."""
+    folded = fold(token.text)
+    return token.at_start and not token.in_heading and folded.endswith("ly") and not after.at_start \
+        and folded not in lower_stems and stem(folded) not in lower_stems and folded not in common_words() \
+        and _is_name_word(after, mid_caps, lower_stems)
+
+
 def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str],
                   decided: dict[tuple[str, bool, bool], bool]) -> list[list[NameToken]]:
     """Split a run at the words that are not names ("Russian President Vladimir Putin" -> Russian | Vladimir Putin).
@@ -232,6 +241,8 @@ def _names_in_run(run: list[NameToken], mid_caps: set[str], lower_stems: set[str
         if not is_name and fold(token.text) in _GIVEN_MONTHS and at + 1 < len(run) and not run[at + 1].at_start \
                 and fold(run[at + 1].text) not in CALENDAR and _is_name_word(run[at + 1], mid_caps, lower_stems):
             is_name = True          # "County Manager April Pinder": a given name, where "April 5" is a day
+        if not is_name and at + 1 < len(run) and _given_name_in_ly(token, run[at + 1], mid_caps, lower_stems):
+            is_name = True          # "Anatoly Zykov" opening a sentence: a given name, not an adverb
         if is_name or current and len(token.text) == 1 and at + 1 < len(run):     # "Randall L. McCloy"
             current.append(token)
             continue
