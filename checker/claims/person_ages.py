@@ -175,15 +175,30 @@ YEARS_APART = 300      # days: sources published this far apart tell a person's 
 def _as_of_year(made: list[Mention], docs: dict[str, Document]) -> list[Mention]:
     """A person's ages as sources published years apart give them ("Hwang, 57," when charged in 2022, "Hwang,
     60," at his sentencing in 2024) are compared within each year, for a person grows older between them."""
-    published = {m.source: docs[m.source].source.published for m in made}
+    # (an undated source is read as of the story's date, as its days are)
+    published = {m.source: docs[m.source].source.published or docs[m.source].reference for m in made}
     days = sorted(d for d in published.values() if d)
-    if not days or (days[-1] - days[0]).days < YEARS_APART:
+    if not days or (days[-1] - days[0]).days < YEARS_APART or _cannot_be_one_life(made, published):
         return made
     for m in made:
         if published[m.source]:
             m.event = f"{m.event}, as of {published[m.source].year}" if m.event else f"as of {published[m.source].year}"
             m.event_how = "the age of a person the story names, as of the year its source was published"
     return made
+
+
+def _cannot_be_one_life(made: list[Mention], published: dict) -> bool:
+    """Whether two of the ages cannot both be right in their years: a later source gives a lower age ("38" in
+    2004, "36" in 2005), or one older by more than the years between. Those are compared in one year, where they
+    conflict; ages that fit (57 in 2022, 60 in 2024; 80 at her death in 2002 and in 2011) are not."""
+    dated = sorted(((published[m.source], m) for m in made if published[m.source] and m.low is not None),
+                   key=lambda pair: pair[0])
+    for i, (day, earlier) in enumerate(dated):
+        for later_day, later in dated[i + 1:]:
+            years = later_day.year - day.year       # (one year's ages are compared with each other anyway)
+            if years and (later.high < earlier.low or later.low > earlier.high + years + 1):
+                return True
+    return False
 
 
 def _to_open(items: list, taken: list[Mention], docs: dict[str, Document], event: str,

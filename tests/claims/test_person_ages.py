@@ -227,20 +227,37 @@ def test_a_third_sources_age_of_a_person_two_tell_alike_joins_their_claim(tmp_pa
     assert result.findings.set_index("claim")["status"][c_age["claim"].iloc[0]] == status
 
 
-@pytest.mark.parametrize("b_date, status", [
+@pytest.mark.parametrize("b_date, b_age, status", [
     # two sources published years apart: the person grew older between them, each year's ages compared apart
-    ("2024-11-20", []),
+    ("2024-11-20", 60, []),
     # the same year: the ages disagree
-    ("2022-05-02", ["conflict"]),
+    ("2022-05-02", 60, ["conflict"]),
+    # no one grows younger, nor older by more than the years between: such ages cannot both be right
+    ("2024-11-20", 55, ["conflict"]),
+    ("2024-11-20", 65, ["conflict"]),
 ])
-def test_a_persons_ages_told_years_apart_are_compared_within_each_year(tmp_path, b_date, status):
+def test_a_persons_ages_told_years_apart_are_compared_within_each_year(tmp_path, b_date, b_age, status):
     (tmp_path / "a.txt").write_text("Date: 2022-04-27\n\nSung Kook Hwang, 57, of Tenafly, New Jersey, is charged "
                                     "with racketeering conspiracy.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"Date: {b_date}\n\nHwang, 60, stood silently as the judge spoke.\n",
+    (tmp_path / "b.txt").write_text(f"Date: {b_date}\n\nHwang, {b_age}, stood silently as the judge spoke.\n",
                                     encoding="utf-8")
     findings = checker.check(tmp_path).findings
     ages = findings[findings["claim"].str.startswith("age:")]
     assert list(ages.loc[ages["status"].ne("single"), "status"]) == status
+
+
+def test_an_undated_sources_age_is_told_as_of_the_storys_date(tmp_path):
+    # the undated source is read as of the story's date (2024, when most sources were published): its 59 is set
+    # against that year's 60, not left alone
+    texts = {"a": "Date: 2022-04-27\n\nSung Kook Hwang, 57, of Tenafly, New Jersey, is charged with conspiracy.",
+             "b": "Date: 2024-11-20\n\nHwang, 60, stood silently as the judge spoke.",
+             "c": "Date: 2024-11-21\n\nHwang, 60, was sentenced on Wednesday.",
+             "d": "Hwang, 59, a former fund manager, was jailed."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result = checker.check(tmp_path)
+    ages = result.mentions[result.mentions["claim"].str.startswith("age:")].set_index("source")["event"]
+    assert ages["d"] == ages["b"] != ages["a"]
 
 
 def test_a_things_age_is_no_persons_and_two_sources_ages_of_the_thing_are_compared(tmp_path):
