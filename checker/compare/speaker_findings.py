@@ -95,7 +95,8 @@ def _words_of(cache: dict[str, set[str]], texts: dict[str, str], source: str) ->
     return cache[source]
 
 
-_CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+")
+# a capitalised word, hyphened parts and all ("Jean-François", "Hans-Peter", "Al-Sayed")
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*")
 
 
 def _full_named(speaker: str, texts: dict[str, str]) -> bool:
@@ -114,19 +115,23 @@ def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     return any(initials.search(text) for text in texts.values())
 
 
-_NAME_GAP = r"(?:\s+\w+){0,2}\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+_NAME_GAP = r"(?P<gap>(?:\s+\w+){0,2})\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
 _BREAK = regex.compile(r"[^\p{L}\p{M}\s'’-]+")      # where a run of words that may be one name ends
 
 
 def _one_name(surnames: list[str], texts) -> bool:
     """Whether two speakers' last words are words of one person's name in some text ("Tedros" in one source,
-    "Ghebreyesus" in another, "Tedros Adhanom Ghebreyesus" in a third)."""
+    "Ghebreyesus" in another, "Tedros Adhanom Ghebreyesus" in a third): the words between them, if any, are no
+    English words ("Mattei and Lucien Abenhaim", "Zielny to follow Kowal" are two people)."""
     for i, a in enumerate(surnames):
         for b in surnames[i + 1:]:
             pattern = regex.compile(rf"\b(?:{regex.escape(a)}{_NAME_GAP}{regex.escape(b)}|{regex.escape(b)}{_NAME_GAP}"
                                     rf"{regex.escape(a)})\b")
-            if any(pattern.search(text) for text in texts):
-                return True
+            for text in texts:
+                for found in pattern.finditer(text):
+                    gap = (found.group("gap") or "").split()
+                    if not any(w in COMMON or w in common_words() for w in gap):
+                        return True
     return False
 
 

@@ -27,6 +27,11 @@ CASES = [
     # a person named by initials is named in full: the source naming the other elsewhere credits its own speaker
     (SAID.format("Prime Minister Anna Kowal") + "\n\nHome Minister P.K. Zielny flew to the city.",
      SAID.format("Home Minister P.K. Zielny") + "\n\nKowal will visit on Monday.", {"a": "Kowal", "b": "Zielny"}),
+    # a given name with a hyphen names the speaker in full ("Jean-Pierre Zielny"), and two people named a word
+    # apart elsewhere ("Kowal and Jean-Pierre Zielny", "Kowal to follow Zielny") are two, not one name
+    (SAID.format("Health Minister Jean-Pierre Zielny") + "\n\nAnna Kowal quit after Zielny complained.",
+     SAID.format("Anna Kowal") + "\n\nCritics called for Zielny to follow Kowal out of office.",
+     {"a": "Zielny", "b": "Kowal"}),
     # one speaker
     (SAID.format("Anna Kowal"), SAID.format("party leader Anna Kowal"), None),
 ]
