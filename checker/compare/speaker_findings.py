@@ -115,7 +115,8 @@ def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     return any(initials.search(text) for text in texts.values())
 
 
-_NAME_GAP = r"(?P<gap>(?:\s+\w+){0,2})\s+"     # "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+# "Tedros Adhanom Ghebreyesus": two of a name's words, a word or two apart
+_NAME_GAP = r"(?P<gap>(?:\s+\w+){0,2})\s+"
 _BREAK = regex.compile(r"[^\p{L}\p{M}\s'’-]+")      # where a run of words that may be one name ends
 
 
