@@ -292,7 +292,7 @@ def facet_of(doc: Document, mention: Mention) -> str:
 def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list[Rule]) -> list[Rule]:
     """Give each faceted count mention its facet's claim; return the rules that name the new claims."""
     rule_of = {r.id: r for r in rules}
-    facets = {id(m): _one_name(facet_of(docs[m.source], m)) for m in mentions
+    facets = {id(m): _place_under_one_name(facet_of(docs[m.source], m)) for m in mentions
               if getattr(rule_of.get(m.claim), "kind", "") == "count" and m.sentence_index >= 0
               and not rule_of[m.claim].spec.split_by}      # owners split those (owners.py)
     # A place splits a claim when fewer than half of the claim's figures name it: "five deaths in Kagera" is a
@@ -353,7 +353,7 @@ def split_facets(mentions: list[Mention], docs: dict[str, Document], rules: list
     return list(made.values())
 
 
-def _one_name(facet: str) -> str:
+def _place_under_one_name(facet: str) -> str:
     """The facet with its place under one name ("in the US" and "in the United States" are one part). Only an
     abbreviation or a name of several words is renamed: a single word may be the people's ("six Kazakhs" are not
     the dead in Kazakhstan)."""

@@ -17,17 +17,18 @@ _CURRENCY_CODES = [
     "kwd", "myr", "idr", "thb", "php", "mxn", "ars", "krw", "twd", "ghs", "tzs", "ugx", "etb", "mad"]
 _CANDIDATE_WORDS = trie_pattern([
     "https", "http", "www", "minus", "negative", "plus", "ksh", "rmb", "tk", "rs", "nrs", *_CURRENCY_CODES, "rm",
-    "rp", "gh", "dh", "dhs", "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "lakhs", "crores", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+    "rp", "gh", "dh", "dhs", "half", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
+    "billions", "lakhs", "crores", "hours", "days", "weeks", "months", "years", "decades", "centuries",
     *(unit + "-long" for unit in _DURATION_UNITS), *(unit + "long" for unit in _DURATION_UNITS),
     *NUMBER_WORD_LIST, *ORDINAL_WORDS])
 _AFTER_ARTICLE = trie_pattern(
     "dozen hundred thousand million billion trillion quadrillion quintillion lakh crore twentieth hundredth few "
-    "couple handful fortnight full whole entire score gross baker "
-    "half third quarter fourth fifth sixth seventh eighth ninth tenth minute hour day week month year decade century".split())
+    "couple handful fortnight full whole entire score gross baker half third quarter fourth fifth sixth seventh "
+    "eighth ninth tenth minute hour day week month year decade century".split())
 _SYMBOLS = "0-9$€£¥₹₽₺₴₩₪₦₱½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGIT_CANDIDATE = re.compile(
-    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
+    rf"[{_SYMBOLS}+(\-\u2212.](?:(?<=[{_SYMBOLS}])|(?<=[+(\-\u2212.])(?=\.?[0-9])"
+    rf"|(?<=[-\u2212+])(?=[$€£¥₹₦][0-9]))")
 # (a digit may follow a candidate word: a currency code stands against its figure in "CHF3bn")
 WORD_CANDIDATE = re.compile(
     rf"[^a-z0-9_](?:(?:{_CANDIDATE_WORDS})(?![a-z_])|(?:r|ksh|sh|rmb)(?=\s?[0-9])"

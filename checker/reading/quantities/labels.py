@@ -91,7 +91,8 @@ _LABELS_LISTED = re.compile(r"\b([a-z]+s)\s+[0-9]+[a-z]?(?:\s*,\s*[0-9]+[a-z]?)*
 
 
 def label_before(text: str, lo: int, start: int) -> bool:
-    """Whether a label word or "#" ends the 16 characters before start (none before lo)."""
+    """Whether a label word or "#" ends the 16 characters before start (none before lo), not as a verb ("can
+    seat 853"); or the figure is the next of a list of labels a plural label word opens ("junctions 10 and 11")."""
     before = lex.word_before(text, start)
     if before in ("and", "or") or text[max(lo, start - 2):start].rstrip().endswith(","):
         # "between junctions 10 and 11", "Articles 5, 6 and 7": the next of the labels a plural names
