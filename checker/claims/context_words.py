@@ -203,10 +203,7 @@ def figure_context(doc: Document, quantity, left: int, right: int,
     for tokens in (before, after):
         words.update(_PHRASES[pair] for pair in zip((t.group().lower() for t in tokens),
                                                    (t.group().lower() for t in tokens[1:])) if pair in _PHRASES)
-        if tokens:          # "in the US" and "in the United States" are one place's figure
-            words.update(_same_name_word(n.group())
-                         for n in _SAME_NAME.finditer(doc.text, tokens[0].start(), tokens[-1].end()))
-            words.discard("")
+        words |= same_name_words(doc.text, tokens)   # "in the US" and "in the United States": one place's figure
     for m in before + after:
         if any(a <= m.start() < b for a, b in credited):
             continue                               # "..., the New York Post reported": who says, not whose figure
@@ -222,25 +219,69 @@ def figure_context(doc: Document, quantity, left: int, right: int,
 
 
 SAME_NAME_MARK = "="        # a word for the country or body same_names.yaml names several ways
-# its names as written: capitalised, an abbreviation only in capitals ("US", not "us"), dots or none ("U.S."), and
-# a name's own, not a longer name's ("Air France", "British Airways" are firms; "The UK" is the country)
-_SAME_NAME = regex.compile(r"(?<![\p{L}.])(?<!\b(?!(?:The|In|At|On|By|For|From)[ \t])\p{Lu}\p{L}*[ \t]+)(?:" + "|".join(
-    regex.escape(n.upper()).replace(r"\.", r"\.?") if len(n.replace(".", "")) <= 3
-    else rf"(?=\p{{Lu}})(?i:{regex.escape(n)})"
-    for n in sorted(SAME_NAMES, key=len, reverse=True)) + r")s?(?!\p{L}|[ \t]+\p{Lu})")   # "Americans", "the UK's"
+_UNDOTTED = {n.replace(".", ""): c for n, c in SAME_NAMES.items()}
+_LONGEST_SAME_NAME = max(len(n.split()) for n in SAME_NAMES)
+# capitalised words that open a sentence before a name, not part of it: "The UK's regulator", "A US-led coalition"
+_SENTENCE_OPENERS = frozenset("The A An In At On By For From With As After Before This That Its Their His Her Our"
+                              .split())
 
 
-def _same_name_word(written: str) -> str:
-    """The group's word for a name as written ("U.S", "Americans", "UKs" in hostile text): '' where none."""
-    lower = written.lower().replace(".", "")
-    for name in (lower, lower[:-1]):
-        canon = _UNDOTTED.get(name)
-        if canon:
-            return SAME_NAME_MARK + canon
+def same_name_words(text: str, tokens: list) -> set[str]:
+    """One word per country or body of same_names.yaml the tokens name, however written: "US", "U.S.", "United
+    States", "Americans" all give "=united states". Capitalised, an abbreviation only in capitals ("US", not "us"),
+    and only a name's own, not a longer name's ("Air France", "British Airways" are firms). Dictionary lookups on
+    the few capitalised tokens: this runs for every figure."""
+    found, i = set(), 0
+    while i < len(tokens):
+        if not tokens[i].group()[:1].isupper():
+            i += 1
+            continue
+        run = _capitalised_run(text, tokens, i)
+        dotted = "".join(t.group() for t in run) if all(len(t.group()) == 1 for t in run) else None
+        canon = ""
+        for size in range(min(len(run), _LONGEST_SAME_NAME), 0, -1) if dotted is None else (len(run),):
+            canon = _canon_of(dotted or " ".join(t.group() for t in run[:size]))
+            if canon:
+                if size == len(run) and not _inside_a_name(text, tokens, i, i + size):
+                    found.add(SAME_NAME_MARK + canon)
+                break
+        i += len(run) if canon else 1       # ("The UK's": the name starts after "The")
+    return found
+
+
+def _capitalised_run(text: str, tokens: list, i: int) -> list:
+    """The capitalised tokens from i on, each one space (or, initials, one dot) after the last: "United States",
+    "U.S" ("U", "S")."""
+    run = [tokens[i]]
+    while i + len(run) < len(tokens):
+        nxt, last = tokens[i + len(run)], run[-1]
+        gap = text[last.end():nxt.start()]
+        if not nxt.group()[:1].isupper() or gap not in (" ", ".") or (gap == ".") != (len(last.group()) == 1) \
+                or last.group().endswith(("'s", "’s")):     # "Kiev's Su-25": the name ends at its possessive
+            break
+        run.append(nxt)
+    return run
+
+
+def _canon_of(written: str) -> str:
+    """The group's first name for a name as written ("UK's", "Americans", "US-led"); '' where none. A name of three
+    letters or fewer counts only in capitals: "US", not "Us"."""
+    bare = written.removesuffix("'s").removesuffix("’s").split("-")[0]      # "US-led", "UK-based"
+    for name in (bare, bare[:-1] if bare.endswith("s") else ""):
+        canon = _UNDOTTED.get(name.lower())
+        if canon and (len(name) > 3 or name.isupper()):
+            return canon
     return ""
 
 
-_UNDOTTED = {n.replace(".", ""): c for n, c in SAME_NAMES.items()}
+def _inside_a_name(text: str, tokens: list, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before the name (not a sentence's "The", "In") or right after it (not
+    after a possessive: "Kiev's Su-25 jets", "Britain's Serious Fraud Office")."""
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) and not tokens[end - 1].group().endswith(("'s", "’s")) else None
+    return bool(before and text[before.end():tokens[start].start()] == " " and before.group()[:1].isupper()
+                and before.group() not in _SENTENCE_OPENERS) \
+        or bool(after and text[tokens[end - 1].end():after.start()] == " " and after.group()[:1].isupper())
 
 
 LONGEST_NAME_WORD = 40

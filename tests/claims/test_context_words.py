@@ -109,6 +109,9 @@ def test_words_about_some_of_the_counted_are_not_the_figures(sentence, figure, a
     ("At least 20 people died in the U.S. on Thursday.", "At least 20", "=united states"),
     ("The UK's regulator fined the bank £12m.", "£12m", "=britain"),
     ("They included 190 Americans.", "190", "=united states"),
+    # a possessive ends the name ("Britain's Serious Fraud Office"); a compound keeps it ("US-led")
+    ("Britain's Serious Fraud Office fined the bank £12m.", "£12m", "=britain"),
+    ("A US-led coalition sent 40 jets.", "40", "=united states"),
     # not a firm that bears the name, nor "us"
     ("Air France said 100 passengers were on board.", "100", None),
     ("British Airways cancelled 40 flights.", "40", None),
