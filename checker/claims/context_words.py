@@ -14,7 +14,7 @@ import regex
 import yaml
 
 from checker.claims.document import Document
-from checker.claims.same_names import SAME_NAMES
+from checker.claims.same_names import SAME_NAMES, canonical_name
 from checker.reading import one_spelling
 from checker.reading.names import CALENDAR, COUNTRIES, fold
 
@@ -219,7 +219,6 @@ def figure_context(doc: Document, quantity, left: int, right: int,
 
 
 SAME_NAME_MARK = "="        # a word for the country or body same_names.yaml names several ways
-_UNDOTTED = {n.replace(".", ""): c for n, c in SAME_NAMES.items()}
 _LONGEST_SAME_NAME = max(len(n.split()) for n in SAME_NAMES)
 # capitalised words that open a sentence before a name, not part of it: "The UK's regulator", "A US-led coalition"
 _SENTENCE_OPENERS = frozenset("The A An In At On By For From With As After Before This That Its Their His Her Our"
@@ -268,7 +267,7 @@ def _canon_of(written: str) -> str:
     letters or fewer counts only in capitals: "US", not "Us"."""
     bare = written.removesuffix("'s").removesuffix("’s").split("-")[0]      # "US-led", "UK-based"
     for name in (bare, bare[:-1] if bare.endswith("s") else ""):
-        canon = _UNDOTTED.get(name.lower())
+        canon = canonical_name(name)
         if canon and (len(name) > 3 or name.isupper()):
             return canon
     return ""

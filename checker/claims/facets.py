@@ -19,7 +19,7 @@ from checker.claims.context_words import clause_around
 from checker.claims.document import Document, Mention
 from checker.claims.parties import as_token
 from checker.claims.rules import Rule
-from checker.claims.same_names import SAME_NAMES
+from checker.claims.same_names import canonical_name
 
 # Words that make a figure a part of its claim, by the facet they name. Severity counts only beside an
 # injury ("critically injured", "in a serious condition"), never as any adverb ("slightly larger").
@@ -359,7 +359,7 @@ def _place_under_one_name(facet: str) -> str:
     the dead in Kazakhstan)."""
     place = facet.removeprefix(CLAUSE_PLACE)
     short = len(place.replace(".", "")) <= 3
-    same = (short or " " in place) and (SAME_NAMES.get(place) or SAME_NAMES.get(place.replace(".", "")))
+    same = (short or " " in place) and canonical_name(place)
     return facet[:len(facet) - len(place)] + same if same else facet
 
 

@@ -20,9 +20,15 @@ def _same_names() -> dict[str, str]:
 SAME_NAMES = _same_names()
 
 
+def canonical_name(name: str) -> str | None:
+    """The first name of the group `name` is one of, lower case, dots or none ("U.S." and "US" -> "united states");
+    None where none."""
+    lower = name.lower()
+    return SAME_NAMES.get(lower) or SAME_NAMES.get(lower.replace(".", ""))
+
+
 def _canon(name: str) -> str | None:
-    name = regex.sub(r"^(?i:the)\s+", "", name.strip())
-    return SAME_NAMES.get(name.lower()) or SAME_NAMES.get(name.lower().replace(".", ""))
+    return canonical_name(regex.sub(r"^(?i:the)\s+", "", name.strip()))      # "the UK"
 
 
 def with_other_names(words) -> set[str]:
