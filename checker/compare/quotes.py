@@ -264,14 +264,15 @@ _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{
 def _a_person(quote: Quote) -> bool:
     """Whether the speaker read beside a quotation is a person's name: a word that is no common English word, or
     one a given name or a title stands before in the sentence ("Brad Burns", "Mr Younger"); not "Minutes later,
-    ... told" nor "Walking through the town, he said", nor "Britain's May says"."""
+    ... told" nor "Walking through the town, he said", nor "Britain's May says". (Overlapped: in "Sheriff John
+    Stone" the title and the given name are one pair, the given name and the surname the next.)"""
     last = quote.speaker.split()[-1]
     if last.endswith(("'s", "’s")) or fold(last) in TITLES:
         return False
     if fold(last) not in common_words():
         return True
     return any(m.group(2) == last and (fold(m.group(1)) not in common_words() or fold(m.group(1)) in TITLES)
-               for m in _GIVEN_BEFORE.finditer(quote.sentence))
+               for m in _GIVEN_BEFORE.finditer(quote.sentence, overlapped=True))
 
 
 def _status(members: list[Quote]) -> str:

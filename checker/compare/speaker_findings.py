@@ -99,14 +99,18 @@ def _words_of(cache: dict[str, set[str]], texts: dict[str, str], source: str) ->
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*")
 
 
+# the particles of a surname ("Miguel de la Madrid", "Ed van Thijn"), between the given name and the last word
+_PARTICLES = r"(?:\s+(?:de|la|del|della|da|das|dos|di|du|van|von|der|den|le|ter|bin|ibn|al|el))*"
+
+
 def _full_named(speaker: str, texts: dict[str, str]) -> bool:
     """Whether some text names the speaker in full: a given name before the last word of the speaker's name, not a
     title nor a common word ("Joe Manchin", "Brad Burns"; not "Minister Theresa", "The Investigation", "Foreign
-    Ministry"), or initials ("L.K. Advani")."""
+    Ministry"), or initials ("L.K. Advani"); a surname's particles may stand between ("Miguel de la Madrid")."""
     last = speaker.split()[-1] if speaker.split() else ""
     if not last[:1].isupper() or last.isupper():
         return False
-    before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?\s+{regex.escape(last)}\b")
+    before = regex.compile(rf"(?P<given>{_CAPITALISED.pattern})(?:\s+\p{{Lu}}\.)?{_PARTICLES}\s+{regex.escape(last)}\b")
     givens = {fold(m.group("given")) for text in texts.values() for m in before.finditer(text)}
     if any(g not in TITLES and g not in COMMON and g not in common_words() for g in givens):
         return True

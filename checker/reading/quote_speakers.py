@@ -37,7 +37,9 @@ _GAP = r"(?:[^\S\n]|\n(?![ \t]*\n))*"
 # ," Putin said   ,” the Russian president told journalists   ," he added
 _AFTER = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO}\s+{_ADVERB}{_VERB}")
 # ," Changpeng Zhao, chief executive of Binance, the biggest exchange, wrote on Twitter
-_AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:[^,\"“”\n.;!?]{{1,80}},){{1,2}}\s+{_ADVERB}{_VERB}")
+# (a full stop within it only an initial's: "commander of U.S. Air Forces in Europe")
+_APPOSITION = r"(?:[^,\"“”\n.;!?]|(?<=(?<!\p{L})\p{Lu})\.){1,80}"
+_AFTER_APPOSED = regex.compile(rf"{_GAP}[,.!?;:—–-]?{_GAP}{_WHO},(?:{_APPOSITION},){{1,2}}\s+{_ADVERB}{_VERB}")
 # Its leader, Han Dong-hoon, spoke out within the hour: "   Binance's chief offered help, writing: "
 _WHO_RE = regex.compile(_WHO)
 _COLON_END = regex.compile(r":\s*$")
@@ -67,14 +69,16 @@ _BEFORE = regex.compile(rf"{_WHO_SAID}(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,3}}?[:,]?
 _IN_SENTENCE = regex.compile(_WHO_SAID)
 # "Ken Lewis called the deal", "Hufeld described the affair on Monday as": the words right before the quote name
 # whose words they are (only there: "the mayor called for calm" elsewhere in a sentence names no speaker)
-_CALLED_BEFORE = regex.compile(rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})\s+{_ADVERB}(?:called|calls|described|describes|"
-                               rf"branded|brands|dubbed|termed)(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,4}}?(?:\s+as)?,?\s*$")
+# ... and "It was Ruud Lubbers who called the crash", "Lubbers, who described it as"
+_CALLED_BEFORE = regex.compile(rf"(?:(?<=,\s{{1,3}}){_WHO},|{_WHO})(?:,?\s+who)?\s+{_ADVERB}"
+                               rf"(?:called|calls|described|describes|branded|brands|dubbed|termed)"
+                               rf"(?:\s+[\p{{L}}\p{{N}}’'-]+){{0,4}}?(?:\s+as)?,?\s*$")
 # The same, matched from the verb backwards: a whole text is searched verb by verb, since trying a name at every
 # capital letter costs far more than finding the few speech verbs first.
 _SAID_BACKWARDS = regex.compile(rf"(?r){_WHO},?\s+{_ADVERB}{_VERB}")   # "..., Irene Priolo, said"
 # "Khamenei, 83, said", "Tavida Kamolvej, Bangkok's deputy governor, told reporters": an age or a role between;
 # "Cardinal Kevin Farrell, the camerlengo, who said that": a relative clause's speaker
-_SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),[^,\"“”\n.;!?]{{1,80}},\s+(?:who\s+)?{_ADVERB}{_VERB}")
+_SAID_APPOSED_BACKWARDS = regex.compile(rf"(?r)(?P<name>{_NAME}),{_APPOSITION},\s+(?:who\s+)?{_ADVERB}{_VERB}")
 # the standard module finds a plain alternation of words over twice as fast; no letter or digit before the verb
 _LOWER_WORD_BEFORE = regex.compile(r"\b\p{Ll}+[ \t]+\Z")
 _SPEECH_VERB = re.compile(r"(?<![^\W_])" + _VERB)
