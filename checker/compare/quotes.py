@@ -102,6 +102,23 @@ def excerpt_of(a: str, b: str) -> bool:
     return short.count(" ") + 1 >= EXCERPT_WORDS and f" {short} " in f" {long} "
 
 
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])[\"'”’]?\s+")
+_QUOTE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+
+
+def _sentences_of(quote: Quote) -> set[tuple[str, ...]]:
+    """The quotation's whole sentences of EXCERPT_WORDS words or more, as folded words."""
+    return {words for part in _SENTENCE_BREAK.split(quote.text)
+            for words in [tuple(fold(w) for w in _QUOTE_WORD.findall(part))] if len(words) >= EXCERPT_WORDS}
+
+
+def share_a_sentence(a: Quote, b: Quote) -> bool:
+    """Whether two quotations hold one whole sentence word for word ("Incidents like the explosion at Buncefield
+    are exceptionally rare. But when ..." / "... exceptionally rare. However, society ..."): one statement, each
+    source going on with another part of it, whoever each names."""
+    return bool(_sentences_of(a) & _sentences_of(b))
+
+
 def _named(quote: Quote) -> bool:
     return bool(quote.speaker) and "no name" not in quote.speaker_how
 
@@ -319,7 +336,8 @@ def quote_groups(sources: list[Source], found: list[list[Quote]] | None = None) 
         # person); content words alone pair "We will protect democracy with the people" and another leader's "...
         # martial law declaration is wrong. We will stop it along with the people"
         if joined.find(i) != joined.find(j) and (fuzz.ratio(wording_of[i], wording_of[j]) >= NEAR_WORDING
-                                                 or excerpt_of(wording_of[i], wording_of[j]) or (
+                                                 or excerpt_of(wording_of[i], wording_of[j])
+                                                 or share_a_sentence(statements[i], statements[j]) or (
                 not _two_speakers(statements[i], statements[j]) and same_statement(statements[i], statements[j]))):
             joined.union(i, j)
     for i, j in _pair_by_speaker(statements, sorted(first_with.values())):

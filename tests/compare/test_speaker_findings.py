@@ -47,6 +47,11 @@ CASES = [
      "\n\nAnna Kowal leads the party.",
      '"The vote is the fruit of anger and a sense of injustice in the assembly," said Piotr Zielny.',
      {"a": "Kowal", "b": "Zielny"}),
+    # two quotations holding one whole sentence alike, each going on with another: one statement
+    ('Anna Kowal, of the rail board, said: "Crashes like the one at Kelby Junction are mercifully rare. But when '
+     'they happen, whole towns grieve."',
+     'Piotr Zielny, the agency’s deputy head, said: "Crashes like the one at Kelby Junction are mercifully rare. '
+     'Still, the public rightly demands the highest standards from the railways."', {"a": "Kowal", "b": "Zielny"}),
     # a name with a particle ("Miguel de la Kowal") is a full name: naming him elsewhere does not make him the
     # other's speaker
     (SAID.format("Piotr Zielny") + "\n\nPresident de la Kowal was criticised for a slow response.",
