@@ -31,7 +31,9 @@ _ANYONE = frozenset("man woman person people resident individual citizen nationa
 _ROLE_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})\b")
 _ROLE_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{3,}),?\s+(?:aged\s+)?\Z")
 # "the salute took 26 minutes", "The salute lasted 16 minutes": the thing a span is the length of
-LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:lasted|took|ran|went\s+on|continued)\s+(?:for\s+)?\Z")
+# ... "the fire burned for two days", "the blaze raged on for four", "talks that lasted three months"
+LASTED_BEFORE = regex.compile(r"\b(?P<noun>\p{Ll}{4,})\s+(?:(?:that|which)\s+)?(?:(?:lasted|lasting|took|ran|went\s+on|"
+                              r"continued)\s+(?:for\s+)?|\p{Ll}{3,}ed\s+(?:on\s+)?for\s+)\Z")
 # "after four days of deliberation", "three days of mourning": the thing a span is the length of, named after it
 SPAN_OF = regex.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?P<noun>\p{Ll}{4,})\b")
 # (plurals without an "s" too: "250 schoolchildren", "three gunmen", "two policewomen")

@@ -68,6 +68,11 @@ PAIRED = [
      "26 minutes", "16 minutes"),
     ("The hearing lasted about 10 minutes, and he was then taken to the county jail.",
      "The hearing lasted about 25 minutes.", "about 10 minutes", "about 25 minutes"),
+    # ... whatever verb tells it went on ("burned for", "blazed for"), or "that lasted"
+    ("The warehouse blaze burned for about two days before crews put it out.",
+     "The blaze blazed on for four days, sending smoke over the port.", "about two days", "four days"),
+    ("Negotiators met in Geneva for talks that lasted less than three months.",
+     "The talks lasted nearly five months, people close to them said.", "less than three months", "nearly five months"),
     # a distance told in one compass direction, the words around it otherwise its own
     ("The eye passed about 15 miles east of the city, close enough to shatter windows in the hotel.",
      "Its eye tracked about 35 miles east of downtown before it slammed into the coast.",
