@@ -25,6 +25,11 @@ from checker import read_quantities
     ("After a long night the vote was eleven to nine in favour.",
      [("eleven", "count", 11, None), ("nine", "count", 9, None)]),
     ("A vote of seven to two sent the bill back.", [("seven", "count", 7, None), ("two", "count", 2, None)]),
+    # ... after the thing voted on, a word that labels in other places ("Bill 52")
+    ("The assembly passed the amendment 61 to 39 after midnight.",
+     [("61", "count", 61, None), ("39", "count", 39, None)]),
+    ("The House passed the bill 218 to 214 late on Friday.",
+     [("218", "count", 218, None), ("214", "count", 214, None)]),
     # no tally: a bare number word stays a number
     ("Seven voted for it on the night.", [("Seven", "number", 7, None)]),
 ])

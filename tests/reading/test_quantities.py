@@ -610,6 +610,8 @@ MEASURES = table({"kind": "measure", "qualifier": None}, [
     # a range of measures is read in the unit single figures are, so that "40-50mm" meets "45mm"
     ("Forecasters expect 40-50mm of rain.", "40-50mm", 0.04, 0.05, {"unit": "m", "stated_unit": "mm", "qualifier": "range"}),
     ("Six to 10 inches of snow fell.", "Six to 10 inches", 0.1524, 0.254, {"unit": "m", "qualifier": "range"}),
+    # inches written on to the figure, as "5ft" is (not the word "in" after a space)
+    ("The storm dropped 4.5in of rain on the coast.", "4.5in", 0.1143, 0.1143, {"unit": "m"}),
     ("The front line stretches for 1,000 kilometres.", "1,000 kilometres", 1000, 1000, {"unit": "km"}),
     ("Shelling was reported about 20 km away.", "about 20 km", 18, 22, {"unit": "km", "qualifier": "about"}),
 ])
@@ -640,6 +642,11 @@ RANGES = table({"li": True, "hi": True}, [
     ("Lows of minus 5C to minus 8C are expected.", "minus 5C to minus 8C", -8, -5, {"qualifier": "range",
                                                                                   "unit": "celsius"}),
     ("Temperatures rose from 5C to 8C.", "8C", 8, 8, {"qualifier": None, "unit": "celsius"}),    # a change
+    # ... the unit told once, after the second; the colder end told last; a sign in words on each
+    ("Overnight the mercury fell to -12 to -17C in the valleys.", "-12 to -17C", -17, -12,
+     {"qualifier": "range", "unit": "celsius"}),
+    ("Lows of minus six to minus nine degrees Celsius are likely.", "minus six to minus nine degrees Celsius", -9, -6,
+     {"qualifier": "range", "unit": "celsius"}),
     ("Witnesses said 10-15 people were killed.", "10-15", 10, 15, {"qualifier": "range", "unit": "people", "stated": 10.0}),
     ("Between 200 and 300 people were arrested.", "Between 200 and 300", 200, 300,
      {"qualifier": "between", "stated": 200.0, "unit": "people"}),

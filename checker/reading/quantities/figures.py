@@ -108,8 +108,10 @@ DIGIT_MASTER = re.compile("|".join([_JUNK, *_DIGIT_FORMS]), _I)
 
 # The second figure of a range, read at a fixed position.
 # ("between -1% and +3%": a sign of its own; not after a dash, which is the separator)
-SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?:(?<![-\u2013\u2212+])(?P<neg>[-\u2212+](?=\.?[0-9])))?"
-                           rf"(?P<num>{DIGITS})(?:{SCALE})?|\b(?P<words>{NUMBER_WORDS}))", _I)
+# ("minus 5 to minus 8C": the second end signed in words too)
+SECOND_FIGURE = re.compile(rf"(?P<cur>{CURRENCY})?(?:(?:(?<![-\u2013\u2212+])(?P<neg>[-\u2212+](?=\.?[0-9]))"
+                           rf"|\b(?P<signd>minus|negative)\s+(?=[0-9]))?(?P<num>{DIGITS})(?:{SCALE})?"
+                           rf"|\b(?:(?P<signw>minus|negative)\s+)?(?P<words>{NUMBER_WORDS}))", _I)
 
 
 class Figure:
@@ -222,7 +224,8 @@ UNIT_AFTER = re.compile(
     r"|HKD|SGD|NZD|SEK|NOK|DKK|PLN|BTC|ETH|USDC|USDT|stETH|wstETH|cbETH|mETH|WBTC|wBTC|BNB|SOL|XRP|DAI))\b"
     r"|(?P<dsep>\s+|-)(?P<dur>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
     r"|years?|yrs?|decades?|century|centuries)\b"
-    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>[ \t]?(?-i:[CF]))\b(?![-'’])"
+    rf"|(?:\s?|-)(?P<mabbr>{_MEASURE_ABBR})\b|(?<=[0-9])(?P<inch>(?-i:in))\b"
+    r"|\s?(?P<deg>°\s?(?-i:[CF])?)|(?P<temp>[ \t]?(?-i:[CF]))\b(?![-'’])"
     rf"|(?:\s+|-)(?P<mword>{_MEASURE_WORDS})\b"
     r"|(?:\s+|-)(?:on\s+the\s+)?(?P<magnitude>magnitude|richter)\b(?:\s+scale\b)?"
     # "a 6.0 earthquake": a figure with a decimal before a quake is its magnitude (not "the 2011 earthquake")

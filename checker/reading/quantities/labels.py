@@ -85,6 +85,9 @@ LABEL_WORDS = frozenset("""
     corps squadron line no nos p pp art sec ch sub rev tier week day match gen generation note notes footnote
     marker appendix schedule junction junctions exit station car""".split())
 _LAST_WORD = re.compile(r"(?<!\w)([a-z]+)\.?\s*\Z|#\s*\Z", re.I)
+# "passed the bill 52 to 48", "the resolution 12-3": a tally after the thing voted on, in lower case; no label
+_TALLY = re.compile(r"[0-9]+\s*(?:to|-|\u2013)\s*[0-9]+(?![0-9,.])")
+_LOWER_LABEL_AFTER_THE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s*\Z")
 # "the jet can seat 853 passengers": a label word that is a verb there
 _VERB_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might)\s+\Z", re.I)
 _LABELS_LISTED = re.compile(r"\b([a-z]+s)\s+[0-9]+[a-z]?(?:\s*,\s*[0-9]+[a-z]?)*(?:\s*,|,?\s+(?:and|or))\s*\Z", re.I)
@@ -101,5 +104,8 @@ def label_before(text: str, lo: int, start: int) -> bool:
     if before not in LABEL_WORDS and "#" not in text[max(lo, start - 16):start]:
         return False
     m = _LAST_WORD.search(text, max(lo, start - 16), start)
+    if m is not None and m.group(1) and _TALLY.match(text, start) \
+            and _LOWER_LABEL_AFTER_THE.search(text, max(lo, start - 24), start):
+        return False
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS
                               and not _VERB_BEFORE.search(text, max(lo, m.start() - 12), m.start()))

@@ -131,8 +131,7 @@ def read_range(text: str, r: FigureReading) -> int | None:
         return None
     if y.scale != 1 and x.scale == 1 and abs(x.value) < abs(y.base):
         x.rescale(y.scale)                              # "between 5 and 10 million"
-    _share_scale(x, y)
-    x.currency = x.currency or y.currency
+    _join_ends(x, y, sep)
     plain_pair = tight_dash and not x.words and not x.year_like and not x.currency and x.scale == y.scale == 1 \
         and x.value == int(x.value) and y.value == int(y.value)
     if x.value >= y.value:
@@ -154,6 +153,15 @@ def read_range(text: str, r: FigureReading) -> int | None:
     if inner:
         r.noun, r.unit, r.person = inner
     return None
+
+
+def _join_ends(x: fig.Figure, y: fig.Figure, sep: str) -> None:
+    """A range's ends in one scale and currency ("between 5 and 10 million", "$3-4"), the lower first ("-15 to -18C"
+    tells the colder end last)."""
+    _share_scale(x, y)
+    x.currency = x.currency or y.currency
+    if 0 > x.value > y.value and sep == "to":
+        x.value, y.value, x.base, y.base = y.value, x.value, y.base, x.base
 
 
 def _change_then_level_after_verb(text: str, x: fig.Figure, sm, before: str) -> bool:

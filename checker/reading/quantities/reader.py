@@ -191,8 +191,8 @@ def _unit_from(text: str, unit_m: re.Match, r: FigureReading) -> str:
             return "age"
     elif g["magnitude"] or g["quake"] is not None:
         r.kind, r.unit = "measure", "magnitude"         # "a 5.9-magnitude quake", "7.2 magnitude"
-    elif g["mabbr"] or g["mword"] or g["deg"] or g["temp"]:
-        key = (g["mabbr"] or g["mword"] or g["deg"] or g["temp"]).lower().strip()
+    elif g["mabbr"] or g["inch"] or g["mword"] or g["deg"] or g["temp"]:     # ("6.5in": inches, written on)
+        key = (g["mabbr"] or g["inch"] or g["mword"] or g["deg"] or g["temp"]).lower().strip()
         key = re.sub(r"\s+", " ", key.replace("°", "°").replace("° ", "°"))
         r.kind, r.unit = "measure", lex.MEASURE_UNITS.get(key, key)
     elif g["hnoun"]:
