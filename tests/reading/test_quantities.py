@@ -949,6 +949,12 @@ MORE_FORMS = table({}, [
     ("Two 5.5 aftershocks followed.", "5.5", 5.5, 5.5, {"kind": "measure", "unit": "magnitude"}),
     ("The magnitude 7.8 earthquake struck before dawn.", "magnitude 7.8", 7.8, 7.8, {"unit": "magnitude"}),
     ("The 2011 earthquake killed 185 people.", "2011", 2011, 2011, {"kind": "year"}),
+    # ... and after the word "magnitude" earlier in its clause, told what it was put at
+    ("The survey later revised the magnitude of the tremor to 6.3.", "6.3", 6.3, 6.3,
+     {"kind": "measure", "unit": "magnitude"}),
+    ("The quake's magnitude was put at about 5.7 by local seismologists.", "about 5.7", 5.13, 6.27,
+     {"kind": "measure", "unit": "magnitude", "qualifier": "about"}),
+    ("The magnitude of the damage was 40 times worse than feared.", "40", 40, 40, {"kind": "count"}),
     # a weight in stone (not "stone walls"); Nepal's rupees written "NRs"
     ("The boxer weighed in at 16 stone.", "16 stone", 0.10160469088, 0.10160469088, {"kind": "measure", "unit": "t"}),
     ("He built three stone walls.", "three", 3, 3, {"kind": "count"}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.reading.quantities import figures as fig, lexicon as lex
+from checker.reading.quantities import context as ctx, figures as fig, lexicon as lex
 from checker.reading.quantities.lexicon import word_before
 
 # a number to dial, or one that labels a thing: what stands before it says so
@@ -109,3 +109,22 @@ def label_before(text: str, lo: int, start: int) -> bool:
         return False
     return m is not None and (m.group(1) is None or m.group(1).lower() in LABEL_WORDS
                               and not _VERB_BEFORE.search(text, max(lo, m.start() - 12), m.start()))
+
+
+# "revised the magnitude of the tremor to 6.3", "The quake's magnitude was put at about 5.7": the scale named earlier
+# in the clause, then what the figure was put at
+_MAGNITUDE_TOLD = re.compile(r"\bmagnitude\b(?:\s+of\s+(?:the|a|an|its)\s+[a-z]+)?(?:\s+[a-z]+){0,3}?"
+                             r"\s+(?:at|to|as|was|is|of)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?\Z",
+                             re.IGNORECASE)
+
+
+def magnitude_label(text: str, lo: int, x: fig.Figure) -> int | None:
+    """Where a magnitude's phrase starts: at "magnitude" right before it ("magnitude 6.4"), at the figure where the
+    clause named the scale before it (a figure with one decimal on the scale only: "the magnitude of the damage
+    was 40 times" is none); None for any other figure."""
+    if word_before(text, x.start) == "magnitude":
+        label = ctx.MAGNITUDE_BEFORE.search(text, max(lo, x.start - ctx.WORD_BEFORE_REACH), x.start)
+        return label.start() if label else None
+    if x.words or x.currency or not 1 <= x.value < 10 or x.step != 0.1:
+        return None
+    return x.start if _MAGNITUDE_TOLD.search(text, max(lo, x.start - 60), x.start) else None

@@ -30,7 +30,7 @@ from checker.reading.quantities.intervals import (PREFIX_WINDOW as _PREFIX_WINDO
 from checker.reading.quantities.lexicon import rounding_step
 from checker.reading.quantities.joins import joined_durations, joined_ranges, joined_scales, restated_in_digits
 from checker.reading.quantities.kin import people_counted
-from checker.reading.quantities.labels import box_label_noun, label_before, measured_after
+from checker.reading.quantities.labels import box_label_noun, label_before, magnitude_label, measured_after
 from checker.reading.quantities.ranges import (age_after_label, age_in_years, labelled, ordinal, ordinal_after,
                                                read_range, score_sides)
 from checker.reading.quantities.metres_or_millions import below_zero, feet_and_inches, resolve_m
@@ -136,10 +136,9 @@ def _read_unit(text: str, m: re.Match, r: FigureReading) -> int | None:
         unit_m = None                                   # but "a lakh of rupees", "two crore of rupees": money
     unit_m = resolve_m(text, m, r, unit_m)
     kept = False
-    label = ctx.MAGNITUDE_BEFORE.search(text, max(r.lo, x.start - ctx.WORD_BEFORE_REACH), x.start) \
-        if lex.word_before(text, x.start) == "magnitude" else None
-    if label and not x.currency and unit_m is None:
-        r.kind, r.unit, r.label_start = "measure", "magnitude", label.start()   # "magnitude 6.4"
+    label = magnitude_label(text, r.lo, x)
+    if label is not None and not x.currency and unit_m is None:
+        r.kind, r.unit, r.label_start = "measure", "magnitude", label        # "magnitude 6.4"
     if unit_m is not None:
         taken = _unit_from(text, unit_m, r)
         if taken == "age":
