@@ -417,6 +417,10 @@ def test_weekday_mismatch(sentence, phrase, mismatch):
     (D(2023, 11, 22), "Sentencing was set for Thursday, Feb. 23.", D(2023, 2, 23), None),
     # in December the coming February is nearer, but the past one is the Sunday written: news tells what was
     (D(1995, 12, 8), "The bank failed on Sunday 26 February.", D(1995, 2, 26), None),
+    # a day told in the past tense is no day to come, whatever year its weekday would fit: the weekday is wrong
+    (D(2022, 11, 19), "The jury convicted Ms Kowalis on two counts, returning its verdict on Tuesday 3 January.",
+     D(2022, 1, 3),
+     "Tuesday 3 January (2022) was a Monday"),
     # a year away is too far to be the day meant: the weekday is wrong
     (D(2025, 11, 1), "They were arrested on Friday, Oct. 25.", D(2025, 10, 25),
      "Friday, Oct. 25 (2025) was a Saturday"),

@@ -126,7 +126,7 @@ _NOT_PAST = re.compile(rf"\b(?:{PLAN_WORDS}|is|are|am|would|shall|can|may|must|p
                        r"upcoming|coming|until|till|begins?|starts?|opens?|ends?|runs?|has|have|"
                        r"set\s+down\s+(?:to|for)|called\s+for|listed\s+for|postponed|delayed|adjourned|"
                        r"moved\s+to|rescheduled|deadline)\b"
-                       r"|\b\w+s\s+(?:on|from|until)\b", re.IGNORECASE)
+                       r"|\b(?-i:[a-z])\w*s\s+(?:on|from|until)\b", re.IGNORECASE)   # ("meets on"; not "Holmes on")
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")      # (not "Oct. 30")
 
 
@@ -142,13 +142,13 @@ def told_as_past(text: str, start: int, end: int) -> bool:
     return bool(_PAST_VERB.search(sentence)) and not _NOT_PAST.search(sentence)
 
 
-def days_ahead(text: str, start: int, end: int, planned: bool, weekday: str | None) -> int:
+def days_ahead(text: str, start: int, end: int, planned: bool) -> int:
     """How far ahead of the reference a day-month without a year may be the coming one: half a year for a plan, a
-    fortnight in a sentence told in the past (a day or two is a slip; a weekday with the day settles the year
-    itself), a quarter otherwise ("elections on Nov. 8")."""
+    fortnight in a sentence told in the past (a day or two is a slip), a quarter otherwise ("elections on
+    Nov. 8")."""
     if planned:
         return PLAN_AHEAD_DAYS
-    return PAST_AHEAD_DAYS if not weekday and told_as_past(text, start, end) else NEXT_DAYS_AHEAD
+    return PAST_AHEAD_DAYS if told_as_past(text, start, end) else NEXT_DAYS_AHEAD
 
 
 def year_for_day(ref: date, month: int, day: int, ahead: int = 92) -> int | None:
@@ -170,11 +170,13 @@ def year_for_day(ref: date, month: int, day: int, ahead: int = 92) -> int | None
     return past.year if past else None
 
 
-def year_of_weekday(ref: datetime.date, year: int, month: int, day: int, weekday: int) -> int:
+def year_of_weekday(ref: datetime.date, year: int, month: int, day: int, weekday: int, past: bool = False) -> int:
     """The year of a day written with its weekday and no year: `year` (as year_for_day reads it) unless the day
     is not that weekday there and is in a year either side within half a year of the reference ("Sentencing
     was set for Friday, Feb. 23" in November 2023 is 2024's Feb. 23), or within the year before it (news tells what
-    was: "failed on Sunday 26 February", in December, is the February past)."""
+    was: "failed on Sunday 26 February", in December, is the February past). A day told in the past tense is
+    never a coming one ("returned its verdict on Tuesday 3 January", in November: the January past, the weekday
+    wrong)."""
     try:        # a wrong weekday on a day within a month of the piece is a slip, not another year's day
         near = abs((datetime.date(year, month, day) - ref).days) <= 31
     except ValueError:
@@ -183,6 +185,8 @@ def year_of_weekday(ref: datetime.date, year: int, month: int, day: int, weekday
         try:
             candidate = datetime.date(y, month, day)
         except ValueError:                      # 29 Feb outside leap years
+            continue
+        if past and candidate > ref + datetime.timedelta(days=PAST_AHEAD_DAYS):
             continue
         if candidate.weekday() == weekday and (y == year or abs((candidate - ref).days) <= 183
                                                or (0 <= (ref - candidate).days <= 366 and not near)):

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.reading.dates.calendar import (ago_span, declared_day, describe, direction_of, fmt, looks_ahead,
-                                            month_end, narrow, days_ahead, norm, part_of, season_span, two_digit_year,
-                                            unit_span, year_for_day, year_it_runs_to, year_of_weekday, year_span)
+                                            month_end, narrow, days_ahead, norm, part_of, season_span, told_as_past,
+                                            two_digit_year, unit_span, year_for_day, year_it_runs_to, year_of_weekday,
+                                            year_span)
 from checker.reading.dates.lexicon import (COUNT_WORDS, COUNTED_AFTER, DAY_NAME, FUTURE_CUE, LABEL_WORDS, MONTH_ABBR,
                                            MONTH_ABBR_NAME, MONTH_CUES, MONTH_NAME, MONTHS, NAMED_DAYS, NEEDS_CUE,
                                            NEWSPAPER_AFTER, PLAN_CUE, QUANTITY_BEFORE, SEASON_CUES, SEASON_NOUN_AFTER,
@@ -57,7 +58,6 @@ def weekday_number(name: str) -> int:
     return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBR[key]
 
 
-
 def _prev_word(text: str, start: int) -> tuple[str, str]:
     """The word before `start` and the characters between it and `start`."""
     m = _PREV_WORD_REVERSED.match(text[max(0, start - 30):start][::-1])
@@ -74,7 +74,6 @@ def _after_proper_noun(text: str, start: int, cues: frozenset) -> bool:
     right before the phrase makes it part of a name."""
     word, gap = _prev_word(text, start)
     return gap.isspace() and word[:1].isupper() and word.lower() not in cues
-
 
 
 def _reading(ctx, start, end, low, high, precision, relative, why, mismatch=None, weekday=None):
@@ -133,7 +132,7 @@ def _h_day_month(ctx, m):
         # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year, a past-tense sentence
         # a fortnight (a slip of a day or two); a weekday written with the day settles the year itself, below
         planned = not m["wd"] and PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
-        y, relative = year_for_day(ctx.ref, month, d1, days_ahead(ctx.text, m.start(), m.end(), planned, m["wd"])), True
+        y, relative = year_for_day(ctx.ref, month, d1, days_ahead(ctx.text, m.start(), m.end(), planned)), True
         if y is None:
             return None
         note = f"{FROM_REFERENCE}{fmt(ctx.ref)})"
@@ -145,7 +144,7 @@ def _h_day_month(ctx, m):
         date(2000, month, d1)  # raises (reading dropped) for 30 Feb and the like
         return _unresolved(ctx, m, "day")
     if not m["y"] and carried is None and ctx.ref is not None and m["wd"] and d2 is None:
-        y = year_of_weekday(ctx.ref, y, month, d1, weekday_number(m["wd"]))
+        y = year_of_weekday(ctx.ref, y, month, d1, weekday_number(m["wd"]), told_as_past(ctx.text, *m.span()))
     low = date(y, month, d1)
     high = date(y, month, d2) if d2 else low
     mismatch = None
