@@ -18,7 +18,7 @@ RANK_WORDS = {"col.": "colonel", "gen.": "general", "brig.": "brigadier", "lt.":
               # ... and one office, whoever holds it
               "chairwoman": "chairman", "chairperson": "chairman", "spokeswoman": "spokesman",
               "spokesperson": "spokesman"}
-_MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant"])
+_MILITARY_RANKS = frozenset(["colonel", "general", "brigadier", "admiral", "captain", "sergeant", "major"])
 _MILITARY_GRADES = frozenset(["brigadier", "lieutenant", "major", "rear", "vice"]) | _MILITARY_RANKS
 _SERVICES = frozenset(["army", "navy", "air", "force", "marine", "marines", "guard"])
 MILITARY = "military "

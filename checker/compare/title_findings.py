@@ -38,7 +38,7 @@ OFFICES = ("attorney\\s+general director superintendent commissioner inspector m
            "chairman chairwoman chair prosecutor counsel administrator adviser advisor spokesman spokeswoman "
            "spokesperson executive ceo sheriff brigadier admiral captain chief principal headteacher headmaster "
            "engineer lawyer collector "
-           r"col\. gen\. brig\. adm\. capt\. sgt\. supt\.").split()
+           r"col\. gen\. brig\. adm\. capt\. sgt\. supt\. (?-i:Major|Maj\.)").split()   # (not "a major donor")
 # rank words that make another office: "Deputy Director" is not the Director. Others only grade it, and may
 # be left out ("senior adviser", "adviser"), though two grades ("Senior" / "Chief Superintendent") differ
 OTHER_OFFICE = frozenset("acting deputy vice assistant associate interim lieutenant under".split())

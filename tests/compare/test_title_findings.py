@@ -125,6 +125,11 @@ CASES = [
      "Brig. Gen. Brian Laird, the base commander, told evacuees to stay away.",
      {"a": "Colonel", "b": "Brig. Gen."}),
     ("Col. Brian Laird told evacuees to stay away.", "Colonel Brian Laird told evacuees to stay away.", None),
+    # a major is no captain ("Major" an office only capitalised before a name: not "a major donor")
+    ("The pilots, Lt. Col. Dino Ferraro and Major Paolo Conti, were killed.", "Capt. Paolo Conti, 29, was killed.",
+     {"a": "Major", "b": "Capt."}),
+    ("Maj. Paolo Conti, 29, was killed.", "Major Paolo Conti, 29, was killed.", None),
+    ("A major donor, Paolo Conti, paid.", "Capt. Paolo Conti, 29, was killed.", None),
     # a title told after the name is compared where it gives the same office another rank
     ("Its chairman, Ellen Engleman, declined to comment on the crash.",
      "Ellen Engleman, vice chairwoman of the safety board, declined to comment.",
