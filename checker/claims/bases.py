@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 import regex
 
 from checker.claims.document import Document, Mention
-from checker.claims.places import (DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, facility_pairs, place_pairs,
-                                   region_pairs, same_place)
+from checker.claims.places import (BUSINESS_KINDS, DEFINITE_BEFORE, FACILITY_WORD, KIND_MARK, based_after,
+                                   facility_pairs, place_pairs, region_pairs, same_place)
 from checker.claims.regions import BROAD
 from checker.claims.rules import Rule, made_rule
 from checker.claims.union_find import UnionFind
@@ -25,7 +25,7 @@ from checker.reading.names import fold
 BASED_CLAIM = "based:"
 LOCATED_CLAIM = "in:"
 _FACILITY_WORD = regex.compile(FACILITY_WORD, regex.IGNORECASE)
-_BASED_AFTER = regex.compile(r"-(?:based|headquartered)\b")
+_FIRM_AFTER_COMMA = regex.compile(rf",[ \t]+{BUSINESS_KINDS}\b")     # "Menlo Park, California, company"
 _BASED_BEFORE = regex.compile(r"\b(?:based|headquartered)[ \t]+in[ \t]+\Z"
                               r"|\bits[ \t]+(?:headquarters|head[ \t]+office|base)[ \t]+(?:in|at)[ \t]+\Z")
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -42,12 +42,13 @@ def _same(a: str, b: str) -> bool:
 def _bases(doc: Document) -> list[tuple[str, str, int, int]]:
     """The (thing, place, start, end) pairs of the text that say where a thing is based."""
     text, found = doc.text, []
-    if "based" not in text and "headquarter" not in text and "head office" not in text:
+    if "based" not in text and "headquarter" not in text and "head office" not in text \
+            and not _FIRM_AFTER_COMMA.search(text):
         return found                            # the cheap check first: most texts place nothing
     pairs = place_pairs(text)
     named_places = {(start, end) for thing, _, start, end in pairs if not thing.startswith(KIND_MARK)}
     for thing, place, start, end in pairs:
-        if not (_BASED_AFTER.match(text, end) or _BASED_BEFORE.search(text, max(0, start - 32), start)):
+        if not (based_after(text, end) or _BASED_BEFORE.search(text, max(0, start - 32), start)):
             continue                            # "Wentzville, Missouri": a town's region, claimed elsewhere
         if thing.startswith(KIND_MARK):
             if (start, end) in named_places or not DEFINITE_BEFORE.search(text, max(0, start - 8), start):

@@ -17,6 +17,8 @@ _STATE = "|".join(regex.escape(r) for r in sorted(REGIONS, key=len, reverse=True
 # ", a village", ", a small hill town": what kind of place the thing is, between it and its region
 _KIND_OF_PLACE = r"(?:(?:a|an|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:village|town|city|municipality|community|suburb|hamlet|port)[ \t]+)?"
 _LINKS = r"(?:on|in|at|of|for|to|from|by|with|and|or|who|which|that|was|is|said|says)"
+# the kinds of firm AP names by its town and state ("The Menlo Park, California, company")
+BUSINESS_KINDS = r"(?:company|firm|bank|lender|insurer|retailer|carrier|airline|startup|start-up|maker|group|chain)"
 _FORMS = [
     # "Singapore-based Sky Mavis", "the Ho Chi Minh City-based developer Sky Mavis", "Irvine, California-based
     # Activision"
@@ -44,7 +46,13 @@ _FORMS = [
     regex.compile(rf"(?P<thing>{PLACE_NAME}),[ \t]+(?P<place>{_STATE})\b"),
     # "the Dubai-based exchange", "Dubai-based cryptocurrency exchange Bybit": the kind of thing, when no name
     # says which ("#exchange")
-    regex.compile(rf"(?P<place>{PLACE_NAME})-(?:based|headquartered)[ \t]+(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
+    regex.compile(rf"(?<![\p{{L}}.],[ \t]{{1,3}})(?P<place>{PLACE_NAME})-(?:based|headquartered)[ \t]+"
+                  rf"(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
+    # "the Palo Alto, California-based company", "The Menlo Park, California, company": the town, its state told
+    # after it
+    regex.compile(rf"(?P<place>{PLACE_NAME}),[ \t]+(?:{_STATE})-(?:based|headquartered)[ \t]+"
+                  rf"(?P<kind>\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?)"),
+    regex.compile(rf"\b[Tt]he[ \t]+(?P<place>{PLACE_NAME}),[ \t]+(?:{_STATE}),[ \t]+(?P<kind>{BUSINESS_KINDS})\b"),
 ]
 _NOT_KINDS = frozenset("who which that whose and or but in on at of for to with from by as is was are were has had "
                        "have said says the a an".split())
@@ -243,6 +251,15 @@ def _add(found: list, m) -> None:
         words = words[1:]
     if fold(place) != fold(" ".join(words)):
         found.append((" ".join(words), place, place_start, place_end))
+
+
+_STATE_BASED_AFTER = regex.compile(rf",[ \t]+(?:{_STATE})(?:-(?:based|headquartered)\b|,[ \t]+{BUSINESS_KINDS}\b)")
+
+
+def based_after(text: str, end: int) -> bool:
+    """Whether the words after a place say a thing is based there: "-based", or its state then "-based" or, AP
+    style, the kind of firm ("Menlo Park, California, company")."""
+    return text.startswith(("-based", "-headquartered"), end) or bool(_STATE_BASED_AFTER.match(text, end))
 
 
 def same_place(a: str, b: str) -> bool:

@@ -27,6 +27,11 @@ def _based(tmp_path, texts):
     # its headquarters told in a clause after its name
     ({"wire": "Northern Rock, which has its headquarters in Sunderland, ran short of funds.",
       "paper": "Northern Rock, headquartered in Gosforth, went to the central bank."}, {"based:northern_rock": "conflict"}),
+    # a town and its state before the kind of thing, AP style or with "-based"
+    ({"wire": "The Boulder, Colorado, company was valued at $4 billion.",
+      "paper": "The Denver, Colorado-based company was valued at $4 billion."}, {"based:company": "conflict"}),
+    ({"wire": "The Boulder, Colorado, company was valued at $4 billion.",
+      "paper": "The Boulder-based company was valued at $4 billion."}, {"based:company": "agree"}),
     # a country holds the town: not two places
     ({"wire": "Hackers drained Pune-based Korvex on Friday.", "paper": "India-based Korvex paused withdrawals."}, {}),
     # a town's region is claimed elsewhere, not here
