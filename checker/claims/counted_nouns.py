@@ -105,7 +105,10 @@ def counted_once(text: str, items: list) -> None:
         elif m.kind == "age":
             # whose age: "their 59-year-old son", "and their son, aged 56" (one son in each text: one fact); not
             # "a 30-year-old man", one of any number
-            found = _ROLE_AFTER.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            # ("A British girl aged six was among them": the noun before, where the word after is no noun of its)
+            found = next((f for f in (_ROLE_AFTER.match(text, m.end),
+                                      _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                          if f and stem(f.group("noun")) in item.words), None)
             noun = stem(found.group("noun")) if found and found.group("noun") not in _ANYONE else ""
         elif item.dimension.startswith("duration") and \
                 (lasted := LASTED_BEFORE.search(text, max(0, m.start - 40), m.start)

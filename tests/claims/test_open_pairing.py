@@ -100,6 +100,9 @@ PAIRED = [
     ("The couple, aged 81 and 77, and their 59-year-old son were discovered in their beds on Tuesday.",
      "The victims were a retired judge aged 81, his wife, aged 77, and their son, aged 56, who lived with them.",
      "59-year-old", "56"),
+    # ... the noun before "aged" where a verb follows the age
+    ("A Dutch boy aged nine was among those hurt in the blast.",
+     "The injured included an eight-year-old boy on holiday with his parents.", "nine", "eight-year-old"),
     ("The chipmaker said on Monday it will acquire rival Norlith Systems for $12.4 billion in cash, its largest "
      "deal ever.",
      "The chipmaker has agreed to buy Norlith Systems for $14bn, the biggest purchase in its history.",
