@@ -25,7 +25,9 @@ from checker.claims.rules import Rule, made_rule
 from checker.reading.names import TITLES, fold, spelt_alike
 
 # A name: capitalised words, with "of", "de", "'s" inside ("Directorate General of Civil Aviation").
-_NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|and)\s+|\s+)\p{Lu}[\p{L}\-]*)*(?:'s|’s)?")
+# ("St. Mary's Hospital": an abbreviation's full stop inside it)
+_NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:(?<=\b(?:St|Mt|Ft))\.)?(?:(?:'s|’s)?(?:\s+(?:of|de|du|la|for|and)\s+|\s+)"
+                      r"\p{Lu}[\p{L}\-]*(?:(?<=\b(?:St|Mt|Ft))\.)?)*(?:'s|’s)?")
 _RELATIVE = regex.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+)?")
 # the three words after a name ("is leading the"), the two before it that lead to it ("bound for", "organised by")
 _AFTER = regex.compile(r"[\p{Ll}][\p{Ll}'’\-]*(?:\s+[\p{Ll}][\p{Ll}'’\-]*){2}")
@@ -39,6 +41,8 @@ _BEFORE_FIRST = frozenset("""bound headed heading destined organised organized l
     evacuated diverted installed offered rescued paid fined sanctioned funded designed prosecuted
     brokered mediated seized arrested
     capsized sank crashed exploded landed caught aground""".split())     # "capsized near", "ran aground off"
+# words for one slot: "rushed to", "airlifted to" a hospital is where the person was "taken to"
+_ONE_SLOT = {"rushed": "taken", "airlifted": "taken"}
 # "born in Brilon": where a person was born ("based in", "arrested in" are told of many in one story: noise)
 _IN_FIRST = frozenset({"born", "lived"})
 # "Cauchi, originally from Toowoomba": where a person comes from ("came from" is told of rain and of officials)
@@ -116,7 +120,7 @@ def filled_slots(doc: Document) -> dict[tuple[str, str], tuple[int, int]]:
             wanted = {"in": _IN_FIRST, "from": _FROM_FIRST}.get(then.strip(), _BEFORE_FIRST)
             if before and first in wanted \
                     and not _NOT_NAMES.match(m.group()):
-                seen[("before", " ".join(before.group("words").split()))].append(m.span())
+                seen[("before", f"{_ONE_SLOT.get(first, first)} {then.strip()}")].append(m.span())
     for key, span in _role_slots(doc):
         seen[key].append(span)
     for m in _FOUNDED_IN.finditer(text):        # "founded in 2018", "was built in 1887": the year of a founding

@@ -9,6 +9,13 @@ CASES = [
     ({"a": "Last Thursday, three boats carrying Rohingya capsized near St. Martin's Island, police said.",
       "b": "On Thursday, two boats packed with Rohingyas capsized near Shah Porir Dwip in Teknaf."},
      "who:capsized_near", "conflict"),
+    # the hospital a person was taken to, however fast ("rushed to", "airlifted to"), an abbreviated "St." in its name
+    ({"a": "The driver was rushed to St. Luke's Hospital in Harlow, police said.",
+      "b": "The driver was taken to Princess Alexandra Hospital with head injuries."},
+     "who:taken_to", "conflict"),
+    ({"a": "The driver was airlifted to St. Luke's Hospital in Harlow, police said.",
+      "b": "The driver was taken to St. Luke's in Harlow with head injuries."},
+     "who:taken_to", "agree"),
     # where the story's person lived
     ({"a": "Mateen, 29, was a security guard. He lived in Fort Pierce, about 125 miles from Orlando.",
       "b": "Mateen, 29, was born in New York. He lived in Port St Lucie with his wife and son."},
