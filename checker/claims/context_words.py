@@ -74,6 +74,8 @@ def _strip_suffix(word: str) -> str:
 def stem(word: str) -> str:
     """The word's stem, or its concept when concepts.yaml names one ("acquire" and "buy" are one)."""
     word = word.lower().strip("'’-").replace("’", "'")
+    if not word.isascii():
+        word = fold(word)                       # "Andrés" is "Andres", "Bréard" "Breard"
     if word.endswith("'s"):
         word = word[:-2]
     concept = _CONCEPTS.get(word)

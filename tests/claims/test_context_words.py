@@ -17,6 +17,8 @@ ONE_WORD = [
     ("gunmen", "terrorists"),          # "32 gunmen had taken part" / "Number of terrorists involved: 30"
     ("freed", "release"),              # "freed 26 women and children" / "the release of 31 women and babies"
     ("infants", "children"),
+    ("Andrés", "Andres"),              # a name with its accents and without
+    ("Bréard", "Breard"),
     ("shook", "shaking"),              # "the ground shook for about two minutes" / "the shaking lasted nearly two"
     ("heaved", "shaking"),
     ("tremors", "shook"),              # "tremors were felt for a minute" / "the ground shook for a minute"
