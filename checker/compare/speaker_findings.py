@@ -16,7 +16,7 @@ import regex
 from checker.compare.findings import FINDING_COLUMNS
 from checker.compare.name_findings import mention_row
 from checker.compare.quotes import told_up_to
-from checker.reading.names import COMMON, TITLES, common_words, fold
+from checker.reading.names import COMMON, PARTICLES, TITLES, common_words, fold
 
 SPEAKER_CLAIM = "said"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -100,7 +100,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{
 
 
 # the particles of a surname ("Miguel de la Madrid", "Ed van Thijn"), between the given name and the last word
-_PARTICLES = r"(?:\s+(?:de|la|del|della|da|das|dos|di|du|van|von|der|den|le|ter|bin|ibn|al|el))*"
+_PARTICLES = r"(?:\s+(?:" + "|".join(sorted(PARTICLES | {"la", "le"})) + r"))*"      # ("de la")
 
 
 def _full_named(speaker: str, texts: dict[str, str]) -> bool:

@@ -130,7 +130,8 @@ def _h_day_month(ctx, m):
         y, relative, note = carried, False, " (the year of the day it runs to)"
     elif ctx.ref is not None:
         # "sentencing was scheduled for Feb. 23", in November: a plan looks ahead half a year, a past-tense sentence
-        # a fortnight (a slip of a day or two); a weekday written with the day settles the year itself, below
+        # a fortnight (a slip of a day or two); a weekday written with the day settles the year itself, below, though
+        # never as a coming year in a sentence told in the past
         planned = not m["wd"] and PLAN_CUE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
         y, relative = year_for_day(ctx.ref, month, d1, days_ahead(ctx.text, m.start(), m.end(), planned)), True
         if y is None:
